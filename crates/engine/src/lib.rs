@@ -1,0 +1,24 @@
+//! Trame's extraction engine: who did what, with whom, when and where, from news text.
+//!
+//! Pure functions over text: no I/O, no global mutable state, the same natively and in wasm.
+//!
+//! ```
+//! use trame_engine::{analyze, Document};
+//!
+//! let doc = Document::new("note.txt", "La Chine et la Russie ont mené un exercice conjoint le 9 août 2021.");
+//! let analysis = analyze(&doc);
+//! assert!(analysis.entities.iter().any(|e| e.name == "Chine"));
+//! ```
+
+mod analysis;
+pub mod date;
+mod decode;
+mod document;
+mod error;
+
+pub use analysis::{
+    Analysis, DocumentAnalysis, Entity, EntityType, Event, EventType, Lang, Relation, RelationType, Span,
+};
+pub use decode::{decode, Decoded};
+pub use document::{analyze, analyze_corpus, Document};
+pub use error::{Error, ErrorKind};
