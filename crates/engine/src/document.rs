@@ -18,7 +18,12 @@ pub struct Document {
 impl Document {
     /// A document with no reference date and a language to detect.
     pub fn new(source: impl Into<String>, text: impl Into<String>) -> Document {
-        Document { source: source.into(), text: text.into(), date: None, lang: None }
+        Document {
+            source: source.into(),
+            text: text.into(),
+            date: None,
+            lang: None,
+        }
     }
 }
 
@@ -35,5 +40,7 @@ pub fn analyze(doc: &Document) -> DocumentAnalysis {
 
 /// Analyses several documents.
 pub fn analyze_corpus(docs: &[Document]) -> Analysis {
-    Analysis { documents: docs.iter().map(analyze).collect() }
+    Analysis {
+        documents: docs.iter().map(analyze).collect(),
+    }
 }
