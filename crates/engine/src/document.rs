@@ -1,6 +1,18 @@
-//! The input document and the pipeline that analyses it.
+//! The input document and the pipeline that analyses it, stage by stage.
 
-use crate::analysis::{Analysis, DocumentAnalysis, Lang};
+use std::collections::HashMap;
+
+use crate::analysis::{Analysis, DocumentAnalysis, Entity, EntityType, Event, Lang, Relation, Span};
+use crate::date::{self, DateMatch, PartialDate};
+use crate::entity::{self, Context, Key};
+use crate::event::{self, Clause, Facts, Placed};
+use crate::gazetteer::Gazetteer;
+use crate::lang;
+use crate::relation;
+use crate::resolve;
+use crate::text::{CharIndex, Folded};
+use crate::token::tokenize;
+use crate::zone;
 
 /// A document to analyse: text plus what is known about it.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -27,14 +39,314 @@ impl Document {
     }
 }
 
+/// Parses a reference date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (month and day checked).
+pub fn parse_reference(s: &str) -> Option<PartialDate> {
+    let parts: Vec<&str> = s.trim().split('-').collect();
+    if parts.is_empty() || parts.len() > 3 || parts[0].len() != 4 {
+        return None;
+    }
+    let num = |p: &str, lo: u32, hi: u32| {
+        (p.len() <= 2 && !p.is_empty())
+            .then(|| p.parse::<u32>().ok())
+            .flatten()
+            .filter(|v| (lo..=hi).contains(v))
+    };
+    let year = parts[0].parse::<i32>().ok()?;
+    let month = match parts.get(1) {
+        Some(m) => Some(num(m, 1, 12)?),
+        None => None,
+    };
+    let day = match parts.get(2) {
+        Some(d) => {
+            let d = num(d, 1, 31)?;
+            let max = date_days_in_month(year, month?);
+            (d <= max).then_some(d)?;
+            Some(d)
+        }
+        None => None,
+    };
+    Some(PartialDate {
+        year: Some(year),
+        month,
+        day,
+    })
+}
+
+fn date_days_in_month(y: i32, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        _ if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        _ => 28,
+    }
+}
+
+/// ISO form of a partial date: `2024-07-08`, `2024-07`, `2024`, `XXXX-08-30`.
+pub fn iso(d: &PartialDate) -> String {
+    let y = d
+        .year
+        .map(|y| format!("{y:04}"))
+        .unwrap_or_else(|| "XXXX".to_string());
+    match (d.month, d.day) {
+        (Some(m), Some(day)) => format!("{y}-{m:02}-{day:02}"),
+        (Some(m), None) => format!("{y}-{m:02}"),
+        _ => y,
+    }
+}
+
+fn date_value(d: &DateMatch) -> String {
+    match &d.to {
+        Some(to) => format!("{}/{}", iso(&d.from), iso(to)),
+        None => iso(&d.from),
+    }
+}
+
+/// A reference date found in the text itself: a dateline near the top, or the year of a full date
+/// or of a named event.
+fn reference_from_text(text: &str, lang: Lang) -> Option<PartialDate> {
+    // an ISO date near the top ("date 2024-07", "2024-07-12")
+    let head: String = text.chars().take(300).collect();
+    for (i, _) in head.char_indices() {
+        let rest = &head[i..];
+        if rest.len() >= 7
+            && rest.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+            && rest.as_bytes()[4] == b'-'
+        {
+            let end = rest
+                .find(|c: char| !(c.is_ascii_digit() || c == '-'))
+                .unwrap_or(rest.len());
+            let before_ok = i == 0 || !head[..i].ends_with(|c: char| c.is_alphanumeric());
+            if before_ok {
+                if let Some(d) = parse_reference(&rest[..end]) {
+                    if d.month.is_some() {
+                        return Some(d);
+                    }
+                }
+            }
+        }
+    }
+    let found = date::find_dates(text, lang, None);
+    if let Some(d) = found
+        .iter()
+        .find(|d| d.from.year.is_some() && d.from.month.is_some())
+    {
+        return Some(PartialDate {
+            year: d.from.year,
+            month: None,
+            day: None,
+        });
+    }
+    None
+}
+
 /// Analyses one document. Never fails: any text yields an analysis, maybe empty.
 pub fn analyze(doc: &Document) -> DocumentAnalysis {
+    let text = doc.text.as_str();
+    let gaz = Gazetteer::global();
+    let tokens = tokenize(text);
+    let lang = doc.lang.unwrap_or_else(|| lang::detect(&tokens));
+    let lex = lang::lexicon(lang);
+
+    // zones
+    let sentences = zone::sentences(text);
+    let boiler_spans = zone::boilerplate(text);
+    let in_boiler = |b: usize| boiler_spans.iter().any(|&(s, e)| s <= b && b < e);
+    let boiler: Vec<bool> = tokens.iter().map(|t| in_boiler(t.start)).collect();
+    let clauses: Vec<Clause> = sentences
+        .iter()
+        .map(|s| Clause {
+            first: tokens.partition_point(|t| t.start < s.start),
+            last: tokens.partition_point(|t| t.start < s.end),
+            start: s.start,
+            end: s.end,
+        })
+        .collect();
+    let sentence_starts: Vec<usize> = clauses.iter().map(|c| c.first).collect();
+
+    // lookup, recognition, resolution
+    let folded = Folded::new(text);
+    let candidates = gaz.lookup(text, &folded);
+    let cx = Context {
+        text,
+        tokens: &tokens,
+        candidates: &candidates,
+        lang,
+        lex,
+        gaz,
+        sentence_starts: &sentence_starts,
+    };
+    let mentions = entity::recognise(&cx);
+    let (actors, of_mention) = resolve::resolve(text, &mentions, lang, gaz);
+
+    // dates
+    let names_year = event::year_in_name;
+    let mut reference = doc
+        .date
+        .as_deref()
+        .and_then(parse_reference)
+        .or_else(|| reference_from_text(text, lang));
+    if reference.is_none() {
+        // a year carried by a named event ("Falcon Strike-2024")
+        reference = tokens
+            .windows(2)
+            .find(|w| {
+                w[0].key == "-" && w[1].key.len() == 4 && names_year(&format!("-{}", w[1].key)).is_some()
+            })
+            .and_then(|w| w[1].key.parse().ok())
+            .map(|y| PartialDate {
+                year: Some(y),
+                month: None,
+                day: None,
+            });
+    }
+    let dates: Vec<DateMatch> = date::find_dates(text, lang, reference)
+        .into_iter()
+        .filter(|d| !in_boiler(d.start))
+        .collect();
+
+    // events and relations over the body's mentions
+    let mut placed: Vec<Placed> = mentions
+        .iter()
+        .zip(&of_mention)
+        .filter(|(m, _)| !boiler[m.first])
+        .map(|(m, &a)| Placed {
+            first: m.first,
+            last: m.last,
+            actor: a,
+        })
+        .collect();
+    placed.sort_by_key(|p| (p.first, std::cmp::Reverse(p.last)));
+    let facts = Facts {
+        text,
+        tokens: &tokens,
+        sentences: &clauses,
+        actors: &actors,
+        mentions: &placed,
+        dates: &dates,
+        lex,
+        boiler: &boiler,
+    };
+    let events = event::extract(&facts, names_year);
+    let links = relation::extract(&facts, &events);
+
+    // output, with code-point offsets
+    let chars = CharIndex::new(text);
+    let span = |s: usize, e: usize| Span {
+        start: chars.char_of(s),
+        end: chars.char_of(e),
+    };
+    let sentence_span = |si: usize| span(clauses[si].start, clauses[si].end);
+    let mut ids: HashMap<usize, String> = HashMap::new();
+    let mut entities = Vec::new();
+    for (ai, a) in actors.iter().enumerate() {
+        if !placed.iter().any(|p| p.actor == ai) {
+            continue; // only in boilerplate (credits, comments, related links)
+        }
+        let id = format!("e{}", entities.len() + 1);
+        ids.insert(ai, id.clone());
+        entities.push(Entity {
+            id,
+            name: a.name.clone(),
+            kind: a.kind(),
+            aliases: a.aliases.clone(),
+            mentions: a.mentions.iter().map(|&(s, e)| span(s, e)).collect(),
+            value: None,
+            key: Some(match &a.key {
+                Key::Country(c) => gaz.countries[*c as usize].iso3.clone(),
+                Key::Org(k) | Key::Person(k) | Key::Place(k) => k.clone(),
+            }),
+            role: a.role.clone(),
+            country: None,
+            coords: a.coords,
+            rule: a.rule.to_string(),
+        });
+    }
+    // the country each actor belongs to, when that country is an entity
+    for (ai, a) in actors.iter().enumerate() {
+        let Some(id) = ids.get(&ai) else { continue };
+        let country = a
+            .country
+            .and_then(|c| actors.iter().position(|x| x.key == Key::Country(c)))
+            .filter(|&ci| ci != ai)
+            .and_then(|ci| ids.get(&ci).cloned());
+        if let Some(e) = entities.iter_mut().find(|e| &e.id == id) {
+            e.country = country;
+        }
+    }
+    // dates: one entity per value
+    let mut date_ids: HashMap<String, usize> = HashMap::new();
+    for d in &dates {
+        let value = date_value(d);
+        let surface = text[d.start..d.end].to_string();
+        match date_ids.get(&value) {
+            Some(&i) => {
+                let e: &mut Entity = &mut entities[i];
+                e.mentions.push(span(d.start, d.end));
+                if surface != e.name && !e.aliases.contains(&surface) {
+                    e.aliases.push(surface);
+                }
+            }
+            None => {
+                date_ids.insert(value.clone(), entities.len());
+                entities.push(Entity {
+                    id: format!("d{}", date_ids.len()),
+                    name: surface,
+                    kind: EntityType::Date,
+                    aliases: Vec::new(),
+                    mentions: vec![span(d.start, d.end)],
+                    value: Some(value),
+                    key: None,
+                    role: None,
+                    country: None,
+                    coords: None,
+                    rule: "date".to_string(),
+                });
+            }
+        }
+    }
+    let id_of = |a: usize| ids.get(&a).cloned();
+    let out_events: Vec<Event> = events
+        .iter()
+        .enumerate()
+        .map(|(i, o)| Event {
+            id: format!("v{}", i + 1),
+            kind: o.kind,
+            code: o.kind.plover().to_string(),
+            name: o.name.clone(),
+            aliases: o.aliases.clone(),
+            start: o.from.as_ref().map(iso),
+            end: o.to.as_ref().or(o.from.as_ref()).map(iso),
+            place: o.place.and_then(id_of),
+            participants: o.participants.iter().filter_map(|&p| id_of(p)).collect(),
+            evidence: {
+                let mut s: Vec<usize> = o.sentences.clone();
+                s.sort();
+                s.into_iter().map(sentence_span).collect()
+            },
+            triggers: o.triggers.iter().map(|&(s, e)| span(s, e)).collect(),
+        })
+        .collect();
+    let relations: Vec<Relation> = links
+        .iter()
+        .filter_map(|l| {
+            Some(Relation {
+                kind: l.kind,
+                source: id_of(l.source)?,
+                target: id_of(l.target)?,
+                evidence: l.sentences.iter().map(|&s| sentence_span(s)).collect(),
+                event: l.event.map(|e| format!("v{}", e + 1)),
+            })
+        })
+        .collect();
     DocumentAnalysis {
         source: doc.source.clone(),
-        lang: doc.lang.unwrap_or_default(),
-        date: doc.date.clone(),
+        lang,
+        date: doc.date.clone().or_else(|| reference.map(|r| iso(&r))),
         text: doc.text.clone(),
-        ..DocumentAnalysis::default()
+        entities,
+        events: out_events,
+        relations,
+        boilerplate: boiler_spans.iter().map(|&(s, e)| span(s, e)).collect(),
     }
 }
 
@@ -42,5 +354,29 @@ pub fn analyze(doc: &Document) -> DocumentAnalysis {
 pub fn analyze_corpus(docs: &[Document]) -> Analysis {
     Analysis {
         documents: docs.iter().map(analyze).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_reference_dates() {
+        assert_eq!(
+            parse_reference("2024"),
+            Some(PartialDate {
+                year: Some(2024),
+                month: None,
+                day: None
+            })
+        );
+        assert_eq!(
+            parse_reference("2024-07-08").map(|d| iso(&d)),
+            Some("2024-07-08".to_string())
+        );
+        assert_eq!(parse_reference("2023-02-29"), None);
+        assert_eq!(parse_reference("2024-13"), None);
+        assert_eq!(parse_reference("24-07"), None);
     }
 }

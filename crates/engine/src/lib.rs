@@ -14,11 +14,20 @@ mod analysis;
 pub mod date;
 mod decode;
 mod document;
+mod entity;
 mod error;
+mod event;
+pub mod gazetteer;
+mod lang;
+mod relation;
+mod resolve;
+mod text;
+mod token;
+mod zone;
 
 pub use analysis::{
     Analysis, DocumentAnalysis, Entity, EntityType, Event, EventType, Lang, Relation, RelationType, Span,
 };
 pub use decode::{decode, Decoded};
-pub use document::{analyze, analyze_corpus, Document};
+pub use document::{analyze, analyze_corpus, iso, parse_reference, Document};
 pub use error::{Error, ErrorKind};

@@ -1,0 +1,1137 @@
+//! Stages 5 and 6: recognise mentions of actors, then group them into one entity per real thing.
+
+use std::collections::HashMap;
+
+use crate::analysis::{EntityType, Lang};
+use crate::gazetteer::{Candidate, FormKind, Gazetteer, Sense, TitleKind};
+use crate::lang::Lexicon;
+use crate::text::fold;
+use crate::token::{Token, TokenKind};
+
+/// What a mention refers to, before entities are built.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Key {
+    /// A country, by gazetteer index.
+    Country(u16),
+    /// An organization, by gazetteer key or by a key built from its name.
+    Org(String),
+    /// A person, by the skeleton of their full name.
+    Person(String),
+    /// A place, by folded name.
+    Place(String),
+}
+
+impl Key {
+    /// The entity type of this key.
+    pub fn kind(&self) -> EntityType {
+        match self {
+            Key::Country(_) => EntityType::Country,
+            Key::Org(_) => EntityType::Organization,
+            Key::Person(_) => EntityType::Person,
+            Key::Place(_) => EntityType::Place,
+        }
+    }
+}
+
+/// A mention of an actor in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// Byte offset of the start.
+    pub start: usize,
+    /// Byte offset of the end.
+    pub end: usize,
+    /// What it refers to.
+    pub key: Key,
+    /// Index of the first token.
+    pub first: usize,
+    /// Index one past the last token.
+    pub last: usize,
+    /// Title or role given in the text (persons).
+    pub role: Option<String>,
+    /// Country the actor belongs to (gazetteer index).
+    pub country: Option<u16>,
+    /// Organization the person belongs to (from the title or apposition), as an org key.
+    pub org: Option<String>,
+    /// Gazetteer place index, when known.
+    pub place: Option<u32>,
+    /// Name to use when this mention founds an entity.
+    pub canonical: Option<String>,
+    /// Rule that produced it.
+    pub rule: &'static str,
+}
+
+impl Mention {
+    fn new(start: usize, end: usize, key: Key, first: usize, last: usize, rule: &'static str) -> Mention {
+        Mention {
+            start,
+            end,
+            key,
+            first,
+            last,
+            role: None,
+            country: None,
+            org: None,
+            place: None,
+            canonical: None,
+            rule,
+        }
+    }
+}
+
+/// Everything recognition needs about the document.
+pub struct Context<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// Its tokens.
+    pub tokens: &'a [Token],
+    /// Gazetteer matches.
+    pub candidates: &'a [Candidate],
+    /// Language.
+    pub lang: Lang,
+    /// Word lists of the language.
+    pub lex: &'static Lexicon,
+    /// The gazetteer.
+    pub gaz: &'a Gazetteer,
+    /// Token index of each sentence start (sorted).
+    pub sentence_starts: &'a [usize],
+}
+
+impl Context<'_> {
+    fn token_at(&self, byte: usize) -> Option<usize> {
+        let i = self.tokens.partition_point(|t| t.start < byte);
+        (i < self.tokens.len() && self.tokens[i].start == byte).then_some(i)
+    }
+
+    fn token_ending(&self, byte: usize) -> Option<usize> {
+        let i = self.tokens.partition_point(|t| t.end < byte);
+        (i < self.tokens.len() && self.tokens[i].end == byte).then_some(i + 1)
+    }
+
+    fn sentence_start_of(&self, tok: usize) -> usize {
+        let i = self.sentence_starts.partition_point(|&s| s <= tok);
+        if i == 0 {
+            0
+        } else {
+            self.sentence_starts[i - 1]
+        }
+    }
+
+    fn sentence_end_of(&self, tok: usize) -> usize {
+        let i = self.sentence_starts.partition_point(|&s| s <= tok);
+        self.sentence_starts.get(i).copied().unwrap_or(self.tokens.len())
+    }
+
+    fn key(&self, i: usize) -> &str {
+        self.tokens.get(i).map(|t| t.key.as_str()).unwrap_or("")
+    }
+
+    fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Punct && t.key == p)
+    }
+}
+
+/// Per-token view of gazetteer matches: the longest candidate starting at each token.
+struct Lookup {
+    /// For each token: (candidate index, token index one past its end) of the longest match starting there.
+    at: Vec<Option<(usize, usize)>>,
+}
+
+impl Lookup {
+    fn new(cx: &Context<'_>) -> Lookup {
+        let mut at: Vec<Option<(usize, usize)>> = vec![None; cx.tokens.len()];
+        for (ci, c) in cx.candidates.iter().enumerate() {
+            let (Some(first), Some(last)) = (cx.token_at(c.start), cx.token_ending(c.end)) else {
+                continue;
+            };
+            let longer = match at[first] {
+                Some((_, l)) => last > l,
+                None => true,
+            };
+            if longer {
+                at[first] = Some((ci, last));
+            }
+        }
+        Lookup { at }
+    }
+
+    fn senses<'c>(&self, cx: &'c Context<'_>, tok: usize) -> &'c [Sense] {
+        match self.at.get(tok).copied().flatten() {
+            Some((ci, _)) => &cx.candidates[ci].senses,
+            None => &[],
+        }
+    }
+
+    /// Country of a demonym (or name) match starting at `tok`, with the token after it.
+    fn country_at(&self, cx: &Context<'_>, tok: usize) -> Option<(u16, usize)> {
+        let (ci, last) = self.at.get(tok).copied().flatten()?;
+        cx.candidates[ci].senses.iter().find_map(|s| match s {
+            Sense::Country(c, FormKind::Demonym | FormKind::Name) => Some((*c, last)),
+            _ => None,
+        })
+    }
+
+    fn title_at(&self, cx: &Context<'_>, tok: usize) -> Option<(TitleKind, usize)> {
+        let (ci, last) = self.at.get(tok).copied().flatten()?;
+        cx.candidates[ci].senses.iter().find_map(|s| match s {
+            Sense::Title(k) => Some((*k, last)),
+            _ => None,
+        })
+    }
+}
+
+/// Finds the mentions of actors. Mentions of countries may nest inside organizations' names.
+pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
+    let look = Lookup::new(cx);
+    let n = cx.tokens.len();
+    let mut taken = vec![false; n];
+    let mut out: Vec<Mention> = Vec::new();
+
+    // 1. organizations by pattern (ministries, councils, armies…), which may contain countries
+    let orgs = organizations(cx, &look);
+    for m in &orgs {
+        for t in &mut taken[m.first..m.last] {
+            *t = true;
+        }
+    }
+
+    // 2. gazetteer matches, longest first at each token
+    let mut i = 0;
+    while i < n {
+        let Some((ci, last)) = look.at[i] else {
+            i += 1;
+            continue;
+        };
+        let c = &cx.candidates[ci];
+        if let Some(m) = gazetteer_mention(cx, &look, c, i, last) {
+            let nested = taken[i..last].iter().any(|&t| t);
+            let keep = match m.key {
+                // countries and known organizations also count inside a longer organization name
+                Key::Country(_) | Key::Org(_) => true,
+                _ => !nested,
+            };
+            if keep {
+                if !nested {
+                    for t in &mut taken[i..last] {
+                        *t = true;
+                    }
+                }
+                out.push(m);
+                i = last;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out.extend(orgs);
+
+    // 3. places introduced by a place word ("la ville de Qingtongxia", "Fujian province")
+    for m in places_by_head(cx, &look, &taken) {
+        for t in &mut taken[m.first..m.last] {
+            *t = true;
+        }
+        out.push(m);
+    }
+
+    // 4. persons
+    for m in persons(cx, &look, &taken, &out) {
+        for t in &mut taken[m.first..m.last] {
+            *t = true;
+        }
+        out.push(m);
+    }
+    out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    out
+}
+
+fn gazetteer_mention(
+    cx: &Context<'_>,
+    look: &Lookup,
+    c: &Candidate,
+    first: usize,
+    last: usize,
+) -> Option<Mention> {
+    let _ = look;
+    let mut country = None;
+    let mut capital = None;
+    let mut place = None;
+    let mut org = None;
+    for s in &c.senses {
+        match *s {
+            Sense::Country(ci, FormKind::Capital) => capital = capital.or(Some(ci)),
+            Sense::Country(ci, FormKind::Prefix) => {
+                // only before a hyphen and another country form: "sino-russe"
+                let next_country = cx.is_punct(last, "-") && look.country_at(cx, last + 1).is_some();
+                if next_country {
+                    country = country.or(Some(ci));
+                }
+            }
+            Sense::Country(ci, _) => country = country.or(Some(ci)),
+            Sense::Place(pi) => place = place.or(Some(pi)),
+            Sense::Org(oi) => org = org.or(Some(oi)),
+            _ => {}
+        }
+    }
+    let (start, end) = (c.start, c.end);
+    if let Some(ci) = country {
+        return Some(Mention::new(
+            start,
+            end,
+            Key::Country(ci),
+            first,
+            last,
+            "gazetteer-country",
+        ));
+    }
+    if let Some(oi) = org {
+        let o = &cx.gaz.orgs[oi as usize];
+        let mut m = Mention::new(start, end, Key::Org(o.key.clone()), first, last, "gazetteer-org");
+        m.country = o.iso3.as_deref().and_then(|iso| cx.gaz.country_index(iso));
+        return Some(m);
+    }
+    if let Some(ci) = capital {
+        if capital_is_government(cx, first, last) {
+            return Some(Mention::new(
+                start,
+                end,
+                Key::Country(ci),
+                first,
+                last,
+                "capital-as-government",
+            ));
+        }
+        let surface = &cx.text[start..end];
+        let mut m = Mention::new(start, end, Key::Place(fold(surface)), first, last, "capital-city");
+        m.country = Some(ci);
+        m.place = place;
+        return Some(m);
+    }
+    if let Some(pi) = place {
+        // a bare place name must not start a sentence on its own unless it is a known city
+        let p = &cx.gaz.places[pi as usize];
+        let mut m = Mention::new(
+            start,
+            end,
+            Key::Place(fold(&p.name)),
+            first,
+            last,
+            "gazetteer-place",
+        );
+        m.country = cx.gaz.country_index(&p.iso3);
+        m.place = Some(pi);
+        return Some(m);
+    }
+    None
+}
+
+/// A capital stands for its government when it acts: subject of a verb of saying or deciding,
+/// or after "selon"/"according to"/"par".
+fn capital_is_government(cx: &Context<'_>, first: usize, last: usize) -> bool {
+    let lex = cx.lex;
+    let prev = first.checked_sub(1).map(|p| cx.key(p)).unwrap_or("");
+    if lex.locatives.contains(&prev) && !lex.government_before.contains(&prev) {
+        return false;
+    }
+    let next = cx.key(last);
+    // "Washington's", "Beijing’s"
+    if next == "'s" || (cx.is_punct(last, "'") && cx.key(last + 1) == "s") {
+        return true;
+    }
+    if lex.government_verbs.contains(&next) {
+        return true;
+    }
+    lex.government_before.contains(&prev) && prev != "de" && prev != "and" && prev != "with"
+        || (prev == "et" || prev == "and" || prev == "avec" || prev == "with" || prev == "entre")
+            && first >= 2
+            && cx.tokens[first - 2].cap
+}
+
+fn is_name_word(t: &Token) -> bool {
+    t.kind == TokenKind::Word && t.cap
+}
+
+/// Organizations by pattern: a head (`Conseil`, `ministère`, `Ministry`, `Council`) and what follows
+/// (French) or the capitalised words around it (English).
+fn organizations(cx: &Context<'_>, look: &Lookup) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let n = cx.tokens.len();
+    let lex = cx.lex;
+    let mut i = 0;
+    while i < n {
+        let t = &cx.tokens[i];
+        let head_ministry = lex.ministry_heads.contains(&t.key.as_str());
+        let head_org = t.cap && lex.org_heads.contains(&t.key.as_str());
+        if !(head_ministry || head_org) || t.kind != TokenKind::Word {
+            i += 1;
+            continue;
+        }
+        let m = match cx.lang {
+            Lang::Fr => french_org(cx, look, i),
+            Lang::En => english_org(cx, look, i),
+        };
+        match m {
+            Some(m) => {
+                i = m.last;
+                out.push(m);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// French: head, then demonyms, capitalised words, name adjectives and `de`-connectors.
+fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option<Mention> {
+    let lex = cx.lex;
+    let n = cx.tokens.len();
+    let ministry = lex.ministry_heads.contains(&cx.key(head));
+    let mut j = head + 1;
+    let mut end = head + 1;
+    let mut country = None;
+    let mut content = 0; // words after the head other than the country
+    let mut capitalised = 0;
+    let mut inner_org: Option<String> = None;
+    while j < n && j - head < 14 {
+        let t = &cx.tokens[j];
+        if let Some((c, after)) = look.country_at(cx, j) {
+            if t.cap
+                && !look
+                    .senses(cx, j)
+                    .iter()
+                    .any(|s| matches!(s, Sense::Country(_, FormKind::Demonym)))
+            {
+                // a country's name inside: "ministère de la Défense de Biélorussie"
+                if cx.key(j - 1) == "de" || cx.key(j - 1) == "du" || cx.key(j - 1) == "d'" {
+                    country = country.or(Some(c));
+                    end = after;
+                    j = after;
+                    continue;
+                }
+                break;
+            }
+            country = country.or(Some(c));
+            end = after;
+            j = after;
+            continue;
+        }
+        if let Some(Sense::Org(oi)) = look
+            .senses(cx, j)
+            .iter()
+            .find(|s| matches!(s, Sense::Org(_)))
+            .copied()
+            .filter(|_| t.cap)
+        {
+            // "Force logistique conjointe de l'Armée populaire de libération"
+            let (_, after) = look.at[j].expect("candidate");
+            inner_org = Some(cx.gaz.orgs[oi as usize].key.clone());
+            end = after;
+            j = after;
+            content += 1;
+            capitalised += 1;
+            continue;
+        }
+        if t.kind == TokenKind::Word && (t.cap || lex.org_inner.contains(&t.key.as_str())) {
+            if t.cap && lex.name_stops.contains(&t.key.as_str()) {
+                break;
+            }
+            if t.cap && look.title_at(cx, j).is_some() {
+                break;
+            }
+            if t.cap && is_person_start(cx, look, j) {
+                break;
+            }
+            content += 1;
+            capitalised += usize::from(t.cap);
+            j += 1;
+            end = j;
+            continue;
+        }
+        if matches!(t.key.as_str(), "de" | "du" | "des" | "d'") {
+            // connector: must be followed by a content word (possibly after "la"/"l'")
+            let mut k = j + 1;
+            if matches!(cx.key(k), "la" | "l'") {
+                k += 1;
+            }
+            if k < n
+                && (cx.tokens[k].cap
+                    || lex.org_inner.contains(&cx.key(k))
+                    || look.country_at(cx, k).is_some())
+            {
+                if cx.tokens[k].cap && look.country_at(cx, k).is_none() && is_person_start(cx, look, k) {
+                    break;
+                }
+                j = k;
+                continue;
+            }
+            break;
+        }
+        if t.key == "-" && j + 1 < n && cx.tokens[j + 1].cap && j > head {
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    let head_cap = cx.tokens[head].cap;
+    if content == 0 {
+        return None;
+    }
+    if ministry && capitalised == 0 && !head_cap {
+        // "ministères de la défense": a generic, lowercase phrase
+        if cx.key(head) != "ministere" || country.is_none() {
+            return None;
+        }
+    }
+    if !ministry && capitalised == 0 && !head_cap {
+        return None;
+    }
+    let start = cx.tokens[head].start;
+    let stop = cx.tokens[end - 1].end;
+    let surface = &cx.text[start..stop];
+    let key = org_key(cx, look, head, end, ministry, country);
+    let mut m = Mention::new(
+        start,
+        stop,
+        Key::Org(key),
+        head,
+        end,
+        if ministry { "ministry" } else { "org-head" },
+    );
+    m.country = country;
+    m.org = inner_org;
+    m.canonical = Some(surface.to_string());
+    Some(m)
+}
+
+/// English: a run of capitalised words (with `of`, `the`, `for`, `and`) containing the head,
+/// extended left over a demonym ("Chinese Ministry of National Defense", "Russian Security Council").
+fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option<Mention> {
+    let n = cx.tokens.len();
+    // left: capitalised words and a demonym, not crossing the sentence start
+    let sent = cx.sentence_start_of(head);
+    let mut first = head;
+    let mut country = None;
+    while first > sent {
+        let p = first - 1;
+        let t = &cx.tokens[p];
+        if t.kind != TokenKind::Word || !t.cap || cx.lex.name_stops.contains(&t.key.as_str()) {
+            if t.key == "'s" || (cx.is_punct(p, "'") && p > sent) {
+                break;
+            }
+            break;
+        }
+        if let Some((c, _)) = look.country_at(cx, p) {
+            country = Some(c);
+            first = p;
+            break;
+        }
+        if look.title_at(cx, p).is_some() || is_person_start(cx, look, p) {
+            break;
+        }
+        first = p;
+    }
+    // right: capitalised words and connectors followed by capitalised words
+    let mut end = head + 1;
+    let mut j = head + 1;
+    while j < n {
+        let t = &cx.tokens[j];
+        if t.kind == TokenKind::Word && t.cap && !cx.lex.name_stops.contains(&t.key.as_str()) {
+            if let Some((c, after)) = look.country_at(cx, j) {
+                country = country.or(Some(c));
+                j = after;
+                end = after;
+                continue;
+            }
+            j += 1;
+            end = j;
+            continue;
+        }
+        if matches!(t.key.as_str(), "of" | "for" | "and" | "on") && j + 1 < n {
+            let mut k = j + 1;
+            if cx.key(k) == "the" {
+                k += 1;
+            }
+            if k < n && cx.tokens[k].cap {
+                j = k;
+                continue;
+            }
+        }
+        if t.key == "-" && j + 1 < n && cx.tokens[j + 1].cap {
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    if end - first < 2 {
+        return None;
+    }
+    // "the Chinese Army" (demonym + head only) is the country itself
+    if end - first == 2 && country.is_some() && !cx.lex.ministry_heads.contains(&cx.key(head)) {
+        return None;
+    }
+    let start = cx.tokens[first].start;
+    let stop = cx.tokens[end - 1].end;
+    let ministry = cx.lex.ministry_heads.contains(&cx.key(head))
+        || (cx.key(head) == "department" && (first..end).any(|k| is_domain(cx.key(k))));
+    let key = org_key(cx, look, first, end, ministry, country);
+    let mut m = Mention::new(
+        start,
+        stop,
+        Key::Org(key),
+        first,
+        end,
+        if ministry { "ministry" } else { "org-head" },
+    );
+    m.country = country;
+    m.canonical = Some(cx.text[start..stop].to_string());
+    Some(m)
+}
+
+fn is_domain(k: &str) -> bool {
+    matches!(
+        k,
+        "defense" | "defence" | "foreign" | "affaires" | "interieur" | "interior" | "state" | "home"
+    )
+}
+
+/// A key that merges the forms of one organization: ministries by domain and country, others by
+/// their content words without the country.
+fn org_key(
+    cx: &Context<'_>,
+    look: &Lookup,
+    first: usize,
+    end: usize,
+    ministry: bool,
+    country: Option<u16>,
+) -> String {
+    let iso = country
+        .map(|c| cx.gaz.countries[c as usize].iso3.as_str())
+        .unwrap_or("?");
+    let mut words = Vec::new();
+    let mut k = first;
+    while k < end {
+        if let Some((_, after)) = look.country_at(cx, k) {
+            k = after;
+            continue;
+        }
+        let w = cx.key(k);
+        if cx.tokens[k].kind == TokenKind::Word
+            && !matches!(
+                w,
+                "de" | "du" | "des" | "d'" | "la" | "l'" | "le" | "of" | "the" | "for" | "and"
+            )
+        {
+            words.push(match w {
+                "defence" => "defense",
+                "ministry" | "ministere" | "department" | "departement" => "ministry",
+                other => other,
+            });
+        }
+        k += 1;
+    }
+    if ministry {
+        // "ministère de la Défense nationale" = "Defense Ministry": the domain is what matters
+        let domain: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| !matches!(*w, "ministry" | "nationale" | "national" | "federale" | "federal"))
+            .collect();
+        return format!("ministry:{}:{}", domain.join(" "), iso);
+    }
+    format!("org:{}:{}", words.join(" "), iso)
+}
+
+/// Places introduced by a place word: "la ville de Qingtongxia", "province du Fujian",
+/// "la région autonome du Ningxia Hui", "the city of Nanping", "Fujian province".
+fn places_by_head(cx: &Context<'_>, look: &Lookup, taken: &[bool]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let n = cx.tokens.len();
+    let lex = cx.lex;
+    for i in 0..n {
+        if !lex.place_heads.contains(&cx.key(i)) || cx.tokens[i].kind != TokenKind::Word {
+            continue;
+        }
+        // up to two adjectives, then a connector, then a capitalised name
+        let mut j = i + 1;
+        let mut skipped = 0;
+        while j < n && skipped < 2 && !cx.tokens[j].cap && !lex.connectors.contains(&cx.key(j)) {
+            if cx.tokens[j].kind != TokenKind::Word {
+                break;
+            }
+            j += 1;
+            skipped += 1;
+        }
+        if !matches!(cx.key(j), "de" | "du" | "d'" | "of") {
+            continue;
+        }
+        j += 1;
+        if cx.key(j) == "the" {
+            j += 1;
+        }
+        let start = j;
+        while j < n && is_name_word(&cx.tokens[j]) && !taken[j] {
+            if look.country_at(cx, j).is_some() && j == start {
+                break;
+            }
+            j += 1;
+            if cx.is_punct(j, "-") && j + 1 < n && is_name_word(&cx.tokens[j + 1]) {
+                j += 1;
+            }
+        }
+        if j == start || j - start > 4 {
+            continue;
+        }
+        let (s, e) = (cx.tokens[start].start, cx.tokens[j - 1].end);
+        let name = &cx.text[s..e];
+        let mut m = Mention::new(s, e, Key::Place(fold(name)), start, j, "place-head");
+        if let Some(pi) = cx.gaz.senses_of(&fold(name)).find_map(|s| match s {
+            Sense::Place(p) => Some(p),
+            _ => None,
+        }) {
+            m.place = Some(pi);
+            m.country = cx.gaz.country_index(&cx.gaz.places[pi as usize].iso3);
+        }
+        out.push(m);
+    }
+    // English "Fujian province", "Ningxia region"
+    if cx.lang == Lang::En {
+        for i in 1..n {
+            if !matches!(
+                cx.key(i),
+                "province" | "region" | "prefecture" | "county" | "oblast"
+            ) || cx.tokens[i].cap
+                || !is_name_word(&cx.tokens[i - 1])
+                || taken[i - 1]
+            {
+                continue;
+            }
+            let s = cx.tokens[i - 1].start;
+            let e = cx.tokens[i - 1].end;
+            if out.iter().any(|m: &Mention| m.start == s) || i - 1 == cx.sentence_start_of(i) {
+                continue;
+            }
+            out.push(Mention::new(
+                s,
+                e,
+                Key::Place(fold(&cx.text[s..e])),
+                i - 1,
+                i,
+                "place-head",
+            ));
+        }
+    }
+    out
+}
+
+fn given_name(look: &Lookup, cx: &Context<'_>, tok: usize) -> Option<u8> {
+    look.senses(cx, tok).iter().find_map(|s| match s {
+        Sense::GivenName(o) => Some(*o),
+        _ => None,
+    })
+}
+
+fn surname_first(look: &Lookup, cx: &Context<'_>, tok: usize) -> Option<u8> {
+    look.senses(cx, tok).iter().find_map(|s| match s {
+        Sense::Surname(o) => Some(*o),
+        _ => None,
+    })
+}
+
+fn is_person_start(cx: &Context<'_>, look: &Lookup, tok: usize) -> bool {
+    let next_cap = cx
+        .tokens
+        .get(tok + 1)
+        .is_some_and(|t| t.kind == TokenKind::Word && t.cap);
+    next_cap && (given_name(look, cx, tok).is_some() || surname_first(look, cx, tok).is_some())
+}
+
+/// The capitalised name starting at `tok`: 1–4 name words, hyphens and particles inside.
+fn name_span(cx: &Context<'_>, look: &Lookup, taken: &[bool], tok: usize) -> usize {
+    let n = cx.tokens.len();
+    let mut j = tok;
+    while j < n && j - tok < 5 {
+        let t = &cx.tokens[j];
+        if taken[j] || !is_name_word(t) || cx.lex.name_stops.contains(&t.key.as_str()) && j > tok {
+            break;
+        }
+        if j > tok && (look.country_at(cx, j).is_some() || look.title_at(cx, j).is_some()) {
+            break;
+        }
+        j += 1;
+        if cx.is_punct(j, "-") && j + 1 < n && is_name_word(&cx.tokens[j + 1]) && !taken[j + 1] {
+            j += 1;
+        } else if j + 1 < n
+            && matches!(
+                cx.key(j),
+                "bin" | "ben" | "al" | "el" | "van" | "von" | "der" | "da" | "di"
+            )
+            && is_name_word(&cx.tokens[j + 1])
+        {
+            j += 1;
+        }
+    }
+    j
+}
+
+/// A title phrase ending right before `tok` ("le ministre russe de la Défense", "President"), with
+/// the title's start, the country and the organization it names.
+fn title_before(
+    cx: &Context<'_>,
+    look: &Lookup,
+    mentions: &[Mention],
+    tok: usize,
+) -> Option<(usize, Option<u16>, Option<String>)> {
+    let sent = cx.sentence_start_of(tok);
+    let lo = tok.saturating_sub(12).max(sent);
+    let mut k = tok;
+    let mut commas = 0;
+    while k > lo {
+        k -= 1;
+        if cx.is_punct(k, ",") {
+            commas += 1;
+            if commas > 1 {
+                return None;
+            }
+            continue;
+        }
+        if cx.tokens[k].kind == TokenKind::Punct && !cx.is_punct(k, "-") && !cx.is_punct(k, ".") {
+            return None;
+        }
+        if let Some((_, after)) = look.title_at(cx, k) {
+            if after > tok {
+                continue;
+            }
+            // country and organization named between the title and the name
+            let (s, e) = (cx.tokens[k].start, cx.tokens[tok].start);
+            let mut country = None;
+            let mut org = None;
+            for m in mentions.iter().filter(|m| m.start >= s && m.end <= e) {
+                match &m.key {
+                    Key::Country(c) => country = country.or(Some(*c)),
+                    Key::Org(o) => {
+                        org = org.or(Some(o.clone()));
+                        country = country.or(m.country);
+                    }
+                    _ => {}
+                }
+            }
+            return Some((k, country, org));
+        }
+        if look.country_at(cx, k).is_some() {
+            continue;
+        }
+        // words inside a title phrase are lowercase, connectors, or part of an organization's name
+        let inside_org = mentions
+            .iter()
+            .any(|m| matches!(m.key, Key::Org(_)) && m.first <= k && k < m.last);
+        if cx.tokens[k].cap && !inside_org {
+            return None;
+        }
+    }
+    None
+}
+
+/// An apposition right after a name: ", un expert militaire chinois," / ", secretary of …".
+fn apposition_after(
+    cx: &Context<'_>,
+    look: &Lookup,
+    mentions: &[Mention],
+    end: usize,
+) -> Option<(bool, Option<u16>, Option<String>)> {
+    if !cx.is_punct(end, ",") {
+        return None;
+    }
+    let stop = cx.sentence_end_of(end).min(end + 16);
+    let mut role = false;
+    let mut country = None;
+    let mut org = None;
+    let mut k = end + 1;
+    while k < stop && !cx.is_punct(k, ",") && !cx.is_punct(k, ".") {
+        let w = cx.key(k);
+        if look.title_at(cx, k).is_some() || ROLE_NOUNS.contains(&w) {
+            role = true;
+        }
+        k += 1;
+    }
+    let (s, e) = (
+        cx.tokens[end].start,
+        cx.tokens.get(k).map(|t| t.start).unwrap_or(cx.text.len()),
+    );
+    for m in mentions.iter().filter(|m| m.start >= s && m.end <= e) {
+        match &m.key {
+            Key::Country(c) => country = country.or(Some(*c)),
+            Key::Org(o) => {
+                org = org.or(Some(o.clone()));
+                country = country.or(m.country);
+            }
+            _ => {}
+        }
+    }
+    Some((role, country, org))
+}
+
+/// Nouns of occupation that, in an apposition, show the name before is a person's.
+const ROLE_NOUNS: &[&str] = &[
+    "expert",
+    "experte",
+    "chercheur",
+    "chercheuse",
+    "analyste",
+    "professeur",
+    "professeure",
+    "journaliste",
+    "commentateur",
+    "commentatrice",
+    "membre",
+    "porte-parole",
+    "chef",
+    "directeur",
+    "directrice",
+    "specialiste",
+    "historien",
+    "historienne",
+    "politologue",
+    "diplomate",
+    "officier",
+    "depute",
+    "deputee",
+    "senateur",
+    "researcher",
+    "analyst",
+    "professor",
+    "journalist",
+    "commentator",
+    "member",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chief",
+    "head",
+    "director",
+    "specialist",
+    "historian",
+    "scholar",
+    "diplomat",
+    "officer",
+    "lawmaker",
+    "senator",
+    "fellow",
+    "editor",
+    "correspondent",
+    "author",
+    "ancien",
+    "ancienne",
+    "former",
+    "vice-president",
+    "president",
+    "presidente",
+    "secretaire",
+    "secretary",
+    "ministre",
+    "minister",
+    "general",
+    "amiral",
+    "admiral",
+    "colonel",
+    "conseiller",
+    "conseillere",
+    "adviser",
+    "advisor",
+    "ambassadeur",
+    "ambassadrice",
+    "ambassador",
+    "envoye",
+    "envoy",
+    "leader",
+    "dirigeant",
+    "dirigeante",
+    "commandant",
+    "commander",
+    "fondateur",
+    "founder",
+];
+
+/// Persons: a given name or surname-first family name followed by another name word, a name after
+/// a title, or a name with an apposition of role; then surname-only mentions of persons found.
+fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[Mention]) -> Vec<Mention> {
+    let n = cx.tokens.len();
+    let mut out: Vec<Mention> = Vec::new();
+    let mut taken = taken.to_vec();
+    let mut i = 0;
+    while i < n {
+        let t = &cx.tokens[i];
+        if taken[i] || !is_name_word(t) || t.upper && t.key.len() <= 3 {
+            i += 1;
+            continue;
+        }
+        let end = name_span(cx, look, &taken, i);
+        if end == i {
+            i += 1;
+            continue;
+        }
+        let words = end
+            - i
+            - (i..end)
+                .filter(|&k| cx.tokens[k].kind == TokenKind::Punct)
+                .count();
+        let sentence_initial = i == cx.sentence_start_of(i) || t.line_start;
+        let given = given_name(look, cx, i).is_some() && words >= 2;
+        let surname = surname_first(look, cx, i).is_some() && (2..=3).contains(&words);
+        let title = title_before(cx, look, found, i);
+        let apposition = apposition_after(cx, look, found, end);
+        let appos_role = apposition.as_ref().is_some_and(|a| a.0) && words >= 2;
+        let known_word = (i..end).any(|k| {
+            look.senses(cx, k)
+                .iter()
+                .any(|s| matches!(s, Sense::Country(..) | Sense::Place(_) | Sense::Org(_)))
+        });
+        let is_person =
+            (given || surname || appos_role || title.is_some() && !(sentence_initial && words < 2))
+                && !known_word
+                && !(sentence_initial && words == 1 && title.is_none());
+        if !is_person {
+            i = end.max(i + 1);
+            continue;
+        }
+        let (s, e) = (cx.tokens[i].start, cx.tokens[end - 1].end);
+        let surface = &cx.text[s..e];
+        let mut m = Mention::new(s, e, Key::Person(skeleton(surface)), i, end, "person");
+        m.rule = if title.is_some() {
+            "person-title"
+        } else if given {
+            "person-given-name"
+        } else if surname {
+            "person-surname-first"
+        } else {
+            "person-apposition"
+        };
+        if let Some((k, country, org)) = title {
+            let role_end = cx.tokens[i - 1].end;
+            let role = cx.text[cx.tokens[k].start..role_end]
+                .trim_end_matches([',', ' '])
+                .to_string();
+            m.role = Some(role);
+            m.country = country;
+            m.org = org;
+        }
+        if let Some((_, country, org)) = apposition {
+            m.country = m.country.or(country);
+            m.org = m.org.or(org);
+        }
+        if m.country.is_none() {
+            m.country = origin_country(cx, look, i);
+        }
+        for t in &mut taken[i..end] {
+            *t = true;
+        }
+        out.push(m);
+        i = end;
+    }
+    // surname-only mentions ("Choïgou", "Shoigu", "Li") of persons found with their full name
+    let mut parts: HashMap<String, String> = HashMap::new();
+    for m in &out {
+        let surface = &cx.text[m.start..m.end];
+        let words: Vec<&str> = surface.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+        if words.len() >= 2 {
+            if let Key::Person(k) = &m.key {
+                for w in [words[0], words[words.len() - 1]] {
+                    parts.entry(skeleton(w)).or_insert_with(|| k.clone());
+                }
+            }
+        }
+    }
+    for i in 0..n {
+        let t = &cx.tokens[i];
+        if taken[i] || !is_name_word(t) || cx.lex.name_stops.contains(&t.key.as_str()) {
+            continue;
+        }
+        if cx
+            .tokens
+            .get(i + 1)
+            .is_some_and(|x| x.kind == TokenKind::Word && x.cap)
+        {
+            continue;
+        }
+        if let Some(k) = parts.get(&skeleton(&cx.text[t.start..t.end])) {
+            let mut m = Mention::new(t.start, t.end, Key::Person(k.clone()), i, i + 1, "person-surname");
+            m.country = None;
+            out.push(m);
+        }
+    }
+    out
+}
+
+/// The country a person's given name or surname points to, when that country is named in the text.
+fn origin_country(cx: &Context<'_>, look: &Lookup, tok: usize) -> Option<u16> {
+    let origin = given_name(look, cx, tok).or_else(|| surname_first(look, cx, tok))?;
+    let iso = match cx.gaz.origins.get(origin as usize)?.as_str() {
+        "zh" | "cn" => "CHN",
+        "ru" => "RUS",
+        "ko" | "kr" => "KOR",
+        "ja" | "jp" => "JPN",
+        "uk" | "ua" => "UKR",
+        "fa" | "ir" => "IRN",
+        "hi" | "in" => "IND",
+        "tr" => "TUR",
+        "vi" | "vn" => "VNM",
+        _ => return None,
+    };
+    let c = cx.gaz.country_index(iso)?;
+    // only when the country is mentioned in the document
+    cx.candidates
+        .iter()
+        .any(|cand| {
+            cand.senses
+                .iter()
+                .any(|s| matches!(s, Sense::Country(x, _) if *x == c))
+        })
+        .then_some(c)
+}
+
+/// A spelling-independent key for transliterated names: "Choïgou" and "Shoigu" both give "shoigu".
+pub fn skeleton(name: &str) -> String {
+    let f = fold(name).replace(['-', '\'', '.'], " ");
+    let mut words = Vec::new();
+    for w in f.split_whitespace() {
+        let mut s = w.to_string();
+        for (from, to) in [
+            ("tch", "ch"),
+            ("ch", "sh"),
+            ("ou", "u"),
+            ("kh", "h"),
+            ("gue", "ge"),
+            ("gui", "gi"),
+            ("y", "i"),
+            ("j", "zh"),
+        ] {
+            s = s.replace(from, to);
+        }
+        if s.len() > 4 && s.ends_with('e') {
+            s.pop();
+        }
+        // doubled letters
+        let mut d = String::with_capacity(s.len());
+        for c in s.chars() {
+            if !d.ends_with(c) {
+                d.push(c);
+            }
+        }
+        words.push(d);
+    }
+    words.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn skeletons_merge_transliterations() {
+        assert_eq!(skeleton("Choïgou"), skeleton("Shoigu"));
+        assert_eq!(skeleton("Sergueï Choïgou"), skeleton("Sergei Shoigu"));
+        assert_eq!(skeleton("Patrouchev"), skeleton("Patrushev"));
+        assert_eq!(skeleton("Poutine"), skeleton("Putin"));
+        assert_eq!(skeleton("Nikolaï"), skeleton("Nikolay"));
+        assert_ne!(skeleton("Li"), skeleton("Xi"));
+    }
+}

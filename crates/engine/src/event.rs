@@ -1,0 +1,604 @@
+//! Stage 8: events — triggers and named exercises, their participants, place and dates, merged
+//! into one event per real occurrence.
+
+use crate::analysis::{EntityType, EventType};
+use crate::date::{DateMatch, PartialDate};
+use crate::lang::Lexicon;
+use crate::resolve::Actor;
+use crate::token::{Token, TokenKind};
+
+/// A sentence as a token range and a byte range.
+#[derive(Debug, Clone, Copy)]
+pub struct Clause {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+/// A resolved mention: token range and actor index.
+#[derive(Debug, Clone, Copy)]
+pub struct Placed {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    /// Index into the actors.
+    pub actor: usize,
+}
+
+/// What event and relation extraction read.
+pub struct Facts<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// Tokens.
+    pub tokens: &'a [Token],
+    /// Sentences.
+    pub sentences: &'a [Clause],
+    /// Actors.
+    pub actors: &'a [Actor],
+    /// Mentions with their actor, sorted by position, outside boilerplate.
+    pub mentions: &'a [Placed],
+    /// Date expressions (byte offsets).
+    pub dates: &'a [DateMatch],
+    /// Word lists.
+    pub lex: &'static Lexicon,
+    /// Whether each token lies in boilerplate.
+    pub boiler: &'a [bool],
+}
+
+impl Facts<'_> {
+    /// Mentions inside a token range.
+    pub fn mentions_in(&self, first: usize, last: usize) -> impl Iterator<Item = &Placed> {
+        let lo = self.mentions.partition_point(|m| m.first < first);
+        self.mentions[lo..]
+            .iter()
+            .take_while(move |m| m.first < last)
+            .filter(move |m| m.last <= last)
+    }
+
+    /// The country side an actor stands for: itself for a country, its country otherwise.
+    pub fn side(&self, actor: usize) -> Option<usize> {
+        let a = &self.actors[actor];
+        if a.kind() == EntityType::Country {
+            return Some(actor);
+        }
+        let c = a.country?;
+        self.actors
+            .iter()
+            .position(|x| x.key == crate::entity::Key::Country(c))
+    }
+
+    /// Index of the sentence holding a token.
+    pub fn sentence_of(&self, tok: usize) -> usize {
+        self.sentences
+            .partition_point(|s| s.last <= tok)
+            .min(self.sentences.len().saturating_sub(1))
+    }
+
+    /// Token index at or after a byte offset.
+    pub fn token_at(&self, byte: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < byte)
+    }
+}
+
+/// An event being built.
+#[derive(Debug, Clone)]
+pub struct Occurrence {
+    /// Kind.
+    pub kind: EventType,
+    /// Name, when known.
+    pub name: Option<String>,
+    /// Other names.
+    pub aliases: Vec<String>,
+    /// Start and end of the dates.
+    pub from: Option<PartialDate>,
+    /// End date.
+    pub to: Option<PartialDate>,
+    /// Place (actor index).
+    pub place: Option<usize>,
+    /// Participants (actor indices), in order of appearance.
+    pub participants: Vec<usize>,
+    /// Sentences (indices).
+    pub sentences: Vec<usize>,
+    /// Trigger byte spans.
+    pub triggers: Vec<(usize, usize)>,
+}
+
+/// Finds the events of a document.
+pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<Occurrence> {
+    let mut found: Vec<Occurrence> = Vec::new();
+    let names = exercise_names(f);
+    let n = f.tokens.len();
+    let mut skipped_topic_at: Option<usize> = None;
+    for i in 0..n {
+        let t = &f.tokens[i];
+        if f.boiler[i] || t.kind != TokenKind::Word {
+            continue;
+        }
+        let Some(&(_, kind)) = f.lex.triggers.iter().find(|(w, _)| *w == t.key) else {
+            continue;
+        };
+        let si = f.sentence_of(i);
+        let s = f.sentences[si];
+        // topics, not occurrences: "l'accent sur les exercices et les patrouilles"
+        let chained =
+            skipped_topic_at.is_some_and(|p| i - p <= 6 && (p + 1..i).all(|k| !f.tokens[k].is(&["."])));
+        if chained || is_topic(f, i, s.first) {
+            skipped_topic_at = Some(i);
+            continue;
+        }
+        if is_negated(f, i, s.first) || !trigger_fits(f, i, kind, s) {
+            continue;
+        }
+        let mut occ = Occurrence {
+            kind,
+            name: None,
+            aliases: Vec::new(),
+            from: None,
+            to: None,
+            place: None,
+            participants: Vec::new(),
+            sentences: vec![si],
+            triggers: vec![(t.start, t.end)],
+        };
+        if kind == EventType::Exercise {
+            if let Some((name, _)) = names.iter().find(|(_, tok)| f.sentence_of(*tok) == si) {
+                occ.name = Some(name.clone());
+            }
+        }
+        fill(f, &mut occ, s, i);
+        found.push(occ);
+    }
+    // named exercises mentioned without a trigger word
+    for (name, tok) in &names {
+        if found.iter().any(|o| o.name.as_deref() == Some(name.as_str())) {
+            continue;
+        }
+        let si = f.sentence_of(*tok);
+        let s = f.sentences[si];
+        let mut occ = Occurrence {
+            kind: EventType::Exercise,
+            name: Some(name.clone()),
+            aliases: Vec::new(),
+            from: None,
+            to: None,
+            place: None,
+            participants: Vec::new(),
+            sentences: vec![si],
+            triggers: vec![(f.tokens[*tok].start, f.tokens[*tok].end)],
+        };
+        fill(f, &mut occ, s, *tok);
+        found.push(occ);
+    }
+    found.sort_by_key(|o| o.sentences[0]);
+    let mut merged = merge(found);
+    for o in &mut merged {
+        // a year in the exercise's name fixes an unknown year
+        let year = o.name.iter().chain(&o.aliases).find_map(|n| names_year(n));
+        if let Some(y) = year {
+            for d in [&mut o.from, &mut o.to].into_iter().flatten() {
+                if d.year.is_none() && d.month.is_some() {
+                    d.year = Some(y);
+                }
+            }
+        }
+    }
+    // an occurrence needs two sides or a name
+    merged.retain(|o| o.name.is_some() || sides(f, &o.participants) >= 2);
+    merged
+}
+
+fn sides(f: &Facts<'_>, participants: &[usize]) -> usize {
+    let mut s: Vec<usize> = participants.iter().filter_map(|&p| f.side(p)).collect();
+    s.sort();
+    s.dedup();
+    s.len()
+}
+
+fn is_topic(f: &Facts<'_>, i: usize, first: usize) -> bool {
+    let lo = i.saturating_sub(3).max(first);
+    (lo..i).any(|k| f.tokens[k].is(f.lex.topic_cues))
+        || (lo..i).any(|k| f.tokens[k].is(&["suivi", "follow-up"]))
+}
+
+fn is_negated(f: &Facts<'_>, i: usize, first: usize) -> bool {
+    let lo = i.saturating_sub(6).max(first);
+    (lo..i).any(|k| f.tokens[k].is(f.lex.negations))
+}
+
+/// Checks that fit a trigger's meaning: "se rendre" needs its pronoun, "envoyer" needs troops.
+fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) -> bool {
+    let key = f.tokens[i].key.as_str();
+    let near = |lo: usize, hi: usize, words: &[&str]| {
+        (lo.max(s.first)..hi.min(s.last)).any(|k| f.tokens[k].is(words))
+    };
+    match kind {
+        EventType::Visit if key.starts_with("rend") => {
+            near(i.saturating_sub(3), i, &["s'", "se", "est", "sont"])
+        }
+        EventType::Deployment
+            if matches!(
+                key,
+                "envoyer"
+                    | "envoye"
+                    | "envoyes"
+                    | "envoie"
+                    | "envoi"
+                    | "enverra"
+                    | "send"
+                    | "sent"
+                    | "sending"
+            ) =>
+        {
+            near(i.saturating_sub(6), i + 7, f.lex.troop_words)
+        }
+        EventType::Exercise if key == "training" => {
+            near(i.saturating_sub(2), i, &["joint", "military", "combined"])
+        }
+        EventType::Agreement if key == "accord" => !near(i.saturating_sub(1), i, &["en", "d'"]),
+        EventType::Agreement if matches!(key, "deal" | "sign") => near(
+            i.saturating_sub(4),
+            i + 4,
+            &[
+                "agreement",
+                "deal",
+                "signed",
+                "sign",
+                "military",
+                "defense",
+                "defence",
+            ],
+        ),
+        _ => true,
+    }
+}
+
+/// Participants, place and dates of an occurrence from its sentence.
+fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
+    let mut both_sides = false;
+    for k in s.first..s.last {
+        if f.tokens[k].is(f.lex.both_sides)
+            && k > s.first
+            && f.tokens[k - 1].is(&["deux", "two", "both", "les", "the"])
+        {
+            both_sides = true;
+        }
+    }
+    let mut place: Option<(usize, bool)> = None; // actor, is a Place
+    for m in f.mentions_in(s.first, s.last) {
+        let a = &f.actors[m.actor];
+        let prev = m
+            .first
+            .checked_sub(1)
+            .map(|p| f.tokens[p].key.as_str())
+            .unwrap_or("");
+        let prev2 = m
+            .first
+            .checked_sub(2)
+            .map(|p| f.tokens[p].key.as_str())
+            .unwrap_or("");
+        let border = (m.first.saturating_sub(4)..m.first).any(|k| {
+            f.tokens[k].is(&[
+                "frontiere",
+                "frontaliere",
+                "border",
+                "bordering",
+                "contre",
+                "against",
+                "vers",
+            ])
+        });
+        let locative = f.lex.locatives.contains(&prev)
+            || f.lex.locatives.contains(&prev2)
+                && matches!(prev, "la" | "le" | "l'" | "les" | "the" | "de" | "du")
+            || matches!(prev, "pres" | "near");
+        match a.kind() {
+            EntityType::Place => {
+                if !border && (place.is_none() || place.is_some_and(|(_, p)| !p)) && locative {
+                    place = Some((m.actor, true));
+                }
+            }
+            EntityType::Country => {
+                if border {
+                    continue;
+                }
+                if locative && place.is_none() && !matches!(prev, "a" | "to" | "from" | "depuis")
+                    || locative && matches!(prev, "en" | "in") && place.is_none()
+                {
+                    place = Some((m.actor, false));
+                }
+                push_unique(&mut occ.participants, m.actor);
+            }
+            EntityType::Organization | EntityType::Person => {
+                if border {
+                    continue;
+                }
+                push_unique(&mut occ.participants, m.actor);
+                if let Some(side) = f.side(m.actor) {
+                    push_unique(&mut occ.participants, side);
+                }
+            }
+            EntityType::Date => {}
+        }
+    }
+    let _ = both_sides;
+    occ.place = place.map(|(a, _)| a);
+    // the date nearest to the trigger, not one of publication
+    let trig_byte = f.tokens[trigger].start;
+    let mut best: Option<(usize, &DateMatch)> = None;
+    for d in f.dates.iter().filter(|d| d.start >= s.start && d.end <= s.end) {
+        let tok = f.token_at(d.start);
+        let publication = (tok.saturating_sub(3)..tok).any(|k| {
+            f.tokens[k].is(&[
+                "publie",
+                "publiee",
+                "published",
+                "posted",
+                "diffuse",
+                "diffusee",
+                "released",
+                "photo",
+            ])
+        });
+        if publication || d.from.month.is_none() && d.from.day.is_none() && d.from.year.is_none() {
+            continue;
+        }
+        let dist = if d.start > trig_byte {
+            d.start - trig_byte
+        } else {
+            trig_byte - d.end
+        };
+        if best.is_none_or(|(bd, _)| dist < bd) {
+            best = Some((dist, d));
+        }
+    }
+    if let Some((_, d)) = best {
+        occ.from = Some(d.from);
+        occ.to = d.to;
+    }
+}
+
+fn push_unique(v: &mut Vec<usize>, x: usize) {
+    if !v.contains(&x) {
+        v.push(x);
+    }
+}
+
+/// Named exercises by shape: capitalised words (or capitals with `/`) followed by a year
+/// ("Falcon Strike-2024", "ZAPAD/INTERACTION-2021", "Vostok 2022"), a quoted name after an exercise
+/// word ("exercices « Vostok »"), or a name after "baptisé"/"dubbed"/"code-named".
+fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
+    let t = f.tokens;
+    let n = t.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if f.boiler[i] {
+            i += 1;
+            continue;
+        }
+        // a run of capitalised words / slashes / hyphens ending in "-YYYY" or " YYYY"
+        if t[i].kind == TokenKind::Word && t[i].cap && !f.lex.name_stops.contains(&t[i].key.as_str()) {
+            let mut j = i;
+            while j < n && j - i < 6 {
+                let ok = t[j].kind == TokenKind::Word && t[j].cap || (t[j].is(&["/", "-"]) && j > i);
+                if !ok {
+                    break;
+                }
+                j += 1;
+            }
+            // j: first token after the run; accept "-2024" or "2024"
+            let mut k = j;
+            if k > i && t[k - 1].is(&["-"]) {
+                k -= 1;
+            }
+            let (yj, end) = if t.get(k).is_some_and(|x| x.is(&["-"])) {
+                (k + 1, k + 2)
+            } else {
+                (k, k + 1)
+            };
+            let year = t
+                .get(yj)
+                .filter(|x| x.kind == TokenKind::Number && x.key.len() == 4 && is_year(&x.key));
+            let glued = year.is_some() && t[yj].start == t[yj - 1].end;
+            if year.is_some() && k > i && (glued || t[yj - 1].kind == TokenKind::Word) {
+                let mentions_country = f
+                    .mentions_in(i, k)
+                    .any(|m| f.actors[m.actor].kind() != EntityType::Place);
+                let first_ok = !mentions_country || k - i >= 2 && f.mentions_in(i, k).count() < k - i;
+                if first_ok && !mentions_country {
+                    out.push((f.text[t[i].start..t[end - 1].end].to_string(), i));
+                    i = end;
+                    continue;
+                }
+            }
+        }
+        // exercise word + quoted or capitalised name
+        let exercise_word = f
+            .lex
+            .triggers
+            .iter()
+            .any(|(w, k)| *k == EventType::Exercise && *w == t[i].key);
+        if exercise_word
+            || t[i].is(&[
+                "baptise",
+                "baptisee",
+                "baptises",
+                "baptisees",
+                "nomme",
+                "nommee",
+                "dubbed",
+                "named",
+                "code-named",
+                "codenamed",
+                "appele",
+                "appelee",
+                "intitule",
+                "intitulee",
+                "denomme",
+            ])
+        {
+            let mut j = i + 1;
+            while j < n && j - i <= 3 && t[j].kind == TokenKind::Word && !t[j].cap {
+                j += 1; // adjectives: "annuels", "militaires"
+            }
+            let quoted = t.get(j).is_some_and(|x| x.is(&["«", "\"", "“"]));
+            let s = if quoted { j + 1 } else { j };
+            let mut e = s;
+            while e < n
+                && e - s < 5
+                && (t[e].kind == TokenKind::Word && t[e].cap
+                    || t[e].is(&["-", "/"])
+                    || t[e].kind == TokenKind::Number && t[e].key.len() == 4)
+            {
+                e += 1;
+            }
+            let known = f.mentions_in(s, e).next().is_some();
+            if e > s && !known && (quoted || t[s].cap) && !f.lex.name_stops.contains(&t[s].key.as_str()) {
+                let name = f.text[t[s].start..t[e - 1].end]
+                    .trim_end_matches(['-', '/'])
+                    .to_string();
+                if name.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                    && !out.iter().any(|(n2, _)| *n2 == name)
+                {
+                    out.push((name, s));
+                }
+                i = e;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+fn is_year(s: &str) -> bool {
+    s.parse::<i32>().is_ok_and(|y| (1945..=2100).contains(&y))
+}
+
+/// The year a name carries ("Falcon Strike-2024" → 2024).
+pub fn year_in_name(name: &str) -> Option<i32> {
+    name.rsplit(|c: char| !c.is_ascii_digit())
+        .find(|w| w.len() == 4 && is_year(w))
+        .and_then(|w| w.parse().ok())
+}
+
+fn compatible(a: &Occurrence, b: &Occurrence) -> bool {
+    let kinds = a.kind == b.kind
+        || matches!(
+            (a.kind, b.kind),
+            (EventType::Visit, EventType::Meeting) | (EventType::Meeting, EventType::Visit)
+        );
+    if !kinds {
+        return false;
+    }
+    if let (Some(x), Some(y)) = (&a.name, &b.name) {
+        if x != y && year_in_name(x) != year_in_name(y) {
+            return false;
+        }
+    }
+    if let (Some(x), Some(y)) = (a.place, b.place) {
+        if x != y {
+            return false;
+        }
+    }
+    if let (Some(x), Some(y)) = (a.from, b.from) {
+        let (xe, ye) = (a.to.unwrap_or(x), b.to.unwrap_or(y));
+        if !overlaps(x, xe, y, ye) {
+            return false;
+        }
+    }
+    true
+}
+
+fn overlaps(a0: PartialDate, a1: PartialDate, b0: PartialDate, b1: PartialDate) -> bool {
+    let key = |d: PartialDate, hi: bool| {
+        let y = d.year.unwrap_or(if hi { 9999 } else { 0 });
+        let m = d.month.unwrap_or(if hi { 12 } else { 1 });
+        let dd = d.day.unwrap_or(if hi { 31 } else { 1 });
+        (y, m, dd)
+    };
+    if a0.year.is_none() || b0.year.is_none() {
+        // compare month and day only
+        let k = |d: PartialDate, hi: bool| {
+            (
+                d.month.unwrap_or(if hi { 12 } else { 1 }),
+                d.day.unwrap_or(if hi { 31 } else { 1 }),
+            )
+        };
+        return k(a0, false) <= k(b1, true) && k(b0, false) <= k(a1, true);
+    }
+    key(a0, false) <= key(b1, true) && key(b0, false) <= key(a1, true)
+}
+
+fn precision(d: &Option<PartialDate>, to: &Option<PartialDate>) -> u8 {
+    match d {
+        None => 0,
+        Some(d) => {
+            u8::from(d.year.is_some())
+                + u8::from(d.month.is_some()) * 2
+                + u8::from(d.day.is_some()) * 2
+                + u8::from(to.is_some())
+        }
+    }
+}
+
+fn merge(found: Vec<Occurrence>) -> Vec<Occurrence> {
+    let mut out: Vec<Occurrence> = Vec::new();
+    for o in found {
+        match out.iter_mut().find(|e| compatible(e, &o)) {
+            Some(e) => {
+                match (&e.name, &o.name) {
+                    (None, Some(n)) => e.name = Some(n.clone()),
+                    (Some(a), Some(b)) if a != b && !e.aliases.contains(b) => e.aliases.push(b.clone()),
+                    _ => {}
+                }
+                if e.kind == EventType::Meeting && o.kind == EventType::Visit {
+                    e.kind = EventType::Visit;
+                }
+                if precision(&o.from, &o.to) > precision(&e.from, &e.to) {
+                    e.from = o.from;
+                    e.to = o.to;
+                }
+                e.place = e.place.or(o.place);
+                for p in o.participants {
+                    push_unique(&mut e.participants, p);
+                }
+                for s in o.sentences {
+                    push_unique(&mut e.sentences, s);
+                }
+                e.triggers.extend(o.triggers);
+            }
+            None => out.push(o),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn years_in_names() {
+        assert_eq!(year_in_name("Falcon Strike-2024"), Some(2024));
+        assert_eq!(year_in_name("ZAPAD/INTERACTION-2021"), Some(2021));
+        assert_eq!(year_in_name("Vostok"), None);
+    }
+
+    #[test]
+    fn overlapping_dates() {
+        let d = |m, day| PartialDate {
+            year: Some(2024),
+            month: Some(m),
+            day: Some(day),
+        };
+        assert!(overlaps(d(7, 8), d(7, 19), d(7, 11), d(7, 13)));
+        assert!(!overlaps(d(7, 8), d(7, 9), d(8, 1), d(8, 2)));
+    }
+}

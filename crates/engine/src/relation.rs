@@ -1,0 +1,251 @@
+//! Stage 9: relations — cooperation from events and cues, opposition and support from cue words
+//! and the actors on each side, affiliation from titles, appositions and names.
+
+use crate::analysis::{EntityType, RelationType};
+use crate::entity::Key;
+use crate::event::{Facts, Occurrence, Placed};
+use crate::token::TokenKind;
+
+/// A relation being built (actor indices, sentence indices).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    /// Kind.
+    pub kind: RelationType,
+    /// Source actor.
+    pub source: usize,
+    /// Target actor.
+    pub target: usize,
+    /// Sentences that support it.
+    pub sentences: Vec<usize>,
+    /// Event it comes from.
+    pub event: Option<usize>,
+}
+
+/// Finds the relations of a document.
+pub fn extract(f: &Facts<'_>, events: &[Occurrence]) -> Vec<Link> {
+    let mut out: Vec<Link> = Vec::new();
+    // cooperation between the sides of each event
+    for (ei, e) in events.iter().enumerate() {
+        let mut sides: Vec<usize> = e.participants.iter().filter_map(|&p| f.side(p)).collect();
+        sides.sort();
+        sides.dedup();
+        for (i, &a) in sides.iter().enumerate() {
+            for &b in &sides[i + 1..] {
+                add(&mut out, RelationType::Cooperation, a, b, &e.sentences, Some(ei));
+            }
+        }
+    }
+    for (si, s) in f.sentences.iter().enumerate() {
+        let mentions: Vec<Placed> = f.mentions_in(s.first, s.last).copied().collect();
+        if mentions.is_empty() {
+            continue;
+        }
+        let mut k = s.first;
+        while k < s.last {
+            let t = &f.tokens[k];
+            if t.kind != TokenKind::Word {
+                k += 1;
+                continue;
+            }
+            if t.is(f.lex.opposition) && !passive(f, k) {
+                opposition(f, &mentions, events, si, k, &mut out);
+            } else if t.is(f.lex.support) {
+                support(f, &mentions, si, k, &mut out);
+            }
+            k += 1;
+        }
+        // cooperation cue with exactly two countries
+        let countries: Vec<usize> = dedup(mentions.iter().filter_map(|m| country_side(f, m.actor)).collect());
+        let cue = (s.first..s.last).any(|k| f.tokens[k].is(f.lex.cooperation));
+        let against = (s.first..s.last).any(|k| f.tokens[k].is(f.lex.opposition));
+        if cue && !against && countries.len() == 2 {
+            add(
+                &mut out,
+                RelationType::Cooperation,
+                countries[0],
+                countries[1],
+                &[si],
+                None,
+            );
+        }
+    }
+    affiliations(f, &mut out);
+    out
+}
+
+fn dedup(mut v: Vec<usize>) -> Vec<usize> {
+    let mut seen = Vec::new();
+    v.retain(|x| {
+        let new = !seen.contains(x);
+        seen.push(*x);
+        new
+    });
+    v
+}
+
+/// The country an actor stands for in a relation: countries themselves, persons and bodies through
+/// their country.
+fn country_side(f: &Facts<'_>, actor: usize) -> Option<usize> {
+    match f.actors[actor].kind() {
+        EntityType::Country => Some(actor),
+        EntityType::Person | EntityType::Organization => f.side(actor),
+        _ => None,
+    }
+}
+
+fn passive(f: &Facts<'_>, k: usize) -> bool {
+    let prev = k.checked_sub(1).map(|p| f.tokens[p].key.as_str()).unwrap_or("");
+    matches!(prev, "ete" | "been" | "were" | "was" | "etre" | "being")
+        && !(k + 1..(k + 4).min(f.tokens.len())).any(|j| f.tokens[j].is(&["par", "by"]))
+}
+
+fn opposition(
+    f: &Facts<'_>,
+    mentions: &[Placed],
+    events: &[Occurrence],
+    si: usize,
+    k: usize,
+    out: &mut Vec<Link>,
+) {
+    let before: Vec<usize> = dedup(
+        mentions
+            .iter()
+            .filter(|m| m.last <= k)
+            .filter_map(|m| country_side(f, m.actor))
+            .collect(),
+    );
+    let after: Vec<usize> = dedup(
+        mentions
+            .iter()
+            .filter(|m| m.first > k && f.actors[m.actor].kind() != EntityType::Place)
+            .filter_map(|m| match f.actors[m.actor].kind() {
+                EntityType::Organization if f.actors[m.actor].country.is_none() => Some(m.actor),
+                _ => country_side(f, m.actor),
+            })
+            .collect(),
+    );
+    let s = f.sentences[si];
+    let mut sources = before;
+    if sources.is_empty() {
+        // "Les interlocuteurs ont exprimé leur inquiétude…": the sides of the latest event
+        let pronoun = (s.first..k).any(|j| f.tokens[j].is(f.lex.both_sides));
+        if pronoun {
+            if let Some(e) = events
+                .iter()
+                .filter(|e| e.sentences.iter().any(|&x| x <= si))
+                .last()
+            {
+                sources = dedup(e.participants.iter().filter_map(|&p| f.side(p)).collect());
+            }
+        }
+    }
+    for &a in &sources {
+        for &b in &after {
+            if a != b && !sources.contains(&b) {
+                add(out, RelationType::Opposition, a, b, &[si], None);
+            }
+        }
+    }
+}
+
+fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
+    let reflexive = k >= 1 && f.tokens[k - 1].is(&["se", "s'", "each"])
+        || k + 2 < f.tokens.len() && f.tokens[k + 1].is(&["each", "mutuel", "mutually"]);
+    let before: Vec<usize> = mentions
+        .iter()
+        .filter(|m| m.last <= k)
+        .filter_map(|m| country_side(f, m.actor))
+        .collect();
+    if reflexive {
+        let sides = dedup(before.clone());
+        for (i, &a) in sides.iter().enumerate() {
+            for &b in &sides[i + 1..] {
+                add(out, RelationType::Support, a, b, &[si], None);
+                add(out, RelationType::Support, b, a, &[si], None);
+            }
+        }
+        return;
+    }
+    // the nearest actor before the cue (in its clause) backs the nearest one after it
+    let source = mentions
+        .iter()
+        .filter(|m| m.last <= k && !(m.last..k).any(|j| f.tokens[j].is(&[";"])))
+        .filter_map(|m| country_side(f, m.actor))
+        .last();
+    let target = mentions
+        .iter()
+        .filter(|m| m.first > k && m.first <= k + 4)
+        .find_map(|m| country_side(f, m.actor));
+    if let (Some(a), Some(b)) = (source, target) {
+        if a != b {
+            add(out, RelationType::Support, a, b, &[si], None);
+        }
+    }
+}
+
+/// Affiliations: organizations to their country, persons to the body or country their title or
+/// apposition names, bodies to the body they are part of.
+fn affiliations(f: &Facts<'_>, out: &mut Vec<Link>) {
+    let first_sentence = |actor: usize| -> Vec<usize> {
+        f.mentions
+            .iter()
+            .find(|m| m.actor == actor)
+            .map(|m| vec![f.sentence_of(m.first)])
+            .unwrap_or_default()
+    };
+    for (ai, a) in f.actors.iter().enumerate() {
+        if !matches!(a.kind(), EntityType::Person | EntityType::Organization)
+            || !f.mentions.iter().any(|m| m.actor == ai)
+        {
+            continue;
+        }
+        let ev = first_sentence(ai);
+        if let Some(org) = &a.org {
+            if let Some(oi) = f.actors.iter().position(|x| x.key == Key::Org(org.clone())) {
+                if oi != ai {
+                    add(out, RelationType::Affiliation, ai, oi, &ev, None);
+                }
+            }
+        }
+        if let Some(c) = f.side(ai) {
+            if c != ai {
+                add(out, RelationType::Affiliation, ai, c, &ev, None);
+            }
+        }
+    }
+}
+
+fn add(
+    out: &mut Vec<Link>,
+    kind: RelationType,
+    source: usize,
+    target: usize,
+    sentences: &[usize],
+    event: Option<usize>,
+) {
+    if source == target {
+        return;
+    }
+    let same = |l: &Link| {
+        l.kind == kind
+            && (l.source == source && l.target == target
+                || kind == RelationType::Cooperation && l.source == target && l.target == source)
+    };
+    match out.iter_mut().find(|l| same(l)) {
+        Some(l) => {
+            for &s in sentences {
+                if !l.sentences.contains(&s) {
+                    l.sentences.push(s);
+                }
+            }
+            l.event = l.event.or(event);
+        }
+        None => out.push(Link {
+            kind,
+            source,
+            target,
+            sentences: sentences.to_vec(),
+            event,
+        }),
+    }
+}

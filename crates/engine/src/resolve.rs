@@ -1,0 +1,162 @@
+//! Stage 6: group mentions into one entity per real thing.
+
+use std::collections::HashMap;
+
+use crate::analysis::{EntityType, Lang};
+use crate::entity::{Key, Mention};
+use crate::gazetteer::Gazetteer;
+
+/// An entity being built: its key, names and mentions (byte offsets).
+#[derive(Debug, Clone)]
+pub struct Actor {
+    /// What it is.
+    pub key: Key,
+    /// Canonical name.
+    pub name: String,
+    /// Other surface forms, in order of appearance.
+    pub aliases: Vec<String>,
+    /// Byte spans of its mentions.
+    pub mentions: Vec<(usize, usize)>,
+    /// Title or role (persons).
+    pub role: Option<String>,
+    /// Country it belongs to (gazetteer index).
+    pub country: Option<u16>,
+    /// Organization it belongs to (org key).
+    pub org: Option<String>,
+    /// Latitude and longitude.
+    pub coords: Option<[f64; 2]>,
+    /// Rule of the first mention.
+    pub rule: &'static str,
+}
+
+impl Actor {
+    /// Entity type.
+    pub fn kind(&self) -> EntityType {
+        self.key.kind()
+    }
+}
+
+/// Groups mentions into actors; returns the actors (in order of first mention) and, for each
+/// mention, the index of its actor.
+pub fn resolve(text: &str, mentions: &[Mention], lang: Lang, gaz: &Gazetteer) -> (Vec<Actor>, Vec<usize>) {
+    let keys = merge_keys(mentions);
+    let mut index: HashMap<Key, usize> = HashMap::new();
+    let mut actors: Vec<Actor> = Vec::new();
+    let mut of_mention = Vec::with_capacity(mentions.len());
+    for (m, key) in mentions.iter().zip(keys) {
+        let surface = text[m.start..m.end].trim().to_string();
+        let ai = *index.entry(key.clone()).or_insert_with(|| {
+            actors.push(Actor {
+                name: canonical(&key, m, &surface, lang, gaz),
+                key: key.clone(),
+                aliases: Vec::new(),
+                mentions: Vec::new(),
+                role: None,
+                country: None,
+                org: None,
+                coords: None,
+                rule: m.rule,
+            });
+            actors.len() - 1
+        });
+        let a = &mut actors[ai];
+        a.mentions.push((m.start, m.end));
+        // a person's full name is the best canonical name
+        if matches!(key, Key::Person(_)) && surface.chars().count() > a.name.chars().count() {
+            let old = std::mem::replace(&mut a.name, surface.clone());
+            push_alias(a, old);
+        } else if surface != a.name {
+            push_alias(a, surface);
+        }
+        a.role = a.role.take().or_else(|| m.role.clone());
+        a.country = a.country.or(m.country);
+        a.org = a.org.take().or_else(|| m.org.clone());
+        if a.coords.is_none() {
+            a.coords = match &key {
+                Key::Country(c) => gaz.countries[*c as usize].coords,
+                Key::Place(_) => m.place.and_then(|p| gaz.places[p as usize].coords),
+                _ => None,
+            };
+        }
+        of_mention.push(ai);
+    }
+    for a in &mut actors {
+        a.mentions.sort();
+        a.mentions.dedup();
+    }
+    (actors, of_mention)
+}
+
+fn push_alias(a: &mut Actor, alias: String) {
+    if alias != a.name && !a.aliases.contains(&alias) {
+        a.aliases.push(alias);
+    }
+}
+
+fn canonical(key: &Key, m: &Mention, surface: &str, lang: Lang, gaz: &Gazetteer) -> String {
+    match key {
+        Key::Country(c) => gaz.countries[*c as usize].name(lang).to_string(),
+        Key::Org(k) if !k.contains(':') => gaz
+            .orgs
+            .iter()
+            .find(|o| &o.key == k)
+            .map(|o| match lang {
+                Lang::Fr if !o.name_fr.is_empty() => o.name_fr.clone(),
+                _ if !o.name_en.is_empty() => o.name_en.clone(),
+                _ => surface.to_string(),
+            })
+            .unwrap_or_else(|| surface.to_string()),
+        Key::Place(_) => m
+            .place
+            .map(|p| gaz.places[p as usize].name.clone())
+            .unwrap_or_else(|| surface.to_string()),
+        _ => m.canonical.clone().unwrap_or_else(|| surface.to_string()),
+    }
+}
+
+/// Merges keys that name the same thing: an organization's name without its country
+/// ("ministère de la Défense") goes to the one organization of that name with a country.
+fn merge_keys(mentions: &[Mention]) -> Vec<Key> {
+    let mut with_country: HashMap<String, Vec<String>> = HashMap::new();
+    for m in mentions {
+        if let Key::Org(k) = &m.key {
+            if let Some(base) = k.strip_suffix(":?") {
+                let _ = base;
+            } else if let Some(p) = k.rfind(':') {
+                with_country
+                    .entry(k[..p].to_string())
+                    .or_default()
+                    .push(k.clone());
+            }
+        }
+    }
+    for v in with_country.values_mut() {
+        v.dedup();
+    }
+    mentions
+        .iter()
+        .enumerate()
+        .map(|(i, m)| match &m.key {
+            Key::Org(k) if k.ends_with(":?") => {
+                let base = &k[..k.len() - 2];
+                match with_country.get(base) {
+                    Some(v) if v.len() == 1 => Key::Org(v[0].clone()),
+                    Some(v) => {
+                        // several: the nearest preceding mention's
+                        let prev = mentions[..i]
+                            .iter()
+                            .rev()
+                            .find_map(|p| match &p.key {
+                                Key::Org(pk) if v.contains(pk) => Some(pk.clone()),
+                                _ => None,
+                            })
+                            .unwrap_or_else(|| v[0].clone());
+                        Key::Org(prev)
+                    }
+                    None => m.key.clone(),
+                }
+            }
+            other => other.clone(),
+        })
+        .collect()
+}

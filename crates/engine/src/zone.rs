@@ -1,0 +1,285 @@
+//! Stage 2: paragraphs, sentences and boilerplate zones.
+
+use crate::text::fold;
+
+/// A sentence, as byte offsets into the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The sentence starts a line (paragraph or title).
+    pub line_start: bool,
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "m", "mm", "mme", "mmes", "mlle", "dr", "st", "ste", "gen", "gén", "lt", "col", "maj", "sgt", "capt",
+    "adm", "cmdr", "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "pres", "jan", "feb", "fev", "févr",
+    "janv", "mar", "apr", "avr", "jun", "jul", "juil", "aug", "sep", "sept", "oct", "nov", "dec", "déc",
+    "no", "vol", "art", "etc", "cf", "vs", "p", "pp", "av", "inc", "ltd", "co", "corp", "u.s", "u.k", "u.n",
+    "e.-u", "jr", "sr",
+];
+
+/// Splits the text into sentences: at line breaks, and after `.`, `!`, `?`, `…` followed by a space
+/// and an uppercase letter, a digit or a quote (not after common abbreviations or initials).
+pub fn sentences(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut line_start = true;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (b, c) = chars[i];
+        if c == '\n' || c == '\r' {
+            if let Some(s) = start.take() {
+                push(&mut out, text, s, b, line_start);
+            }
+            line_start = true;
+            i += 1;
+            continue;
+        }
+        if start.is_none() && !c.is_whitespace() {
+            start = Some(b);
+        }
+        if matches!(c, '.' | '!' | '?' | '…') {
+            // include closing quotes and further punctuation
+            let mut j = i + 1;
+            while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '»' | '"' | '”' | ')' | '’')
+            {
+                j += 1;
+            }
+            let ws = j < chars.len() && chars[j].1.is_whitespace() && chars[j].1 != '\n';
+            let mut k = j;
+            while k < chars.len() && chars[k].1.is_whitespace() && chars[k].1 != '\n' {
+                k += 1;
+            }
+            let next_ok = k < chars.len()
+                && (chars[k].1.is_uppercase()
+                    || chars[k].1.is_ascii_digit()
+                    || matches!(chars[k].1, '«' | '"' | '“'));
+            if ws && next_ok && !(c == '.' && is_abbreviation(text, &chars, i)) {
+                let end = if j < chars.len() { chars[j].0 } else { text.len() };
+                if let Some(s) = start.take() {
+                    push(&mut out, text, s, end, line_start);
+                }
+                line_start = false;
+                i = k;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if let Some(s) = start {
+        push(&mut out, text, s, text.len(), line_start);
+    }
+    out
+}
+
+fn push(out: &mut Vec<Sentence>, text: &str, start: usize, end: usize, line_start: bool) {
+    let trimmed = text[start..end].trim_end();
+    if !trimmed.is_empty() {
+        out.push(Sentence {
+            start,
+            end: start + trimmed.len(),
+            line_start,
+        });
+    }
+}
+
+fn is_abbreviation(text: &str, chars: &[(usize, char)], dot: usize) -> bool {
+    // the word before the dot
+    let mut k = dot;
+    while k > 0 && (chars[k - 1].1.is_alphabetic() || chars[k - 1].1 == '.') {
+        k -= 1;
+    }
+    let word = &text[chars[k].0..chars[dot].0];
+    if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
+        return true; // an initial: "J. Smith"
+    }
+    ABBREVIATIONS.contains(&fold(word).as_str())
+}
+
+/// Markers of lines that are not the article's body: credits, sources, share and comment widgets.
+const LINE_MARKERS: &[&str] = &[
+    "source :",
+    "source:",
+    "sources :",
+    "sources:",
+    "photo :",
+    "photo:",
+    "photos :",
+    "credit :",
+    "credit:",
+    "credits :",
+    "credit photo",
+    "lire aussi",
+    "a lire aussi",
+    "voir aussi",
+    "read more",
+    "read also",
+    "see also",
+    "related:",
+    "related articles",
+    "partager",
+    "share this",
+    "share on",
+    "suivez-nous",
+    "follow us",
+    "abonnez-vous",
+    "subscribe",
+    "tags :",
+    "tags:",
+    "mots-cles",
+    "publicite",
+    "advertisement",
+    "newsletter",
+];
+
+/// Markers after which the rest of the page is comments or related links.
+const TAIL_MARKERS: &[&str] = &[
+    "leave a reply",
+    "laisser un commentaire",
+    "laissez un commentaire",
+    "commentaires",
+    "comments",
+    "comment (",
+    "commentaire (",
+    "reagir",
+    "votre adresse e-mail",
+    "your email address",
+    "articles similaires",
+    "articles lies",
+    "related posts",
+    "you may also like",
+    "vous aimerez aussi",
+    "sur le meme sujet",
+    "dans la meme rubrique",
+    "a lire egalement",
+];
+
+/// Byte spans of boilerplate: credit and source lines, inline credits, and the page tail after the
+/// article (reader comments, related headlines).
+pub fn boilerplate(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    let total = text.len();
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let body = line.trim();
+        if body.is_empty() {
+            continue;
+        }
+        let lead = line.len() - line.trim_start().len();
+        let key = fold(body);
+        let late = start * 10 >= total * 5;
+        if TAIL_MARKERS.iter().any(|m| key.starts_with(m)) && (late || key.len() < 40) {
+            out.push((start + lead, total));
+            break;
+        }
+        if (key.starts_with("source :") || key.starts_with("source:") || key.starts_with("sources :")) && late
+        {
+            out.push((start + lead, total));
+            break;
+        }
+        if LINE_MARKERS.iter().any(|m| key.starts_with(m)) && key.len() < 200 {
+            out.push((start + lead, start + lead + body.len()));
+            continue;
+        }
+        // inline credits: "(Source : Reuters)", "Photo : agency", "(Name/AFP)"
+        for (s, e) in inline_credits(body) {
+            out.push((start + lead + s, start + lead + e));
+        }
+    }
+    out
+}
+
+fn inline_credits(line: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let folded_markers = [
+        "photo :", "photo:", "source :", "source:", "credit :", "(photo", "(source", "© ",
+    ];
+    let lower = line.to_lowercase();
+    for m in folded_markers {
+        let mut from = 0;
+        while let Some(p) = lower[from..].find(m) {
+            let s = from + p;
+            let rest = &line[s..];
+            let e = if rest.starts_with('(') {
+                rest.find(')').map(|x| s + x + 1).unwrap_or(line.len())
+            } else {
+                // until the end of the line, or a sentence end
+                rest.find(['|', '\n']).map(|x| s + x).unwrap_or(line.len())
+            };
+            out.push((s, e));
+            from = e.max(s + 1);
+            if from >= line.len() {
+                break;
+            }
+        }
+    }
+    // "(Firstname Lastname/AGENCY/AGENCY)" credits
+    let mut from = 0;
+    while let Some(p) = line[from..].find('(') {
+        let s = from + p;
+        match line[s..].find(')') {
+            Some(x) => {
+                let inner = &line[s + 1..s + x];
+                let agency = |p: &str| p.trim().len() >= 2 && p.trim().chars().all(|c| c.is_uppercase());
+                if inner.contains('/') && !inner.contains("http") && inner.split('/').any(agency) {
+                    out.push((s, s + x + 1));
+                }
+                from = s + x + 1;
+            }
+            None => break,
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(t: &str) -> Vec<&str> {
+        sentences(t).into_iter().map(|s| &t[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn splits_sentences_but_not_abbreviations() {
+        assert_eq!(
+            texts("M. Dupont est venu. Il a parlé au Gen. Smith! Puis?\nTitre"),
+            [
+                "M. Dupont est venu.",
+                "Il a parlé au Gen. Smith!",
+                "Puis?",
+                "Titre"
+            ]
+        );
+        assert_eq!(
+            texts("On Aug. 9 the U.S. Navy sailed. Then"),
+            ["On Aug. 9 the U.S. Navy sailed.", "Then"]
+        );
+    }
+
+    #[test]
+    fn finds_credit_lines_and_comment_tails() {
+        let t = "Corps de l'article.\nPhoto : AFP\nSuite du texte avec assez de mots pour être long.\nLeave a Reply\nUn commentaire";
+        let b = boilerplate(t);
+        assert!(b.iter().any(|&(s, e)| &t[s..e] == "Photo : AFP"));
+        assert!(b
+            .iter()
+            .any(|&(s, e)| t[s..e].starts_with("Leave a Reply") && e == t.len()));
+    }
+
+    #[test]
+    fn finds_inline_credits() {
+        let t = "Des soldats défilent. (Source : Reuters) |\nArmée ( (John Doe/AP/SIPA))";
+        let b = boilerplate(t);
+        assert!(b.iter().any(|&(s, e)| &t[s..e] == "(Source : Reuters)"));
+        assert!(b.iter().any(|&(s, e)| t[s..e].contains("John Doe/AP/SIPA")));
+    }
+}
