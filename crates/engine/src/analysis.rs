@@ -216,6 +216,10 @@ pub struct Event {
     /// The trigger words.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub triggers: Vec<Span>,
+    /// Corpus-wide identifier shared by the events of several documents that are the same
+    /// occurrence (`x1`); set by [`crate::analyze_corpus`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occurrence: Option<String>,
 }
 
 /// Kind of a relation.

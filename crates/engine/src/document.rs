@@ -30,12 +30,7 @@ pub struct Document {
 impl Document {
     /// A document with no reference date and a language to detect.
     pub fn new(source: impl Into<String>, text: impl Into<String>) -> Document {
-        Document {
-            source: source.into(),
-            text: text.into(),
-            date: None,
-            lang: None,
-        }
+        Document { source: source.into(), text: text.into(), date: None, lang: None }
     }
 }
 
@@ -65,11 +60,7 @@ pub fn parse_reference(s: &str) -> Option<PartialDate> {
         }
         None => None,
     };
-    Some(PartialDate {
-        year: Some(year),
-        month,
-        day,
-    })
+    Some(PartialDate { year: Some(year), month, day })
 }
 
 fn date_days_in_month(y: i32, m: u32) -> u32 {
@@ -83,10 +74,7 @@ fn date_days_in_month(y: i32, m: u32) -> u32 {
 
 /// ISO form of a partial date: `2024-07-08`, `2024-07`, `2024`, `XXXX-08-30`.
 pub fn iso(d: &PartialDate) -> String {
-    let y = d
-        .year
-        .map(|y| format!("{y:04}"))
-        .unwrap_or_else(|| "XXXX".to_string());
+    let y = d.year.map(|y| format!("{y:04}")).unwrap_or_else(|| "XXXX".to_string());
     match (d.month, d.day) {
         (Some(m), Some(day)) => format!("{y}-{m:02}-{day:02}"),
         (Some(m), None) => format!("{y}-{m:02}"),
@@ -112,9 +100,7 @@ fn reference_from_text(text: &str, lang: Lang) -> Option<PartialDate> {
             && rest.as_bytes()[..4].iter().all(u8::is_ascii_digit)
             && rest.as_bytes()[4] == b'-'
         {
-            let end = rest
-                .find(|c: char| !(c.is_ascii_digit() || c == '-'))
-                .unwrap_or(rest.len());
+            let end = rest.find(|c: char| !(c.is_ascii_digit() || c == '-')).unwrap_or(rest.len());
             let before_ok = i == 0 || !head[..i].ends_with(|c: char| c.is_alphanumeric());
             if before_ok {
                 if let Some(d) = parse_reference(&rest[..end]) {
@@ -126,15 +112,8 @@ fn reference_from_text(text: &str, lang: Lang) -> Option<PartialDate> {
         }
     }
     let found = date::find_dates(text, lang, None);
-    if let Some(d) = found
-        .iter()
-        .find(|d| d.from.year.is_some() && d.from.month.is_some())
-    {
-        return Some(PartialDate {
-            year: d.from.year,
-            month: None,
-            day: None,
-        });
+    if let Some(d) = found.iter().find(|d| d.from.year.is_some() && d.from.month.is_some()) {
+        return Some(PartialDate { year: d.from.year, month: None, day: None });
     }
     None
 }
@@ -180,11 +159,8 @@ pub fn analyze(doc: &Document) -> DocumentAnalysis {
 
     // dates
     let names_year = event::year_in_name;
-    let mut reference = doc
-        .date
-        .as_deref()
-        .and_then(parse_reference)
-        .or_else(|| reference_from_text(text, lang));
+    let mut reference =
+        doc.date.as_deref().and_then(parse_reference).or_else(|| reference_from_text(text, lang));
     if reference.is_none() {
         // a year carried by a named event ("Falcon Strike-2024")
         reference = tokens
@@ -193,27 +169,17 @@ pub fn analyze(doc: &Document) -> DocumentAnalysis {
                 w[0].key == "-" && w[1].key.len() == 4 && names_year(&format!("-{}", w[1].key)).is_some()
             })
             .and_then(|w| w[1].key.parse().ok())
-            .map(|y| PartialDate {
-                year: Some(y),
-                month: None,
-                day: None,
-            });
+            .map(|y| PartialDate { year: Some(y), month: None, day: None });
     }
-    let dates: Vec<DateMatch> = date::find_dates(text, lang, reference)
-        .into_iter()
-        .filter(|d| !in_boiler(d.start))
-        .collect();
+    let dates: Vec<DateMatch> =
+        date::find_dates(text, lang, reference).into_iter().filter(|d| !in_boiler(d.start)).collect();
 
     // events and relations over the body's mentions
     let mut placed: Vec<Placed> = mentions
         .iter()
         .zip(&of_mention)
         .filter(|(m, _)| !boiler[m.first])
-        .map(|(m, &a)| Placed {
-            first: m.first,
-            last: m.last,
-            actor: a,
-        })
+        .map(|(m, &a)| Placed { first: m.first, last: m.last, actor: a })
         .collect();
     placed.sort_by_key(|p| (p.first, std::cmp::Reverse(p.last)));
     let facts = Facts {
@@ -231,10 +197,7 @@ pub fn analyze(doc: &Document) -> DocumentAnalysis {
 
     // output, with code-point offsets
     let chars = CharIndex::new(text);
-    let span = |s: usize, e: usize| Span {
-        start: chars.char_of(s),
-        end: chars.char_of(e),
-    };
+    let span = |s: usize, e: usize| Span { start: chars.char_of(s), end: chars.char_of(e) };
     let sentence_span = |si: usize| span(clauses[si].start, clauses[si].end);
     let mut ids: HashMap<usize, String> = HashMap::new();
     let mut entities = Vec::new();
@@ -324,6 +287,7 @@ pub fn analyze(doc: &Document) -> DocumentAnalysis {
                 s.into_iter().map(sentence_span).collect()
             },
             triggers: o.triggers.iter().map(|&(s, e)| span(s, e)).collect(),
+            occurrence: None,
         })
         .collect();
     let relations: Vec<Relation> = links
@@ -350,10 +314,94 @@ pub fn analyze(doc: &Document) -> DocumentAnalysis {
     }
 }
 
-/// Analyses several documents.
+/// Analyses several documents and links the events that are the same occurrence across them.
 pub fn analyze_corpus(docs: &[Document]) -> Analysis {
-    Analysis {
-        documents: docs.iter().map(analyze).collect(),
+    let mut analysis = Analysis { documents: docs.iter().map(analyze).collect() };
+    link_occurrences(&mut analysis);
+    analysis
+}
+
+/// One event seen for cross-document linking.
+struct Seen {
+    doc: usize,
+    idx: usize,
+    name: Option<String>,
+    kind: crate::analysis::EventType,
+    keys: Vec<String>,
+    start: Option<String>,
+    end: Option<String>,
+}
+
+fn same_time(a: &Seen, b: &Seen) -> bool {
+    match (&a.start, &b.start) {
+        (Some(s1), Some(s2)) => {
+            let (e1, e2) = (a.end.as_ref().unwrap_or(s1), b.end.as_ref().unwrap_or(s2));
+            let fits =
+                |x: &str, y: &str| x.chars().zip(y.chars()).all(|(p, q)| p == q || p == 'X' || q == 'X');
+            fits(s1, s2) || (s1.as_str() <= e2.as_str() && s2.as_str() <= e1.as_str())
+        }
+        _ => false,
+    }
+}
+
+fn root(parent: &mut [usize], x: usize) -> usize {
+    let mut r = x;
+    while parent[r] != r {
+        r = parent[r];
+    }
+    parent[x] = r;
+    r
+}
+
+/// Gives events of different documents that are the same occurrence one shared `occurrence` id:
+/// same name, or same type with two participants in common (by entity key) and overlapping dates.
+pub fn link_occurrences(analysis: &mut Analysis) {
+    let mut seen = Vec::new();
+    for (di, d) in analysis.documents.iter().enumerate() {
+        let key_of = |id: &String| d.entities.iter().find(|e| &e.id == id).and_then(|e| e.key.clone());
+        for (vi, v) in d.events.iter().enumerate() {
+            let mut keys: Vec<String> = v.participants.iter().filter_map(key_of).collect();
+            keys.sort();
+            keys.dedup();
+            seen.push(Seen {
+                doc: di,
+                idx: vi,
+                name: v.name.as_deref().map(crate::text::fold),
+                kind: v.kind,
+                keys,
+                start: v.start.clone(),
+                end: v.end.clone(),
+            });
+        }
+    }
+    let mut parent: Vec<usize> = (0..seen.len()).collect();
+    for i in 0..seen.len() {
+        for j in i + 1..seen.len() {
+            let (a, b) = (&seen[i], &seen[j]);
+            if a.doc == b.doc {
+                continue;
+            }
+            let same_name = a.name.is_some() && a.name == b.name;
+            let common = a.keys.iter().filter(|k| b.keys.contains(k)).count();
+            if same_name || (a.kind == b.kind && common >= 2 && same_time(a, b)) {
+                let (ra, rb) = (root(&mut parent, i), root(&mut parent, j));
+                parent[ra.max(rb)] = ra.min(rb);
+            }
+        }
+    }
+    let mut sizes: HashMap<usize, usize> = HashMap::new();
+    for i in 0..seen.len() {
+        *sizes.entry(root(&mut parent, i)).or_default() += 1;
+    }
+    let mut ids: HashMap<usize, String> = HashMap::new();
+    for i in 0..seen.len() {
+        let r = root(&mut parent, i);
+        if sizes[&r] < 2 {
+            continue;
+        }
+        let n = ids.len() + 1;
+        let id = ids.entry(r).or_insert_with(|| format!("x{n}")).clone();
+        analysis.documents[seen[i].doc].events[seen[i].idx].occurrence = Some(id);
     }
 }
 
@@ -363,18 +411,8 @@ mod tests {
 
     #[test]
     fn parses_reference_dates() {
-        assert_eq!(
-            parse_reference("2024"),
-            Some(PartialDate {
-                year: Some(2024),
-                month: None,
-                day: None
-            })
-        );
-        assert_eq!(
-            parse_reference("2024-07-08").map(|d| iso(&d)),
-            Some("2024-07-08".to_string())
-        );
+        assert_eq!(parse_reference("2024"), Some(PartialDate { year: Some(2024), month: None, day: None }));
+        assert_eq!(parse_reference("2024-07-08").map(|d| iso(&d)), Some("2024-07-08".to_string()));
         assert_eq!(parse_reference("2023-02-29"), None);
         assert_eq!(parse_reference("2024-13"), None);
         assert_eq!(parse_reference("24-07"), None);

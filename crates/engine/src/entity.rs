@@ -126,9 +126,7 @@ impl Context<'_> {
     }
 
     fn is_punct(&self, i: usize, p: &str) -> bool {
-        self.tokens
-            .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Punct && t.key == p)
+        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct && t.key == p)
     }
 }
 
@@ -275,14 +273,7 @@ fn gazetteer_mention(
     }
     let (start, end) = (c.start, c.end);
     if let Some(ci) = country {
-        return Some(Mention::new(
-            start,
-            end,
-            Key::Country(ci),
-            first,
-            last,
-            "gazetteer-country",
-        ));
+        return Some(Mention::new(start, end, Key::Country(ci), first, last, "gazetteer-country"));
     }
     if let Some(oi) = org {
         let o = &cx.gaz.orgs[oi as usize];
@@ -292,14 +283,7 @@ fn gazetteer_mention(
     }
     if let Some(ci) = capital {
         if capital_is_government(cx, first, last) {
-            return Some(Mention::new(
-                start,
-                end,
-                Key::Country(ci),
-                first,
-                last,
-                "capital-as-government",
-            ));
+            return Some(Mention::new(start, end, Key::Country(ci), first, last, "capital-as-government"));
         }
         let surface = &cx.text[start..end];
         let mut m = Mention::new(start, end, Key::Place(fold(surface)), first, last, "capital-city");
@@ -310,14 +294,7 @@ fn gazetteer_mention(
     if let Some(pi) = place {
         // a bare place name must not start a sentence on its own unless it is a known city
         let p = &cx.gaz.places[pi as usize];
-        let mut m = Mention::new(
-            start,
-            end,
-            Key::Place(fold(&p.name)),
-            first,
-            last,
-            "gazetteer-place",
-        );
+        let mut m = Mention::new(start, end, Key::Place(fold(&p.name)), first, last, "gazetteer-place");
         m.country = cx.gaz.country_index(&p.iso3);
         m.place = Some(pi);
         return Some(m);
@@ -395,11 +372,7 @@ fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option<Mention> {
     while j < n && j - head < 14 {
         let t = &cx.tokens[j];
         if let Some((c, after)) = look.country_at(cx, j) {
-            if t.cap
-                && !look
-                    .senses(cx, j)
-                    .iter()
-                    .any(|s| matches!(s, Sense::Country(_, FormKind::Demonym)))
+            if t.cap && !look.senses(cx, j).iter().any(|s| matches!(s, Sense::Country(_, FormKind::Demonym)))
             {
                 // a country's name inside: "ministère de la Défense de Biélorussie"
                 if cx.key(j - 1) == "de" || cx.key(j - 1) == "du" || cx.key(j - 1) == "d'" {
@@ -415,12 +388,8 @@ fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option<Mention> {
             j = after;
             continue;
         }
-        if let Some(Sense::Org(oi)) = look
-            .senses(cx, j)
-            .iter()
-            .find(|s| matches!(s, Sense::Org(_)))
-            .copied()
-            .filter(|_| t.cap)
+        if let Some(Sense::Org(oi)) =
+            look.senses(cx, j).iter().find(|s| matches!(s, Sense::Org(_))).copied().filter(|_| t.cap)
         {
             // "Force logistique conjointe de l'Armée populaire de libération"
             let (_, after) = look.at[j].expect("candidate");
@@ -489,14 +458,8 @@ fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option<Mention> {
     let stop = cx.tokens[end - 1].end;
     let surface = &cx.text[start..stop];
     let key = org_key(cx, look, head, end, ministry, country);
-    let mut m = Mention::new(
-        start,
-        stop,
-        Key::Org(key),
-        head,
-        end,
-        if ministry { "ministry" } else { "org-head" },
-    );
+    let mut m =
+        Mention::new(start, stop, Key::Org(key), head, end, if ministry { "ministry" } else { "org-head" });
     m.country = country;
     m.org = inner_org;
     m.canonical = Some(surface.to_string());
@@ -574,24 +537,15 @@ fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option<Mention> 
     let ministry = cx.lex.ministry_heads.contains(&cx.key(head))
         || (cx.key(head) == "department" && (first..end).any(|k| is_domain(cx.key(k))));
     let key = org_key(cx, look, first, end, ministry, country);
-    let mut m = Mention::new(
-        start,
-        stop,
-        Key::Org(key),
-        first,
-        end,
-        if ministry { "ministry" } else { "org-head" },
-    );
+    let mut m =
+        Mention::new(start, stop, Key::Org(key), first, end, if ministry { "ministry" } else { "org-head" });
     m.country = country;
     m.canonical = Some(cx.text[start..stop].to_string());
     Some(m)
 }
 
 fn is_domain(k: &str) -> bool {
-    matches!(
-        k,
-        "defense" | "defence" | "foreign" | "affaires" | "interieur" | "interior" | "state" | "home"
-    )
+    matches!(k, "defense" | "defence" | "foreign" | "affaires" | "interieur" | "interior" | "state" | "home")
 }
 
 /// A key that merges the forms of one organization: ministries by domain and country, others by
@@ -604,9 +558,7 @@ fn org_key(
     ministry: bool,
     country: Option<u16>,
 ) -> String {
-    let iso = country
-        .map(|c| cx.gaz.countries[c as usize].iso3.as_str())
-        .unwrap_or("?");
+    let iso = country.map(|c| cx.gaz.countries[c as usize].iso3.as_str()).unwrap_or("?");
     let mut words = Vec::new();
     let mut k = first;
     while k < end {
@@ -616,10 +568,7 @@ fn org_key(
         }
         let w = cx.key(k);
         if cx.tokens[k].kind == TokenKind::Word
-            && !matches!(
-                w,
-                "de" | "du" | "des" | "d'" | "la" | "l'" | "le" | "of" | "the" | "for" | "and"
-            )
+            && !matches!(w, "de" | "du" | "des" | "d'" | "la" | "l'" | "le" | "of" | "the" | "for" | "and")
         {
             words.push(match w {
                 "defence" => "defense",
@@ -696,10 +645,8 @@ fn places_by_head(cx: &Context<'_>, look: &Lookup, taken: &[bool]) -> Vec<Mentio
     // English "Fujian province", "Ningxia region"
     if cx.lang == Lang::En {
         for i in 1..n {
-            if !matches!(
-                cx.key(i),
-                "province" | "region" | "prefecture" | "county" | "oblast"
-            ) || cx.tokens[i].cap
+            if !matches!(cx.key(i), "province" | "region" | "prefecture" | "county" | "oblast")
+                || cx.tokens[i].cap
                 || !is_name_word(&cx.tokens[i - 1])
                 || taken[i - 1]
             {
@@ -710,14 +657,7 @@ fn places_by_head(cx: &Context<'_>, look: &Lookup, taken: &[bool]) -> Vec<Mentio
             if out.iter().any(|m: &Mention| m.start == s) || i - 1 == cx.sentence_start_of(i) {
                 continue;
             }
-            out.push(Mention::new(
-                s,
-                e,
-                Key::Place(fold(&cx.text[s..e])),
-                i - 1,
-                i,
-                "place-head",
-            ));
+            out.push(Mention::new(s, e, Key::Place(fold(&cx.text[s..e])), i - 1, i, "place-head"));
         }
     }
     out
@@ -738,10 +678,7 @@ fn surname_first(look: &Lookup, cx: &Context<'_>, tok: usize) -> Option<u8> {
 }
 
 fn is_person_start(cx: &Context<'_>, look: &Lookup, tok: usize) -> bool {
-    let next_cap = cx
-        .tokens
-        .get(tok + 1)
-        .is_some_and(|t| t.kind == TokenKind::Word && t.cap);
+    let next_cap = cx.tokens.get(tok + 1).is_some_and(|t| t.kind == TokenKind::Word && t.cap);
     next_cap && (given_name(look, cx, tok).is_some() || surname_first(look, cx, tok).is_some())
 }
 
@@ -761,10 +698,7 @@ fn name_span(cx: &Context<'_>, look: &Lookup, taken: &[bool], tok: usize) -> usi
         if cx.is_punct(j, "-") && j + 1 < n && is_name_word(&cx.tokens[j + 1]) && !taken[j + 1] {
             j += 1;
         } else if j + 1 < n
-            && matches!(
-                cx.key(j),
-                "bin" | "ben" | "al" | "el" | "van" | "von" | "der" | "da" | "di"
-            )
+            && matches!(cx.key(j), "bin" | "ben" | "al" | "el" | "van" | "von" | "der" | "da" | "di")
             && is_name_word(&cx.tokens[j + 1])
         {
             j += 1;
@@ -821,9 +755,7 @@ fn title_before(
             continue;
         }
         // words inside a title phrase are lowercase, connectors, or part of an organization's name
-        let inside_org = mentions
-            .iter()
-            .any(|m| matches!(m.key, Key::Org(_)) && m.first <= k && k < m.last);
+        let inside_org = mentions.iter().any(|m| matches!(m.key, Key::Org(_)) && m.first <= k && k < m.last);
         if cx.tokens[k].cap && !inside_org {
             return None;
         }
@@ -853,10 +785,7 @@ fn apposition_after(
         }
         k += 1;
     }
-    let (s, e) = (
-        cx.tokens[end].start,
-        cx.tokens.get(k).map(|t| t.start).unwrap_or(cx.text.len()),
-    );
+    let (s, e) = (cx.tokens[end].start, cx.tokens.get(k).map(|t| t.start).unwrap_or(cx.text.len()));
     for m in mentions.iter().filter(|m| m.start >= s && m.end <= e) {
         match &m.key {
             Key::Country(c) => country = country.or(Some(*c)),
@@ -969,11 +898,7 @@ fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[Mention]) -
             i += 1;
             continue;
         }
-        let words = end
-            - i
-            - (i..end)
-                .filter(|&k| cx.tokens[k].kind == TokenKind::Punct)
-                .count();
+        let words = end - i - (i..end).filter(|&k| cx.tokens[k].kind == TokenKind::Punct).count();
         let sentence_initial = i == cx.sentence_start_of(i) || t.line_start;
         let given = given_name(look, cx, i).is_some() && words >= 2;
         let surname = surname_first(look, cx, i).is_some() && (2..=3).contains(&words);
@@ -1007,9 +932,7 @@ fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[Mention]) -
         };
         if let Some((k, country, org)) = title {
             let role_end = cx.tokens[i - 1].end;
-            let role = cx.text[cx.tokens[k].start..role_end]
-                .trim_end_matches([',', ' '])
-                .to_string();
+            let role = cx.text[cx.tokens[k].start..role_end].trim_end_matches([',', ' ']).to_string();
             m.role = Some(role);
             m.country = country;
             m.org = org;
@@ -1045,11 +968,7 @@ fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[Mention]) -
         if taken[i] || !is_name_word(t) || cx.lex.name_stops.contains(&t.key.as_str()) {
             continue;
         }
-        if cx
-            .tokens
-            .get(i + 1)
-            .is_some_and(|x| x.kind == TokenKind::Word && x.cap)
-        {
+        if cx.tokens.get(i + 1).is_some_and(|x| x.kind == TokenKind::Word && x.cap) {
             continue;
         }
         if let Some(k) = parts.get(&skeleton(&cx.text[t.start..t.end])) {
@@ -1080,11 +999,7 @@ fn origin_country(cx: &Context<'_>, look: &Lookup, tok: usize) -> Option<u16> {
     // only when the country is mentioned in the document
     cx.candidates
         .iter()
-        .any(|cand| {
-            cand.senses
-                .iter()
-                .any(|s| matches!(s, Sense::Country(x, _) if *x == c))
-        })
+        .any(|cand| cand.senses.iter().any(|s| matches!(s, Sense::Country(x, _) if *x == c)))
         .then_some(c)
 }
 

@@ -55,10 +55,7 @@ impl Facts<'_> {
     /// Mentions inside a token range.
     pub fn mentions_in(&self, first: usize, last: usize) -> impl Iterator<Item = &Placed> {
         let lo = self.mentions.partition_point(|m| m.first < first);
-        self.mentions[lo..]
-            .iter()
-            .take_while(move |m| m.first < last)
-            .filter(move |m| m.last <= last)
+        self.mentions[lo..].iter().take_while(move |m| m.first < last).filter(move |m| m.last <= last)
     }
 
     /// The country side an actor stands for: itself for a country, its country otherwise.
@@ -68,16 +65,12 @@ impl Facts<'_> {
             return Some(actor);
         }
         let c = a.country?;
-        self.actors
-            .iter()
-            .position(|x| x.key == crate::entity::Key::Country(c))
+        self.actors.iter().position(|x| x.key == crate::entity::Key::Country(c))
     }
 
     /// Index of the sentence holding a token.
     pub fn sentence_of(&self, tok: usize) -> usize {
-        self.sentences
-            .partition_point(|s| s.last <= tok)
-            .min(self.sentences.len().saturating_sub(1))
+        self.sentences.partition_point(|s| s.last <= tok).min(self.sentences.len().saturating_sub(1))
     }
 
     /// Token index at or after a byte offset.
@@ -244,15 +237,7 @@ fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) -> bool {
         EventType::Agreement if matches!(key, "deal" | "sign") => near(
             i.saturating_sub(4),
             i + 4,
-            &[
-                "agreement",
-                "deal",
-                "signed",
-                "sign",
-                "military",
-                "defense",
-                "defence",
-            ],
+            &["agreement", "deal", "signed", "sign", "military", "defense", "defence"],
         ),
         _ => true,
     }
@@ -272,26 +257,10 @@ fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
     let mut place: Option<(usize, bool)> = None; // actor, is a Place
     for m in f.mentions_in(s.first, s.last) {
         let a = &f.actors[m.actor];
-        let prev = m
-            .first
-            .checked_sub(1)
-            .map(|p| f.tokens[p].key.as_str())
-            .unwrap_or("");
-        let prev2 = m
-            .first
-            .checked_sub(2)
-            .map(|p| f.tokens[p].key.as_str())
-            .unwrap_or("");
+        let prev = m.first.checked_sub(1).map(|p| f.tokens[p].key.as_str()).unwrap_or("");
+        let prev2 = m.first.checked_sub(2).map(|p| f.tokens[p].key.as_str()).unwrap_or("");
         let border = (m.first.saturating_sub(4)..m.first).any(|k| {
-            f.tokens[k].is(&[
-                "frontiere",
-                "frontaliere",
-                "border",
-                "bordering",
-                "contre",
-                "against",
-                "vers",
-            ])
+            f.tokens[k].is(&["frontiere", "frontaliere", "border", "bordering", "contre", "against", "vers"])
         });
         let locative = f.lex.locatives.contains(&prev)
             || f.lex.locatives.contains(&prev2)
@@ -348,11 +317,7 @@ fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
         if publication || d.from.month.is_none() && d.from.day.is_none() && d.from.year.is_none() {
             continue;
         }
-        let dist = if d.start > trig_byte {
-            d.start - trig_byte
-        } else {
-            trig_byte - d.end
-        };
+        let dist = if d.start > trig_byte { d.start - trig_byte } else { trig_byte - d.end };
         if best.is_none_or(|(bd, _)| dist < bd) {
             best = Some((dist, d));
         }
@@ -397,19 +362,13 @@ fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
             if k > i && t[k - 1].is(&["-"]) {
                 k -= 1;
             }
-            let (yj, end) = if t.get(k).is_some_and(|x| x.is(&["-"])) {
-                (k + 1, k + 2)
-            } else {
-                (k, k + 1)
-            };
-            let year = t
-                .get(yj)
-                .filter(|x| x.kind == TokenKind::Number && x.key.len() == 4 && is_year(&x.key));
+            let (yj, end) = if t.get(k).is_some_and(|x| x.is(&["-"])) { (k + 1, k + 2) } else { (k, k + 1) };
+            let year =
+                t.get(yj).filter(|x| x.kind == TokenKind::Number && x.key.len() == 4 && is_year(&x.key));
             let glued = year.is_some() && t[yj].start == t[yj - 1].end;
             if year.is_some() && k > i && (glued || t[yj - 1].kind == TokenKind::Word) {
-                let mentions_country = f
-                    .mentions_in(i, k)
-                    .any(|m| f.actors[m.actor].kind() != EntityType::Place);
+                let mentions_country =
+                    f.mentions_in(i, k).any(|m| f.actors[m.actor].kind() != EntityType::Place);
                 let first_ok = !mentions_country || k - i >= 2 && f.mentions_in(i, k).count() < k - i;
                 if first_ok && !mentions_country {
                     out.push((f.text[t[i].start..t[end - 1].end].to_string(), i));
@@ -419,11 +378,7 @@ fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
             }
         }
         // exercise word + quoted or capitalised name
-        let exercise_word = f
-            .lex
-            .triggers
-            .iter()
-            .any(|(w, k)| *k == EventType::Exercise && *w == t[i].key);
+        let exercise_word = f.lex.triggers.iter().any(|(w, k)| *k == EventType::Exercise && *w == t[i].key);
         if exercise_word
             || t[i].is(&[
                 "baptise",
@@ -460,9 +415,7 @@ fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
             }
             let known = f.mentions_in(s, e).next().is_some();
             if e > s && !known && (quoted || t[s].cap) && !f.lex.name_stops.contains(&t[s].key.as_str()) {
-                let name = f.text[t[s].start..t[e - 1].end]
-                    .trim_end_matches(['-', '/'])
-                    .to_string();
+                let name = f.text[t[s].start..t[e - 1].end].trim_end_matches(['-', '/']).to_string();
                 if name.chars().filter(|c| c.is_alphabetic()).count() >= 3
                     && !out.iter().any(|(n2, _)| *n2 == name)
                 {
@@ -526,10 +479,7 @@ fn overlaps(a0: PartialDate, a1: PartialDate, b0: PartialDate, b1: PartialDate) 
     if a0.year.is_none() || b0.year.is_none() {
         // compare month and day only
         let k = |d: PartialDate, hi: bool| {
-            (
-                d.month.unwrap_or(if hi { 12 } else { 1 }),
-                d.day.unwrap_or(if hi { 31 } else { 1 }),
-            )
+            (d.month.unwrap_or(if hi { 12 } else { 1 }), d.day.unwrap_or(if hi { 31 } else { 1 }))
         };
         return k(a0, false) <= k(b1, true) && k(b0, false) <= k(a1, true);
     }
@@ -593,11 +543,7 @@ mod tests {
 
     #[test]
     fn overlapping_dates() {
-        let d = |m, day| PartialDate {
-            year: Some(2024),
-            month: Some(m),
-            day: Some(day),
-        };
+        let d = |m, day| PartialDate { year: Some(2024), month: Some(m), day: Some(day) };
         assert!(overlaps(d(7, 8), d(7, 19), d(7, 11), d(7, 13)));
         assert!(!overlaps(d(7, 8), d(7, 9), d(8, 1), d(8, 2)));
     }

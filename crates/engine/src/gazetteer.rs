@@ -175,10 +175,7 @@ static GLOBAL: LazyLock<Gazetteer> = LazyLock::new(|| {
 });
 
 fn rows(table: &str) -> impl Iterator<Item = Vec<&str>> {
-    table
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|l| l.split('\t').collect())
+    table.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| l.split('\t').collect())
 }
 
 fn case_of(form: &str) -> Case {
@@ -247,11 +244,7 @@ impl Gazetteer {
             g.places.push(Place {
                 name: r[0].to_string(),
                 kind: r[2].to_string(),
-                iso3: if r[3] == "-" {
-                    String::new()
-                } else {
-                    r[3].to_string()
-                },
+                iso3: if r[3] == "-" { String::new() } else { r[3].to_string() },
                 coords: coords(r.get(4), r.get(5)),
                 population: r.get(6).and_then(|p| p.trim().parse().ok()).unwrap_or(0),
             });
@@ -266,10 +259,7 @@ impl Gazetteer {
                 g.orgs.push(Org {
                     key: r[0].to_string(),
                     kind: r[1].to_string(),
-                    iso3: r
-                        .get(4)
-                        .filter(|c| !c.is_empty() && **c != "-")
-                        .map(|c| c.to_string()),
+                    iso3: r.get(4).filter(|c| !c.is_empty() && **c != "-").map(|c| c.to_string()),
                     ..Org::default()
                 });
                 (g.orgs.len() - 1) as u16
@@ -310,10 +300,7 @@ impl Gazetteer {
 
     /// Senses of an exact folded form (`fold("Pékin")`), ignoring case requirements.
     pub fn senses_of(&self, folded: &str) -> impl Iterator<Item = Sense> + '_ {
-        self.by_key
-            .get(folded)
-            .into_iter()
-            .flat_map(|&i| self.patterns[i].iter().map(|&(s, _)| s))
+        self.by_key.get(folded).into_iter().flat_map(|&i| self.patterns[i].iter().map(|&(s, _)| s))
     }
 
     /// Index of a country by ISO alpha-3.
@@ -339,10 +326,9 @@ impl Gazetteer {
                     let ok = match case {
                         Case::Any => true,
                         Case::Capitalised => surface.chars().next().is_some_and(|c| c.is_uppercase()),
-                        Case::Exact => surface
-                            .chars()
-                            .filter(|c| c.is_alphabetic())
-                            .all(|c| c.is_uppercase()),
+                        Case::Exact => {
+                            surface.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase())
+                        }
                     };
                     let prefix_ok =
                         !matches!(sense, Sense::Country(_, FormKind::Prefix)) || after == Some('-');
@@ -439,20 +425,14 @@ pub(crate) mod tests {
 
     fn found(g: &Gazetteer, text: &str) -> Vec<String> {
         let f = Folded::new(text);
-        g.lookup(text, &f)
-            .into_iter()
-            .map(|c| text[c.start..c.end].to_string())
-            .collect()
+        g.lookup(text, &f).into_iter().map(|c| text[c.start..c.end].to_string()).collect()
     }
 
     #[test]
     fn finds_forms_on_word_boundaries_with_case() {
         let g = small();
         assert_eq!(found(&g, "Les Chinoises et la Chine"), ["Chinoises", "Chine"]);
-        assert_eq!(
-            found(&g, "relations sino-russe à Pékin"),
-            ["sino", "russe", "Pékin"]
-        );
+        assert_eq!(found(&g, "relations sino-russe à Pékin"), ["sino", "russe", "Pékin"]);
         assert!(found(&g, "chine us sinologue").is_empty());
         assert_eq!(found(&g, "l’OTAN et les US"), ["OTAN", "US"]);
     }

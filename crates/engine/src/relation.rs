@@ -59,14 +59,7 @@ pub fn extract(f: &Facts<'_>, events: &[Occurrence]) -> Vec<Link> {
         let cue = (s.first..s.last).any(|k| f.tokens[k].is(f.lex.cooperation));
         let against = (s.first..s.last).any(|k| f.tokens[k].is(f.lex.opposition));
         if cue && !against && countries.len() == 2 {
-            add(
-                &mut out,
-                RelationType::Cooperation,
-                countries[0],
-                countries[1],
-                &[si],
-                None,
-            );
+            add(&mut out, RelationType::Cooperation, countries[0], countries[1], &[si], None);
         }
     }
     affiliations(f, &mut out);
@@ -107,13 +100,8 @@ fn opposition(
     k: usize,
     out: &mut Vec<Link>,
 ) {
-    let before: Vec<usize> = dedup(
-        mentions
-            .iter()
-            .filter(|m| m.last <= k)
-            .filter_map(|m| country_side(f, m.actor))
-            .collect(),
-    );
+    let before: Vec<usize> =
+        dedup(mentions.iter().filter(|m| m.last <= k).filter_map(|m| country_side(f, m.actor)).collect());
     let after: Vec<usize> = dedup(
         mentions
             .iter()
@@ -130,11 +118,7 @@ fn opposition(
         // "Les interlocuteurs ont exprimé leur inquiétude…": the sides of the latest event
         let pronoun = (s.first..k).any(|j| f.tokens[j].is(f.lex.both_sides));
         if pronoun {
-            if let Some(e) = events
-                .iter()
-                .filter(|e| e.sentences.iter().any(|&x| x <= si))
-                .last()
-            {
+            if let Some(e) = events.iter().filter(|e| e.sentences.iter().any(|&x| x <= si)).last() {
                 sources = dedup(e.participants.iter().filter_map(|&p| f.side(p)).collect());
             }
         }
@@ -151,11 +135,8 @@ fn opposition(
 fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
     let reflexive = k >= 1 && f.tokens[k - 1].is(&["se", "s'", "each"])
         || k + 2 < f.tokens.len() && f.tokens[k + 1].is(&["each", "mutuel", "mutually"]);
-    let before: Vec<usize> = mentions
-        .iter()
-        .filter(|m| m.last <= k)
-        .filter_map(|m| country_side(f, m.actor))
-        .collect();
+    let before: Vec<usize> =
+        mentions.iter().filter(|m| m.last <= k).filter_map(|m| country_side(f, m.actor)).collect();
     if reflexive {
         let sides = dedup(before.clone());
         for (i, &a) in sides.iter().enumerate() {
@@ -172,10 +153,8 @@ fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Ve
         .filter(|m| m.last <= k && !(m.last..k).any(|j| f.tokens[j].is(&[";"])))
         .filter_map(|m| country_side(f, m.actor))
         .last();
-    let target = mentions
-        .iter()
-        .filter(|m| m.first > k && m.first <= k + 4)
-        .find_map(|m| country_side(f, m.actor));
+    let target =
+        mentions.iter().filter(|m| m.first > k && m.first <= k + 4).find_map(|m| country_side(f, m.actor));
     if let (Some(a), Some(b)) = (source, target) {
         if a != b {
             add(out, RelationType::Support, a, b, &[si], None);
@@ -187,11 +166,7 @@ fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Ve
 /// apposition names, bodies to the body they are part of.
 fn affiliations(f: &Facts<'_>, out: &mut Vec<Link>) {
     let first_sentence = |actor: usize| -> Vec<usize> {
-        f.mentions
-            .iter()
-            .find(|m| m.actor == actor)
-            .map(|m| vec![f.sentence_of(m.first)])
-            .unwrap_or_default()
+        f.mentions.iter().find(|m| m.actor == actor).map(|m| vec![f.sentence_of(m.first)]).unwrap_or_default()
     };
     for (ai, a) in f.actors.iter().enumerate() {
         if !matches!(a.kind(), EntityType::Person | EntityType::Organization)
@@ -240,12 +215,6 @@ fn add(
             }
             l.event = l.event.or(event);
         }
-        None => out.push(Link {
-            kind,
-            source,
-            target,
-            sentences: sentences.to_vec(),
-            event,
-        }),
+        None => out.push(Link { kind, source, target, sentences: sentences.to_vec(), event }),
     }
 }

@@ -106,10 +106,9 @@ fn canonical(key: &Key, m: &Mention, surface: &str, lang: Lang, gaz: &Gazetteer)
                 _ => surface.to_string(),
             })
             .unwrap_or_else(|| surface.to_string()),
-        Key::Place(_) => m
-            .place
-            .map(|p| gaz.places[p as usize].name.clone())
-            .unwrap_or_else(|| surface.to_string()),
+        Key::Place(_) => {
+            m.place.map(|p| gaz.places[p as usize].name.clone()).unwrap_or_else(|| surface.to_string())
+        }
         _ => m.canonical.clone().unwrap_or_else(|| surface.to_string()),
     }
 }
@@ -123,10 +122,7 @@ fn merge_keys(mentions: &[Mention]) -> Vec<Key> {
             if let Some(base) = k.strip_suffix(":?") {
                 let _ = base;
             } else if let Some(p) = k.rfind(':') {
-                with_country
-                    .entry(k[..p].to_string())
-                    .or_default()
-                    .push(k.clone());
+                with_country.entry(k[..p].to_string()).or_default().push(k.clone());
             }
         }
     }

@@ -101,10 +101,7 @@ impl CharIndex {
             .filter(|(_, (_, c))| c.len_utf8() > 1)
             .map(|(i, (b, c))| (b as u32, i as u32, c.len_utf8() as u8))
             .collect();
-        CharIndex {
-            wide,
-            len_bytes: text.len(),
-        }
+        CharIndex { wide, len_bytes: text.len() }
     }
 
     /// Code-point offset of byte offset `b` (a char boundary or the end of the text).

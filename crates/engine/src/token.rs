@@ -39,9 +39,8 @@ impl Token {
     }
 }
 
-const ELISIONS: &[&str] = &[
-    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "lorsqu", "puisqu", "jusqu", "quoiqu",
-];
+const ELISIONS: &[&str] =
+    &["l", "d", "j", "m", "n", "s", "t", "c", "qu", "lorsqu", "puisqu", "jusqu", "quoiqu"];
 
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ' | '‘')
@@ -92,11 +91,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 text,
                 b,
                 end,
-                if all_digits {
-                    TokenKind::Number
-                } else {
-                    TokenKind::Word
-                },
+                if all_digits { TokenKind::Number } else { TokenKind::Word },
                 newline,
             ));
         } else {
@@ -112,15 +107,7 @@ fn make(text: &str, start: usize, end: usize, kind: TokenKind, line_start: bool)
     let letters = s.chars().filter(|c| c.is_alphabetic());
     let cap = s.chars().next().is_some_and(|c| c.is_uppercase());
     let upper = letters.clone().count() >= 2 && letters.clone().all(|c| c.is_uppercase());
-    Token {
-        start,
-        end,
-        key: fold(s),
-        kind,
-        cap,
-        upper,
-        line_start,
-    }
+    Token { start, end, key: fold(s), kind, cap, upper, line_start }
 }
 
 #[cfg(test)]
@@ -133,14 +120,8 @@ mod tests {
 
     #[test]
     fn splits_elisions_and_keeps_words() {
-        assert_eq!(
-            keys("l’OTAN d'Asie aujourd'hui"),
-            ["l'", "otan", "d'", "asie", "aujourd'hui"]
-        );
-        assert_eq!(
-            keys("sino-russes, 2024."),
-            ["sino", "-", "russes", ",", "2024", "."]
-        );
+        assert_eq!(keys("l’OTAN d'Asie aujourd'hui"), ["l'", "otan", "d'", "asie", "aujourd'hui"]);
+        assert_eq!(keys("sino-russes, 2024."), ["sino", "-", "russes", ",", "2024", "."]);
     }
 
     #[test]

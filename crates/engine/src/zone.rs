@@ -79,11 +79,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
 fn push(out: &mut Vec<Sentence>, text: &str, start: usize, end: usize, line_start: bool) {
     let trimmed = text[start..end].trim_end();
     if !trimmed.is_empty() {
-        out.push(Sentence {
-            start,
-            end: start + trimmed.len(),
-            line_start,
-        });
+        out.push(Sentence { start, end: start + trimmed.len(), line_start });
     }
 }
 
@@ -197,9 +193,7 @@ pub fn boilerplate(text: &str) -> Vec<(usize, usize)> {
 
 fn inline_credits(line: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let folded_markers = [
-        "photo :", "photo:", "source :", "source:", "credit :", "(photo", "(source", "© ",
-    ];
+    let folded_markers = ["photo :", "photo:", "source :", "source:", "credit :", "(photo", "(source", "© "];
     let lower = line.to_lowercase();
     for m in folded_markers {
         let mut from = 0;
@@ -252,12 +246,7 @@ mod tests {
     fn splits_sentences_but_not_abbreviations() {
         assert_eq!(
             texts("M. Dupont est venu. Il a parlé au Gen. Smith! Puis?\nTitre"),
-            [
-                "M. Dupont est venu.",
-                "Il a parlé au Gen. Smith!",
-                "Puis?",
-                "Titre"
-            ]
+            ["M. Dupont est venu.", "Il a parlé au Gen. Smith!", "Puis?", "Titre"]
         );
         assert_eq!(
             texts("On Aug. 9 the U.S. Navy sailed. Then"),
@@ -270,9 +259,7 @@ mod tests {
         let t = "Corps de l'article.\nPhoto : AFP\nSuite du texte avec assez de mots pour être long.\nLeave a Reply\nUn commentaire";
         let b = boilerplate(t);
         assert!(b.iter().any(|&(s, e)| &t[s..e] == "Photo : AFP"));
-        assert!(b
-            .iter()
-            .any(|&(s, e)| t[s..e].starts_with("Leave a Reply") && e == t.len()));
+        assert!(b.iter().any(|&(s, e)| t[s..e].starts_with("Leave a Reply") && e == t.len()));
     }
 
     #[test]

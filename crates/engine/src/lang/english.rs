@@ -318,14 +318,5 @@ pub const ENGLISH: Lexicon = Lexicon {
         "bilateral",
     ],
     negations: &["not", "no", "never", "neither", "nor"],
-    both_sides: &[
-        "sides",
-        "countries",
-        "militaries",
-        "nations",
-        "ministers",
-        "leaders",
-        "they",
-        "both",
-    ],
+    both_sides: &["sides", "countries", "militaries", "nations", "ministers", "leaders", "they", "both"],
 };

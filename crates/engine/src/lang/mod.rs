@@ -79,14 +79,8 @@ mod tests {
 
     #[test]
     fn detects_french_and_english() {
-        assert_eq!(
-            detect(&tokenize("Les deux pays ont signé un accord de coopération.")),
-            Lang::Fr
-        );
-        assert_eq!(
-            detect(&tokenize("The two countries signed a cooperation agreement.")),
-            Lang::En
-        );
+        assert_eq!(detect(&tokenize("Les deux pays ont signé un accord de coopération.")), Lang::Fr);
+        assert_eq!(detect(&tokenize("The two countries signed a cooperation agreement.")), Lang::En);
         assert_eq!(detect(&tokenize("")), Lang::Fr);
     }
 
@@ -96,12 +90,7 @@ mod tests {
             for (w, _) in lex.triggers {
                 assert_eq!(*w, crate::text::fold(w), "trigger {w} must be folded");
             }
-            for w in lex
-                .org_heads
-                .iter()
-                .chain(lex.government_verbs)
-                .chain(lex.opposition)
-                .chain(lex.support)
+            for w in lex.org_heads.iter().chain(lex.government_verbs).chain(lex.opposition).chain(lex.support)
             {
                 assert_eq!(*w, crate::text::fold(w), "{w} must be folded");
             }
