@@ -493,6 +493,18 @@ fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option<Mention> 
         }
         first = p;
     }
+    // "Russia's Defence Ministry": the possessive names the country
+    if country.is_none() && first >= 3 && cx.key(first - 1) == "s" && cx.is_punct(first - 2, "'") {
+        let mut k = first - 3;
+        while k > sent && cx.tokens[k].kind == TokenKind::Word && look.country_at(cx, k).is_none() {
+            k -= 1;
+        }
+        if let Some((c, after)) = look.country_at(cx, k) {
+            if after == first - 2 {
+                country = Some(c);
+            }
+        }
+    }
     // right: capitalised words and connectors followed by capitalised words
     let mut end = head + 1;
     let mut j = head + 1;

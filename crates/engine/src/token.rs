@@ -76,8 +76,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     }
                     let mut look = chars.clone();
                     look.next();
-                    match look.peek() {
-                        Some(&(_, after)) if after.is_alphabetic() => {
+                    let after = look.next().map(|(_, c)| c);
+                    let possessive = matches!(after, Some('s' | 'S'))
+                        && !look.peek().is_some_and(|&(_, c)| c.is_alphanumeric());
+                    match after {
+                        Some(after) if after.is_alphabetic() && !possessive => {
                             end = nb + nc.len_utf8();
                             chars.next();
                         }
@@ -122,6 +125,7 @@ mod tests {
     fn splits_elisions_and_keeps_words() {
         assert_eq!(keys("l’OTAN d'Asie aujourd'hui"), ["l'", "otan", "d'", "asie", "aujourd'hui"]);
         assert_eq!(keys("sino-russes, 2024."), ["sino", "-", "russes", ",", "2024", "."]);
+        assert_eq!(keys("Beijing's army, O'Brien"), ["beijing", "'", "s", "army", ",", "o'brien"]);
     }
 
     #[test]
