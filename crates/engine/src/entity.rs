@@ -747,8 +747,17 @@ fn title_before(
             if after > tok {
                 continue;
             }
-            // country and organization named between the title and the name
-            let (s, e) = (cx.tokens[k].start, cx.tokens[tok].start);
+            // country and organization named between the title and the name, or just before the
+            // title ("Russian President", "Chinese Defense Minister")
+            let mut from = k;
+            while from > sent
+                && k - from < 3
+                && cx.tokens[from - 1].cap
+                && cx.tokens[from - 1].kind == TokenKind::Word
+            {
+                from -= 1;
+            }
+            let (s, e) = (cx.tokens[from].start, cx.tokens[tok].start);
             let mut country = None;
             let mut org = None;
             for m in mentions.iter().filter(|m| m.start >= s && m.end <= e) {
@@ -768,7 +777,9 @@ fn title_before(
         }
         // words inside a title phrase are lowercase, connectors, or part of an organization's name
         let inside_org = mentions.iter().any(|m| matches!(m.key, Key::Org(_)) && m.first <= k && k < m.last);
-        if cx.tokens[k].cap && !inside_org {
+        let after_connector =
+            k > 0 && matches!(cx.key(k - 1), "de" | "la" | "l'" | "des" | "du" | "d'" | "et");
+        if cx.tokens[k].cap && !inside_org && !after_connector {
             return None;
         }
     }
@@ -901,7 +912,7 @@ fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[Mention]) -
     let mut i = 0;
     while i < n {
         let t = &cx.tokens[i];
-        if taken[i] || !is_name_word(t) || t.upper && t.key.len() <= 3 {
+        if taken[i] || !is_name_word(t) || t.upper && t.key.len() <= 3 || look.title_at(cx, i).is_some() {
             i += 1;
             continue;
         }
@@ -909,6 +920,15 @@ fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[Mention]) -
         if end == i {
             i += 1;
             continue;
+        }
+        // "Défense Sergueï Choïgou": capitalised title words before a known given name
+        if given_name(look, cx, i).is_none() && surname_first(look, cx, i).is_none() {
+            if let Some(k) = (i + 1..end).find(|&k| {
+                (given_name(look, cx, k).is_some() || surname_first(look, cx, k).is_some()) && k + 1 < end
+            }) {
+                i = k;
+                continue;
+            }
         }
         let words = end - i - (i..end).filter(|&k| cx.tokens[k].kind == TokenKind::Punct).count();
         let sentence_initial = i == cx.sentence_start_of(i) || t.line_start;

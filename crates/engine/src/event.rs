@@ -262,10 +262,8 @@ fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
         let border = (m.first.saturating_sub(4)..m.first).any(|k| {
             f.tokens[k].is(&["frontiere", "frontaliere", "border", "bordering", "contre", "against", "vers"])
         });
-        let locative = f.lex.locatives.contains(&prev)
-            || f.lex.locatives.contains(&prev2)
-                && matches!(prev, "la" | "le" | "l'" | "les" | "the" | "de" | "du")
-            || matches!(prev, "pres" | "near");
+        let _ = prev2;
+        let locative = is_locative(f, m.first);
         match a.kind() {
             EntityType::Place => {
                 if !border && (place.is_none() || place.is_some_and(|(_, p)| !p)) && locative {
@@ -326,6 +324,30 @@ fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
         occ.from = Some(d.from);
         occ.to = d.to;
     }
+}
+
+/// Whether a mention starting at `first` follows a locative preposition, possibly through a place
+/// word: "à Minsk", "près de la ville de Brest", "dans la province du Fujian", "in the city of X".
+fn is_locative(f: &Facts<'_>, first: usize) -> bool {
+    let mut k = first;
+    let mut steps = 0;
+    while k > 0 && steps < 7 {
+        k -= 1;
+        steps += 1;
+        let t = &f.tokens[k];
+        let w = t.key.as_str();
+        if f.lex.locatives.contains(&w) || matches!(w, "pres" | "near") {
+            return true;
+        }
+        let skip = matches!(
+            w,
+            "de" | "du" | "d'" | "la" | "le" | "l'" | "les" | "the" | "of" | "des" | "autonome" | "capitale"
+        ) || f.lex.place_heads.contains(&w);
+        if !skip {
+            return false;
+        }
+    }
+    false
 }
 
 fn push_unique(v: &mut Vec<usize>, x: usize) {

@@ -29,5 +29,5 @@ pub use analysis::{
     Analysis, DocumentAnalysis, Entity, EntityType, Event, EventType, Lang, Relation, RelationType, Span,
 };
 pub use decode::{decode, Decoded};
-pub use document::{analyze, analyze_corpus, iso, link_occurrences, parse_reference, Document};
+pub use document::{analyze, analyze_corpus, analyze_with, iso, link_occurrences, parse_reference, Document};
 pub use error::{Error, ErrorKind};
