@@ -41,8 +41,9 @@ if [ ! -x "$tools/node_modules/.bin/wasm-opt" ]; then
   npm install --silent --no-audit --no-fund --prefix "$tools" "binaryen@$BINARYEN_VERSION"
 fi
 
-if [ ! -d "$root/tests/e2e/node_modules/playwright-core" ]; then
-  say "installing playwright-core for end-to-end tests"
-  (cd "$root/tests/e2e" && npm install --silent --no-audit --no-fund)
+if [ "${TRAME_SKIP_BROWSER:-0}" != 1 ] && [ -f "$root/tests/e2e/package.json" ] \
+   && [ ! -d "$root/tests/e2e/node_modules/playwright-core" ]; then
+  say "installing playwright-core for end-to-end tests (no browser download: Debian chromium is used)"
+  (cd "$root/tests/e2e" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --silent --no-audit --no-fund)
 fi
 say "tools ready"
