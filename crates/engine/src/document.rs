@@ -203,10 +203,14 @@ pub fn analyze_with(doc: &Document, gaz: &Gazetteer) -> DocumentAnalysis {
     let chars = CharIndex::new(text);
     let span = |s: usize, e: usize| Span { start: chars.char_of(s), end: chars.char_of(e) };
     let sentence_span = |si: usize| span(clauses[si].start, clauses[si].end);
+    let mut in_body = vec![false; actors.len()];
+    for p in &placed {
+        in_body[p.actor] = true;
+    }
     let mut ids: HashMap<usize, String> = HashMap::new();
     let mut entities = Vec::new();
     for (ai, a) in actors.iter().enumerate() {
-        if !placed.iter().any(|p| p.actor == ai) {
+        if !in_body[ai] {
             continue; // only in boilerplate (credits, comments, related links)
         }
         let id = format!("e{}", entities.len() + 1);

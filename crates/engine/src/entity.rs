@@ -909,6 +909,17 @@ fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[Mention]) -
     let n = cx.tokens.len();
     let mut out: Vec<Mention> = Vec::new();
     let mut taken = taken.to_vec();
+    let mut named: Vec<u16> = cx
+        .candidates
+        .iter()
+        .flat_map(|c| c.senses.iter())
+        .filter_map(|s| match s {
+            Sense::Country(c, _) => Some(*c),
+            _ => None,
+        })
+        .collect();
+    named.sort();
+    named.dedup();
     let mut i = 0;
     while i < n {
         let t = &cx.tokens[i];
@@ -974,7 +985,7 @@ fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[Mention]) -
             m.org = m.org.or(org);
         }
         if m.country.is_none() {
-            m.country = origin_country(cx, look, i);
+            m.country = origin_country(cx, look, &named, i);
         }
         for t in &mut taken[i..end] {
             *t = true;
@@ -1013,7 +1024,7 @@ fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[Mention]) -
 }
 
 /// The country a person's given name or surname points to, when that country is named in the text.
-fn origin_country(cx: &Context<'_>, look: &Lookup, tok: usize) -> Option<u16> {
+fn origin_country(cx: &Context<'_>, look: &Lookup, named: &[u16], tok: usize) -> Option<u16> {
     let origin = given_name(look, cx, tok).or_else(|| surname_first(look, cx, tok))?;
     let iso = match cx.gaz.origins.get(origin as usize)?.as_str() {
         "zh" | "cn" => "CHN",
@@ -1029,10 +1040,7 @@ fn origin_country(cx: &Context<'_>, look: &Lookup, tok: usize) -> Option<u16> {
     };
     let c = cx.gaz.country_index(iso)?;
     // only when the country is mentioned in the document
-    cx.candidates
-        .iter()
-        .any(|cand| cand.senses.iter().any(|s| matches!(s, Sense::Country(x, _) if *x == c)))
-        .then_some(c)
+    named.contains(&c).then_some(c)
 }
 
 /// A spelling-independent key for transliterated names: "Choïgou" and "Shoigu" both give "shoigu".

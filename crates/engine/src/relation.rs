@@ -165,16 +165,16 @@ fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Ve
 /// Affiliations: organizations to their country, persons to the body or country their title or
 /// apposition names, bodies to the body they are part of.
 fn affiliations(f: &Facts<'_>, out: &mut Vec<Link>) {
-    let first_sentence = |actor: usize| -> Vec<usize> {
-        f.mentions.iter().find(|m| m.actor == actor).map(|m| vec![f.sentence_of(m.first)]).unwrap_or_default()
-    };
+    let mut first_sentence: Vec<Option<usize>> = vec![None; f.actors.len()];
+    for m in f.mentions {
+        first_sentence[m.actor].get_or_insert(f.sentence_of(m.first));
+    }
     for (ai, a) in f.actors.iter().enumerate() {
-        if !matches!(a.kind(), EntityType::Person | EntityType::Organization)
-            || !f.mentions.iter().any(|m| m.actor == ai)
+        if !matches!(a.kind(), EntityType::Person | EntityType::Organization) || first_sentence[ai].is_none()
         {
             continue;
         }
-        let ev = first_sentence(ai);
+        let ev: Vec<usize> = first_sentence[ai].into_iter().collect();
         if let Some(org) = &a.org {
             if let Some(oi) = f.actors.iter().position(|x| x.key == Key::Org(org.clone())) {
                 if oi != ai {
