@@ -388,7 +388,14 @@ fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
             let year =
                 t.get(yj).filter(|x| x.kind == TokenKind::Number && x.key.len() == 4 && is_year(&x.key));
             let glued = year.is_some() && t[yj].start == t[yj - 1].end;
-            if year.is_some() && k > i && (glued || t[yj - 1].kind == TokenKind::Word) {
+            let in_date =
+                |tok: usize| f.dates.iter().any(|d| d.start <= t[tok].start && t[tok].start < d.end);
+            if year.is_some()
+                && k > i
+                && (glued || t[yj - 1].kind == TokenKind::Word)
+                && !in_date(i)
+                && !in_date(yj)
+            {
                 let mentions_country =
                     f.mentions_in(i, k).any(|m| f.actors[m.actor].kind() != EntityType::Place);
                 let first_ok = !mentions_country || k - i >= 2 && f.mentions_in(i, k).count() < k - i;
