@@ -164,13 +164,13 @@ pub struct Gazetteer {
 
 static GLOBAL: LazyLock<Gazetteer> = LazyLock::new(|| {
     Gazetteer::new(Tables {
-        countries: "",
-        country_forms: "",
-        places: "",
-        orgs: "",
-        given_names: "",
-        surnames: "",
-        titles: "",
+        countries: trame_gazetteer::COUNTRIES,
+        country_forms: trame_gazetteer::COUNTRY_FORMS,
+        places: trame_gazetteer::PLACES,
+        orgs: trame_gazetteer::ORGS,
+        given_names: trame_gazetteer::GIVEN_NAMES,
+        surnames: trame_gazetteer::SURNAMES,
+        titles: trame_gazetteer::TITLES,
     })
 });
 

@@ -1,4 +1,63 @@
-//! Trame's compiled gazetteers and lexicons, embedded as text tables.
+//! Trame's compiled gazetteers and lexicons, embedded as tab-separated text tables.
 //!
 //! The files in `data/` are written by `generate.py` from registry packages (see `data/SOURCES.md`)
-//! and by hand-curated files in `source/`. The engine parses them once.
+//! and the hand-curated files in `source/`. Each table starts with a `#` line naming its columns;
+//! the engine parses them once.
+
+/// Countries: `iso3 iso2 fr_name en_name lat lon` (coordinates of the capital).
+pub const COUNTRIES: &str = include_str!("../data/countries.tsv");
+/// Forms naming a country: `iso3 lang kind form`, kind is name, demonym, prefix, capital or standin.
+pub const COUNTRY_FORMS: &str = include_str!("../data/country_forms.tsv");
+/// Places: `name lang kind iso3 lat lon population`.
+pub const PLACES: &str = include_str!("../data/places.tsv");
+/// Organizations known by name: `key kind lang form country`.
+pub const ORGS: &str = include_str!("../data/orgs.tsv");
+/// Given names: `name origin`.
+pub const GIVEN_NAMES: &str = include_str!("../data/given_names.tsv");
+/// Surnames of surname-first cultures: `name origin`.
+pub const SURNAMES: &str = include_str!("../data/surnames.tsv");
+/// Titles and roles before a person's name: `lang kind form`.
+pub const TITLES: &str = include_str!("../data/titles.tsv");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(table: &str) -> Vec<Vec<&str>> {
+        table.lines().filter(|l| !l.starts_with('#')).map(|l| l.split('\t').collect()).collect()
+    }
+
+    #[test]
+    fn tables_have_their_columns() {
+        for (table, cols) in
+            [(COUNTRIES, 6), (COUNTRY_FORMS, 4), (PLACES, 7), (ORGS, 5), (GIVEN_NAMES, 2), (SURNAMES, 2), (TITLES, 3)]
+        {
+            assert!(table.starts_with("# generated"), "header line");
+            for r in rows(table) {
+                assert_eq!(r.len(), cols, "{r:?}");
+                assert!(r.iter().take(cols.min(4)).all(|f| !f.is_empty()), "{r:?}");
+            }
+        }
+        for r in rows(PLACES) {
+            assert!(r[4].parse::<f64>().is_ok() && r[5].parse::<f64>().is_ok(), "{r:?}");
+        }
+    }
+
+    fn has_form(iso3: &str, kind: &str, form: &str) -> bool {
+        rows(COUNTRY_FORMS).iter().any(|r| r[0] == iso3 && r[2] == kind && r[3] == form)
+    }
+
+    #[test]
+    fn knows_countries_in_both_languages() {
+        assert!(has_form("JPN", "demonym", "japonaise"));
+        assert!(has_form("JPN", "demonym", "Japanese"));
+        assert!(has_form("JPN", "capital", "Tokyo"));
+        assert!(has_form("DEU", "demonym", "allemandes"));
+        assert!(has_form("PRK", "demonym", "nord-coréen"));
+        assert!(has_form("CHN", "capital", "Pékin"));
+        assert!(has_form("IND", "capital", "New Delhi"));
+        assert!(has_form("RUS", "standin", "Kremlin"));
+        assert!(rows(ORGS).iter().any(|r| r[0] == "NATO" && r[3] == "OTAN"));
+        assert!(!rows(PLACES).iter().any(|r| r[0] == "Nice"), "common words are not places");
+    }
+}

