@@ -29,9 +29,15 @@ mod tests {
 
     #[test]
     fn tables_have_their_columns() {
-        for (table, cols) in
-            [(COUNTRIES, 6), (COUNTRY_FORMS, 4), (PLACES, 7), (ORGS, 5), (GIVEN_NAMES, 2), (SURNAMES, 2), (TITLES, 3)]
-        {
+        for (table, cols) in [
+            (COUNTRIES, 6),
+            (COUNTRY_FORMS, 4),
+            (PLACES, 7),
+            (ORGS, 5),
+            (GIVEN_NAMES, 2),
+            (SURNAMES, 2),
+            (TITLES, 3),
+        ] {
             assert!(table.starts_with("# generated"), "header line");
             for r in rows(table) {
                 assert_eq!(r.len(), cols, "{r:?}");
