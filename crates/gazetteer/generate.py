@@ -251,7 +251,6 @@ def generate(cache, out):
                     given.setdefault(n.strip(), "en")
     # a given name that is also a country, capital or city name is left out
     taken = {f[3].lower() for f in forms} | {c[2].lower() for c in countries} | {c[3].lower() for c in countries}
-    taken |= {p[0].lower() for p in places}
     given = {(n, o) for n, o in given.items() if n.lower() not in taken}
 
     tables = {

@@ -15,10 +15,7 @@ pub struct Decoded {
 pub fn decode(bytes: &[u8], name: &str) -> Result<Decoded, Error> {
     let _ = name;
     match std::str::from_utf8(bytes) {
-        Ok(s) if !s.trim().is_empty() => Ok(Decoded {
-            text: s.to_string(),
-            title: None,
-        }),
+        Ok(s) if !s.trim().is_empty() => Ok(Decoded { text: s.to_string(), title: None }),
         Ok(_) => Err(Error::new(ErrorKind::Empty, "empty input")),
         Err(_) => Err(Error::new(ErrorKind::Binary, "not a text file")),
     }

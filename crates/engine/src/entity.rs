@@ -272,6 +272,22 @@ fn gazetteer_mention(
         }
     }
     let (start, end) = (c.start, c.end);
+    let next = cx.tokens.get(last);
+    let next_cap = next.is_some_and(|t| t.kind == TokenKind::Word && t.cap);
+    // "Chine Direct", "Japan Times", "Russia Today": an outlet named after its country
+    if country.is_some() && next_cap && next.is_some_and(|t| MEDIA_WORDS.contains(&t.key.as_str())) {
+        let stop = cx.tokens[last].end;
+        let surface = &cx.text[start..stop];
+        let key = Key::Org(format!("org:{}:?", fold(surface)));
+        let mut m = Mention::new(start, stop, key, first, last + 1, "media-name");
+        m.canonical = Some(surface.to_string());
+        return Some(m);
+    }
+    // "Vladimir Poutine": a given name that is also a city, followed by a name
+    let given = c.senses.iter().any(|s| matches!(s, Sense::GivenName(_)));
+    if given && next_cap && country.is_none() && org.is_none() && look.country_at(cx, last).is_none() {
+        return None;
+    }
     if let Some(ci) = country {
         return Some(Mention::new(start, end, Key::Country(ci), first, last, "gazetteer-country"));
     }
@@ -372,6 +388,13 @@ fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option<Mention> {
     while j < n && j - head < 14 {
         let t = &cx.tokens[j];
         if let Some((c, after)) = look.country_at(cx, j) {
+            if matches!(cx.key(j - 1), "etudes" | "studies" | "recherches") {
+                // "Institut d'études russes": the topic, not the owner
+                end = after;
+                j = after;
+                content += 1;
+                continue;
+            }
             if t.cap && !look.senses(cx, j).iter().any(|s| matches!(s, Sense::Country(_, FormKind::Demonym)))
             {
                 // a country's name inside: "ministère de la Défense de Biélorussie"
@@ -401,7 +424,10 @@ fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option<Mention> {
             continue;
         }
         if t.kind == TokenKind::Word && (t.cap || lex.org_inner.contains(&t.key.as_str())) {
-            if t.cap && lex.name_stops.contains(&t.key.as_str()) {
+            if t.cap
+                && lex.name_stops.contains(&t.key.as_str())
+                && !matches!(cx.key(j - 1), "l'" | "de" | "du")
+            {
                 break;
             }
             if t.cap && look.title_at(cx, j).is_some() {
@@ -436,6 +462,13 @@ fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option<Mention> {
             break;
         }
         if t.key == "-" && j + 1 < n && cx.tokens[j + 1].cap && j > head {
+            j += 1;
+            continue;
+        }
+        // "Institut d'études russes, d'Europe de l'Est et d'Asie centrale": an enumeration of complements
+        let enumeration =
+            (t.key == "," || t.key == "et") && matches!(cx.key(j + 1), "d'" | "de" | "du" | "des");
+        if enumeration && j + 2 < n && cx.tokens[j + 2].cap {
             j += 1;
             continue;
         }
@@ -809,9 +842,17 @@ fn apposition_after(
         k += 1;
     }
     let (s, e) = (cx.tokens[end].start, cx.tokens.get(k).map(|t| t.start).unwrap_or(cx.text.len()));
-    for m in mentions.iter().filter(|m| m.start >= s && m.end <= e) {
+    if !role {
+        return Some((false, None, None));
+    }
+    let inside: Vec<&Mention> = mentions.iter().filter(|m| m.start >= s && m.start < e).collect();
+    let orgs: Vec<&Mention> = mentions.iter().filter(|m| matches!(m.key, Key::Org(_))).collect();
+    for m in &inside {
         match &m.key {
-            Key::Country(c) => country = country.or(Some(*c)),
+            // a country named inside the organization's name is not the person's
+            Key::Country(c) if !orgs.iter().any(|o| o.start <= m.start && m.end <= o.end) => {
+                country = country.or(Some(*c))
+            }
             Key::Org(o) => {
                 org = org.or(Some(o.clone()));
                 country = country.or(m.country);
@@ -821,6 +862,38 @@ fn apposition_after(
     }
     Some((role, country, org))
 }
+
+/// Words that, after a country's name, make the pair the name of a news outlet.
+const MEDIA_WORDS: &[&str] = &[
+    "daily",
+    "times",
+    "today",
+    "direct",
+    "herald",
+    "post",
+    "news",
+    "nouvelle",
+    "info",
+    "infos",
+    "radio",
+    "tv",
+    "television",
+    "press",
+    "presse",
+    "observer",
+    "tribune",
+    "journal",
+    "telegraph",
+    "insider",
+    "monitor",
+    "focus",
+    "hebdo",
+    "matin",
+    "soir",
+    "online",
+    "media",
+    "medias",
+];
 
 /// Nouns of occupation that, in an apposition, show the name before is a person's.
 const ROLE_NOUNS: &[&str] = &[
@@ -949,14 +1022,17 @@ fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[Mention]) -
         let apposition = apposition_after(cx, look, found, end);
         let appos_role = apposition.as_ref().is_some_and(|a| a.0) && words >= 2;
         let known_word = (i..end).any(|k| {
-            look.senses(cx, k)
-                .iter()
-                .any(|s| matches!(s, Sense::Country(..) | Sense::Place(_) | Sense::Org(_)))
+            let senses = look.senses(cx, k);
+            let name = senses.iter().any(|s| matches!(s, Sense::GivenName(_) | Sense::Surname(_)));
+            !name && senses.iter().any(|s| matches!(s, Sense::Country(..) | Sense::Place(_) | Sense::Org(_)))
         });
-        let is_person =
-            (given || surname || appos_role || title.is_some() && !(sentence_initial && words < 2))
-                && !known_word
-                && !(sentence_initial && words == 1 && title.is_none());
+        // "conseiller d'Etat", "ministre de la Défense": a capitalised word after a connector is the title's
+        let after_connector =
+            i > 0 && matches!(cx.key(i - 1), "de" | "d'" | "du" | "des" | "la" | "l'" | "of" | "the");
+        let title_ok = title.is_some() && !(sentence_initial && words < 2) && !(words < 2 && after_connector);
+        let is_person = (given || surname || appos_role || title_ok)
+            && !known_word
+            && !(sentence_initial && words == 1 && title.is_none());
         if !is_person {
             i = end.max(i + 1);
             continue;
@@ -964,6 +1040,7 @@ fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[Mention]) -
         let (s, e) = (cx.tokens[i].start, cx.tokens[end - 1].end);
         let surface = &cx.text[s..e];
         let mut m = Mention::new(s, e, Key::Person(skeleton(surface)), i, end, "person");
+        let title = if title_ok { title } else { None };
         m.rule = if title.is_some() {
             "person-title"
         } else if given {

@@ -24,10 +24,7 @@ pub struct Error {
 impl Error {
     /// Builds an error.
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Error {
-        Error {
-            kind,
-            message: message.into(),
-        }
+        Error { kind, message: message.into() }
     }
 
     /// What kind of error this is.

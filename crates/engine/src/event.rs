@@ -169,7 +169,7 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
         found.push(occ);
     }
     found.sort_by_key(|o| o.sentences[0]);
-    let mut merged = merge(found);
+    let mut merged = merge(f.actors, found);
     for o in &mut merged {
         // a year in the exercise's name fixes an unknown year
         let year = o.name.iter().chain(&o.aliases).find_map(|n| names_year(n));
@@ -181,9 +181,36 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
             }
         }
     }
+    // an event with one side gets the other side of the document's main pair
+    if let Some((a, b)) = main_pair(f) {
+        for o in &mut merged {
+            let s: Vec<usize> = o.participants.iter().filter_map(|&p| f.side(p)).collect();
+            if s.iter().all(|&x| x == a) && s.contains(&a) {
+                push_unique(&mut o.participants, b);
+            } else if s.iter().all(|&x| x == b) && s.contains(&b) {
+                push_unique(&mut o.participants, a);
+            }
+        }
+    }
     // an occurrence needs two sides or a name
     merged.retain(|o| o.name.is_some() || sides(f, &o.participants) >= 2);
     merged
+}
+
+/// The two countries the document is about: the most mentioned, each named at least twice.
+fn main_pair(f: &Facts<'_>) -> Option<(usize, usize)> {
+    let mut counts = vec![0usize; f.actors.len()];
+    for m in f.mentions {
+        if f.actors[m.actor].kind() == EntityType::Country {
+            counts[m.actor] += 1;
+        }
+    }
+    let mut order: Vec<usize> = (0..counts.len()).filter(|&i| counts[i] >= 2).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(counts[i]));
+    match order[..] {
+        [a, b, ..] => Some((a, b)),
+        _ => None,
+    }
 }
 
 fn sides(f: &Facts<'_>, participants: &[usize]) -> usize {
@@ -470,7 +497,16 @@ pub fn year_in_name(name: &str) -> Option<i32> {
         .and_then(|w| w.parse().ok())
 }
 
-fn compatible(a: &Occurrence, b: &Occurrence) -> bool {
+/// Whether place `inner` lies in country `outer` (or its country is unknown).
+fn within(actors: &[Actor], inner: usize, outer: usize) -> bool {
+    let (i, o) = (&actors[inner], &actors[outer]);
+    match (&o.key, i.kind()) {
+        (crate::entity::Key::Country(c), EntityType::Place) => i.country.is_none_or(|ic| ic == *c),
+        _ => false,
+    }
+}
+
+fn compatible(actors: &[Actor], a: &Occurrence, b: &Occurrence) -> bool {
     let kinds = a.kind == b.kind
         || matches!(
             (a.kind, b.kind),
@@ -485,7 +521,7 @@ fn compatible(a: &Occurrence, b: &Occurrence) -> bool {
         }
     }
     if let (Some(x), Some(y)) = (a.place, b.place) {
-        if x != y {
+        if x != y && !within(actors, x, y) && !within(actors, y, x) {
             return false;
         }
     }
@@ -527,10 +563,10 @@ fn precision(d: &Option<PartialDate>, to: &Option<PartialDate>) -> u8 {
     }
 }
 
-fn merge(found: Vec<Occurrence>) -> Vec<Occurrence> {
+fn merge(actors: &[Actor], found: Vec<Occurrence>) -> Vec<Occurrence> {
     let mut out: Vec<Occurrence> = Vec::new();
     for o in found {
-        match out.iter_mut().find(|e| compatible(e, &o)) {
+        match out.iter_mut().find(|e| compatible(actors, e, &o)) {
             Some(e) => {
                 match (&e.name, &o.name) {
                     (None, Some(n)) => e.name = Some(n.clone()),
@@ -544,7 +580,11 @@ fn merge(found: Vec<Occurrence>) -> Vec<Occurrence> {
                     e.from = o.from;
                     e.to = o.to;
                 }
-                e.place = e.place.or(o.place);
+                // the more precise place: a city rather than its country
+                e.place = match (e.place, o.place) {
+                    (Some(x), Some(y)) if within(actors, y, x) => Some(y),
+                    (x, y) => x.or(y),
+                };
                 for p in o.participants {
                     push_unique(&mut e.participants, p);
                 }

@@ -175,12 +175,18 @@ fn affiliations(f: &Facts<'_>, out: &mut Vec<Link>) {
             continue;
         }
         let ev: Vec<usize> = first_sentence[ai].into_iter().collect();
+        let mut to_org = false;
         if let Some(org) = &a.org {
             if let Some(oi) = f.actors.iter().position(|x| x.key == Key::Org(org.clone())) {
                 if oi != ai {
                     add(out, RelationType::Affiliation, ai, oi, &ev, None);
+                    to_org = true;
                 }
             }
+        }
+        // a person working for a body belongs to the body; the body belongs to its country
+        if to_org && a.kind() == EntityType::Person {
+            continue;
         }
         if let Some(c) = f.side(ai) {
             if c != ai {

@@ -67,11 +67,9 @@ pub const ENGLISH: Lexicon = Lexicon {
         "bombers", "contingent", "battalion", "missiles", "systems", "equipment", "weapons", "personnel",
     ],
     opposition: &[
-        "worried", "concerned", "concern", "concerns", "accused", "accuses", "accuse", "criticised",
-        "criticized", "criticises", "criticizes", "condemned", "condemns", "denounced", "threatens",
-        "threatened", "threat", "opposes", "opposed", "oppose", "opposition", "sanctions", "hostile",
-        "confront", "confronted", "adversary", "adversaries", "enemy", "tensions", "escalation",
-        "provocation", "provocations", "hegemony", "against",
+        "worried", "concerned", "concern", "concerns", "accused", "accuses", "accuse", "criticised", "criticized",
+        "criticises", "criticizes", "condemned", "condemns", "denounced", "denounces", "threatens", "threatened",
+        "opposes", "opposed", "oppose", "hostile", "confront", "confronted", "warned", "warns",
     ],
     support: &[
         "supports", "support", "supported", "backs", "backed", "back", "backing", "aid", "helps", "helped",

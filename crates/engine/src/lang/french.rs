@@ -88,12 +88,9 @@ pub const FRENCH: Lexicon = Lexicon {
         "bombardiers", "contingent", "bataillon", "missiles", "systemes", "equipements", "armes",
     ],
     opposition: &[
-        "inquiete", "inquietent", "inquietude", "inquiet", "accuse", "accusent", "accusees", "accuses",
-        "accusation", "critique", "critiquent", "condamne", "condamnent", "condamnation", "condamnations",
-        "denonce", "denoncent", "menace", "menacent", "menaces", "oppose", "opposent", "opposeraient",
-        "opposition", "repression", "hostile", "hostilite", "sanctions", "confrontees", "confrontes",
-        "confronte", "adversaire", "adversaires", "ennemi", "ennemis", "tensions", "escalade", "provocation",
-        "provocations", "hegemonie",
+        "inquiete", "inquietent", "inquietude", "inquiet", "inquiets", "accuse", "accusent", "accusait", "critique",
+        "critiquent", "condamne", "condamnent", "denonce", "denoncent", "menace", "menacent", "oppose", "opposent",
+        "opposeraient", "repression", "hostile", "confrontees", "confrontes", "confronte", "s'inquiete",
     ],
     support: &[
         "soutient", "soutiennent", "soutiendraient", "soutiendra", "soutien", "appui", "appuie", "appuient",
