@@ -1,0 +1,77 @@
+//! The corpus: each document's title, language, reference date (editable) and counts.
+
+use leptos::prelude::*;
+
+use crate::components::download;
+use crate::i18n::t;
+use crate::{analyse_all, Ctx};
+
+/// The list of documents, with export and clear actions.
+#[component]
+pub fn DocumentList() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let ui = move || ctx.ui();
+    let export_json = move |_| {
+        let corpus = trame_engine::Analysis { documents: ctx.analyses.get_untracked() };
+        if let Ok(json) = serde_json::to_string_pretty(&corpus) {
+            download("trame-analysis.json", "application/json", &json);
+        }
+    };
+    let export_csv = move |_| {
+        for (name, body) in crate::view_model::csv_exports(&ctx.analyses.get_untracked()) {
+            download(&name, "text/csv;charset=utf-8", &body);
+        }
+    };
+    let clear = move |_| {
+        let ok = web_sys::window()
+            .and_then(|w| w.confirm_with_message(t(ctx.ui(), "confirm_clear")).ok())
+            .unwrap_or(false);
+        if ok {
+            ctx.stored.update(|s| s.docs.clear());
+            ctx.analyses.set(Vec::new());
+            ctx.current.set(0);
+            ctx.evidence.set(Vec::new());
+        }
+    };
+    view! {
+        <Show when=move || ctx.stored.with(|s| !s.docs.is_empty())>
+            <section class="documents" aria-label=move || t(ui(), "documents")>
+                <h2>{move || t(ui(), "documents")}</h2>
+                <ul data-testid="documents">
+                    {move || ctx.stored.with(|s| s.docs.clone()).into_iter().enumerate().map(|(i, d)| {
+                        let counts = ctx.analyses.with(|a| a.get(i).map(|a| (a.lang.code(), a.entities.len(), a.events.len())));
+                        let id = d.id;
+                        view! {
+                            <li class:selected=move || ctx.current.get() == i>
+                                <button class="link doc-title" on:click=move |_| { ctx.current.set(i); ctx.evidence.set(Vec::new()); }>
+                                    {d.title.clone()}
+                                </button>
+                                <span class="meta">
+                                    {counts.map(|(l, e, v)| format!("{l} · {e} {} · {v} {}", t(ui(), "actors").to_lowercase(), t(ui(), "events").to_lowercase()))}
+                                </span>
+                                <input type="text" size="10" placeholder="AAAA-MM-JJ" aria-label=move || t(ui(), "date")
+                                    value=d.date.clone().unwrap_or_default()
+                                    on:change=move |ev| {
+                                        let v = event_target_value(&ev).trim().to_string();
+                                        ctx.stored.update(|s| if let Some(doc) = s.docs.iter_mut().find(|x| x.id == id) {
+                                            doc.date = (!v.is_empty()).then_some(v);
+                                        });
+                                        analyse_all(ctx);
+                                    } />
+                                <button class="link" on:click=move |_| {
+                                    ctx.stored.update(|s| s.docs.retain(|x| x.id != id));
+                                    analyse_all(ctx);
+                                }>{move || t(ui(), "remove")}</button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+                <div class="row">
+                    <button data-testid="export-json" on:click=export_json>{move || t(ui(), "export_json")}</button>
+                    <button on:click=export_csv>{move || t(ui(), "export_csv")}</button>
+                    <button class="danger" on:click=clear>{move || t(ui(), "clear")}</button>
+                </div>
+            </section>
+        </Show>
+    }
+}

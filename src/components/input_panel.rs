@@ -1,0 +1,147 @@
+//! Paste an article, or add .txt/.html files; Analyse (or Ctrl+Enter).
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::i18n::t;
+use crate::state::{title_of, StoredDoc};
+use crate::{analyse_all, Ctx};
+
+const SAMPLE: &str = "Le Japon et les Philippines lancent l'exercice naval Kamandag-2025\n\n\
+Les forces navales japonaises et philippines ont entamé mardi 15 avril l'exercice conjoint \
+Kamandag-2025 au large de l'île de Luçon, a annoncé le ministère philippin de la Défense. \
+Les manœuvres se dérouleront du 15 au 25 avril et réunissent environ 1 500 soldats.\n\n\
+Le ministre japonais de la Défense Gen Nakatani s'est rendu à Manille pour des entretiens avec son \
+homologue Gilberto Teodoro. Les deux pays ont signé un accord de coopération logistique.\n\n\
+Pékin a dénoncé ces manœuvres, tandis que Washington a salué le renforcement de l'alliance.";
+
+fn add_doc(ctx: Ctx, title: String, text: String, date: Option<String>, lang: Option<String>) {
+    ctx.stored.update(|s| {
+        let id = s.docs.iter().map(|d| d.id).max().unwrap_or(0) + 1;
+        let title = if title.trim().is_empty() { title_of(&text) } else { title.trim().to_string() };
+        s.docs.push(StoredDoc { id, title, text, date, lang });
+    });
+    ctx.current.set(ctx.stored.with_untracked(|s| s.docs.len() - 1));
+}
+
+/// Reads uploaded or dropped files, decodes them and adds them to the corpus.
+fn add_files(ctx: Ctx, files: web_sys::FileList) {
+    let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
+    if files.is_empty() {
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        let mut errors = Vec::new();
+        for f in files {
+            let name = f.name();
+            let file = gloo::file::File::from(f);
+            match gloo::file::futures::read_as_bytes(&file).await {
+                Ok(bytes) => match trame_engine::decode(&bytes, &name) {
+                    Ok(d) => add_doc(ctx, d.title.unwrap_or(name), d.text, None, None),
+                    Err(e) => errors.push(format!("{name}: {e}")),
+                },
+                Err(e) => errors.push(format!("{name}: {e}")),
+            }
+        }
+        if !errors.is_empty() {
+            ctx.notice.set(Some(errors.join(" · ")));
+        }
+        analyse_all(ctx);
+    });
+}
+
+/// The input form.
+#[component]
+pub fn InputPanel() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let ui = move || ctx.ui();
+    let text = RwSignal::new(String::new());
+    let title = RwSignal::new(String::new());
+    let date = RwSignal::new(String::new());
+    let lang = RwSignal::new(String::new());
+    let date_ok = move || {
+        let d = date.get();
+        d.trim().is_empty() || trame_engine::parse_reference(d.trim()).is_some()
+    };
+    let submit = move || {
+        let body = text.get_untracked();
+        if body.trim().is_empty() || !date_ok() {
+            return;
+        }
+        let d = date.get_untracked().trim().to_string();
+        let l = lang.get_untracked();
+        add_doc(ctx, title.get_untracked(), body, (!d.is_empty()).then_some(d), (!l.is_empty()).then_some(l));
+        text.set(String::new());
+        title.set(String::new());
+        analyse_all(ctx);
+    };
+    let on_files = move |ev: web_sys::Event| {
+        if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+            if let Some(files) = input.files() {
+                add_files(ctx, files);
+            }
+            input.set_value("");
+        }
+    };
+    let on_drop = move |ev: web_sys::DragEvent| {
+        ev.prevent_default();
+        if let Some(files) = ev.data_transfer().and_then(|d| d.files()) {
+            add_files(ctx, files);
+        }
+    };
+    view! {
+        <form class="input" on:submit=move |ev| { ev.prevent_default(); submit(); }
+            on:dragover=|ev: web_sys::DragEvent| ev.prevent_default() on:drop=on_drop>
+            <label for="article">{move || t(ui(), "paste")}</label>
+            <textarea id="article" data-testid="article" rows="10" prop:value=move || text.get()
+                placeholder=move || t(ui(), "empty")
+                on:input=move |ev| text.set(event_target_value(&ev))
+                on:keydown=move |ev: web_sys::KeyboardEvent| {
+                    if ev.key() == "Enter" && (ev.ctrl_key() || ev.meta_key()) {
+                        ev.prevent_default();
+                        submit();
+                    }
+                }></textarea>
+            <div class="row">
+                <label>{move || t(ui(), "title")}
+                    <input type="text" data-testid="title" prop:value=move || title.get()
+                        on:input=move |ev| title.set(event_target_value(&ev)) />
+                </label>
+                <label>{move || t(ui(), "date")}
+                    <input type="text" data-testid="date" placeholder="2024-07-12" size="10" prop:value=move || date.get()
+                        aria-invalid=move || (!date_ok()).to_string()
+                        on:input=move |ev| date.set(event_target_value(&ev)) />
+                </label>
+                <label>{move || t(ui(), "lang")}
+                    <select on:change=move |ev| lang.set(event_target_value(&ev))>
+                        <option value="">{move || t(ui(), "auto")}</option>
+                        <option value="fr">"fr"</option>
+                        <option value="en">"en"</option>
+                    </select>
+                </label>
+            </div>
+            <Show when=move || !date_ok()>
+                <p class="error" role="alert">{move || t(ui(), "bad_date")}</p>
+            </Show>
+            <div class="row">
+                <button type="submit" class="primary" data-testid="analyse" title="Ctrl+Enter">{move || t(ui(), "analyse")}</button>
+                <label class="file button">{move || t(ui(), "files")}
+                    <input type="file" multiple accept=".txt,.html,.htm,.xhtml,text/plain,text/html" on:change=on_files />
+                </label>
+                <span class="hint">{move || t(ui(), "drop")}</span>
+                <Show when=move || ctx.stored.with(|s| s.docs.is_empty())>
+                    <button type="button" class="link" data-testid="sample" on:click=move |_| text.set(SAMPLE.to_string())>
+                        {move || t(ui(), "sample")}
+                    </button>
+                </Show>
+            </div>
+            {move || ctx.progress.get().map(|(done, total)| view! {
+                <div class="progress" role="progressbar" aria-valuemin="0" aria-valuemax=total aria-valuenow=done>
+                    <span>{move || t(ui(), "analysing")} " " {done + 1} " / " {total}</span>
+                    <progress max=total value=done></progress>
+                    <button type="button" on:click=move |_| ctx.cancel.set(true)>{move || t(ui(), "cancel")}</button>
+                </div>
+            })}
+        </form>
+    }
+}

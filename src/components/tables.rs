@@ -1,0 +1,159 @@
+//! Tables of actors (sortable, filterable), events and relations; a click highlights the evidence.
+
+use leptos::prelude::*;
+use trame_engine::{DocumentAnalysis, EntityType, Span};
+
+use crate::i18n::t;
+use crate::view_model::type_class;
+use crate::Ctx;
+
+fn name_of(d: &DocumentAnalysis, id: &str) -> String {
+    d.entities.iter().find(|e| e.id == id).map(|e| e.name.clone()).unwrap_or_default()
+}
+
+/// Actors: name, type, aliases, mentions, role; click to highlight mentions.
+#[component]
+pub fn ActorTable(
+    /// The analysed document.
+    doc: DocumentAnalysis,
+) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let ui = move || ctx.ui();
+    let filter = RwSignal::new(String::new());
+    let sort = RwSignal::new(0u8); // 0 by appearance, 1 name, 2 type, 3 mentions
+    let doc = StoredValue::new(doc);
+    let rows = move || {
+        let f = filter.get().to_lowercase();
+        let mut rows: Vec<_> = doc.with_value(|d| {
+            d.entities
+                .iter()
+                .filter(|e| e.kind != EntityType::Date)
+                .filter(|e| {
+                    f.is_empty()
+                        || e.name.to_lowercase().contains(&f)
+                        || e.aliases.iter().any(|a| a.to_lowercase().contains(&f))
+                        || e.kind.as_str().contains(&f)
+                })
+                .cloned()
+                .collect()
+        });
+        match sort.get() {
+            1 => rows.sort_by(|a, b| a.name.cmp(&b.name)),
+            2 => rows.sort_by_key(|e| e.kind),
+            3 => rows.sort_by_key(|e| std::cmp::Reverse(e.mentions.len())),
+            _ => {}
+        }
+        rows
+    };
+    let header = move |key: &'static str, k: u8| {
+        view! {
+            <th scope="col" aria-sort=move || if sort.get() == k { "descending" } else { "none" }>
+                <button class="link" on:click=move |_| sort.set(k)>{move || t(ui(), key)}</button>
+            </th>
+        }
+    };
+    view! {
+        <div class="table-tools">
+            <input type="search" data-testid="actor-filter" placeholder=move || t(ui(), "filter")
+                aria-label=move || t(ui(), "filter") on:input=move |ev| filter.set(event_target_value(&ev)) />
+        </div>
+        <table class="actors" data-testid="actors">
+            <thead><tr>{header("name", 1)}{header("type", 2)}<th scope="col">{move || t(ui(), "aliases")}</th>{header("mentions", 3)}</tr></thead>
+            <tbody>
+                {move || rows().into_iter().map(|e| {
+                    let spans: Vec<Span> = e.mentions.clone();
+                    let role = e.role.clone().map(|r| format!(" ({r})")).unwrap_or_default();
+                    view! {
+                        <tr tabindex="0" on:click=move |_| ctx.evidence.set(spans.clone())>
+                            <td><span class=format!("swatch {}", type_class(e.kind))></span>{e.name.clone()}<small>{role}</small></td>
+                            <td>{e.kind.as_str()}</td>
+                            <td>{e.aliases.join(", ")}</td>
+                            <td class="num">{e.mentions.len()}</td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+/// Events: type, name, dates, place, participants; click to highlight the sentences that prove it.
+#[component]
+pub fn EventTable(
+    /// The analysed document.
+    doc: DocumentAnalysis,
+) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let ui = move || ctx.ui();
+    let rows: Vec<_> = doc
+        .events
+        .iter()
+        .map(|v| {
+            let place = v.place.as_deref().map(|p| name_of(&doc, p)).unwrap_or_default();
+            let parts: Vec<String> = v.participants.iter().map(|p| name_of(&doc, p)).collect();
+            (v.clone(), place, parts.join(", "))
+        })
+        .collect();
+    view! {
+        <table class="events" data-testid="events">
+            <thead><tr>
+                <th scope="col">{move || t(ui(), "type")}</th><th scope="col">{move || t(ui(), "name")}</th>
+                <th scope="col">{move || t(ui(), "start")}</th><th scope="col">{move || t(ui(), "end")}</th>
+                <th scope="col">{move || t(ui(), "place")}</th><th scope="col">{move || t(ui(), "participants")}</th>
+            </tr></thead>
+            <tbody>
+                {rows.into_iter().map(|(v, place, parts)| {
+                    let spans = v.evidence.clone();
+                    view! {
+                        <tr tabindex="0" on:click=move |_| ctx.evidence.set(spans.clone())
+                            on:keydown={
+                                let spans = v.evidence.clone();
+                                move |ev: web_sys::KeyboardEvent| if ev.key() == "Enter" { ctx.evidence.set(spans.clone()) }
+                            }>
+                            <td><span class=format!("tag ev-{}", v.kind.as_str())>{v.kind.as_str()}</span></td>
+                            <td>{v.name.clone().unwrap_or_default()}</td>
+                            <td>{v.start.clone().unwrap_or_default()}</td>
+                            <td>{v.end.clone().unwrap_or_default()}</td>
+                            <td>{place}</td>
+                            <td>{parts}</td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+/// Relations: source, type, target; click to highlight the evidence.
+#[component]
+pub fn RelationTable(
+    /// The analysed document.
+    doc: DocumentAnalysis,
+) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let ui = move || ctx.ui();
+    let rows: Vec<_> = doc
+        .relations
+        .iter()
+        .map(|r| (r.evidence.clone(), name_of(&doc, &r.source), r.kind.as_str(), name_of(&doc, &r.target)))
+        .collect();
+    view! {
+        <table class="relations" data-testid="relations">
+            <thead><tr>
+                <th scope="col">{move || t(ui(), "source")}</th><th scope="col">{move || t(ui(), "type")}</th>
+                <th scope="col">{move || t(ui(), "target")}</th>
+            </tr></thead>
+            <tbody>
+                {rows.into_iter().map(|(spans, s, k, tg)| {
+                    let keyed = spans.clone();
+                    view! {
+                        <tr tabindex="0" on:click=move |_| ctx.evidence.set(spans.clone())
+                            on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Enter" { ctx.evidence.set(keyed.clone()) }>
+                            <td>{s}</td><td><span class=format!("tag rel-{k}")>{k}</span></td><td>{tg}</td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}

@@ -1,0 +1,95 @@
+//! The interface's words in French and English.
+
+/// Interface language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ui {
+    /// Français.
+    Fr,
+    /// English.
+    En,
+}
+
+impl Ui {
+    /// From a stored code.
+    pub fn from_code(s: &str) -> Ui {
+        if s == "en" {
+            Ui::En
+        } else {
+            Ui::Fr
+        }
+    }
+
+    /// The stored code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Ui::Fr => "fr",
+            Ui::En => "en",
+        }
+    }
+}
+
+/// The text of `key` in `ui`; the key itself when unknown.
+pub fn t(ui: Ui, key: &'static str) -> &'static str {
+    let (fr, en) = match key {
+        "tagline" => (
+            "Qui a fait quoi, avec qui, quand et où — analysé dans votre navigateur, rien n'est envoyé.",
+            "Who did what, with whom, when and where — analysed in your browser, nothing is sent.",
+        ),
+        "empty" => (
+            "Collez un article de presse (ou déposez des fichiers .txt/.html) et appuyez sur Analyser.",
+            "Paste a news article (or drop .txt/.html files) and press Analyse.",
+        ),
+        "sample" => ("Essayer un exemple", "Try a sample"),
+        "paste" => ("Texte de l'article", "Article text"),
+        "title" => ("Titre (facultatif)", "Title (optional)"),
+        "date" => ("Date de référence", "Reference date"),
+        "lang" => ("Langue", "Language"),
+        "auto" => ("auto", "auto"),
+        "analyse" => ("Analyser", "Analyse"),
+        "files" => ("Ajouter des fichiers", "Add files"),
+        "drop" => ("ou déposez des fichiers ici", "or drop files here"),
+        "documents" => ("Documents", "Documents"),
+        "remove" => ("Retirer", "Remove"),
+        "clear" => ("Tout effacer", "Clear all"),
+        "confirm_clear" => ("Effacer tous les documents ?", "Delete all documents?"),
+        "export_json" => ("Exporter JSON", "Export JSON"),
+        "export_csv" => ("Exporter CSV", "Export CSV"),
+        "import_json" => ("Importer JSON", "Import JSON"),
+        "actors" => ("Acteurs", "Actors"),
+        "events" => ("Événements", "Events"),
+        "relations" => ("Relations", "Relations"),
+        "text" => ("Texte annoté", "Annotated text"),
+        "name" => ("Nom", "Name"),
+        "type" => ("Type", "Type"),
+        "aliases" => ("Alias", "Aliases"),
+        "mentions" => ("Mentions", "Mentions"),
+        "start" => ("Début", "Start"),
+        "end" => ("Fin", "End"),
+        "place" => ("Lieu", "Place"),
+        "participants" => ("Participants", "Participants"),
+        "source" => ("Source", "Source"),
+        "target" => ("Cible", "Target"),
+        "filter" => ("Filtrer…", "Filter…"),
+        "cancel" => ("Annuler", "Cancel"),
+        "analysing" => ("Analyse en cours", "Analysing"),
+        "theme" => ("Thème", "Theme"),
+        "person" => ("personne", "person"),
+        "country" => ("pays", "country"),
+        "organization" => ("organisation", "organization"),
+        "place_t" => ("lieu", "place"),
+        "date_t" => ("date", "date"),
+        "none" => ("aucun", "none"),
+        "click_hint" => (
+            "Cliquez une ligne pour surligner ses preuves dans le texte.",
+            "Click a row to highlight its evidence in the text.",
+        ),
+        "bad_date" => {
+            ("date attendue : AAAA, AAAA-MM ou AAAA-MM-JJ", "expected date: YYYY, YYYY-MM or YYYY-MM-DD")
+        }
+        _ => (key, key),
+    };
+    match ui {
+        Ui::Fr => fr,
+        Ui::En => en,
+    }
+}

@@ -1,0 +1,122 @@
+//! What the page remembers across reloads: the documents, their reference dates and the interface
+//! settings, stored as versioned JSON in the browser's localStorage.
+
+use serde::{Deserialize, Serialize};
+
+/// The storage key.
+pub const KEY: &str = "trame.state";
+/// The current version of the stored format.
+pub const VERSION: u32 = 1;
+
+/// A document of the corpus.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoredDoc {
+    /// Identifier, unique in the corpus.
+    pub id: u32,
+    /// File name, or the first line of pasted text.
+    pub title: String,
+    /// The text analysed (already extracted from HTML).
+    pub text: String,
+    /// Reference date (`YYYY[-MM[-DD]]`).
+    #[serde(default)]
+    pub date: Option<String>,
+    /// Language (`fr`/`en`), detected when absent.
+    #[serde(default)]
+    pub lang: Option<String>,
+}
+
+/// Everything persisted.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Stored {
+    /// Format version.
+    pub version: u32,
+    /// The corpus.
+    pub docs: Vec<StoredDoc>,
+    /// Interface language (`fr`/`en`).
+    pub ui_lang: String,
+    /// `light`, `dark` or `auto`.
+    pub theme: String,
+}
+
+impl Default for Stored {
+    fn default() -> Stored {
+        Stored { version: VERSION, docs: Vec::new(), ui_lang: "fr".into(), theme: "auto".into() }
+    }
+}
+
+/// Restores the state from stored JSON. Never fails: what cannot be read is dropped and named in
+/// the returned notice, the rest is kept.
+pub fn restore(raw: Option<&str>) -> (Stored, Option<String>) {
+    let Some(raw) = raw else { return (Stored::default(), None) };
+    if let Ok(s) = serde_json::from_str::<Stored>(raw) {
+        if s.version == VERSION {
+            return (s, None);
+        }
+    }
+    // salvage document by document
+    let mut out = Stored::default();
+    let Ok(value) = serde_json::from_str::<serde_json::Value>(raw) else {
+        return (out, Some("stored data was unreadable and has been reset".into()));
+    };
+    let mut lost = 0;
+    if let Some(docs) = value.get("docs").and_then(|d| d.as_array()) {
+        for d in docs {
+            match serde_json::from_value::<StoredDoc>(d.clone()) {
+                Ok(doc) => out.docs.push(doc),
+                Err(_) => lost += 1,
+            }
+        }
+    }
+    if let Some(l) = value.get("ui_lang").and_then(|l| l.as_str()) {
+        out.ui_lang = l.to_string();
+    }
+    if let Some(t) = value.get("theme").and_then(|t| t.as_str()) {
+        out.theme = t.to_string();
+    }
+    let notice = if lost > 0 {
+        format!("{lost} stored document(s) could not be restored; {} kept", out.docs.len())
+    } else {
+        format!("stored data from an older version was converted ({} document(s) kept)", out.docs.len())
+    };
+    (out, Some(notice))
+}
+
+/// A document title: the first non-empty line, shortened.
+pub fn title_of(text: &str) -> String {
+    let line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("");
+    let mut t: String = line.chars().take(80).collect();
+    if line.chars().count() > 80 {
+        t.push('…');
+    }
+    if t.is_empty() {
+        "(sans titre)".into()
+    } else {
+        t
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_and_salvages() {
+        let mut s = Stored::default();
+        s.docs.push(StoredDoc { id: 1, title: "a".into(), text: "x".into(), date: None, lang: None });
+        let raw = serde_json::to_string(&s).unwrap();
+        assert_eq!(restore(Some(&raw)), (s, None));
+        let (r, notice) =
+            restore(Some(r#"{"version":0,"docs":[{"id":1,"title":"t","text":"x"},{"bad":1}]}"#));
+        assert_eq!(r.docs.len(), 1);
+        assert!(notice.unwrap().contains("1 stored document(s) could not be restored"));
+        let (r, notice) = restore(Some("not json"));
+        assert!(r.docs.is_empty() && notice.is_some());
+        assert_eq!(restore(None).1, None);
+    }
+
+    #[test]
+    fn titles_from_first_line() {
+        assert_eq!(title_of("\n  Titre  \nCorps"), "Titre");
+        assert_eq!(title_of(""), "(sans titre)");
+    }
+}

@@ -1,0 +1,184 @@
+//! Pure functions that turn an analysis into what the page shows: text segments with their marks,
+//! and CSV exports. No DOM here, so they are tested natively.
+
+use trame_engine::{DocumentAnalysis, EntityType, Span};
+
+/// A piece of the article text and how it is marked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Segment {
+    /// The text (inserted as a text node, never as HTML).
+    pub text: String,
+    /// The mention covering it: entity index in `DocumentAnalysis::entities`.
+    pub entity: Option<usize>,
+    /// Whether it lies in the selected evidence.
+    pub evidence: bool,
+}
+
+/// Splits the text at every mention and evidence boundary. Nested mentions (a country inside an
+/// organization's name) yield to the outer one. Offsets are code points, as in the analysis.
+pub fn segments(doc: &DocumentAnalysis, evidence: &[Span]) -> Vec<Segment> {
+    let chars: Vec<char> = doc.text.chars().collect();
+    let n = chars.len();
+    // the entity of each code point (outermost mention wins: longer spans first)
+    let mut spans: Vec<(usize, usize, usize)> = doc
+        .entities
+        .iter()
+        .enumerate()
+        .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i)))
+        .filter(|&(s, e, _)| s < e && e <= n)
+        .collect();
+    spans.sort_by_key(|&(s, e, _)| (std::cmp::Reverse(e - s), s));
+    let mut owner: Vec<Option<usize>> = vec![None; n];
+    let mut start_of: Vec<bool> = vec![false; n + 1];
+    for (s, e, i) in spans {
+        if owner[s..e].iter().all(Option::is_none) {
+            owner[s..e].iter_mut().for_each(|o| *o = Some(i));
+            start_of[s] = true;
+            start_of[e] = true;
+        }
+    }
+    let mut in_evidence = vec![false; n];
+    for sp in evidence {
+        let (s, e) = (sp.start.min(n), sp.end.min(n));
+        in_evidence[s..e].iter_mut().for_each(|x| *x = true);
+    }
+    let mut out: Vec<Segment> = Vec::new();
+    let mut cur = String::new();
+    let mut key = (None, false);
+    for (k, &c) in chars.iter().enumerate() {
+        let here = (owner[k], in_evidence[k]);
+        if (here != key || start_of[k]) && !cur.is_empty() {
+            out.push(Segment { text: std::mem::take(&mut cur), entity: key.0, evidence: key.1 });
+        }
+        key = here;
+        cur.push(c);
+    }
+    if !cur.is_empty() {
+        out.push(Segment { text: cur, entity: key.0, evidence: key.1 });
+    }
+    out
+}
+
+/// The CSS class and the legend label of an entity type.
+pub fn type_class(t: EntityType) -> &'static str {
+    match t {
+        EntityType::Person => "m-person",
+        EntityType::Country => "m-country",
+        EntityType::Organization => "m-organization",
+        EntityType::Place => "m-place",
+        EntityType::Date => "m-date",
+    }
+}
+
+/// One CSV field, quoted when needed (RFC 4180); formulas are neutralised for spreadsheets.
+pub fn csv_field(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@']) { format!("'{s}") } else { s.to_string() };
+    if s.contains([',', '"', '\n', '\r', ';']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
+}
+
+fn csv(rows: Vec<Vec<String>>) -> String {
+    // a byte-order mark so spreadsheets read UTF-8
+    let mut out = String::from("\u{feff}");
+    for r in rows {
+        out.push_str(&r.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// Actors, events and relations of several documents as three CSV files.
+pub fn csv_exports(docs: &[DocumentAnalysis]) -> [(String, String); 3] {
+    let mut actors = vec![["document", "id", "name", "type", "aliases", "mentions", "role", "country"]
+        .map(String::from)
+        .to_vec()];
+    let mut events = vec![["document", "id", "type", "name", "start", "end", "place", "participants"]
+        .map(String::from)
+        .to_vec()];
+    let mut relations = vec![["document", "type", "source", "target", "evidence"].map(String::from).to_vec()];
+    for d in docs {
+        let name =
+            |id: &str| d.entities.iter().find(|e| e.id == id).map(|e| e.name.clone()).unwrap_or_default();
+        for e in &d.entities {
+            actors.push(vec![
+                d.source.clone(),
+                e.id.clone(),
+                e.name.clone(),
+                e.kind.as_str().to_string(),
+                e.aliases.join(" | "),
+                e.mentions.len().to_string(),
+                e.role.clone().or_else(|| e.value.clone()).unwrap_or_default(),
+                e.country.as_deref().map(name).unwrap_or_default(),
+            ]);
+        }
+        for v in &d.events {
+            events.push(vec![
+                d.source.clone(),
+                v.id.clone(),
+                v.kind.as_str().to_string(),
+                v.name.clone().unwrap_or_default(),
+                v.start.clone().unwrap_or_default(),
+                v.end.clone().unwrap_or_default(),
+                v.place.as_deref().map(name).unwrap_or_default(),
+                v.participants.iter().map(|p| name(p)).collect::<Vec<_>>().join(" | "),
+            ]);
+        }
+        let chars: Vec<char> = d.text.chars().collect();
+        for r in &d.relations {
+            let ev = r
+                .evidence
+                .first()
+                .map(|s| chars[s.start.min(chars.len())..s.end.min(chars.len())].iter().collect())
+                .unwrap_or_default();
+            relations.push(vec![
+                d.source.clone(),
+                r.kind.as_str().to_string(),
+                name(&r.source),
+                name(&r.target),
+                ev,
+            ]);
+        }
+    }
+    [
+        ("trame-actors.csv".to_string(), csv(actors)),
+        ("trame-events.csv".to_string(), csv(events)),
+        ("trame-relations.csv".to_string(), csv(relations)),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use trame_engine::{analyze, Document};
+
+    #[test]
+    fn segments_cover_the_text_and_mark_mentions() {
+        let doc = analyze(&Document::new("t", "😀 La Chine et la Russie <b>coopèrent</b>."));
+        let segs = segments(&doc, &[]);
+        let joined: String = segs.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(joined, doc.text);
+        let marked: Vec<&str> = segs.iter().filter(|s| s.entity.is_some()).map(|s| s.text.as_str()).collect();
+        assert_eq!(marked, ["Chine", "Russie"]);
+    }
+
+    #[test]
+    fn evidence_splits_segments() {
+        let doc = analyze(&Document::new("t", "abc Chine def"));
+        let segs = segments(&doc, &[Span { start: 0, end: 2 }]);
+        assert_eq!(segs[0], Segment { text: "ab".into(), entity: None, evidence: true });
+    }
+
+    #[test]
+    fn csv_quotes_and_defuses_formulas() {
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("=cmd()"), "'=cmd()");
+        let [(name, body), ..] = csv_exports(&[analyze(&Document::new("t", "La Chine."))]);
+        assert_eq!(name, "trame-actors.csv");
+        assert!(body.starts_with("\u{feff}document,id,name"));
+        assert!(body.contains("Chine,country"));
+    }
+}
