@@ -1,0 +1,93 @@
+// End-to-end tests of Trame's page in Debian's headless chromium (playwright-core, no browser download).
+// TRAME_URL points at a served release build (scripts/e2e.sh serves dist/ and sets it).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const URL = process.env.TRAME_URL ?? 'http://127.0.0.1:8080/';
+const SHOTS = new globalThis.URL('./screenshots/', import.meta.url).pathname;
+mkdirSync(SHOTS, { recursive: true });
+
+const ARTICLE = `Exercice naval conjoint entre l'Inde et la France
+
+Les marines indienne et française ont lancé lundi l'exercice Varuna-2025 au large de Goa, a annoncé le ministère indien de la Défense. Les manœuvres se dérouleront du 19 au 22 mars.
+
+Le ministre français des Armées Sébastien Lecornu a salué une coopération exemplaire avec New Delhi. <script>alert("x")</script>`;
+
+let browser, context, page;
+const outside = [];
+
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+           '--no-first-run', '--disable-sync'],
+  });
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  page = await context.newPage();
+  page.on('request', (r) => { if (!r.url().startsWith(URL) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) outside.push(r.url()); });
+  page.on('dialog', (d) => d.accept());
+  await page.goto(URL);
+  await page.waitForSelector('[data-testid=article]');
+});
+
+after(async () => { await browser?.close(); });
+
+test('an empty page explains itself and offers a sample', async () => {
+  assert.match(await page.textContent('[data-testid=empty]'), /article/i);
+  assert.ok(await page.isVisible('[data-testid=sample]'));
+  await page.screenshot({ path: SHOTS + 'empty.png' });
+});
+
+test('pasting an article and pressing Analyse shows its actors', async () => {
+  await page.fill('[data-testid=article]', ARTICLE);
+  await page.fill('[data-testid=date]', '2025-03-17');
+  await page.click('[data-testid=analyse]');
+  await page.waitForSelector('[data-testid=actors] tbody tr');
+  const actors = await page.textContent('[data-testid=actors]');
+  for (const name of ['Inde', 'France', 'Sébastien Lecornu']) assert.ok(actors.includes(name), `${name} in ${actors}`);
+  const marks = await page.$$eval('[data-testid=annotated] mark', (ms) => ms.map((m) => m.textContent));
+  assert.ok(marks.includes('indienne') && marks.includes('New Delhi'), marks.join('|'));
+  // article content is text, never HTML
+  assert.equal(await page.$$eval('[data-testid=annotated] script', (s) => s.length), 0);
+  assert.ok((await page.textContent('[data-testid=annotated]')).includes('<script>alert("x")</script>'));
+  await page.screenshot({ path: SHOTS + 'analysed.png', fullPage: true });
+});
+
+test('clicking an event highlights its evidence', async () => {
+  const rows = await page.$$('[data-testid=events] tbody tr');
+  assert.ok(rows.length > 0, 'an event is found');
+  assert.match(await page.textContent('[data-testid=events]'), /Varuna-2025/);
+  await rows[0].click();
+  await page.waitForSelector('[data-testid=annotated] .ev');
+  await page.screenshot({ path: SHOTS + 'evidence.png' });
+});
+
+test('the analysis survives a reload', async () => {
+  await page.reload();
+  await page.waitForSelector('[data-testid=actors] tbody tr');
+  assert.match(await page.textContent('[data-testid=documents]'), /Exercice naval conjoint/);
+});
+
+test('Export JSON downloads the analysis format', async () => {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-json]')]);
+  const path = await download.path();
+  const { readFileSync } = await import('node:fs');
+  const json = JSON.parse(readFileSync(path, 'utf8'));
+  assert.equal(json.documents.length, 1);
+  const doc = json.documents[0];
+  assert.ok(doc.entities.some((e) => e.name === 'Inde' && e.type === 'country'));
+  for (const e of doc.entities) for (const m of e.mentions) assert.ok(m.start < m.end && m.end <= [...doc.text].length);
+});
+
+test('corrupted stored data leaves a working page with a notice', async () => {
+  await page.evaluate(() => localStorage.setItem('trame.state', '{"version":0,"docs":[{"bad":true}]}'));
+  await page.reload();
+  await page.waitForSelector('[data-testid=notice]');
+  assert.ok(await page.isVisible('[data-testid=article]'));
+});
+
+test('no request left the machine', () => {
+  assert.deepEqual(outside, []);
+});
