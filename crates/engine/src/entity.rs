@@ -327,6 +327,21 @@ fn capital_is_government(cx: &Context<'_>, first: usize, last: usize) -> bool {
         return false;
     }
     let next = cx.key(last);
+    // object of a verb of opposing or backing: "accuse Téhéran", "accusing Moscow"
+    if lex.opposition.contains(&prev) || lex.support.contains(&prev) {
+        return true;
+    }
+    // "Washington and Seoul condemned": a coordination of capitals acting together
+    if matches!(next, "et" | "and") {
+        let after = cx.tokens.get(last + 1).is_some_and(|t| t.cap);
+        let mut k = last + 2;
+        while k < cx.tokens.len() && k < last + 4 && cx.tokens[k].cap {
+            k += 1;
+        }
+        if after && lex.government_verbs.contains(&cx.key(k)) {
+            return true;
+        }
+    }
     // "Washington's", "Beijing’s"
     if next == "'s" || (cx.is_punct(last, "'") && cx.key(last + 1) == "s") {
         return true;
@@ -496,7 +511,22 @@ fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option<Mention> {
     m.country = country;
     m.org = inner_org;
     m.canonical = Some(surface.to_string());
-    Some(m)
+    Some(known_org(cx, m))
+}
+
+/// An organization found by pattern that the gazetteer knows by this exact name takes its key.
+fn known_org(cx: &Context<'_>, mut m: Mention) -> Mention {
+    let surface = fold(&cx.text[m.start..m.end]);
+    if let Some(oi) = cx.gaz.senses_of(&surface).find_map(|s| match s {
+        Sense::Org(o) => Some(o),
+        _ => None,
+    }) {
+        let o = &cx.gaz.orgs[oi as usize];
+        m.key = Key::Org(o.key.clone());
+        m.country = m.country.or_else(|| o.iso3.as_deref().and_then(|i| cx.gaz.country_index(i)));
+        m.canonical = None;
+    }
+    m
 }
 
 /// English: a run of capitalised words (with `of`, `the`, `for`, `and`) containing the head,
@@ -586,7 +616,7 @@ fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option<Mention> 
         Mention::new(start, stop, Key::Org(key), first, end, if ministry { "ministry" } else { "org-head" });
     m.country = country;
     m.canonical = Some(cx.text[start..stop].to_string());
-    Some(m)
+    Some(known_org(cx, m))
 }
 
 fn is_domain(k: &str) -> bool {

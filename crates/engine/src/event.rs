@@ -282,7 +282,9 @@ fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
         }
     }
     let mut place: Option<(usize, bool)> = None; // actor, is a Place
-    for m in f.mentions_in(s.first, s.last) {
+                                                 // critics are not participants: "Les États-Unis ont dénoncé ces exercices"
+    let critical = (s.first..s.last).any(|k| f.tokens[k].is(f.lex.opposition));
+    for m in f.mentions_in(s.first, s.last).filter(|_| !critical) {
         let a = &f.actors[m.actor];
         let prev = m.first.checked_sub(1).map(|p| f.tokens[p].key.as_str()).unwrap_or("");
         let prev2 = m.first.checked_sub(2).map(|p| f.tokens[p].key.as_str()).unwrap_or("");
@@ -348,8 +350,14 @@ fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
         }
     }
     if let Some((_, d)) = best {
-        occ.from = Some(d.from);
-        occ.to = d.to;
+        let tok = f.token_at(d.start);
+        let until = tok > 0 && f.tokens[tok - 1].is(&["until", "till", "through", "jusqu'au", "jusqu'a"]);
+        if until {
+            occ.to = Some(d.to.unwrap_or(d.from));
+        } else {
+            occ.from = Some(d.from);
+            occ.to = d.to;
+        }
     }
 }
 
@@ -455,22 +463,35 @@ fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
             ])
         {
             let mut j = i + 1;
-            while j < n && j - i <= 3 && t[j].kind == TokenKind::Word && !t[j].cap {
+            while j < n && j - i <= 2 && t[j].kind == TokenKind::Word && !t[j].cap {
                 j += 1; // adjectives: "annuels", "militaires"
             }
             let quoted = t.get(j).is_some_and(|x| x.is(&["«", "\"", "“"]));
             let s = if quoted { j + 1 } else { j };
             let mut e = s;
-            while e < n
-                && e - s < 5
-                && (t[e].kind == TokenKind::Word && t[e].cap
-                    || t[e].is(&["-", "/"])
-                    || t[e].kind == TokenKind::Number && t[e].key.len() == 4)
-            {
-                e += 1;
+            if quoted {
+                // everything up to the closing quote: « Ceinture de sécurité maritime »
+                while e < n && e - s < 8 && !t[e].is(&["»", "\"", "”"]) && t[e].kind != TokenKind::Punct
+                    || t.get(e).is_some_and(|x| x.is(&["-", "'"]))
+                {
+                    e += 1;
+                }
+                if !t.get(e).is_some_and(|x| x.is(&["»", "\"", "”"])) {
+                    e = s;
+                }
+            } else {
+                while e < n
+                    && e - s < 5
+                    && (t[e].kind == TokenKind::Word && t[e].cap
+                        || t[e].is(&["-", "/"])
+                        || t[e].kind == TokenKind::Number && t[e].key.len() == 4)
+                {
+                    e += 1;
+                }
             }
-            let known = f.mentions_in(s, e).next().is_some();
-            if e > s && !known && (quoted || t[s].cap) && !f.lex.name_stops.contains(&t[s].key.as_str()) {
+            let in_date = |k: usize| f.dates.iter().any(|d| d.start <= t[k].start && t[k].start < d.end);
+            let known = f.mentions_in(s, e).next().is_some() || (s < e && in_date(s));
+            if e > s && !known && t[s].cap && !f.lex.name_stops.contains(&t[s].key.as_str()) {
                 let name = f.text[t[s].start..t[e - 1].end].trim_end_matches(['-', '/']).to_string();
                 if name.chars().filter(|c| c.is_alphabetic()).count() >= 3
                     && !out.iter().any(|(n2, _)| *n2 == name)
@@ -576,7 +597,9 @@ fn merge(actors: &[Actor], found: Vec<Occurrence>) -> Vec<Occurrence> {
                 if e.kind == EventType::Meeting && o.kind == EventType::Visit {
                     e.kind = EventType::Visit;
                 }
-                if precision(&o.from, &o.to) > precision(&e.from, &e.to) {
+                if o.from.is_none() && e.to.is_none() && o.to.is_some() {
+                    e.to = o.to; // "until June 20"
+                } else if precision(&o.from, &o.to) > precision(&e.from, &e.to) {
                     e.from = o.from;
                     e.to = o.to;
                 }

@@ -59,8 +59,8 @@ pub const ENGLISH: Lexicon = Lexicon {
         ("patrolling", Patrol),
     ],
     topic_cues: &[
-        "on", "regarding", "including", "such", "like", "future", "more", "many", "several", "other",
-        "preparation", "mechanism",
+        "regarding", "including", "such", "like", "future", "more", "many", "several", "other", "preparation",
+        "mechanism", "about", "focus", "focused", "concerning",
     ],
     troop_words: &[
         "troops", "soldiers", "forces", "units", "ships", "warships", "aircraft", "jets", "fighters",
@@ -69,7 +69,8 @@ pub const ENGLISH: Lexicon = Lexicon {
     opposition: &[
         "worried", "concerned", "concern", "concerns", "accused", "accuses", "accuse", "criticised", "criticized",
         "criticises", "criticizes", "condemned", "condemns", "denounced", "denounces", "threatens", "threatened",
-        "opposes", "opposed", "oppose", "hostile", "confront", "confronted", "warned", "warns",
+        "opposes", "opposed", "oppose", "hostile", "confront", "confronted", "warned", "warns", "accusing",
+        "criticizing", "criticising", "condemning", "threatening",
     ],
     support: &[
         "supports", "support", "supported", "backs", "backed", "back", "backing", "aid", "helps", "helped",

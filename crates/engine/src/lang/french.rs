@@ -90,7 +90,8 @@ pub const FRENCH: Lexicon = Lexicon {
     opposition: &[
         "inquiete", "inquietent", "inquietude", "inquiet", "inquiets", "accuse", "accusent", "accusait", "critique",
         "critiquent", "condamne", "condamnent", "denonce", "denoncent", "menace", "menacent", "oppose", "opposent",
-        "opposeraient", "repression", "hostile", "confrontees", "confrontes", "confronte", "s'inquiete",
+        "opposeraient", "repression", "hostile", "confrontees", "confrontes", "confronte", "s'inquiete", "accusant",
+        "critiquant", "denoncant", "condamnant", "menacant", "denoncent", "denonce",
     ],
     support: &[
         "soutient", "soutiennent", "soutiendraient", "soutiendra", "soutien", "appui", "appuie", "appuient",

@@ -1,0 +1,124 @@
+//! Whole articles written for these tests (French and English), each with the facts the engine
+//! must find in `corpus/NAME.expect`. A failure prints what was expected and what was found.
+
+use std::path::Path;
+
+use trame_engine::{analyze, Document, DocumentAnalysis, Entity};
+
+fn matches_name(e: &Entity, name: &str) -> bool {
+    e.name == name || e.aliases.iter().any(|a| a == name)
+}
+
+fn find<'a>(a: &'a DocumentAnalysis, name: &str) -> Option<&'a Entity> {
+    a.entities.iter().find(|e| matches_name(e, name))
+}
+
+/// Checks one expectation line; returns a description of the miss.
+fn check(a: &DocumentAnalysis, line: &str) -> Result<(), String> {
+    let (what, rest) = line.split_once(' ').ok_or("malformed line")?;
+    match what {
+        "entity" => {
+            let (kind, name) = rest.split_once(' ').ok_or("malformed entity line")?;
+            let e = find(a, name).ok_or_else(|| format!("no entity named {name:?}"))?;
+            (e.kind.as_str() == kind).then_some(()).ok_or_else(|| format!("{name:?} is {:?}", e.kind))
+        }
+        "event" => {
+            let mut parts = rest.split(' ');
+            let kind = parts.next().unwrap_or("");
+            let attrs: Vec<(&str, String)> = rest
+                .split(" name=")
+                .nth(1)
+                .map(|n| {
+                    (
+                        "name",
+                        n.split(" start=").next().unwrap_or(n).split(" end=").next().unwrap_or(n).to_string(),
+                    )
+                })
+                .into_iter()
+                .chain(
+                    parts
+                        .filter_map(|p| p.split_once('='))
+                        .filter(|(k, _)| *k != "name")
+                        .map(|(k, v)| (k, v.to_string())),
+                )
+                .collect();
+            let ok = a.events.iter().any(|v| {
+                v.kind.as_str() == kind
+                    && attrs.iter().all(|(k, val)| match *k {
+                        "name" => v.name.as_deref() == Some(val.as_str()) || v.aliases.contains(val),
+                        "start" => v.start.as_deref() == Some(val.as_str()),
+                        "end" => v.end.as_deref() == Some(val.as_str()),
+                        _ => true,
+                    })
+            });
+            ok.then_some(()).ok_or_else(|| "no such event".to_string())
+        }
+        "relation" => {
+            let (kind, pair) = rest.split_once(' ').ok_or("malformed relation line")?;
+            // names may hold spaces: try every split point
+            let words: Vec<&str> = pair.split(' ').collect();
+            let found = (1..words.len()).any(|i| {
+                let (s, t) = (words[..i].join(" "), words[i..].join(" "));
+                let (Some(se), Some(te)) = (find(a, &s), find(a, &t)) else { return false };
+                a.relations.iter().any(|r| {
+                    r.kind.as_str() == kind
+                        && (r.source == se.id && r.target == te.id
+                            || kind == "cooperation" && r.source == te.id && r.target == se.id)
+                })
+            });
+            found.then_some(()).ok_or_else(|| "no such relation".to_string())
+        }
+        other => Err(format!("unknown expectation {other:?}")),
+    }
+}
+
+fn run_case(name: &str) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let text = std::fs::read_to_string(dir.join(format!("{name}.txt"))).expect("article");
+    let expect = std::fs::read_to_string(dir.join(format!("{name}.expect"))).expect("expectations");
+    let date =
+        expect.lines().find_map(|l| l.split("Reference date given to the test: ").nth(1)).map(str::to_string);
+    let doc = Document { source: format!("{name}.txt"), text, date, lang: None };
+    let a = analyze(&doc);
+    let misses: Vec<String> = expect
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| check(&a, l).err().map(|e| format!("  {l}\n    -> {e}")))
+        .collect();
+    if !misses.is_empty() {
+        let found: Vec<String> = a
+            .entities
+            .iter()
+            .map(|e| {
+                format!("{} {} {:?} {}", e.id, e.kind.as_str(), e.name, e.value.clone().unwrap_or_default())
+            })
+            .chain(
+                a.events
+                    .iter()
+                    .map(|v| format!("{} {} {:?} {:?}..{:?}", v.id, v.kind.as_str(), v.name, v.start, v.end)),
+            )
+            .chain(a.relations.iter().map(|r| format!("{} {} -> {}", r.kind.as_str(), r.source, r.target)))
+            .collect();
+        panic!("{name}: {} missed:\n{}\nfound:\n  {}", misses.len(), misses.join("\n"), found.join("\n  "));
+    }
+}
+
+#[test]
+fn french_japan_india_exercise() {
+    run_case("fr_japon_inde");
+}
+
+#[test]
+fn english_russia_north_korea_visit() {
+    run_case("en_russia_dprk");
+}
+
+#[test]
+fn french_iran_russia_drill() {
+    run_case("fr_iran_russie");
+}
+
+#[test]
+fn english_nato_baltic_exercise() {
+    run_case("en_nato_baltic");
+}
