@@ -668,23 +668,22 @@ impl Parser<'_> {
                     (Some("this" | "cette" | "ce"), _) => 0,
                     _ => return None,
                 };
-                if which.is_none()
-                    || matches!(
-                        after,
-                        "prochain"
-                            | "prochaine"
-                            | "dernier"
-                            | "derniere"
-                            | "passe"
-                            | "passee"
-                            | "suivante"
-                            | "suivant"
-                            | "precedente"
-                    )
+                let word_after = matches!(
+                    after,
+                    "prochain"
+                        | "prochaine"
+                        | "dernier"
+                        | "derniere"
+                        | "passe"
+                        | "passee"
+                        | "suivante"
+                        | "suivant"
+                        | "precedente"
+                );
+                if (which.is_none() || word_after)
+                    && (which.is_none() || !matches!(which, Some("next" | "last" | "coming" | "past")))
                 {
-                    if which.is_none() || !matches!(which, Some("next" | "last" | "coming" | "past")) {
-                        n += 1;
-                    }
+                    n += 1;
                 }
                 if (which == Some("ce") || which == Some("cette"))
                     && self.key(n) == "-"

@@ -402,14 +402,14 @@ pub fn link_occurrences(analysis: &mut Analysis) {
         *sizes.entry(root(&mut parent, i)).or_default() += 1;
     }
     let mut ids: HashMap<usize, String> = HashMap::new();
-    for i in 0..seen.len() {
+    for (i, s) in seen.iter().enumerate() {
         let r = root(&mut parent, i);
         if sizes[&r] < 2 {
             continue;
         }
         let n = ids.len() + 1;
         let id = ids.entry(r).or_insert_with(|| format!("x{n}")).clone();
-        analysis.documents[seen[i].doc].events[seen[i].idx].occurrence = Some(id);
+        analysis.documents[s.doc].events[s.idx].occurrence = Some(id);
     }
 }
 

@@ -770,12 +770,11 @@ fn name_span(cx: &Context<'_>, look: &Lookup, taken: &[bool], tok: usize) -> usi
             break;
         }
         j += 1;
-        if cx.is_punct(j, "-") && j + 1 < n && is_name_word(&cx.tokens[j + 1]) && !taken[j + 1] {
-            j += 1;
-        } else if j + 1 < n
+        let hyphen = cx.is_punct(j, "-") && j + 1 < n && is_name_word(&cx.tokens[j + 1]) && !taken[j + 1];
+        let particle = j + 1 < n
             && matches!(cx.key(j), "bin" | "ben" | "al" | "el" | "van" | "von" | "der" | "da" | "di")
-            && is_name_word(&cx.tokens[j + 1])
-        {
+            && is_name_word(&cx.tokens[j + 1]);
+        if hyphen || particle {
             j += 1;
         }
     }
@@ -1113,8 +1112,7 @@ fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[Mention]) -
             }
         }
     }
-    for i in 0..n {
-        let t = &cx.tokens[i];
+    for (i, t) in cx.tokens.iter().enumerate() {
         if taken[i] || !is_name_word(t) || cx.lex.name_stops.contains(&t.key.as_str()) {
             continue;
         }

@@ -118,7 +118,7 @@ fn opposition(
         // "Les interlocuteurs ont exprimé leur inquiétude…": the sides of the latest event
         let pronoun = (s.first..k).any(|j| f.tokens[j].is(f.lex.both_sides));
         if pronoun {
-            if let Some(e) = events.iter().filter(|e| e.sentences.iter().any(|&x| x <= si)).last() {
+            if let Some(e) = events.iter().rfind(|e| e.sentences.iter().any(|&x| x <= si)) {
                 sources = dedup(e.participants.iter().filter_map(|&p| f.side(p)).collect());
             }
         }
@@ -152,7 +152,7 @@ fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Ve
         .iter()
         .filter(|m| m.last <= k && !(m.last..k).any(|j| f.tokens[j].is(&[";"])))
         .filter_map(|m| country_side(f, m.actor))
-        .last();
+        .next_back();
     let target =
         mentions.iter().filter(|m| m.first > k && m.first <= k + 4).find_map(|m| country_side(f, m.actor));
     if let (Some(a), Some(b)) = (source, target) {
