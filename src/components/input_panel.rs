@@ -37,7 +37,7 @@ fn add_files(ctx: Ctx, files: web_sys::FileList) {
             let file = gloo::file::File::from(f);
             match gloo::file::futures::read_as_bytes(&file).await {
                 Ok(bytes) => match trame_engine::decode(&bytes, &name) {
-                    Ok(d) => add_doc(ctx, d.title.unwrap_or(name), d.text, None, None),
+                    Ok(d) => add_doc(ctx, d.title.unwrap_or(name), d.text, d.date, None),
                     Err(e) => errors.push(format!("{name}: {e}")),
                 },
                 Err(e) => errors.push(format!("{name}: {e}")),

@@ -122,7 +122,8 @@ fn load(path: &str, opts: &Options) -> anyhow::Result<Document> {
             path.to_string()
         }
     })?;
-    Ok(Document { source, text: decoded.text, date: opts.date.clone(), lang: opts.lang })
+    let date = opts.date.clone().or(decoded.date);
+    Ok(Document { source, text: decoded.text, date, lang: opts.lang })
 }
 
 /// Runs the command; returns whether every input could be analysed.
