@@ -809,6 +809,14 @@ fn title_before(
             if after > tok {
                 continue;
             }
+            // a longer title ending here: "Premier ministre", "vice-président"
+            let mut k = k;
+            while k > lo && look.title_at(cx, k - 1).is_some_and(|(_, a)| a >= k + 1 && a <= tok) {
+                k -= 1;
+            }
+            if k > lo + 1 && cx.is_punct(k - 1, "-") && look.title_at(cx, k - 2).is_some() {
+                k -= 2;
+            }
             // country and organization named between the title and the name, or just before the
             // title ("Russian President", "Chinese Defense Minister")
             let mut from = k;
@@ -891,6 +899,39 @@ fn apposition_after(
     }
     Some((role, country, org))
 }
+
+/// Last words of the names of military sites and facilities.
+const FACILITY_WORDS: &[&str] = &[
+    "range",
+    "base",
+    "airbase",
+    "camp",
+    "fort",
+    "airport",
+    "airfield",
+    "harbor",
+    "harbour",
+    "port",
+    "island",
+    "islands",
+    "strait",
+    "sea",
+    "gulf",
+    "bay",
+    "peninsula",
+    "province",
+    "region",
+    "district",
+    "prefecture",
+    "county",
+    "barracks",
+    "academy",
+    "polygon",
+    "ground",
+    "grounds",
+    "dockyard",
+    "shipyard",
+];
 
 /// Words that, after a country's name, make the pair the name of a news outlet.
 const MEDIA_WORDS: &[&str] = &[
@@ -1035,7 +1076,8 @@ fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[Mention]) -
             continue;
         }
         // "Défense Sergueï Choïgou": capitalised title words before a known given name
-        if given_name(look, cx, i).is_none() && surname_first(look, cx, i).is_none() {
+        let after_de = i > 0 && matches!(cx.key(i - 1), "de" | "du" | "la" | "l'" | "des" | "d'");
+        if after_de && given_name(look, cx, i).is_none() && surname_first(look, cx, i).is_none() {
             if let Some(k) = (i + 1..end).find(|&k| {
                 (given_name(look, cx, k).is_some() || surname_first(look, cx, k).is_some()) && k + 1 < end
             }) {
@@ -1059,6 +1101,19 @@ fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[Mention]) -
         let after_connector =
             i > 0 && matches!(cx.key(i - 1), "de" | "d'" | "du" | "des" | "la" | "l'" | "of" | "the");
         let title_ok = title.is_some() && !(sentence_initial && words < 2) && !(words < 2 && after_connector);
+        // "Mahajan Field Firing Range", "Andersen Air Base": a facility, not a person
+        let facility = words >= 2 && FACILITY_WORDS.contains(&cx.key(end - 1)) && cx.tokens[end - 1].cap;
+        if facility {
+            let (s, e) = (cx.tokens[i].start, cx.tokens[end - 1].end);
+            let mut m = Mention::new(s, e, Key::Place(fold(&cx.text[s..e])), i, end, "place-facility");
+            m.canonical = Some(cx.text[s..e].to_string());
+            for t in &mut taken[i..end] {
+                *t = true;
+            }
+            out.push(m);
+            i = end;
+            continue;
+        }
         let is_person = (given || surname || appos_role || title_ok)
             && !known_word
             && !(sentence_initial && words == 1 && title.is_none());

@@ -286,6 +286,9 @@ fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
     let critical = (s.first..s.last).any(|k| f.tokens[k].is(f.lex.opposition));
     for m in f.mentions_in(s.first, s.last).filter(|_| !critical) {
         let a = &f.actors[m.actor];
+        if a.source_like {
+            continue;
+        }
         let prev = m.first.checked_sub(1).map(|p| f.tokens[p].key.as_str()).unwrap_or("");
         let prev2 = m.first.checked_sub(2).map(|p| f.tokens[p].key.as_str()).unwrap_or("");
         let border = (m.first.saturating_sub(4)..m.first).any(|k| {
@@ -371,7 +374,9 @@ fn is_locative(f: &Facts<'_>, first: usize) -> bool {
         steps += 1;
         let t = &f.tokens[k];
         let w = t.key.as_str();
-        if f.lex.locatives.contains(&w) || matches!(w, "pres" | "near") {
+        if f.lex.locatives.contains(&w)
+            || matches!(w, "pres" | "near" | "visited" | "visit" | "visiting" | "visite")
+        {
             return true;
         }
         let skip = matches!(

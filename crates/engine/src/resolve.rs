@@ -27,6 +27,8 @@ pub struct Actor {
     pub coords: Option<[f64; 2]>,
     /// Rule of the first mention.
     pub rule: &'static str,
+    /// A news outlet or platform quoted as a source, not an actor of events.
+    pub source_like: bool,
 }
 
 impl Actor {
@@ -56,6 +58,15 @@ pub fn resolve(text: &str, mentions: &[Mention], lang: Lang, gaz: &Gazetteer) ->
                 org: None,
                 coords: None,
                 rule: m.rule,
+                source_like: match &key {
+                    Key::Org(k) => {
+                        gaz.orgs
+                            .iter()
+                            .any(|o| &o.key == k && matches!(o.kind.as_str(), "media" | "platform"))
+                            || m.rule == "media-name"
+                    }
+                    _ => false,
+                },
             });
             actors.len() - 1
         });
