@@ -811,7 +811,7 @@ fn title_before(
             }
             // a longer title ending here: "Premier ministre", "vice-président"
             let mut k = k;
-            while k > lo && look.title_at(cx, k - 1).is_some_and(|(_, a)| a >= k + 1 && a <= tok) {
+            while k > lo && look.title_at(cx, k - 1).is_some_and(|(_, a)| a > k && a <= tok) {
                 k -= 1;
             }
             if k > lo + 1 && cx.is_punct(k - 1, "-") && look.title_at(cx, k - 2).is_some() {
