@@ -381,6 +381,42 @@ impl Parser<'_> {
                 let (y, n) = self.opt_year(n);
                 return Some((n, self.month_only(m, y), None));
             }
+            // "début 2013", "mi-2012", "late 2024"
+            if let Some((y, n)) = self.year(j) {
+                return Some((n, PartialDate { year: Some(y), month: None, day: None }, None));
+            }
+        }
+        // "earlier this month", "later this year", "plus tôt ce mois-ci"
+        if self.is(i, &["earlier", "later"]) && self.is(i + 1, &["this"]) {
+            if let Some(u) =
+                unit_of(self.key(i + 2)).filter(|u| matches!(u, Unit::Month | Unit::Year | Unit::Week))
+            {
+                return Some(self.period(i + 3, u, 0, false));
+            }
+        }
+        // "last March", "next March", "mars dernier", "mars prochain"
+        let (month_at, before) =
+            if self.is(i, &["last", "next"]) { (i + 1, Some(self.key(i))) } else { (i, None) };
+        if let Some((m, n)) = self.month(month_at) {
+            let after = self.key(n);
+            let dir = match (before, after) {
+                (Some("next"), _) | (_, "prochain") => 1,
+                (Some("last"), _) | (_, "dernier") => -1,
+                _ => 0,
+            };
+            if dir != 0 {
+                if let Some(r) = self.r.date.filter(|r| r.year.is_some() && r.month.is_some()) {
+                    let (ry, rm) = (r.year.unwrap_or(0), r.month.unwrap_or(1));
+                    let y = match dir {
+                        1 if m > rm => ry,
+                        1 => ry + 1,
+                        _ if m < rm => ry,
+                        _ => ry - 1,
+                    };
+                    let n = if before.is_some() { n } else { n + 1 };
+                    return Some((n, PartialDate { year: Some(y), month: Some(m), day: None }, None));
+                }
+            }
         }
         // month + year: "juillet 2024", "July 2024"
         if let Some((m, n)) = self.month(i) {
@@ -941,6 +977,26 @@ mod tests {
         ("Last weekend, a summit.", Lang::En, "2013-02-12", "2013-02-09/2013-02-10"),
         ("À la fin du mois, un sommet.", Lang::Fr, "2013-02-12", "2013-02"),
         ("At the end of the month, a summit.", Lang::En, "2013-02-12", "2013-02"),
+        ("Earlier this month, a summit.", Lang::En, "2013-02-12", "2013-02"),
+        ("Later this year, a summit.", Lang::En, "2013-02-12", "2013"),
+        ("Last March, a summit.", Lang::En, "2013-02-12", "2012-03"),
+        ("Next March, a summit.", Lang::En, "2013-02-12", "2013-03"),
+        ("En mars dernier, un sommet.", Lang::Fr, "2013-02-12", "2012-03"),
+        ("En janvier dernier, un sommet.", Lang::Fr, "2013-02-12", "2013-01"),
+        ("En mars prochain, un sommet.", Lang::Fr, "2013-02-12", "2013-03"),
+        ("Début 2013, un sommet.", Lang::Fr, "2013-02-12", "2013"),
+        ("In early 2012, a summit.", Lang::En, "2013-02-12", "2012"),
+        ("Ce week-end, un sommet.", Lang::Fr, "2013-02-12", "2013-02-16/2013-02-17"),
+        ("This weekend, a summit.", Lang::En, "2013-02-12", "2013-02-16/2013-02-17"),
+        ("Next weekend, a summit.", Lang::En, "2013-02-12", "2013-02-23/2013-02-24"),
+        ("Les 12 et 13 février, un sommet.", Lang::Fr, "2013-02-12", "2013-02-12/2013-02-13"),
+        ("Le 12 février dernier, un sommet.", Lang::Fr, "2013-03-12", "2013-02-12"),
+        ("Feb 12, 2013 and 12 Feb 2013.", Lang::En, "", "2013-02-12 2013-02-12"),
+        ("A week ago, a summit.", Lang::En, "2013-02-12", "2013-02-05"),
+        ("A year ago, a summit.", Lang::En, "2013-02-12", "2012"),
+        ("Yesterday's summit.", Lang::En, "2013-02-12", "2013-02-11"),
+        ("On 2/12/2013 a summit.", Lang::En, "", "2013-02-12"),
+        ("Le 12.02.2013, un sommet.", Lang::Fr, "", "2013-02-12"),
         // not dates
         ("Les 19 pays et 2 000 soldats, F-16 et Article 5.", Lang::Fr, "2013-02-12", ""),
         ("Sept soldats sont morts.", Lang::Fr, "2013-02-12", ""),
