@@ -86,6 +86,16 @@ pub fn t(ui: Ui, key: &'static str) -> &'static str {
         "bad_date" => {
             ("date attendue : AAAA, AAAA-MM ou AAAA-MM-JJ", "expected date: YYYY, YYYY-MM or YYYY-MM-DD")
         }
+        "timeline" => ("Chronologie", "Timeline"),
+        "network" => ("Réseau", "Network"),
+        "tables" => ("Texte et tableaux", "Text and tables"),
+        "timeline_hint" => (
+            "Tout le corpus ; cliquez un événement pour voir ses preuves.",
+            "Whole corpus; click an event to see its evidence.",
+        ),
+        "unknown_year" => {
+            ("Année inconnue (non placés sur l'axe) :", "Unknown year (not placed on the axis):")
+        }
         _ => (key, key),
     };
     match ui {

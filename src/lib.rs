@@ -4,6 +4,7 @@
 //! kept in localStorage, and the page makes no network request.
 
 pub mod components;
+pub mod graph;
 pub mod i18n;
 pub mod state;
 pub mod view_model;

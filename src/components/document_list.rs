@@ -1,6 +1,7 @@
 //! The corpus: each document's title, language, reference date (editable) and counts.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::components::download;
 use crate::i18n::t;
@@ -22,6 +23,39 @@ pub fn DocumentList() -> impl IntoView {
             download(&name, "text/csv;charset=utf-8", &body);
         }
     };
+    // a previously exported analysis: its documents (text, reference date, language) come back
+    let import_json = move |ev: web_sys::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            let name = file.name();
+            let text = gloo::file::futures::read_as_text(&gloo::file::File::from(file)).await;
+            match text
+                .map_err(|e| e.to_string())
+                .and_then(|t| serde_json::from_str::<trame_engine::Analysis>(&t).map_err(|e| e.to_string()))
+            {
+                Ok(a) => {
+                    ctx.stored.update(|s| {
+                        for d in a.documents.into_iter().filter(|d| !d.text.trim().is_empty()) {
+                            let id = s.docs.iter().map(|x| x.id).max().unwrap_or(0) + 1;
+                            s.docs.push(crate::state::StoredDoc {
+                                id,
+                                title: d.source,
+                                text: d.text,
+                                date: d.date,
+                                lang: Some(d.lang.code().to_string()),
+                            });
+                        }
+                    });
+                    analyse_all(ctx);
+                }
+                Err(e) => ctx.notice.set(Some(format!("{name}: {e}"))),
+            }
+        });
+    };
     let clear = move |_| {
         let ok = web_sys::window()
             .and_then(|w| w.confirm_with_message(t(ctx.ui(), "confirm_clear")).ok())
@@ -34,8 +68,8 @@ pub fn DocumentList() -> impl IntoView {
         }
     };
     view! {
-        <Show when=move || ctx.stored.with(|s| !s.docs.is_empty())>
-            <section class="documents" aria-label=move || t(ui(), "documents")>
+        <section class="documents" aria-label=move || t(ui(), "documents")>
+            <Show when=move || ctx.stored.with(|s| !s.docs.is_empty())>
                 <h2>{move || t(ui(), "documents")}</h2>
                 <ul data-testid="documents">
                     {move || ctx.stored.with(|s| s.docs.clone()).into_iter().enumerate().map(|(i, d)| {
@@ -66,12 +100,17 @@ pub fn DocumentList() -> impl IntoView {
                         }
                     }).collect_view()}
                 </ul>
+            </Show>
                 <div class="row">
+                    <Show when=move || ctx.stored.with(|s| !s.docs.is_empty())>
                     <button data-testid="export-json" on:click=export_json>{move || t(ui(), "export_json")}</button>
                     <button on:click=export_csv>{move || t(ui(), "export_csv")}</button>
                     <button class="danger" on:click=clear>{move || t(ui(), "clear")}</button>
+                    </Show>
+                    <label class="file button">{move || t(ui(), "import_json")}
+                        <input type="file" accept=".json,application/json" data-testid="import-json" on:change=import_json />
+                    </label>
                 </div>
-            </section>
-        </Show>
+        </section>
     }
 }

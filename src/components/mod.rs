@@ -3,16 +3,20 @@
 mod annotated_text;
 mod document_list;
 mod input_panel;
+mod network;
 mod results;
 mod settings;
 mod tables;
+mod timeline;
 
 pub use annotated_text::AnnotatedText;
 pub use document_list::DocumentList;
 pub use input_panel::InputPanel;
+pub use network::Network;
 pub use results::Results;
 pub use settings::Settings;
 pub use tables::{ActorTable, EventTable, RelationTable};
+pub use timeline::Timeline;
 
 use trame_engine::{Document, Lang};
 use wasm_bindgen::JsCast;

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::{ActorTable, AnnotatedText, EventTable, RelationTable};
+use crate::components::{ActorTable, AnnotatedText, EventTable, Network, RelationTable, Timeline};
 use crate::i18n::t;
 use crate::Ctx;
 
@@ -23,8 +23,20 @@ pub fn Results() -> impl IntoView {
         .map(|(c, k)| view! { <li><mark class=format!("m {c}")>{move || t(ui(), k)}</mark></li> })
         .collect_view()
     };
+    let tab = RwSignal::new(0u8);
+    let tab_button = move |k: u8, key: &'static str| {
+        view! {
+            <button role="tab" aria-selected=move || (tab.get() == k).to_string() data-testid=format!("tab-{k}")
+                class:active=move || tab.get() == k on:click=move |_| tab.set(k)>{move || t(ui(), key)}</button>
+        }
+    };
     view! {
-        {move || match ctx.shown() {
+        <Show when=move || ctx.analyses.with(|a| !a.is_empty())>
+            <div class="tabs" role="tablist">{tab_button(0, "tables")}{tab_button(1, "timeline")}{tab_button(2, "network")}</div>
+        </Show>
+        <Show when=move || tab.get() == 1 && ctx.analyses.with(|a| !a.is_empty())><Timeline /></Show>
+        <Show when=move || tab.get() == 2 && ctx.analyses.with(|a| !a.is_empty())><Network /></Show>
+        {move || if tab.get() != 0 { ().into_any() } else { match ctx.shown() {
             None => view! { <p class="empty" data-testid="empty">{move || t(ui(), "empty")}</p> }.into_any(),
             Some(doc) => view! {
                 <div class="results">
@@ -40,6 +52,6 @@ pub fn Results() -> impl IntoView {
                     <RelationTable doc=doc />
                 </div>
             }.into_any(),
-        }}
+        }}}
     }
 }

@@ -81,6 +81,29 @@ test('Export JSON downloads the analysis format', async () => {
   for (const e of doc.entities) for (const m of e.mentions) assert.ok(m.start < m.end && m.end <= [...doc.text].length);
 });
 
+test('the timeline and the network draw the corpus', async () => {
+  await page.click('[data-testid=tab-1]');
+  await page.waitForSelector('[data-testid=timeline] svg .tl-item');
+  assert.match(await page.textContent('[data-testid=timeline]'), /Varuna-2025/);
+  await page.screenshot({ path: SHOTS + 'timeline.png' });
+  await page.click('[data-testid=timeline] .tl-item rect');
+  await page.click('[data-testid=tab-2]');
+  await page.waitForSelector('[data-testid=network] svg line.edge');
+  const nodes = await page.$$eval('[data-testid=network] .node text', (t) => t.map((x) => x.textContent));
+  assert.ok(nodes.includes('Inde') && nodes.includes('France'), nodes.join('|'));
+  await page.screenshot({ path: SHOTS + 'network.png' });
+  await page.click('[data-testid=tab-0]');
+});
+
+test('an exported analysis can be imported to continue work', async () => {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-json]')]);
+  const path = await download.path();
+  await page.setInputFiles('[data-testid=import-json]', { name: 'export.json', mimeType: 'application/json', buffer: (await import('node:fs')).readFileSync(path) });
+  // (no waitForFunction: the page's Content-Security-Policy forbids the eval it uses)
+  await page.waitForSelector('[data-testid=documents] li:nth-child(2)');
+  assert.equal((await page.$$('[data-testid=documents] li')).length, 2);
+});
+
 test('corrupted stored data leaves a working page with a notice', async () => {
   await page.evaluate(() => localStorage.setItem('trame.state', '{"version":0,"docs":[{"bad":true}]}'));
   await page.reload();
