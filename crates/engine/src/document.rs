@@ -112,6 +112,11 @@ fn reference_from_text(text: &str, lang: Lang) -> Option<PartialDate> {
         }
     }
     let found = date::find_dates(text, lang, None);
+    // a full date in the first lines is the dateline: the publication day
+    let head_bytes = head.len();
+    if let Some(d) = found.iter().find(|d| d.start < head_bytes && d.from.is_full() && d.to.is_none()) {
+        return Some(d.from);
+    }
     if let Some(d) = found.iter().find(|d| d.from.year.is_some() && d.from.month.is_some()) {
         return Some(PartialDate { year: d.from.year, month: None, day: None });
     }

@@ -349,6 +349,23 @@ fn capital_is_government(cx: &Context<'_>, first: usize, last: usize) -> bool {
     if lex.government_verbs.contains(&next) {
         return true;
     }
+    // "Washington also warned", "Pékin a aussi", "Moscou, de son côté, a"
+    let adverb = matches!(
+        next,
+        "also"
+            | "aussi"
+            | "still"
+            | "again"
+            | "already"
+            | "repeatedly"
+            | "regulierement"
+            | "officially"
+            | "has"
+            | "have"
+    );
+    if adverb && lex.government_verbs.contains(&cx.key(last + 1)) {
+        return true;
+    }
     lex.government_before.contains(&prev) && prev != "de" && prev != "and" && prev != "with"
         || (prev == "et" || prev == "and" || prev == "avec" || prev == "with" || prev == "entre")
             && first >= 2
@@ -873,7 +890,8 @@ fn apposition_after(
     let mut k = end + 1;
     while k < stop && !cx.is_punct(k, ",") && !cx.is_punct(k, ".") {
         let w = cx.key(k);
-        if look.title_at(cx, k).is_some() || ROLE_NOUNS.contains(&w) {
+        // the role opens the apposition: ", un expert militaire", ", secretary of…"
+        if k <= end + 3 && (look.title_at(cx, k).is_some() || ROLE_NOUNS.contains(&w)) {
             role = true;
         }
         k += 1;
@@ -1098,8 +1116,23 @@ fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[Mention]) -
             !name && senses.iter().any(|s| matches!(s, Sense::Country(..) | Sense::Place(_) | Sense::Org(_)))
         });
         // "conseiller d'Etat", "ministre de la Défense": a capitalised word after a connector is the title's
-        let after_connector =
-            i > 0 && matches!(cx.key(i - 1), "de" | "d'" | "du" | "des" | "la" | "l'" | "of" | "the");
+        let after_connector = i > 0
+            && matches!(
+                cx.key(i - 1),
+                "de" | "d'"
+                    | "du"
+                    | "des"
+                    | "la"
+                    | "l'"
+                    | "of"
+                    | "the"
+                    | "en"
+                    | "in"
+                    | "a"
+                    | "au"
+                    | "aux"
+                    | "at"
+            );
         let title_ok = title.is_some() && !(sentence_initial && words < 2) && !(words < 2 && after_connector);
         // "Mahajan Field Firing Range", "Andersen Air Base": a facility, not a person
         let facility = words >= 2 && FACILITY_WORDS.contains(&cx.key(end - 1)) && cx.tokens[end - 1].cap;

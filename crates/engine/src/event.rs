@@ -68,6 +68,26 @@ impl Facts<'_> {
         self.actors.iter().position(|x| x.key == crate::entity::Key::Country(c))
     }
 
+    /// The party an actor stands for in an event: its country, or an international body itself
+    /// ("l'Otan"), or the body a person works for.
+    pub fn party(&self, actor: usize) -> Option<usize> {
+        if let Some(s) = self.side(actor) {
+            return Some(s);
+        }
+        let a = &self.actors[actor];
+        match a.kind() {
+            // an international body is its own side ("l'Otan", "the UN")
+            EntityType::Organization if !a.source_like => Some(actor),
+            // a person working for a body stands for it
+            EntityType::Person => {
+                let org = a.org.as_ref()?;
+                let oi = self.actors.iter().position(|x| x.key == crate::entity::Key::Org(org.clone()))?;
+                (oi != actor).then(|| self.party(oi)).flatten()
+            }
+            _ => None,
+        }
+    }
+
     /// Index of the sentence holding a token.
     pub fn sentence_of(&self, tok: usize) -> usize {
         self.sentences.partition_point(|s| s.last <= tok).min(self.sentences.len().saturating_sub(1))
@@ -214,7 +234,7 @@ fn main_pair(f: &Facts<'_>) -> Option<(usize, usize)> {
 }
 
 fn sides(f: &Facts<'_>, participants: &[usize]) -> usize {
-    let mut s: Vec<usize> = participants.iter().filter_map(|&p| f.side(p)).collect();
+    let mut s: Vec<usize> = participants.iter().filter_map(|&p| f.party(p)).collect();
     s.sort();
     s.dedup();
     s.len()
@@ -283,7 +303,9 @@ fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
     }
     let mut place: Option<(usize, bool)> = None; // actor, is a Place
                                                  // critics are not participants: "Les États-Unis ont dénoncé ces exercices"
-    let critical = (s.first..s.last).any(|k| f.tokens[k].is(f.lex.opposition));
+    let critical = (s.first..s.last).any(|k| {
+        f.tokens[k].is(f.lex.opposition) || f.tokens[k].is(&["observateurs", "observers", "observer"])
+    });
     for m in f.mentions_in(s.first, s.last).filter(|_| !critical) {
         let a = &f.actors[m.actor];
         if a.source_like {
@@ -292,7 +314,25 @@ fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
         let prev = m.first.checked_sub(1).map(|p| f.tokens[p].key.as_str()).unwrap_or("");
         let prev2 = m.first.checked_sub(2).map(|p| f.tokens[p].key.as_str()).unwrap_or("");
         let border = (m.first.saturating_sub(4)..m.first).any(|k| {
-            f.tokens[k].is(&["frontiere", "frontaliere", "border", "bordering", "contre", "against", "vers"])
+            f.tokens[k].is(&[
+                "frontiere",
+                "frontaliere",
+                "border",
+                "bordering",
+                "contre",
+                "against",
+                "vers",
+                "attaque",
+                "attack",
+                "face",
+                "agression",
+                "aggression",
+                "invasion",
+                "menace",
+                "threat",
+                "observateurs",
+                "observers",
+            ])
         });
         let _ = prev2;
         let locative = is_locative(f, m.first);
@@ -352,14 +392,23 @@ fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
             best = Some((dist, d));
         }
     }
-    if let Some((_, d)) = best {
+    let until = |d: &DateMatch| {
         let tok = f.token_at(d.start);
-        let until = tok > 0 && f.tokens[tok - 1].is(&["until", "till", "through", "jusqu'au", "jusqu'a"]);
-        if until {
+        tok > 0 && f.tokens[tok - 1].is(&["until", "till", "through", "jusqu'au", "jusqu'a"])
+            || tok > 1 && f.tokens[tok - 2].is(&["jusqu'"])
+    };
+    if let Some((_, d)) = best {
+        if until(d) {
             occ.to = Some(d.to.unwrap_or(d.from));
         } else {
             occ.from = Some(d.from);
             occ.to = d.to;
+            // "a lancé mercredi l'exercice…, jusqu'en mai"
+            if d.to.is_none() {
+                if let Some(u) = f.dates.iter().find(|u| u.start > d.end && u.end <= s.end && until(u)) {
+                    occ.to = Some(u.to.unwrap_or(u.from));
+                }
+            }
         }
     }
 }
@@ -468,7 +517,13 @@ fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
             ])
         {
             let mut j = i + 1;
-            while j < n && j - i <= 2 && t[j].kind == TokenKind::Word && !t[j].cap {
+            while j < n
+                && j - i <= 2
+                && t[j].kind == TokenKind::Word
+                && !t[j].cap
+                && !f.lex.name_stops.contains(&t[j].key.as_str())
+                && !f.lex.locatives.contains(&t[j].key.as_str())
+            {
                 j += 1; // adjectives: "annuels", "militaires"
             }
             let quoted = t.get(j).is_some_and(|x| x.is(&["«", "\"", "“"]));
@@ -495,7 +550,7 @@ fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
                 }
             }
             let in_date = |k: usize| f.dates.iter().any(|d| d.start <= t[k].start && t[k].start < d.end);
-            let known = f.mentions_in(s, e).next().is_some() || (s < e && in_date(s));
+            let known = s < e && (f.mentions.iter().any(|m| m.first <= s && s < m.last) || in_date(s));
             if e > s && !known && t[s].cap && !f.lex.name_stops.contains(&t[s].key.as_str()) {
                 let name = f.text[t[s].start..t[e - 1].end].trim_end_matches(['-', '/']).to_string();
                 if name.chars().filter(|c| c.is_alphabetic()).count() >= 3

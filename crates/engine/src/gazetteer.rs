@@ -327,7 +327,13 @@ impl Gazetteer {
                         Case::Any => true,
                         Case::Capitalised => surface.chars().next().is_some_and(|c| c.is_uppercase()),
                         Case::Exact => {
-                            surface.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase())
+                            let letters: Vec<char> = surface.chars().filter(|c| c.is_alphabetic()).collect();
+                            // "OTAN", and the press's "Otan", "Onu", "Brics" for longer acronyms
+                            letters.iter().all(|c| c.is_uppercase())
+                                || letters.len() >= 3
+                                    && letters[0].is_uppercase()
+                                    && letters[1..].iter().all(|c| c.is_lowercase())
+                                    && !surface.contains('.')
                         }
                     };
                     let prefix_ok =

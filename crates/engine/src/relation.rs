@@ -102,10 +102,25 @@ fn opposition(
 ) {
     let before: Vec<usize> =
         dedup(mentions.iter().filter(|m| m.last <= k).filter_map(|m| country_side(f, m.actor)).collect());
+    // the target: the first actor after the cue and those coordinated with it
+    // ("du rapprochement entre la Chine et la Russie", "de la part des États-Unis et de l'OTAN")
+    let mut targets: Vec<&Placed> = Vec::new();
+    for m in mentions.iter().filter(|m| m.first > k && f.actors[m.actor].kind() != EntityType::Place) {
+        if let Some(prev) = targets.last() {
+            let joined = (prev.last..m.first).all(|j| {
+                f.tokens[j].is(&[
+                    "et", "and", ",", "de", "du", "des", "la", "le", "l'", "les", "the", "of", "or", "ou",
+                ])
+            });
+            if !joined {
+                break;
+            }
+        }
+        targets.push(m);
+    }
     let after: Vec<usize> = dedup(
-        mentions
+        targets
             .iter()
-            .filter(|m| m.first > k && f.actors[m.actor].kind() != EntityType::Place)
             .filter_map(|m| match f.actors[m.actor].kind() {
                 EntityType::Organization if f.actors[m.actor].country.is_none() => Some(m.actor),
                 _ => country_side(f, m.actor),
