@@ -20,6 +20,10 @@ fn main() {
             std::hint::black_box(analyze(&doc));
         }
         let per = t.elapsed().as_secs_f64() / runs as f64;
-        println!("{f}: {words} words, {:.2} ms, {:.1} µs per 100 words", per * 1e3, per * 1e6 / words as f64 * 100.0);
+        println!(
+            "{f}: {words} words, {:.2} ms, {:.1} µs per 100 words",
+            per * 1e3,
+            per * 1e6 / words as f64 * 100.0
+        );
     }
 }

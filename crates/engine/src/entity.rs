@@ -838,9 +838,9 @@ fn title_before(
             // title ("Russian President", "Chinese Defense Minister")
             let mut from = k;
             while from > sent
-                && k - from < 3
-                && cx.tokens[from - 1].cap
-                && cx.tokens[from - 1].kind == TokenKind::Word
+                && k - from < 5
+                && (cx.tokens[from - 1].cap && cx.tokens[from - 1].kind == TokenKind::Word
+                    || cx.is_punct(from - 1, "."))
             {
                 from -= 1;
             }
@@ -1094,7 +1094,7 @@ fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[Mention]) -
             continue;
         }
         // "Défense Sergueï Choïgou": capitalised title words before a known given name
-        let after_de = i > 0 && matches!(cx.key(i - 1), "de" | "du" | "la" | "l'" | "des" | "d'");
+        let after_de = i > 0 && matches!(cx.key(i - 1), "de" | "du" | "la" | "l'" | "des" | "d'" | "of");
         if after_de && given_name(look, cx, i).is_none() && surname_first(look, cx, i).is_none() {
             if let Some(k) = (i + 1..end).find(|&k| {
                 (given_name(look, cx, k).is_some() || surname_first(look, cx, k).is_some()) && k + 1 < end

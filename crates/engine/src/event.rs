@@ -120,6 +120,8 @@ pub struct Occurrence {
     pub sentences: Vec<usize>,
     /// Trigger byte spans.
     pub triggers: Vec<(usize, usize)>,
+    /// The text speaks of "both sides" ("les deux parties", "the two leaders").
+    pub both: bool,
 }
 
 /// Finds the events of a document.
@@ -158,6 +160,7 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
             participants: Vec::new(),
             sentences: vec![si],
             triggers: vec![(t.start, t.end)],
+            both: false,
         };
         if kind == EventType::Exercise {
             if let Some((name, _)) = names.iter().find(|(_, tok)| f.sentence_of(*tok) == si) {
@@ -184,6 +187,7 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
             participants: Vec::new(),
             sentences: vec![si],
             triggers: vec![(f.tokens[*tok].start, f.tokens[*tok].end)],
+            both: false,
         };
         fill(f, &mut occ, s, *tok);
         found.push(occ);
@@ -205,11 +209,27 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
     if let Some((a, b)) = main_pair(f) {
         for o in &mut merged {
             let s: Vec<usize> = o.participants.iter().filter_map(|&p| f.side(p)).collect();
-            if s.iter().all(|&x| x == a) && s.contains(&a) {
+            if s.is_empty() && o.both {
+                push_unique(&mut o.participants, a);
+                push_unique(&mut o.participants, b);
+            } else if s.iter().all(|&x| x == a) && s.contains(&a) {
                 push_unique(&mut o.participants, b);
             } else if s.iter().all(|&x| x == b) && s.contains(&b) {
                 push_unique(&mut o.participants, a);
             }
+        }
+    }
+    // "les deux dirigeants ont signé…": the sides of the event just before
+    let mut previous: Vec<usize> = Vec::new();
+    for o in &mut merged {
+        let s: Vec<usize> = o.participants.iter().filter_map(|&p| f.party(p)).collect();
+        if s.is_empty() && o.both && !previous.is_empty() {
+            for &p in &previous {
+                push_unique(&mut o.participants, p);
+            }
+        }
+        if sides(f, &o.participants) >= 2 {
+            previous = o.participants.iter().filter_map(|&p| f.party(p)).collect();
         }
     }
     // an occurrence needs two sides or a name
@@ -225,10 +245,12 @@ fn main_pair(f: &Facts<'_>) -> Option<(usize, usize)> {
             counts[m.actor] += 1;
         }
     }
-    let mut order: Vec<usize> = (0..counts.len()).filter(|&i| counts[i] >= 2).collect();
+    let mut order: Vec<usize> = (0..counts.len()).filter(|&i| counts[i] >= 1).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(counts[i]));
     match order[..] {
-        [a, b, ..] => Some((a, b)),
+        // the pair must stand out: the second is not tied with a third
+        [a, b, c, ..] if counts[a] >= 2 && counts[b] > counts[c] => Some((a, b)),
+        [a, b] if counts[a] >= 2 => Some((a, b)),
         _ => None,
     }
 }
@@ -365,7 +387,7 @@ fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
             EntityType::Date => {}
         }
     }
-    let _ = both_sides;
+    occ.both |= both_sides;
     occ.place = place.map(|(a, _)| a);
     // the date nearest to the trigger, not one of publication
     let trig_byte = f.tokens[trigger].start;
@@ -497,6 +519,27 @@ fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
         }
         // exercise word + quoted or capitalised name
         let exercise_word = f.lex.triggers.iter().any(|(w, k)| *k == EventType::Exercise && *w == t[i].key);
+        // "the Resolute Dragon exercise", "the annual Malabar drills"
+        if exercise_word
+            && f.lex.stopwords.contains(&"the")
+            && i > 0
+            && t[i - 1].cap
+            && t[i - 1].kind == TokenKind::Word
+        {
+            let mut s = i - 1;
+            while s > 0 && i - s < 3 && t[s - 1].cap && t[s - 1].kind == TokenKind::Word {
+                s -= 1;
+            }
+            let sentence_start = f.sentences.iter().any(|c| c.first == s);
+            let known = f.mentions.iter().any(|m| m.first < i && s < m.last);
+            let in_date = f.dates.iter().any(|d| d.start <= t[s].start && t[s].start < d.end);
+            if !sentence_start && !known && !in_date && !f.lex.name_stops.contains(&t[s].key.as_str()) {
+                let name = f.text[t[s].start..t[i - 1].end].to_string();
+                if !out.iter().any(|(n2, _)| *n2 == name) {
+                    out.push((name, s));
+                }
+            }
+        }
         if exercise_word
             || t[i].is(&[
                 "baptise",
@@ -668,6 +711,7 @@ fn merge(actors: &[Actor], found: Vec<Occurrence>) -> Vec<Occurrence> {
                     (Some(x), Some(y)) if within(actors, y, x) => Some(y),
                     (x, y) => x.or(y),
                 };
+                e.both |= o.both;
                 for p in o.participants {
                     push_unique(&mut e.participants, p);
                 }

@@ -122,3 +122,18 @@ fn french_iran_russia_drill() {
 fn english_nato_baltic_exercise() {
     run_case("en_nato_baltic");
 }
+
+#[test]
+fn english_us_japan_talks() {
+    run_case("en_us_japan");
+}
+
+#[test]
+fn french_france_india_visit() {
+    run_case("fr_france_inde");
+}
+
+#[test]
+fn english_maritime_security_belt() {
+    run_case("en_maritime_belt");
+}
