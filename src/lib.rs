@@ -8,6 +8,7 @@ pub mod graph;
 pub mod i18n;
 pub mod state;
 pub mod view_model;
+pub mod worker;
 
 use leptos::prelude::*;
 use trame_engine::{DocumentAnalysis, Span};
@@ -32,6 +33,14 @@ pub struct Ctx {
     pub cancel: RwSignal<bool>,
     /// A message for the user (restore problems, bad input).
     pub notice: RwSignal<Option<String>>,
+    /// Number of the current analysis job.
+    pub job: RwSignal<u64>,
+    /// Analyses received for the current job.
+    pub pending: StoredValue<Vec<Option<DocumentAnalysis>>, LocalStorage>,
+    /// The analysis worker, once started.
+    pub worker: StoredValue<Option<gloo_worker::WorkerBridge<worker::AnalysisWorker>>, LocalStorage>,
+    /// Whether the worker answers (else analysis runs on the main thread, one document per task).
+    pub worker_ok: RwSignal<bool>,
 }
 
 impl Ctx {
@@ -47,28 +56,113 @@ impl Ctx {
     }
 }
 
-/// Analyses the whole corpus one document at a time, yielding to the browser between documents
-/// so the page stays responsive, with progress and cancel.
+/// Analyses the whole corpus in the analysis worker (off the main thread), one answer per
+/// document for progress; cancel keeps what is done. Where the worker cannot start (no worker
+/// script, e.g. in component tests), documents are analysed on the main thread, one per task.
 pub fn analyse_all(ctx: Ctx) {
-    ctx.cancel.set(false);
     let docs = ctx.stored.with_untracked(|s| s.docs.clone());
     let total = docs.len();
-    leptos::task::spawn_local(async move {
-        let mut out = Vec::with_capacity(total);
-        for (i, d) in docs.iter().enumerate() {
-            if ctx.cancel.get_untracked() {
-                break;
-            }
-            ctx.progress.set(Some((i, total)));
-            gloo::timers::future::TimeoutFuture::new(0).await;
-            out.push(trame_engine::analyze(&components::to_document(d)));
-        }
-        let mut corpus = trame_engine::Analysis { documents: out };
-        trame_engine::link_occurrences(&mut corpus);
-        ctx.analyses.set(corpus.documents);
+    let id = ctx.job.get_untracked() + 1;
+    ctx.job.set(id);
+    ctx.cancel.set(false);
+    if total == 0 {
+        ctx.analyses.set(Vec::new());
         ctx.progress.set(None);
-        if ctx.current.get_untracked() >= total {
-            ctx.current.set(total.saturating_sub(1));
+        return;
+    }
+    ctx.progress.set(Some((0, total)));
+    ctx.pending.set_value(vec![None; total]);
+    if !ctx.worker_ok.get_untracked() {
+        main_thread(ctx, id, docs);
+        return;
+    }
+    if ctx.worker.with_value(Option::is_none) {
+        use gloo_worker::Spawnable;
+        let bridge = worker::AnalysisWorker::spawner()
+            .callback(move |answer| on_answer(ctx, answer))
+            .encoding::<worker::Json>()
+            .spawn("./worker.js");
+        ctx.worker.set_value(Some(bridge));
+    }
+    ctx.worker.with_value(|w| {
+        if let Some(w) = w {
+            w.send(worker::Job { id, docs: docs.clone() })
+        }
+    });
+    // a worker that does not answer (no worker script) is replaced by the main thread
+    leptos::task::spawn_local(async move {
+        gloo::timers::future::TimeoutFuture::new(4000).await;
+        let silent = ctx.pending.with_value(|p| p.iter().all(Option::is_none));
+        if ctx.job.get_untracked() == id && silent && ctx.progress.get_untracked().is_some() {
+            ctx.worker_ok.set(false);
+            ctx.worker.set_value(None);
+            main_thread(ctx, id, docs);
+        }
+    });
+}
+
+fn on_answer(ctx: Ctx, answer: worker::Answer) {
+    let worker::Answer::Done { id, index, analysis } = answer;
+    if id != ctx.job.get_untracked() || ctx.cancel.get_untracked() {
+        return;
+    }
+    record(ctx, index, *analysis);
+}
+
+/// Keeps one finished document; the corpus is shown when all are done.
+fn record(ctx: Ctx, index: usize, analysis: DocumentAnalysis) {
+    let (done, total) = ctx.pending.with_value(|p| (p.iter().filter(|x| x.is_some()).count() + 1, p.len()));
+    ctx.pending.update_value(|p| {
+        if let Some(slot) = p.get_mut(index) {
+            *slot = Some(analysis);
+        }
+    });
+    ctx.progress.set(Some((done, total)));
+    if done >= total {
+        finish(ctx);
+    }
+}
+
+fn finish(ctx: Ctx) {
+    let docs = ctx.stored.with_untracked(|s| s.docs.clone());
+    let pending = ctx.pending.with_value(|p| p.clone());
+    let documents = docs
+        .iter()
+        .zip(pending.into_iter().chain(std::iter::repeat(None)))
+        .map(|(d, a)| {
+            a.unwrap_or_else(|| DocumentAnalysis {
+                source: d.title.clone(),
+                text: d.text.clone(),
+                ..Default::default()
+            })
+        })
+        .collect();
+    let mut corpus = trame_engine::Analysis { documents };
+    trame_engine::link_occurrences(&mut corpus);
+    let total = corpus.documents.len();
+    ctx.analyses.set(corpus.documents);
+    ctx.progress.set(None);
+    if ctx.current.get_untracked() >= total {
+        ctx.current.set(total.saturating_sub(1));
+    }
+}
+
+/// Stops the running analysis, keeping the documents already analysed.
+pub fn cancel(ctx: Ctx) {
+    ctx.cancel.set(true);
+    // the busy worker is let go; the next analysis starts a fresh one
+    ctx.worker.set_value(None);
+    finish(ctx);
+}
+
+fn main_thread(ctx: Ctx, id: u64, docs: Vec<state::StoredDoc>) {
+    leptos::task::spawn_local(async move {
+        for (i, d) in docs.iter().enumerate() {
+            gloo::timers::future::TimeoutFuture::new(0).await;
+            if ctx.cancel.get_untracked() || ctx.job.get_untracked() != id {
+                return;
+            }
+            record(ctx, i, trame_engine::analyze(&components::to_document(d)));
         }
     });
 }
@@ -101,6 +195,10 @@ pub fn App() -> impl IntoView {
         progress: RwSignal::new(None),
         cancel: RwSignal::new(false),
         notice: RwSignal::new(notice),
+        job: RwSignal::new(0),
+        pending: StoredValue::new_local(Vec::new()),
+        worker: StoredValue::new_local(None),
+        worker_ok: RwSignal::new(true),
     };
     provide_context(ctx);
     // persist every change
@@ -117,7 +215,7 @@ pub fn App() -> impl IntoView {
     let ui = move || ctx.ui();
     let theme = move || ctx.stored.with(|s| s.theme.clone());
     view! {
-        <div class="app" data-theme=theme>
+        <div class="app" data-theme=theme data-analysis=move || if ctx.worker_ok.get() { "worker" } else { "main-thread" }>
             <header class="top">
                 <h1>"Trame"</h1>
                 <p class="tagline">{move || i18n::t(ui(), "tagline")}</p>

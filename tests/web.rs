@@ -38,8 +38,9 @@ async fn pasting_and_analysing_highlights_mentions_as_text() {
     let button: web_sys::HtmlElement =
         root.query_selector("[data-testid=analyse]").unwrap().unwrap().unchecked_into();
     button.click();
-    for _ in 0..50 {
-        gloo::timers::future::TimeoutFuture::new(20).await;
+    // the worker script is not served to component tests: after 4 s the page analyses on the main thread
+    for _ in 0..200 {
+        gloo::timers::future::TimeoutFuture::new(50).await;
         leptos::task::tick().await;
         if root.query_selector("[data-testid=annotated] mark").unwrap().is_some() {
             break;

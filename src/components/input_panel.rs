@@ -137,9 +137,9 @@ pub fn InputPanel() -> impl IntoView {
             </div>
             {move || ctx.progress.get().map(|(done, total)| view! {
                 <div class="progress" role="progressbar" aria-valuemin="0" aria-valuemax=total aria-valuenow=done>
-                    <span>{move || t(ui(), "analysing")} " " {done + 1} " / " {total}</span>
+                    <span>{move || t(ui(), "analysing")} " " {done} " / " {total}</span>
                     <progress max=total value=done></progress>
-                    <button type="button" on:click=move |_| ctx.cancel.set(true)>{move || t(ui(), "cancel")}</button>
+                    <button type="button" on:click=move |_| crate::cancel(ctx)>{move || t(ui(), "cancel")}</button>
                 </div>
             })}
         </form>

@@ -45,6 +45,7 @@ test('pasting an article and pressing Analyse shows its actors', async () => {
   await page.fill('[data-testid=date]', '2025-03-17');
   await page.click('[data-testid=analyse]');
   await page.waitForSelector('[data-testid=actors] tbody tr');
+  assert.equal(await page.getAttribute('.app', 'data-analysis'), 'worker', 'analysed off the main thread');
   const actors = await page.textContent('[data-testid=actors]');
   for (const name of ['Inde', 'France', 'Sébastien Lecornu']) assert.ok(actors.includes(name), `${name} in ${actors}`);
   const marks = await page.$$eval('[data-testid=annotated] mark', (ms) => ms.map((m) => m.textContent));

@@ -1,0 +1,68 @@
+//! The analysis worker: documents are analysed off the main thread, one message per document so the
+//! page can show progress. Messages are JSON (the analysis types skip empty fields, which a binary
+//! codec could not read back).
+
+use gloo_worker::{Codec, HandlerId, Worker, WorkerScope};
+use serde::{Deserialize, Serialize};
+use trame_engine::DocumentAnalysis;
+use wasm_bindgen::JsValue;
+
+use crate::state::StoredDoc;
+
+/// A request: analyse these documents.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Job {
+    /// Identifies the job, so that answers to a cancelled job are ignored.
+    pub id: u64,
+    /// The documents.
+    pub docs: Vec<StoredDoc>,
+}
+
+/// An answer: one analysed document, or the end of the job.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum Answer {
+    /// Document `index` of job `id` is analysed.
+    Done {
+        /// Job.
+        id: u64,
+        /// Position in the job's documents.
+        index: usize,
+        /// Its analysis.
+        analysis: Box<DocumentAnalysis>,
+    },
+}
+
+/// The worker itself (it keeps no state between jobs).
+pub struct AnalysisWorker;
+
+impl Worker for AnalysisWorker {
+    type Message = ();
+    type Input = Job;
+    type Output = Answer;
+
+    fn create(_scope: &WorkerScope<Self>) -> Self {
+        AnalysisWorker
+    }
+
+    fn update(&mut self, _scope: &WorkerScope<Self>, _msg: Self::Message) {}
+
+    fn received(&mut self, scope: &WorkerScope<Self>, job: Self::Input, who: HandlerId) {
+        for (index, d) in job.docs.iter().enumerate() {
+            let analysis = Box::new(trame_engine::analyze(&crate::components::to_document(d)));
+            scope.respond(who, Answer::Done { id: job.id, index, analysis });
+        }
+    }
+}
+
+/// JSON messages between the page and the worker.
+pub struct Json;
+
+impl Codec for Json {
+    fn encode<I: Serialize>(input: I) -> JsValue {
+        JsValue::from_str(&serde_json::to_string(&input).unwrap_or_default())
+    }
+
+    fn decode<O: for<'de> Deserialize<'de>>(input: JsValue) -> O {
+        serde_json::from_str(&input.as_string().unwrap_or_default()).expect("a message of this app")
+    }
+}
