@@ -204,6 +204,51 @@ pub fn layout(nodes: &mut [Node], edges: &[Edge], width: f64, height: f64) {
     }
 }
 
+fn xml_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&apos;")
+}
+
+/// The network as GraphML (opens in Gephi, yEd, Cytoscape): node name, type and position, edge type
+/// and weight.
+pub fn graphml(nodes: &[Node], edges: &[Edge]) -> String {
+    let mut out = String::from(concat!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
+        "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n",
+        "  <key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n",
+        "  <key id=\"type\" for=\"node\" attr.name=\"type\" attr.type=\"string\"/>\n",
+        "  <key id=\"x\" for=\"node\" attr.name=\"x\" attr.type=\"double\"/>\n",
+        "  <key id=\"y\" for=\"node\" attr.name=\"y\" attr.type=\"double\"/>\n",
+        "  <key id=\"relation\" for=\"edge\" attr.name=\"relation\" attr.type=\"string\"/>\n",
+        "  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n",
+        "  <graph id=\"trame\" edgedefault=\"directed\">\n",
+    ));
+    for (i, n) in nodes.iter().enumerate() {
+        out.push_str(&format!(
+            "    <node id=\"n{i}\"><data key=\"label\">{}</data><data key=\"type\">{}</data><data key=\"x\">{:.1}</data><data key=\"y\">{:.1}</data></node>\n",
+            xml_escape(&n.name),
+            n.kind.as_str(),
+            n.x,
+            n.y
+        ));
+    }
+    for (i, e) in edges.iter().enumerate() {
+        let directed = if e.kind == RelationType::Cooperation { " directed=\"false\"" } else { "" };
+        out.push_str(&format!(
+            "    <edge id=\"r{i}\" source=\"n{}\" target=\"n{}\"{directed}><data key=\"relation\">{}</data><data key=\"weight\">{}</data></edge>\n",
+            e.source,
+            e.target,
+            e.kind.as_str(),
+            e.weight
+        ));
+    }
+    out.push_str("  </graph>\n</graphml>\n");
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -237,5 +282,13 @@ mod tests {
         }
         // deterministic
         assert_eq!(network(&docs, &[RelationType::Cooperation], 600.0, 400.0).0, nodes);
+        let xml = graphml(&nodes, &edges);
+        assert!(xml.contains("<data key=\"label\">Chine</data>") && xml.contains("relation\">cooperation"));
+        assert_eq!(xml.matches("<edge ").count(), edges.len());
+        assert!(graphml(
+            &[Node { key: "k".into(), name: "A&B <x>".into(), kind: EntityType::Person, x: 0.0, y: 0.0 }],
+            &[]
+        )
+        .contains("A&amp;B &lt;x&gt;"));
     }
 }

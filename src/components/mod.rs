@@ -3,7 +3,7 @@
 mod annotated_text;
 mod document_list;
 mod input_panel;
-mod network;
+pub mod network;
 mod results;
 mod settings;
 mod tables;

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 use trame_engine::RelationType;
 
-use crate::graph::network;
+use crate::components::download;
+use crate::graph::{graphml, network};
 use crate::i18n::t;
 use crate::view_model::type_class;
 use crate::Ctx;
@@ -34,6 +35,12 @@ pub fn Network() -> impl IntoView {
                 }
             }).collect_view()}
         </div>
+        <div class="row">
+            <button on:click=move |_| { let (n, e) = graph.get_untracked(); download("trame-network.graphml", "application/graphml+xml", &graphml(&n, &e)); }>
+                "GraphML"
+            </button>
+            <button on:click=move |_| download_svg("[data-testid=network] svg", "trame-network.svg")>"SVG"</button>
+        </div>
         <div class="scroll" data-testid="network">
             {move || {
                 let (nodes, edges) = graph.get();
@@ -57,4 +64,18 @@ pub fn Network() -> impl IntoView {
             }}
         </div>
     }
+}
+
+/// Downloads the SVG drawing matched by `selector`, with its styles inlined for use elsewhere.
+pub fn download_svg(selector: &str, name: &str) {
+    let Some(svg) = document().query_selector(selector).ok().flatten() else { return };
+    let style = "<style>text{font:12px sans-serif}line.rel-cooperation{stroke:#2e9e5b}\
+        line.rel-opposition{stroke:#c23b3b;stroke-dasharray:6 3}line.rel-support{stroke:#2b7bd9;stroke-dasharray:2 3}\
+        line.rel-affiliation{stroke:#8a8f98;stroke-dasharray:8 2 2 2}circle{stroke:#222}circle.m-person{fill:#fde2c4}\
+        circle.m-country{fill:#cfe3ff}circle.m-organization{fill:#dcf5d3}circle.m-place{fill:#f1d7f7}\
+        rect{stroke:#222}rect.ev-exercise{fill:#d9822b}rect.ev-visit{fill:#2b7bd9}rect.ev-meeting{fill:#7b4fc9}\
+        rect.ev-agreement{fill:#2e9e5b}rect.ev-deployment{fill:#c23b3b}rect.ev-patrol{fill:#6b7a8f}\
+        .tl-tick,.tl-axis{stroke:#ccc}</style>";
+    let body = svg.outer_html().replacen('>', &format!(" xmlns=\"http://www.w3.org/2000/svg\">{style}"), 1);
+    download(name, "image/svg+xml", &body);
 }

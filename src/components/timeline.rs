@@ -37,6 +37,7 @@ pub fn Timeline() -> impl IntoView {
         <div class="row">
             <button on:click=move |_| zoom.update(|z| *z = (*z * 1.5).min(20.0)) aria-label="zoom +">"+"</button>
             <button on:click=move |_| zoom.update(|z| *z = (*z / 1.5).max(1.0)) aria-label="zoom −">"−"</button>
+            <button on:click=move |_| crate::components::network::download_svg("[data-testid=timeline] svg", "trame-timeline.svg")>"SVG"</button>
             <span class="hint">{move || t(ui(), "timeline_hint")}</span>
         </div>
         <div class="scroll" data-testid="timeline">
