@@ -96,6 +96,12 @@ pub fn t(ui: Ui, key: &'static str) -> &'static str {
         "unknown_year" => {
             ("Année inconnue (non placés sur l'axe) :", "Unknown year (not placed on the axis):")
         }
+        "correct" => ("Corriger", "Correct"),
+        "rename" => ("Renommer", "Rename"),
+        "merge" => ("Fusionner avec…", "Merge into…"),
+        "delete" => ("Supprimer", "Delete"),
+        "export_corrections" => ("Exporter les corrections", "Export corrections"),
+        "import_corrections" => ("Importer des corrections", "Import corrections"),
         _ => (key, key),
     };
     match ui {

@@ -4,6 +4,7 @@
 //! kept in localStorage, and the page makes no network request.
 
 pub mod components;
+pub mod corrections;
 pub mod graph;
 pub mod i18n;
 pub mod state;
@@ -41,6 +42,8 @@ pub struct Ctx {
     pub worker: StoredValue<Option<gloo_worker::WorkerBridge<worker::AnalysisWorker>>, LocalStorage>,
     /// Whether the worker answers (else analysis runs on the main thread, one document per task).
     pub worker_ok: RwSignal<bool>,
+    /// The analyses as the engine gave them, before corrections.
+    pub raw: StoredValue<Vec<DocumentAnalysis>>,
 }
 
 impl Ctx {
@@ -140,11 +143,26 @@ fn finish(ctx: Ctx) {
     let mut corpus = trame_engine::Analysis { documents };
     trame_engine::link_occurrences(&mut corpus);
     let total = corpus.documents.len();
-    ctx.analyses.set(corpus.documents);
+    ctx.raw.set_value(corpus.documents);
+    refresh(ctx);
     ctx.progress.set(None);
     if ctx.current.get_untracked() >= total {
         ctx.current.set(total.saturating_sub(1));
     }
+}
+
+/// Shows the analyses with the analyst's corrections applied.
+pub fn refresh(ctx: Ctx) {
+    let mut docs = ctx.raw.get_value();
+    ctx.stored.with_untracked(|s| corrections::apply(&mut docs, &s.corrections));
+    ctx.analyses.set(docs);
+}
+
+/// Records a correction and shows its effect at once.
+pub fn correct(ctx: Ctx, c: corrections::Correction) {
+    ctx.stored.update(|s| s.corrections.push(c));
+    ctx.evidence.set(Vec::new());
+    refresh(ctx);
 }
 
 /// Stops the running analysis, keeping the documents already analysed.
@@ -199,6 +217,7 @@ pub fn App() -> impl IntoView {
         pending: StoredValue::new_local(Vec::new()),
         worker: StoredValue::new_local(None),
         worker_ok: RwSignal::new(true),
+        raw: StoredValue::new(Vec::new()),
     };
     provide_context(ctx);
     // persist every change

@@ -36,11 +36,20 @@ pub struct Stored {
     pub ui_lang: String,
     /// `light`, `dark` or `auto`.
     pub theme: String,
+    /// The analyst's corrections, applied after every analysis.
+    #[serde(default)]
+    pub corrections: Vec<crate::corrections::Correction>,
 }
 
 impl Default for Stored {
     fn default() -> Stored {
-        Stored { version: VERSION, docs: Vec::new(), ui_lang: "fr".into(), theme: "auto".into() }
+        Stored {
+            version: VERSION,
+            docs: Vec::new(),
+            ui_lang: "fr".into(),
+            theme: "auto".into(),
+            corrections: Vec::new(),
+        }
     }
 }
 
@@ -72,6 +81,9 @@ pub fn restore(raw: Option<&str>) -> (Stored, Option<String>) {
     }
     if let Some(t) = value.get("theme").and_then(|t| t.as_str()) {
         out.theme = t.to_string();
+    }
+    if let Some(c) = value.get("corrections").and_then(|c| serde_json::from_value(c.clone()).ok()) {
+        out.corrections = c;
     }
     let notice = if lost > 0 {
         format!("{lost} stored document(s) could not be restored; {} kept", out.docs.len())

@@ -56,6 +56,32 @@ pub fn DocumentList() -> impl IntoView {
             }
         });
     };
+    let export_corrections = move |_| {
+        let cs = ctx.stored.with_untracked(|s| s.corrections.clone());
+        if let Ok(json) = serde_json::to_string_pretty(&cs) {
+            download("trame-corrections.json", "application/json", &json);
+        }
+    };
+    let import_corrections = move |ev: web_sys::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            let name = file.name();
+            let text = gloo::file::futures::read_as_text(&gloo::file::File::from(file)).await;
+            match text.map_err(|e| e.to_string()).and_then(|t| {
+                serde_json::from_str::<Vec<crate::corrections::Correction>>(&t).map_err(|e| e.to_string())
+            }) {
+                Ok(cs) => {
+                    ctx.stored.update(|s| s.corrections.extend(cs));
+                    crate::refresh(ctx);
+                }
+                Err(e) => ctx.notice.set(Some(format!("{name}: {e}"))),
+            }
+        });
+    };
     let clear = move |_| {
         let ok = web_sys::window()
             .and_then(|w| w.confirm_with_message(t(ctx.ui(), "confirm_clear")).ok())
@@ -107,6 +133,12 @@ pub fn DocumentList() -> impl IntoView {
                     <button on:click=export_csv>{move || t(ui(), "export_csv")}</button>
                     <button class="danger" on:click=clear>{move || t(ui(), "clear")}</button>
                     </Show>
+                    <Show when=move || ctx.stored.with(|s| !s.corrections.is_empty())>
+                        <button on:click=export_corrections>{move || t(ui(), "export_corrections")}</button>
+                    </Show>
+                    <label class="file button">{move || t(ui(), "import_corrections")}
+                        <input type="file" accept=".json,application/json" on:change=import_corrections />
+                    </label>
                     <label class="file button">{move || t(ui(), "import_json")}
                         <input type="file" accept=".json,application/json" data-testid="import-json" on:change=import_json />
                     </label>

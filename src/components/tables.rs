@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use trame_engine::{DocumentAnalysis, EntityType, Span};
 
+use crate::corrections::{key_of, Correction};
 use crate::i18n::t;
 use crate::view_model::type_class;
 use crate::Ctx;
@@ -58,10 +59,16 @@ pub fn ActorTable(
                 aria-label=move || t(ui(), "filter") on:input=move |ev| filter.set(event_target_value(&ev)) />
         </div>
         <table class="actors" data-testid="actors">
-            <thead><tr>{header("name", 1)}{header("type", 2)}<th scope="col">{move || t(ui(), "aliases")}</th>{header("mentions", 3)}</tr></thead>
+            <thead><tr>{header("name", 1)}{header("type", 2)}<th scope="col">{move || t(ui(), "aliases")}</th>{header("mentions", 3)}<th scope="col">{move || t(ui(), "correct")}</th></tr></thead>
             <tbody>
                 {move || rows().into_iter().map(|e| {
                     let spans: Vec<Span> = e.mentions.clone();
+                    let key = key_of(&e);
+                    let others: Vec<(String, String)> = doc.with_value(|d| d.entities.iter()
+                        .filter(|o| o.kind != EntityType::Date && key_of(o) != key)
+                        .map(|o| (key_of(o), o.name.clone())).collect());
+                    let (k1, k2, k3, k4) = (key.clone(), key.clone(), key.clone(), key.clone());
+                    let current_name = e.name.clone();
                     let role = e.role.clone().map(|r| format!(" ({r})")).unwrap_or_default();
                     view! {
                         <tr tabindex="0" on:click=move |_| ctx.evidence.set(spans.clone())>
@@ -69,6 +76,36 @@ pub fn ActorTable(
                             <td>{e.kind.as_str()}</td>
                             <td>{e.aliases.join(", ")}</td>
                             <td class="num">{e.mentions.len()}</td>
+                            <td class="actions" on:click=|ev| ev.stop_propagation()>
+                                <button class="link" aria-label=move || t(ui(), "rename") title=move || t(ui(), "rename") on:click=move |_| {
+                                    let name = window().prompt_with_message_and_default(t(ctx.ui(), "rename"), &current_name).ok().flatten();
+                                    if let Some(name) = name.map(|n| n.trim().to_string()).filter(|n| !n.is_empty()) {
+                                        crate::correct(ctx, Correction::Rename { key: k1.clone(), name });
+                                    }
+                                }>"✎"</button>
+                                <select aria-label=move || t(ui(), "type") on:change=move |ev| {
+                                    let kind = match event_target_value(&ev).as_str() {
+                                        "person" => EntityType::Person, "country" => EntityType::Country,
+                                        "organization" => EntityType::Organization, "place" => EntityType::Place, _ => return,
+                                    };
+                                    crate::correct(ctx, Correction::Retype { key: k2.clone(), kind });
+                                }>
+                                    <option value="">{move || t(ui(), "type")}</option>
+                                    <option value="person">"person"</option><option value="country">"country"</option>
+                                    <option value="organization">"organization"</option><option value="place">"place"</option>
+                                </select>
+                                <select aria-label=move || t(ui(), "merge") on:change=move |ev| {
+                                    let into = event_target_value(&ev);
+                                    if !into.is_empty() {
+                                        crate::correct(ctx, Correction::Merge { from: k3.clone(), into });
+                                    }
+                                }>
+                                    <option value="">{move || t(ui(), "merge")}</option>
+                                    {others.into_iter().map(|(k, n)| view! { <option value=k>{n}</option> }).collect_view()}
+                                </select>
+                                <button class="link danger" aria-label=move || t(ui(), "delete") title=move || t(ui(), "delete")
+                                    on:click=move |_| crate::correct(ctx, Correction::Delete { key: k4.clone() })>"✕"</button>
+                            </td>
                         </tr>
                     }
                 }).collect_view()}

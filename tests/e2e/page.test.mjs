@@ -105,6 +105,18 @@ test('an exported analysis can be imported to continue work', async () => {
   assert.equal((await page.$$('[data-testid=documents] li')).length, 2);
 });
 
+test('corrections apply at once and persist', async () => {
+  const rows = () => page.$$eval('[data-testid=actors] tbody tr td:first-child', (t) => t.map((x) => x.textContent));
+  assert.ok((await rows()).some((r) => r.startsWith('France')));
+  const row = await page.$('[data-testid=actors] tbody tr:has(td:first-child:text-is("France"))');
+  await (await row.$('button.danger')).click();
+  for (let i = 0; i < 20 && (await rows()).some((r) => r.startsWith('France')); i++) await page.waitForTimeout(100);
+  assert.ok(!(await rows()).some((r) => r.startsWith('France')), `deleted actor gone: ${await rows()}`);
+  await page.reload();
+  await page.waitForSelector('[data-testid=actors] tbody tr');
+  assert.ok(!(await rows()).some((r) => r.startsWith('France')), 'deletion persists and applies to the re-analysis');
+});
+
 test('corrupted stored data leaves a working page with a notice', async () => {
   await page.evaluate(() => localStorage.setItem('trame.state', '{"version":0,"docs":[{"bad":true}]}'));
   await page.reload();
