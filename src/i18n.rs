@@ -102,6 +102,11 @@ pub fn t(ui: Ui, key: &'static str) -> &'static str {
         "delete" => ("Supprimer", "Delete"),
         "export_corrections" => ("Exporter les corrections", "Export corrections"),
         "import_corrections" => ("Importer des corrections", "Import corrections"),
+        "offline" => ("Télécharger Trame", "Download Trame"),
+        "offline_hint" => (
+            "Une copie de Trame en un seul fichier HTML, utilisable sans réseau",
+            "Trame as one HTML file that works with no network",
+        ),
         _ => (key, key),
     };
     match ui {

@@ -216,7 +216,8 @@ pub fn App() -> impl IntoView {
         job: RwSignal::new(0),
         pending: StoredValue::new_local(Vec::new()),
         worker: StoredValue::new_local(None),
-        worker_ok: RwSignal::new(true),
+        // module workers cannot start from file:// pages (the offline copy, a local folder)
+        worker_ok: RwSignal::new(window().location().protocol().map(|p| p != "file:").unwrap_or(true)),
         raw: StoredValue::new(Vec::new()),
     };
     provide_context(ctx);
@@ -238,6 +239,8 @@ pub fn App() -> impl IntoView {
             <header class="top">
                 <h1>"Trame"</h1>
                 <p class="tagline">{move || i18n::t(ui(), "tagline")}</p>
+                <a class="button" href="trame-offline.html" download="trame.html" data-testid="download-app"
+                    title=move || i18n::t(ui(), "offline_hint")>{move || i18n::t(ui(), "offline")}</a>
                 <components::Settings />
             </header>
             {move || ctx.notice.get().map(|n| view! {

@@ -124,6 +124,28 @@ test('corrupted stored data leaves a working page with a notice', async () => {
   assert.ok(await page.isVisible('[data-testid=article]'));
 });
 
+test('the offline copy works from file:// with no network', async () => {
+  const { copyFileSync, mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download-app]')]);
+  const dir = mkdtempSync(tmpdir() + '/trame-offline-');
+  const file = dir + '/trame.html';
+  copyFileSync(await download.path(), file);
+  const offline = await browser.newContext({ offline: true });
+  const p = await offline.newPage();
+  const requests = [];
+  p.on('request', (r) => { if (!r.url().startsWith('file:') && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) requests.push(r.url()); });
+  await p.goto('file://' + file);
+  await p.waitForSelector('[data-testid=article]');
+  await p.fill('[data-testid=article]', ARTICLE);
+  await p.click('[data-testid=analyse]');
+  await p.waitForSelector('[data-testid=actors] tbody tr', { timeout: 15000 });
+  assert.match(await p.textContent('[data-testid=actors]'), /Inde/);
+  assert.deepEqual(requests, []);
+  await p.screenshot({ path: SHOTS + 'offline.png' });
+  await offline.close();
+});
+
 test('no request left the machine', () => {
   assert.deepEqual(outside, []);
 });
