@@ -180,6 +180,16 @@ pub fn analyze_with(doc: &Document, gaz: &Gazetteer) -> DocumentAnalysis {
             .and_then(|w| w[1].key.parse().ok())
             .map(|y| PartialDate { year: Some(y), month: None, day: None });
     }
+    // a dateline without its year ("MOSCOW, Sept 12 (Reuters)") dated by the year found above
+    if doc.date.is_none() && reference.is_some_and(|r| r.month.is_none()) {
+        let head = text.char_indices().nth(300).map(|(b, _)| b).unwrap_or(text.len());
+        if let Some(d) = date::find_dates(&text[..head], lang, reference)
+            .into_iter()
+            .find(|d| d.from.is_full() && d.to.is_none())
+        {
+            reference = Some(d.from);
+        }
+    }
     let dates: Vec<DateMatch> =
         date::find_dates(text, lang, reference).into_iter().filter(|d| !in_boiler(d.start)).collect();
 

@@ -326,7 +326,16 @@ fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
     let mut place: Option<(usize, bool)> = None; // actor, is a Place
                                                  // critics are not participants: "Les États-Unis ont dénoncé ces exercices"
     let critical = (s.first..s.last).any(|k| {
-        f.tokens[k].is(f.lex.opposition) || f.tokens[k].is(&["observateurs", "observers", "observer"])
+        f.tokens[k].is(f.lex.opposition)
+            || f.tokens[k].is(&[
+                "observateurs",
+                "observers",
+                "observer",
+                "observed",
+                "observe",
+                "observent",
+                "observe",
+            ])
     });
     for m in f.mentions_in(s.first, s.last).filter(|_| !critical) {
         let a = &f.actors[m.actor];
@@ -406,7 +415,10 @@ fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
                 "photo",
             ])
         });
-        if publication || d.from.month.is_none() && d.from.day.is_none() && d.from.year.is_none() {
+        let tok_until = tok > 0 && f.tokens[tok - 1].is(&["until", "till", "through", "jusqu'au", "jusqu'a"])
+            || tok > 1 && f.tokens[tok - 2].is(&["jusqu'"]);
+        if publication || tok_until || d.from.month.is_none() && d.from.day.is_none() && d.from.year.is_none()
+        {
             continue;
         }
         let dist = if d.start > trig_byte { d.start - trig_byte } else { trig_byte - d.end };
@@ -427,11 +439,13 @@ fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
             occ.to = d.to;
             // "a lancé mercredi l'exercice…, jusqu'en mai"
             if d.to.is_none() {
-                if let Some(u) = f.dates.iter().find(|u| u.start > d.end && u.end <= s.end && until(u)) {
+                if let Some(u) = f.dates.iter().find(|u| u.start >= s.start && u.end <= s.end && until(u)) {
                     occ.to = Some(u.to.unwrap_or(u.from));
                 }
             }
         }
+    } else if let Some(u) = f.dates.iter().find(|u| u.start >= s.start && u.end <= s.end && until(u)) {
+        occ.to = Some(u.to.unwrap_or(u.from));
     }
 }
 
@@ -519,8 +533,9 @@ fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
         }
         // exercise word + quoted or capitalised name
         let exercise_word = f.lex.triggers.iter().any(|(w, k)| *k == EventType::Exercise && *w == t[i].key);
-        // "the Resolute Dragon exercise", "the annual Malabar drills"
+        // "the Resolute Dragon exercise", "the annual Malabar drills" (not "the X training ground")
         if exercise_word
+            && !t[i].is(&["training", "entrainement"])
             && f.lex.stopwords.contains(&"the")
             && i > 0
             && t[i - 1].cap

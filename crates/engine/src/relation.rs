@@ -106,6 +106,23 @@ fn opposition(
     // ("du rapprochement entre la Chine et la Russie", "de la part des États-Unis et de l'OTAN")
     let mut targets: Vec<&Placed> = Vec::new();
     for m in mentions.iter().filter(|m| m.first > k && f.actors[m.actor].kind() != EntityType::Place) {
+        // the speaker of the sentence is not its object: "…, a déclaré Song", "…, said Peskov"
+        let attribution = f.actors[m.actor].kind() == EntityType::Person
+            && (m.first.saturating_sub(3)..m.first).any(|j| {
+                f.tokens[j].is(&[
+                    "declare",
+                    "indique",
+                    "affirme",
+                    "said",
+                    "says",
+                    "selon",
+                    "according",
+                    "told",
+                ])
+            });
+        if attribution || targets.is_empty() && m.first > k + 10 {
+            break;
+        }
         if let Some(prev) = targets.last() {
             let joined = (prev.last..m.first).all(|j| {
                 f.tokens[j].is(&[
@@ -128,7 +145,8 @@ fn opposition(
             .collect(),
     );
     let s = f.sentences[si];
-    let mut sources = before;
+    // an actor named on both sides is the target ("…borders with Belarus…, accusing Minsk")
+    let mut sources: Vec<usize> = before.into_iter().filter(|x| !after.contains(x)).collect();
     if sources.is_empty() {
         // "Les interlocuteurs ont exprimé leur inquiétude…": the sides of the latest event
         let pronoun = (s.first..k).any(|j| f.tokens[j].is(f.lex.both_sides));

@@ -137,3 +137,8 @@ fn french_france_india_visit() {
 fn english_maritime_security_belt() {
     run_case("en_maritime_belt");
 }
+
+#[test]
+fn english_zapad_dateline() {
+    run_case("en_zapad");
+}
