@@ -107,6 +107,11 @@ pub fn t(ui: Ui, key: &'static str) -> &'static str {
             "Une copie de Trame en un seul fichier HTML, utilisable sans réseau",
             "Trame as one HTML file that works with no network",
         ),
+        "map" => ("Carte", "Map"),
+        "map_hint" => (
+            "Pays participant aux événements en couleur ; cliquez un lieu pour voir ses preuves.",
+            "Countries taking part in events are shaded; click a place to see its evidence.",
+        ),
         _ => (key, key),
     };
     match ui {

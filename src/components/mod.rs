@@ -3,6 +3,7 @@
 mod annotated_text;
 mod document_list;
 mod input_panel;
+mod map;
 pub mod network;
 mod results;
 mod settings;
@@ -12,6 +13,7 @@ mod timeline;
 pub use annotated_text::AnnotatedText;
 pub use document_list::DocumentList;
 pub use input_panel::InputPanel;
+pub use map::Map;
 pub use network::Network;
 pub use results::Results;
 pub use settings::Settings;

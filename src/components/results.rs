@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::{ActorTable, AnnotatedText, EventTable, Network, RelationTable, Timeline};
+use crate::components::{ActorTable, AnnotatedText, EventTable, Map, Network, RelationTable, Timeline};
 use crate::i18n::t;
 use crate::Ctx;
 
@@ -32,10 +32,11 @@ pub fn Results() -> impl IntoView {
     };
     view! {
         <Show when=move || ctx.analyses.with(|a| !a.is_empty())>
-            <div class="tabs" role="tablist">{tab_button(0, "tables")}{tab_button(1, "timeline")}{tab_button(2, "network")}</div>
+            <div class="tabs" role="tablist">{tab_button(0, "tables")}{tab_button(1, "timeline")}{tab_button(2, "network")}{tab_button(3, "map")}</div>
         </Show>
         <Show when=move || tab.get() == 1 && ctx.analyses.with(|a| !a.is_empty())><Timeline /></Show>
         <Show when=move || tab.get() == 2 && ctx.analyses.with(|a| !a.is_empty())><Network /></Show>
+        <Show when=move || tab.get() == 3 && ctx.analyses.with(|a| !a.is_empty())><Map /></Show>
         {move || if tab.get() != 0 { ().into_any() } else { match ctx.shown() {
             None => view! { <p class="empty" data-testid="empty">{move || t(ui(), "empty")}</p> }.into_any(),
             Some(doc) => view! {

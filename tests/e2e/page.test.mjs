@@ -82,7 +82,7 @@ test('Export JSON downloads the analysis format', async () => {
   for (const e of doc.entities) for (const m of e.mentions) assert.ok(m.start < m.end && m.end <= [...doc.text].length);
 });
 
-test('the timeline and the network draw the corpus', async () => {
+test('the timeline, the network and the map draw the corpus', async () => {
   await page.click('[data-testid=tab-1]');
   await page.waitForSelector('[data-testid=timeline] svg .tl-item');
   assert.match(await page.textContent('[data-testid=timeline]'), /Varuna-2025/);
@@ -93,6 +93,11 @@ test('the timeline and the network draw the corpus', async () => {
   const nodes = await page.$$eval('[data-testid=network] .node text', (t) => t.map((x) => x.textContent));
   assert.ok(nodes.includes('Inde') && nodes.includes('France'), nodes.join('|'));
   await page.screenshot({ path: SHOTS + 'network.png' });
+  await page.click('[data-testid=tab-3]');
+  await page.waitForSelector('[data-testid=map] svg path.land.active');
+  const active = await page.$$eval('[data-testid=map] path.land.active title', (t) => t.map((x) => x.textContent));
+  assert.ok(active.includes('IND') && active.includes('FRA'), active.join('|'));
+  await page.screenshot({ path: SHOTS + 'map.png' });
   await page.click('[data-testid=tab-0]');
 });
 
