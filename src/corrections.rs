@@ -35,6 +35,27 @@ pub enum Correction {
         /// Actor key.
         key: String,
     },
+    /// Add a surface form to an actor (user dictionary): every occurrence in the texts is a mention.
+    Alias {
+        /// Actor key.
+        key: String,
+        /// The form.
+        alias: String,
+    },
+    /// A new actor from the user dictionary: every occurrence of its name is a mention.
+    Add {
+        /// Its name as written in the texts.
+        name: String,
+        /// Its type.
+        kind: EntityType,
+    },
+    /// Take one alias (and its mentions) out of an actor into an actor of its own.
+    Split {
+        /// Actor key.
+        key: String,
+        /// The alias that becomes its own actor.
+        alias: String,
+    },
 }
 
 /// The key an entity is addressed by.
@@ -77,6 +98,71 @@ fn apply_one(d: &mut DocumentAnalysis, c: &Correction) {
                 drop_references(d, &id, None);
             }
         }
+        Correction::Alias { key, alias } => {
+            if let Some(i) = find(d, key) {
+                let found = occurrences(&d.text, alias);
+                let e = &mut d.entities[i];
+                for s in found {
+                    if !e.mentions.iter().any(|m| m.start < s.end && s.start < m.end) {
+                        e.mentions.push(s);
+                    }
+                }
+                e.mentions.sort();
+                if !e.aliases.contains(alias) && &e.name != alias {
+                    e.aliases.push(alias.clone());
+                }
+            }
+        }
+        Correction::Add { name, kind } => {
+            let key = format!("user:{}", name.to_lowercase());
+            let mentions = occurrences(&d.text, name);
+            if !mentions.is_empty() && find(d, &key).is_none() {
+                let n = d.entities.len() + 1;
+                d.entities.push(trame_engine::Entity {
+                    id: format!("u{n}"),
+                    name: name.clone(),
+                    kind: *kind,
+                    aliases: Vec::new(),
+                    mentions,
+                    value: None,
+                    key: Some(key),
+                    role: None,
+                    country: None,
+                    coords: None,
+                    rule: "user-dictionary".into(),
+                });
+            }
+        }
+        Correction::Split { key, alias } => {
+            if let Some(i) = find(d, key) {
+                let chars: Vec<char> = d.text.chars().collect();
+                let surface = |s: &trame_engine::Span| {
+                    chars[s.start.min(chars.len())..s.end.min(chars.len())].iter().collect::<String>()
+                };
+                let e = &mut d.entities[i];
+                let (moved, kept): (Vec<_>, Vec<_>) =
+                    e.mentions.iter().copied().partition(|m| &surface(m) == alias);
+                e.mentions = kept;
+                e.aliases.retain(|a| a != alias);
+                let kind = e.kind;
+                if !moved.is_empty() {
+                    let n = d.entities.len() + 1;
+                    d.entities.push(trame_engine::Entity {
+                        id: format!("u{n}"),
+                        name: alias.clone(),
+                        kind,
+                        aliases: Vec::new(),
+                        mentions: moved,
+                        value: None,
+                        key: Some(format!("user:{}", alias.to_lowercase())),
+                        role: None,
+                        country: None,
+                        coords: None,
+                        rule: "user-split".into(),
+                    });
+                }
+            }
+        }
         Correction::Merge { from, into } => match (find(d, from), find(d, into)) {
             (Some(f), Some(t)) if f != t => {
                 let gone = d.entities[f].clone();
@@ -97,6 +183,31 @@ fn apply_one(d: &mut DocumentAnalysis, c: &Correction) {
             _ => {}
         },
     }
+}
+
+/// Every whole-word, case-insensitive occurrence of `needle` in `text`, in code points.
+pub fn occurrences(text: &str, needle: &str) -> Vec<trame_engine::Span> {
+    let hay: Vec<char> = text.chars().flat_map(char::to_lowercase).collect();
+    let pat: Vec<char> = needle.trim().chars().flat_map(char::to_lowercase).collect();
+    // lowercasing may change lengths: only use the fast path when it does not
+    if pat.is_empty() || hay.len() != text.chars().count() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + pat.len() <= hay.len() {
+        if hay[i..i + pat.len()] == pat[..] {
+            let before = i == 0 || !hay[i - 1].is_alphanumeric();
+            let after = i + pat.len() == hay.len() || !hay[i + pat.len()].is_alphanumeric();
+            if before && after {
+                out.push(trame_engine::Span { start: i, end: i + pat.len() });
+                i += pat.len();
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
 }
 
 /// Removes (or redirects) every reference to entity `id`.
@@ -180,6 +291,33 @@ mod tests {
         let c = d.entities.iter().find(|e| key_of(e) == china).unwrap();
         assert!(c.aliases.iter().any(|a| a.starts_with("ministère")));
         assert!(d.relations.iter().all(|r| r.source != r.target));
+    }
+
+    #[test]
+    fn user_dictionary_adds_aliases_actors_and_splits() {
+        let mut docs = vec![analyze(&Document::new(
+            "t",
+            "La Chine et le Dragon Rouge. Le dragon rouge parle à la Chine.",
+        ))];
+        let china = docs[0].entities.iter().find(|e| e.name == "Chine").map(key_of).unwrap();
+        apply(
+            &mut docs,
+            &[
+                Correction::Add { name: "Dragon Rouge".into(), kind: EntityType::Organization },
+                Correction::Alias { key: china.clone(), alias: "parle".into() },
+            ],
+        );
+        let d = &docs[0];
+        let dragon = d.entities.iter().find(|e| e.name == "Dragon Rouge").unwrap();
+        assert_eq!(dragon.mentions.len(), 2);
+        let c = d.entities.iter().find(|e| key_of(e) == china).unwrap();
+        assert!(c.aliases.contains(&"parle".to_string()));
+        let n = c.mentions.len();
+        apply(&mut docs, &[Correction::Split { key: china.clone(), alias: "parle".into() }]);
+        let c = docs[0].entities.iter().find(|e| key_of(e) == china).unwrap();
+        assert_eq!(c.mentions.len(), n - 1);
+        assert!(docs[0].entities.iter().any(|e| e.name == "parle"));
+        assert_eq!(occurrences("Brest, brestois, BREST.", "brest").len(), 2);
     }
 
     #[test]

@@ -112,6 +112,10 @@ pub fn t(ui: Ui, key: &'static str) -> &'static str {
             "Pays participant aux événements en couleur ; cliquez un lieu pour voir ses preuves.",
             "Countries taking part in events are shaded; click a place to see its evidence.",
         ),
+        "new_actor" => ("Nouvel acteur (dictionnaire)", "New actor (dictionary)"),
+        "add" => ("Ajouter", "Add"),
+        "add_alias" => ("Ajouter un alias", "Add an alias"),
+        "split" => ("Séparer un alias…", "Split an alias…"),
         _ => (key, key),
     };
     match ui {

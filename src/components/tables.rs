@@ -21,6 +21,8 @@ pub fn ActorTable(
     let ctx = expect_context::<Ctx>();
     let ui = move || ctx.ui();
     let filter = RwSignal::new(String::new());
+    let new_name = RwSignal::new(String::new());
+    let new_kind = RwSignal::new(EntityType::Organization);
     let sort = RwSignal::new(0u8); // 0 by appearance, 1 name, 2 type, 3 mentions
     let doc = StoredValue::new(doc);
     let rows = move || {
@@ -54,9 +56,27 @@ pub fn ActorTable(
         }
     };
     view! {
-        <div class="table-tools">
+        <div class="table-tools row">
             <input type="search" data-testid="actor-filter" placeholder=move || t(ui(), "filter")
                 aria-label=move || t(ui(), "filter") on:input=move |ev| filter.set(event_target_value(&ev)) />
+            <form class="row" on:submit=move |ev| {
+                ev.prevent_default();
+                let name = new_name.get_untracked().trim().to_string();
+                if !name.is_empty() {
+                    crate::correct(ctx, Correction::Add { name, kind: new_kind.get_untracked() });
+                    new_name.set(String::new());
+                }
+            }>
+                <input type="text" data-testid="new-actor" placeholder=move || t(ui(), "new_actor") aria-label=move || t(ui(), "new_actor")
+                    prop:value=move || new_name.get() on:input=move |ev| new_name.set(event_target_value(&ev)) />
+                <select aria-label=move || t(ui(), "type") on:change=move |ev| new_kind.set(match event_target_value(&ev).as_str() {
+                    "person" => EntityType::Person, "country" => EntityType::Country, "place" => EntityType::Place, _ => EntityType::Organization,
+                })>
+                    <option value="organization">"organization"</option><option value="person">"person"</option>
+                    <option value="country">"country"</option><option value="place">"place"</option>
+                </select>
+                <button type="submit">{move || t(ui(), "add")}</button>
+            </form>
         </div>
         <table class="actors" data-testid="actors">
             <thead><tr>{header("name", 1)}{header("type", 2)}<th scope="col">{move || t(ui(), "aliases")}</th>{header("mentions", 3)}<th scope="col">{move || t(ui(), "correct")}</th></tr></thead>
@@ -68,6 +88,8 @@ pub fn ActorTable(
                         .filter(|o| o.kind != EntityType::Date && key_of(o) != key)
                         .map(|o| (key_of(o), o.name.clone())).collect());
                     let (k1, k2, k3, k4) = (key.clone(), key.clone(), key.clone(), key.clone());
+                    let (k5, k6) = (key.clone(), key.clone());
+                    let aliases = e.aliases.clone();
                     let current_name = e.name.clone();
                     let role = e.role.clone().map(|r| format!(" ({r})")).unwrap_or_default();
                     view! {
@@ -103,6 +125,26 @@ pub fn ActorTable(
                                     <option value="">{move || t(ui(), "merge")}</option>
                                     {others.into_iter().map(|(k, n)| view! { <option value=k>{n}</option> }).collect_view()}
                                 </select>
+                                <button class="link" aria-label=move || t(ui(), "add_alias") title=move || t(ui(), "add_alias") on:click=move |_| {
+                                    let alias = window().prompt_with_message(t(ctx.ui(), "add_alias")).ok().flatten();
+                                    if let Some(alias) = alias.map(|a| a.trim().to_string()).filter(|a| !a.is_empty()) {
+                                        crate::correct(ctx, Correction::Alias { key: k5.clone(), alias });
+                                    }
+                                }>"+"</button>
+                                <Show when={ let n = aliases.len(); move || n > 0 }>
+                                    <select aria-label=move || t(ui(), "split") on:change={
+                                        let k6 = k6.clone();
+                                        move |ev| {
+                                            let alias = event_target_value(&ev);
+                                            if !alias.is_empty() {
+                                                crate::correct(ctx, Correction::Split { key: k6.clone(), alias });
+                                            }
+                                        }
+                                    }>
+                                        <option value="">{move || t(ui(), "split")}</option>
+                                        {aliases.iter().map(|a| view! { <option value=a.clone()>{a.clone()}</option> }).collect_view()}
+                                    </select>
+                                </Show>
                                 <button class="link danger" aria-label=move || t(ui(), "delete") title=move || t(ui(), "delete")
                                     on:click=move |_| crate::correct(ctx, Correction::Delete { key: k4.clone() })>"✕"</button>
                             </td>

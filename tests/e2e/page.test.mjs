@@ -120,6 +120,10 @@ test('corrections apply at once and persist', async () => {
   await page.reload();
   await page.waitForSelector('[data-testid=actors] tbody tr');
   assert.ok(!(await rows()).some((r) => r.startsWith('France')), 'deletion persists and applies to the re-analysis');
+  // the user dictionary: a new actor found wherever its name occurs
+  await page.fill('[data-testid=new-actor]', 'Goa');
+  await page.press('[data-testid=new-actor]', 'Enter');
+  await page.waitForSelector('[data-testid=actors] tbody tr:has(td:first-child:text-is("Goa"))');
 });
 
 test('corrupted stored data leaves a working page with a notice', async () => {
