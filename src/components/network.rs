@@ -22,6 +22,9 @@ pub fn Network() -> impl IntoView {
     let ui = move || ctx.ui();
     let shown = RwSignal::new(KINDS.to_vec());
     let graph = Memo::new(move |_| ctx.analyses.with(|a| network(a, &shown.get(), W, H)));
+    // nodes dragged by the analyst keep their place
+    let moved: RwSignal<std::collections::HashMap<String, (f64, f64)>> = RwSignal::new(Default::default());
+    let dragging: RwSignal<Option<String>> = RwSignal::new(None);
     view! {
         <div class="row" role="group" aria-label=move || t(ui(), "relations")>
             {KINDS.iter().map(|k| {
@@ -43,7 +46,13 @@ pub fn Network() -> impl IntoView {
         </div>
         <div class="scroll" data-testid="network">
             {move || {
-                let (nodes, edges) = graph.get();
+                let (mut nodes, edges) = graph.get();
+                moved.with(|m| for n in &mut nodes {
+                    if let Some(&(x, y)) = m.get(&n.key) {
+                        n.x = x;
+                        n.y = y;
+                    }
+                });
                 let lines = edges.iter().map(|e| {
                     let (a, b) = (&nodes[e.source], &nodes[e.target]);
                     let w = 1.0 + (e.weight as f64).ln_1p() * 1.5;
@@ -51,13 +60,24 @@ pub fn Network() -> impl IntoView {
                     view! { <line x1=a.x y1=a.y x2=b.x y2=b.y stroke-width=w class=format!("edge rel-{}", e.kind.as_str())><title>{title}</title></line> }
                 }).collect_view();
                 let circles = nodes.iter().map(|n| view! {
-                    <g class="node">
+                    <g class="node" on:pointerdown={ let key = n.key.clone(); move |ev: web_sys::PointerEvent| {
+                        ev.prevent_default();
+                        dragging.set(Some(key.clone()));
+                    } }>
                         <circle cx=n.x cy=n.y r="9" class=type_class(n.kind)><title>{format!("{} ({})", n.name, n.kind.as_str())}</title></circle>
                         <text x=n.x + 12.0 y=n.y + 4.0>{n.name.clone()}</text>
                     </g>
                 }).collect_view();
                 view! {
-                    <svg width=W height=H viewBox=format!("0 0 {W} {H}") class="network" role="img" aria-label=move || t(ui(), "network")>
+                    <svg width=W height=H viewBox=format!("0 0 {W} {H}") class="network" role="img" aria-label=move || t(ui(), "network")
+                        on:pointermove=move |ev: web_sys::PointerEvent| {
+                            if let Some(key) = dragging.get_untracked() {
+                                let (x, y) = (f64::from(ev.offset_x()).clamp(10.0, W - 10.0), f64::from(ev.offset_y()).clamp(10.0, H - 10.0));
+                                moved.update(|m| { m.insert(key, (x, y)); });
+                            }
+                        }
+                        on:pointerup=move |_| dragging.set(None)
+                        on:pointerleave=move |_| dragging.set(None)>
                         {lines}{circles}
                     </svg>
                 }

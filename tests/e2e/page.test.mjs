@@ -92,6 +92,15 @@ test('the timeline, the network and the map draw the corpus', async () => {
   await page.waitForSelector('[data-testid=network] svg line.edge');
   const nodes = await page.$$eval('[data-testid=network] .node text', (t) => t.map((x) => x.textContent));
   assert.ok(nodes.includes('Inde') && nodes.includes('France'), nodes.join('|'));
+  // drag a node: it stays where it is dropped
+  const circle = await page.$('[data-testid=network] .node circle');
+  const box = await circle.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 60, box.y + 40, { steps: 5 });
+  await page.mouse.up();
+  const after = await (await page.$('[data-testid=network] .node circle')).boundingBox();
+  assert.ok(Math.abs(after.x - box.x) > 20, `node moved from ${box.x} to ${after.x}`);
   await page.screenshot({ path: SHOTS + 'network.png' });
   await page.click('[data-testid=tab-3]');
   await page.waitForSelector('[data-testid=map] svg path.land.active');
