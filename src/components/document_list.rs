@@ -25,36 +25,21 @@ pub fn DocumentList() -> impl IntoView {
     };
     // a previously exported analysis: its documents (text, reference date, language) come back
     let import_json = move |ev: web_sys::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
-        input.set_value("");
-        leptos::task::spawn_local(async move {
-            let name = file.name();
-            let text = gloo::file::futures::read_as_text(&gloo::file::File::from(file)).await;
-            match text
-                .map_err(|e| e.to_string())
-                .and_then(|t| serde_json::from_str::<trame_engine::Analysis>(&t).map_err(|e| e.to_string()))
-            {
-                Ok(a) => {
-                    ctx.stored.update(|s| {
-                        for d in a.documents.into_iter().filter(|d| !d.text.trim().is_empty()) {
-                            let id = s.docs.iter().map(|x| x.id).max().unwrap_or(0) + 1;
-                            s.docs.push(crate::state::StoredDoc {
-                                id,
-                                title: d.source,
-                                text: d.text,
-                                date: d.date,
-                                lang: Some(d.lang.code().to_string()),
-                            });
-                        }
+        read_json::<trame_engine::Analysis>(ctx, ev, move |a| {
+            ctx.stored.update(|s| {
+                for d in a.documents.into_iter().filter(|d| !d.text.trim().is_empty()) {
+                    let id = s.docs.iter().map(|x| x.id).max().unwrap_or(0) + 1;
+                    s.docs.push(crate::state::StoredDoc {
+                        id,
+                        title: d.source,
+                        text: d.text,
+                        date: d.date,
+                        lang: Some(d.lang.code().to_string()),
                     });
-                    analyse_all(ctx);
                 }
-                Err(e) => ctx.notice.set(Some(format!("{name}: {e}"))),
-            }
-        });
+            });
+            analyse_all(ctx);
+        })
     };
     let export_corrections = move |_| {
         let cs = ctx.stored.with_untracked(|s| s.corrections.clone());
@@ -63,24 +48,10 @@ pub fn DocumentList() -> impl IntoView {
         }
     };
     let import_corrections = move |ev: web_sys::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
-        input.set_value("");
-        leptos::task::spawn_local(async move {
-            let name = file.name();
-            let text = gloo::file::futures::read_as_text(&gloo::file::File::from(file)).await;
-            match text.map_err(|e| e.to_string()).and_then(|t| {
-                serde_json::from_str::<Vec<crate::corrections::Correction>>(&t).map_err(|e| e.to_string())
-            }) {
-                Ok(cs) => {
-                    ctx.stored.update(|s| s.corrections.extend(cs));
-                    crate::refresh(ctx);
-                }
-                Err(e) => ctx.notice.set(Some(format!("{name}: {e}"))),
-            }
-        });
+        read_json::<Vec<crate::corrections::Correction>>(ctx, ev, move |cs| {
+            ctx.stored.update(|s| s.corrections.extend(cs));
+            crate::refresh(ctx);
+        })
     };
     let clear = move |_| {
         let ok = web_sys::window()
@@ -145,4 +116,28 @@ pub fn DocumentList() -> impl IntoView {
                 </div>
         </section>
     }
+}
+
+/// Reads the JSON file chosen in a file input and hands it to `done`; errors become a notice.
+fn read_json<T: serde::de::DeserializeOwned + 'static>(
+    ctx: Ctx,
+    ev: web_sys::Event,
+    done: impl FnOnce(T) + 'static,
+) {
+    let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+        return;
+    };
+    let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+    input.set_value("");
+    leptos::task::spawn_local(async move {
+        let name = file.name();
+        let text = gloo::file::futures::read_as_text(&gloo::file::File::from(file)).await;
+        match text
+            .map_err(|e| e.to_string())
+            .and_then(|t| serde_json::from_str::<T>(&t).map_err(|e| e.to_string()))
+        {
+            Ok(value) => done(value),
+            Err(e) => ctx.notice.set(Some(format!("{name}: {e}"))),
+        }
+    });
 }

@@ -124,6 +124,23 @@ pub struct Occurrence {
     pub both: bool,
 }
 
+impl Occurrence {
+    fn new(kind: EventType, sentence: usize, trigger: (usize, usize)) -> Occurrence {
+        Occurrence {
+            kind,
+            name: None,
+            aliases: Vec::new(),
+            from: None,
+            to: None,
+            place: None,
+            participants: Vec::new(),
+            sentences: vec![sentence],
+            triggers: vec![trigger],
+            both: false,
+        }
+    }
+}
+
 /// Finds the events of a document.
 pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<Occurrence> {
     let mut found: Vec<Occurrence> = Vec::new();
@@ -150,18 +167,7 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
         if is_negated(f, i, s.first) || !trigger_fits(f, i, kind, s) {
             continue;
         }
-        let mut occ = Occurrence {
-            kind,
-            name: None,
-            aliases: Vec::new(),
-            from: None,
-            to: None,
-            place: None,
-            participants: Vec::new(),
-            sentences: vec![si],
-            triggers: vec![(t.start, t.end)],
-            both: false,
-        };
+        let mut occ = Occurrence::new(kind, si, (t.start, t.end));
         if kind == EventType::Exercise {
             if let Some((name, _)) = names.iter().find(|(_, tok)| f.sentence_of(*tok) == si) {
                 occ.name = Some(name.clone());
@@ -177,18 +183,8 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
         }
         let si = f.sentence_of(*tok);
         let s = f.sentences[si];
-        let mut occ = Occurrence {
-            kind: EventType::Exercise,
-            name: Some(name.clone()),
-            aliases: Vec::new(),
-            from: None,
-            to: None,
-            place: None,
-            participants: Vec::new(),
-            sentences: vec![si],
-            triggers: vec![(f.tokens[*tok].start, f.tokens[*tok].end)],
-            both: false,
-        };
+        let mut occ = Occurrence::new(EventType::Exercise, si, (f.tokens[*tok].start, f.tokens[*tok].end));
+        occ.name = Some(name.clone());
         fill(f, &mut occ, s, *tok);
         found.push(occ);
     }
