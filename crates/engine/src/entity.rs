@@ -239,6 +239,11 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
         }
         out.push(m);
     }
+
+    // 5. an unknown name after "à", "près de", "near": a place ("à Tartous", "near Sasebo")
+    for m in places_by_preposition(cx, &look, &taken) {
+        out.push(m);
+    }
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     out
 }
@@ -751,6 +756,47 @@ fn places_by_head(cx: &Context<'_>, look: &Lookup, taken: &[bool]) -> Vec<Mentio
             }
             out.push(Mention::new(s, e, Key::Place(fold(&cx.text[s..e])), i - 1, i, "place-head"));
         }
+    }
+    out
+}
+
+fn places_by_preposition(cx: &Context<'_>, look: &Lookup, taken: &[bool]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let n = cx.tokens.len();
+    for i in 1..n {
+        let t = &cx.tokens[i];
+        if taken[i] || !is_name_word(t) || t.upper || cx.lex.name_stops.contains(&t.key.as_str()) {
+            continue;
+        }
+        let prev = cx.key(i - 1);
+        let prep = match cx.lang {
+            Lang::Fr => {
+                prev == "a" && cx.text[cx.tokens[i - 1].start..cx.tokens[i - 1].end].starts_with('à')
+                    || prev == "de" && i >= 2 && cx.key(i - 2) == "pres"
+            }
+            Lang::En => prev == "near",
+        };
+        // "a déclaré à Reuters": the listener of a verb of saying is not a place
+        let saying = i >= 2
+            && matches!(
+                cx.key(i - 2),
+                "declare" | "indique" | "confie" | "explique" | "precise" | "affirme" | "dit" | "repondu"
+            );
+        if !prep || saying || !look.senses(cx, i).is_empty() {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < n && j - i < 3 && is_name_word(&cx.tokens[j]) && !taken[j] && look.senses(cx, j).is_empty()
+        {
+            j += 1;
+        }
+        if taken[i..j].iter().any(|&x| x) {
+            continue;
+        }
+        let (s, e) = (t.start, cx.tokens[j - 1].end);
+        let mut m = Mention::new(s, e, Key::Place(fold(&cx.text[s..e])), i, j, "place-preposition");
+        m.canonical = Some(cx.text[s..e].to_string());
+        out.push(m);
     }
     out
 }

@@ -152,10 +152,18 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
         if f.boiler[i] || t.kind != TokenKind::Word {
             continue;
         }
-        let Some(&(_, kind)) = f.lex.triggers.iter().find(|(w, _)| *w == t.key) else {
+        let Some(&(_, mut kind)) = f.lex.triggers.iter().find(|(w, _)| *w == t.key) else {
             continue;
         };
         let si = f.sentence_of(i);
+        // troops that arrive are deployed: "l'arrivée d'une partie de ses forces armées"
+        if kind == EventType::Visit && t.key.starts_with("arriv") {
+            let (lo, hi) =
+                (i.saturating_sub(8).max(f.sentences[si].first), (i + 11).min(f.sentences[si].last));
+            if (lo..hi).any(|k| f.tokens[k].is(f.lex.troop_words)) {
+                kind = EventType::Deployment;
+            }
+        }
         let s = f.sentences[si];
         // topics, not occurrences: "l'accent sur les exercices et les patrouilles"
         let chained =

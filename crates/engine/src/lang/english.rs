@@ -45,6 +45,7 @@ pub const ENGLISH: Lexicon = Lexicon {
     ],
     government_before: &["according", "by", "between", "against", "with", "and"],
     triggers: &[
+        ("arrived", Visit), ("arrives", Visit), ("arrival", Visit),
         ("hosted", Visit), ("hosts", Visit), ("welcomed", Visit),
         ("exercise", Exercise), ("exercises", Exercise), ("drill", Exercise), ("drills", Exercise),
         ("maneuvers", Exercise), ("manoeuvres", Exercise), ("maneuver", Exercise), ("wargames", Exercise),

@@ -63,6 +63,7 @@ pub const FRENCH: Lexicon = Lexicon {
     ],
     government_before: &["selon", "par", "pour", "contre", "entre", "de", "avec"],
     triggers: &[
+        ("arrive", Visit), ("arrivee", Visit), ("arrives", Visit),
         ("recu", Visit), ("recoit", Visit), ("accueilli", Visit), ("accueille", Visit),
         ("exercice", Exercise), ("exercices", Exercise), ("manoeuvre", Exercise), ("manoeuvres", Exercise),
         ("manœuvre", Exercise), ("manœuvres", Exercise), ("entrainement", Exercise),
