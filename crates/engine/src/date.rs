@@ -152,6 +152,7 @@ fn number_word(w: &str) -> Option<i64> {
 #[derive(Clone, Copy, PartialEq)]
 enum Unit {
     Day,
+    Fortnight,
     Week,
     Month,
     Year,
@@ -163,6 +164,7 @@ fn unit_of(w: &str) -> Option<Unit> {
         "semaine" | "semaines" | "week" | "weeks" => Unit::Week,
         "mois" | "month" | "months" => Unit::Month,
         "an" | "ans" | "annee" | "annees" | "year" | "years" => Unit::Year,
+        "quinzaine" | "fortnight" | "fortnights" => Unit::Fortnight,
         _ => return None,
     })
 }
@@ -432,6 +434,12 @@ impl Parser<'_> {
             {
                 return Some((n, self.month_only(m, None), None));
             }
+            // English capitalised month names stand alone ("February was cold"), but for "May"
+            let english_alone =
+                self.lang == Lang::En && self.t[i].cap && self.t[i].key != "may" && self.t[i].key.len() > 3;
+            if english_alone && self.key(n) != "." {
+                return Some((n, self.month_only(m, None), None));
+            }
         }
         // years: "en 2021", "in 2021", "l'année 2021", "since 2019"
         if let Some((y, n)) = self.year(i) {
@@ -464,7 +472,25 @@ impl Parser<'_> {
             let next = self.t.get(n);
             let glued = next.is_some_and(|x| x.start == self.t[i].end && x.key != "." && x.key != ",");
             let name_year = i > 0 && self.key(i - 1) == "-" && self.t[i - 1].end == self.t[i].start;
-            if prev_ok && !glued && !name_year {
+            // "2012 was a turning point", "2012 a été"
+            let verb_after = next.is_some_and(|x| {
+                matches!(
+                    x.key.as_str(),
+                    "was"
+                        | "is"
+                        | "will"
+                        | "had"
+                        | "has"
+                        | "saw"
+                        | "a"
+                        | "sera"
+                        | "etait"
+                        | "fut"
+                        | "avait"
+                        | ","
+                )
+            }) && (i == 0 || self.t[i].line_start || self.key(i - 1) == ".");
+            if (prev_ok || verb_after) && !glued && !name_year {
                 return Some((n, PartialDate { year: Some(y), month: None, day: None }, None));
             }
         }
@@ -613,7 +639,14 @@ impl Parser<'_> {
             _ => None,
         };
         if let Some((n, off)) = simple {
-            let n = if matches!(self.key(n), "soir" | "matin" | "apres-midi") { n + 1 } else { n };
+            let n = if matches!(
+                self.key(n),
+                "soir" | "matin" | "apres-midi" | "morning" | "afternoon" | "evening" | "night"
+            ) {
+                n + 1
+            } else {
+                n
+            };
             return Some((n, day_at(off), None));
         }
         // "avant-hier", "après-demain"
@@ -746,6 +779,22 @@ impl Parser<'_> {
                 return Some(self.offset(n + 1, unit, -count));
             }
         }
+        // "fin de l'année", "d'ici la fin de l'année", "by the end of the year", "début de l'année"
+        let year_edge = (matches!(k, "fin" | "debut")
+            && self.key(i + 1) == "de"
+            && self.key(i + 2) == "l'"
+            && self.is(i + 3, &["annee", "an"]))
+        .then_some(i + 4)
+        .or_else(|| {
+            (matches!(k, "end" | "beginning" | "start")
+                && self.key(i + 1) == "of"
+                && self.key(i + 2) == "the"
+                && self.key(i + 3) == "year")
+                .then_some(i + 4)
+        });
+        if let Some(n) = year_edge {
+            return Some(self.period(n, Unit::Year, 0, false));
+        }
         // "à la fin du mois", "at the end of the month"
         if (k == "fin" && self.key(i + 1) == "du" && self.key(i + 2) == "mois")
             || (k == "end"
@@ -768,8 +817,12 @@ impl Parser<'_> {
     fn offset(&self, n: usize, unit: Unit, count: i64) -> (usize, PartialDate, Option<PartialDate>) {
         let r = self.r.date.unwrap_or_default();
         let value = match unit {
-            Unit::Day | Unit::Week => {
-                let days = if unit == Unit::Week { count * 7 } else { count };
+            Unit::Day | Unit::Week | Unit::Fortnight => {
+                let days = match unit {
+                    Unit::Week => count * 7,
+                    Unit::Fortnight => count * 14,
+                    _ => count,
+                };
                 self.r.day().map(|t| PartialDate::from_days(t + days)).unwrap_or_default()
             }
             Unit::Month => match (r.year, r.month) {
@@ -997,6 +1050,16 @@ mod tests {
         ("Yesterday's summit.", Lang::En, "2013-02-12", "2013-02-11"),
         ("On 2/12/2013 a summit.", Lang::En, "", "2013-02-12"),
         ("Le 12.02.2013, un sommet.", Lang::Fr, "", "2013-02-12"),
+        ("February was cold.", Lang::En, "2013-02-12", "2013-02"),
+        ("They met in October.", Lang::En, "2013-02-12", "2012-10"),
+        ("May I ask?", Lang::En, "2013-02-12", ""),
+        ("2012 was a turning point.", Lang::En, "2013-02-12", "2012"),
+        ("D'ici la fin de l'année, un sommet.", Lang::Fr, "2013-02-12", "2013"),
+        ("By the end of the year, a summit.", Lang::En, "2013-02-12", "2013"),
+        ("A fortnight ago, a summit.", Lang::En, "2013-02-12", "2013-01-29"),
+        ("Tomorrow morning, a summit.", Lang::En, "2013-02-12", "2013-02-13"),
+        ("Il y a un mois, un sommet.", Lang::Fr, "2013-02-12", "2013-01"),
+        ("L'an prochain, un sommet.", Lang::Fr, "2013-02-12", "2014"),
         // not dates
         ("Les 19 pays et 2 000 soldats, F-16 et Article 5.", Lang::Fr, "2013-02-12", ""),
         ("Sept soldats sont morts.", Lang::Fr, "2013-02-12", ""),
