@@ -194,7 +194,8 @@ pub fn boilerplate(text: &str) -> Vec<(usize, usize)> {
 fn inline_credits(line: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let folded_markers = ["photo :", "photo:", "source :", "source:", "credit :", "(photo", "(source", "© "];
-    let lower = line.to_lowercase();
+    // ASCII lowercasing keeps byte offsets equal to the line's (the markers are ASCII)
+    let lower = line.to_ascii_lowercase();
     for m in folded_markers {
         let mut from = 0;
         while let Some(p) = lower[from..].find(m) {
