@@ -223,6 +223,17 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
             }
         }
     }
+    // events told in the same sentence share the more precise place ("lors des consultations à
+    // Nanping…, ont convenu")
+    for i in 0..merged.len() {
+        for j in 0..merged.len() {
+            let (Some(pi), Some(pj)) = (merged[i].place, merged[j].place) else { continue };
+            let shared = merged[i].sentences.iter().any(|s| merged[j].sentences.contains(s));
+            if i != j && shared && pi != pj && within(f.actors, pj, pi) {
+                merged[i].place = Some(pj);
+            }
+        }
+    }
     // "les deux dirigeants ont signé…": the sides of the event just before
     let mut previous: Vec<usize> = Vec::new();
     for o in &mut merged {
@@ -464,7 +475,21 @@ fn is_locative(f: &Facts<'_>, first: usize) -> bool {
         let t = &f.tokens[k];
         let w = t.key.as_str();
         if f.lex.locatives.contains(&w)
-            || matches!(w, "pres" | "near" | "visited" | "visit" | "visiting" | "visite")
+            || matches!(
+                w,
+                "pres"
+                    | "near"
+                    | "visited"
+                    | "visit"
+                    | "visiting"
+                    | "visite"
+                    | "cote"
+                    | "large"
+                    | "environs"
+                    | "alentours"
+                    | "abords"
+                    | "off"
+            )
         {
             return true;
         }
