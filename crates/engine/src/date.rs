@@ -203,14 +203,13 @@ fn shift_months(y: i32, m: u32, by: i64) -> (i32, u32) {
     (total.div_euclid(12) as i32, (total.rem_euclid(12) + 1) as u32)
 }
 
-struct Parser<'a> {
-    text: &'a str,
+struct Parser {
     t: Vec<Token>,
     lang: Lang,
     r: Reference,
 }
 
-impl Parser<'_> {
+impl Parser {
     fn key(&self, i: usize) -> &str {
         self.t.get(i).map(|t| t.key.as_str()).unwrap_or("")
     }
@@ -869,7 +868,7 @@ impl Parser<'_> {
 
 /// Finds date expressions in `text`, resolved against the reference date when one is given.
 pub fn find_dates(text: &str, lang: Lang, reference: Option<PartialDate>) -> Vec<DateMatch> {
-    let p = Parser { text, t: tokenize(text), lang, r: Reference { date: reference } };
+    let p = Parser { t: tokenize(text), lang, r: Reference { date: reference } };
     let mut out = Vec::new();
     let mut i = 0;
     while i < p.t.len() {
@@ -884,7 +883,6 @@ pub fn find_dates(text: &str, lang: Lang, reference: Option<PartialDate>) -> Vec
                         start = p.t[i + 2].start;
                     }
                 }
-                let _ = p.text;
                 out.push(DateMatch { start, end: end_tok.end, from, to });
                 i = n;
             }

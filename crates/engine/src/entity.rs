@@ -255,7 +255,6 @@ fn gazetteer_mention(
     first: usize,
     last: usize,
 ) -> Option<Mention> {
-    let _ = look;
     let mut country = None;
     let mut capital = None;
     let mut place = None;

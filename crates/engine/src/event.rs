@@ -358,7 +358,6 @@ fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
             continue;
         }
         let prev = m.first.checked_sub(1).map(|p| f.tokens[p].key.as_str()).unwrap_or("");
-        let prev2 = m.first.checked_sub(2).map(|p| f.tokens[p].key.as_str()).unwrap_or("");
         let border = (m.first.saturating_sub(4)..m.first).any(|k| {
             f.tokens[k].is(&[
                 "frontiere",
@@ -380,7 +379,6 @@ fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
                 "observers",
             ])
         });
-        let _ = prev2;
         let locative = is_locative(f, m.first);
         match a.kind() {
             EntityType::Place => {

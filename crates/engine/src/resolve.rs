@@ -130,14 +130,16 @@ fn merge_keys(mentions: &[Mention]) -> Vec<Key> {
     let mut with_country: HashMap<String, Vec<String>> = HashMap::new();
     for m in mentions {
         if let Key::Org(k) = &m.key {
-            if let Some(base) = k.strip_suffix(":?") {
-                let _ = base;
-            } else if let Some(p) = k.rfind(':') {
+            if k.ends_with(":?") {
+                continue;
+            }
+            if let Some(p) = k.rfind(':') {
                 with_country.entry(k[..p].to_string()).or_default().push(k.clone());
             }
         }
     }
     for v in with_country.values_mut() {
+        v.sort();
         v.dedup();
     }
     mentions
