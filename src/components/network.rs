@@ -43,6 +43,7 @@ pub fn Network() -> impl IntoView {
                 "GraphML"
             </button>
             <button on:click=move |_| download_svg("[data-testid=network] svg", "trame-network.svg")>"SVG"</button>
+            <button data-testid="network-png" on:click=move |_| download_svg("[data-testid=network] svg", "trame-network.png")>"PNG"</button>
         </div>
         <div class="scroll" data-testid="network">
             {move || {
@@ -97,5 +98,56 @@ pub fn download_svg(selector: &str, name: &str) {
         rect.ev-agreement{fill:#2e9e5b}rect.ev-deployment{fill:#c23b3b}rect.ev-patrol{fill:#6b7a8f}\
         .tl-tick,.tl-axis{stroke:#ccc}</style>";
     let body = svg.outer_html().replacen('>', &format!(" xmlns=\"http://www.w3.org/2000/svg\">{style}"), 1);
-    download(name, "image/svg+xml", &body);
+    if name.ends_with(".png") {
+        svg_to_png(&body, name);
+    } else {
+        download(name, "image/svg+xml", &body);
+    }
+}
+
+/// Draws the SVG onto a canvas (white background) and downloads it as PNG; all in the page.
+fn svg_to_png(svg: &str, name: &str) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(svg));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type("image/svg+xml");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let Ok(img) = web_sys::HtmlImageElement::new() else { return };
+    let name = name.to_string();
+    let image = img.clone();
+    let source = url.clone();
+    let onload = Closure::once(move || {
+        let (w, h) = (image.natural_width().max(1), image.natural_height().max(1));
+        let canvas: Option<web_sys::HtmlCanvasElement> =
+            document().create_element("canvas").ok().and_then(|c| c.dyn_into().ok());
+        if let Some(canvas) = canvas {
+            canvas.set_width(w * 2);
+            canvas.set_height(h * 2);
+            if let Some(cx) = canvas
+                .get_context("2d")
+                .ok()
+                .flatten()
+                .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+            {
+                let _ = cx.scale(2.0, 2.0);
+                cx.set_fill_style_str("#ffffff");
+                cx.fill_rect(0.0, 0.0, f64::from(w), f64::from(h));
+                let _ = cx.draw_image_with_html_image_element(&image, 0.0, 0.0);
+                if let Ok(data) = canvas.to_data_url_with_type("image/png") {
+                    if let Ok(a) = document().create_element("a") {
+                        if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
+                            a.set_href(&data);
+                            a.set_download(&name);
+                            a.click();
+                        }
+                    }
+                }
+            }
+        }
+        let _ = web_sys::Url::revoke_object_url(&source);
+    });
+    img.set_onload(Some(onload.as_ref().unchecked_ref()));
+    onload.forget();
+    img.set_src(&url);
 }

@@ -38,6 +38,7 @@ pub fn Timeline() -> impl IntoView {
             <button on:click=move |_| zoom.update(|z| *z = (*z * 1.5).min(20.0)) aria-label="zoom +">"+"</button>
             <button on:click=move |_| zoom.update(|z| *z = (*z / 1.5).max(1.0)) aria-label="zoom −">"−"</button>
             <button on:click=move |_| crate::components::network::download_svg("[data-testid=timeline] svg", "trame-timeline.svg")>"SVG"</button>
+            <button on:click=move |_| crate::components::network::download_svg("[data-testid=timeline] svg", "trame-timeline.png")>"PNG"</button>
             <span class="hint">{move || t(ui(), "timeline_hint")}</span>
         </div>
         <div class="scroll" data-testid="timeline">

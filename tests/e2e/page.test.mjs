@@ -102,6 +102,9 @@ test('the timeline, the network and the map draw the corpus', async () => {
   const after = await (await page.$('[data-testid=network] .node circle')).boundingBox();
   assert.ok(Math.abs(after.x - box.x) > 20, `node moved from ${box.x} to ${after.x}`);
   await page.screenshot({ path: SHOTS + 'network.png' });
+  const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=network-png]')]);
+  const bytes = (await import('node:fs')).readFileSync(await png.path());
+  assert.equal(bytes.subarray(1, 4).toString(), 'PNG', 'a PNG image');
   await page.click('[data-testid=tab-3]');
   await page.waitForSelector('[data-testid=map] svg path.land.active');
   const active = await page.$$eval('[data-testid=map] path.land.active title', (t) => t.map((x) => x.textContent));
