@@ -561,16 +561,33 @@ fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option<Mention> 
     while first > sent {
         let p = first - 1;
         let t = &cx.tokens[p];
-        if t.kind != TokenKind::Word || !t.cap || cx.lex.name_stops.contains(&t.key.as_str()) {
-            if t.key == "'s" || (cx.is_punct(p, "'") && p > sent) {
-                break;
+        // "Self-Defense Force": a hyphen between capitalised words
+        if cx.is_punct(p, "-") && p > sent && cx.tokens[p - 1].cap && cx.tokens[p - 1].kind == TokenKind::Word
+        {
+            first = p;
+            continue;
+        }
+        // "U.S. Navy": a country written with dots ends right before
+        if country.is_none() {
+            if let Some((q, c)) = (p.saturating_sub(4).max(sent)..=p).find_map(|q| {
+                look.country_at(cx, q).filter(|&(_, after)| after == first).map(|(c, _)| (q, c))
+            }) {
+                country = Some(c);
+                first = q;
+                continue;
             }
+        }
+        if t.kind != TokenKind::Word || !t.cap || cx.lex.name_stops.contains(&t.key.as_str()) {
             break;
         }
         if let Some((c, _)) = look.country_at(cx, p) {
+            // "Royal Australian Navy": words may precede the country; a second country ends the name
+            if country.is_some() {
+                break;
+            }
             country = Some(c);
             first = p;
-            break;
+            continue;
         }
         if look.title_at(cx, p).is_some() || is_person_start(cx, look, p) {
             break;
@@ -607,10 +624,18 @@ fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option<Mention> 
         }
         if matches!(t.key.as_str(), "of" | "for" | "and" | "on") && j + 1 < n {
             let mut k = j + 1;
-            if cx.key(k) == "the" {
+            if cx.key(k) == "the" && t.key != "and" {
                 k += 1;
             }
-            if k < n && cx.tokens[k].cap {
+            // "the Indian Navy and the Royal Navy" are two bodies, not one name
+            let another_body = t.key == "and" && {
+                let mut e = k;
+                while e < n && cx.tokens[e].cap && cx.tokens[e].kind == TokenKind::Word {
+                    e += 1;
+                }
+                (k..e).any(|x| cx.lex.org_heads.contains(&cx.key(x)) || look.country_at(cx, x).is_some())
+            };
+            if k < n && cx.tokens[k].cap && !another_body {
                 j = k;
                 continue;
             }
@@ -624,8 +649,9 @@ fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option<Mention> 
     if end - first < 2 {
         return None;
     }
-    // "the Chinese Army" (demonym + head only) is the country itself
-    if end - first == 2 && country.is_some() && !cx.lex.ministry_heads.contains(&cx.key(head)) {
+    // a demonym and a generic plural ("Chinese forces", "Russian Services") is the country itself;
+    // a capitalised singular body ("the Indian Navy", "the Chinese Army") is an organization
+    if end - first == 2 && country.is_some() && matches!(cx.key(head), "forces" | "services" | "government") {
         return None;
     }
     let start = cx.tokens[first].start;
