@@ -244,6 +244,8 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
     for m in places_by_preposition(cx, &look, &taken) {
         out.push(m);
     }
+    // a name never runs across a line break (a headline into its byline)
+    out.retain(|m| !cx.tokens.get(m.first + 1..m.last).unwrap_or_default().iter().any(|t| t.line_start));
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     out
 }
@@ -714,6 +716,10 @@ fn org_key(
 
 /// Places introduced by a place word: "la ville de Qingtongxia", "province du Fujian",
 /// "la région autonome du Ningxia Hui", "the city of Nanping", "Fujian province".
+/// Place words that belong to the name when capitalised ("Gulf of Aden", "Strait of Hormuz").
+const WATER_HEADS: &[&str] =
+    &["bay", "gulf", "sea", "strait", "straits", "peninsula", "baie", "golfe", "mer", "detroit", "peninsule"];
+
 fn places_by_head(cx: &Context<'_>, look: &Lookup, taken: &[bool]) -> Vec<Mention> {
     let mut out = Vec::new();
     let n = cx.tokens.len();
@@ -740,7 +746,7 @@ fn places_by_head(cx: &Context<'_>, look: &Lookup, taken: &[bool]) -> Vec<Mentio
             j += 1;
         }
         let start = j;
-        while j < n && is_name_word(&cx.tokens[j]) && !taken[j] {
+        while j < n && is_name_word(&cx.tokens[j]) && !taken[j] && !cx.tokens[j].line_start {
             if look.country_at(cx, j).is_some() && j == start {
                 break;
             }
@@ -752,6 +758,8 @@ fn places_by_head(cx: &Context<'_>, look: &Lookup, taken: &[bool]) -> Vec<Mentio
         if j == start || j - start > 4 {
             continue;
         }
+        // a capitalised water or coast word is part of the name ("Bay of Bengal", "Mer de Chine")
+        let start = if cx.tokens[i].cap && WATER_HEADS.contains(&cx.key(i)) && !taken[i] { i } else { start };
         let (s, e) = (cx.tokens[start].start, cx.tokens[j - 1].end);
         let name = &cx.text[s..e];
         let mut m = Mention::new(s, e, Key::Place(fold(name)), start, j, "place-head");

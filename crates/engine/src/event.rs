@@ -314,6 +314,16 @@ fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) -> bool {
         {
             near(i.saturating_sub(6), i + 7, f.lex.troop_words)
         }
+        // "welcomed the delegation", "hosted his counterpart", not "welcomed the participants"
+        EventType::Visit if matches!(key, "welcomed" | "hosted" | "hosts") => {
+            near(
+                i + 1,
+                i + 7,
+                &["delegation", "counterpart", "counterparts", "minister", "president", "premier"],
+            ) || f
+                .mentions_in(i + 1, (i + 7).min(s.last))
+                .any(|m| matches!(f.actors[m.actor].kind(), EntityType::Person | EntityType::Country))
+        }
         EventType::Exercise if key == "training" => {
             near(i.saturating_sub(2), i, &["joint", "military", "combined"])
         }
@@ -561,13 +571,20 @@ fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
         // exercise word + quoted or capitalised name
         let exercise_word = f.lex.triggers.iter().any(|(w, k)| *k == EventType::Exercise && *w == t[i].key);
         // "the Resolute Dragon exercise", "the annual Malabar drills" (not "the X training ground")
+        // modifiers between the name and the exercise word: "the Malabar naval exercise"
+        let mut h = i;
+        while exercise_word && h > 0 && i - h < 2 && t[h - 1].is(EXERCISE_MODIFIERS) {
+            h -= 1;
+        }
         if exercise_word
             && !t[i].is(&["training", "entrainement"])
             && f.lex.stopwords.contains(&"the")
-            && i > 0
-            && t[i - 1].cap
-            && t[i - 1].kind == TokenKind::Word
+            && h > 0
+            && t[h - 1].cap
+            && t[h - 1].kind == TokenKind::Word
+            && !t[h].line_start
         {
+            let i = h;
             let mut s = i - 1;
             while s > 0 && i - s < 3 && t[s - 1].cap && t[s - 1].kind == TokenKind::Word {
                 s -= 1;
@@ -577,7 +594,7 @@ fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
             let in_date = f.dates.iter().any(|d| d.start <= t[s].start && t[s].start < d.end);
             if !sentence_start && !known && !in_date && !f.lex.name_stops.contains(&t[s].key.as_str()) {
                 let name = f.text[t[s].start..t[i - 1].end].to_string();
-                if !out.iter().any(|(n2, _)| *n2 == name) {
+                if !out.iter().any(|(n2, at)| *n2 == name && f.sentence_of(*at) == f.sentence_of(s)) {
                     out.push((name, s));
                 }
             }
@@ -639,7 +656,7 @@ fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
             if e > s && !known && t[s].cap && !f.lex.name_stops.contains(&t[s].key.as_str()) {
                 let name = f.text[t[s].start..t[e - 1].end].trim_end_matches(['-', '/']).to_string();
                 if name.chars().filter(|c| c.is_alphabetic()).count() >= 3
-                    && !out.iter().any(|(n2, _)| *n2 == name)
+                    && !out.iter().any(|(n2, at)| *n2 == name && f.sentence_of(*at) == f.sentence_of(s))
                 {
                     out.push((name, s));
                 }
@@ -651,6 +668,32 @@ fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
     }
     out
 }
+
+/// English words that may stand between an exercise's name and "exercise" ("Malabar naval drills").
+const EXERCISE_MODIFIERS: &[&str] = &[
+    "naval",
+    "military",
+    "joint",
+    "air",
+    "maritime",
+    "amphibious",
+    "annual",
+    "bilateral",
+    "trilateral",
+    "multilateral",
+    "multinational",
+    "combined",
+    "live-fire",
+    "tactical",
+    "command-staff",
+    "army",
+    "land",
+    "anti-submarine",
+    "counter-terrorism",
+    "counterterrorism",
+    "field",
+    "large-scale",
+];
 
 fn is_year(s: &str) -> bool {
     s.parse::<i32>().is_ok_and(|y| (1945..=2100).contains(&y))
@@ -686,8 +729,19 @@ fn compatible(actors: &[Actor], a: &Occurrence, b: &Occurrence) -> bool {
             return false;
         }
     }
+    // places conflict when they lie in different known countries; a sea or a region with no
+    // country ("the Bay of Bengal" and "off Visakhapatnam") may frame the same event
     if let (Some(x), Some(y)) = (a.place, b.place) {
-        if x != y && !within(actors, x, y) && !within(actors, y, x) {
+        let country = |p: usize| match &actors[p].key {
+            crate::entity::Key::Country(c) => Some(*c),
+            _ => actors[p].country,
+        };
+        let same_name = a.name.is_some() && a.name == b.name;
+        let apart = match (country(x), country(y)) {
+            (Some(cx), Some(cy)) => cx != cy,
+            _ => true,
+        };
+        if x != y && apart && !same_name && !within(actors, x, y) && !within(actors, y, x) {
             return false;
         }
     }
