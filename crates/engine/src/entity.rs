@@ -337,6 +337,14 @@ fn capital_is_government(cx: &Context<'_>, first: usize, last: usize) -> bool {
     if lex.opposition.contains(&prev) || lex.support.contains(&prev) {
         return true;
     }
+    // the addressee of a protest or a policy: "auprès de Pékin et de Moscou", "envers Moscou"
+    let addressee = |k: usize| matches!(cx.key(k), "aupres" | "envers" | "vis-a-vis" | "towards" | "toward");
+    if matches!(prev, "de" | "d'" | "envers" | "towards" | "toward")
+        && (first.saturating_sub(5)..first)
+            .any(|k| addressee(k) && !cx.tokens[k + 1..first].iter().any(|t| t.is(&[".", ";"])))
+    {
+        return true;
+    }
     // "Washington and Seoul condemned": a coordination of capitals acting together
     if matches!(next, "et" | "and") {
         let after = cx.tokens.get(last + 1).is_some_and(|t| t.cap);

@@ -88,6 +88,36 @@ impl Facts<'_> {
         }
     }
 
+    /// The actors voicing the opposition cue at token `cue` in clause `s`: the nearest actor before
+    /// it in its clause and those coordinated with it ("la Chine et la Russie dénoncent", "a rebuke
+    /// from North Korea, which accused…"), or the actor after a nominal cue ("a rebuke from Seoul").
+    pub fn critics(&self, cue: usize, s: Clause) -> Vec<usize> {
+        let actor_like = |m: &&Placed| self.actors[m.actor].kind() != EntityType::Place;
+        let before: Vec<&Placed> = self.mentions_in(s.first, cue).filter(actor_like).collect();
+        let clause_break = |a: usize, b: usize| (a..b).any(|j| self.tokens[j].is(&[";", ".", ":"]));
+        let mut out = Vec::new();
+        if let Some(&last) = before.last().filter(|m| cue - m.last <= 8 && !clause_break(m.last, cue)) {
+            out.push(last.actor);
+            let mut end = last.first;
+            for m in before.iter().rev().skip(1) {
+                let joined = (m.last..end).all(|j| {
+                    self.tokens[j]
+                        .is(&["et", "and", ",", "la", "le", "l'", "les", "the", "ainsi", "as", "well"])
+                });
+                if !joined {
+                    break;
+                }
+                out.push(m.actor);
+                end = m.first;
+            }
+        } else if self.tokens.get(cue + 1).is_some_and(|t| t.is(&["from", "by", "de", "du", "des", "par"])) {
+            if let Some(m) = self.mentions_in(cue + 1, (cue + 5).min(s.last)).find(actor_like) {
+                out.push(m.actor);
+            }
+        }
+        out
+    }
+
     /// Index of the sentence holding a token.
     pub fn sentence_of(&self, tok: usize) -> usize {
         self.sentences.partition_point(|s| s.last <= tok).min(self.sentences.len().saturating_sub(1))
@@ -350,21 +380,32 @@ fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
     }
     let mut place: Option<(usize, bool)> = None; // actor, is a Place
                                                  // critics are not participants: "Les États-Unis ont dénoncé ces exercices"
+    let critics: Vec<usize> = (s.first..s.last)
+        .filter(|&k| f.tokens[k].is(f.lex.opposition))
+        .flat_map(|k| f.critics(k, s))
+        .collect();
     let critical = (s.first..s.last).any(|k| {
-        f.tokens[k].is(f.lex.opposition)
-            || f.tokens[k].is(&[
-                "observateurs",
-                "observers",
-                "observer",
-                "observed",
-                "observe",
-                "observent",
-                "observe",
-            ])
+        f.tokens[k].is(&[
+            "observateurs",
+            "observers",
+            "observer",
+            "observed",
+            "observe",
+            "observent",
+            "observe",
+        ])
     });
+    // in a sentence that voices criticism, the critics and whoever is named after the first of them
+    // are not participants ("…, prompting a rebuke from North Korea, which accused Washington")
+    let first_critic = f
+        .mentions_in(s.first, s.last)
+        .filter(|m| critics.contains(&m.actor))
+        .map(|m| m.first)
+        .min()
+        .unwrap_or(usize::MAX);
     for m in f.mentions_in(s.first, s.last).filter(|_| !critical) {
         let a = &f.actors[m.actor];
-        if a.source_like {
+        if a.source_like || critics.contains(&m.actor) || m.first > first_critic {
             continue;
         }
         let prev = m.first.checked_sub(1).map(|p| f.tokens[p].key.as_str()).unwrap_or("");

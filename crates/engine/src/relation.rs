@@ -100,8 +100,9 @@ fn opposition(
     k: usize,
     out: &mut Vec<Link>,
 ) {
+    let s = f.sentences[si];
     let before: Vec<usize> =
-        dedup(mentions.iter().filter(|m| m.last <= k).filter_map(|m| country_side(f, m.actor)).collect());
+        dedup(f.critics(k, s).into_iter().rev().filter_map(|a| country_side(f, a)).collect());
     // the target: the first actor after the cue and those coordinated with it
     // ("du rapprochement entre la Chine et la Russie", "de la part des États-Unis et de l'OTAN")
     let mut targets: Vec<&Placed> = Vec::new();
@@ -120,7 +121,13 @@ fn opposition(
                     "told",
                 ])
             });
-        if attribution || targets.is_empty() && m.first > k + 10 {
+        // the subject of the next clause is not a target: "…sa préoccupation et Tokyo a protesté"
+        let next = f.tokens.get(m.last).map(|t| t.key.as_str()).unwrap_or("");
+        let subject = next != "'s"
+            && f.lex.government_verbs.contains(&next)
+            && m.first > 0
+            && f.tokens[m.first - 1].is(&["et", "and", ",", "mais", "but", "while", "alors"]);
+        if attribution || subject || targets.is_empty() && m.first > k + 10 {
             break;
         }
         if let Some(prev) = targets.last() {
@@ -144,7 +151,6 @@ fn opposition(
             })
             .collect(),
     );
-    let s = f.sentences[si];
     // an actor named on both sides is the target ("…borders with Belarus…, accusing Minsk")
     let mut sources: Vec<usize> = before.into_iter().filter(|x| !after.contains(x)).collect();
     if sources.is_empty() {

@@ -72,7 +72,9 @@ pub const ENGLISH: Lexicon = Lexicon {
         "worried", "concerned", "concern", "concerns", "accused", "accuses", "accuse", "criticised", "criticized",
         "criticises", "criticizes", "condemned", "condemns", "denounced", "denounces", "threatens", "threatened",
         "opposes", "opposed", "oppose", "hostile", "confront", "confronted", "warned", "warns", "accusing",
-        "criticizing", "criticising", "condemning", "threatening",
+        "criticizing", "criticising", "condemning", "threatening", "slams", "slammed", "slamming", "rebuke",
+        "rebuked", "rebukes", "blasted", "blasts", "lambasted", "decried", "decries", "protested", "protests",
+        "condemnation", "denunciation",
     ],
     support: &[
         "supports", "support", "supported", "backs", "backed", "back", "backing", "aid", "helps", "helped",

@@ -93,7 +93,9 @@ pub const FRENCH: Lexicon = Lexicon {
         "inquiete", "inquietent", "inquietude", "inquiet", "inquiets", "accuse", "accusent", "accusait", "critique",
         "critiquent", "condamne", "condamnent", "denonce", "denoncent", "menace", "menacent", "oppose", "opposent",
         "opposeraient", "repression", "hostile", "confrontees", "confrontes", "confronte", "s'inquiete", "accusant",
-        "critiquant", "denoncant", "condamnant", "menacant", "denoncent", "denonce",
+        "critiquant", "denoncant", "condamnant", "menacant", "proteste", "protestent", "protestation",
+        "fustige", "fustigent", "fustigeant", "condamnation", "denonciation", "preoccupation", "preoccupe",
+        "preoccupes", "prevenu", "averti",
     ],
     support: &[
         "soutient", "soutiennent", "soutiendraient", "soutiendra", "soutien", "appui", "appuie", "appuient",
