@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use crate::analysis::{EntityType, Lang};
+use crate::analysis::{EntityType, EventType, Lang};
 use crate::gazetteer::{Candidate, FormKind, Gazetteer, Sense, TitleKind};
 use crate::lang::Lexicon;
 use crate::text::fold;
@@ -874,11 +874,22 @@ fn name_span(cx: &Context<'_>, look: &Lookup, taken: &[bool], tok: usize) -> usi
             break;
         }
         j += 1;
-        let hyphen = cx.is_punct(j, "-") && j + 1 < n && is_name_word(&cx.tokens[j + 1]) && !taken[j + 1];
+        // "Jean-Yves", and the glued lowercase syllable of Korean names ("Shin Won-sik")
+        let glued = |k: usize| cx.tokens[k].start == cx.tokens[k - 1].end;
+        let hyphen = cx.is_punct(j, "-")
+            && j + 1 < n
+            && !taken[j + 1]
+            && (is_name_word(&cx.tokens[j + 1])
+                || cx.tokens[j + 1].kind == TokenKind::Word
+                    && glued(j)
+                    && glued(j + 1)
+                    && cx.tokens[j + 1].key.len() <= 6);
         let particle = j + 1 < n
             && matches!(cx.key(j), "bin" | "ben" | "al" | "el" | "van" | "von" | "der" | "da" | "di")
             && is_name_word(&cx.tokens[j + 1]);
-        if hyphen || particle {
+        if hyphen && !cx.tokens[j + 1].cap {
+            j += 2; // the syllable itself, which the loop would refuse
+        } else if hyphen || particle {
             j += 1;
         }
     }
@@ -1221,8 +1232,20 @@ fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[Mention]) -
                     | "at"
             );
         let title_ok = title.is_some() && !(sentence_initial && words < 2) && !(words < 2 && after_connector);
+        // "the Griffin Lightning exercise", "Cobra Gold-2024": the name of an exercise
+        let exercise_word = |k: usize| {
+            cx.lex.triggers.iter().any(|(w, kind)| *kind == EventType::Exercise && *w == cx.key(k))
+        };
+        let exercise_name = exercise_word(end)
+            || exercise_word(end + 1)
+                && cx.tokens.get(end).is_some_and(|t| !t.cap && t.kind == TokenKind::Word)
+            || cx.is_punct(end, "-")
+                && cx.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number && t.key.len() == 4);
         // "Mahajan Field Firing Range", "Andersen Air Base": a facility, not a person
-        let facility = words >= 2 && FACILITY_WORDS.contains(&cx.key(end - 1)) && cx.tokens[end - 1].cap;
+        let facility = !exercise_name
+            && words >= 2
+            && FACILITY_WORDS.contains(&cx.key(end - 1))
+            && cx.tokens[end - 1].cap;
         if facility {
             let (s, e) = (cx.tokens[i].start, cx.tokens[end - 1].end);
             let mut m = Mention::new(s, e, Key::Place(fold(&cx.text[s..e])), i, end, "place-facility");
@@ -1235,6 +1258,7 @@ fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[Mention]) -
             continue;
         }
         let is_person = (given || surname || appos_role || title_ok)
+            && !exercise_name
             && !known_word
             && !(sentence_initial && words == 1 && title.is_none());
         if !is_person {

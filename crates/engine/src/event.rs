@@ -253,6 +253,15 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
             }
         }
     }
+    // a visit to a city of a country named in the text has that country as its host
+    for o in merged.iter_mut().filter(|o| o.kind == EventType::Visit) {
+        let Some(p) = o.place.filter(|&p| f.actors[p].kind() == EntityType::Place) else { continue };
+        if let Some(host) = f.side(p) {
+            if !o.participants.iter().any(|&q| f.side(q) == Some(host)) {
+                o.participants.push(host);
+            }
+        }
+    }
     // events told in the same sentence share the more precise place ("lors des consultations à
     // Nanping…, ont convenu")
     for i in 0..merged.len() {
@@ -431,6 +440,11 @@ fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
             ])
         });
         let locative = is_locative(f, m.first);
+        // "told reporters after meeting…" is no place; "went to Vilnius" is, for a visit or deployment
+        let moving = matches!(occ.kind, EventType::Visit | EventType::Deployment);
+        if matches!(prev, "to" | "vers") && !moving && a.kind() == EntityType::Place {
+            continue;
+        }
         match a.kind() {
             EntityType::Place => {
                 if !border && (place.is_none() || place.is_some_and(|(_, p)| !p)) && locative {
@@ -479,6 +493,11 @@ fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
                 "photo",
             ])
         });
+        // "the ninth such patrol since 2019": the start of a series, not the event's date
+        let since = tok > 0 && f.tokens[tok - 1].is(&["depuis", "since"]);
+        if since {
+            continue;
+        }
         let tok_until = tok > 0 && f.tokens[tok - 1].is(&["until", "till", "through", "jusqu'au", "jusqu'a"])
             || tok > 1 && f.tokens[tok - 2].is(&["jusqu'"]);
         if publication || tok_until || d.from.month.is_none() && d.from.day.is_none() && d.from.year.is_none()
@@ -538,6 +557,15 @@ fn is_locative(f: &Facts<'_>, first: usize) -> bool {
                     | "alentours"
                     | "abords"
                     | "off"
+                    | "dessus"
+                    | "travers"
+                    | "long"
+                    | "autour"
+                    | "over"
+                    | "above"
+                    | "across"
+                    | "around"
+                    | "throughout"
             )
         {
             return true;

@@ -68,6 +68,17 @@ fn check(a: &DocumentAnalysis, line: &str) -> Result<(), String> {
             });
             found.then_some(()).ok_or_else(|| "no such relation".to_string())
         }
+        "participant" => {
+            let (kind, name) = rest.split_once(' ').ok_or("malformed participant line")?;
+            let e = find(a, name).ok_or_else(|| format!("no entity named {name:?}"))?;
+            let ok = a.events.iter().any(|v| v.kind.as_str() == kind && v.participants.contains(&e.id));
+            ok.then_some(()).ok_or_else(|| format!("{name:?} takes part in no {kind} event"))
+        }
+        // what must not be found: "not entity person Griffin Lightning", "not participant exercise X"
+        "not" => match check(a, rest) {
+            Ok(()) => Err("found, but must not be".to_string()),
+            Err(_) => Ok(()),
+        },
         other => Err(format!("unknown expectation {other:?}")),
     }
 }
@@ -141,4 +152,29 @@ fn english_maritime_security_belt() {
 #[test]
 fn english_zapad_dateline() {
     run_case("en_zapad");
+}
+
+#[test]
+fn english_malabar_exercise_with_headline_and_byline() {
+    run_case("en_malabar");
+}
+
+#[test]
+fn english_freedom_shield_critics_are_not_participants() {
+    run_case("en_freedom_shield");
+}
+
+#[test]
+fn english_lithuania_brigade_visit() {
+    run_case("en_lithuania_brigade");
+}
+
+#[test]
+fn french_japan_philippines_agreement() {
+    run_case("fr_japon_philippines");
+}
+
+#[test]
+fn french_sino_russian_air_patrol() {
+    run_case("fr_patrouille_sino_russe");
 }

@@ -50,7 +50,8 @@ pub const ENGLISH: Lexicon = Lexicon {
         ("exercise", Exercise), ("exercises", Exercise), ("drill", Exercise), ("drills", Exercise),
         ("maneuvers", Exercise), ("manoeuvres", Exercise), ("maneuver", Exercise), ("wargames", Exercise),
         ("war-games", Exercise), ("training", Exercise), ("visit", Visit), ("visits", Visit),
-        ("visited", Visit), ("visiting", Visit), ("delegation", Visit), ("trip", Visit), ("meeting", Meeting),
+        ("visited", Visit), ("visiting", Visit), ("travelled", Visit), ("traveled", Visit), ("travels", Visit),
+        ("flew", Visit), ("delegation", Visit), ("trip", Visit), ("meeting", Meeting),
         ("meetings", Meeting), ("met", Meeting), ("meet", Meeting), ("talks", Meeting), ("summit", Meeting),
         ("consultations", Meeting), ("dialogue", Meeting), ("negotiations", Meeting),
         ("agreement", Agreement), ("agreements", Agreement), ("agreed", Agreement), ("agree", Agreement),
@@ -62,7 +63,9 @@ pub const ENGLISH: Lexicon = Lexicon {
     ],
     topic_cues: &[
         "regarding", "including", "such", "like", "future", "more", "many", "several", "other", "preparation",
-        "mechanism", "about", "focus", "focused", "concerning",
+        "mechanism", "about", "focus", "focused", "concerning", "expand", "expanding", "strengthen",
+        "strengthening", "deepen", "deepening", "boost", "boosting", "enhance", "enhancing", "increase",
+        "increasing", "intensify", "step",
     ],
     troop_words: &[
         "troops", "soldiers", "forces", "units", "ships", "warships", "aircraft", "jets", "fighters",

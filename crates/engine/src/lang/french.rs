@@ -84,6 +84,8 @@ pub const FRENCH: Lexicon = Lexicon {
     topic_cues: &[
         "sur", "concernant", "notamment", "tels", "telles", "comme", "matiere", "domaine", "preparation",
         "nombreux", "nombreuses", "plusieurs", "futurs", "futures", "d'autres", "deuxiemes", "mecanisme",
+        "renforcer", "renforcement", "developper", "developpement", "approfondir", "intensifier", "elargir",
+        "accroitre", "multiplier",
     ],
     troop_words: &[
         "troupes", "soldats", "militaires", "forces", "unites", "navires", "avions", "chasseurs",
