@@ -222,9 +222,10 @@ def generate(cache, out):
     for row in read_tsv("places.tsv"):
         name, lang, kind, iso3, lat, lon = row
         places.add((name, lang, kind, iso3, lat, lon, "0"))
-    # keep the most populous city of a name per country
+    # keep the most populous city of a name per country (ties: the first in sorted order, so that
+    # the output does not depend on set iteration order)
     best = {}
-    for p in places:
+    for p in sorted(places):
         k = (p[0], p[3])
         if k not in best or int(p[6]) > int(best[k][6]):
             best[k] = p

@@ -211,8 +211,8 @@ pub fn analyze_with(doc: &Document, gaz: &Gazetteer) -> DocumentAnalysis {
         lex,
         boiler: &boiler,
     };
-    let events = event::extract(&facts, names_year);
-    let links = relation::extract(&facts, &events);
+    let mut events = event::extract(&facts, names_year);
+    let links = relation::extract(&facts, &mut events);
 
     // output, with code-point offsets
     let chars = CharIndex::new(text);

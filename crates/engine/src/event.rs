@@ -239,8 +239,18 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
             }
         }
     }
-    // an event with one side gets the other side of the document's main pair
-    if let Some((a, b)) = main_pair(f) {
+    // an event with one side gets the other side of the document's main pair, when the two act
+    // together somewhere in the text (not a pair of opponents)
+    let together = |a: usize, b: usize| {
+        merged.iter().any(|o| {
+            o.sentences.iter().any(|&si| {
+                let c = f.sentences[si];
+                let s: Vec<usize> = f.mentions_in(c.first, c.last).filter_map(|m| f.side(m.actor)).collect();
+                s.contains(&a) && s.contains(&b) && o.participants.contains(&a) && o.participants.contains(&b)
+            })
+        })
+    };
+    if let Some((a, b)) = main_pair(f).filter(|&(a, b)| together(a, b)) {
         for o in &mut merged {
             let s: Vec<usize> = o.participants.iter().filter_map(|&p| f.side(p)).collect();
             if s.is_empty() && o.both {

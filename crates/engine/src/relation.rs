@@ -21,20 +21,11 @@ pub struct Link {
     pub event: Option<usize>,
 }
 
-/// Finds the relations of a document.
-pub fn extract(f: &Facts<'_>, events: &[Occurrence]) -> Vec<Link> {
-    let mut out: Vec<Link> = Vec::new();
-    // cooperation between the sides of each event
-    for (ei, e) in events.iter().enumerate() {
-        let mut sides: Vec<usize> = e.participants.iter().filter_map(|&p| f.side(p)).collect();
-        sides.sort();
-        sides.dedup();
-        for (i, &a) in sides.iter().enumerate() {
-            for &b in &sides[i + 1..] {
-                add(&mut out, RelationType::Cooperation, a, b, &e.sentences, Some(ei));
-            }
-        }
-    }
+/// Finds the relations of a document. Participants of an event who oppose another of its
+/// participants, and are not named where the event is first told, are its critics: they leave the
+/// event before cooperation is drawn from it.
+pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
+    let mut stated: Vec<Link> = Vec::new();
     for (si, s) in f.sentences.iter().enumerate() {
         let mentions: Vec<Placed> = f.mentions_in(s.first, s.last).copied().collect();
         if mentions.is_empty() {
@@ -48,9 +39,9 @@ pub fn extract(f: &Facts<'_>, events: &[Occurrence]) -> Vec<Link> {
                 continue;
             }
             if t.is(f.lex.opposition) && !passive(f, k) {
-                opposition(f, &mentions, events, si, k, &mut out);
+                opposition(f, &mentions, events, si, k, &mut stated);
             } else if t.is(f.lex.support) {
-                support(f, &mentions, si, k, &mut out);
+                support(f, &mentions, si, k, &mut stated);
             }
             k += 1;
         }
@@ -59,11 +50,47 @@ pub fn extract(f: &Facts<'_>, events: &[Occurrence]) -> Vec<Link> {
         let cue = (s.first..s.last).any(|k| f.tokens[k].is(f.lex.cooperation));
         let against = (s.first..s.last).any(|k| f.tokens[k].is(f.lex.opposition));
         if cue && !against && countries.len() == 2 {
-            add(&mut out, RelationType::Cooperation, countries[0], countries[1], &[si], None);
+            add(&mut stated, RelationType::Cooperation, countries[0], countries[1], &[si], None);
         }
+    }
+    prune_critics(f, events, &stated);
+    let mut out: Vec<Link> = Vec::new();
+    // cooperation between the sides of each event
+    for (ei, e) in events.iter().enumerate() {
+        let mut sides: Vec<usize> = e.participants.iter().filter_map(|&p| f.side(p)).collect();
+        sides.sort();
+        sides.dedup();
+        for (i, &a) in sides.iter().enumerate() {
+            for &b in &sides[i + 1..] {
+                add(&mut out, RelationType::Cooperation, a, b, &e.sentences, Some(ei));
+            }
+        }
+    }
+    for l in stated {
+        add(&mut out, l.kind, l.source, l.target, &l.sentences, l.event);
     }
     affiliations(f, &mut out);
     out
+}
+
+/// Removes from each event the parties that oppose another of its parties and are not named in the
+/// sentence that first tells it ("L'OTAN lance…" then "Moscou a dénoncé une provocation de l'OTAN").
+fn prune_critics(f: &Facts<'_>, events: &mut [Occurrence], stated: &[Link]) {
+    for e in events.iter_mut() {
+        let Some(&first) = e.sentences.first() else { continue };
+        let s = f.sentences[first];
+        let core: Vec<usize> = f.mentions_in(s.first, s.last).filter_map(|m| f.party(m.actor)).collect();
+        let parties: Vec<usize> = e.participants.iter().filter_map(|&p| f.party(p)).collect();
+        let critics: Vec<usize> = stated
+            .iter()
+            .filter(|l| l.kind == RelationType::Opposition)
+            .filter(|l| {
+                parties.contains(&l.source) && parties.contains(&l.target) && !core.contains(&l.source)
+            })
+            .map(|l| l.source)
+            .collect();
+        e.participants.retain(|&p| f.party(p).is_none_or(|x| !critics.contains(&x)));
+    }
 }
 
 fn dedup(mut v: Vec<usize>) -> Vec<usize> {
