@@ -790,12 +790,27 @@ fn places_by_head(cx: &Context<'_>, look: &Lookup, taken: &[bool]) -> Vec<Mentio
             {
                 continue;
             }
-            let s = cx.tokens[i - 1].start;
+            // "Kampong Speu province": up to three capitalised words on the same line
+            let sent = cx.sentence_start_of(i);
+            let mut first = i - 1;
+            while first > sent
+                && i - first < 3
+                && is_name_word(&cx.tokens[first - 1])
+                && !taken[first - 1]
+                && !cx.tokens[first].line_start
+                && !cx.lex.name_stops.contains(&cx.key(first - 1))
+                && look.country_at(cx, first - 1).is_none()
+            {
+                first -= 1;
+            }
+            let s = cx.tokens[first].start;
             let e = cx.tokens[i - 1].end;
-            if out.iter().any(|m: &Mention| m.start == s) || i - 1 == cx.sentence_start_of(i) {
+            if out.iter().any(|m: &Mention| m.start == s) || first == sent {
                 continue;
             }
-            out.push(Mention::new(s, e, Key::Place(fold(&cx.text[s..e])), i - 1, i, "place-head"));
+            let mut m = Mention::new(s, e, Key::Place(fold(&cx.text[s..e])), first, i, "place-head");
+            m.canonical = Some(cx.text[s..e].to_string());
+            out.push(m);
         }
     }
     out
@@ -963,7 +978,7 @@ fn title_before(
         // words inside a title phrase are lowercase, connectors, or part of an organization's name
         let inside_org = mentions.iter().any(|m| matches!(m.key, Key::Org(_)) && m.first <= k && k < m.last);
         let after_connector =
-            k > 0 && matches!(cx.key(k - 1), "de" | "la" | "l'" | "des" | "du" | "d'" | "et");
+            k > 0 && matches!(cx.key(k - 1), "de" | "la" | "l'" | "des" | "du" | "d'" | "et" | "of" | "for");
         if cx.tokens[k].cap && !inside_org && !after_connector {
             return None;
         }

@@ -804,7 +804,7 @@ fn compatible(actors: &[Actor], a: &Occurrence, b: &Occurrence) -> bool {
         return false;
     }
     if let (Some(x), Some(y)) = (&a.name, &b.name) {
-        if x != y && year_in_name(x) != year_in_name(y) {
+        if !same_name(x, y) {
             return false;
         }
     }
@@ -831,6 +831,26 @@ fn compatible(actors: &[Actor], a: &Occurrence, b: &Occurrence) -> bool {
         }
     }
     true
+}
+
+/// Whether two exercise names name the same exercise: equal once folded, or one the other with a
+/// year or number added ("Golden Dragon" and "Golden Dragon 2025"; not "Vostok-2018" and
+/// "Vostok-2022", nor "Golden Dragon" and "Cyclone-III").
+fn same_name(x: &str, y: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        crate::text::fold(s)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let (wx, wy) = (words(x), words(y));
+    let (short, long) = if wx.len() <= wy.len() { (&wx, &wy) } else { (&wy, &wx) };
+    let prefix = !short.is_empty() && long.starts_with(short);
+    let (yx, yy) = (year_in_name(x), year_in_name(y));
+    // one exercise named two ways in one article: "Falcon Strike-2024" and "Falcon Assault-2024"
+    let variant = yx.is_some() && yx == yy && wx.first() == wy.first();
+    prefix && (yx.is_none() || yy.is_none() || yx == yy) || variant
 }
 
 fn overlaps(a0: PartialDate, a1: PartialDate, b0: PartialDate, b1: PartialDate) -> bool {

@@ -178,3 +178,8 @@ fn french_japan_philippines_agreement() {
 fn french_sino_russian_air_patrol() {
     run_case("fr_patrouille_sino_russe");
 }
+
+#[test]
+fn english_two_named_exercises_stay_apart() {
+    run_case("en_golden_dragon");
+}
