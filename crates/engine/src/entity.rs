@@ -247,7 +247,70 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
     // a name never runs across a line break (a headline into its byline)
     out.retain(|m| !cx.tokens.get(m.first + 1..m.last).unwrap_or_default().iter().any(|t| t.line_start));
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    drop_ship_names(cx, &mut out);
     out
+}
+
+/// Ship classes after which a city's name is a ship's ("the destroyers Jiaozuo and Urumqi").
+const SHIP_WORDS: &[&str] = &[
+    "destroyer",
+    "destroyers",
+    "frigate",
+    "frigates",
+    "corvette",
+    "corvettes",
+    "cruiser",
+    "cruisers",
+    "ship",
+    "ships",
+    "vessel",
+    "vessels",
+    "submarine",
+    "submarines",
+    "carrier",
+    "carriers",
+    "warship",
+    "warships",
+    "destroyer",
+    "fregate",
+    "fregates",
+    "destroyeur",
+    "destroyeurs",
+    "croiseur",
+    "croiseurs",
+    "navire",
+    "navires",
+    "batiment",
+    "batiments",
+    "sous-marin",
+    "sous-marins",
+    "porte-avions",
+    "uss",
+    "hms",
+    "ins",
+];
+
+/// Removes places that name ships: right after a ship class, or coordinated with such a name.
+fn drop_ship_names(cx: &Context<'_>, out: &mut Vec<Mention>) {
+    let mut ship_end: Option<usize> = None; // token after the last ship name
+    out.retain(|m| {
+        if !matches!(m.key, Key::Place(_)) || m.first == 0 {
+            return true;
+        }
+        let prev = cx.key(m.first - 1);
+        let after_class = SHIP_WORDS.contains(&prev)
+            || cx.is_punct(m.first - 1, "«") && m.first >= 2 && SHIP_WORDS.contains(&cx.key(m.first - 2));
+        let coordinated = ship_end.is_some_and(|e| {
+            e <= m.first
+                && (e..m.first).all(|k| matches!(cx.key(k), "and" | "et" | "," | "the" | "le" | "la" | "l'"))
+        });
+        if after_class || coordinated {
+            ship_end = Some(m.last);
+            false
+        } else {
+            true
+        }
+    });
 }
 
 fn gazetteer_mention(

@@ -152,6 +152,8 @@ pub struct Occurrence {
     pub triggers: Vec<(usize, usize)>,
     /// The text speaks of "both sides" ("les deux parties", "the two leaders").
     pub both: bool,
+    /// Told by a definite reference to an event already told ("the exercise", "ces manœuvres").
+    pub anaphor: bool,
 }
 
 impl Occurrence {
@@ -167,6 +169,7 @@ impl Occurrence {
             sentences: vec![sentence],
             triggers: vec![trigger],
             both: false,
+            anaphor: false,
         }
     }
 }
@@ -212,6 +215,9 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
             }
         }
         fill(f, &mut occ, s, i);
+        occ.anaphor = occ.name.is_none()
+            && i > 0
+            && f.tokens[i - 1].is(&["the", "this", "these", "l'", "le", "cet", "cette", "ces"]);
         found.push(occ);
     }
     // named exercises mentioned without a trigger word
@@ -377,11 +383,12 @@ fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) -> bool {
             near(i.saturating_sub(2), i, &["joint", "military", "combined"])
         }
         EventType::Agreement if key == "accord" => !near(i.saturating_sub(1), i, &["en", "d'"]),
-        EventType::Agreement if matches!(key, "deal" | "sign") => near(
-            i.saturating_sub(4),
-            i + 4,
-            &["agreement", "deal", "signed", "sign", "military", "defense", "defence"],
-        ),
+        // "a defence deal", "sign the pact"; not "to deal with threats"
+        EventType::Agreement if matches!(key, "deal" | "sign") => {
+            let words = &["agreement", "deal", "signed", "sign", "military", "defense", "defence", "arms"];
+            let verb = key == "deal" && f.tokens.get(i + 1).is_some_and(|t| t.is(&["with"]));
+            !verb && (near(i.saturating_sub(4), i, words) || near(i + 1, i + 4, words))
+        }
         _ => true,
     }
 }
@@ -473,7 +480,11 @@ fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
                 push_unique(&mut occ.participants, m.actor);
             }
             EntityType::Organization | EntityType::Person => {
-                if border {
+                // experts and commentators explain an event, they do not take part in it
+                let expert = a.kind() == EntityType::Person
+                    && (m.first.saturating_sub(4)..(m.last + 6).min(s.last))
+                        .any(|k| f.tokens[k].is(EXPERT_WORDS));
+                if border || expert {
                     continue;
                 }
                 push_unique(&mut occ.participants, m.actor);
@@ -613,7 +624,7 @@ fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
         // a run of capitalised words / slashes / hyphens ending in "-YYYY" or " YYYY"
         if t[i].kind == TokenKind::Word && t[i].cap && !f.lex.name_stops.contains(&t[i].key.as_str()) {
             let mut j = i;
-            while j < n && j - i < 6 {
+            while j < n && j - i < 6 && (j == i || !t[j].line_start) {
                 let ok = t[j].kind == TokenKind::Word && t[j].cap || (t[j].is(&["/", "-"]) && j > i);
                 if !ok {
                     break;
@@ -709,6 +720,11 @@ fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
             }
             let quoted = t.get(j).is_some_and(|x| x.is(&["«", "\"", "“"]));
             let s = if quoted { j + 1 } else { j };
+            // a name never starts on the next line ("…drills\nComments")
+            if t.get(s).is_some_and(|x| x.line_start) || f.boiler.get(s).copied().unwrap_or(true) {
+                i += 1;
+                continue;
+            }
             let mut e = s;
             if quoted {
                 // everything up to the closing quote: « Ceinture de sécurité maritime »
@@ -723,6 +739,7 @@ fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
             } else {
                 while e < n
                     && e - s < 5
+                    && (e == s || !t[e].line_start)
                     && (t[e].kind == TokenKind::Word && t[e].cap
                         || t[e].is(&["-", "/"])
                         || t[e].kind == TokenKind::Number && t[e].key.len() == 4)
@@ -747,6 +764,27 @@ fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
     }
     out
 }
+
+/// Words that make a person a commentator of an event rather than one of its actors.
+const EXPERT_WORDS: &[&str] = &[
+    "expert",
+    "experts",
+    "analyst",
+    "analysts",
+    "analyste",
+    "analystes",
+    "commentator",
+    "commentateur",
+    "researcher",
+    "chercheur",
+    "chercheuse",
+    "professor",
+    "professeur",
+    "specialiste",
+    "scholar",
+    "observateur",
+    "observer",
+];
 
 /// English words that may stand between an exercise's name and "exercise" ("Malabar naval drills").
 const EXERCISE_MODIFIERS: &[&str] = &[
@@ -884,8 +922,17 @@ fn precision(d: &Option<PartialDate>, to: &Option<PartialDate>) -> u8 {
 
 fn merge(actors: &[Actor], found: Vec<Occurrence>) -> Vec<Occurrence> {
     let mut out: Vec<Occurrence> = Vec::new();
-    for o in found {
-        match out.iter_mut().find(|e| compatible(actors, e, &o)) {
+    for mut o in found {
+        // "the exercise" is the last exercise told, wherever this sentence places it
+        let target = if o.anaphor {
+            out.iter().rposition(|e| e.kind == o.kind)
+        } else {
+            out.iter().position(|e| compatible(actors, e, &o))
+        };
+        if o.anaphor && target.is_some() {
+            o.place = None;
+        }
+        match target.map(|t| &mut out[t]) {
             Some(e) => {
                 match (&e.name, &o.name) {
                     (None, Some(n)) => e.name = Some(n.clone()),

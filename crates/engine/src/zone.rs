@@ -132,6 +132,26 @@ const LINE_MARKERS: &[&str] = &[
     "newsletter",
 ];
 
+/// Lines that head a list of other articles' headlines.
+const LIST_HEADERS: &[&str] = &[
+    "related articles",
+    "related",
+    "related stories",
+    "related news",
+    "read more",
+    "read also",
+    "see also",
+    "more on this",
+    "more stories",
+    "lire aussi",
+    "a lire aussi",
+    "a lire egalement",
+    "voir aussi",
+    "sur le meme sujet",
+    "articles lies",
+    "dans la meme rubrique",
+];
+
 /// Markers after which the rest of the page is comments or related links.
 const TAIL_MARKERS: &[&str] = &[
     "leave a reply",
@@ -160,6 +180,8 @@ pub fn boilerplate(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut offset = 0;
     let total = text.len();
+    // lines left in a list of headlines under "Related articles" / "Lire aussi"
+    let mut headlines = 0;
     for line in text.split_inclusive('\n') {
         let start = offset;
         offset += line.len();
@@ -169,6 +191,21 @@ pub fn boilerplate(text: &str) -> Vec<(usize, usize)> {
         }
         let lead = line.len() - line.trim_start().len();
         let key = fold(body);
+        if headlines > 0 {
+            // a headline has no closing full stop; a body sentence ends the list
+            if !body.ends_with(['.', '!', '?', '»', '"']) && body.chars().count() < 160 {
+                out.push((start + lead, start + lead + body.len()));
+                headlines -= 1;
+                continue;
+            }
+            headlines = 0;
+        }
+        let bare = key.trim_end_matches([':', ' ', '.']);
+        if LIST_HEADERS.contains(&bare) {
+            out.push((start + lead, start + lead + body.len()));
+            headlines = 8;
+            continue;
+        }
         let late = start * 10 >= total * 5;
         if TAIL_MARKERS.iter().any(|m| key.starts_with(m)) && (late || key.len() < 40) {
             out.push((start + lead, total));
@@ -260,7 +297,16 @@ mod tests {
         let t = "Corps de l'article.\nPhoto : AFP\nSuite du texte avec assez de mots pour être long.\nLeave a Reply\nUn commentaire";
         let b = boilerplate(t);
         assert!(b.iter().any(|&(s, e)| &t[s..e] == "Photo : AFP"));
+        assert!(!b.iter().any(|&(s, e)| t[s..e].contains("Suite du texte")));
         assert!(b.iter().any(|&(s, e)| t[s..e].starts_with("Leave a Reply") && e == t.len()));
+    }
+
+    #[test]
+    fn headlines_under_a_related_header_are_boilerplate() {
+        let t = "Body of the article.\nRELATED ARTICLES\nUS, Philippines begin drills\nSeoul hosts talks\nThe article goes on here with a sentence.\n";
+        let b = boilerplate(t);
+        let spans: Vec<&str> = b.iter().map(|&(s, e)| &t[s..e]).collect();
+        assert_eq!(spans, ["RELATED ARTICLES", "US, Philippines begin drills", "Seoul hosts talks"]);
     }
 
     #[test]

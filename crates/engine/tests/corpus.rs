@@ -183,3 +183,8 @@ fn french_sino_russian_air_patrol() {
 fn english_two_named_exercises_stay_apart() {
     run_case("en_golden_dragon");
 }
+
+#[test]
+fn english_global_times_style_exercise_with_related_headlines() {
+    run_case("en_northern_interaction");
+}

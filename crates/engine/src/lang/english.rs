@@ -89,5 +89,8 @@ pub const ENGLISH: Lexicon = Lexicon {
         "interaction", "bilateral",
     ],
     negations: &["not", "no", "never", "neither", "nor"],
-    both_sides: &["sides", "countries", "militaries", "nations", "ministers", "leaders", "they", "both"],
+    both_sides: &[
+        "sides", "countries", "militaries", "nations", "ministers", "leaders", "they", "both", "navies", "armies",
+        "delegations", "governments",
+    ],
 };

@@ -110,5 +110,8 @@ pub const FRENCH: Lexicon = Lexicon {
         "bilateral",
     ],
     negations: &["pas", "non", "jamais", "aucun", "aucune", "ni"],
-    both_sides: &["parties", "pays", "armees", "nations", "interlocuteurs", "ministres", "dirigeants", "ils"],
+    both_sides: &[
+        "parties", "pays", "armees", "nations", "interlocuteurs", "ministres", "dirigeants", "ils", "marines",
+        "delegations", "gouvernements",
+    ],
 };
