@@ -536,6 +536,36 @@ mod tests {
     }
 
     #[test]
+    fn references_to_an_event_already_told() {
+        // "Les manœuvres" is the exercise just told; "aura lieu près de X" places it
+        let a = run("La Chine et la Russie ont lancé lundi l'exercice Falcon Strike-2024. Les manœuvres \
+            dureront du 8 au 19 juillet 2024. Ce dernier aura lieu près de la ville de Qingtongxia.");
+        let exercises: Vec<&Event> = a.events.iter().filter(|e| e.kind == EventType::Exercise).collect();
+        assert_eq!(exercises.len(), 1, "{exercises:#?}");
+        assert_eq!(exercises[0].start.as_deref(), Some("2024-07-08"));
+        assert_eq!(exercises[0].place.as_deref(), Some(entity(&a, "Qingtongxia").id.as_str()));
+        // a meeting recalled in passing is another meeting
+        let b = run("La Chine et la Russie ont tenu des consultations à Moscou. Les consultations ont fait \
+            suite à la récente rencontre entre la Chine et la Russie à Qingtongxia.");
+        assert_eq!(b.events.iter().filter(|e| e.kind == EventType::Meeting).count(), 2, "{:#?}", b.events);
+    }
+
+    #[test]
+    fn critics_are_not_participants() {
+        let a = run("La Chine et le Bélarus ont lancé un exercice conjoint, ce que la Russie a dénoncé.");
+        let ex = a.events.iter().find(|e| e.kind == EventType::Exercise).expect("an exercise");
+        let russia = entity(&a, "Russie");
+        assert!(!ex.participants.contains(&russia.id), "{ex:#?}");
+        assert!(a.relations.iter().any(|r| r.kind == RelationType::Opposition && r.source == russia.id));
+        assert!(
+            !a.relations
+                .iter()
+                .any(|r| r.kind == RelationType::Cooperation
+                    && (r.source == russia.id || r.target == russia.id))
+        );
+    }
+
+    #[test]
     fn boilerplate_only_actors_are_left_out() {
         let a =
             run("La Chine et la Russie ont signé un accord.\nLeave a Reply\nLes américains sont partout.");

@@ -154,6 +154,8 @@ pub struct Occurrence {
     pub both: bool,
     /// Told by a definite reference to an event already told ("the exercise", "ces manœuvres").
     pub anaphor: bool,
+    /// Recalled as an earlier, other event ("lors de la récente rencontre", "the previous drills").
+    pub recalled: bool,
 }
 
 impl Occurrence {
@@ -170,6 +172,7 @@ impl Occurrence {
             triggers: vec![trigger],
             both: false,
             anaphor: false,
+            recalled: false,
         }
     }
 }
@@ -199,8 +202,9 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
         }
         let s = f.sentences[si];
         // topics, not occurrences: "l'accent sur les exercices et les patrouilles"
-        let chained =
-            skipped_topic_at.is_some_and(|p| i - p <= 6 && (p + 1..i).all(|k| !f.tokens[k].is(&["."])));
+        // "…sur les exercices et les patrouilles" chains topics, but "lors de"/"during" opens an event
+        let chained = skipped_topic_at
+            .is_some_and(|p| i - p <= 6 && (p + 1..i).all(|k| !f.tokens[k].is(&[".", "lors", "during"])));
         if chained || is_topic(f, i, s.first) {
             skipped_topic_at = Some(i);
             continue;
@@ -215,9 +219,13 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
             }
         }
         fill(f, &mut occ, s, i);
-        occ.anaphor = occ.name.is_none()
+        occ.recalled = (i.saturating_sub(2).max(s.first)..i).any(|k| {
+            f.tokens[k].is(&["recente", "recent", "precedente", "precedent", "previous", "earlier", "last"])
+        });
+        occ.anaphor = !occ.recalled
+            && occ.name.is_none()
             && i > 0
-            && f.tokens[i - 1].is(&["the", "this", "these", "l'", "le", "cet", "cette", "ces"]);
+            && f.tokens[i - 1].is(&["the", "this", "these", "l'", "le", "les", "cet", "cette", "ces"]);
         found.push(occ);
     }
     // named exercises mentioned without a trigger word
@@ -232,6 +240,25 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
         fill(f, &mut occ, s, *tok);
         found.push(occ);
     }
+    found.sort_by_key(|o| o.sentences[0]);
+    // "Ce dernier aura lieu du côté de Brest", "It will take place in…": a sentence without a trigger
+    // that says where or when the event just told happens
+    let mut told: Vec<Occurrence> = Vec::new();
+    for (si, s) in f.sentences.iter().enumerate() {
+        if found.iter().any(|o| o.sentences[0] == si) {
+            continue;
+        }
+        let Some(kind) = found.iter().rev().find(|o| o.sentences[0] < si).map(|o| o.kind) else { continue };
+        let Some(cue) = (s.first..s.last).find(|&k| happening_at(f, k)) else { continue };
+        if f.boiler[cue] {
+            continue;
+        }
+        let mut occ = Occurrence::new(kind, si, (f.tokens[cue].start, f.tokens[cue].end));
+        fill(f, &mut occ, *s, cue);
+        occ.anaphor = true;
+        told.push(occ);
+    }
+    found.extend(told);
     found.sort_by_key(|o| o.sentences[0]);
     let mut merged = merge(f.actors, found);
     for o in &mut merged {
@@ -302,8 +329,10 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
             previous = o.participants.iter().filter_map(|&p| f.party(p)).collect();
         }
     }
-    // an occurrence needs two sides or a name
+    // an occurrence needs two sides or a name; an earlier event recalled in passing ("during a
+    // previous exercise") also needs a name, a date or a place
     merged.retain(|o| o.name.is_some() || sides(f, &o.participants) >= 2);
+    merged.retain(|o| !o.recalled || o.name.is_some() || o.from.is_some() || o.place.is_some());
     merged
 }
 
@@ -330,6 +359,22 @@ fn sides(f: &Facts<'_>, participants: &[usize]) -> usize {
     s.sort();
     s.dedup();
     s.len()
+}
+
+/// "aura lieu", "a eu lieu", "se déroulera", "se tiendra", "will take place", "will be held".
+fn happening_at(f: &Facts<'_>, k: usize) -> bool {
+    let t = f.tokens;
+    let key = t[k].key.as_str();
+    let prev = if k > 0 { t[k - 1].key.as_str() } else { "" };
+    match key {
+        "lieu" => matches!(prev, "aura" | "auront" | "a" | "ont" | "eu" | "avoir" | "aurait" | "auraient"),
+        "deroulera" | "derouleront" | "deroule" | "deroulent" | "tiendra" | "tiendront" => {
+            matches!(prev, "se" | "s'")
+        }
+        "place" => matches!(prev, "take" | "takes" | "took" | "taking"),
+        "held" => matches!(prev, "be" | "was" | "were" | "been" | "is" | "are"),
+        _ => false,
+    }
 }
 
 fn is_topic(f: &Facts<'_>, i: usize, first: usize) -> bool {
@@ -838,7 +883,7 @@ fn compatible(actors: &[Actor], a: &Occurrence, b: &Occurrence) -> bool {
             (a.kind, b.kind),
             (EventType::Visit, EventType::Meeting) | (EventType::Meeting, EventType::Visit)
         );
-    if !kinds {
+    if !kinds || a.recalled != b.recalled {
         return false;
     }
     if let (Some(x), Some(y)) = (&a.name, &b.name) {
@@ -922,16 +967,13 @@ fn precision(d: &Option<PartialDate>, to: &Option<PartialDate>) -> u8 {
 
 fn merge(actors: &[Actor], found: Vec<Occurrence>) -> Vec<Occurrence> {
     let mut out: Vec<Occurrence> = Vec::new();
-    for mut o in found {
-        // "the exercise" is the last exercise told, wherever this sentence places it
+    for o in found {
+        // "the exercise" is the last exercise told (its place refines the event's, never replaces it)
         let target = if o.anaphor {
-            out.iter().rposition(|e| e.kind == o.kind)
+            out.iter().rposition(|e| e.kind == o.kind && !e.recalled)
         } else {
             out.iter().position(|e| compatible(actors, e, &o))
         };
-        if o.anaphor && target.is_some() {
-            o.place = None;
-        }
         match target.map(|t| &mut out[t]) {
             Some(e) => {
                 match (&e.name, &o.name) {

@@ -113,6 +113,15 @@ fn country_side(f: &Facts<'_>, actor: usize) -> Option<usize> {
     }
 }
 
+/// The side an actor takes in opposition: its country, or an international body itself ("NATO").
+fn party_side(f: &Facts<'_>, actor: usize) -> Option<usize> {
+    let a = &f.actors[actor];
+    match a.kind() {
+        EntityType::Organization if a.country.is_none() && !a.source_like => Some(actor),
+        _ => country_side(f, actor),
+    }
+}
+
 fn passive(f: &Facts<'_>, k: usize) -> bool {
     let prev = k.checked_sub(1).map(|p| f.tokens[p].key.as_str()).unwrap_or("");
     matches!(prev, "ete" | "been" | "were" | "was" | "etre" | "being")
@@ -129,7 +138,7 @@ fn opposition(
 ) {
     let s = f.sentences[si];
     let before: Vec<usize> =
-        dedup(f.critics(k, s).into_iter().rev().filter_map(|a| country_side(f, a)).collect());
+        dedup(f.critics(k, s).into_iter().rev().filter_map(|a| party_side(f, a)).collect());
     // the target: the first actor after the cue and those coordinated with it
     // ("du rapprochement entre la Chine et la Russie", "de la part des États-Unis et de l'OTAN")
     let mut targets: Vec<&Placed> = Vec::new();
@@ -160,7 +169,8 @@ fn opposition(
         if let Some(prev) = targets.last() {
             let joined = (prev.last..m.first).all(|j| {
                 f.tokens[j].is(&[
-                    "et", "and", ",", "de", "du", "des", "la", "le", "l'", "les", "the", "of", "or", "ou",
+                    "et", "and", ",", "-", "de", "du", "des", "la", "le", "l'", "les", "the", "of", "or",
+                    "ou",
                 ])
             });
             if !joined {
@@ -169,15 +179,23 @@ fn opposition(
         }
         targets.push(m);
     }
-    let after: Vec<usize> = dedup(
-        targets
+    // "China has criticised the drills", "ce que la Russie a dénoncé": the event's parties
+    let after: Vec<usize> = dedup(targets.iter().filter_map(|m| party_side(f, m.actor)).collect());
+    let object_kind = (k + 1..(k + 4).min(s.last))
+        .find_map(|j| f.lex.triggers.iter().find(|(w, _)| *w == f.tokens[j].key).map(|(_, kind)| *kind));
+    let relative = (k.saturating_sub(5)..k).any(|j| f.tokens[j].is(&["que", "which"]));
+    let after: Vec<usize> = if after.is_empty() && (object_kind.is_some() || relative) {
+        // the latest event of that kind told up to this sentence
+        events
             .iter()
-            .filter_map(|m| match f.actors[m.actor].kind() {
-                EntityType::Organization if f.actors[m.actor].country.is_none() => Some(m.actor),
-                _ => country_side(f, m.actor),
-            })
-            .collect(),
-    );
+            .filter(|e| object_kind.is_none_or(|kind| e.kind == kind))
+            .filter_map(|e| e.sentences.iter().filter(|&&x| x <= si).max().map(|&x| (x, e)))
+            .max_by_key(|&(x, _)| x)
+            .map(|(_, e)| dedup(e.participants.iter().filter_map(|&p| party_side(f, p)).collect()))
+            .unwrap_or_default()
+    } else {
+        after
+    };
     // an actor named on both sides is the target ("…borders with Belarus…, accusing Minsk")
     let mut sources: Vec<usize> = before.into_iter().filter(|x| !after.contains(x)).collect();
     if sources.is_empty() {
