@@ -570,7 +570,10 @@ fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
         {
             continue;
         }
+        // "a rapporté samedi", "the ministry said on Sunday": when it was told, a last resort
+        let told = (tok.saturating_sub(2)..tok).any(|k| f.tokens[k].is(SAYING_VERBS));
         let dist = if d.start > trig_byte { d.start - trig_byte } else { trig_byte - d.end };
+        let dist = dist + if told { f.text.len() } else { 0 };
         if best.is_none_or(|(bd, _)| dist < bd) {
             best = Some((dist, d));
         }
@@ -809,6 +812,32 @@ fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
     }
     out
 }
+
+/// Verbs of saying: a date right after one tells when something was said.
+const SAYING_VERBS: &[&str] = &[
+    "rapporte",
+    "annonce",
+    "indique",
+    "declare",
+    "precise",
+    "affirme",
+    "dit",
+    "confirme",
+    "ajoute",
+    "souligne",
+    "explique",
+    "communique",
+    "said",
+    "says",
+    "announced",
+    "reported",
+    "told",
+    "stated",
+    "added",
+    "confirmed",
+    "noted",
+    "wrote",
+];
 
 /// Words that make a person a commentator of an event rather than one of its actors.
 const EXPERT_WORDS: &[&str] = &[

@@ -188,3 +188,8 @@ fn english_two_named_exercises_stay_apart() {
 fn english_global_times_style_exercise_with_related_headlines() {
     run_case("en_northern_interaction");
 }
+
+#[test]
+fn french_visit_dated_by_its_event_not_its_report() {
+    run_case("fr_choigou_pyongyang");
+}

@@ -59,7 +59,12 @@ pub const FRENCH: Lexicon = Lexicon {
         "craint", "redoute", "s'", "se", "n'", "ne", "y", "considere", "reproche", "critique", "envoie",
         "envoyer", "deploie", "dit", "declare", "souhaite", "entend", "cherche", "tente", "mene", "poursuit",
         "prevoit", "nie", "dement", "reconnait", "confirme", "indique", "precise", "rappelle", "avertit",
-        "previent", "participe",
+        "previent", "participe", "participent", "participeront", "menent", "meneront", "menera", "organise",
+        "organisent", "organisera", "organiseront", "tiennent", "tiendront", "lance", "lancent", "lancera",
+        "lanceront", "signe", "signent", "signera", "signeront", "effectue", "effectuent", "effectuera",
+        "effectueront", "conduisent", "conduiront", "renforcent", "renforceront", "envoient", "enverront",
+        "deploient", "deploieront", "accusent", "denoncent", "condamnent", "affirment", "estiment",
+        "souhaitent", "veulent", "doivent", "peuvent", "ont", "sont", "vont",
     ],
     government_before: &["selon", "par", "pour", "contre", "entre", "de", "avec"],
     triggers: &[
