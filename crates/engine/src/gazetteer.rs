@@ -451,4 +451,73 @@ pub(crate) mod tests {
         assert_eq!(c[0].senses, [Sense::Title(TitleKind::Head)]);
         assert!(matches!(c[1].senses[0], Sense::GivenName(_)));
     }
+
+    fn places_named<'g>(g: &'g Gazetteer, name: &str) -> Vec<&'g Place> {
+        g.senses_of(&fold(name))
+            .filter_map(|s| match s {
+                Sense::Place(p) => Some(&g.places[p as usize]),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn embedded_regions_belong_to_their_country() {
+        let g = Gazetteer::global();
+        for (name, iso3) in [
+            ("Rajasthan", "IND"),
+            ("Goa", "IND"),
+            ("Fujian", "CHN"),
+            ("Ningxia", "CHN"),
+            ("Guangdong", "CHN"),
+            ("Bavière", "DEU"),
+            ("Bavaria", "DEU"),
+            ("Primorié", "RUS"),
+            ("Primorsky Krai", "RUS"),
+            ("Kaliningrad Oblast", "RUS"),
+            ("oblast de Kaliningrad", "RUS"),
+            ("Gyeonggi", "KOR"),
+            ("Khuzestan", "IRN"),
+            ("Khouzistan", "IRN"),
+            ("Donetsk Oblast", "UKR"),
+            ("Florida", "USA"),
+        ] {
+            let places = places_named(g, name);
+            assert!(places.iter().any(|p| p.kind == "region" && p.iso3 == iso3), "{name}: {places:?}");
+        }
+    }
+
+    #[test]
+    fn embedded_regions_leave_other_senses_alone() {
+        let g = Gazetteer::global();
+        // capitals, cities, countries and common words are no region
+        for name in [
+            "Washington",
+            "Moscou",
+            "Moskva",
+            "Brest",
+            "Minsk",
+            "Mexico",
+            "Georgia",
+            "Géorgie",
+            "Jordan",
+            "Centre",
+            "Nord",
+            "Northern",
+            "Central",
+            "Victoria",
+            "Orange",
+            "Var",
+            "Lot",
+            "Vienne",
+            "Jura",
+            "Punjab",
+        ] {
+            let regions: Vec<_> = places_named(g, name).into_iter().filter(|p| p.kind == "region").collect();
+            assert!(regions.is_empty(), "{name}: {regions:?}");
+        }
+        assert!(places_named(g, "Brest").iter().any(|p| p.kind == "city"));
+        let washington: Vec<Sense> = g.senses_of(&fold("Washington")).collect();
+        assert!(washington.iter().any(|s| matches!(s, Sense::Country(_, FormKind::Capital))));
+    }
 }

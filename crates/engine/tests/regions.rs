@@ -1,0 +1,72 @@
+//! First-level subdivisions (states, provinces, oblasts) from the gazetteer are places of their
+//! country, and the cities and countries that share a name keep their sense.
+
+use trame_engine::{analyze, Document, DocumentAnalysis, EntityType};
+
+fn run(text: &str) -> DocumentAnalysis {
+    analyze(&Document { source: "t".into(), text: text.into(), date: None, lang: None })
+}
+
+/// The ISO alpha-3 key of the country of place `name` (linked when the country is an entity of
+/// the document), or None when the place has no country.
+fn place_country(a: &DocumentAnalysis, name: &str) -> Option<String> {
+    let place = a
+        .entities
+        .iter()
+        .find(|e| e.kind == EntityType::Place && e.name == name)
+        .unwrap_or_else(|| panic!("no place {name:?} in {:#?}", a.entities));
+    let id = place.country.as_ref()?;
+    a.entities.iter().find(|e| &e.id == id).and_then(|c| c.key.clone())
+}
+
+fn country_keys(a: &DocumentAnalysis) -> Vec<String> {
+    a.entities.iter().filter(|e| e.kind == EntityType::Country).filter_map(|e| e.key.clone()).collect()
+}
+
+#[test]
+fn french_regions_are_places_of_their_country() {
+    let a = run("L'Inde et la France mènent des manœuvres au Rajasthan.");
+    assert_eq!(place_country(&a, "Rajasthan").as_deref(), Some("IND"));
+    let a = run("Les soldats allemands se sont entraînés en Bavière.");
+    assert_eq!(place_country(&a, "Bavière").as_deref(), Some("DEU"));
+    let a = run("Des navires russes ont été vus près de Kaliningrad et dans le Primorié.");
+    assert_eq!(place_country(&a, "Kaliningrad").as_deref(), Some("RUS"));
+    assert_eq!(place_country(&a, "Primorie").as_deref(), Some("RUS"));
+    let a = run("L'Iran a mené des exercices au Khouzistan, et la Chine dans le Ningxia.");
+    assert_eq!(place_country(&a, "Khouzistan").as_deref(), Some("IRN"));
+    assert_eq!(place_country(&a, "Ningxia").as_deref(), Some("CHN"));
+}
+
+#[test]
+fn english_regions_are_places_of_their_country() {
+    let a = run("The Chinese drills took place in Xinjiang and in Fujian province last week.");
+    assert_eq!(place_country(&a, "Xinjiang").as_deref(), Some("CHN"));
+    assert_eq!(place_country(&a, "Fujian").as_deref(), Some("CHN"));
+    let a = run("Indian troops arrived in Goa; South Korea and Japan trained in Gyeonggi and Hokkaido.");
+    assert_eq!(place_country(&a, "Goa").as_deref(), Some("IND"));
+    assert_eq!(place_country(&a, "Gyeonggi").as_deref(), Some("KOR"));
+    assert_eq!(place_country(&a, "Hokkaido").as_deref(), Some("JPN"));
+    let a = run("Ukraine reported shelling in the Donetsk Oblast, Russia drills in Primorsky Krai.");
+    assert_eq!(place_country(&a, "Donetsk Oblast").as_deref(), Some("UKR"));
+    assert_eq!(place_country(&a, "Primorsky Krai").as_deref(), Some("RUS"));
+}
+
+#[test]
+fn cities_and_countries_keep_their_sense() {
+    // a capital acting is its government, not the state of Washington
+    let a = run("Washington a déclaré que les exercices étaient une provocation.");
+    assert!(country_keys(&a).contains(&"USA".to_string()), "{:#?}", a.entities);
+    assert!(!a.entities.iter().any(|e| e.kind == EntityType::Place && e.name.contains("Washington")));
+    // Brest stays a city (of Belarus in the gazetteer), not the voblast
+    let a = run("Les soldats sont arrivés à Brest mardi.");
+    let brest = a.entities.iter().find(|e| e.name == "Brest").expect("Brest");
+    assert_eq!(brest.kind, EntityType::Place);
+    assert_eq!(brest.rule, "gazetteer-place");
+    // Georgia is the country, Minsk the capital
+    let a = run("Georgia and Belarus held talks in Minsk.");
+    assert!(country_keys(&a).contains(&"GEO".to_string()), "{:#?}", a.entities);
+    assert_eq!(place_country(&a, "Minsk").as_deref(), Some("BLR"));
+    // common words are not regions
+    let a = run("Le Centre et le Nord du pays, the Northern and Central areas.");
+    assert!(!a.entities.iter().any(|e| e.kind == EntityType::Place), "{:#?}", a.entities);
+}
