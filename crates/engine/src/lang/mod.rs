@@ -65,12 +65,142 @@ pub fn detect(tokens: &[Token]) -> Lang {
             en += 1;
         }
     }
+    if en == fr {
+        // short texts ("See you tomorrow."): calendar words decide
+        for t in tokens.iter().take(200) {
+            if ENGLISH_CALENDAR.contains(&t.key.as_str()) {
+                en += 1;
+            }
+            if FRENCH_CALENDAR.contains(&t.key.as_str()) {
+                fr += 1;
+            }
+        }
+    }
     if en > fr {
         Lang::En
     } else {
         Lang::Fr
     }
 }
+
+/// Calendar words of one language only, to tell short texts apart.
+const ENGLISH_CALENDAR: &[&str] = &[
+    "january",
+    "february",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "tomorrow",
+    "yesterday",
+    "tonight",
+    "next",
+    "last",
+    "ago",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "you",
+    "see",
+    "we",
+    "meeting",
+    "first",
+    "third",
+    "early",
+    "late",
+    "mid",
+    "end",
+    "beginning",
+    "upcoming",
+    "coming",
+    "from",
+    "christmas",
+    "weekend",
+    "morning",
+    "evening",
+    "hence",
+    "current",
+    "past",
+    "season",
+    "summer",
+    "winter",
+    "spring",
+    "fall",
+    "autumn",
+    "new",
+    "eve",
+];
+const FRENCH_CALENDAR: &[&str] = &[
+    "janvier",
+    "fevrier",
+    "avril",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "aujourd'hui",
+    "demain",
+    "hier",
+    "prochain",
+    "prochaine",
+    "dernier",
+    "derniere",
+    "jour",
+    "jours",
+    "semaine",
+    "semaines",
+    "mois",
+    "an",
+    "ans",
+    "annee",
+    "annees",
+    "rendez",
+    "reunion",
+    "premier",
+    "debut",
+    "fin",
+    "dans",
+    "il",
+    "y",
+    "noel",
+    "soir",
+    "matin",
+    "ete",
+    "hiver",
+    "printemps",
+    "automne",
+    "veille",
+    "lendemain",
+    "suivant",
+    "suivante",
+];
 
 #[cfg(test)]
 mod tests {
