@@ -975,16 +975,29 @@ impl Parser<'_> {
                 };
                 self.r.day().map(|t| PartialDate::from_days(t + days)).unwrap_or_default()
             }
+            // "three months ago" is a day when the reference has one (the same day of the month,
+            // clamped to the month's length), "two years ago" a month: one step finer than the unit
             Unit::Month => match (r.year, r.month) {
                 (Some(y), Some(m)) => {
                     let (y, m) = shift_months(y, m, count);
-                    PartialDate { year: Some(y), month: Some(m), day: None }
+                    let day = r.day.map(|d| d.min(days_in_month(y, m)));
+                    PartialDate { year: Some(y), month: Some(m), day }
                 }
                 _ => PartialDate::default(),
             },
-            Unit::Year => PartialDate { year: r.year.map(|y| y + count as i32), month: None, day: None },
+            Unit::Year => PartialDate { year: r.year.map(|y| y + count as i32), month: r.month, day: None },
         };
         (n, value, None)
+    }
+
+    /// "the upcoming two months" names the whole unit: a month or a year, not a day within it.
+    fn whole(unit: Unit, (n, v, to): (usize, PartialDate, Option<PartialDate>)) -> Found {
+        let v = match unit {
+            Unit::Month => PartialDate { day: None, ..v },
+            Unit::Year => PartialDate { day: None, month: None, ..v },
+            _ => v,
+        };
+        (n, v, to)
     }
 
     /// A whole week (Monday–Sunday, or the weekend), month or year around the reference.
@@ -1782,13 +1795,13 @@ impl Parser<'_> {
         // "upcoming two days", "two upcoming days": the day (month, year) that far ahead
         if self.key(j) == "upcoming" {
             if let Some((count, unit, n)) = self.count_unit(j + 1) {
-                return Some(self.offset(n, unit, count));
+                return Some(Self::whole(unit, self.offset(n, unit, count)));
             }
         }
         if let Some(count) = self.number(j).map(i64::from).or_else(|| number_word(self.key(j))) {
             if self.key(j + 1) == "upcoming" {
                 if let Some(unit) = unit_of(self.key(j + 2)) {
-                    return Some(self.offset(j + 3, unit, count.clamp(1, 1000)));
+                    return Some(Self::whole(unit, self.offset(j + 3, unit, count.clamp(1, 1000))));
                 }
             }
         }
@@ -1797,6 +1810,17 @@ impl Parser<'_> {
             "last" | "past" | "previous" => -1,
             _ => 0,
         };
+        // "the drills will last five days", "expected to last two weeks": a duration, not a date
+        let verb = j == i
+            && self.key(j) == "last"
+            && i > 0
+            && self.is(
+                i - 1,
+                &["will", "would", "to", "which", "could", "should", "may", "might", "can", "shall"],
+            );
+        if verb {
+            return None;
+        }
         if dir != 0 {
             j += 1;
         }
@@ -1926,7 +1950,12 @@ impl Parser<'_> {
             if matches!(self.key(n), "hence") || (self.key(n) == "from" && self.is(n + 1, &["now", "today"]))
             {
                 let m = if self.key(n) == "hence" { n + 1 } else { n + 2 };
-                return Some(self.offset(m, unit, count));
+                // "3 years from today" counts from the day itself: a day
+                let (m, mut v, to) = self.offset(m, unit, count);
+                if unit == Unit::Year && self.key(n + 1) == "today" {
+                    v.day = self.r.date.and_then(|r| r.day);
+                }
+                return Some((m, v, to));
             }
         }
         None
@@ -2225,6 +2254,8 @@ mod tests {
         ("The deal of 07/12/2024 holds.", Lang::En, "", "2024-07-12"),
         ("It may rain in May 2024.", Lang::En, "", "2024-05"),
         ("They will march on.", Lang::En, "2013-02-12", ""),
+        ("The drills will last five days.", Lang::En, "2013-02-12", ""),
+        ("Talks expected to last two weeks began.", Lang::En, "2013-02-12", ""),
         // months and years
         ("Les manœuvres de juillet 2024.", Lang::Fr, "", "2024-07"),
         ("Prévu en juillet.", Lang::Fr, "2024-03", "2024-07"),
@@ -2300,9 +2331,9 @@ mod tests {
         ("In three days, a summit.", Lang::En, "2013-02-12", "2013-02-15"),
         ("Il y a deux semaines, un sommet.", Lang::Fr, "2013-02-12", "2013-01-29"),
         ("Two weeks ago, a summit.", Lang::En, "2013-02-12", "2013-01-29"),
-        ("Three months ago, a summit.", Lang::En, "2013-02-12", "2012-11"),
-        ("Il y a deux ans, un sommet.", Lang::Fr, "2013-02-12", "2011"),
-        ("Dans deux mois, un sommet.", Lang::Fr, "2013-11-12", "2014-01"),
+        ("Three months ago, a summit.", Lang::En, "2013-02-12", "2012-11-12"),
+        ("Il y a deux ans, un sommet.", Lang::Fr, "2013-02-12", "2011-02"),
+        ("Dans deux mois, un sommet.", Lang::Fr, "2013-11-12", "2014-01-12"),
         ("Le week-end dernier, un sommet.", Lang::Fr, "2013-02-12", "2013-02-09/2013-02-10"),
         ("Last weekend, a summit.", Lang::En, "2013-02-12", "2013-02-09/2013-02-10"),
         ("À la fin du mois, un sommet.", Lang::Fr, "2013-02-12", "2013-02-21/2013-02-28"),
@@ -2323,7 +2354,7 @@ mod tests {
         ("Le 12 février dernier, un sommet.", Lang::Fr, "2013-03-12", "2013-02-12"),
         ("Feb 12, 2013 and 12 Feb 2013.", Lang::En, "", "2013-02-12 2013-02-12"),
         ("A week ago, a summit.", Lang::En, "2013-02-12", "2013-02-05"),
-        ("A year ago, a summit.", Lang::En, "2013-02-12", "2012"),
+        ("A year ago, a summit.", Lang::En, "2013-02-12", "2012-02"),
         ("Yesterday's summit.", Lang::En, "2013-02-12", "2013-02-11"),
         ("On 2/12/2013 a summit.", Lang::En, "", "2013-02-12"),
         ("Le 12.02.2013, un sommet.", Lang::Fr, "", "2013-02-12"),
@@ -2335,7 +2366,11 @@ mod tests {
         ("By the end of the year, a summit.", Lang::En, "2013-02-12", "2013-09/2013-12"),
         ("A fortnight ago, a summit.", Lang::En, "2013-02-12", "2013-01-29"),
         ("Tomorrow morning, a summit.", Lang::En, "2013-02-12", "2013-02-13"),
-        ("Il y a un mois, un sommet.", Lang::Fr, "2013-02-12", "2013-01"),
+        ("Il y a un mois, un sommet.", Lang::Fr, "2013-02-12", "2013-01-12"),
+        ("One month ago, on March 31.", Lang::En, "2013-03-31", "2013-02-28 2013-03-31"),
+        ("In two years, a summit.", Lang::En, "2013-02-12", "2015-02"),
+        ("Three years from today, a summit.", Lang::En, "2013-02-12", "2016-02-12"),
+        ("In the upcoming two months, a summit.", Lang::En, "2013-02-12", "2013-04"),
         ("L'an prochain, un sommet.", Lang::Fr, "2013-02-12", "2014"),
         // tense decides the side of a bare weekday or day-month (2013-02-12 is a Tuesday)
         ("Rendez-vous jeudi.", Lang::Fr, "2013-02-12", "2013-02-14"),
