@@ -213,12 +213,14 @@ enum Tense {
 }
 
 struct Parser<'a> {
-    t: Vec<Token>,
+    t: &'a [Token],
     lang: Lang,
     r: Reference,
     text: &'a str,
     /// The tense around the token being tried.
-    here: std::cell::Cell<Tense>,
+    /// The token `at` is looking at, and its clause's tense once asked for (computed lazily: most
+    /// tokens start no date).
+    here: std::cell::Cell<(usize, Option<Tense>)>,
     /// The text tells of the past: past-tense clauses clearly outnumber future ones.
     narrative_past: bool,
 }
@@ -384,7 +386,7 @@ impl Parser<'_> {
 
     /// Tries every rule at token `i`; returns the match and the next token.
     fn at(&self, i: usize) -> Option<(usize, PartialDate, Option<PartialDate>)> {
-        self.here.set(self.tense(i));
+        self.here.set((i, None));
         let first = [
             Self::part_expr,
             Self::nth_in_month,
@@ -603,7 +605,7 @@ impl Parser<'_> {
                     }) {
                         let r = self.r.date?;
                         let (y, m, rd) = (r.year?, r.month?, r.day.unwrap_or(1));
-                        let past = self.here.get() == Tense::Past;
+                        let past = self.tense_here() == Tense::Past;
                         let (y, m) = if (past && d1 > rd) || (!past && d2 < rd) {
                             shift_months(y, m, if past { -1 } else { 1 })
                         } else {
@@ -1270,6 +1272,16 @@ impl Parser<'_> {
             .unwrap_or(hi)
     }
 
+    /// The tense of the clause around the token being read.
+    fn tense_here(&self) -> Tense {
+        let (i, known) = self.here.get();
+        known.unwrap_or_else(|| {
+            let t = self.tense(i);
+            self.here.set((i, Some(t)));
+            t
+        })
+    }
+
     fn tense(&self, i: usize) -> Tense {
         if self.future_tense(i) {
             Tense::Future
@@ -1288,7 +1300,7 @@ impl Parser<'_> {
         let r = self.r.date?;
         let y = r.year?;
         let (Some(rm), Some(rd)) = (r.month, r.day) else { return self.r.year_for(month, day) };
-        let tense = self.here.get();
+        let tense = self.tense_here();
         if tense == Tense::Past {
             return self.r.year_for(month, day);
         }
@@ -1448,7 +1460,7 @@ impl Parser<'_> {
         {
             return None;
         }
-        let tense = self.here.get();
+        let tense = self.tense_here();
         // week given after: "mardi de la semaine prochaine", "Wednesday of next week", "lundi cette semaine"
         let mut j = n;
         if self.is(j, &["de", "of", "from"]) {
@@ -1990,7 +2002,7 @@ impl Parser<'_> {
         }
         let r = self.r.date?;
         let (y, m, rd) = (r.year?, r.month?, r.day?);
-        let past = self.here.get() == Tense::Past;
+        let past = self.tense_here() == Tense::Past;
         let mut ym = (y, m);
         for _ in 0..13 {
             let ok = d <= days_in_month(ym.0, ym.1)
@@ -2027,7 +2039,7 @@ impl Parser<'_> {
         }
         let r = self.r.date?;
         let (y, m, rd) = (r.year?, r.month?, r.day?);
-        let past = self.here.get() == Tense::Past;
+        let past = self.tense_here() == Tense::Past;
         let mut ym = (y, m);
         for _ in 0..60 {
             if d <= days_in_month(ym.0, ym.1) {
@@ -2055,7 +2067,7 @@ impl Parser<'_> {
     fn year_with_weekday(&self, wd: i64, d: u32, m: u32) -> Option<PartialDate> {
         let p = self.dm(d, m, None)?;
         let y0 = p.year?;
-        let past = self.here.get() == Tense::Past;
+        let past = self.tense_here() == Tense::Past;
         // the nearest year with that weekday, the tense's side first
         for k in 0..12 {
             let ahead = if past { -k } else { k };
@@ -2155,12 +2167,22 @@ impl Parser<'_> {
 
 /// Finds date expressions in `text`, resolved against the reference date when one is given.
 pub fn find_dates(text: &str, lang: Lang, reference: Option<PartialDate>) -> Vec<DateMatch> {
+    find_dates_in(&tokenize(text), text, lang, reference)
+}
+
+/// [`find_dates`] over the tokens of `text` already made.
+pub fn find_dates_in(
+    tokens: &[Token],
+    text: &str,
+    lang: Lang,
+    reference: Option<PartialDate>,
+) -> Vec<DateMatch> {
     let mut p = Parser {
-        t: tokenize(text),
+        t: tokens,
         lang,
         r: Reference { date: reference },
         text,
-        here: std::cell::Cell::new(Tense::Neutral),
+        here: std::cell::Cell::new((0, None)),
         narrative_past: false,
     };
     // the tense of the whole text, from one look at each clause

@@ -11,7 +11,7 @@ use crate::lang;
 use crate::relation;
 use crate::resolve;
 use crate::text::{CharIndex, Folded};
-use crate::token::tokenize;
+use crate::token::{tokenize, Token};
 use crate::zone;
 
 /// A document to analyse: text plus what is known about it.
@@ -91,7 +91,7 @@ fn date_value(d: &DateMatch) -> String {
 
 /// A reference date found in the text itself: a dateline near the top, or the year of a full date
 /// or of a named event.
-fn reference_from_text(text: &str, lang: Lang) -> Option<PartialDate> {
+fn reference_from_text(tokens: &[Token], text: &str, lang: Lang) -> Option<PartialDate> {
     // an ISO date near the top ("date 2024-07", "2024-07-12")
     let head: String = text.chars().take(300).collect();
     for (i, _) in head.char_indices() {
@@ -111,7 +111,7 @@ fn reference_from_text(text: &str, lang: Lang) -> Option<PartialDate> {
             }
         }
     }
-    let found = date::find_dates(text, lang, None);
+    let found = date::find_dates_in(tokens, text, lang, None);
     // a full date in the first lines is the dateline: the publication day
     let head_bytes = head.len();
     if let Some(d) = found.iter().find(|d| d.start < head_bytes && d.from.is_full() && d.to.is_none()) {
@@ -169,7 +169,7 @@ pub fn analyze_with(doc: &Document, gaz: &Gazetteer) -> DocumentAnalysis {
     // dates
     let names_year = event::year_in_name;
     let mut reference =
-        doc.date.as_deref().and_then(parse_reference).or_else(|| reference_from_text(text, lang));
+        doc.date.as_deref().and_then(parse_reference).or_else(|| reference_from_text(&tokens, text, lang));
     if reference.is_none() {
         // a year carried by a named event ("Falcon Strike-2024")
         reference = tokens
@@ -190,8 +190,10 @@ pub fn analyze_with(doc: &Document, gaz: &Gazetteer) -> DocumentAnalysis {
             reference = Some(d.from);
         }
     }
-    let dates: Vec<DateMatch> =
-        date::find_dates(text, lang, reference).into_iter().filter(|d| !in_boiler(d.start)).collect();
+    let dates: Vec<DateMatch> = date::find_dates_in(&tokens, text, lang, reference)
+        .into_iter()
+        .filter(|d| !in_boiler(d.start))
+        .collect();
 
     // events and relations over the body's mentions
     let mut placed: Vec<Placed> = mentions

@@ -244,11 +244,17 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
     // "Ce dernier aura lieu du côté de Brest", "It will take place in…": a sentence without a trigger
     // that says where or when the event just told happens
     let mut told: Vec<Occurrence> = Vec::new();
+    let mut next = 0; // the first occurrence not told before this sentence
+    let mut last_kind = None;
     for (si, s) in f.sentences.iter().enumerate() {
-        if found.iter().any(|o| o.sentences[0] == si) {
+        while found.get(next).is_some_and(|o| o.sentences[0] < si) {
+            last_kind = Some(found[next].kind);
+            next += 1;
+        }
+        if found.get(next).is_some_and(|o| o.sentences[0] == si) {
             continue;
         }
-        let Some(kind) = found.iter().rev().find(|o| o.sentences[0] < si).map(|o| o.kind) else { continue };
+        let Some(kind) = last_kind else { continue };
         let Some(cue) = (s.first..s.last).find(|&k| happening_at(f, k)) else { continue };
         if f.boiler[cue] {
             continue;
@@ -994,14 +1000,22 @@ fn precision(d: &Option<PartialDate>, to: &Option<PartialDate>) -> u8 {
     }
 }
 
+/// How many of the latest events an unnamed occurrence may join.
+const MERGE_WINDOW: usize = 48;
+
 fn merge(actors: &[Actor], found: Vec<Occurrence>) -> Vec<Occurrence> {
     let mut out: Vec<Occurrence> = Vec::new();
     for o in found {
         // "the exercise" is the last exercise told (its place refines the event's, never replaces it)
+        // a bounded look-back keeps merging linear in long texts; named events are looked up all
+        // the way back (they are few)
+        let lo = out.len().saturating_sub(MERGE_WINDOW);
         let target = if o.anaphor {
             out.iter().rposition(|e| e.kind == o.kind && !e.recalled)
         } else {
-            out.iter().position(|e| compatible(actors, e, &o))
+            out.iter().enumerate().position(|(k, e)| {
+                (k >= lo || e.name.is_some() && o.name.is_some()) && compatible(actors, e, &o)
+            })
         };
         match target.map(|t| &mut out[t]) {
             Some(e) => {
