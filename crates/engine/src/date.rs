@@ -1255,6 +1255,10 @@ impl Parser<'_> {
                     | "partis"
                     | "partie"
             )
+            // the -tenu, -venu, -rendu families: "entretenu", "intervenu", "convenu", "maintenu"
+            || ["tenu", "venu", "endu", "ondu", "battu"]
+                .iter()
+                .any(|e| w.len() > e.len() + 1 && (w.ends_with(e) || w.strip_suffix(['e', 's']).is_some_and(|x| x.ends_with(e))))
     }
 
     fn clause_start(&self, i: usize) -> usize {
@@ -2277,6 +2281,8 @@ mod tests {
         ("It may rain in May 2024.", Lang::En, "", "2024-05"),
         ("They will march on.", Lang::En, "2013-02-12", ""),
         ("The drills will last five days.", Lang::En, "2013-02-12", ""),
+        ("Il s'était entretenu le 12 mars avec son homologue.", Lang::Fr, "2025-04-28", "2025-03-12"),
+        ("Ils sont convenus le 2 avril d'un accord.", Lang::Fr, "2025-04-28", "2025-04-02"),
         ("Talks expected to last two weeks began.", Lang::En, "2013-02-12", ""),
         // months and years
         ("Les manœuvres de juillet 2024.", Lang::Fr, "", "2024-07"),

@@ -1264,6 +1264,11 @@ fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[Mention]) -
             i += 1;
             continue;
         }
+        // "secrétaire à la Défense Rajesh Kumar Singh": a ministry's domain never opens a name
+        if is_domain(&t.key) || matches!(t.key.as_str(), "armees" | "etrangeres" | "nationale" | "exterieures") {
+            i += 1;
+            continue;
+        }
         let end = name_span(cx, look, &taken, i);
         if end == i {
             i += 1;

@@ -503,6 +503,12 @@ fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
                 "invasion",
                 "menace",
                 "threat",
+                "tensions",
+                "tension",
+                "standoff",
+                "confrontation",
+                "rivalry",
+                "rivalite",
                 "observateurs",
                 "observers",
             ])
