@@ -215,6 +215,9 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
                         *t = true;
                     }
                 }
+                if matches!(m.key, Key::Org(_)) && last - i > 1 {
+                    out.extend(countries_inside(cx, i, last));
+                }
                 out.push(m);
                 i = last;
                 continue;
@@ -248,7 +251,125 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
     out.retain(|m| !cx.tokens.get(m.first + 1..m.last).unwrap_or_default().iter().any(|t| t.line_start));
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     drop_ship_names(cx, &mut out);
+    acronyms_in_parentheses(cx, &mut out);
+    // a mention inside a longer one of the same thing is the same mention
+    let mut kept: Vec<Mention> = Vec::with_capacity(out.len());
+    for m in out {
+        let inside =
+            kept.iter().rev().take(4).any(|k| k.start <= m.start && m.end <= k.end && k.key == m.key);
+        if !inside {
+            kept.push(m);
+        }
+    }
+    kept
+}
+
+/// The countries named inside a known organization's name ("U.S." in "U.S. State Department",
+/// "Japan" in "Japan Maritime Self-Defense Force"): mentions of their own.
+fn countries_inside(cx: &Context<'_>, first: usize, last: usize) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut k = first;
+    while k < last {
+        let found = (k + 1..=(k + 4).min(last)).rev().find_map(|e| {
+            let (s, b) = (cx.tokens[k].start, cx.tokens[e - 1].end);
+            cx.gaz
+                .senses_of(&fold(&cx.text[s..b]))
+                .find_map(|x| match x {
+                    Sense::Country(c, FormKind::Name | FormKind::Demonym) => Some(c),
+                    _ => None,
+                })
+                .map(|c| (c, e))
+        });
+        match found {
+            Some((c, e)) if cx.tokens[k].cap => {
+                let (s, b) = (cx.tokens[k].start, cx.tokens[e - 1].end);
+                out.push(Mention::new(s, b, Key::Country(c), k, e, "country-in-org"));
+                k = e;
+            }
+            _ => k += 1,
+        }
+    }
     out
+}
+
+/// Connectors skipped when spelling a name's initials.
+const INITIAL_SKIP: &[&str] = &[
+    "de", "du", "des", "d'", "la", "l'", "le", "les", "et", "of", "the", "for", "and", "on", "in", "a", "au",
+    "aux",
+];
+
+/// "The National Intelligence Service (NIS)", "l'Institut de relations internationales et
+/// stratégiques (IRIS)": an acronym in parentheses names the organization before it (a known one, or
+/// a capitalised name whose initials spell it); it and every later use of the acronym are mentions
+/// of that organization, never a place or a person of the same letters ("Niš").
+fn acronyms_in_parentheses(cx: &Context<'_>, out: &mut Vec<Mention>) {
+    let n = cx.tokens.len();
+    let is_acronym = |k: usize| {
+        cx.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.upper && (2..=8).contains(&t.key.len()))
+    };
+    let mut found: Vec<(String, Key, Option<u16>)> = Vec::new();
+    for j in 1..n.saturating_sub(2) {
+        if !(cx.is_punct(j, "(") && is_acronym(j + 1) && cx.is_punct(j + 2, ")"))
+            || cx.tokens[j + 1].line_start
+        {
+            continue;
+        }
+        let acronym = cx.tokens[j + 1].key.clone();
+        // a known organization ending right before
+        if let Some(m) = out.iter().find(|m| m.last == j && matches!(m.key, Key::Org(_))) {
+            found.push((acronym, m.key.clone(), m.country));
+            continue;
+        }
+        // a name whose content words' initials spell the acronym
+        let letters: Vec<char> = acronym.chars().collect();
+        let sent = cx.sentence_start_of(j);
+        let mut initials: Vec<char> = Vec::new();
+        let mut k = j;
+        let mut start = None;
+        while k > sent && j - k < 14 && initials.len() < letters.len() {
+            k -= 1;
+            let t = &cx.tokens[k];
+            if t.kind != TokenKind::Word || cx.tokens[k + 1].line_start && k + 1 < j {
+                break;
+            }
+            if INITIAL_SKIP.contains(&t.key.as_str()) {
+                continue;
+            }
+            initials.insert(0, t.key.chars().next().unwrap_or(' '));
+            if initials.len() == letters.len() {
+                start = Some(k);
+            }
+        }
+        let Some(s) = start.filter(|&s| initials == letters && cx.tokens[s].cap) else { continue };
+        if out.iter().any(|m| m.first < j && m.last > s && !matches!(m.key, Key::Country(_))) {
+            continue;
+        }
+        let (b, e) = (cx.tokens[s].start, cx.tokens[j - 1].end);
+        let key = Key::Org(format!("org:{}:?", fold(&cx.text[b..e])));
+        let mut m = Mention::new(b, e, key.clone(), s, j, "org-acronym-name");
+        m.canonical = Some(cx.text[b..e].to_string());
+        out.push(m);
+        found.push((acronym, key, None));
+    }
+    if found.is_empty() {
+        return;
+    }
+    let named = |k: usize| found.iter().find(|(a, _, _)| cx.tokens[k].upper && cx.tokens[k].key == *a);
+    out.retain(|m| !(m.last == m.first + 1 && named(m.first).is_some()));
+    for k in 0..n {
+        if let Some((_, key, country)) = named(k) {
+            if out.iter().any(|m| m.first <= k && k < m.last) {
+                continue;
+            }
+            let t = &cx.tokens[k];
+            let mut m = Mention::new(t.start, t.end, key.clone(), k, k + 1, "org-acronym");
+            m.country = *country;
+            out.push(m);
+        }
+    }
+    out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
 }
 
 /// Ship classes after which a city's name is a ship's ("the destroyers Jiaozuo and Urumqi").
@@ -1040,8 +1161,11 @@ fn title_before(
         }
         // words inside a title phrase are lowercase, connectors, or part of an organization's name
         let inside_org = mentions.iter().any(|m| matches!(m.key, Key::Org(_)) && m.first <= k && k < m.last);
-        let after_connector =
-            k > 0 && matches!(cx.key(k - 1), "de" | "la" | "l'" | "des" | "du" | "d'" | "et" | "of" | "for");
+        let after_connector = k > 0
+            && matches!(
+                cx.key(k - 1),
+                "de" | "la" | "l'" | "des" | "du" | "d'" | "et" | "of" | "for" | "aux" | "au" | "a"
+            );
         if cx.tokens[k].cap && !inside_org && !after_connector {
             return None;
         }
@@ -1264,8 +1388,12 @@ fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[Mention]) -
             i += 1;
             continue;
         }
-        // "secrétaire à la Défense Rajesh Kumar Singh": a ministry's domain never opens a name
-        if is_domain(&t.key) || matches!(t.key.as_str(), "armees" | "etrangeres" | "nationale" | "exterieures") {
+        // "secrétaire à la Défense Rajesh Kumar Singh": a ministry's domain never opens a name, nor
+        // does a capitalised function word ("Pour Thierry Coville, …")
+        if is_domain(&t.key)
+            || matches!(t.key.as_str(), "armees" | "etrangeres" | "nationale" | "exterieures")
+            || cx.lex.name_stops.contains(&t.key.as_str())
+        {
             i += 1;
             continue;
         }

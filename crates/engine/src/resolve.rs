@@ -142,6 +142,22 @@ fn merge_keys(mentions: &[Mention]) -> Vec<Key> {
         v.sort();
         v.dedup();
     }
+    // a one-word person ("Mme Kamikawa", "President Marcos") is the one full name ending or starting
+    // with that word
+    let mut full_by_part: HashMap<&str, Vec<&str>> = HashMap::new();
+    for m in mentions {
+        if let Key::Person(k) = &m.key {
+            let words: Vec<&str> = k.split(' ').filter(|w| !w.is_empty()).collect();
+            if words.len() >= 2 {
+                for w in [words[0], words[words.len() - 1]] {
+                    let v = full_by_part.entry(w).or_default();
+                    if !v.contains(&k.as_str()) {
+                        v.push(k.as_str());
+                    }
+                }
+            }
+        }
+    }
     mentions
         .iter()
         .enumerate()
@@ -165,6 +181,10 @@ fn merge_keys(mentions: &[Mention]) -> Vec<Key> {
                     None => m.key.clone(),
                 }
             }
+            Key::Person(k) if !k.contains(' ') => match full_by_part.get(k.as_str()) {
+                Some(v) if v.len() == 1 => Key::Person(v[0].to_string()),
+                _ => m.key.clone(),
+            },
             other => other.clone(),
         })
         .collect()

@@ -200,6 +200,18 @@ pub fn boilerplate(text: &str) -> Vec<(usize, usize)> {
             }
             headlines = 0;
         }
+        // a byline: "By Maria Santos", "Par Jean Dupont et Marie Durand", "Par notre correspondant"
+        let byline = (key.starts_with("by ") || key.starts_with("par "))
+            && body.chars().count() < 70
+            && !body.ends_with('.')
+            && body
+                .split_whitespace()
+                .nth(1)
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) || w == "notre");
+        if byline {
+            out.push((start + lead, start + lead + body.len()));
+            continue;
+        }
         let bare = key.trim_end_matches([':', ' ', '.']);
         if LIST_HEADERS.contains(&bare) {
             out.push((start + lead, start + lead + body.len()));
@@ -307,6 +319,13 @@ mod tests {
         let b = boilerplate(t);
         let spans: Vec<&str> = b.iter().map(|&(s, e)| &t[s..e]).collect();
         assert_eq!(spans, ["RELATED ARTICLES", "US, Philippines begin drills", "Seoul hosts talks"]);
+    }
+
+    #[test]
+    fn bylines_are_boilerplate() {
+        let t = "Talks in Hanoi\nBy Maria Santos\nPar notre correspondant à Bruxelles\nBy the end of the day, talks ended.\n";
+        let spans: Vec<&str> = boilerplate(t).iter().map(|&(s, e)| &t[s..e]).collect();
+        assert_eq!(spans, ["By Maria Santos", "Par notre correspondant à Bruxelles"]);
     }
 
     #[test]

@@ -193,3 +193,8 @@ fn english_global_times_style_exercise_with_related_headlines() {
 fn french_visit_dated_by_its_event_not_its_report() {
     run_case("fr_choigou_pyongyang");
 }
+
+#[test]
+fn english_acronyms_in_parentheses_and_countries_inside_names() {
+    run_case("en_spy_agency");
+}
