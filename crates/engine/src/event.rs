@@ -219,9 +219,20 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
             }
         }
         fill(f, &mut occ, s, i);
+        // "lors de la récente rencontre", "the previous drills", "des accords similaires"
         occ.recalled = (i.saturating_sub(2).max(s.first)..i).any(|k| {
             f.tokens[k].is(&["recente", "recent", "precedente", "precedent", "previous", "earlier", "last"])
-        });
+        }) || (i + 1..(i + 3).min(s.last)).any(|k| {
+            f.tokens[k].is(&[
+                "similaire",
+                "similaires",
+                "similar",
+                "comparable",
+                "comparables",
+                "precedents",
+                "anterieurs",
+            ])
+        }) || i > 0 && f.tokens[i - 1].is(&["similar", "comparable", "other", "d'autres"]);
         occ.anaphor = !occ.recalled
             && occ.name.is_none()
             && i > 0

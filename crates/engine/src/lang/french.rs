@@ -49,7 +49,7 @@ pub const FRENCH: Lexicon = Lexicon {
         "ville", "province", "region", "district", "prefecture", "oblast", "comte", "base", "port", "ile",
         "etat", "municipalite", "village", "commune", "departement", "canton", "gouvernorat", "wilaya",
         "territoire", "polygone", "champ", "terrain", "baie", "golfe", "mer", "detroit", "peninsule",
-        "archipel",
+        "archipel", "camp", "palais", "banc", "atoll", "recif",
     ],
     locatives: &["a", "au", "aux", "pres", "dans", "en", "sur", "vers", "depuis"],
     government_verbs: &[
