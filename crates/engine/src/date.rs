@@ -810,6 +810,7 @@ impl Parser<'_> {
             ) || (self.lang == Lang::Fr
                 && w.len() > 5
                 && (w.ends_with("ra") || w.ends_with("ront"))
+                && !self.t[k].cap // "Ankara", "Sierra"
                 && k != i)
         })
     }
@@ -2041,6 +2042,11 @@ impl Parser<'_> {
         if self.month(n).is_some() || self.month_lower(n).is_some() || self.is(n, &["of", "de"]) {
             return None;
         }
+        // "on Sunday, the first such patrol": a spelled ordinal followed by a word is no day
+        let spelled = !self.key(j).chars().any(|c| c.is_ascii_digit());
+        if spelled && self.t.get(n).is_some_and(|t| t.kind == TokenKind::Word) {
+            return None;
+        }
         let r = self.r.date?;
         let (y, m, rd) = (r.year?, r.month?, r.day?);
         let past = self.tense_here() == Tense::Past;
@@ -2281,6 +2287,8 @@ mod tests {
         ("It may rain in May 2024.", Lang::En, "", "2024-05"),
         ("They will march on.", Lang::En, "2013-02-12", ""),
         ("The drills will last five days.", Lang::En, "2013-02-12", ""),
+        ("They met on Sunday, the first such meeting.", Lang::En, "2024-04-07", "2024-04-07"),
+        ("Il avait été signé le 8 février à Ankara.", Lang::Fr, "2024-07-20", "2024-02-08"),
         ("Il s'était entretenu le 12 mars avec son homologue.", Lang::Fr, "2025-04-28", "2025-03-12"),
         ("Ils sont convenus le 2 avril d'un accord.", Lang::Fr, "2025-04-28", "2025-04-02"),
         ("Talks expected to last two weeks began.", Lang::En, "2013-02-12", ""),

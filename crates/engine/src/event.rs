@@ -156,6 +156,8 @@ pub struct Occurrence {
     pub anaphor: bool,
     /// Recalled as an earlier, other event ("lors de la récente rencontre", "the previous drills").
     pub recalled: bool,
+    /// Its date is when it was told (a dateline, "said on Sunday"), not when it happened.
+    pub weak_date: bool,
 }
 
 impl Occurrence {
@@ -173,6 +175,7 @@ impl Occurrence {
             both: false,
             anaphor: false,
             recalled: false,
+            weak_date: false,
         }
     }
 }
@@ -427,9 +430,26 @@ fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) -> bool {
                     | "send"
                     | "sent"
                     | "sending"
+                    | "transported"
+                    | "stationed"
+                    | "depeche"
+                    | "depeches"
+                    | "depechees"
+                    | "achemines"
+                    | "stationnes"
+                    | "stationnees"
             ) =>
         {
             near(i.saturating_sub(6), i + 7, f.lex.troop_words)
+        }
+        // "a contingent left for Japan"
+        EventType::Deployment if key == "left" => {
+            f.tokens.get(i + 1).is_some_and(|t| t.is(&["for"]))
+                && near(i.saturating_sub(8), i, f.lex.troop_words)
+        }
+        // "forces en visite", "Visiting Forces Agreement": a status, not a visit
+        EventType::Visit if matches!(key, "visite" | "visiting") => {
+            !(i > 0 && f.tokens[i - 1].is(&["en"]) || f.tokens.get(i + 1).is_some_and(|t| t.is(&["forces"])))
         }
         // "welcomed the delegation", "hosted his counterpart", not "welcomed the participants"
         EventType::Visit if matches!(key, "welcomed" | "hosted" | "hosts") => {
@@ -593,8 +613,9 @@ fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
         {
             continue;
         }
-        // "a rapporté samedi", "the ministry said on Sunday": when it was told, a last resort
-        let told = (tok.saturating_sub(2)..tok).any(|k| f.tokens[k].is(SAYING_VERBS));
+        // "a rapporté samedi", "the ministry said on Sunday", a dateline ("SEOUL, Oct 18 (Reuters)"):
+        // when it was told, a last resort
+        let told = (tok.saturating_sub(2)..tok).any(|k| f.tokens[k].is(SAYING_VERBS)) || is_dateline(f, d, s);
         let dist = if d.start > trig_byte { d.start - trig_byte } else { trig_byte - d.end };
         let dist = dist + if told { f.text.len() } else { 0 };
         if best.is_none_or(|(bd, _)| dist < bd) {
@@ -606,7 +627,8 @@ fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
         tok > 0 && f.tokens[tok - 1].is(&["until", "till", "through", "jusqu'au", "jusqu'a"])
             || tok > 1 && f.tokens[tok - 2].is(&["jusqu'"])
     };
-    if let Some((_, d)) = best {
+    if let Some((dist, d)) = best {
+        occ.weak_date = dist >= f.text.len();
         if until(d) {
             occ.to = Some(d.to.unwrap_or(d.from));
         } else {
@@ -722,7 +744,10 @@ fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
                 let mentions_country =
                     f.mentions_in(i, k).any(|m| f.actors[m.actor].kind() != EntityType::Place);
                 let first_ok = !mentions_country || k - i >= 2 && f.mentions_in(i, k).count() < k - i;
-                if first_ok && !mentions_country {
+                // "la feuille de route « Horizon 2047 »", "the Vision 2030 plan": a policy, not a drill
+                let policy =
+                    (i.saturating_sub(3)..i).chain(end..(end + 2).min(n)).any(|x| t[x].is(POLICY_WORDS));
+                if first_ok && !mentions_country && !policy {
                     out.push((f.text[t[i].start..t[end - 1].end].to_string(), i));
                     i = end;
                     continue;
@@ -835,6 +860,28 @@ fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
     }
     out
 }
+
+/// Words naming a policy or a text, whose names also end in a year ("Horizon 2047", "Vision 2030").
+const POLICY_WORDS: &[&str] = &[
+    "route",
+    "roadmap",
+    "plan",
+    "strategie",
+    "strategy",
+    "vision",
+    "programme",
+    "program",
+    "agenda",
+    "doctrine",
+    "accord",
+    "agreement",
+    "traite",
+    "treaty",
+    "pacte",
+    "pact",
+    "initiative",
+    "declaration",
+];
 
 /// Verbs of saying: a date right after one tells when something was said.
 const SAYING_VERBS: &[&str] = &[
@@ -961,11 +1008,19 @@ fn compatible(actors: &[Actor], a: &Occurrence, b: &Occurrence) -> bool {
     }
     if let (Some(x), Some(y)) = (a.from, b.from) {
         let (xe, ye) = (a.to.unwrap_or(x), b.to.unwrap_or(y));
-        if !overlaps(x, xe, y, ye) {
+        if !overlaps(x, xe, y, ye) && !a.weak_date && !b.weak_date {
             return false;
         }
     }
     true
+}
+
+/// A date in a dateline: at the head of its sentence, before the agency or a dash ("SEOUL, Oct 18
+/// (Reuters) -", "Moscou, 30 novembre 2024 (AFP) —").
+fn is_dateline(f: &Facts<'_>, d: &DateMatch, s: Clause) -> bool {
+    let (first, last) = (f.token_at(d.start), f.token_at(d.end));
+    first <= s.first + 4
+        && (last..(last + 3).min(f.tokens.len())).any(|k| f.tokens[k].is(&["(", "—", "–", "-", "/"]))
 }
 
 /// Whether two exercise names name the same exercise: equal once folded, or one the other with a
@@ -1046,9 +1101,16 @@ fn merge(actors: &[Actor], found: Vec<Occurrence>) -> Vec<Occurrence> {
                 }
                 if o.from.is_none() && e.to.is_none() && o.to.is_some() {
                     e.to = o.to; // "until June 20"
-                } else if precision(&o.from, &o.to) > precision(&e.from, &e.to) {
+                } else if o.from.is_some()
+                    && (e.from.is_none()
+                        || e.weak_date && !o.weak_date
+                        || precision(&o.from, &o.to) > precision(&e.from, &e.to)
+                            && o.weak_date <= e.weak_date)
+                {
+                    // a date of the event itself beats the date it was told
                     e.from = o.from;
                     e.to = o.to;
+                    e.weak_date = o.weak_date;
                 }
                 // the more precise place: a city rather than its country
                 e.place = match (e.place, o.place) {

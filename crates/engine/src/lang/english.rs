@@ -58,7 +58,8 @@ pub const ENGLISH: Lexicon = Lexicon {
         ("signed", Agreement), ("sign", Agreement), ("memorandum", Agreement), ("treaty", Agreement),
         ("pact", Agreement), ("deal", Agreement), ("deploy", Deployment), ("deployed", Deployment),
         ("deploying", Deployment), ("deployment", Deployment), ("send", Deployment), ("sent", Deployment),
-        ("sending", Deployment), ("dispatched", Deployment), ("patrol", Patrol), ("patrols", Patrol),
+        ("sending", Deployment), ("dispatched", Deployment), ("transported", Deployment),
+        ("stationed", Deployment), ("redeployed", Deployment), ("left", Deployment), ("patrol", Patrol), ("patrols", Patrol),
         ("patrolling", Patrol),
     ],
     topic_cues: &[
@@ -88,7 +89,7 @@ pub const ENGLISH: Lexicon = Lexicon {
         "joint", "together", "allies", "ally", "rapprochement", "collaboration", "coordination",
         "interaction", "bilateral",
     ],
-    negations: &["not", "no", "never", "neither", "nor"],
+    negations: &["not", "no", "never", "neither", "nor", "allow", "allows", "allowing", "enable", "enables"],
     both_sides: &[
         "sides", "countries", "militaries", "nations", "ministers", "leaders", "they", "both", "navies", "armies",
         "delegations", "governments",

@@ -83,7 +83,9 @@ pub const FRENCH: Lexicon = Lexicon {
         ("memorandum", Agreement), ("traite", Agreement), ("deployer", Deployment), ("deploie", Deployment),
         ("deploye", Deployment), ("deployes", Deployment), ("deployees", Deployment),
         ("deploiement", Deployment), ("envoyer", Deployment), ("envoye", Deployment), ("envoyes", Deployment),
-        ("envoie", Deployment), ("envoi", Deployment), ("enverra", Deployment), ("patrouille", Patrol),
+        ("envoie", Deployment), ("envoi", Deployment), ("enverra", Deployment), ("depeche", Deployment),
+        ("depeches", Deployment), ("depechees", Deployment), ("achemines", Deployment),
+        ("stationnes", Deployment), ("stationnees", Deployment), ("patrouille", Patrol),
         ("patrouilles", Patrol),
     ],
     topic_cues: &[
@@ -114,7 +116,10 @@ pub const FRENCH: Lexicon = Lexicon {
         "collaboration", "coordination", "coordonnent", "interaction", "bilaterale", "bilaterales",
         "bilateral",
     ],
-    negations: &["pas", "non", "jamais", "aucun", "aucune", "ni"],
+    negations: &[
+        "pas", "non", "jamais", "aucun", "aucune", "ni", "permettra", "permettrait", "permettant", "permettre",
+        "permet",
+    ],
     both_sides: &[
         "parties", "pays", "armees", "nations", "interlocuteurs", "ministres", "dirigeants", "ils", "marines",
         "delegations", "gouvernements",
