@@ -96,7 +96,10 @@ pub fn download_svg(selector: &str, name: &str) {
         circle.m-country{fill:#cfe3ff}circle.m-organization{fill:#dcf5d3}circle.m-place{fill:#f1d7f7}\
         rect{stroke:#222}rect.ev-exercise{fill:#d9822b}rect.ev-visit{fill:#2b7bd9}rect.ev-meeting{fill:#7b4fc9}\
         rect.ev-agreement{fill:#2e9e5b}rect.ev-deployment{fill:#c23b3b}rect.ev-patrol{fill:#6b7a8f}\
-        .tl-tick,.tl-axis{stroke:#ccc}</style>";
+        .tl-tick,.tl-axis{stroke:#ccc}.tl-tick{stroke-dasharray:2 3}.tl-tick.major{stroke:#999;stroke-dasharray:none}\
+        .tl-baseline{stroke:#888}.tl-tick-label{fill:#555;font-size:11px}.tl-label{font-size:11px}.tl-row{font-weight:600}\
+        rect.tl-band{fill:none;stroke:none}.tl-lane:nth-of-type(even) rect.tl-band{fill:#f4f4f2}\
+        .tl-item.coarse rect{fill-opacity:.45;stroke-dasharray:4 2}</style>";
     let body = svg.outer_html().replacen('>', &format!(" xmlns=\"http://www.w3.org/2000/svg\">{style}"), 1);
     if name.ends_with(".png") {
         svg_to_png(&body, name);

@@ -86,7 +86,27 @@ test('the timeline, the network and the map draw the corpus', async () => {
   await page.click('[data-testid=tab-1]');
   await page.waitForSelector('[data-testid=timeline] svg .tl-item');
   assert.match(await page.textContent('[data-testid=timeline]'), /Varuna-2025/);
+  // a date axis in the interface's language, each event labelled with its dates
+  const ticks = () => page.$$eval('[data-testid=timeline-axis] .tl-tick-label', (t) => t.map((x) => x.textContent));
+  let labels = await ticks();
+  assert.ok(labels.length >= 4 && labels.some((l) => /^\d+ mars 2025$/.test(l)), labels.join('|'));
+  assert.ok(labels.some((l) => /^\d+$/.test(l)), `day ticks: ${labels.join('|')}`);
+  const items = await page.$$eval('[data-testid=timeline] .tl-label', (t) => t.map((x) => x.textContent));
+  const varuna = items.find((l) => l.startsWith('Varuna-2025'));
+  assert.match(varuna ?? '', /^Varuna-2025 · \d+(–\d+)? mars 2025$/, items.join('|'));
+  const titles = await page.$$eval('[data-testid=timeline] .tl-item > title', (t) => t.map((x) => x.textContent));
+  assert.ok(titles.some((t) => /Varuna-2025 — \d+(–\d+)? mars 2025/.test(t)), titles.join('|'));
   await page.screenshot({ path: SHOTS + 'timeline.png' });
+  await page.click('[data-testid=ui-lang]');
+  labels = await ticks();
+  assert.ok(labels.some((l) => /^\d+ Mar 2025$/.test(l)), `English axis: ${labels.join('|')}`);
+  await page.click('[data-testid=ui-lang]');
+  // the exported drawing keeps the axis
+  const [svg] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=timeline-svg]')]);
+  const drawing = (await import('node:fs')).readFileSync(await svg.path(), 'utf8');
+  assert.ok(drawing.includes('tl-tick-label') && /mars 2025/.test(drawing), 'axis in the SVG export');
+  const [tpng] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=timeline-png]')]);
+  assert.equal((await import('node:fs')).readFileSync(await tpng.path()).subarray(1, 4).toString(), 'PNG');
   await page.click('[data-testid=timeline] .tl-item rect');
   await page.click('[data-testid=tab-2]');
   await page.waitForSelector('[data-testid=network] svg line.edge');
