@@ -108,6 +108,8 @@ pub fn t(ui: Ui, key: &'static str) -> &'static str {
             "Trame as one HTML file that works with no network",
         ),
         "map" => ("Carte", "Map"),
+        "evidence" => ("Preuves", "Evidence"),
+        "see_in_text" => ("Voir dans le texte", "See in the text"),
         "map_hint" => (
             "Pays participant aux événements en couleur ; cliquez un lieu pour voir ses preuves.",
             "Countries taking part in events are shaded; click a place to see its evidence.",

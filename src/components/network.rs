@@ -61,7 +61,13 @@ pub fn Network() -> impl IntoView {
                     view! { <line x1=a.x y1=a.y x2=b.x y2=b.y stroke-width=w class=format!("edge rel-{}", e.kind.as_str())><title>{title}</title></line> }
                 }).collect_view();
                 let circles = nodes.iter().map(|n| view! {
-                    <g class="node" on:pointerdown={ let key = n.key.clone(); move |ev: web_sys::PointerEvent| {
+                    <g class="node" tabindex="0" role="button" aria-label=format!("{} ({})", n.name, n.kind.as_str())
+                        on:click={ let key = n.key.clone(); move |_| select_actor(ctx, &key) }
+                        on:keydown={ let key = n.key.clone(); move |ev: web_sys::KeyboardEvent| if ev.key() == "Enter" || ev.key() == " " {
+                            ev.prevent_default();
+                            select_actor(ctx, &key);
+                        } }
+                        on:pointerdown={ let key = n.key.clone(); move |ev: web_sys::PointerEvent| {
                         ev.prevent_default();
                         dragging.set(Some(key.clone()));
                     } }>
@@ -84,6 +90,27 @@ pub fn Network() -> impl IntoView {
                 }
             }}
         </div>
+    }
+}
+
+/// Highlights the mentions of the actor `key`, in the document shown if it is named there, else in
+/// the first document that names it.
+fn select_actor(ctx: Ctx, key: &str) {
+    let current = ctx.current.get_untracked();
+    let found = ctx.analyses.with_untracked(|docs| {
+        let in_doc = |i: usize| {
+            docs.get(i).and_then(|d| {
+                d.entities
+                    .iter()
+                    .find(|e| e.key.clone().unwrap_or_else(|| e.name.to_lowercase()) == key)
+                    .map(|e| (i, e.mentions.clone()))
+            })
+        };
+        in_doc(current).or_else(|| (0..docs.len()).find_map(in_doc))
+    });
+    if let Some((doc, mentions)) = found {
+        ctx.current.set(doc);
+        ctx.evidence.set(mentions);
     }
 }
 

@@ -133,6 +133,87 @@ test('the timeline, the network and the map draw the corpus', async () => {
   await page.click('[data-testid=tab-0]');
 });
 
+test('the keyboard alone reaches rows, tabs, nodes and markers, and shows their evidence', async () => {
+  await page.reload();
+  await page.waitForSelector('[data-testid=events] tbody tr');
+  assert.equal(await page.$$eval('[data-testid=annotated] .ev', (e) => e.length), 0);
+  const focused = (sel) => page.evaluate((s) => !!document.activeElement?.matches(s), sel);
+  const until = async (sel, key = 'Tab', max = 300) => {
+    for (let i = 0; i < max; i++) {
+      if (await focused(sel)) return;
+      await page.keyboard.press(key);
+    }
+    assert.fail(`${sel} not reached with ${key}`);
+  };
+  await until('[data-testid=events] tbody tr');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle), 'solid', 'focus visible');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-testid=annotated] .ev');
+  // an actor row, back with Shift+Tab, activated with Space: its mentions are marked
+  await until('[data-testid=actors] tbody tr', 'Shift+Tab');
+  await page.keyboard.press(' ');
+  await page.waitForSelector('[data-testid=annotated] mark.ev');
+  // the tablist: only the selected tab is in the Tab order; arrows move, Enter/Space select
+  await until('[role=tab]', 'Shift+Tab');
+  assert.ok(await focused('[data-testid=tab-0][aria-selected=true]'));
+  assert.equal(await page.getAttribute('[data-testid=tab-1]', 'tabindex'), '-1');
+  await page.keyboard.press('ArrowRight');
+  assert.ok(await focused('[data-testid=tab-1][aria-selected=false]'), 'arrow moves the focus');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-testid=timeline] .tl-item');
+  assert.equal(await page.getAttribute('[data-testid=tab-1]', 'aria-selected'), 'true');
+  assert.equal(await page.getAttribute('#tabpanel', 'role'), 'tabpanel');
+  assert.equal(await page.getAttribute('#tabpanel', 'aria-labelledby'), 'tab-1');
+  await until('[data-testid=timeline] .tl-item');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-testid=evidence-panel] li');
+  await until('[role=tab]', 'Shift+Tab');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press(' ');
+  await page.waitForSelector('[data-testid=network] .node');
+  await until('[data-testid=network] .node');
+  const name = await page.evaluate(() => document.activeElement.querySelector('text').textContent);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-testid=evidence-panel] li');
+  const quotes = await page.textContent('[data-testid=evidence-panel] ul');
+  assert.ok(quotes.length > 0, `evidence of ${name}: ${quotes}`);
+  await page.screenshot({ path: SHOTS + 'keyboard-network.png' });
+  await until('[role=tab]', 'Shift+Tab');
+  await page.keyboard.press('End');
+  assert.ok(await focused('[data-testid=tab-3]'));
+  await page.keyboard.press('ArrowRight');
+  assert.ok(await focused('[data-testid=tab-0]'), 'arrows wrap around');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-testid=map] svg');
+  if (await page.$('[data-testid=map] .marker')) {
+    await until('[data-testid=map] .marker');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid=evidence-panel] li');
+  }
+  await page.click('[data-testid=tab-0]');
+});
+
+test('every view, light and dark, at desktop and tablet sizes: nothing overflows the page', async () => {
+  const views = ['text', 'timeline', 'network', 'map'];
+  for (const [w, h] of [[1280, 900], [768, 1024]]) {
+    await page.setViewportSize({ width: w, height: h });
+    for (const theme of ['light', 'dark']) {
+      await page.selectOption('.settings select', theme);
+      for (const [k, view] of views.entries()) {
+        await page.click(`[data-testid=tab-${k}]`);
+        await page.waitForTimeout(150);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `${view} ${theme} ${w}px overflows the page by ${overflow}px`);
+        await page.screenshot({ path: SHOTS + `${view}-${theme}-${w}.png`, fullPage: k === 0 });
+      }
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.selectOption('.settings select', 'auto');
+  await page.click('[data-testid=tab-0]');
+});
+
 test('an exported analysis can be imported to continue work', async () => {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-json]')]);
   const path = await download.path();
