@@ -105,11 +105,29 @@ fn EvidencePanel(
             let mut spans = spans;
             spans.sort_by_key(|s| s.start);
             spans.dedup();
+            // each piece of evidence with some words around it
             let quotes = spans
                 .iter()
                 .take(8)
-                .map(|s| chars[s.start.min(chars.len())..s.end.min(chars.len())].iter().collect::<String>())
-                .collect();
+                .map(|s| {
+                    let (a, b) = (s.start.min(chars.len()), s.end.min(chars.len()));
+                    let from = if a > 60 {
+                        (a - 60..a).find(|&i| chars[i].is_whitespace()).map_or(a - 60, |i| i + 1)
+                    } else {
+                        0
+                    };
+                    let to = if chars.len() - b > 60 {
+                        (b..b + 60).rev().find(|&i| chars[i].is_whitespace()).unwrap_or(b + 60)
+                    } else {
+                        chars.len()
+                    };
+                    let text =
+                        |r: std::ops::Range<usize>| chars[r].iter().collect::<String>().replace('\n', " ");
+                    let before = format!("{}{}", if from > 0 { "…" } else { "" }, text(from..a));
+                    let after = format!("{}{}", text(b..to), if to < chars.len() { "…" } else { "" });
+                    (before, text(a..b), after)
+                })
+                .collect::<Vec<_>>();
             (d.source.clone(), quotes)
         })
     };
@@ -118,7 +136,9 @@ fn EvidencePanel(
             <section class="evidence-panel" data-testid="evidence-panel" aria-live="polite"
                 aria-label=move || t(ui(), "evidence")>
                 <h3>{move || t(ui(), "evidence")} " — " {move || quotes().0}</h3>
-                <ul>{move || quotes().1.into_iter().map(|q| view! { <li>{q}</li> }).collect_view()}</ul>
+                <ul>{move || quotes().1.into_iter().map(|(before, q, after)| view! {
+                    <li>{before}<mark class="ev">{q}</mark>{after}</li>
+                }).collect_view()}</ul>
                 <button class="link" on:click=move |_| tab.set(0)>{move || t(ui(), "see_in_text")}</button>
             </section>
         </Show>

@@ -166,7 +166,10 @@ test('the keyboard alone reaches rows, tabs, nodes and markers, and shows their 
   assert.equal(await page.getAttribute('#tabpanel', 'aria-labelledby'), 'tab-1');
   await until('[data-testid=timeline] .tl-item');
   await page.keyboard.press('Enter');
-  await page.waitForSelector('[data-testid=evidence-panel] li');
+  await page.waitForSelector('[data-testid=evidence-panel] li mark.ev');
+  // the evidence is quoted with the words around it
+  const quote = await page.$eval('[data-testid=evidence-panel] li', (li) => [li.textContent, li.querySelector('mark').textContent]);
+  assert.ok(quote[0].length > quote[1].length, `context around "${quote[1]}": ${quote[0]}`);
   await until('[role=tab]', 'Shift+Tab');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press(' ');
