@@ -5,7 +5,8 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 export PATH="$root/.tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-trunk build --release
+# TRAME_SKIP_BUILD=1 reuses dist/ as it is
+[ -n "${TRAME_SKIP_BUILD:-}" ] || trunk build --release
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 python3 -m http.server "$port" --bind 127.0.0.1 --directory dist >/dev/null 2>&1 &
 server=$!
@@ -15,4 +16,4 @@ for _ in $(seq 50); do
   sleep 0.1
 done
 cd tests/e2e
-TRAME_URL="http://127.0.0.1:$port/" node --test page.test.mjs
+TRAME_URL="http://127.0.0.1:$port/" node --test "$@" page.test.mjs

@@ -4,6 +4,8 @@ use std::collections::HashMap;
 
 use trame_engine::{DocumentAnalysis, EntityType, EventType, RelationType};
 
+use crate::i18n::{date_text, month_short, Ui};
+
 /// A day count from an ISO date with `XXXX` allowed for the year; `None` when unparsable.
 fn days(year: i32, month: u32, day: u32) -> i64 {
     trame_engine::date::days_from_civil(year, month, day)
@@ -26,6 +28,111 @@ pub struct TimelineItem {
     pub dates: String,
     /// The date is only a month or a year (drawn as a span).
     pub coarse: bool,
+    /// Start as in the analysis (`YYYY[-MM[-DD]]`, `XXXX` for an unknown year).
+    pub start: Option<String>,
+    /// End as in the analysis.
+    pub end: Option<String>,
+}
+
+impl TimelineItem {
+    /// The dates as a reader writes them: `19–22 mars 2025`, `mars 2025`, `2024 – 2025`, `?`.
+    pub fn when(&self, ui: Ui) -> String {
+        match (self.start.as_deref(), self.end.as_deref()) {
+            (Some(s), Some(e)) if s != e => {
+                let (a, b) = (s.split('-').collect::<Vec<_>>(), e.split('-').collect::<Vec<_>>());
+                if a.len() == 3 && b.len() == 3 && a[..2] == b[..2] {
+                    format!("{}–{}", a[2].trim_start_matches('0'), date_text(ui, e))
+                } else {
+                    format!("{} – {}", date_text(ui, s), date_text(ui, e))
+                }
+            }
+            (Some(s), _) => date_text(ui, s),
+            _ => "?".to_string(),
+        }
+    }
+}
+
+/// A graduation of the time axis.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tick {
+    /// Day count.
+    pub day: i64,
+    /// Label (`2025`, `mars 2025`, `avr.`, `19 mars`).
+    pub label: String,
+    /// Starts a year (or a month on a day axis): drawn stronger.
+    pub major: bool,
+}
+
+/// Ticks from day `lo` to day `hi` on an axis `px` pixels wide, in days, months or years, the finest
+/// unit that keeps labels about 70 px apart. The year is written on the first tick and wherever it
+/// changes; the month likewise on a day axis.
+pub fn axis_ticks(lo: i64, hi: i64, px: f64, ui: Ui) -> Vec<Tick> {
+    const GAP: f64 = 70.0;
+    let per_day = px / (hi - lo).max(1) as f64;
+    let mut out = Vec::new();
+    // days: every 1, 2, 5 or 10 days (restarting each month)
+    if let Some(&step) = [1u32, 2, 5, 10].iter().find(|&&s| f64::from(s) * per_day >= GAP) {
+        let mut last = None;
+        for day in lo..=hi {
+            let (y, m, d) = trame_engine::date::civil_from_days(day);
+            if (d - 1) % step != 0 || (step > 1 && d > 28) {
+                continue;
+            }
+            let label = match last {
+                Some((ly, _)) if ly != y => format!("{d} {} {y}", month_short(ui, m)),
+                Some((_, lm)) if lm == m => format!("{d}"),
+                None => format!("{d} {} {y}", month_short(ui, m)),
+                _ => format!("{d} {}", month_short(ui, m)),
+            };
+            out.push(Tick { day, label, major: d == 1 });
+            last = Some((y, m));
+        }
+        return out;
+    }
+    // months: every 1, 2, 3 or 6 months
+    if let Some(&step) = [1u32, 2, 3, 6].iter().find(|&&s| f64::from(s) * 30.4 * per_day >= GAP) {
+        let (mut y, mut m, _) = trame_engine::date::civil_from_days(lo);
+        let mut first = true;
+        loop {
+            let day = trame_engine::date::days_from_civil(y, m, 1);
+            if day > hi {
+                break;
+            }
+            if day >= lo && (m - 1) % step == 0 {
+                let label = if first || m == 1 {
+                    format!("{} {y}", month_short(ui, m))
+                } else {
+                    month_short(ui, m).to_string()
+                };
+                out.push(Tick { day, label, major: m == 1 });
+                first = false;
+            }
+            m += 1;
+            if m > 12 {
+                m = 1;
+                y += 1;
+            }
+        }
+        return out;
+    }
+    // years: every 1, 2, 5, 10… years
+    let step = [1i32, 2, 5, 10, 20, 50, 100, 200, 500, 1000]
+        .into_iter()
+        .find(|&s| f64::from(s) * 365.25 * per_day >= GAP)
+        .unwrap_or(1000);
+    let (y0, _, _) = trame_engine::date::civil_from_days(lo);
+    let mut y = y0.div_euclid(step) * step;
+    loop {
+        let day = trame_engine::date::days_from_civil(y, 1, 1);
+        if day > hi {
+            break;
+        }
+        if day >= lo {
+            out.push(Tick { day, label: y.to_string(), major: true });
+        }
+        y += step;
+    }
+    out
 }
 
 /// Parses `2024-07-08`, `2024-07`, `2024`; returns the first and last day it covers.
@@ -74,7 +181,17 @@ pub fn timeline(docs: &[DocumentAnalysis]) -> Vec<TimelineItem> {
                 (Some(s), _) => s.clone(),
                 _ => "?".to_string(),
             };
-            out.push(TimelineItem { doc: di, event: vi, kind: v.kind, label, span, dates, coarse });
+            out.push(TimelineItem {
+                doc: di,
+                event: vi,
+                kind: v.kind,
+                label,
+                span,
+                dates,
+                coarse,
+                start: v.start.clone(),
+                end: v.end.clone(),
+            });
         }
     }
     out
@@ -261,6 +378,47 @@ mod tests {
         assert_eq!(day_range("2024-07-08"), Some((days(2024, 7, 8), days(2024, 7, 8))));
         assert_eq!(day_range("XXXX-08-30"), None);
         assert_eq!(day_range("2024-13"), None);
+    }
+
+    #[test]
+    fn axis_ticks_follow_the_span_and_the_language() {
+        let (lo, hi) = (days(2025, 3, 17), days(2025, 3, 24));
+        let t = axis_ticks(lo, hi, 800.0, Ui::Fr);
+        assert_eq!(t.len(), 8, "one tick a day over a week");
+        assert_eq!(t[0].label, "17 mars 2025");
+        assert_eq!(t[1].label, "18");
+        let t = axis_ticks(days(2025, 3, 25), days(2025, 4, 10), 800.0, Ui::En);
+        assert!(t.iter().any(|t| t.label == "1 Apr"), "{t:?}");
+        // months over a year and a half, the year written at its start
+        let t = axis_ticks(days(2024, 11, 5), days(2026, 2, 1), 900.0, Ui::Fr);
+        let labels: Vec<&str> = t.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(labels[0], "janv. 2025", "every other month, the year written on the first: {labels:?}");
+        assert!(labels.contains(&"mars") && labels.contains(&"janv. 2026"), "{labels:?}");
+        // years over decades
+        let t = axis_ticks(days(1990, 6, 1), days(2025, 1, 1), 900.0, Ui::En);
+        assert!(t.iter().all(|t| t.label.parse::<i32>().is_ok()));
+        assert!(t.len() >= 3 && t.len() <= 14, "{t:?}");
+        let px =
+            |d: i64| (d - days(1990, 6, 1)) as f64 * 900.0 / (days(2025, 1, 1) - days(1990, 6, 1)) as f64;
+        assert!(t.windows(2).all(|w| px(w[1].day) - px(w[0].day) >= 70.0));
+    }
+
+    #[test]
+    fn dates_of_an_item_for_readers() {
+        let item = |s: &str, e: &str| TimelineItem {
+            doc: 0,
+            event: 0,
+            kind: EventType::Exercise,
+            label: String::new(),
+            span: None,
+            dates: String::new(),
+            coarse: false,
+            start: Some(s.into()),
+            end: Some(e.into()),
+        };
+        assert_eq!(item("2025-03-19", "2025-03-22").when(Ui::Fr), "19–22 mars 2025");
+        assert_eq!(item("2025-03-30", "2025-04-02").when(Ui::En), "30 Mar 2025 – 2 Apr 2025");
+        assert_eq!(item("2024-07", "2024-07").when(Ui::Fr), "juil. 2024");
     }
 
     #[test]

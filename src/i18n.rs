@@ -108,6 +108,8 @@ pub fn t(ui: Ui, key: &'static str) -> &'static str {
             "Trame as one HTML file that works with no network",
         ),
         "map" => ("Carte", "Map"),
+        "evidence" => ("Preuves", "Evidence"),
+        "see_in_text" => ("Voir dans le texte", "See in the text"),
         "map_hint" => (
             "Pays participant aux événements en couleur ; cliquez un lieu pour voir ses preuves.",
             "Countries taking part in events are shaded; click a place to see its evidence.",
@@ -121,5 +123,57 @@ pub fn t(ui: Ui, key: &'static str) -> &'static str {
     match ui {
         Ui::Fr => fr,
         Ui::En => en,
+    }
+}
+
+/// The short name of month `m` (1–12) in `ui`: `mars`, `avr.` / `Mar`, `Apr`.
+pub fn month_short(ui: Ui, m: u32) -> &'static str {
+    const FR: [&str; 12] =
+        ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
+    const EN: [&str; 12] =
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let i = (m.clamp(1, 12) - 1) as usize;
+    match ui {
+        Ui::Fr => FR[i],
+        Ui::En => EN[i],
+    }
+}
+
+/// An analysis date (`2025-03-19`, `2025-03`, `2025`, `XXXX-08-30`) as a reader writes it:
+/// `19 mars 2025`, `mars 2025`, `2025`, `30 août (année ?)` / `19 Mar 2025`, `Aug 30 (year?)`…
+/// Anything else is returned as it is.
+pub fn date_text(ui: Ui, iso: &str) -> String {
+    let parts: Vec<&str> = iso.split('-').collect();
+    let month = parts.get(1).and_then(|m| m.parse::<u32>().ok()).filter(|m| (1..=12).contains(m));
+    let day = parts.get(2).and_then(|d| d.parse::<u32>().ok()).filter(|d| (1..=31).contains(d));
+    let year = match parts.first() {
+        Some(y) if y.chars().all(|c| c == 'X') => match ui {
+            Ui::Fr => "(année ?)".to_string(),
+            Ui::En => "(year?)".to_string(),
+        },
+        Some(y) if y.parse::<i32>().is_ok() => y.to_string(),
+        _ => return iso.to_string(),
+    };
+    match (parts.len(), month, day) {
+        (1, _, _) => year,
+        (2, Some(m), _) => format!("{} {year}", month_short(ui, m)),
+        (3, Some(m), Some(d)) => format!("{d} {} {year}", month_short(ui, m)),
+        _ => iso.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_as_readers_write_them() {
+        assert_eq!(date_text(Ui::Fr, "2025-03-19"), "19 mars 2025");
+        assert_eq!(date_text(Ui::En, "2025-03-19"), "19 Mar 2025");
+        assert_eq!(date_text(Ui::Fr, "2024-08"), "août 2024");
+        assert_eq!(date_text(Ui::En, "2024"), "2024");
+        assert_eq!(date_text(Ui::Fr, "XXXX-08-30"), "30 août (année ?)");
+        assert_eq!(date_text(Ui::En, "soon"), "soon");
+        assert_eq!(date_text(Ui::En, "2024-13"), "2024-13");
     }
 }

@@ -87,9 +87,44 @@ pub fn analyse_all(ctx: Ctx) {
             .spawn("./worker.js");
         ctx.worker.set_value(Some(bridge));
     }
-    ctx.worker.with_value(|w| {
-        if let Some(w) = w {
-            w.send(worker::Job { id, docs: docs.clone() })
+    // the corpus goes to the worker in parts of about a megabyte, one part per task: encoding and
+    // posting a 10 MB message at once would block the page. (Sent before the fallback below, which
+    // takes over if the worker never answers.)
+    leptos::task::spawn_local({
+        let docs = docs.clone();
+        async move {
+            let mut first = 0;
+            while first < docs.len() {
+                let mut size = 0;
+                let end = (first..docs.len())
+                    .find(|&i| {
+                        size += docs[i].text.len();
+                        size >= PART_BYTES
+                    })
+                    .map_or(docs.len(), |i| i + 1);
+                if ctx.job.get_untracked() != id || ctx.cancel.get_untracked() {
+                    return;
+                }
+                let part = worker::Job { id, first, docs: docs[first..end].to_vec() };
+                ctx.worker.with_value(|w| {
+                    if let Some(w) = w {
+                        w.send(part)
+                    }
+                });
+                // the next part once the worker works on this one: a worker still loading would
+                // have queued every part, to encode them all in one task when ready
+                let started = first;
+                first = end;
+                while first < docs.len() {
+                    gloo::timers::future::TimeoutFuture::new(20).await;
+                    if ctx.job.get_untracked() != id || ctx.cancel.get_untracked() {
+                        return;
+                    }
+                    if ctx.pending.with_value(|p| p.get(started).is_some_and(Option::is_some)) {
+                        break;
+                    }
+                }
+            }
         }
     });
     // a worker that does not answer (no worker script) is replaced by the main thread
@@ -127,28 +162,37 @@ fn record(ctx: Ctx, index: usize, analysis: DocumentAnalysis) {
 }
 
 fn finish(ctx: Ctx) {
-    let docs = ctx.stored.with_untracked(|s| s.docs.clone());
-    let pending = ctx.pending.with_value(|p| p.clone());
-    let documents = docs
-        .iter()
-        .zip(pending.into_iter().chain(std::iter::repeat(None)))
-        .map(|(d, a)| {
-            a.unwrap_or_else(|| DocumentAnalysis {
-                source: d.title.clone(),
-                text: d.text.clone(),
-                ..Default::default()
+    let pending = ctx.pending.try_update_value(std::mem::take).unwrap_or_default();
+    let documents = ctx.stored.with_untracked(|s| {
+        s.docs
+            .iter()
+            .zip(pending.into_iter().chain(std::iter::repeat(None)))
+            .map(|(d, a)| {
+                a.unwrap_or_else(|| DocumentAnalysis {
+                    source: d.title.clone(),
+                    text: d.text.clone(),
+                    ..Default::default()
+                })
             })
-        })
-        .collect();
+            .collect()
+    });
     let mut corpus = trame_engine::Analysis { documents };
     trame_engine::link_occurrences(&mut corpus);
     let total = corpus.documents.len();
     ctx.raw.set_value(corpus.documents);
-    refresh(ctx);
-    ctx.progress.set(None);
-    if ctx.current.get_untracked() >= total {
-        ctx.current.set(total.saturating_sub(1));
-    }
+    let job = ctx.job.get_untracked();
+    // the page redraws in the next task
+    leptos::task::spawn_local(async move {
+        gloo::timers::future::TimeoutFuture::new(0).await;
+        if ctx.job.get_untracked() != job {
+            return;
+        }
+        if ctx.current.get_untracked() >= total {
+            ctx.current.set(total.saturating_sub(1));
+        }
+        refresh(ctx);
+        ctx.progress.set(None);
+    });
 }
 
 /// Shows the analyses with the analyst's corrections applied.
@@ -185,20 +229,85 @@ fn main_thread(ctx: Ctx, id: u64, docs: Vec<state::StoredDoc>) {
     });
 }
 
-fn load_stored() -> (Stored, Option<String>) {
-    let raw = web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .and_then(|s| s.get_item(state::KEY).ok().flatten());
-    state::restore(raw.as_deref())
+/// How long the page waits after a change before saving the corpus.
+const SAVE_DELAY_MS: u32 = 250;
+
+/// Size of the parts of the corpus sent to the worker.
+const PART_BYTES: usize = 1 << 20;
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }
 
+fn load_stored() -> (Stored, Option<String>) {
+    let storage = storage();
+    let get = |k: &str| storage.as_ref().and_then(|s| s.get_item(k).ok().flatten());
+    state::restore_with_parts(get(state::KEY).as_deref(), |i| get(&state::part_key(i)))
+}
+
+/// Saves the corpus at once (the page is going away).
 fn save_stored(s: &Stored) -> Result<(), String> {
-    let storage =
-        web_sys::window().and_then(|w| w.local_storage().ok().flatten()).ok_or("no localStorage")?;
-    let json = serde_json::to_string(s).map_err(|e| e.to_string())?;
+    let storage = storage().ok_or("no localStorage")?;
+    let mut written = 0;
+    for r in state::part_ranges(&s.docs, state::PART_BYTES) {
+        let json = serde_json::to_string(&s.docs[r]).map_err(|e| e.to_string())?;
+        if storage.set_item(&state::part_key(written + 1), &json).is_err() {
+            break;
+        }
+        written += 1;
+    }
+    finish_save(&storage, s, written)
+}
+
+/// Writes the main entry naming `written` parts and removes older parts beyond them.
+fn finish_save(storage: &web_sys::Storage, s: &Stored, written: usize) -> Result<(), String> {
+    let mut i = written + 1;
+    while storage.get_item(&state::part_key(i)).ok().flatten().is_some() {
+        let _ = storage.remove_item(&state::part_key(i));
+        i += 1;
+    }
     storage
-        .set_item(state::KEY, &json)
+        .set_item(state::KEY, &state::head_json(s, written))
         .map_err(|_| "the browser refused to store the corpus (storage full?)".to_string())
+}
+
+/// Saves the corpus without blocking the page: the documents are written in parts of a few
+/// hundred kilobytes, one per task; a newer change (`generation` no longer `mine`) abandons this
+/// save for its own. Documents beyond what the browser can keep are left out, and the notice says so.
+async fn save_in_parts(ctx: Ctx, generation: StoredValue<u64>, mine: u64) -> Result<(), String> {
+    let storage = storage().ok_or("no localStorage")?;
+    let Some(ranges) = ctx.stored.try_with_untracked(|s| state::part_ranges(&s.docs, state::PART_BYTES))
+    else {
+        return Ok(());
+    };
+    let parts = ranges.len();
+    let mut written = 0;
+    for r in ranges {
+        let Some(json) = ctx.stored.try_with_untracked(|s| serde_json::to_string(&s.docs[r])) else {
+            return Ok(());
+        };
+        let json = json.map_err(|e| e.to_string())?;
+        if storage.set_item(&state::part_key(written + 1), &json).is_err() {
+            break;
+        }
+        written += 1;
+        gloo::timers::future::TimeoutFuture::new(0).await;
+        if generation.try_get_value() != Some(mine) {
+            return Ok(());
+        }
+    }
+    ctx.stored.try_with_untracked(|s| finish_save(&storage, s, written)).unwrap_or(Ok(()))?;
+    if written < parts {
+        let (kept, total) = ctx.stored.with_untracked(|s| {
+            let ranges = state::part_ranges(&s.docs, state::PART_BYTES);
+            (ranges.iter().take(written).map(|r| r.len()).sum::<usize>(), s.docs.len())
+        });
+        return Err(format!(
+            "the corpus is too large for the browser to remember: the first {kept} of {total} documents will be \
+             restored after a reload (all stay until the page is closed)"
+        ));
+    }
+    Ok(())
 }
 
 /// The whole page.
@@ -221,13 +330,37 @@ pub fn App() -> impl IntoView {
         raw: StoredValue::new(Vec::new()),
     };
     provide_context(ctx);
-    // persist every change
-    Effect::new(move |_| {
-        let s = ctx.stored.get();
-        if let Err(e) = save_stored(&s) {
-            ctx.notice.set(Some(e));
+    // persist every change; changes in quick succession are saved once, after them
+    let generation = StoredValue::new(0u64);
+    let dirty = StoredValue::new(false);
+    Effect::new(move |first: Option<()>| {
+        ctx.stored.track();
+        if first.is_none() {
+            return;
+        }
+        generation.update_value(|g| *g += 1);
+        dirty.set_value(true);
+        let mine = generation.get_value();
+        leptos::task::spawn_local(async move {
+            gloo::timers::future::TimeoutFuture::new(SAVE_DELAY_MS).await;
+            if generation.try_get_value() == Some(mine) {
+                dirty.set_value(false);
+                if let Err(e) = save_in_parts(ctx, generation, mine).await {
+                    ctx.notice.set(Some(e));
+                }
+            }
+        });
+    });
+    // a change not saved yet is saved before the page goes away
+    let flush = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+        if dirty.try_get_value() == Some(true) {
+            dirty.set_value(false);
+            let _ = ctx.stored.try_with_untracked(save_stored);
         }
     });
+    let _ = window()
+        .add_event_listener_with_callback("pagehide", wasm_bindgen::JsCast::unchecked_ref(flush.as_ref()));
+    flush.forget();
     // analyse what was restored
     if ctx.stored.with_untracked(|s| !s.docs.is_empty()) {
         analyse_all(ctx);

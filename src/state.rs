@@ -93,6 +93,74 @@ pub fn restore(raw: Option<&str>) -> (Stored, Option<String>) {
     (out, Some(notice))
 }
 
+/// The storage key of part `i` (from 1) of the documents: a large corpus is kept in several
+/// entries of about [`PART_BYTES`], each written in its own task (one 5 MB write blocks the page).
+pub fn part_key(i: usize) -> String {
+    format!("{KEY}.{i}")
+}
+
+/// Text bytes per stored part.
+pub const PART_BYTES: usize = 400_000;
+
+/// The documents cut into consecutive parts of about `bytes` of text each.
+pub fn part_ranges(docs: &[StoredDoc], bytes: usize) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let (mut start, mut size) = (0, 0);
+    for (i, d) in docs.iter().enumerate() {
+        size += d.text.len() + d.title.len();
+        if size >= bytes {
+            out.push(start..i + 1);
+            start = i + 1;
+            size = 0;
+        }
+    }
+    if start < docs.len() {
+        out.push(start..docs.len());
+    }
+    out
+}
+
+/// The main entry: settings, corrections and the number of parts holding the documents.
+pub fn head_json(s: &Stored, parts: usize) -> String {
+    let head = Stored {
+        version: s.version,
+        docs: Vec::new(),
+        ui_lang: s.ui_lang.clone(),
+        theme: s.theme.clone(),
+        corrections: s.corrections.clone(),
+    };
+    let mut v = serde_json::to_value(&head).unwrap_or_default();
+    v["parts"] = parts.into();
+    v.to_string()
+}
+
+/// Restores the state from the main entry and its parts (`part(i)` reads part `i`); documents
+/// stored in the main entry itself (earlier pages) are read too. Never fails, like [`restore`].
+pub fn restore_with_parts(
+    raw: Option<&str>,
+    part: impl Fn(usize) -> Option<String>,
+) -> (Stored, Option<String>) {
+    let (mut s, mut notice) = restore(raw);
+    let parts = raw
+        .and_then(|r| serde_json::from_str::<serde_json::Value>(r).ok())
+        .and_then(|v| v.get("parts")?.as_u64())
+        .unwrap_or(0) as usize;
+    let mut lost = 0;
+    for i in 1..=parts {
+        match part(i).and_then(|p| serde_json::from_str::<Vec<StoredDoc>>(&p).ok()) {
+            Some(docs) => s.docs.extend(docs),
+            None => lost += 1,
+        }
+    }
+    if lost > 0 {
+        notice = Some(format!(
+            "{lost} of {parts} parts of the stored corpus could not be restored; {} document(s) kept",
+            s.docs.len()
+        ));
+    }
+    (s, notice)
+}
+
 /// A document title: the first non-empty line, shortened.
 pub fn title_of(text: &str) -> String {
     let line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("");
@@ -124,6 +192,36 @@ mod tests {
         let (r, notice) = restore(Some("not json"));
         assert!(r.docs.is_empty() && notice.is_some());
         assert_eq!(restore(None).1, None);
+    }
+
+    #[test]
+    fn a_corpus_stored_in_parts_comes_back_whole() {
+        let mut s = Stored::default();
+        for id in 0..10 {
+            s.docs.push(StoredDoc {
+                id,
+                title: format!("t{id}"),
+                text: "x".repeat(300),
+                date: None,
+                lang: None,
+            });
+        }
+        let ranges = part_ranges(&s.docs, 1000);
+        assert_eq!(ranges, [0..4, 4..8, 8..10]);
+        assert_eq!(ranges.iter().map(|r| r.len()).sum::<usize>(), 10);
+        let parts: Vec<String> =
+            ranges.iter().map(|r| serde_json::to_string(&s.docs[r.clone()]).unwrap()).collect();
+        let head = head_json(&s, parts.len());
+        assert!(head.len() < 200, "{head}");
+        let (back, notice) = restore_with_parts(Some(&head), |i| parts.get(i - 1).cloned());
+        assert_eq!((back, notice), (s.clone(), None));
+        // a lost part: the rest is kept and the notice says so
+        let (back, notice) = restore_with_parts(Some(&head), |i| (i != 2).then(|| parts[i - 1].clone()));
+        assert_eq!(back.docs.len(), 10 - ranges[1].len());
+        assert!(notice.unwrap().contains("1 of 3 parts"));
+        // the earlier format, documents in the main entry
+        let old = serde_json::to_string(&s).unwrap();
+        assert_eq!(restore_with_parts(Some(&old), |_| None).0, s);
     }
 
     #[test]

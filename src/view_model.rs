@@ -59,6 +59,72 @@ pub fn segments(doc: &DocumentAnalysis, evidence: &[Span]) -> Vec<Segment> {
     out
 }
 
+/// Consecutive segments grouped into chunks of about `size` characters (never splitting a
+/// segment), each with the code-point offset where it starts: long articles are drawn chunk by
+/// chunk, and a new selection redraws only the chunks it touches.
+pub fn chunks(segments: Vec<Segment>, size: usize) -> Vec<(usize, Vec<Segment>)> {
+    let mut out: Vec<(usize, Vec<Segment>)> = Vec::new();
+    let (mut start, mut len) = (0, 0);
+    let mut cur = Vec::new();
+    for mut s in segments {
+        let n = s.text.chars().count();
+        // break after a line end once the chunk is big enough (inside plain text, never in a
+        // mention), or anywhere when no line ends for far too long
+        if s.entity.is_none() && len + n >= size {
+            if let Some(cut) = s.text.rfind('\n').map(|i| i + 1) {
+                let rest = s.text.split_off(cut);
+                len += s.text.chars().count();
+                cur.push(s);
+                out.push((start, std::mem::take(&mut cur)));
+                start += len;
+                len = 0;
+                if rest.is_empty() {
+                    continue;
+                }
+                s = Segment { text: rest, entity: None, evidence: false };
+            }
+        }
+        len += s.text.chars().count();
+        cur.push(s);
+        if len >= size * 4 {
+            out.push((start, std::mem::take(&mut cur)));
+            start += len;
+            len = 0;
+        }
+    }
+    if !cur.is_empty() || out.is_empty() {
+        out.push((start, cur));
+    }
+    out
+}
+
+/// The segments of one chunk (starting at code point `offset`) with the evidence `spans` (whole-text
+/// offsets) marked: segments are split where the evidence starts or ends.
+pub fn with_evidence(base: &[Segment], offset: usize, spans: &[(usize, usize)]) -> Vec<Segment> {
+    if spans.is_empty() {
+        return base.to_vec();
+    }
+    let mut out = Vec::new();
+    let mut at = offset;
+    for seg in base {
+        let mut cur = String::new();
+        let mut flag = None;
+        for c in seg.text.chars() {
+            let ev = spans.iter().any(|&(s, e)| s <= at && at < e);
+            if flag.is_some_and(|f| f != ev) {
+                out.push(Segment { text: std::mem::take(&mut cur), entity: seg.entity, evidence: !ev });
+            }
+            flag = Some(ev);
+            cur.push(c);
+            at += 1;
+        }
+        if let Some(ev) = flag {
+            out.push(Segment { text: cur, entity: seg.entity, evidence: ev });
+        }
+    }
+    out
+}
+
 /// The CSS class and the legend label of an entity type.
 pub fn type_class(t: EntityType) -> &'static str {
     match t {
@@ -169,6 +235,32 @@ mod tests {
         let doc = analyze(&Document::new("t", "abc Chine def"));
         let segs = segments(&doc, &[Span { start: 0, end: 2 }]);
         assert_eq!(segs[0], Segment { text: "ab".into(), entity: None, evidence: true });
+    }
+
+    #[test]
+    fn chunks_mark_their_own_evidence_like_the_whole_text() {
+        let text = "La Chine et la Russie.\n".repeat(40);
+        let doc = analyze(&Document::new("t", &text));
+        let evidence = [Span { start: 3, end: 30 }, Span { start: 400, end: 410 }];
+        let chunked = chunks(segments(&doc, &[]), 100);
+        assert!(chunked.len() > 5, "{}", chunked.len());
+        // chunks end at line ends
+        for (_, segs) in &chunked[..chunked.len() - 1] {
+            assert!(segs.last().unwrap().text.ends_with('\n'));
+        }
+        let mut at = 0;
+        let mut joined = Vec::new();
+        for (offset, segs) in &chunked {
+            assert_eq!(*offset, at, "chunks follow each other");
+            at += segs.iter().map(|s| s.text.chars().count()).sum::<usize>();
+            let spans: Vec<(usize, usize)> = evidence.iter().map(|s| (s.start, s.end)).collect();
+            joined.extend(with_evidence(segs, *offset, &spans));
+        }
+        assert_eq!(at, text.chars().count());
+        let flat = |segs: &[Segment]| -> Vec<(char, Option<usize>, bool)> {
+            segs.iter().flat_map(|s| s.text.chars().map(move |c| (c, s.entity, s.evidence))).collect()
+        };
+        assert_eq!(flat(&joined), flat(&segments(&doc, &evidence)));
     }
 
     #[test]

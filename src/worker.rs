@@ -14,6 +14,9 @@ use crate::state::StoredDoc;
 pub struct Job {
     /// Identifies the job, so that answers to a cancelled job are ignored.
     pub id: u64,
+    /// Position of the first of these documents in the corpus (a large corpus is sent in parts).
+    #[serde(default)]
+    pub first: usize,
     /// The documents.
     pub docs: Vec<StoredDoc>,
 }
@@ -49,7 +52,7 @@ impl Worker for AnalysisWorker {
     fn received(&mut self, scope: &WorkerScope<Self>, job: Self::Input, who: HandlerId) {
         for (index, d) in job.docs.iter().enumerate() {
             let analysis = Box::new(trame_engine::analyze(&crate::components::to_document(d)));
-            scope.respond(who, Answer::Done { id: job.id, index, analysis });
+            scope.respond(who, Answer::Done { id: job.id, index: job.first + index, analysis });
         }
     }
 }

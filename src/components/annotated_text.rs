@@ -1,10 +1,20 @@
 //! The article with every mention highlighted by type; evidence of the selected row marked.
+//!
+//! A long article is cut into chunks of a few thousand characters: the first ones are drawn at once,
+//! the rest a few per task (the page stays responsive with a 100 kB article), and selecting a row
+//! redraws only the chunks whose evidence changes.
 
 use leptos::prelude::*;
 use trame_engine::DocumentAnalysis;
 
-use crate::view_model::{segments, type_class};
+use crate::view_model::{chunks, segments, type_class, with_evidence, Segment};
 use crate::Ctx;
+
+/// Characters per chunk.
+const CHUNK: usize = 1500;
+/// Chunks drawn at once, then per task.
+const FIRST: usize = 3;
+const STEP: usize = 1;
 
 /// The annotated text of one analysed document. Article content is only ever inserted as text.
 #[component]
@@ -13,10 +23,31 @@ pub fn AnnotatedText(
     doc: DocumentAnalysis,
 ) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
+    let parts = chunks(segments(&doc, &[]), CHUNK);
+    let total = parts.len();
     let doc = StoredValue::new(doc);
-    // bring the first highlighted evidence into view after each selection
+    let parts = StoredValue::new(parts);
+    let shown = RwSignal::new(total.min(FIRST));
+    // the rest of the text, a few chunks per task
+    if total > FIRST {
+        leptos::task::spawn_local(async move {
+            loop {
+                gloo::timers::future::TimeoutFuture::new(0).await;
+                let Some(n) = shown.try_get_untracked() else { return };
+                if n >= total {
+                    return;
+                }
+                shown.set((n + STEP).min(total));
+            }
+        });
+    }
+    // bring the first highlighted evidence into view after each selection (drawn first if need be)
     Effect::new(move |_| {
-        if !ctx.evidence.get().is_empty() {
+        if let Some(first) = ctx.evidence.with(|ev| ev.iter().map(|s| s.start).min()) {
+            let at = parts.with_value(|p| p.iter().take_while(|(o, _)| *o <= first).count());
+            if shown.get_untracked() < at {
+                shown.set(at);
+            }
             request_animation_frame(|| {
                 if let Some(el) = document().query_selector(".annotated .ev").ok().flatten() {
                     el.scroll_into_view();
@@ -24,29 +55,51 @@ pub fn AnnotatedText(
             });
         }
     });
+    let chunk = move |i: usize| {
+        let (offset, len): (usize, usize) =
+            parts.with_value(|p| (p[i].0, p[i].1.iter().map(|s| s.text.chars().count()).sum()));
+        // the evidence within this chunk: unchanged evidence does not redraw it
+        let spans = Memo::new(move |_| {
+            ctx.evidence.with(|ev| {
+                let mut v: Vec<(usize, usize)> = ev
+                    .iter()
+                    .filter(|s| s.start < offset + len && s.end > offset)
+                    .map(|s| (s.start, s.end))
+                    .collect();
+                v.sort_unstable();
+                v
+            })
+        });
+        view! {
+            <span class="chunk">
+                {move || {
+                    let segs = parts.with_value(|p| with_evidence(&p[i].1, offset, &spans.get()));
+                    doc.with_value(|d| segs.into_iter().map(|s| segment(d, s)).collect_view())
+                }}
+            </span>
+        }
+    };
     view! {
-        <div class="annotated" data-testid="annotated" tabindex="0">
-            {move || {
-                let evidence = ctx.evidence.get();
-                doc.with_value(|d| {
-                    segments(d, &evidence)
-                        .into_iter()
-                        .map(|s| match s.entity {
-                            Some(i) => {
-                                let e = &d.entities[i];
-                                let class = format!("m {}{}", type_class(e.kind), if s.evidence { " ev" } else { "" });
-                                let label = match &e.value {
-                                    Some(v) => format!("{} — {} {v}", e.name, e.kind.as_str()),
-                                    None => format!("{} — {}", e.name, e.kind.as_str()),
-                                };
-                                view! { <mark class=class title=label.clone() aria-label=label data-type=e.kind.as_str()>{s.text}</mark> }.into_any()
-                            }
-                            None if s.evidence => view! { <span class="ev">{s.text}</span> }.into_any(),
-                            None => s.text.into_any(),
-                        })
-                        .collect_view()
-                })
-            }}
+        <div class="annotated" data-testid="annotated" tabindex="0" data-chunks=total
+            data-complete=move || (shown.get() >= total).to_string()>
+            <For each=move || 0..shown.get() key=|i| *i children=chunk />
         </div>
+    }
+}
+
+fn segment(d: &DocumentAnalysis, s: Segment) -> AnyView {
+    match s.entity {
+        Some(i) => {
+            let e = &d.entities[i];
+            let class = format!("m {}{}", type_class(e.kind), if s.evidence { " ev" } else { "" });
+            let label = match &e.value {
+                Some(v) => format!("{} — {} {v}", e.name, e.kind.as_str()),
+                None => format!("{} — {}", e.name, e.kind.as_str()),
+            };
+            view! { <mark class=class title=label.clone() aria-label=label data-type=e.kind.as_str()>{s.text}</mark> }
+                .into_any()
+        }
+        None if s.evidence => view! { <span class="ev">{s.text}</span> }.into_any(),
+        None => s.text.into_any(),
     }
 }

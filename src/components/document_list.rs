@@ -69,8 +69,12 @@ pub fn DocumentList() -> impl IntoView {
             <Show when=move || ctx.stored.with(|s| !s.docs.is_empty())>
                 <h2>{move || t(ui(), "documents")}</h2>
                 <ul data-testid="documents">
-                    {move || ctx.stored.with(|s| s.docs.clone()).into_iter().enumerate().map(|(i, d)| {
-                        let counts = ctx.analyses.with(|a| a.get(i).map(|a| (a.lang.code(), a.entities.len(), a.events.len())));
+                    {move || ctx.stored.with(|s| s.docs.iter().map(|d| crate::state::StoredDoc {
+                        // the list needs no text (a large corpus is megabytes of it)
+                        id: d.id, title: d.title.clone(), text: String::new(), date: d.date.clone(), lang: None,
+                    }).collect::<Vec<_>>()).into_iter().enumerate().map(|(i, d)| {
+                        // read in its own closure: a new analysis updates this line, not the whole list
+                        let counts = move || ctx.analyses.with(|a| a.get(i).map(|a| (a.lang.code(), a.entities.len(), a.events.len())));
                         let id = d.id;
                         view! {
                             <li class:selected=move || ctx.current.get() == i>
@@ -78,7 +82,7 @@ pub fn DocumentList() -> impl IntoView {
                                     {d.title.clone()}
                                 </button>
                                 <span class="meta">
-                                    {counts.map(|(l, e, v)| format!("{l} · {e} {} · {v} {}", t(ui(), "actors").to_lowercase(), t(ui(), "events").to_lowercase()))}
+                                    {move || counts().map(|(l, e, v)| format!("{l} · {e} {} · {v} {}", t(ui(), "actors").to_lowercase(), t(ui(), "events").to_lowercase()))}
                                 </span>
                                 <input type="text" size="10" placeholder="AAAA-MM-JJ" aria-label=move || t(ui(), "date")
                                     value=d.date.clone().unwrap_or_default()

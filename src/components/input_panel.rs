@@ -15,11 +15,23 @@ Le ministre japonais de la Défense Gen Nakatani s'est rendu à Manille pour des
 homologue Gilberto Teodoro. Les deux pays ont signé un accord de coopération logistique.\n\n\
 Pékin a dénoncé ces manœuvres, tandis que Washington a salué le renforcement de l'alliance.";
 
+type NewDoc = (String, String, Option<String>, Option<String>);
+
 fn add_doc(ctx: Ctx, title: String, text: String, date: Option<String>, lang: Option<String>) {
+    add_docs(ctx, vec![(title, text, date, lang)]);
+}
+
+/// Adds documents (title, text, reference date, language) to the corpus and shows the last one.
+fn add_docs(ctx: Ctx, docs: Vec<NewDoc>) {
+    if docs.is_empty() {
+        return;
+    }
     ctx.stored.update(|s| {
-        let id = s.docs.iter().map(|d| d.id).max().unwrap_or(0) + 1;
-        let title = if title.trim().is_empty() { title_of(&text) } else { title.trim().to_string() };
-        s.docs.push(StoredDoc { id, title, text, date, lang });
+        for (title, text, date, lang) in docs {
+            let id = s.docs.iter().map(|d| d.id).max().unwrap_or(0) + 1;
+            let title = if title.trim().is_empty() { title_of(&text) } else { title.trim().to_string() };
+            s.docs.push(StoredDoc { id, title, text, date, lang });
+        }
     });
     ctx.current.set(ctx.stored.with_untracked(|s| s.docs.len() - 1));
 }
@@ -32,17 +44,20 @@ fn add_files(ctx: Ctx, files: web_sys::FileList) {
     }
     leptos::task::spawn_local(async move {
         let mut errors = Vec::new();
+        let mut docs = Vec::new();
         for f in files {
             let name = f.name();
             let file = gloo::file::File::from(f);
             match gloo::file::futures::read_as_bytes(&file).await {
                 Ok(bytes) => match trame_engine::decode(&bytes, &name) {
-                    Ok(d) => add_doc(ctx, d.title.unwrap_or(name), d.text, d.date, None),
+                    Ok(d) => docs.push((d.title.unwrap_or(name), d.text, d.date)),
                     Err(e) => errors.push(format!("{name}: {e}")),
                 },
                 Err(e) => errors.push(format!("{name}: {e}")),
             }
         }
+        // all files at once: one change of the corpus (one save, one redraw), however many files
+        add_docs(ctx, docs.into_iter().map(|(title, text, date)| (title, text, date, None)).collect());
         if !errors.is_empty() {
             ctx.notice.set(Some(errors.join(" · ")));
         }

@@ -82,7 +82,10 @@ pub fn Map() -> impl IntoView {
                         view! {
                             <g class="marker" tabindex="0" role="button" aria-label=m.label.clone()
                                 on:click=move |_| select(doc, event)
-                                on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Enter" { select(doc, event) }>
+                                on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Enter" || ev.key() == " " {
+                                    ev.prevent_default();
+                                    select(doc, event)
+                                }>
                                 <circle cx=m.x cy=m.y r="4" /><title>{m.label.clone()}</title>
                             </g>
                         }

@@ -61,7 +61,13 @@ pub fn Network() -> impl IntoView {
                     view! { <line x1=a.x y1=a.y x2=b.x y2=b.y stroke-width=w class=format!("edge rel-{}", e.kind.as_str())><title>{title}</title></line> }
                 }).collect_view();
                 let circles = nodes.iter().map(|n| view! {
-                    <g class="node" on:pointerdown={ let key = n.key.clone(); move |ev: web_sys::PointerEvent| {
+                    <g class="node" tabindex="0" role="button" aria-label=format!("{} ({})", n.name, n.kind.as_str())
+                        on:click={ let key = n.key.clone(); move |_| select_actor(ctx, &key) }
+                        on:keydown={ let key = n.key.clone(); move |ev: web_sys::KeyboardEvent| if ev.key() == "Enter" || ev.key() == " " {
+                            ev.prevent_default();
+                            select_actor(ctx, &key);
+                        } }
+                        on:pointerdown={ let key = n.key.clone(); move |ev: web_sys::PointerEvent| {
                         ev.prevent_default();
                         dragging.set(Some(key.clone()));
                     } }>
@@ -87,6 +93,27 @@ pub fn Network() -> impl IntoView {
     }
 }
 
+/// Highlights the mentions of the actor `key`, in the document shown if it is named there, else in
+/// the first document that names it.
+fn select_actor(ctx: Ctx, key: &str) {
+    let current = ctx.current.get_untracked();
+    let found = ctx.analyses.with_untracked(|docs| {
+        let in_doc = |i: usize| {
+            docs.get(i).and_then(|d| {
+                d.entities
+                    .iter()
+                    .find(|e| e.key.clone().unwrap_or_else(|| e.name.to_lowercase()) == key)
+                    .map(|e| (i, e.mentions.clone()))
+            })
+        };
+        in_doc(current).or_else(|| (0..docs.len()).find_map(in_doc))
+    });
+    if let Some((doc, mentions)) = found {
+        ctx.current.set(doc);
+        ctx.evidence.set(mentions);
+    }
+}
+
 /// Downloads the SVG drawing matched by `selector`, with its styles inlined for use elsewhere.
 pub fn download_svg(selector: &str, name: &str) {
     let Some(svg) = document().query_selector(selector).ok().flatten() else { return };
@@ -96,7 +123,10 @@ pub fn download_svg(selector: &str, name: &str) {
         circle.m-country{fill:#cfe3ff}circle.m-organization{fill:#dcf5d3}circle.m-place{fill:#f1d7f7}\
         rect{stroke:#222}rect.ev-exercise{fill:#d9822b}rect.ev-visit{fill:#2b7bd9}rect.ev-meeting{fill:#7b4fc9}\
         rect.ev-agreement{fill:#2e9e5b}rect.ev-deployment{fill:#c23b3b}rect.ev-patrol{fill:#6b7a8f}\
-        .tl-tick,.tl-axis{stroke:#ccc}</style>";
+        .tl-tick,.tl-axis{stroke:#ccc}.tl-tick{stroke-dasharray:2 3}.tl-tick.major{stroke:#999;stroke-dasharray:none}\
+        .tl-baseline{stroke:#888}.tl-tick-label{fill:#555;font-size:11px}.tl-label{font-size:11px}.tl-row{font-weight:600}\
+        rect.tl-band{fill:none;stroke:none}.tl-lane:nth-of-type(even) rect.tl-band{fill:#f4f4f2}\
+        .tl-item.coarse rect{fill-opacity:.45;stroke-dasharray:4 2}</style>";
     let body = svg.outer_html().replacen('>', &format!(" xmlns=\"http://www.w3.org/2000/svg\">{style}"), 1);
     if name.ends_with(".png") {
         svg_to_png(&body, name);

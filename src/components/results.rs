@@ -24,19 +24,48 @@ pub fn Results() -> impl IntoView {
         .collect_view()
     };
     let tab = RwSignal::new(0u8);
-    let tab_button = move |k: u8, key: &'static str| {
-        view! {
-            <button role="tab" aria-selected=move || (tab.get() == k).to_string() data-testid=format!("tab-{k}")
-                class:active=move || tab.get() == k on:click=move |_| tab.set(k)>{move || t(ui(), key)}</button>
+    let tabs: [&'static str; 4] = ["tables", "timeline", "network", "map"];
+    let n = tabs.len() as u8;
+    let focus_tab = move |k: u8| {
+        if let Some(el) = document().get_element_by_id(&format!("tab-{k}")) {
+            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                let _ = el.focus();
+            }
         }
     };
+    // a WAI-ARIA tablist: one tab in the Tab order (the selected one), arrows and Home/End move the
+    // focus between tabs, Enter or Space (the button's own activation) selects
+    let tab_button = move |k: u8, key: &'static str| {
+        view! {
+            <button role="tab" id=format!("tab-{k}") aria-controls="tabpanel" data-testid=format!("tab-{k}")
+                aria-selected=move || (tab.get() == k).to_string()
+                tabindex=move || if tab.get() == k { "0" } else { "-1" }
+                class:active=move || tab.get() == k on:click=move |_| tab.set(k)
+                on:keydown=move |ev: web_sys::KeyboardEvent| {
+                    let to = match ev.key().as_str() {
+                        "ArrowRight" | "ArrowDown" => (k + 1) % n,
+                        "ArrowLeft" | "ArrowUp" => (k + n - 1) % n,
+                        "Home" => 0,
+                        "End" => n - 1,
+                        _ => return,
+                    };
+                    ev.prevent_default();
+                    focus_tab(to);
+                }>{move || t(ui(), key)}</button>
+        }
+    };
+    let has = move || ctx.analyses.with(|a| !a.is_empty());
     view! {
-        <Show when=move || ctx.analyses.with(|a| !a.is_empty())>
-            <div class="tabs" role="tablist">{tab_button(0, "tables")}{tab_button(1, "timeline")}{tab_button(2, "network")}{tab_button(3, "map")}</div>
+        <Show when=has>
+            <div class="tabs" role="tablist" aria-label="Trame">
+                {tabs.iter().enumerate().map(|(k, key)| tab_button(k as u8, key)).collect_view()}
+            </div>
         </Show>
-        <Show when=move || tab.get() == 1 && ctx.analyses.with(|a| !a.is_empty())><Timeline /></Show>
-        <Show when=move || tab.get() == 2 && ctx.analyses.with(|a| !a.is_empty())><Network /></Show>
-        <Show when=move || tab.get() == 3 && ctx.analyses.with(|a| !a.is_empty())><Map /></Show>
+        <div id="tabpanel" role=move || if has() { "tabpanel" } else { "region" }
+            aria-labelledby=move || format!("tab-{}", tab.get())>
+        <Show when=move || tab.get() == 1 && has()><Timeline /><EvidencePanel tab /></Show>
+        <Show when=move || tab.get() == 2 && has()><Network /><EvidencePanel tab /></Show>
+        <Show when=move || tab.get() == 3 && has()><Map /><EvidencePanel tab /></Show>
         {move || if tab.get() != 0 { ().into_any() } else { match ctx.shown() {
             None => view! { <p class="empty" data-testid="empty">{move || t(ui(), "empty")}</p> }.into_any(),
             Some(doc) => view! {
@@ -54,5 +83,64 @@ pub fn Results() -> impl IntoView {
                 </div>
             }.into_any(),
         }}}
+        </div>
+    }
+}
+
+/// Under the timeline, the network and the map: the evidence of what was selected there, as
+/// text, with a way to see it in the annotated article.
+#[component]
+fn EvidencePanel(
+    /// The selected view.
+    tab: RwSignal<u8>,
+) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let ui = move || ctx.ui();
+    let quotes = move || {
+        let spans = ctx.evidence.get();
+        let i = ctx.current.get();
+        ctx.analyses.with(|a| {
+            let Some(d) = a.get(i) else { return (String::new(), Vec::new()) };
+            let chars: Vec<char> = d.text.chars().collect();
+            let mut spans = spans;
+            spans.sort_by_key(|s| s.start);
+            spans.dedup();
+            // each piece of evidence with some words around it
+            let quotes = spans
+                .iter()
+                .take(8)
+                .map(|s| {
+                    let (a, b) = (s.start.min(chars.len()), s.end.min(chars.len()));
+                    let from = if a > 60 {
+                        (a - 60..a).find(|&i| chars[i].is_whitespace()).map_or(a - 60, |i| i + 1)
+                    } else {
+                        0
+                    };
+                    let to = if chars.len() - b > 60 {
+                        (b..b + 60).rev().find(|&i| chars[i].is_whitespace()).unwrap_or(b + 60)
+                    } else {
+                        chars.len()
+                    };
+                    let text =
+                        |r: std::ops::Range<usize>| chars[r].iter().collect::<String>().replace('\n', " ");
+                    let before = format!("{}{}", if from > 0 { "…" } else { "" }, text(from..a));
+                    let after = format!("{}{}", text(b..to), if to < chars.len() { "…" } else { "" });
+                    (before, text(a..b), after)
+                })
+                .collect::<Vec<_>>();
+            (d.source.clone(), quotes)
+        })
+    };
+    view! {
+        <Show when=move || !ctx.evidence.with(Vec::is_empty)>
+            <section class="evidence-panel" data-testid="evidence-panel" aria-live="polite"
+                aria-label=move || t(ui(), "evidence")>
+                <h3>{move || t(ui(), "evidence")} " — " {move || quotes().0}</h3>
+                <ul>{move || quotes().1.into_iter().map(|(before, q, after)| view! {
+                    <li>{before}<mark class="ev">{q}</mark>{after}</li>
+                }).collect_view()}</ul>
+                <button class="link" on:click=move |_| tab.set(0)>{move || t(ui(), "see_in_text")}</button>
+            </section>
+        </Show>
     }
 }

@@ -8,6 +8,20 @@ use crate::i18n::t;
 use crate::view_model::type_class;
 use crate::Ctx;
 
+/// Enter or Space on the row itself (not on a control inside it): the keyboard's click.
+fn activates(ev: &web_sys::KeyboardEvent) -> bool {
+    let on_row = match (ev.target(), ev.current_target()) {
+        (Some(t), Some(c)) => t == c,
+        _ => false,
+    };
+    if on_row && (ev.key() == "Enter" || ev.key() == " ") {
+        ev.prevent_default();
+        true
+    } else {
+        false
+    }
+}
+
 fn name_of(d: &DocumentAnalysis, id: &str) -> String {
     d.entities.iter().find(|e| e.id == id).map(|e| e.name.clone()).unwrap_or_default()
 }
@@ -92,8 +106,10 @@ pub fn ActorTable(
                     let aliases = e.aliases.clone();
                     let current_name = e.name.clone();
                     let role = e.role.clone().map(|r| format!(" ({r})")).unwrap_or_default();
+                    let keyed = spans.clone();
                     view! {
-                        <tr tabindex="0" on:click=move |_| ctx.evidence.set(spans.clone())>
+                        <tr tabindex="0" on:click=move |_| ctx.evidence.set(spans.clone())
+                            on:keydown=move |ev: web_sys::KeyboardEvent| if activates(&ev) { ctx.evidence.set(keyed.clone()) }>
                             <td><span class=format!("swatch {}", type_class(e.kind))></span>{e.name.clone()}<small>{role}</small></td>
                             <td>{e.kind.as_str()}</td>
                             <td>{e.aliases.join(", ")}</td>
@@ -187,7 +203,7 @@ pub fn EventTable(
                         <tr tabindex="0" on:click=move |_| ctx.evidence.set(spans.clone())
                             on:keydown={
                                 let spans = v.evidence.clone();
-                                move |ev: web_sys::KeyboardEvent| if ev.key() == "Enter" { ctx.evidence.set(spans.clone()) }
+                                move |ev: web_sys::KeyboardEvent| if activates(&ev) { ctx.evidence.set(spans.clone()) }
                             }>
                             <td><span class=format!("tag ev-{}", v.kind.as_str())>{v.kind.as_str()}</span></td>
                             <td>{v.name.clone().unwrap_or_default()}</td>
@@ -227,7 +243,7 @@ pub fn RelationTable(
                     let keyed = spans.clone();
                     view! {
                         <tr tabindex="0" on:click=move |_| ctx.evidence.set(spans.clone())
-                            on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Enter" { ctx.evidence.set(keyed.clone()) }>
+                            on:keydown=move |ev: web_sys::KeyboardEvent| if activates(&ev) { ctx.evidence.set(keyed.clone()) }>
                             <td>{s}</td><td><span class=format!("tag rel-{k}")>{k}</span></td><td>{tg}</td>
                         </tr>
                     }

@@ -1,11 +1,12 @@
-//! Events of the whole corpus on a time axis (SVG), one row per event type; month-only dates are
-//! spans, unknown years are listed apart rather than placed at year 0. Zoom with the buttons,
-//! pan by scrolling.
+//! Events of the whole corpus on a time axis (SVG): a date axis graduated in days, months or years
+//! as the span and the zoom allow, one lane per event type (split into rows so labels never overlap),
+//! each event labelled with its dates; month-only dates are spans, unknown years are listed apart
+//! (flagged) rather than placed at year 0. Zoom with the buttons, pan by scrolling.
 
 use leptos::prelude::*;
 use trame_engine::EventType;
 
-use crate::graph::{timeline, TimelineItem};
+use crate::graph::{axis_ticks, timeline, TimelineItem};
 use crate::i18n::t;
 use crate::Ctx;
 
@@ -19,6 +20,8 @@ const TYPES: [EventType; 6] = [
 ];
 const ROW: f64 = 44.0;
 const LEFT: f64 = 100.0;
+/// Height of the date axis above the lanes.
+const AXIS: f64 = 40.0;
 
 fn select(ctx: Ctx, item: &TimelineItem) {
     let ev = ctx.analyses.with_untracked(|a| a[item.doc].events[item.event].evidence.clone());
@@ -37,92 +40,129 @@ pub fn Timeline() -> impl IntoView {
         <div class="row">
             <button on:click=move |_| zoom.update(|z| *z = (*z * 1.5).min(20.0)) aria-label="zoom +">"+"</button>
             <button on:click=move |_| zoom.update(|z| *z = (*z / 1.5).max(1.0)) aria-label="zoom −">"−"</button>
-            <button on:click=move |_| crate::components::network::download_svg("[data-testid=timeline] svg", "trame-timeline.svg")>"SVG"</button>
-            <button on:click=move |_| crate::components::network::download_svg("[data-testid=timeline] svg", "trame-timeline.png")>"PNG"</button>
+            <button data-testid="timeline-svg" on:click=move |_| crate::components::network::download_svg("[data-testid=timeline] svg", "trame-timeline.svg")>"SVG"</button>
+            <button data-testid="timeline-png" on:click=move |_| crate::components::network::download_svg("[data-testid=timeline] svg", "trame-timeline.png")>"PNG"</button>
             <span class="hint">{move || t(ui(), "timeline_hint")}</span>
         </div>
         <div class="scroll" data-testid="timeline">
             {move || {
+                let ui = ui();
                 let all = items.get();
                 let placed: Vec<&TimelineItem> = all.iter().filter(|i| i.span.is_some()).collect();
                 let width = 900.0 * zoom.get();
-                let height = ROW * TYPES.len() as f64 + 40.0;
                 let (mut lo, mut hi) = placed.iter().filter_map(|i| i.span).fold((i64::MAX, i64::MIN), |(a, b), (s, e)| (a.min(s), b.max(e)));
                 if placed.is_empty() {
                     lo = 0;
                     hi = 1;
                 }
-                if hi - lo < 30 {
-                    lo -= 15;
-                    hi += 15;
+                // a margin on both sides; at least a week shown
+                let pad = ((hi - lo) / 20).max(1);
+                lo -= pad;
+                hi += pad + 1;
+                if hi - lo < 8 {
+                    lo -= (8 - (hi - lo)) / 2;
+                    hi = lo + 8;
                 }
                 let x = move |d: i64| LEFT + (d - lo) as f64 / (hi - lo) as f64 * (width - LEFT - 20.0);
-                // month or year ticks
-                let (y0, m0, _) = trame_engine::date::civil_from_days(lo);
-                let (y1, m1, _) = trame_engine::date::civil_from_days(hi);
-                let months = (y1 - y0) * 12 + m1 as i32 - m0 as i32;
-                let step = if months > 36 { 12 } else if months > 12 { 3 } else { 1 };
-                let mut ticks = Vec::new();
-                let (mut y, mut m) = (y0, m0);
-                while (y, m) <= (y1, m1) {
-                    if (m - 1) % step == 0 {
-                        let d = trame_engine::date::days_from_civil(y, m, 1);
-                        if d >= lo {
-                            ticks.push((x(d), if m == 1 || step == 12 { format!("{y}") } else { format!("{y}-{m:02}") }));
+                // each type's lane is split into as many rows as needed so that labels do not overlap
+                let mut lanes = Vec::new();
+                let mut ytop = AXIS;
+                for kind in TYPES {
+                    let mut mine: Vec<&TimelineItem> = placed.iter().copied().filter(|i| i.kind == kind).collect();
+                    mine.sort_by(|a, b| (a.span, &a.label).cmp(&(b.span, &b.label)));
+                    // the same event told by several documents is drawn once, with their number
+                    let mut same: Vec<(&TimelineItem, usize)> = Vec::new();
+                    for i in mine {
+                        match same.last_mut() {
+                            Some((j, n)) if j.span == i.span && j.label == i.label => *n += 1,
+                            _ => same.push((i, 1)),
                         }
                     }
-                    m += 1;
-                    if m > 12 {
-                        m = 1;
-                        y += 1;
-                    }
-                }
-                let rows = TYPES.iter().enumerate().map(|(r, kind)| {
-                    let ytop = 30.0 + r as f64 * ROW;
-                    let marks = placed.iter().filter(|i| i.kind == *kind).map(|i| {
+                    let mut ends: Vec<f64> = Vec::new();
+                    let mut marks = Vec::new();
+                    for (i, count) in same {
                         let (s, e) = i.span.unwrap_or((lo, lo));
-                        let item = (*i).clone();
-                        let title = format!("{} — {}", i.label, i.dates);
                         let (x0, x1) = (x(s), x(e + 1).max(x(s) + 6.0));
-                        let class = if i.coarse { "tl-item coarse" } else { "tl-item" };
+                        let times = if count > 1 { format!(" (×{count})") } else { String::new() };
+                        let text = format!("{} · {}{times}", i.label, i.when(ui));
+                        let right = x1.max(x0 + 6.5 * text.chars().count() as f64) + 8.0;
+                        let row = ends.iter().position(|&end| end <= x0).unwrap_or(ends.len());
+                        if row == ends.len() {
+                            ends.push(right);
+                        } else {
+                            ends[row] = right;
+                        }
+                        marks.push((i.clone(), row, x0, x1, text));
+                    }
+                    let rows = ends.len().max(1);
+                    lanes.push((kind, ytop, rows, marks));
+                    ytop += rows as f64 * ROW + 8.0;
+                }
+                let height = ytop + 4.0;
+                let rows = lanes.into_iter().map(|(kind, ytop, n, marks)| {
+                    let marks = marks.into_iter().map(|(item, row, x0, x1, text)| {
+                        let y = ytop + row as f64 * ROW;
+                        let title = format!("{} — {} ({})", item.label, item.when(ui), item.kind.as_str());
+                        let class = if item.coarse { "tl-item coarse" } else { "tl-item" };
+                        let keyed = item.clone();
+                        let label = title.clone();
                         view! {
-                            <g class=class tabindex="0" role="button" aria-label=title.clone()
-                                on:click={ let item = item.clone(); move |_| select(ctx, &item) }
-                                on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Enter" { select(ctx, &item) }>
-                                <title>{title.clone()}</title>
-                                <rect x=x0 y=ytop + 6.0 width=x1 - x0 height=14 rx="3" class=format!("ev-{}", kind.as_str()) />
-                                <text x=x0 y=ytop + 34.0 class="tl-label">{i.label.clone()}</text>
+                            <g class=class tabindex="0" role="button" aria-label=label data-date=item.dates.clone()
+                                on:click=move |_| select(ctx, &item)
+                                on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Enter" || ev.key() == " " {
+                                    ev.prevent_default();
+                                    select(ctx, &keyed)
+                                }>
+                                <title>{title}</title>
+                                <rect x=x0 y=y + 6.0 width=x1 - x0 height=14 rx="3" class=format!("ev-{}", kind.as_str()) />
+                                <text x=x0 y=y + 34.0 class="tl-label">{text}</text>
                             </g>
                         }
                     }).collect_view();
+                    let band = n as f64 * ROW;
                     view! {
-                        <g>
+                        <g class="tl-lane">
+                            <rect x="0" y=ytop width=width height=band class="tl-band" />
                             <text x="4" y=ytop + 18.0 class="tl-row">{kind.as_str()}</text>
-                            <line x1=LEFT x2=width y1=ytop + 13.0 y2=ytop + 13.0 class="tl-axis" />
+                            {(0..n).map(|r| view! {
+                                <line x1=LEFT x2=width y1=ytop + r as f64 * ROW + 13.0 y2=ytop + r as f64 * ROW + 13.0 class="tl-axis" />
+                            }).collect_view()}
                             {marks}
                         </g>
                     }
                 }).collect_view();
-                let ticks = ticks.into_iter().map(|(tx, label)| view! {
-                    <g><line x1=tx x2=tx y1="22" y2=height class="tl-tick" /><text x=tx + 2.0 y="16" class="tl-tick-label">{label}</text></g>
+                let ticks = axis_ticks(lo, hi, width - LEFT - 20.0, ui).into_iter().map(|tick| {
+                    let tx = x(tick.day);
+                    view! {
+                        <g class="tl-tick-g">
+                            <line x1=tx x2=tx y1=AXIS - 8.0 y2=height class=if tick.major { "tl-tick major" } else { "tl-tick" } />
+                            <text x=tx + 3.0 y=AXIS - 12.0 class="tl-tick-label">{tick.label}</text>
+                        </g>
+                    }
                 }).collect_view();
                 let unknown: Vec<TimelineItem> = all.iter().filter(|i| i.span.is_none()).cloned().collect();
                 view! {
                     <svg width=width height=height viewBox=format!("0 0 {width} {height}") class="timeline" role="img"
-                        aria-label=move || t(ui(), "timeline")>
-                        {ticks}{rows}
+                        aria-label=move || t(ui, "timeline")>
+                        <g class="tl-axis-g" data-testid="timeline-axis">
+                            <line x1=LEFT x2=width y1=AXIS - 8.0 y2=AXIS - 8.0 class="tl-baseline" />
+                            {ticks}
+                        </g>
+                        {rows}
                     </svg>
                     <Show when={ let n = unknown.len(); move || n > 0 }>
-                        <p class="hint">{move || t(ui(), "unknown_year")}</p>
+                        <div class="unknown" data-testid="timeline-unknown">
+                            <p class="hint">"⚠ " {move || t(ui, "unknown_year")}</p>
+                            <ul>
+                                {unknown.iter().map(|i| {
+                                    let item = i.clone();
+                                    view! { <li><button class="link" on:click=move |_| select(ctx, &item)>
+                                        {format!("{} — {} ({})", i.label, i.when(ui), i.kind.as_str())}
+                                    </button></li> }
+                                }).collect_view()}
+                            </ul>
+                        </div>
                     </Show>
-                    <ul class="unknown">
-                        {unknown.into_iter().map(|i| {
-                            let item = i.clone();
-                            view! { <li><button class="link" on:click=move |_| select(ctx, &item)>
-                                {format!("⚠ {} — {} ({})", i.label, i.dates, i.kind.as_str())}
-                            </button></li> }
-                        }).collect_view()}
-                    </ul>
                 }
             }}
         </div>
