@@ -334,7 +334,7 @@ test(`a ${CORPUS_MB} MB corpus is analysed with no main-thread task over 100 ms`
     for (const e of ev.filter((e) => mains.includes(`${e.pid}/${e.tid}`) && !/^v8\.|FunctionCall/.test(e.name))) console.log('TRACE', Math.round(e.ts / 1000) % 100000, e.name, Math.round(e.dur / 1000), JSON.stringify(e.args).slice(0, 100));
   }
   const long = await p.evaluate(() => window.__long);
-  console.log(await p.evaluate(() => window.__at.join(' ')));
+  console.log(await p.evaluate(() => (window.__at ?? []).join(' '))); // none when no task was long
   const max = Math.max(0, ...long);
   console.log(`corpus ${(bytes / 1e6).toFixed(1)} MB in ${files.length} files: analysed in ${analysed} ms; ` +
     `long tasks ${long.length}, max ${max} ms: ${long.slice(0, 40).join(' ')}`);

@@ -2005,23 +2005,26 @@ impl Parser<'_> {
         if self.key(n) == "," && self.day(n + 1).is_some() {
             return None;
         }
+        let x = self.month_with_day(d, 13, |_| true)?;
+        Some((n, PartialDate::from_days(x), None))
+    }
+
+    /// The day `d` of the nearest month, searched from the reference's towards the past or the
+    /// future as the tense says (the reference's own month only on the right side of its day), for
+    /// which `fits` holds on that day's number; at most `months` months away.
+    fn month_with_day(&self, d: u32, months: usize, fits: impl Fn(i64) -> bool) -> Option<i64> {
         let r = self.r.date?;
         let (y, m, rd) = (r.year?, r.month?, r.day?);
         let past = self.tense_here() == Tense::Past;
         let mut ym = (y, m);
-        for _ in 0..13 {
-            let ok = d <= days_in_month(ym.0, ym.1)
-                && if (ym.0, ym.1) == (y, m) {
-                    if past {
-                        d <= rd
-                    } else {
-                        d >= rd
-                    }
-                } else {
-                    true
-                };
-            if ok {
-                return Some((n, PartialDate::ymd(ym.0, ym.1, d), None));
+        for _ in 0..months {
+            let this_month = (ym.0, ym.1) == (y, m);
+            let side = !this_month || if past { d <= rd } else { d >= rd };
+            if side && d <= days_in_month(ym.0, ym.1) {
+                let x = days_from_civil(ym.0, ym.1, d);
+                if fits(x) {
+                    return Some(x);
+                }
             }
             ym = shift_months(ym.0, ym.1, if past { -1 } else { 1 });
         }
@@ -2047,29 +2050,8 @@ impl Parser<'_> {
         if spelled && self.t.get(n).is_some_and(|t| t.kind == TokenKind::Word) {
             return None;
         }
-        let r = self.r.date?;
-        let (y, m, rd) = (r.year?, r.month?, r.day?);
-        let past = self.tense_here() == Tense::Past;
-        let mut ym = (y, m);
-        for _ in 0..60 {
-            if d <= days_in_month(ym.0, ym.1) {
-                let x = days_from_civil(ym.0, ym.1, d);
-                let side = if (ym.0, ym.1) == (y, m) {
-                    if past {
-                        d <= rd
-                    } else {
-                        d >= rd
-                    }
-                } else {
-                    true
-                };
-                if side && weekday_of(x) == wd {
-                    return Some((n, PartialDate::from_days(x), None));
-                }
-            }
-            ym = shift_months(ym.0, ym.1, if past { -1 } else { 1 });
-        }
-        None
+        let x = self.month_with_day(d, 60, |x| weekday_of(x) == wd)?;
+        Some((n, PartialDate::from_days(x), None))
     }
 
     /// The year of a day-month named with its weekday ("Fri, Jul 18"): the first year, from the
