@@ -235,6 +235,14 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
         out.push(m);
     }
 
+    // organizations named with their acronym in parentheses, before persons read appositions
+    acronyms_in_parentheses(cx, &mut out);
+    for m in &out {
+        for t in &mut taken[m.first..m.last] {
+            *t = true;
+        }
+    }
+
     // 4. persons
     for m in persons(cx, &look, &taken, &out) {
         for t in &mut taken[m.first..m.last] {
@@ -251,7 +259,6 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
     out.retain(|m| !cx.tokens.get(m.first + 1..m.last).unwrap_or_default().iter().any(|t| t.line_start));
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     drop_ship_names(cx, &mut out);
-    acronyms_in_parentheses(cx, &mut out);
     // a mention inside a longer one of the same thing is the same mention
     let mut kept: Vec<Mention> = Vec::with_capacity(out.len());
     for m in out {
@@ -295,7 +302,7 @@ fn countries_inside(cx: &Context<'_>, first: usize, last: usize) -> Vec<Mention>
 /// Connectors skipped when spelling a name's initials.
 const INITIAL_SKIP: &[&str] = &[
     "de", "du", "des", "d'", "la", "l'", "le", "les", "et", "of", "the", "for", "and", "on", "in", "a", "au",
-    "aux",
+    "aux", "pour", "sur", "en",
 ];
 
 /// "The National Intelligence Service (NIS)", "l'Institut de relations internationales et
