@@ -553,6 +553,15 @@ mod tests {
     }
 
     #[test]
+    fn the_drills_after_a_joint_patrol_are_that_patrol() {
+        let a = run("La Chine et la Russie ont mené une patrouille conjointe près de Qingtongxia. \
+            Les exercices ont mobilisé des navires des deux pays.");
+        assert_eq!(a.events.len(), 1, "{:#?}", a.events);
+        assert_eq!(a.events[0].kind, EventType::Patrol);
+        assert_eq!(a.events[0].evidence.len(), 2);
+    }
+
+    #[test]
     fn critics_are_not_participants() {
         let a = run("La Chine et le Bélarus ont lancé un exercice conjoint, ce que la Russie a dénoncé.");
         let ex = a.events.iter().find(|e| e.kind == EventType::Exercise).expect("an exercise");

@@ -1083,7 +1083,11 @@ fn merge(actors: &[Actor], found: Vec<Occurrence>) -> Vec<Occurrence> {
         // the way back (they are few)
         let lo = out.len().saturating_sub(MERGE_WINDOW);
         let target = if o.anaphor {
-            out.iter().rposition(|e| e.kind == o.kind && !e.recalled)
+            // "the drills" after a joint patrol told as such is that patrol
+            let kin = |k: EventType| (k == EventType::Exercise).then_some(EventType::Patrol);
+            out.iter()
+                .rposition(|e| e.kind == o.kind && !e.recalled)
+                .or_else(|| out.iter().rposition(|e| Some(e.kind) == kin(o.kind) && !e.recalled))
         } else {
             out.iter().enumerate().position(|(k, e)| {
                 (k >= lo || e.name.is_some() && o.name.is_some()) && compatible(actors, e, &o)
