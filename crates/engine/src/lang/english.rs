@@ -78,7 +78,7 @@ pub const ENGLISH: Lexicon = Lexicon {
         "opposes", "opposed", "oppose", "hostile", "confront", "confronted", "warned", "warns", "accusing",
         "criticizing", "criticising", "condemning", "threatening", "slams", "slammed", "slamming", "rebuke",
         "rebuked", "rebukes", "blasted", "blasts", "lambasted", "decried", "decries", "protested", "protests",
-        "condemnation", "denunciation",
+        "condemnation", "denunciation", "pressure", "pressured",
     ],
     support: &[
         "supports", "support", "supported", "backs", "backed", "back", "backing", "aid", "helps", "helped",

@@ -104,7 +104,7 @@ pub const FRENCH: Lexicon = Lexicon {
         "opposeraient", "repression", "hostile", "confrontees", "confrontes", "confronte", "s'inquiete", "accusant",
         "critiquant", "denoncant", "condamnant", "menacant", "proteste", "protestent", "protestation",
         "fustige", "fustigent", "fustigeant", "condamnation", "denonciation", "preoccupation", "preoccupe",
-        "preoccupes", "prevenu", "averti",
+        "preoccupes", "prevenu", "averti", "pression", "pressions",
     ],
     support: &[
         "soutient", "soutiennent", "soutiendraient", "soutiendra", "soutien", "appui", "appuie", "appuient",
