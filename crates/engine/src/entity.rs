@@ -259,6 +259,27 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
     out.retain(|m| !cx.tokens.get(m.first + 1..m.last).unwrap_or_default().iter().any(|t| t.line_start));
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     drop_ship_names(cx, &mut out);
+    // an organization by pattern that only repeats part of a longer organization's name is not one:
+    // "Saudi Press" in "Saudi Press Agency", "Liberation Army" in "People's Liberation Army"
+    let orgs: Vec<(usize, usize, &'static str)> =
+        out.iter().filter(|m| matches!(m.key, Key::Org(_))).map(|m| (m.start, m.end, m.rule)).collect();
+    out.retain(|m| {
+        let partial = matches!(m.rule, "org-head" | "media-name")
+            && orgs.iter().any(|&(s, e, rule)| {
+                (s, e) != (m.start, m.end)
+                    && s <= m.start
+                    && m.end <= e
+                    && (s == m.start || rule == "gazetteer-org")
+            });
+        // a name cut at a possessive ("…Command of the People" before "'s Liberation Army") that
+        // overlaps a known organization
+        let cut = m.rule == "org-head"
+            && (cx.key(m.last) == "'s" || cx.is_punct(m.last, "'") && cx.key(m.last + 1) == "s")
+            && orgs.iter().any(|&(s, e, rule)| {
+                rule == "gazetteer-org" && s < m.end && m.start < e && (s, e) != (m.start, m.end)
+            });
+        !partial && !cut
+    });
     // a mention inside a longer one of the same thing is the same mention
     let mut kept: Vec<Mention> = Vec::with_capacity(out.len());
     for m in out {
