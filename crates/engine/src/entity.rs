@@ -783,6 +783,11 @@ fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option<Mention> 
     while first > sent {
         let p = first - 1;
         let t = &cx.tokens[p];
+        // "the 34th Infantry Regiment": an ordinal opens the unit's name
+        if t.kind == TokenKind::Word && is_ordinal_number(&t.key) && first > head.saturating_sub(6) {
+            first = p;
+            break;
+        }
         // "Self-Defense Force": a hyphen between capitalised words
         if cx.is_punct(p, "-") && p > sent && cx.tokens[p - 1].cap && cx.tokens[p - 1].kind == TokenKind::Word
         {
@@ -886,6 +891,12 @@ fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option<Mention> 
     m.country = country;
     m.canonical = Some(cx.text[start..stop].to_string());
     Some(known_org(cx, m))
+}
+
+/// "34th", "1st", "2nd", "3rd", "13e", "2eme": a number with an ordinal ending.
+fn is_ordinal_number(k: &str) -> bool {
+    let digits = k.chars().take_while(char::is_ascii_digit).count();
+    digits > 0 && matches!(&k[digits..], "st" | "nd" | "rd" | "th" | "e" | "eme" | "er")
 }
 
 fn is_domain(k: &str) -> bool {
@@ -1101,6 +1112,15 @@ fn name_span(cx: &Context<'_>, look: &Lookup, taken: &[bool], tok: usize) -> usi
             break;
         }
         j += 1;
+        // a middle initial: "Harsh V. Pant"
+        if j > tok + 1
+            && t.key.chars().count() == 1
+            && cx.is_punct(j, ".")
+            && cx.tokens.get(j + 1).is_some_and(|x| is_name_word(x) && !taken[j + 1])
+        {
+            j += 1;
+            continue;
+        }
         // "Jean-Yves", and the glued lowercase syllable of Korean names ("Shin Won-sik")
         let glued = |k: usize| cx.tokens[k].start == cx.tokens[k - 1].end;
         let hyphen = cx.is_punct(j, "-")
