@@ -587,7 +587,8 @@ fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
     occ.place = place.map(|(a, _)| a);
     // the date nearest to the trigger, not one of publication
     let trig_byte = f.tokens[trigger].start;
-    let mut best: Option<(usize, &DateMatch)> = None;
+    // (told, distance to the trigger): dates of the event first, then the nearest
+    let mut best: Option<((bool, usize), &DateMatch)> = None;
     for d in f.dates.iter().filter(|d| d.start >= s.start && d.end <= s.end) {
         let tok = f.token_at(d.start);
         let publication = (tok.saturating_sub(3)..tok).any(|k| {
@@ -617,9 +618,9 @@ fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
         // when it was told, a last resort
         let told = (tok.saturating_sub(2)..tok).any(|k| f.tokens[k].is(SAYING_VERBS)) || is_dateline(f, d, s);
         let dist = if d.start > trig_byte { d.start - trig_byte } else { trig_byte - d.end };
-        let dist = dist + if told { f.text.len() } else { 0 };
-        if best.is_none_or(|(bd, _)| dist < bd) {
-            best = Some((dist, d));
+        let rank = (told, dist);
+        if best.is_none_or(|(br, _)| rank < br) {
+            best = Some((rank, d));
         }
     }
     let until = |d: &DateMatch| {
@@ -627,8 +628,8 @@ fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
         tok > 0 && f.tokens[tok - 1].is(&["until", "till", "through", "jusqu'au", "jusqu'a"])
             || tok > 1 && f.tokens[tok - 2].is(&["jusqu'"])
     };
-    if let Some((dist, d)) = best {
-        occ.weak_date = dist >= f.text.len();
+    if let Some(((told, _), d)) = best {
+        occ.weak_date = told;
         if until(d) {
             occ.to = Some(d.to.unwrap_or(d.from));
         } else {
