@@ -1,6 +1,6 @@
 //! English word lists.
 
-use super::Lexicon;
+use super::{Calendar, Lexicon, Unit};
 use crate::analysis::EventType::*;
 
 /// The English lexicon.
@@ -93,5 +93,48 @@ pub const ENGLISH: Lexicon = Lexicon {
     both_sides: &[
         "sides", "countries", "militaries", "nations", "ministers", "leaders", "they", "both", "navies", "armies",
         "delegations", "governments",
+    ],
+};
+
+/// English calendar words, read by the date grammar and by language detection.
+#[rustfmt::skip]
+pub const ENGLISH_CALENDAR: Calendar = Calendar {
+    months: &[
+        ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4),
+        ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7), ("august", 8), ("aug", 8),
+        ("september", 9), ("sep", 9), ("october", 10), ("november", 11), ("december", 12),
+    ],
+    weekdays: &[
+        ("monday", 0), ("tuesday", 1), ("wednesday", 2), ("thursday", 3), ("friday", 4), ("saturday", 5),
+        ("sunday", 6),
+    ],
+    weekday_abbreviations: &[
+        ("mon", 0), ("tue", 1), ("tues", 1), ("wed", 2), ("thu", 3), ("thur", 3), ("thurs", 3), ("fri", 4),
+        ("sat", 5), ("sun", 6),
+    ],
+    numbers: &[
+        ("one", 1), ("a", 1), ("an", 1), ("two", 2), ("couple", 2), ("three", 3), ("four", 4), ("five", 5),
+        ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12),
+        ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16), ("twenty", 20), ("thirty", 30),
+    ],
+    ordinals: &[
+        ("first", 1), ("1st", 1), ("second", 2), ("2nd", 2), ("2nd.", 2), ("third", 3), ("3rd", 3),
+        ("fourth", 4), ("4th", 4), ("fifth", 5), ("5th", 5), ("sixth", 6), ("seventh", 7), ("eighth", 8),
+        ("ninth", 9), ("tenth", 10), ("eleventh", 11), ("twelfth", 12), ("thirteenth", 13),
+        ("fourteenth", 14), ("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18),
+        ("nineteenth", 19), ("twentieth", 20), ("thirtieth", 30),
+    ],
+    units: &[
+        ("day", Unit::Day), ("days", Unit::Day), ("week", Unit::Week), ("weeks", Unit::Week),
+        ("month", Unit::Month), ("months", Unit::Month), ("year", Unit::Year), ("years", Unit::Year),
+        ("yr", Unit::Year), ("yrs", Unit::Year), ("fortnight", Unit::Fortnight), ("fortnights", Unit::Fortnight),
+    ],
+    only_here: &[
+        "january", "february", "april", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+        "tomorrow", "yesterday", "tonight", "next", "last", "ago", "day", "days", "week", "weeks", "month",
+        "months", "year", "years", "you", "see", "we", "meeting", "first", "third", "early", "late", "mid",
+        "end", "beginning", "upcoming", "coming", "from", "christmas", "weekend", "morning", "evening",
+        "hence", "current", "past", "season", "summer", "winter", "spring", "fall", "autumn", "new", "eve",
     ],
 };

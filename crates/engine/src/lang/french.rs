@@ -1,6 +1,6 @@
 //! French word lists.
 
-use super::Lexicon;
+use super::{Calendar, Lexicon, Unit};
 use crate::analysis::EventType::*;
 
 /// The French lexicon.
@@ -123,5 +123,44 @@ pub const FRENCH: Lexicon = Lexicon {
     both_sides: &[
         "parties", "pays", "armees", "nations", "interlocuteurs", "ministres", "dirigeants", "ils", "marines",
         "delegations", "gouvernements",
+    ],
+};
+
+/// French calendar words, read by the date grammar and by language detection.
+#[rustfmt::skip]
+pub const FRENCH_CALENDAR: Calendar = Calendar {
+    months: &[
+        ("janvier", 1), ("janv", 1), ("fevrier", 2), ("fevr", 2), ("fev", 2), ("mars", 3), ("avril", 4),
+        ("avr", 4), ("mai", 5), ("juin", 6), ("juillet", 7), ("juil", 7), ("aout", 8), ("septembre", 9),
+        ("sept", 9), ("octobre", 10), ("oct", 10), ("novembre", 11), ("nov", 11), ("decembre", 12),
+        ("dec", 12),
+    ],
+    weekdays: &[
+        ("lundi", 0), ("mardi", 1), ("mercredi", 2), ("jeudi", 3), ("vendredi", 4), ("samedi", 5),
+        ("dimanche", 6),
+    ],
+    weekday_abbreviations: &[("lun", 0), ("mer", 2), ("jeu", 3), ("ven", 4), ("sam", 5), ("dim", 6)],
+    numbers: &[
+        ("un", 1), ("une", 1), ("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5), ("six", 6), ("sept", 7),
+        ("huit", 8), ("neuf", 9), ("dix", 10), ("onze", 11), ("douze", 12), ("treize", 13), ("quatorze", 14),
+        ("quinze", 15), ("seize", 16), ("vingt", 20), ("trente", 30),
+    ],
+    ordinals: &[
+        ("premier", 1), ("premiere", 1), ("1er", 1), ("1ere", 1), ("seconde", 2), ("deuxieme", 2), ("2e", 2),
+        ("2eme", 2), ("troisieme", 3), ("3e", 3), ("3eme", 3), ("quatrieme", 4), ("4e", 4), ("4eme", 4),
+        ("cinquieme", 5), ("5e", 5), ("5eme", 5),
+    ],
+    units: &[
+        ("jour", Unit::Day), ("jours", Unit::Day), ("journee", Unit::Day), ("semaine", Unit::Week),
+        ("semaines", Unit::Week), ("mois", Unit::Month), ("an", Unit::Year), ("ans", Unit::Year),
+        ("annee", Unit::Year), ("annees", Unit::Year), ("quinzaine", Unit::Fortnight),
+    ],
+    only_here: &[
+        "janvier", "fevrier", "avril", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
+        "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "aujourd'hui",
+        "demain", "hier", "prochain", "prochaine", "dernier", "derniere", "jour", "jours", "semaine",
+        "semaines", "mois", "an", "ans", "annee", "annees", "rendez", "reunion", "premier", "debut", "fin",
+        "dans", "il", "y", "noel", "soir", "matin", "ete", "hiver", "printemps", "automne", "veille",
+        "lendemain", "suivant", "suivante",
     ],
 };

@@ -68,10 +68,10 @@ pub fn detect(tokens: &[Token]) -> Lang {
     if en == fr {
         // short texts ("See you tomorrow."): calendar words decide
         for t in tokens.iter().take(200) {
-            if ENGLISH_CALENDAR.contains(&t.key.as_str()) {
+            if english::ENGLISH_CALENDAR.only_here.contains(&t.key.as_str()) {
                 en += 1;
             }
-            if FRENCH_CALENDAR.contains(&t.key.as_str()) {
+            if french::FRENCH_CALENDAR.only_here.contains(&t.key.as_str()) {
                 fr += 1;
             }
         }
@@ -83,124 +83,78 @@ pub fn detect(tokens: &[Token]) -> Lang {
     }
 }
 
-/// Calendar words of one language only, to tell short texts apart.
-const ENGLISH_CALENDAR: &[&str] = &[
-    "january",
-    "february",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "tomorrow",
-    "yesterday",
-    "tonight",
-    "next",
-    "last",
-    "ago",
-    "day",
-    "days",
-    "week",
-    "weeks",
-    "month",
-    "months",
-    "year",
-    "years",
-    "you",
-    "see",
-    "we",
-    "meeting",
-    "first",
-    "third",
-    "early",
-    "late",
-    "mid",
-    "end",
-    "beginning",
-    "upcoming",
-    "coming",
-    "from",
-    "christmas",
-    "weekend",
-    "morning",
-    "evening",
-    "hence",
-    "current",
-    "past",
-    "season",
-    "summer",
-    "winter",
-    "spring",
-    "fall",
-    "autumn",
-    "new",
-    "eve",
-];
-const FRENCH_CALENDAR: &[&str] = &[
-    "janvier",
-    "fevrier",
-    "avril",
-    "juin",
-    "juillet",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "decembre",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "aujourd'hui",
-    "demain",
-    "hier",
-    "prochain",
-    "prochaine",
-    "dernier",
-    "derniere",
-    "jour",
-    "jours",
-    "semaine",
-    "semaines",
-    "mois",
-    "an",
-    "ans",
-    "annee",
-    "annees",
-    "rendez",
-    "reunion",
-    "premier",
-    "debut",
-    "fin",
-    "dans",
-    "il",
-    "y",
-    "noel",
-    "soir",
-    "matin",
-    "ete",
-    "hiver",
-    "printemps",
-    "automne",
-    "veille",
-    "lendemain",
-    "suivant",
-    "suivante",
-];
+/// A span of calendar time a count can measure ("three weeks", "deux mois").
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Unit {
+    /// A day.
+    Day,
+    /// Two weeks ("fortnight", "quinzaine").
+    Fortnight,
+    /// A week.
+    Week,
+    /// A month.
+    Month,
+    /// A year.
+    Year,
+}
+
+/// The calendar words of one language, all folded (lowercase, no accents): what the date grammar
+/// reads. The grammar looks words up in both languages (French first), since articles quote dates
+/// in the other language and abbreviations cross over; none of the words below means different
+/// things in the two languages, so the order never changes a value.
+pub struct Calendar {
+    /// Month names and abbreviations, with the month's number (1–12).
+    pub months: &'static [(&'static str, u32)],
+    /// Weekday names, with the weekday's number (0 = Monday).
+    pub weekdays: &'static [(&'static str, i64)],
+    /// Weekday abbreviations, trusted only before a dot or a comma or with a capital.
+    pub weekday_abbreviations: &'static [(&'static str, i64)],
+    /// Cardinal numbers written in words.
+    pub numbers: &'static [(&'static str, i64)],
+    /// Ordinals for days and ranks, in words and in figures with a suffix.
+    pub ordinals: &'static [(&'static str, i64)],
+    /// Units of time.
+    pub units: &'static [(&'static str, Unit)],
+    /// Calendar words of this language only, to tell short texts apart.
+    pub only_here: &'static [&'static str],
+}
+
+/// The value of `w` in the table `pick` selects, French first, then English.
+fn calendar_word<T: Copy>(w: &str, pick: fn(&'static Calendar) -> &'static [(&'static str, T)]) -> Option<T> {
+    [&french::FRENCH_CALENDAR, &english::ENGLISH_CALENDAR]
+        .into_iter()
+        .find_map(|c| pick(c).iter().find(|(k, _)| *k == w).map(|&(_, v)| v))
+}
+
+/// The number (1–12) of a month name or abbreviation.
+pub fn month_of(w: &str) -> Option<u32> {
+    calendar_word(w, |c| c.months)
+}
+
+/// The number (0 = Monday) of a weekday name.
+pub fn weekday_name(w: &str) -> Option<i64> {
+    calendar_word(w, |c| c.weekdays)
+}
+
+/// The number (0 = Monday) of a weekday abbreviation.
+pub fn weekday_abbreviation(w: &str) -> Option<i64> {
+    calendar_word(w, |c| c.weekday_abbreviations)
+}
+
+/// The value of a number written in words.
+pub fn number_word(w: &str) -> Option<i64> {
+    calendar_word(w, |c| c.numbers)
+}
+
+/// The value of an ordinal ("third", "3rd", "troisième", "3e").
+pub fn ordinal_word(w: &str) -> Option<i64> {
+    calendar_word(w, |c| c.ordinals)
+}
+
+/// The unit of time a word names.
+pub fn unit_of(w: &str) -> Option<Unit> {
+    calendar_word(w, |c| c.units)
+}
 
 #[cfg(test)]
 mod tests {

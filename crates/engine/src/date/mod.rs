@@ -1,0 +1,342 @@
+//! Stage 7: dates in French and English, normalised to ISO values.
+//!
+//! A small grammar over tokens: absolute dates ("9 août 2021", "August 9, 2021", "2021-08-09"),
+//! day and month ("le 1er août", "Aug. 9", "the 15th of February"), months and years, ranges
+//! ("du 8 au 19 juillet", "30 août-5 septembre", "from July 8 to 19"), weekdays ("mardi prochain",
+//! "last Friday") and relative expressions ("hier", "la semaine prochaine", "three months ago",
+//! "dans 3 jours"). Partial dates take their year from the reference date (the nearest fitting
+//! year), else stay unknown (`XXXX`).
+//!
+//! Reads tokens (`crate::token`) and the calendar words of `crate::lang`; writes [`DateMatch`]es.
+//! [`Parser::at`] tries the grammar families in a fixed order at each token and keeps the first
+//! that matches, so a longer reading (a range, a part of a month) is tried before the plain date
+//! inside it. The families live in their own modules:
+//!
+//! - [`calendar`]: day counts, weekdays, month lengths, the reference date;
+//! - [`pieces`]: a day, month, year or weekday read at one token;
+//! - [`absolute`]: dates in figures and fixed holidays;
+//! - [`ranges`]: "from … to …" and runs of whole units;
+//! - [`relative`]: counts of days, weeks, months from the reference;
+//! - [`weekdays`]: named weekdays and day numbers placed in a month;
+//! - [`parts`]: beginning, middle and end of a period, seasons;
+//! - [`tense`]: the clause's tense, which picks the last or next occurrence.
+
+mod absolute;
+mod calendar;
+mod parts;
+mod pieces;
+mod ranges;
+mod relative;
+mod tense;
+#[cfg(test)]
+mod tests;
+mod weekdays;
+
+use crate::analysis::Lang;
+use crate::lang::{unit_of, Unit};
+use crate::token::{tokenize, Token, TokenKind};
+use calendar::Reference;
+pub use calendar::{civil_from_days, days_from_civil, days_in_month};
+use tense::Tense;
+
+/// A date known to some precision; `None` parts are unknown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct PartialDate {
+    /// Year, if known.
+    pub year: Option<i32>,
+    /// Month 1–12, if known.
+    pub month: Option<u32>,
+    /// Day 1–31, if known.
+    pub day: Option<u32>,
+}
+
+impl PartialDate {
+    fn ymd(y: i32, m: u32, d: u32) -> PartialDate {
+        PartialDate { year: Some(y), month: Some(m), day: Some(d) }
+    }
+
+    fn from_days(days: i64) -> PartialDate {
+        let (y, m, d) = civil_from_days(days);
+        PartialDate::ymd(y, m, d)
+    }
+
+    /// Whether year, month and day are all known.
+    pub fn is_full(&self) -> bool {
+        self.year.is_some() && self.month.is_some() && self.day.is_some()
+    }
+
+    fn days(&self) -> Option<i64> {
+        Some(days_from_civil(self.year?, self.month?, self.day?))
+    }
+}
+
+/// A date expression found in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMatch {
+    /// Byte offset of the first byte of the expression.
+    pub start: usize,
+    /// Byte offset one past its end.
+    pub end: usize,
+    /// First day (or the only date).
+    pub from: PartialDate,
+    /// Last day of an interval.
+    pub to: Option<PartialDate>,
+}
+
+struct Parser<'a> {
+    t: &'a [Token],
+    lang: Lang,
+    r: Reference,
+    text: &'a str,
+    /// The tense around the token being tried.
+    /// The token `at` is looking at, and its clause's tense once asked for (computed lazily: most
+    /// tokens start no date).
+    here: std::cell::Cell<(usize, Option<Tense>)>,
+    /// The text tells of the past: past-tense clauses clearly outnumber future ones.
+    narrative_past: bool,
+}
+
+type Found = (usize, PartialDate, Option<PartialDate>);
+
+/// Finds date expressions in `text`, resolved against the reference date when one is given.
+pub fn find_dates(text: &str, lang: Lang, reference: Option<PartialDate>) -> Vec<DateMatch> {
+    find_dates_in(&tokenize(text), text, lang, reference)
+}
+
+/// [`find_dates`] over the tokens of `text` already made.
+pub fn find_dates_in(
+    tokens: &[Token],
+    text: &str,
+    lang: Lang,
+    reference: Option<PartialDate>,
+) -> Vec<DateMatch> {
+    let mut p = Parser {
+        t: tokens,
+        lang,
+        r: Reference { date: reference },
+        text,
+        here: std::cell::Cell::new((0, None)),
+        narrative_past: false,
+    };
+    // the tense of the whole text, from one look at each clause
+    let (mut past, mut future) = (0usize, 0usize);
+    let mut k = 0;
+    while k < p.t.len() {
+        let end = p.clause_end(k).max(k + 1);
+        let mid = (k + end) / 2;
+        if p.past_tense(mid) {
+            past += 1;
+        } else if p.future_tense(mid) {
+            future += 1;
+        }
+        k = end;
+    }
+    p.narrative_past = past >= 3 && past > 2 * future;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < p.t.len() {
+        match p.at(i) {
+            Some((n, from, to)) if n > i => {
+                let end_tok = &p.t[(n - 1).min(p.t.len() - 1)];
+                let mut start = p.t[i].start;
+                // keep "le"/"du"/"on" out of the match, but include a leading weekday
+                if p.is(i, &["du", "from", "entre", "between", "le", "the", "on"]) && n > i + 1 {
+                    start = p.t[i + 1].start;
+                    if p.is(i + 1, &["le", "the"]) && n > i + 2 {
+                        start = p.t[i + 2].start;
+                    }
+                }
+                out.push(DateMatch { start, end: end_tok.end, from, to });
+                i = n;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+impl Parser<'_> {
+    /// Tries every rule at token `i`; returns the match and the next token.
+    fn at(&self, i: usize) -> Option<(usize, PartialDate, Option<PartialDate>)> {
+        self.here.set((i, None));
+        let first = [
+            Self::part_expr,
+            Self::nth_in_month,
+            Self::day_of_month_ref,
+            Self::units_interval,
+            Self::season,
+            Self::day_words,
+            Self::holiday,
+        ];
+        for rule in first {
+            if let Some(r) = rule(self, i) {
+                return Some(r);
+            }
+        }
+        // ranges: "du 8 au 19 juillet", "from July 8 to 19", "between 3 and 5 May", "30 août-5 septembre"
+        let mut s = i;
+        if self.is(s, &["du", "from", "entre", "between"]) {
+            s += 1;
+            if self.is(s, &["le", "the"]) {
+                s += 1;
+            }
+        }
+        if let Some(r) = self.range(s) {
+            return Some(r);
+        }
+        // weekday + date: "lundi 9 août 2021", "Monday, August 9", "Fri, Jul 18"
+        if let Some((wd, mut j)) = self.weekday_at(i) {
+            if self.key(j) == "," {
+                j += 1;
+            }
+            if self.key(j) == "the" {
+                j += 1;
+            }
+            if let Some((d, m, y, n)) = self.any_day_month(j) {
+                if y.is_none() {
+                    return self.year_with_weekday(wd, d, m).map(|p| (n, p, None));
+                }
+                return self.dm(d, m, y).map(|p| (n, p, None));
+            }
+            if let Some(r) = self.weekday_day(i) {
+                return Some(r);
+            }
+        }
+        if let Some((d, m, y, n)) = self.any_day_month(i) {
+            return self.dm(d, m, y).map(|p| (n, p, None));
+        }
+        // numeric: 2021-08-09, 09/08/2021, 9.8.2021
+        if let Some(r) = self.numeric(i) {
+            return Some(r);
+        }
+        // "début juillet", "mi-juillet", "fin juillet 2024", "early July", "mid-July", "late July"
+        if self.is(i, &["debut", "mi", "fin", "early", "mid", "late", "courant"]) {
+            let j = if self.key(i + 1) == "-" { i + 2 } else { i + 1 };
+            if let Some((m, n)) = self.month(j) {
+                let (y, n) = self.opt_year(n);
+                return Some((n, self.month_only(m, y), None));
+            }
+            // "début 2013", "mi-2012", "late 2024"
+            if let Some((y, n)) = self.year(j) {
+                return Some((n, PartialDate { year: Some(y), month: None, day: None }, None));
+            }
+        }
+        // "earlier this month", "later this year", "plus tôt ce mois-ci"
+        if self.is(i, &["earlier", "later"]) && self.is(i + 1, &["this"]) {
+            if let Some(u) =
+                unit_of(self.key(i + 2)).filter(|u| matches!(u, Unit::Month | Unit::Year | Unit::Week))
+            {
+                return Some(self.period(i + 3, u, 0, false));
+            }
+        }
+        // "last March", "next March", "mars dernier", "mars prochain"
+        let (month_at, before) =
+            if self.is(i, &["last", "next"]) { (i + 1, Some(self.key(i))) } else { (i, None) };
+        if let Some((m, n)) = self.month(month_at) {
+            let after = self.key(n);
+            let dir = match (before, after) {
+                (Some("next"), _) | (_, "prochain") => 1,
+                (Some("last"), _) | (_, "dernier") => -1,
+                _ => 0,
+            };
+            if dir != 0 {
+                if let Some(r) = self.r.date.filter(|r| r.year.is_some() && r.month.is_some()) {
+                    let (ry, rm) = (r.year.unwrap_or(0), r.month.unwrap_or(1));
+                    let y = match dir {
+                        1 if m > rm => ry,
+                        1 => ry + 1,
+                        _ if m < rm => ry,
+                        _ => ry - 1,
+                    };
+                    let n = if before.is_some() { n } else { n + 1 };
+                    return Some((n, PartialDate { year: Some(y), month: Some(m), day: None }, None));
+                }
+            }
+        }
+        // month + year: "juillet 2024", "July 2024"
+        if let Some((m, n)) = self.month(i) {
+            if let Some((y, n)) = self.year(n) {
+                return Some((n, PartialDate { year: Some(y), month: Some(m), day: None }, None));
+            }
+            // month alone after "en", "in", "depuis", "since", "d'ici", "le mois de"
+            let prev = i.checked_sub(1).map(|p| self.key(p)).unwrap_or("");
+            if matches!(
+                prev,
+                "en" | "in" | "depuis" | "since" | "de" | "d'" | "until" | "by" | "during" | "pendant"
+            ) && (self.lang == Lang::Fr || self.t[i].cap)
+            {
+                return Some((n, self.month_only(m, None), None));
+            }
+            // English capitalised month names stand alone ("February was cold"), but for "May"
+            let full = self.t[i].key.len() > 3 && n == i + 1;
+            let may_ok = self.t[i].key != "may"
+                || (i > 0
+                    && !matches!(self.key(i - 1), "." | "!" | "?" | "")
+                    && !self.t[i].line_start
+                    && !self.is(i + 1, &["i", "we", "you", "he", "she", "they", "it", "be", "not", "have"]));
+            let english_alone = self.lang == Lang::En && self.t[i].cap && full && may_ok;
+            // French month names stand alone too ("Rendez-vous mars")
+            let french_alone = self.lang == Lang::Fr && full && self.t[i].key != "sept";
+            if english_alone || french_alone {
+                return Some((n, self.month_only(m, None), None));
+            }
+        }
+        // years: "en 2021", "in 2021", "l'année 2021", "since 2019"
+        if let Some((y, n)) = self.year(i) {
+            let prev = i.checked_sub(1).map(|p| self.key(p)).unwrap_or("");
+            let prev_ok = matches!(
+                prev,
+                "en" | "in"
+                    | "depuis"
+                    | "since"
+                    | "annee"
+                    | "year"
+                    | "jusqu'en"
+                    | "until"
+                    | "by"
+                    | "during"
+                    | "pendant"
+                    | "avant"
+                    | "apres"
+                    | "before"
+                    | "after"
+                    | "of"
+                    | "de"
+                    | "fin"
+                    | "debut"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "d'ici"
+            );
+            let next = self.t.get(n);
+            let glued = next.is_some_and(|x| {
+                x.start == self.t[i].end
+                    && (x.kind != TokenKind::Punct || matches!(x.key.as_str(), "-" | "/" | "'"))
+            });
+            let name_year = i > 0 && self.key(i - 1) == "-" && self.t[i - 1].end == self.t[i].start;
+            // "2012 was a turning point", "2012 a été"
+            let verb_after = next.is_some_and(|x| {
+                matches!(
+                    x.key.as_str(),
+                    "was"
+                        | "is"
+                        | "will"
+                        | "had"
+                        | "has"
+                        | "saw"
+                        | "a"
+                        | "sera"
+                        | "etait"
+                        | "fut"
+                        | "avait"
+                        | ","
+                )
+            }) && (i == 0 || self.t[i].line_start || self.key(i - 1) == ".");
+            if (prev_ok || verb_after) && !glued && !name_year {
+                return Some((n, PartialDate { year: Some(y), month: None, day: None }, None));
+            }
+        }
+        self.relative(i).or_else(|| self.bare_day(i))
+    }
+}

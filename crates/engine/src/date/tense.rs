@@ -1,0 +1,261 @@
+//! The tense of the clause around a date, which decides between the last and the next
+//! occurrence of an expression that names no year (a weekday, a day and month).
+
+use super::calendar::{days_from_civil, days_in_month};
+use super::Parser;
+use crate::analysis::Lang;
+
+/// The tense of the clause around an expression, which decides between the past and the next
+/// occurrence of a weekday or of a day without its year.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Tense {
+    Past,
+    Future,
+    Neutral,
+}
+
+impl Parser<'_> {
+    pub(super) fn future_tense(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(10);
+        let hi = (i + 10).min(self.t.len());
+        (lo..hi).any(|k| {
+            let w = self.key(k);
+            matches!(
+                w,
+                "va" | "vont"
+                    | "aura"
+                    | "auront"
+                    | "sera"
+                    | "seront"
+                    | "devrait"
+                    | "devraient"
+                    | "will"
+                    | "shall"
+                    | "'ll"
+                    | "upcoming"
+                    | "scheduled"
+                    | "due"
+                    | "set"
+                    | "prochain"
+                    | "prochaine"
+                    | "next"
+            ) || (self.lang == Lang::Fr
+                && w.len() > 5
+                && (w.ends_with("ra") || w.ends_with("ront"))
+                && !self.t[k].cap // "Ankara", "Sierra"
+                && k != i)
+        })
+    }
+
+    pub(super) fn past_tense(&self, i: usize) -> bool {
+        let lo = self.clause_start(i);
+        let hi = self.clause_end(i);
+        (lo..hi).any(|k| {
+            let w = self.key(k);
+            match self.lang {
+                Lang::Fr => {
+                    let aux = matches!(
+                        w,
+                        "a" | "ont" | "avait" | "avaient" | "eut" | "est" | "sont" | "etait" | "etaient"
+                    ) && self.text_of(k) != "à";
+                    let aux = aux && (k + 1..(k + 3).min(hi)).any(|p| self.participle(p));
+                    aux || matches!(w, "hier" | "fut" | "furent")
+                        || (w == "il" && self.key(k + 1) == "y" && self.key(k + 2) == "a")
+                }
+                Lang::En => {
+                    matches!(
+                        w,
+                        "said"
+                            | "was"
+                            | "were"
+                            | "had"
+                            | "did"
+                            | "told"
+                            | "met"
+                            | "spoke"
+                            | "left"
+                            | "went"
+                            | "came"
+                            | "held"
+                            | "took"
+                            | "made"
+                            | "gave"
+                            | "began"
+                            | "saw"
+                            | "sent"
+                            | "won"
+                            | "lost"
+                            | "ago"
+                            | "yesterday"
+                            | "earlier"
+                            | "wrote"
+                            | "flew"
+                            | "fought"
+                    ) || (w.len() >= 5
+                        && w.ends_with("ed")
+                        && !self.t[k].cap
+                        && !matches!(
+                            w,
+                            "scheduled"
+                                | "expected"
+                                | "planned"
+                                | "proposed"
+                                | "united"
+                                | "armed"
+                                | "limited"
+                                | "based"
+                                | "related"
+                                | "detailed"
+                                | "advanced"
+                                | "supposed"
+                                | "intended"
+                                | "needed"
+                                | "required"
+                                | "invited"
+                                | "allied"
+                                | "red"
+                                | "sacred"
+                                | "hundred"
+                        )
+                        && !self
+                            .is(k.wrapping_sub(1), &["be", "is", "are", "will", "to", "being", "the", "a"]))
+                }
+            }
+        })
+    }
+
+    pub(super) fn participle(&self, p: usize) -> bool {
+        let orig = self.text_of(p);
+        let w = self.key(p);
+        orig.ends_with('é')
+            || orig.ends_with("ée")
+            || orig.ends_with("és")
+            || orig.ends_with("ées")
+            || matches!(
+                w,
+                "dit"
+                    | "fait"
+                    | "pris"
+                    | "mis"
+                    | "ecrit"
+                    | "fini"
+                    | "choisi"
+                    | "reuni"
+                    | "suivi"
+                    | "parti"
+                    | "sorti"
+                    | "permis"
+                    | "promis"
+                    | "conduit"
+                    | "construit"
+                    | "produit"
+                    | "acquis"
+                    | "admis"
+                    | "compris"
+                    | "soumis"
+                    | "transmis"
+                    | "eu"
+                    | "vu"
+                    | "pu"
+                    | "su"
+                    | "du"
+                    | "lu"
+                    | "recu"
+                    | "voulu"
+                    | "obtenu"
+                    | "tenu"
+                    | "venu"
+                    | "connu"
+                    | "paru"
+                    | "perdu"
+                    | "vendu"
+                    | "rendu"
+                    | "attendu"
+                    | "entendu"
+                    | "repondu"
+                    | "convaincu"
+                    | "battu"
+                    | "mort"
+                    | "ouvert"
+                    | "offert"
+                    | "rejoint"
+                    | "atteint"
+                    | "venus"
+                    | "venue"
+                    | "partis"
+                    | "partie"
+            )
+            // the -tenu, -venu, -rendu families: "entretenu", "intervenu", "convenu", "maintenu"
+            || ["tenu", "venu", "endu", "ondu", "battu"]
+                .iter()
+                .any(|e| w.len() > e.len() + 1 && (w.ends_with(e) || w.strip_suffix(['e', 's']).is_some_and(|x| x.ends_with(e))))
+    }
+
+    pub(super) fn clause_start(&self, i: usize) -> usize {
+        let lo = i.saturating_sub(10);
+        (lo..i)
+            .rev()
+            .find(|&k| matches!(self.key(k), "." | "!" | "?" | ";") && k + 1 < i)
+            .map_or(lo, |k| k + 1)
+    }
+
+    pub(super) fn clause_end(&self, i: usize) -> usize {
+        let hi = (i + 10).min(self.t.len());
+        (i + 1..hi)
+            .find(|&k| matches!(self.key(k), "!" | "?" | ";") || (self.key(k) == "." && k > i + 1))
+            .unwrap_or(hi)
+    }
+
+    /// The tense of the clause around the token being read.
+    pub(super) fn tense_here(&self) -> Tense {
+        let (i, known) = self.here.get();
+        known.unwrap_or_else(|| {
+            let t = self.tense(i);
+            self.here.set((i, Some(t)));
+            t
+        })
+    }
+
+    pub(super) fn tense(&self, i: usize) -> Tense {
+        if self.future_tense(i) {
+            Tense::Future
+        } else if self.past_tense(i) || self.narrative_past {
+            // a clause without tense in a story told in the past ("lit-on mardi dans un
+            // communiqué") is read in the past too
+            Tense::Past
+        } else {
+            Tense::Neutral
+        }
+    }
+
+    /// The year of a day-month (or month) without one, by tense: the nearest year in the past
+    /// tense, else the next occurrence (a neutral clause keeps a date of the past few weeks).
+    pub(super) fn year_by_tense(&self, month: u32, day: Option<u32>) -> Option<i32> {
+        let r = self.r.date?;
+        let y = r.year?;
+        let (Some(rm), Some(rd)) = (r.month, r.day) else { return self.r.year_for(month, day) };
+        let tense = self.tense_here();
+        if tense == Tense::Past {
+            return self.r.year_for(month, day);
+        }
+        Some(match day {
+            Some(d) => {
+                let here = days_from_civil(y, rm, rd);
+                let at = |y: i32| days_from_civil(y, month, d.min(days_in_month(y, month)));
+                if tense == Tense::Neutral && (y - 1..=y).any(|c| at(c) < here && here - at(c) <= 40) {
+                    if at(y) < here {
+                        y
+                    } else {
+                        y - 1
+                    }
+                } else if at(y) >= here {
+                    y
+                } else {
+                    y + 1
+                }
+            }
+            None if month >= rm => y,
+            None => y + 1,
+        })
+    }
+}
