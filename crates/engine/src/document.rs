@@ -5,11 +5,12 @@ use std::collections::HashMap;
 use crate::analysis::{Analysis, DocumentAnalysis, Entity, EntityType, Event, Lang, Relation, Span};
 use crate::date::{self, DateMatch, PartialDate};
 use crate::entity::{self, Context, Key};
-use crate::event::{self, Clause, Facts, Placed};
+use crate::event;
+use crate::facts::{Clause, Facts, Placed};
 use crate::gazetteer::Gazetteer;
 use crate::lang;
 use crate::relation;
-use crate::resolve;
+
 use crate::text::{CharIndex, Folded};
 use crate::token::{tokenize, Token};
 use crate::zone;
@@ -164,7 +165,7 @@ pub fn analyze_with(doc: &Document, gaz: &Gazetteer) -> DocumentAnalysis {
         sentence_starts: &sentence_starts,
     };
     let mentions = entity::recognise(&cx);
-    let (actors, of_mention) = resolve::resolve(text, &mentions, lang, gaz);
+    let (actors, of_mention) = entity::resolve(text, &mentions, lang, gaz);
 
     // dates
     let names_year = event::year_in_name;

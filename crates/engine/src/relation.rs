@@ -3,7 +3,8 @@
 
 use crate::analysis::{EntityType, RelationType};
 use crate::entity::Key;
-use crate::event::{Facts, Occurrence, Placed};
+use crate::event::Occurrence;
+use crate::facts::{Facts, Placed};
 use crate::token::TokenKind;
 
 /// A relation being built (actor indices, sentence indices).

@@ -2,8 +2,8 @@
 
 use std::collections::HashMap;
 
+use super::{Key, Mention};
 use crate::analysis::{EntityType, Lang};
-use crate::entity::{Key, Mention};
 use crate::gazetteer::Gazetteer;
 
 /// An entity being built: its key, names and mentions (byte offsets).

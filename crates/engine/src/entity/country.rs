@@ -1,0 +1,203 @@
+//! Countries and other gazetteer names: a gazetteer match made a mention, capitals that stand
+//! for their government, and countries named inside a longer organization's name.
+
+use super::{Context, Key, Lookup, Mention};
+use crate::gazetteer::{Candidate, FormKind, Sense};
+use crate::text::fold;
+use crate::token::TokenKind;
+
+/// The countries named inside a known organization's name ("U.S." in "U.S. State Department",
+/// "Japan" in "Japan Maritime Self-Defense Force"): mentions of their own.
+pub(super) fn countries_inside(cx: &Context<'_>, first: usize, last: usize) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut k = first;
+    while k < last {
+        let found = (k + 1..=(k + 4).min(last)).rev().find_map(|e| {
+            let (s, b) = (cx.tokens[k].start, cx.tokens[e - 1].end);
+            cx.gaz
+                .senses_of(&fold(&cx.text[s..b]))
+                .find_map(|x| match x {
+                    Sense::Country(c, FormKind::Name | FormKind::Demonym) => Some(c),
+                    _ => None,
+                })
+                .map(|c| (c, e))
+        });
+        match found {
+            Some((c, e)) if cx.tokens[k].cap => {
+                let (s, b) = (cx.tokens[k].start, cx.tokens[e - 1].end);
+                out.push(Mention::new(s, b, Key::Country(c), k, e, "country-in-org"));
+                k = e;
+            }
+            _ => k += 1,
+        }
+    }
+    out
+}
+
+pub(super) fn gazetteer_mention(
+    cx: &Context<'_>,
+    look: &Lookup,
+    c: &Candidate,
+    first: usize,
+    last: usize,
+) -> Option<Mention> {
+    let mut country = None;
+    let mut capital = None;
+    let mut place = None;
+    let mut org = None;
+    for s in &c.senses {
+        match *s {
+            Sense::Country(ci, FormKind::Capital) => capital = capital.or(Some(ci)),
+            Sense::Country(ci, FormKind::Prefix) => {
+                // only before a hyphen and another country form: "sino-russe"
+                let next_country = cx.is_punct(last, "-") && look.country_at(cx, last + 1).is_some();
+                if next_country {
+                    country = country.or(Some(ci));
+                }
+            }
+            Sense::Country(ci, _) => country = country.or(Some(ci)),
+            Sense::Place(pi) => place = place.or(Some(pi)),
+            Sense::Org(oi) => org = org.or(Some(oi)),
+            _ => {}
+        }
+    }
+    let (start, end) = (c.start, c.end);
+    let next = cx.tokens.get(last);
+    let next_cap = next.is_some_and(|t| t.kind == TokenKind::Word && t.cap);
+    // "Chine Direct", "Japan Times", "Russia Today": an outlet named after its country
+    if country.is_some() && next_cap && next.is_some_and(|t| MEDIA_WORDS.contains(&t.key.as_str())) {
+        let stop = cx.tokens[last].end;
+        let surface = &cx.text[start..stop];
+        let key = Key::Org(format!("org:{}:?", fold(surface)));
+        let mut m = Mention::new(start, stop, key, first, last + 1, "media-name");
+        m.canonical = Some(surface.to_string());
+        return Some(m);
+    }
+    // "Vladimir Poutine": a given name that is also a city, followed by a name
+    let given = c.senses.iter().any(|s| matches!(s, Sense::GivenName(_)));
+    if given && next_cap && country.is_none() && org.is_none() && look.country_at(cx, last).is_none() {
+        return None;
+    }
+    if let Some(ci) = country {
+        return Some(Mention::new(start, end, Key::Country(ci), first, last, "gazetteer-country"));
+    }
+    if let Some(oi) = org {
+        let o = &cx.gaz.orgs[oi as usize];
+        let mut m = Mention::new(start, end, Key::Org(o.key.clone()), first, last, "gazetteer-org");
+        m.country = o.iso3.as_deref().and_then(|iso| cx.gaz.country_index(iso));
+        return Some(m);
+    }
+    if let Some(ci) = capital {
+        if capital_is_government(cx, first, last) {
+            return Some(Mention::new(start, end, Key::Country(ci), first, last, "capital-as-government"));
+        }
+        let surface = &cx.text[start..end];
+        let mut m = Mention::new(start, end, Key::Place(fold(surface)), first, last, "capital-city");
+        m.country = Some(ci);
+        m.place = place;
+        return Some(m);
+    }
+    if let Some(pi) = place {
+        // a bare place name must not start a sentence on its own unless it is a known city
+        let p = &cx.gaz.places[pi as usize];
+        let mut m = Mention::new(start, end, Key::Place(fold(&p.name)), first, last, "gazetteer-place");
+        m.country = cx.gaz.country_index(&p.iso3);
+        m.place = Some(pi);
+        return Some(m);
+    }
+    None
+}
+
+/// A capital stands for its government when it acts: subject of a verb of saying or deciding,
+/// or after "selon"/"according to"/"par".
+pub(super) fn capital_is_government(cx: &Context<'_>, first: usize, last: usize) -> bool {
+    let lex = cx.lex;
+    let prev = first.checked_sub(1).map(|p| cx.key(p)).unwrap_or("");
+    if lex.locatives.contains(&prev) && !lex.government_before.contains(&prev) {
+        return false;
+    }
+    let next = cx.key(last);
+    // object of a verb of opposing or backing: "accuse Téhéran", "accusing Moscow"
+    if lex.opposition.contains(&prev) || lex.support.contains(&prev) {
+        return true;
+    }
+    // the addressee of a protest or a policy: "auprès de Pékin et de Moscou", "envers Moscou"
+    let addressee = |k: usize| matches!(cx.key(k), "aupres" | "envers" | "vis-a-vis" | "towards" | "toward");
+    if matches!(prev, "de" | "d'" | "envers" | "towards" | "toward")
+        && (first.saturating_sub(5)..first)
+            .any(|k| addressee(k) && !cx.tokens[k + 1..first].iter().any(|t| t.is(&[".", ";"])))
+    {
+        return true;
+    }
+    // "Washington and Seoul condemned": a coordination of capitals acting together
+    if matches!(next, "et" | "and") {
+        let after = cx.tokens.get(last + 1).is_some_and(|t| t.cap);
+        let mut k = last + 2;
+        while k < cx.tokens.len() && k < last + 4 && cx.tokens[k].cap {
+            k += 1;
+        }
+        if after && lex.government_verbs.contains(&cx.key(k)) {
+            return true;
+        }
+    }
+    // "Washington's", "Beijing’s"
+    if next == "'s" || (cx.is_punct(last, "'") && cx.key(last + 1) == "s") {
+        return true;
+    }
+    if lex.government_verbs.contains(&next) {
+        return true;
+    }
+    // "Washington also warned", "Pékin a aussi", "Moscou, de son côté, a"
+    let adverb = matches!(
+        next,
+        "also"
+            | "aussi"
+            | "still"
+            | "again"
+            | "already"
+            | "repeatedly"
+            | "regulierement"
+            | "officially"
+            | "has"
+            | "have"
+    );
+    if adverb && lex.government_verbs.contains(&cx.key(last + 1)) {
+        return true;
+    }
+    lex.government_before.contains(&prev) && prev != "de" && prev != "and" && prev != "with"
+        || (prev == "et" || prev == "and" || prev == "avec" || prev == "with" || prev == "entre")
+            && first >= 2
+            && cx.tokens[first - 2].cap
+}
+
+/// Words that, after a country's name, make the pair the name of a news outlet.
+pub(super) const MEDIA_WORDS: &[&str] = &[
+    "daily",
+    "times",
+    "today",
+    "direct",
+    "herald",
+    "post",
+    "news",
+    "nouvelle",
+    "info",
+    "infos",
+    "radio",
+    "tv",
+    "television",
+    "press",
+    "presse",
+    "observer",
+    "tribune",
+    "journal",
+    "telegraph",
+    "insider",
+    "monitor",
+    "focus",
+    "hebdo",
+    "matin",
+    "soir",
+    "online",
+    "media",
+    "medias",
+];

@@ -1,0 +1,309 @@
+//! Stages 5 and 6: recognise mentions of actors, then group them into one entity per real thing.
+//!
+//! Reads tokens, the gazetteer's candidates and the language's lexicon (a [`Context`]); writes
+//! [`Mention`]s ([`recognise`]), then [`Actor`]s ([`resolve`]). Recognition runs by kind, each
+//! kind claiming the tokens it takes so a later one does not read them again: organizations by
+//! pattern (`organization`), gazetteer names (`country`), places after a place word (`place`),
+//! acronyms, persons (`person`), places after a preposition.
+
+mod country;
+mod organization;
+mod person;
+mod place;
+mod resolve;
+#[cfg(test)]
+mod tests;
+
+use crate::analysis::{EntityType, Lang};
+use crate::gazetteer::{Candidate, FormKind, Gazetteer, Sense, TitleKind};
+use crate::lang::Lexicon;
+use crate::token::{Token, TokenKind};
+use country::{countries_inside, gazetteer_mention};
+use organization::{acronyms_in_parentheses, drop_ship_names, organizations};
+use person::persons;
+use place::{places_by_head, places_by_preposition};
+pub use resolve::{resolve, Actor};
+
+/// What a mention refers to, before entities are built.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Key {
+    /// A country, by gazetteer index.
+    Country(u16),
+    /// An organization, by gazetteer key or by a key built from its name.
+    Org(String),
+    /// A person, by the skeleton of their full name.
+    Person(String),
+    /// A place, by folded name.
+    Place(String),
+}
+
+impl Key {
+    /// The entity type of this key.
+    pub fn kind(&self) -> EntityType {
+        match self {
+            Key::Country(_) => EntityType::Country,
+            Key::Org(_) => EntityType::Organization,
+            Key::Person(_) => EntityType::Person,
+            Key::Place(_) => EntityType::Place,
+        }
+    }
+}
+
+/// A mention of an actor in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// Byte offset of the start.
+    pub start: usize,
+    /// Byte offset of the end.
+    pub end: usize,
+    /// What it refers to.
+    pub key: Key,
+    /// Index of the first token.
+    pub first: usize,
+    /// Index one past the last token.
+    pub last: usize,
+    /// Title or role given in the text (persons).
+    pub role: Option<String>,
+    /// Country the actor belongs to (gazetteer index).
+    pub country: Option<u16>,
+    /// Organization the person belongs to (from the title or apposition), as an org key.
+    pub org: Option<String>,
+    /// Gazetteer place index, when known.
+    pub place: Option<u32>,
+    /// Name to use when this mention founds an entity.
+    pub canonical: Option<String>,
+    /// Rule that produced it.
+    pub rule: &'static str,
+}
+
+impl Mention {
+    fn new(start: usize, end: usize, key: Key, first: usize, last: usize, rule: &'static str) -> Mention {
+        Mention {
+            start,
+            end,
+            key,
+            first,
+            last,
+            role: None,
+            country: None,
+            org: None,
+            place: None,
+            canonical: None,
+            rule,
+        }
+    }
+}
+
+/// Everything recognition needs about the document.
+pub struct Context<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// Its tokens.
+    pub tokens: &'a [Token],
+    /// Gazetteer matches.
+    pub candidates: &'a [Candidate],
+    /// Language.
+    pub lang: Lang,
+    /// Word lists of the language.
+    pub lex: &'static Lexicon,
+    /// The gazetteer.
+    pub gaz: &'a Gazetteer,
+    /// Token index of each sentence start (sorted).
+    pub sentence_starts: &'a [usize],
+}
+
+impl Context<'_> {
+    fn token_at(&self, byte: usize) -> Option<usize> {
+        let i = self.tokens.partition_point(|t| t.start < byte);
+        (i < self.tokens.len() && self.tokens[i].start == byte).then_some(i)
+    }
+
+    fn token_ending(&self, byte: usize) -> Option<usize> {
+        let i = self.tokens.partition_point(|t| t.end < byte);
+        (i < self.tokens.len() && self.tokens[i].end == byte).then_some(i + 1)
+    }
+
+    fn sentence_start_of(&self, tok: usize) -> usize {
+        let i = self.sentence_starts.partition_point(|&s| s <= tok);
+        if i == 0 {
+            0
+        } else {
+            self.sentence_starts[i - 1]
+        }
+    }
+
+    fn sentence_end_of(&self, tok: usize) -> usize {
+        let i = self.sentence_starts.partition_point(|&s| s <= tok);
+        self.sentence_starts.get(i).copied().unwrap_or(self.tokens.len())
+    }
+
+    fn key(&self, i: usize) -> &str {
+        self.tokens.get(i).map(|t| t.key.as_str()).unwrap_or("")
+    }
+
+    fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct && t.key == p)
+    }
+}
+
+/// Per-token view of gazetteer matches: the longest candidate starting at each token.
+struct Lookup {
+    /// For each token: (candidate index, token index one past its end) of the longest match starting there.
+    at: Vec<Option<(usize, usize)>>,
+}
+
+impl Lookup {
+    fn new(cx: &Context<'_>) -> Lookup {
+        let mut at: Vec<Option<(usize, usize)>> = vec![None; cx.tokens.len()];
+        for (ci, c) in cx.candidates.iter().enumerate() {
+            let (Some(first), Some(last)) = (cx.token_at(c.start), cx.token_ending(c.end)) else {
+                continue;
+            };
+            let longer = match at[first] {
+                Some((_, l)) => last > l,
+                None => true,
+            };
+            if longer {
+                at[first] = Some((ci, last));
+            }
+        }
+        Lookup { at }
+    }
+
+    fn senses<'c>(&self, cx: &'c Context<'_>, tok: usize) -> &'c [Sense] {
+        match self.at.get(tok).copied().flatten() {
+            Some((ci, _)) => &cx.candidates[ci].senses,
+            None => &[],
+        }
+    }
+
+    /// Country of a demonym (or name) match starting at `tok`, with the token after it.
+    fn country_at(&self, cx: &Context<'_>, tok: usize) -> Option<(u16, usize)> {
+        let (ci, last) = self.at.get(tok).copied().flatten()?;
+        cx.candidates[ci].senses.iter().find_map(|s| match s {
+            Sense::Country(c, FormKind::Demonym | FormKind::Name) => Some((*c, last)),
+            _ => None,
+        })
+    }
+
+    fn title_at(&self, cx: &Context<'_>, tok: usize) -> Option<(TitleKind, usize)> {
+        let (ci, last) = self.at.get(tok).copied().flatten()?;
+        cx.candidates[ci].senses.iter().find_map(|s| match s {
+            Sense::Title(k) => Some((*k, last)),
+            _ => None,
+        })
+    }
+}
+
+/// Finds the mentions of actors. Mentions of countries may nest inside organizations' names.
+pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
+    let look = Lookup::new(cx);
+    let n = cx.tokens.len();
+    let mut taken = vec![false; n];
+    let mut out: Vec<Mention> = Vec::new();
+
+    // 1. organizations by pattern (ministries, councils, armies…), which may contain countries
+    let orgs = organizations(cx, &look);
+    for m in &orgs {
+        for t in &mut taken[m.first..m.last] {
+            *t = true;
+        }
+    }
+
+    // 2. gazetteer matches, longest first at each token
+    let mut i = 0;
+    while i < n {
+        let Some((ci, last)) = look.at[i] else {
+            i += 1;
+            continue;
+        };
+        let c = &cx.candidates[ci];
+        if let Some(m) = gazetteer_mention(cx, &look, c, i, last) {
+            let nested = taken[i..last].iter().any(|&t| t);
+            let keep = match m.key {
+                // countries and known organizations also count inside a longer organization name
+                Key::Country(_) | Key::Org(_) => true,
+                _ => !nested,
+            };
+            if keep {
+                if !nested {
+                    for t in &mut taken[i..last] {
+                        *t = true;
+                    }
+                }
+                if matches!(m.key, Key::Org(_)) && last - i > 1 {
+                    out.extend(countries_inside(cx, i, last));
+                }
+                out.push(m);
+                i = last;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out.extend(orgs);
+
+    // 3. places introduced by a place word ("la ville de Qingtongxia", "Fujian province")
+    for m in places_by_head(cx, &look, &taken) {
+        for t in &mut taken[m.first..m.last] {
+            *t = true;
+        }
+        out.push(m);
+    }
+
+    // organizations named with their acronym in parentheses, before persons read appositions
+    acronyms_in_parentheses(cx, &mut out);
+    for m in &out {
+        for t in &mut taken[m.first..m.last] {
+            *t = true;
+        }
+    }
+
+    // 4. persons
+    for m in persons(cx, &look, &taken, &out) {
+        for t in &mut taken[m.first..m.last] {
+            *t = true;
+        }
+        out.push(m);
+    }
+
+    // 5. an unknown name after "à", "près de", "near": a place ("à Tartous", "near Sasebo")
+    for m in places_by_preposition(cx, &look, &taken) {
+        out.push(m);
+    }
+    // a name never runs across a line break (a headline into its byline)
+    out.retain(|m| !cx.tokens.get(m.first + 1..m.last).unwrap_or_default().iter().any(|t| t.line_start));
+    out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    drop_ship_names(cx, &mut out);
+    // an organization by pattern that only repeats part of a longer organization's name is not one:
+    // "Saudi Press" in "Saudi Press Agency", "Liberation Army" in "People's Liberation Army"
+    let orgs: Vec<(usize, usize, &'static str)> =
+        out.iter().filter(|m| matches!(m.key, Key::Org(_))).map(|m| (m.start, m.end, m.rule)).collect();
+    out.retain(|m| {
+        let partial = matches!(m.rule, "org-head" | "media-name")
+            && orgs.iter().any(|&(s, e, rule)| {
+                (s, e) != (m.start, m.end)
+                    && s <= m.start
+                    && m.end <= e
+                    && (s == m.start || rule == "gazetteer-org")
+            });
+        // a name cut at a possessive ("…Command of the People" before "'s Liberation Army") that
+        // overlaps a known organization
+        let cut = m.rule == "org-head"
+            && (cx.key(m.last) == "'s" || cx.is_punct(m.last, "'") && cx.key(m.last + 1) == "s")
+            && orgs.iter().any(|&(s, e, rule)| {
+                rule == "gazetteer-org" && s < m.end && m.start < e && (s, e) != (m.start, m.end)
+            });
+        !partial && !cut
+    });
+    // a mention inside a longer one of the same thing is the same mention
+    let mut kept: Vec<Mention> = Vec::with_capacity(out.len());
+    for m in out {
+        let inside =
+            kept.iter().rev().take(4).any(|k| k.start <= m.start && m.end <= k.end && k.key == m.key);
+        if !inside {
+            kept.push(m);
+        }
+    }
+    kept
+}

@@ -1,0 +1,495 @@
+//! Organizations found by pattern: a head word (ministry, council, army, fleet) and the words
+//! that continue its name in French or English order, an acronym in parentheses after a name,
+//! and the ship names that look like organizations but are not.
+
+use super::person::is_person_start;
+use super::{Context, Key, Lookup, Mention};
+use crate::analysis::Lang;
+use crate::gazetteer::{FormKind, Sense};
+use crate::text::fold;
+use crate::token::TokenKind;
+
+/// Organizations by pattern: a head (`Conseil`, `ministère`, `Ministry`, `Council`) and what follows
+/// (French) or the capitalised words around it (English).
+pub(super) fn organizations(cx: &Context<'_>, look: &Lookup) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let n = cx.tokens.len();
+    let lex = cx.lex;
+    let mut i = 0;
+    while i < n {
+        let t = &cx.tokens[i];
+        let head_ministry = lex.ministry_heads.contains(&t.key.as_str());
+        let head_org = t.cap && lex.org_heads.contains(&t.key.as_str());
+        if !(head_ministry || head_org) || t.kind != TokenKind::Word {
+            i += 1;
+            continue;
+        }
+        let m = match cx.lang {
+            Lang::Fr => french_org(cx, look, i),
+            Lang::En => english_org(cx, look, i),
+        };
+        match m {
+            Some(m) => {
+                i = m.last;
+                out.push(m);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// French: head, then demonyms, capitalised words, name adjectives and `de`-connectors.
+pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option<Mention> {
+    let lex = cx.lex;
+    let n = cx.tokens.len();
+    let ministry = lex.ministry_heads.contains(&cx.key(head));
+    let mut j = head + 1;
+    let mut end = head + 1;
+    let mut country = None;
+    let mut content = 0; // words after the head other than the country
+    let mut capitalised = 0;
+    let mut inner_org: Option<String> = None;
+    while j < n && j - head < 14 {
+        let t = &cx.tokens[j];
+        if let Some((c, after)) = look.country_at(cx, j) {
+            if matches!(cx.key(j - 1), "etudes" | "studies" | "recherches") {
+                // "Institut d'études russes": the topic, not the owner
+                end = after;
+                j = after;
+                content += 1;
+                continue;
+            }
+            if t.cap && !look.senses(cx, j).iter().any(|s| matches!(s, Sense::Country(_, FormKind::Demonym)))
+            {
+                // a country's name inside: "ministère de la Défense de Biélorussie"
+                if cx.key(j - 1) == "de" || cx.key(j - 1) == "du" || cx.key(j - 1) == "d'" {
+                    country = country.or(Some(c));
+                    end = after;
+                    j = after;
+                    continue;
+                }
+                break;
+            }
+            country = country.or(Some(c));
+            end = after;
+            j = after;
+            continue;
+        }
+        if let Some(Sense::Org(oi)) =
+            look.senses(cx, j).iter().find(|s| matches!(s, Sense::Org(_))).copied().filter(|_| t.cap)
+        {
+            // "Force logistique conjointe de l'Armée populaire de libération"
+            let (_, after) = look.at[j].expect("candidate");
+            inner_org = Some(cx.gaz.orgs[oi as usize].key.clone());
+            end = after;
+            j = after;
+            content += 1;
+            capitalised += 1;
+            continue;
+        }
+        if t.kind == TokenKind::Word && (t.cap || lex.org_inner.contains(&t.key.as_str())) {
+            if t.cap
+                && lex.name_stops.contains(&t.key.as_str())
+                && !matches!(cx.key(j - 1), "l'" | "de" | "du")
+            {
+                break;
+            }
+            if t.cap && look.title_at(cx, j).is_some() {
+                break;
+            }
+            if t.cap && is_person_start(cx, look, j) {
+                break;
+            }
+            content += 1;
+            capitalised += usize::from(t.cap);
+            j += 1;
+            end = j;
+            continue;
+        }
+        if matches!(t.key.as_str(), "de" | "du" | "des" | "d'") {
+            // connector: must be followed by a content word (possibly after "la"/"l'")
+            let mut k = j + 1;
+            if matches!(cx.key(k), "la" | "l'") {
+                k += 1;
+            }
+            if k < n
+                && (cx.tokens[k].cap
+                    || lex.org_inner.contains(&cx.key(k))
+                    || look.country_at(cx, k).is_some())
+            {
+                if cx.tokens[k].cap && look.country_at(cx, k).is_none() && is_person_start(cx, look, k) {
+                    break;
+                }
+                j = k;
+                continue;
+            }
+            break;
+        }
+        if t.key == "-" && j + 1 < n && cx.tokens[j + 1].cap && j > head {
+            j += 1;
+            continue;
+        }
+        // "Institut d'études russes, d'Europe de l'Est et d'Asie centrale": an enumeration of complements
+        let enumeration =
+            (t.key == "," || t.key == "et") && matches!(cx.key(j + 1), "d'" | "de" | "du" | "des");
+        if enumeration && j + 2 < n && cx.tokens[j + 2].cap {
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    let head_cap = cx.tokens[head].cap;
+    if content == 0 {
+        return None;
+    }
+    if ministry && capitalised == 0 && !head_cap {
+        // "ministères de la défense": a generic, lowercase phrase
+        if cx.key(head) != "ministere" || country.is_none() {
+            return None;
+        }
+    }
+    if !ministry && capitalised == 0 && !head_cap {
+        return None;
+    }
+    let start = cx.tokens[head].start;
+    let stop = cx.tokens[end - 1].end;
+    let surface = &cx.text[start..stop];
+    let key = org_key(cx, look, head, end, ministry, country);
+    let mut m =
+        Mention::new(start, stop, Key::Org(key), head, end, if ministry { "ministry" } else { "org-head" });
+    m.country = country;
+    m.org = inner_org;
+    m.canonical = Some(surface.to_string());
+    Some(known_org(cx, m))
+}
+
+/// An organization found by pattern that the gazetteer knows by this exact name takes its key.
+pub(super) fn known_org(cx: &Context<'_>, mut m: Mention) -> Mention {
+    let surface = fold(&cx.text[m.start..m.end]);
+    if let Some(oi) = cx.gaz.senses_of(&surface).find_map(|s| match s {
+        Sense::Org(o) => Some(o),
+        _ => None,
+    }) {
+        let o = &cx.gaz.orgs[oi as usize];
+        m.key = Key::Org(o.key.clone());
+        m.country = m.country.or_else(|| o.iso3.as_deref().and_then(|i| cx.gaz.country_index(i)));
+        m.canonical = None;
+    }
+    m
+}
+
+/// English: a run of capitalised words (with `of`, `the`, `for`, `and`) containing the head,
+/// extended left over a demonym ("Chinese Ministry of National Defense", "Russian Security Council").
+pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option<Mention> {
+    let n = cx.tokens.len();
+    // left: capitalised words and a demonym, not crossing the sentence start
+    let sent = cx.sentence_start_of(head);
+    let mut first = head;
+    let mut country = None;
+    while first > sent {
+        let p = first - 1;
+        let t = &cx.tokens[p];
+        // "the 34th Infantry Regiment": an ordinal opens the unit's name
+        if t.kind == TokenKind::Word && is_ordinal_number(&t.key) && first > head.saturating_sub(6) {
+            first = p;
+            break;
+        }
+        // "Self-Defense Force": a hyphen between capitalised words
+        if cx.is_punct(p, "-") && p > sent && cx.tokens[p - 1].cap && cx.tokens[p - 1].kind == TokenKind::Word
+        {
+            first = p;
+            continue;
+        }
+        // "U.S. Navy": a country written with dots ends right before
+        if country.is_none() {
+            if let Some((q, c)) = (p.saturating_sub(4).max(sent)..=p).find_map(|q| {
+                look.country_at(cx, q).filter(|&(_, after)| after == first).map(|(c, _)| (q, c))
+            }) {
+                country = Some(c);
+                first = q;
+                continue;
+            }
+        }
+        if t.kind != TokenKind::Word || !t.cap || cx.lex.name_stops.contains(&t.key.as_str()) {
+            break;
+        }
+        if let Some((c, _)) = look.country_at(cx, p) {
+            // "Royal Australian Navy": words may precede the country; a second country ends the name
+            if country.is_some() {
+                break;
+            }
+            country = Some(c);
+            first = p;
+            continue;
+        }
+        if look.title_at(cx, p).is_some() || is_person_start(cx, look, p) {
+            break;
+        }
+        first = p;
+    }
+    // "Russia's Defence Ministry": the possessive names the country
+    if country.is_none() && first >= 3 && cx.key(first - 1) == "s" && cx.is_punct(first - 2, "'") {
+        let mut k = first - 3;
+        while k > sent && cx.tokens[k].kind == TokenKind::Word && look.country_at(cx, k).is_none() {
+            k -= 1;
+        }
+        if let Some((c, after)) = look.country_at(cx, k) {
+            if after == first - 2 {
+                country = Some(c);
+            }
+        }
+    }
+    // right: capitalised words and connectors followed by capitalised words
+    let mut end = head + 1;
+    let mut j = head + 1;
+    while j < n {
+        let t = &cx.tokens[j];
+        if t.kind == TokenKind::Word && t.cap && !cx.lex.name_stops.contains(&t.key.as_str()) {
+            if let Some((c, after)) = look.country_at(cx, j) {
+                country = country.or(Some(c));
+                j = after;
+                end = after;
+                continue;
+            }
+            j += 1;
+            end = j;
+            continue;
+        }
+        if matches!(t.key.as_str(), "of" | "for" | "and" | "on") && j + 1 < n {
+            let mut k = j + 1;
+            if cx.key(k) == "the" && t.key != "and" {
+                k += 1;
+            }
+            // "the Indian Navy and the Royal Navy" are two bodies, not one name
+            let another_body = t.key == "and" && {
+                let mut e = k;
+                while e < n && cx.tokens[e].cap && cx.tokens[e].kind == TokenKind::Word {
+                    e += 1;
+                }
+                (k..e).any(|x| cx.lex.org_heads.contains(&cx.key(x)) || look.country_at(cx, x).is_some())
+            };
+            if k < n && cx.tokens[k].cap && !another_body {
+                j = k;
+                continue;
+            }
+        }
+        if t.key == "-" && j + 1 < n && cx.tokens[j + 1].cap {
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    if end - first < 2 {
+        return None;
+    }
+    // a demonym and a generic plural ("Chinese forces", "Russian Services") is the country itself;
+    // a capitalised singular body ("the Indian Navy", "the Chinese Army") is an organization
+    if end - first == 2 && country.is_some() && matches!(cx.key(head), "forces" | "services" | "government") {
+        return None;
+    }
+    let start = cx.tokens[first].start;
+    let stop = cx.tokens[end - 1].end;
+    let ministry = cx.lex.ministry_heads.contains(&cx.key(head))
+        || (cx.key(head) == "department" && (first..end).any(|k| is_domain(cx.key(k))));
+    let key = org_key(cx, look, first, end, ministry, country);
+    let mut m =
+        Mention::new(start, stop, Key::Org(key), first, end, if ministry { "ministry" } else { "org-head" });
+    m.country = country;
+    m.canonical = Some(cx.text[start..stop].to_string());
+    Some(known_org(cx, m))
+}
+
+/// "34th", "1st", "2nd", "3rd", "13e", "2eme": a number with an ordinal ending.
+pub(super) fn is_ordinal_number(k: &str) -> bool {
+    let digits = k.chars().take_while(char::is_ascii_digit).count();
+    digits > 0 && matches!(&k[digits..], "st" | "nd" | "rd" | "th" | "e" | "eme" | "er")
+}
+
+pub(super) fn is_domain(k: &str) -> bool {
+    matches!(k, "defense" | "defence" | "foreign" | "affaires" | "interieur" | "interior" | "state" | "home")
+}
+
+/// A key that merges the forms of one organization: ministries by domain and country, others by
+/// their content words without the country.
+pub(super) fn org_key(
+    cx: &Context<'_>,
+    look: &Lookup,
+    first: usize,
+    end: usize,
+    ministry: bool,
+    country: Option<u16>,
+) -> String {
+    let iso = country.map(|c| cx.gaz.countries[c as usize].iso3.as_str()).unwrap_or("?");
+    let mut words = Vec::new();
+    let mut k = first;
+    while k < end {
+        if let Some((_, after)) = look.country_at(cx, k) {
+            k = after;
+            continue;
+        }
+        let w = cx.key(k);
+        if cx.tokens[k].kind == TokenKind::Word
+            && !matches!(w, "de" | "du" | "des" | "d'" | "la" | "l'" | "le" | "of" | "the" | "for" | "and")
+        {
+            words.push(match w {
+                "defence" => "defense",
+                "ministry" | "ministere" | "department" | "departement" => "ministry",
+                other => other,
+            });
+        }
+        k += 1;
+    }
+    if ministry {
+        // "ministère de la Défense nationale" = "Defense Ministry": the domain is what matters
+        let domain: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| !matches!(*w, "ministry" | "nationale" | "national" | "federale" | "federal"))
+            .collect();
+        return format!("ministry:{}:{}", domain.join(" "), iso);
+    }
+    format!("org:{}:{}", words.join(" "), iso)
+}
+
+/// Connectors skipped when spelling a name's initials.
+pub(super) const INITIAL_SKIP: &[&str] = &[
+    "de", "du", "des", "d'", "la", "l'", "le", "les", "et", "of", "the", "for", "and", "on", "in", "a", "au",
+    "aux", "pour", "sur", "en",
+];
+
+/// "The National Intelligence Service (NIS)", "l'Institut de relations internationales et
+/// stratégiques (IRIS)": an acronym in parentheses names the organization before it (a known one, or
+/// a capitalised name whose initials spell it); it and every later use of the acronym are mentions
+/// of that organization, never a place or a person of the same letters ("Niš").
+pub(super) fn acronyms_in_parentheses(cx: &Context<'_>, out: &mut Vec<Mention>) {
+    let n = cx.tokens.len();
+    let is_acronym = |k: usize| {
+        cx.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.upper && (2..=8).contains(&t.key.len()))
+    };
+    let mut found: Vec<(String, Key, Option<u16>)> = Vec::new();
+    for j in 1..n.saturating_sub(2) {
+        if !(cx.is_punct(j, "(") && is_acronym(j + 1) && cx.is_punct(j + 2, ")"))
+            || cx.tokens[j + 1].line_start
+        {
+            continue;
+        }
+        let acronym = cx.tokens[j + 1].key.clone();
+        // a known organization ending right before
+        if let Some(m) = out.iter().find(|m| m.last == j && matches!(m.key, Key::Org(_))) {
+            found.push((acronym, m.key.clone(), m.country));
+            continue;
+        }
+        // a name whose content words' initials spell the acronym
+        let letters: Vec<char> = acronym.chars().collect();
+        let sent = cx.sentence_start_of(j);
+        let mut initials: Vec<char> = Vec::new();
+        let mut k = j;
+        let mut start = None;
+        while k > sent && j - k < 14 && initials.len() < letters.len() {
+            k -= 1;
+            let t = &cx.tokens[k];
+            if t.kind != TokenKind::Word || cx.tokens[k + 1].line_start && k + 1 < j {
+                break;
+            }
+            if INITIAL_SKIP.contains(&t.key.as_str()) {
+                continue;
+            }
+            initials.insert(0, t.key.chars().next().unwrap_or(' '));
+            if initials.len() == letters.len() {
+                start = Some(k);
+            }
+        }
+        let Some(s) = start.filter(|&s| initials == letters && cx.tokens[s].cap) else { continue };
+        if out.iter().any(|m| m.first < j && m.last > s && !matches!(m.key, Key::Country(_))) {
+            continue;
+        }
+        let (b, e) = (cx.tokens[s].start, cx.tokens[j - 1].end);
+        let key = Key::Org(format!("org:{}:?", fold(&cx.text[b..e])));
+        let mut m = Mention::new(b, e, key.clone(), s, j, "org-acronym-name");
+        m.canonical = Some(cx.text[b..e].to_string());
+        out.push(m);
+        found.push((acronym, key, None));
+    }
+    if found.is_empty() {
+        return;
+    }
+    let named = |k: usize| found.iter().find(|(a, _, _)| cx.tokens[k].upper && cx.tokens[k].key == *a);
+    out.retain(|m| !(m.last == m.first + 1 && named(m.first).is_some()));
+    for k in 0..n {
+        if let Some((_, key, country)) = named(k) {
+            if out.iter().any(|m| m.first <= k && k < m.last) {
+                continue;
+            }
+            let t = &cx.tokens[k];
+            let mut m = Mention::new(t.start, t.end, key.clone(), k, k + 1, "org-acronym");
+            m.country = *country;
+            out.push(m);
+        }
+    }
+    out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+}
+
+/// Ship classes after which a city's name is a ship's ("the destroyers Jiaozuo and Urumqi").
+pub(super) const SHIP_WORDS: &[&str] = &[
+    "destroyer",
+    "destroyers",
+    "frigate",
+    "frigates",
+    "corvette",
+    "corvettes",
+    "cruiser",
+    "cruisers",
+    "ship",
+    "ships",
+    "vessel",
+    "vessels",
+    "submarine",
+    "submarines",
+    "carrier",
+    "carriers",
+    "warship",
+    "warships",
+    "destroyer",
+    "fregate",
+    "fregates",
+    "destroyeur",
+    "destroyeurs",
+    "croiseur",
+    "croiseurs",
+    "navire",
+    "navires",
+    "batiment",
+    "batiments",
+    "sous-marin",
+    "sous-marins",
+    "porte-avions",
+    "uss",
+    "hms",
+    "ins",
+];
+
+/// Removes places that name ships: right after a ship class, or coordinated with such a name.
+pub(super) fn drop_ship_names(cx: &Context<'_>, out: &mut Vec<Mention>) {
+    let mut ship_end: Option<usize> = None; // token after the last ship name
+    out.retain(|m| {
+        if !matches!(m.key, Key::Place(_)) || m.first == 0 {
+            return true;
+        }
+        let prev = cx.key(m.first - 1);
+        let after_class = SHIP_WORDS.contains(&prev)
+            || cx.is_punct(m.first - 1, "«") && m.first >= 2 && SHIP_WORDS.contains(&cx.key(m.first - 2));
+        let coordinated = ship_end.is_some_and(|e| {
+            e <= m.first
+                && (e..m.first).all(|k| matches!(cx.key(k), "and" | "et" | "," | "the" | "le" | "la" | "l'"))
+        });
+        if after_class || coordinated {
+            ship_end = Some(m.last);
+            false
+        } else {
+            true
+        }
+    });
+}

@@ -1,0 +1,546 @@
+//! Persons: a run of capitalised name words opened by a known given name, a title or a role
+//! noun, or an apposition; with the country the title or the context gives them.
+
+use super::organization::is_domain;
+use super::{Context, Key, Lookup, Mention};
+use crate::analysis::EventType;
+use crate::gazetteer::Sense;
+use crate::text::fold;
+use crate::token::{Token, TokenKind};
+use std::collections::HashMap;
+
+pub(super) fn is_name_word(t: &Token) -> bool {
+    t.kind == TokenKind::Word && t.cap
+}
+
+pub(super) fn given_name(look: &Lookup, cx: &Context<'_>, tok: usize) -> Option<u8> {
+    look.senses(cx, tok).iter().find_map(|s| match s {
+        Sense::GivenName(o) => Some(*o),
+        _ => None,
+    })
+}
+
+pub(super) fn surname_first(look: &Lookup, cx: &Context<'_>, tok: usize) -> Option<u8> {
+    look.senses(cx, tok).iter().find_map(|s| match s {
+        Sense::Surname(o) => Some(*o),
+        _ => None,
+    })
+}
+
+pub(super) fn is_person_start(cx: &Context<'_>, look: &Lookup, tok: usize) -> bool {
+    let next_cap = cx.tokens.get(tok + 1).is_some_and(|t| t.kind == TokenKind::Word && t.cap);
+    next_cap && (given_name(look, cx, tok).is_some() || surname_first(look, cx, tok).is_some())
+}
+
+/// The capitalised name starting at `tok`: 1–4 name words, hyphens and particles inside.
+pub(super) fn name_span(cx: &Context<'_>, look: &Lookup, taken: &[bool], tok: usize) -> usize {
+    let n = cx.tokens.len();
+    let mut j = tok;
+    while j < n && j - tok < 5 {
+        let t = &cx.tokens[j];
+        if taken[j] || !is_name_word(t) || cx.lex.name_stops.contains(&t.key.as_str()) && j > tok {
+            break;
+        }
+        if j > tok && (look.country_at(cx, j).is_some() || look.title_at(cx, j).is_some()) {
+            break;
+        }
+        j += 1;
+        // a middle initial: "Harsh V. Pant"
+        if j > tok + 1
+            && t.key.chars().count() == 1
+            && cx.is_punct(j, ".")
+            && cx.tokens.get(j + 1).is_some_and(|x| is_name_word(x) && !taken[j + 1])
+        {
+            j += 1;
+            continue;
+        }
+        // "Jean-Yves", and the glued lowercase syllable of Korean names ("Shin Won-sik")
+        let glued = |k: usize| cx.tokens[k].start == cx.tokens[k - 1].end;
+        let hyphen = cx.is_punct(j, "-")
+            && j + 1 < n
+            && !taken[j + 1]
+            && (is_name_word(&cx.tokens[j + 1])
+                || cx.tokens[j + 1].kind == TokenKind::Word
+                    && glued(j)
+                    && glued(j + 1)
+                    && cx.tokens[j + 1].key.len() <= 6);
+        let particle = j + 1 < n
+            && matches!(cx.key(j), "bin" | "ben" | "al" | "el" | "van" | "von" | "der" | "da" | "di")
+            && is_name_word(&cx.tokens[j + 1]);
+        if hyphen && !cx.tokens[j + 1].cap {
+            j += 2; // the syllable itself, which the loop would refuse
+        } else if hyphen || particle {
+            j += 1;
+        }
+    }
+    j
+}
+
+/// A title phrase ending right before `tok` ("le ministre russe de la Défense", "President"), with
+/// the title's start, the country and the organization it names.
+pub(super) fn title_before(
+    cx: &Context<'_>,
+    look: &Lookup,
+    mentions: &[Mention],
+    tok: usize,
+) -> Option<(usize, Option<u16>, Option<String>)> {
+    let sent = cx.sentence_start_of(tok);
+    let lo = tok.saturating_sub(12).max(sent);
+    let mut k = tok;
+    let mut commas = 0;
+    while k > lo {
+        k -= 1;
+        if cx.is_punct(k, ",") {
+            commas += 1;
+            if commas > 1 {
+                return None;
+            }
+            continue;
+        }
+        if cx.tokens[k].kind == TokenKind::Punct && !cx.is_punct(k, "-") && !cx.is_punct(k, ".") {
+            return None;
+        }
+        if let Some((_, after)) = look.title_at(cx, k) {
+            if after > tok {
+                continue;
+            }
+            // a longer title ending here: "Premier ministre", "vice-président"
+            let mut k = k;
+            while k > lo && look.title_at(cx, k - 1).is_some_and(|(_, a)| a > k && a <= tok) {
+                k -= 1;
+            }
+            if k > lo + 1 && cx.is_punct(k - 1, "-") && look.title_at(cx, k - 2).is_some() {
+                k -= 2;
+            }
+            // country and organization named between the title and the name, or just before the
+            // title ("Russian President", "Chinese Defense Minister")
+            let mut from = k;
+            while from > sent
+                && k - from < 5
+                && (cx.tokens[from - 1].cap && cx.tokens[from - 1].kind == TokenKind::Word
+                    || cx.is_punct(from - 1, "."))
+            {
+                from -= 1;
+            }
+            let (s, e) = (cx.tokens[from].start, cx.tokens[tok].start);
+            let mut country = None;
+            let mut org = None;
+            for m in mentions.iter().filter(|m| m.start >= s && m.end <= e) {
+                match &m.key {
+                    Key::Country(c) => country = country.or(Some(*c)),
+                    Key::Org(o) => {
+                        org = org.or(Some(o.clone()));
+                        country = country.or(m.country);
+                    }
+                    _ => {}
+                }
+            }
+            return Some((k, country, org));
+        }
+        if look.country_at(cx, k).is_some() {
+            continue;
+        }
+        // words inside a title phrase are lowercase, connectors, or part of an organization's name
+        let inside_org = mentions.iter().any(|m| matches!(m.key, Key::Org(_)) && m.first <= k && k < m.last);
+        let after_connector = k > 0
+            && matches!(
+                cx.key(k - 1),
+                "de" | "la" | "l'" | "des" | "du" | "d'" | "et" | "of" | "for" | "aux" | "au" | "a"
+            );
+        if cx.tokens[k].cap && !inside_org && !after_connector {
+            return None;
+        }
+    }
+    None
+}
+
+/// An apposition right after a name: ", un expert militaire chinois," / ", secretary of …".
+pub(super) fn apposition_after(
+    cx: &Context<'_>,
+    look: &Lookup,
+    mentions: &[Mention],
+    end: usize,
+) -> Option<(bool, Option<u16>, Option<String>)> {
+    if !cx.is_punct(end, ",") {
+        return None;
+    }
+    let stop = cx.sentence_end_of(end).min(end + 16);
+    let mut role = false;
+    let mut country = None;
+    let mut org = None;
+    let mut k = end + 1;
+    while k < stop && !cx.is_punct(k, ",") && !cx.is_punct(k, ".") {
+        let w = cx.key(k);
+        // the role opens the apposition: ", un expert militaire", ", secretary of…"
+        if k <= end + 3 && (look.title_at(cx, k).is_some() || ROLE_NOUNS.contains(&w)) {
+            role = true;
+        }
+        k += 1;
+    }
+    let (s, e) = (cx.tokens[end].start, cx.tokens.get(k).map(|t| t.start).unwrap_or(cx.text.len()));
+    if !role {
+        return Some((false, None, None));
+    }
+    let inside: Vec<&Mention> = mentions.iter().filter(|m| m.start >= s && m.start < e).collect();
+    let orgs: Vec<&Mention> = mentions.iter().filter(|m| matches!(m.key, Key::Org(_))).collect();
+    for m in &inside {
+        match &m.key {
+            // a country named inside the organization's name is not the person's
+            Key::Country(c) if !orgs.iter().any(|o| o.start <= m.start && m.end <= o.end) => {
+                country = country.or(Some(*c))
+            }
+            Key::Org(o) => {
+                org = org.or(Some(o.clone()));
+                country = country.or(m.country);
+            }
+            _ => {}
+        }
+    }
+    Some((role, country, org))
+}
+
+/// Last words of the names of military sites and facilities.
+pub(super) const FACILITY_WORDS: &[&str] = &[
+    "range",
+    "base",
+    "airbase",
+    "camp",
+    "fort",
+    "airport",
+    "airfield",
+    "harbor",
+    "harbour",
+    "port",
+    "island",
+    "islands",
+    "strait",
+    "sea",
+    "gulf",
+    "bay",
+    "peninsula",
+    "province",
+    "region",
+    "district",
+    "prefecture",
+    "county",
+    "barracks",
+    "area",
+    "palace",
+    "shoal",
+    "reef",
+    "atoll",
+    "academy",
+    "polygon",
+    "ground",
+    "grounds",
+    "dockyard",
+    "shipyard",
+];
+
+/// Nouns of occupation that, in an apposition, show the name before is a person's.
+pub(super) const ROLE_NOUNS: &[&str] = &[
+    "expert",
+    "experte",
+    "chercheur",
+    "chercheuse",
+    "analyste",
+    "professeur",
+    "professeure",
+    "journaliste",
+    "commentateur",
+    "commentatrice",
+    "membre",
+    "porte-parole",
+    "chef",
+    "directeur",
+    "directrice",
+    "specialiste",
+    "historien",
+    "historienne",
+    "politologue",
+    "diplomate",
+    "officier",
+    "depute",
+    "deputee",
+    "senateur",
+    "researcher",
+    "analyst",
+    "professor",
+    "journalist",
+    "commentator",
+    "member",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chief",
+    "head",
+    "director",
+    "specialist",
+    "historian",
+    "scholar",
+    "diplomat",
+    "officer",
+    "lawmaker",
+    "senator",
+    "fellow",
+    "editor",
+    "correspondent",
+    "author",
+    "ancien",
+    "ancienne",
+    "former",
+    "vice-president",
+    "president",
+    "presidente",
+    "secretaire",
+    "secretary",
+    "ministre",
+    "minister",
+    "general",
+    "amiral",
+    "admiral",
+    "colonel",
+    "conseiller",
+    "conseillere",
+    "adviser",
+    "advisor",
+    "ambassadeur",
+    "ambassadrice",
+    "ambassador",
+    "envoye",
+    "envoy",
+    "leader",
+    "dirigeant",
+    "dirigeante",
+    "commandant",
+    "commander",
+    "fondateur",
+    "founder",
+];
+
+/// Persons: a given name or surname-first family name followed by another name word, a name after
+/// a title, or a name with an apposition of role; then surname-only mentions of persons found.
+pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[Mention]) -> Vec<Mention> {
+    let n = cx.tokens.len();
+    let mut out: Vec<Mention> = Vec::new();
+    let mut taken = taken.to_vec();
+    let mut named: Vec<u16> = cx
+        .candidates
+        .iter()
+        .flat_map(|c| c.senses.iter())
+        .filter_map(|s| match s {
+            Sense::Country(c, _) => Some(*c),
+            _ => None,
+        })
+        .collect();
+    named.sort();
+    named.dedup();
+    let mut i = 0;
+    while i < n {
+        let t = &cx.tokens[i];
+        if taken[i] || !is_name_word(t) || t.upper && t.key.len() <= 3 || look.title_at(cx, i).is_some() {
+            i += 1;
+            continue;
+        }
+        // "secrétaire à la Défense Rajesh Kumar Singh": a ministry's domain never opens a name, nor
+        // does a capitalised function word ("Pour Thierry Coville, …")
+        if is_domain(&t.key)
+            || matches!(t.key.as_str(), "armees" | "etrangeres" | "nationale" | "exterieures")
+            || cx.lex.name_stops.contains(&t.key.as_str())
+        {
+            i += 1;
+            continue;
+        }
+        let end = name_span(cx, look, &taken, i);
+        if end == i {
+            i += 1;
+            continue;
+        }
+        // "Défense Sergueï Choïgou": capitalised title words before a known given name
+        let after_de = i > 0 && matches!(cx.key(i - 1), "de" | "du" | "la" | "l'" | "des" | "d'" | "of");
+        if after_de && given_name(look, cx, i).is_none() && surname_first(look, cx, i).is_none() {
+            if let Some(k) = (i + 1..end).find(|&k| {
+                (given_name(look, cx, k).is_some() || surname_first(look, cx, k).is_some()) && k + 1 < end
+            }) {
+                i = k;
+                continue;
+            }
+        }
+        let words = end - i - (i..end).filter(|&k| cx.tokens[k].kind == TokenKind::Punct).count();
+        let sentence_initial = i == cx.sentence_start_of(i) || t.line_start;
+        let given = given_name(look, cx, i).is_some() && words >= 2;
+        let surname = surname_first(look, cx, i).is_some() && (2..=3).contains(&words);
+        let title = title_before(cx, look, found, i);
+        let apposition = apposition_after(cx, look, found, end);
+        let appos_role = apposition.as_ref().is_some_and(|a| a.0) && words >= 2;
+        let known_word = (i..end).any(|k| {
+            let senses = look.senses(cx, k);
+            let name = senses.iter().any(|s| matches!(s, Sense::GivenName(_) | Sense::Surname(_)));
+            !name && senses.iter().any(|s| matches!(s, Sense::Country(..) | Sense::Place(_) | Sense::Org(_)))
+        });
+        // "conseiller d'Etat", "ministre de la Défense": a capitalised word after a connector is the title's
+        let after_connector = i > 0
+            && matches!(
+                cx.key(i - 1),
+                "de" | "d'"
+                    | "du"
+                    | "des"
+                    | "la"
+                    | "l'"
+                    | "of"
+                    | "the"
+                    | "en"
+                    | "in"
+                    | "a"
+                    | "au"
+                    | "aux"
+                    | "at"
+            );
+        let title_ok = title.is_some() && !(sentence_initial && words < 2) && !(words < 2 && after_connector);
+        // "the Griffin Lightning exercise", "Cobra Gold-2024": the name of an exercise
+        let exercise_word = |k: usize| {
+            cx.lex.triggers.iter().any(|(w, kind)| *kind == EventType::Exercise && *w == cx.key(k))
+        };
+        let exercise_name = exercise_word(end)
+            || exercise_word(end + 1)
+                && cx.tokens.get(end).is_some_and(|t| !t.cap && t.kind == TokenKind::Word)
+            || cx.is_punct(end, "-")
+                && cx.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number && t.key.len() == 4);
+        // "Mahajan Field Firing Range", "Andersen Air Base": a facility, not a person
+        let facility = !exercise_name
+            && words >= 2
+            && FACILITY_WORDS.contains(&cx.key(end - 1))
+            && cx.tokens[end - 1].cap;
+        if facility {
+            let (s, e) = (cx.tokens[i].start, cx.tokens[end - 1].end);
+            let mut m = Mention::new(s, e, Key::Place(fold(&cx.text[s..e])), i, end, "place-facility");
+            m.canonical = Some(cx.text[s..e].to_string());
+            for t in &mut taken[i..end] {
+                *t = true;
+            }
+            out.push(m);
+            i = end;
+            continue;
+        }
+        let is_person = (given || surname || appos_role || title_ok)
+            && !exercise_name
+            && !known_word
+            && !(sentence_initial && words == 1 && title.is_none());
+        if !is_person {
+            i = end.max(i + 1);
+            continue;
+        }
+        let (s, e) = (cx.tokens[i].start, cx.tokens[end - 1].end);
+        let surface = &cx.text[s..e];
+        let mut m = Mention::new(s, e, Key::Person(skeleton(surface)), i, end, "person");
+        let title = if title_ok { title } else { None };
+        m.rule = if title.is_some() {
+            "person-title"
+        } else if given {
+            "person-given-name"
+        } else if surname {
+            "person-surname-first"
+        } else {
+            "person-apposition"
+        };
+        if let Some((k, country, org)) = title {
+            let role_end = cx.tokens[i - 1].end;
+            let role = cx.text[cx.tokens[k].start..role_end].trim_end_matches([',', ' ']).to_string();
+            m.role = Some(role);
+            m.country = country;
+            m.org = org;
+        }
+        if let Some((_, country, org)) = apposition {
+            m.country = m.country.or(country);
+            m.org = m.org.or(org);
+        }
+        if m.country.is_none() {
+            m.country = origin_country(cx, look, &named, i);
+        }
+        for t in &mut taken[i..end] {
+            *t = true;
+        }
+        out.push(m);
+        i = end;
+    }
+    // surname-only mentions ("Choïgou", "Shoigu", "Li") of persons found with their full name
+    let mut parts: HashMap<String, String> = HashMap::new();
+    for m in &out {
+        let surface = &cx.text[m.start..m.end];
+        let words: Vec<&str> = surface.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+        if words.len() >= 2 {
+            if let Key::Person(k) = &m.key {
+                for w in [words[0], words[words.len() - 1]] {
+                    parts.entry(skeleton(w)).or_insert_with(|| k.clone());
+                }
+            }
+        }
+    }
+    for (i, t) in cx.tokens.iter().enumerate() {
+        if taken[i] || !is_name_word(t) || cx.lex.name_stops.contains(&t.key.as_str()) {
+            continue;
+        }
+        if cx.tokens.get(i + 1).is_some_and(|x| x.kind == TokenKind::Word && x.cap) {
+            continue;
+        }
+        if let Some(k) = parts.get(&skeleton(&cx.text[t.start..t.end])) {
+            let mut m = Mention::new(t.start, t.end, Key::Person(k.clone()), i, i + 1, "person-surname");
+            m.country = None;
+            out.push(m);
+        }
+    }
+    out
+}
+
+/// The country a person's given name or surname points to, when that country is named in the text.
+pub(super) fn origin_country(cx: &Context<'_>, look: &Lookup, named: &[u16], tok: usize) -> Option<u16> {
+    let origin = given_name(look, cx, tok).or_else(|| surname_first(look, cx, tok))?;
+    let iso = match cx.gaz.origins.get(origin as usize)?.as_str() {
+        "zh" | "cn" => "CHN",
+        "ru" => "RUS",
+        "ko" | "kr" => "KOR",
+        "ja" | "jp" => "JPN",
+        "uk" | "ua" => "UKR",
+        "fa" | "ir" => "IRN",
+        "hi" | "in" => "IND",
+        "tr" => "TUR",
+        "vi" | "vn" => "VNM",
+        _ => return None,
+    };
+    let c = cx.gaz.country_index(iso)?;
+    // only when the country is mentioned in the document
+    named.contains(&c).then_some(c)
+}
+
+/// A spelling-independent key for transliterated names: "Choïgou" and "Shoigu" both give "shoigu".
+pub fn skeleton(name: &str) -> String {
+    let f = fold(name).replace(['-', '\'', '.'], " ");
+    let mut words = Vec::new();
+    for w in f.split_whitespace() {
+        let mut s = w.to_string();
+        for (from, to) in [
+            ("tch", "ch"),
+            ("ch", "sh"),
+            ("ou", "u"),
+            ("kh", "h"),
+            ("gue", "ge"),
+            ("gui", "gi"),
+            ("y", "i"),
+            ("j", "zh"),
+        ] {
+            s = s.replace(from, to);
+        }
+        if s.len() > 4 && s.ends_with('e') {
+            s.pop();
+        }
+        // doubled letters
+        let mut d = String::with_capacity(s.len());
+        for c in s.chars() {
+            if !d.ends_with(c) {
+                d.push(c);
+            }
+        }
+        words.push(d);
+    }
+    words.join(" ")
+}

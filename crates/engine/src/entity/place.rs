@@ -1,0 +1,144 @@
+//! Places the gazetteer does not know: a name after a place word (city, province, strait) or after
+//! a locative preposition.
+
+use super::person::is_name_word;
+use super::{Context, Key, Lookup, Mention};
+use crate::analysis::Lang;
+use crate::gazetteer::Sense;
+use crate::text::fold;
+use crate::token::TokenKind;
+
+/// Place words that belong to the name when capitalised ("Gulf of Aden", "Strait of Hormuz").
+pub(super) const WATER_HEADS: &[&str] =
+    &["bay", "gulf", "sea", "strait", "straits", "peninsula", "baie", "golfe", "mer", "detroit", "peninsule"];
+
+/// Places introduced by a place word: "la ville de Vernon", "province du Hunan", "the city of
+/// Leeds", "Hunan province".
+pub(super) fn places_by_head(cx: &Context<'_>, look: &Lookup, taken: &[bool]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let n = cx.tokens.len();
+    let lex = cx.lex;
+    for i in 0..n {
+        if !lex.place_heads.contains(&cx.key(i)) || cx.tokens[i].kind != TokenKind::Word {
+            continue;
+        }
+        // up to two adjectives, then a connector, then a capitalised name
+        let mut j = i + 1;
+        let mut skipped = 0;
+        while j < n && skipped < 2 && !cx.tokens[j].cap && !lex.connectors.contains(&cx.key(j)) {
+            if cx.tokens[j].kind != TokenKind::Word {
+                break;
+            }
+            j += 1;
+            skipped += 1;
+        }
+        if !matches!(cx.key(j), "de" | "du" | "d'" | "of") {
+            continue;
+        }
+        j += 1;
+        if cx.key(j) == "the" {
+            j += 1;
+        }
+        let start = j;
+        while j < n && is_name_word(&cx.tokens[j]) && !taken[j] && !cx.tokens[j].line_start {
+            if look.country_at(cx, j).is_some() && j == start {
+                break;
+            }
+            j += 1;
+            if cx.is_punct(j, "-") && j + 1 < n && is_name_word(&cx.tokens[j + 1]) {
+                j += 1;
+            }
+        }
+        if j == start || j - start > 4 {
+            continue;
+        }
+        // a capitalised water or coast word is part of the name ("Bay of Bengal", "Mer de Chine")
+        let start = if cx.tokens[i].cap && WATER_HEADS.contains(&cx.key(i)) && !taken[i] { i } else { start };
+        let (s, e) = (cx.tokens[start].start, cx.tokens[j - 1].end);
+        let name = &cx.text[s..e];
+        let mut m = Mention::new(s, e, Key::Place(fold(name)), start, j, "place-head");
+        if let Some(pi) = cx.gaz.senses_of(&fold(name)).find_map(|s| match s {
+            Sense::Place(p) => Some(p),
+            _ => None,
+        }) {
+            m.place = Some(pi);
+            m.country = cx.gaz.country_index(&cx.gaz.places[pi as usize].iso3);
+        }
+        out.push(m);
+    }
+    // English "Fujian province", "Ningxia region"
+    if cx.lang == Lang::En {
+        for i in 1..n {
+            if !matches!(cx.key(i), "province" | "region" | "prefecture" | "county" | "oblast")
+                || cx.tokens[i].cap
+                || !is_name_word(&cx.tokens[i - 1])
+                || taken[i - 1]
+            {
+                continue;
+            }
+            // "Kampong Speu province": up to three capitalised words on the same line
+            let sent = cx.sentence_start_of(i);
+            let mut first = i - 1;
+            while first > sent
+                && i - first < 3
+                && is_name_word(&cx.tokens[first - 1])
+                && !taken[first - 1]
+                && !cx.tokens[first].line_start
+                && !cx.lex.name_stops.contains(&cx.key(first - 1))
+                && look.country_at(cx, first - 1).is_none()
+            {
+                first -= 1;
+            }
+            let s = cx.tokens[first].start;
+            let e = cx.tokens[i - 1].end;
+            if out.iter().any(|m: &Mention| m.start == s) || first == sent {
+                continue;
+            }
+            let mut m = Mention::new(s, e, Key::Place(fold(&cx.text[s..e])), first, i, "place-head");
+            m.canonical = Some(cx.text[s..e].to_string());
+            out.push(m);
+        }
+    }
+    out
+}
+
+pub(super) fn places_by_preposition(cx: &Context<'_>, look: &Lookup, taken: &[bool]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let n = cx.tokens.len();
+    for i in 1..n {
+        let t = &cx.tokens[i];
+        if taken[i] || !is_name_word(t) || t.upper || cx.lex.name_stops.contains(&t.key.as_str()) {
+            continue;
+        }
+        let prev = cx.key(i - 1);
+        let prep = match cx.lang {
+            Lang::Fr => {
+                prev == "a" && cx.text[cx.tokens[i - 1].start..cx.tokens[i - 1].end].starts_with('à')
+                    || prev == "de" && i >= 2 && cx.key(i - 2) == "pres"
+            }
+            Lang::En => prev == "near",
+        };
+        // "a déclaré à Reuters": the listener of a verb of saying is not a place
+        let saying = i >= 2
+            && matches!(
+                cx.key(i - 2),
+                "declare" | "indique" | "confie" | "explique" | "precise" | "affirme" | "dit" | "repondu"
+            );
+        if !prep || saying || !look.senses(cx, i).is_empty() {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < n && j - i < 3 && is_name_word(&cx.tokens[j]) && !taken[j] && look.senses(cx, j).is_empty()
+        {
+            j += 1;
+        }
+        if taken[i..j].iter().any(|&x| x) {
+            continue;
+        }
+        let (s, e) = (t.start, cx.tokens[j - 1].end);
+        let mut m = Mention::new(s, e, Key::Place(fold(&cx.text[s..e])), i, j, "place-preposition");
+        m.canonical = Some(cx.text[s..e].to_string());
+        out.push(m);
+    }
+    out
+}

@@ -1,0 +1,305 @@
+//! Events told by a trigger word: each trigger that fits its clause opens an occurrence, filled
+//! from its clause, then named exercises add theirs.
+
+use super::fill::{fill, push_unique};
+use super::merge::{merge, within};
+use super::names::exercise_names;
+use super::Occurrence;
+use crate::analysis::{EntityType, EventType};
+use crate::facts::{Clause, Facts};
+use crate::token::TokenKind;
+
+/// Finds the events of a document.
+pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<Occurrence> {
+    let mut found: Vec<Occurrence> = Vec::new();
+    let names = exercise_names(f);
+    let n = f.tokens.len();
+    let mut skipped_topic_at: Option<usize> = None;
+    for i in 0..n {
+        let t = &f.tokens[i];
+        if f.boiler[i] || t.kind != TokenKind::Word {
+            continue;
+        }
+        let Some(&(_, mut kind)) = f.lex.triggers.iter().find(|(w, _)| *w == t.key) else {
+            continue;
+        };
+        let si = f.sentence_of(i);
+        // troops that arrive are deployed: "l'arrivée d'une partie de ses forces armées"
+        if kind == EventType::Visit && t.key.starts_with("arriv") {
+            let (lo, hi) =
+                (i.saturating_sub(8).max(f.sentences[si].first), (i + 11).min(f.sentences[si].last));
+            if (lo..hi).any(|k| f.tokens[k].is(f.lex.troop_words)) {
+                kind = EventType::Deployment;
+            }
+        }
+        let s = f.sentences[si];
+        // topics, not occurrences: "l'accent sur les exercices et les patrouilles"
+        // "…sur les exercices et les patrouilles" chains topics, but "lors de"/"during" opens an event
+        let chained = skipped_topic_at
+            .is_some_and(|p| i - p <= 6 && (p + 1..i).all(|k| !f.tokens[k].is(&[".", "lors", "during"])));
+        if chained || is_topic(f, i, s.first) {
+            skipped_topic_at = Some(i);
+            continue;
+        }
+        if is_negated(f, i, s.first) || !trigger_fits(f, i, kind, s) {
+            continue;
+        }
+        let mut occ = Occurrence::new(kind, si, (t.start, t.end));
+        if kind == EventType::Exercise {
+            if let Some((name, _)) = names.iter().find(|(_, tok)| f.sentence_of(*tok) == si) {
+                occ.name = Some(name.clone());
+            }
+        }
+        fill(f, &mut occ, s, i);
+        // "lors de la récente rencontre", "the previous drills", "des accords similaires"
+        occ.recalled = (i.saturating_sub(2).max(s.first)..i).any(|k| {
+            f.tokens[k].is(&["recente", "recent", "precedente", "precedent", "previous", "earlier", "last"])
+        }) || (i + 1..(i + 3).min(s.last)).any(|k| {
+            f.tokens[k].is(&[
+                "similaire",
+                "similaires",
+                "similar",
+                "comparable",
+                "comparables",
+                "precedents",
+                "anterieurs",
+            ])
+        }) || i > 0 && f.tokens[i - 1].is(&["similar", "comparable", "other", "d'autres"]);
+        occ.anaphor = !occ.recalled
+            && occ.name.is_none()
+            && i > 0
+            && f.tokens[i - 1].is(&["the", "this", "these", "l'", "le", "les", "cet", "cette", "ces"]);
+        found.push(occ);
+    }
+    // named exercises mentioned without a trigger word
+    for (name, tok) in &names {
+        if found.iter().any(|o| o.name.as_deref() == Some(name.as_str())) {
+            continue;
+        }
+        let si = f.sentence_of(*tok);
+        let s = f.sentences[si];
+        let mut occ = Occurrence::new(EventType::Exercise, si, (f.tokens[*tok].start, f.tokens[*tok].end));
+        occ.name = Some(name.clone());
+        fill(f, &mut occ, s, *tok);
+        found.push(occ);
+    }
+    found.sort_by_key(|o| o.sentences[0]);
+    // "Ce dernier aura lieu du côté de Brest", "It will take place in…": a sentence without a trigger
+    // that says where or when the event just told happens
+    let mut told: Vec<Occurrence> = Vec::new();
+    let mut next = 0; // the first occurrence not told before this sentence
+    let mut last_kind = None;
+    for (si, s) in f.sentences.iter().enumerate() {
+        while found.get(next).is_some_and(|o| o.sentences[0] < si) {
+            last_kind = Some(found[next].kind);
+            next += 1;
+        }
+        if found.get(next).is_some_and(|o| o.sentences[0] == si) {
+            continue;
+        }
+        let Some(kind) = last_kind else { continue };
+        let Some(cue) = (s.first..s.last).find(|&k| happening_at(f, k)) else { continue };
+        if f.boiler[cue] {
+            continue;
+        }
+        let mut occ = Occurrence::new(kind, si, (f.tokens[cue].start, f.tokens[cue].end));
+        fill(f, &mut occ, *s, cue);
+        occ.anaphor = true;
+        told.push(occ);
+    }
+    found.extend(told);
+    found.sort_by_key(|o| o.sentences[0]);
+    let mut merged = merge(f.actors, found);
+    for o in &mut merged {
+        // a year in the exercise's name fixes an unknown year
+        let year = o.name.iter().chain(&o.aliases).find_map(|n| names_year(n));
+        if let Some(y) = year {
+            for d in [&mut o.from, &mut o.to].into_iter().flatten() {
+                if d.year.is_none() && d.month.is_some() {
+                    d.year = Some(y);
+                }
+            }
+        }
+    }
+    // an event with one side gets the other side of the document's main pair, when the two act
+    // together somewhere in the text (not a pair of opponents)
+    let together = |a: usize, b: usize| {
+        merged.iter().any(|o| {
+            o.sentences.iter().any(|&si| {
+                let c = f.sentences[si];
+                let s: Vec<usize> = f.mentions_in(c.first, c.last).filter_map(|m| f.side(m.actor)).collect();
+                s.contains(&a) && s.contains(&b) && o.participants.contains(&a) && o.participants.contains(&b)
+            })
+        })
+    };
+    if let Some((a, b)) = main_pair(f).filter(|&(a, b)| together(a, b)) {
+        for o in &mut merged {
+            let s: Vec<usize> = o.participants.iter().filter_map(|&p| f.side(p)).collect();
+            if s.is_empty() && o.both {
+                push_unique(&mut o.participants, a);
+                push_unique(&mut o.participants, b);
+            } else if s.iter().all(|&x| x == a) && s.contains(&a) {
+                push_unique(&mut o.participants, b);
+            } else if s.iter().all(|&x| x == b) && s.contains(&b) {
+                push_unique(&mut o.participants, a);
+            }
+        }
+    }
+    // a visit to a city of a country named in the text has that country as its host
+    for o in merged.iter_mut().filter(|o| o.kind == EventType::Visit) {
+        let Some(p) = o.place.filter(|&p| f.actors[p].kind() == EntityType::Place) else { continue };
+        if let Some(host) = f.side(p) {
+            if !o.participants.iter().any(|&q| f.side(q) == Some(host)) {
+                o.participants.push(host);
+            }
+        }
+    }
+    // events told in the same sentence share the more precise place ("lors des consultations à
+    // Nanping…, ont convenu")
+    for i in 0..merged.len() {
+        for j in 0..merged.len() {
+            let (Some(pi), Some(pj)) = (merged[i].place, merged[j].place) else { continue };
+            let shared = merged[i].sentences.iter().any(|s| merged[j].sentences.contains(s));
+            if i != j && shared && pi != pj && within(f.actors, pj, pi) {
+                merged[i].place = Some(pj);
+            }
+        }
+    }
+    // "les deux dirigeants ont signé…": the sides of the event just before
+    let mut previous: Vec<usize> = Vec::new();
+    for o in &mut merged {
+        let s: Vec<usize> = o.participants.iter().filter_map(|&p| f.party(p)).collect();
+        if s.is_empty() && o.both && !previous.is_empty() {
+            for &p in &previous {
+                push_unique(&mut o.participants, p);
+            }
+        }
+        if sides(f, &o.participants) >= 2 {
+            previous = o.participants.iter().filter_map(|&p| f.party(p)).collect();
+        }
+    }
+    // an occurrence needs two sides or a name; an earlier event recalled in passing ("during a
+    // previous exercise") also needs a name, a date or a place
+    merged.retain(|o| o.name.is_some() || sides(f, &o.participants) >= 2);
+    merged.retain(|o| !o.recalled || o.name.is_some() || o.from.is_some() || o.place.is_some());
+    merged
+}
+
+/// The two countries the document is about: the most mentioned, each named at least twice.
+pub(super) fn main_pair(f: &Facts<'_>) -> Option<(usize, usize)> {
+    let mut counts = vec![0usize; f.actors.len()];
+    for m in f.mentions {
+        if f.actors[m.actor].kind() == EntityType::Country {
+            counts[m.actor] += 1;
+        }
+    }
+    let mut order: Vec<usize> = (0..counts.len()).filter(|&i| counts[i] >= 1).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(counts[i]));
+    match order[..] {
+        // the pair must stand out: the second is not tied with a third
+        [a, b, c, ..] if counts[a] >= 2 && counts[b] > counts[c] => Some((a, b)),
+        [a, b] if counts[a] >= 2 => Some((a, b)),
+        _ => None,
+    }
+}
+
+pub(super) fn sides(f: &Facts<'_>, participants: &[usize]) -> usize {
+    let mut s: Vec<usize> = participants.iter().filter_map(|&p| f.party(p)).collect();
+    s.sort();
+    s.dedup();
+    s.len()
+}
+
+/// "aura lieu", "a eu lieu", "se déroulera", "se tiendra", "will take place", "will be held".
+pub(super) fn happening_at(f: &Facts<'_>, k: usize) -> bool {
+    let t = f.tokens;
+    let key = t[k].key.as_str();
+    let prev = if k > 0 { t[k - 1].key.as_str() } else { "" };
+    match key {
+        "lieu" => matches!(prev, "aura" | "auront" | "a" | "ont" | "eu" | "avoir" | "aurait" | "auraient"),
+        "deroulera" | "derouleront" | "deroule" | "deroulent" | "tiendra" | "tiendront" => {
+            matches!(prev, "se" | "s'")
+        }
+        "place" => matches!(prev, "take" | "takes" | "took" | "taking"),
+        "held" => matches!(prev, "be" | "was" | "were" | "been" | "is" | "are"),
+        _ => false,
+    }
+}
+
+pub(super) fn is_topic(f: &Facts<'_>, i: usize, first: usize) -> bool {
+    let lo = i.saturating_sub(3).max(first);
+    (lo..i).any(|k| f.tokens[k].is(f.lex.topic_cues))
+        || (lo..i).any(|k| f.tokens[k].is(&["suivi", "follow-up"]))
+}
+
+pub(super) fn is_negated(f: &Facts<'_>, i: usize, first: usize) -> bool {
+    let lo = i.saturating_sub(6).max(first);
+    (lo..i).any(|k| f.tokens[k].is(f.lex.negations))
+}
+
+/// Checks that fit a trigger's meaning: "se rendre" needs its pronoun, "envoyer" needs troops.
+pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) -> bool {
+    let key = f.tokens[i].key.as_str();
+    let near = |lo: usize, hi: usize, words: &[&str]| {
+        (lo.max(s.first)..hi.min(s.last)).any(|k| f.tokens[k].is(words))
+    };
+    match kind {
+        EventType::Visit if key.starts_with("rend") => {
+            near(i.saturating_sub(3), i, &["s'", "se", "est", "sont"])
+        }
+        EventType::Deployment
+            if matches!(
+                key,
+                "envoyer"
+                    | "envoye"
+                    | "envoyes"
+                    | "envoie"
+                    | "envoi"
+                    | "enverra"
+                    | "send"
+                    | "sent"
+                    | "sending"
+                    | "transported"
+                    | "stationed"
+                    | "depeche"
+                    | "depeches"
+                    | "depechees"
+                    | "achemines"
+                    | "stationnes"
+                    | "stationnees"
+            ) =>
+        {
+            near(i.saturating_sub(6), i + 7, f.lex.troop_words)
+        }
+        // "a contingent left for Japan"
+        EventType::Deployment if key == "left" => {
+            f.tokens.get(i + 1).is_some_and(|t| t.is(&["for"]))
+                && near(i.saturating_sub(8), i, f.lex.troop_words)
+        }
+        // "forces en visite", "Visiting Forces Agreement": a status, not a visit
+        EventType::Visit if matches!(key, "visite" | "visiting") => {
+            !(i > 0 && f.tokens[i - 1].is(&["en"]) || f.tokens.get(i + 1).is_some_and(|t| t.is(&["forces"])))
+        }
+        // "welcomed the delegation", "hosted his counterpart", not "welcomed the participants"
+        EventType::Visit if matches!(key, "welcomed" | "hosted" | "hosts") => {
+            near(
+                i + 1,
+                i + 7,
+                &["delegation", "counterpart", "counterparts", "minister", "president", "premier"],
+            ) || f
+                .mentions_in(i + 1, (i + 7).min(s.last))
+                .any(|m| matches!(f.actors[m.actor].kind(), EntityType::Person | EntityType::Country))
+        }
+        EventType::Exercise if key == "training" => {
+            near(i.saturating_sub(2), i, &["joint", "military", "combined"])
+        }
+        EventType::Agreement if key == "accord" => !near(i.saturating_sub(1), i, &["en", "d'"]),
+        // "a defence deal", "sign the pact"; not "to deal with threats"
+        EventType::Agreement if matches!(key, "deal" | "sign") => {
+            let words = &["agreement", "deal", "signed", "sign", "military", "defense", "defence", "arms"];
+            let verb = key == "deal" && f.tokens.get(i + 1).is_some_and(|t| t.is(&["with"]));
+            !verb && (near(i.saturating_sub(4), i, words) || near(i + 1, i + 4, words))
+        }
+        _ => true,
+    }
+}

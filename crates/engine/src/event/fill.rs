@@ -1,0 +1,242 @@
+//! One occurrence filled from its clause: participants, place and dates near the trigger.
+
+use super::names::{EXPERT_WORDS, SAYING_VERBS};
+use super::Occurrence;
+use crate::analysis::{EntityType, EventType};
+use crate::date::DateMatch;
+use crate::facts::{Clause, Facts};
+
+/// Participants, place and dates of an occurrence from its sentence.
+pub(super) fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
+    let mut both_sides = false;
+    for k in s.first..s.last {
+        if f.tokens[k].is(f.lex.both_sides)
+            && k > s.first
+            && f.tokens[k - 1].is(&["deux", "two", "both", "les", "the"])
+        {
+            both_sides = true;
+        }
+    }
+    let mut place: Option<(usize, bool)> = None; // actor, is a Place
+                                                 // critics are not participants: "Les États-Unis ont dénoncé ces exercices"
+    let critics: Vec<usize> = (s.first..s.last)
+        .filter(|&k| f.tokens[k].is(f.lex.opposition))
+        .flat_map(|k| f.critics(k, s))
+        .collect();
+    let critical = (s.first..s.last).any(|k| {
+        f.tokens[k].is(&[
+            "observateurs",
+            "observers",
+            "observer",
+            "observed",
+            "observe",
+            "observent",
+            "observe",
+        ])
+    });
+    // in a sentence that voices criticism, the critics and whoever is named after the first of them
+    // are not participants ("…, prompting a rebuke from North Korea, which accused Washington")
+    let first_critic = f
+        .mentions_in(s.first, s.last)
+        .filter(|m| critics.contains(&m.actor))
+        .map(|m| m.first)
+        .min()
+        .unwrap_or(usize::MAX);
+    for m in f.mentions_in(s.first, s.last).filter(|_| !critical) {
+        let a = &f.actors[m.actor];
+        if a.source_like || critics.contains(&m.actor) || m.first > first_critic {
+            continue;
+        }
+        let prev = m.first.checked_sub(1).map(|p| f.tokens[p].key.as_str()).unwrap_or("");
+        let border = (m.first.saturating_sub(4)..m.first).any(|k| {
+            f.tokens[k].is(&[
+                "frontiere",
+                "frontaliere",
+                "border",
+                "bordering",
+                "contre",
+                "against",
+                "vers",
+                "attaque",
+                "attack",
+                "face",
+                "agression",
+                "aggression",
+                "invasion",
+                "menace",
+                "threat",
+                "tensions",
+                "tension",
+                "standoff",
+                "confrontation",
+                "rivalry",
+                "rivalite",
+                "observateurs",
+                "observers",
+            ])
+        });
+        let locative = is_locative(f, m.first);
+        // "told reporters after meeting…" is no place; "went to Vilnius" is, for a visit or deployment
+        let moving = matches!(occ.kind, EventType::Visit | EventType::Deployment);
+        if matches!(prev, "to" | "vers") && !moving && a.kind() == EntityType::Place {
+            continue;
+        }
+        match a.kind() {
+            EntityType::Place => {
+                if !border && (place.is_none() || place.is_some_and(|(_, p)| !p)) && locative {
+                    place = Some((m.actor, true));
+                }
+            }
+            EntityType::Country => {
+                if border {
+                    continue;
+                }
+                if locative && place.is_none() && !matches!(prev, "a" | "to" | "from" | "depuis")
+                    || locative && matches!(prev, "en" | "in") && place.is_none()
+                {
+                    place = Some((m.actor, false));
+                }
+                push_unique(&mut occ.participants, m.actor);
+            }
+            EntityType::Organization | EntityType::Person => {
+                // experts and commentators explain an event, they do not take part in it
+                let expert = a.kind() == EntityType::Person
+                    && (m.first.saturating_sub(4)..(m.last + 6).min(s.last))
+                        .any(|k| f.tokens[k].is(EXPERT_WORDS));
+                if border || expert {
+                    continue;
+                }
+                push_unique(&mut occ.participants, m.actor);
+                if let Some(side) = f.side(m.actor) {
+                    push_unique(&mut occ.participants, side);
+                }
+            }
+            EntityType::Date => {}
+        }
+    }
+    occ.both |= both_sides;
+    occ.place = place.map(|(a, _)| a);
+    // the date nearest to the trigger, not one of publication
+    let trig_byte = f.tokens[trigger].start;
+    // (told, distance to the trigger): dates of the event first, then the nearest
+    let mut best: Option<((bool, usize), &DateMatch)> = None;
+    for d in f.dates.iter().filter(|d| d.start >= s.start && d.end <= s.end) {
+        let tok = f.token_at(d.start);
+        let publication = (tok.saturating_sub(3)..tok).any(|k| {
+            f.tokens[k].is(&[
+                "publie",
+                "publiee",
+                "published",
+                "posted",
+                "diffuse",
+                "diffusee",
+                "released",
+                "photo",
+            ])
+        });
+        // "the ninth such patrol since 2019": the start of a series, not the event's date
+        let since = tok > 0 && f.tokens[tok - 1].is(&["depuis", "since"]);
+        if since {
+            continue;
+        }
+        let tok_until = tok > 0 && f.tokens[tok - 1].is(&["until", "till", "through", "jusqu'au", "jusqu'a"])
+            || tok > 1 && f.tokens[tok - 2].is(&["jusqu'"]);
+        if publication || tok_until || d.from.month.is_none() && d.from.day.is_none() && d.from.year.is_none()
+        {
+            continue;
+        }
+        // "a rapporté samedi", "the ministry said on Sunday", a dateline ("SEOUL, Oct 18 (Reuters)"):
+        // when it was told, a last resort
+        let told = (tok.saturating_sub(2)..tok).any(|k| f.tokens[k].is(SAYING_VERBS)) || is_dateline(f, d, s);
+        let dist = if d.start > trig_byte { d.start - trig_byte } else { trig_byte - d.end };
+        let rank = (told, dist);
+        if best.is_none_or(|(br, _)| rank < br) {
+            best = Some((rank, d));
+        }
+    }
+    let until = |d: &DateMatch| {
+        let tok = f.token_at(d.start);
+        tok > 0 && f.tokens[tok - 1].is(&["until", "till", "through", "jusqu'au", "jusqu'a"])
+            || tok > 1 && f.tokens[tok - 2].is(&["jusqu'"])
+    };
+    if let Some(((told, _), d)) = best {
+        occ.weak_date = told;
+        if until(d) {
+            occ.to = Some(d.to.unwrap_or(d.from));
+        } else {
+            occ.from = Some(d.from);
+            occ.to = d.to;
+            // "a lancé mercredi l'exercice…, jusqu'en mai"
+            if d.to.is_none() {
+                if let Some(u) = f.dates.iter().find(|u| u.start >= s.start && u.end <= s.end && until(u)) {
+                    occ.to = Some(u.to.unwrap_or(u.from));
+                }
+            }
+        }
+    } else if let Some(u) = f.dates.iter().find(|u| u.start >= s.start && u.end <= s.end && until(u)) {
+        occ.to = Some(u.to.unwrap_or(u.from));
+    }
+}
+
+/// Whether a mention starting at `first` follows a locative preposition, possibly through a place
+/// word: "à Minsk", "près de la ville de Brest", "dans la province du Fujian", "in the city of X".
+pub(super) fn is_locative(f: &Facts<'_>, first: usize) -> bool {
+    let mut k = first;
+    let mut steps = 0;
+    while k > 0 && steps < 7 {
+        k -= 1;
+        steps += 1;
+        let t = &f.tokens[k];
+        let w = t.key.as_str();
+        if f.lex.locatives.contains(&w)
+            || matches!(
+                w,
+                "pres"
+                    | "near"
+                    | "visited"
+                    | "visit"
+                    | "visiting"
+                    | "visite"
+                    | "cote"
+                    | "large"
+                    | "environs"
+                    | "alentours"
+                    | "abords"
+                    | "off"
+                    | "dessus"
+                    | "travers"
+                    | "long"
+                    | "autour"
+                    | "over"
+                    | "above"
+                    | "across"
+                    | "around"
+                    | "throughout"
+            )
+        {
+            return true;
+        }
+        let skip = matches!(
+            w,
+            "de" | "du" | "d'" | "la" | "le" | "l'" | "les" | "the" | "of" | "des" | "autonome" | "capitale"
+        ) || f.lex.place_heads.contains(&w);
+        if !skip {
+            return false;
+        }
+    }
+    false
+}
+
+pub(super) fn push_unique(v: &mut Vec<usize>, x: usize) {
+    if !v.contains(&x) {
+        v.push(x);
+    }
+}
+
+/// A date in a dateline: at the head of its sentence, before the agency or a dash ("SEOUL, Oct 18
+/// (Reuters) -", "Moscou, 30 novembre 2024 (AFP) —").
+pub(super) fn is_dateline(f: &Facts<'_>, d: &DateMatch, s: Clause) -> bool {
+    let (first, last) = (f.token_at(d.start), f.token_at(d.end));
+    first <= s.first + 4
+        && (last..(last + 3).min(f.tokens.len())).any(|k| f.tokens[k].is(&["(", "—", "–", "-", "/"]))
+}

@@ -1,0 +1,170 @@
+//! Occurrences told several times merged into one event: same kind, compatible participants,
+//! overlapping dates or the same name, within a window of sentences.
+
+use super::fill::push_unique;
+use super::names::year_in_name;
+use super::Occurrence;
+use crate::analysis::{EntityType, EventType};
+use crate::date::PartialDate;
+use crate::entity::{Actor, Key};
+
+/// Whether place `inner` lies in country `outer` (or its country is unknown).
+pub(super) fn within(actors: &[Actor], inner: usize, outer: usize) -> bool {
+    let (i, o) = (&actors[inner], &actors[outer]);
+    match (&o.key, i.kind()) {
+        (Key::Country(c), EntityType::Place) => i.country.is_none_or(|ic| ic == *c),
+        _ => false,
+    }
+}
+
+pub(super) fn compatible(actors: &[Actor], a: &Occurrence, b: &Occurrence) -> bool {
+    let kinds = a.kind == b.kind
+        || matches!(
+            (a.kind, b.kind),
+            (EventType::Visit, EventType::Meeting) | (EventType::Meeting, EventType::Visit)
+        );
+    if !kinds || a.recalled != b.recalled {
+        return false;
+    }
+    if let (Some(x), Some(y)) = (&a.name, &b.name) {
+        if !same_name(x, y) {
+            return false;
+        }
+    }
+    // places conflict when they lie in different known countries; a sea or a region with no
+    // country ("the Bay of Bengal" and "off Visakhapatnam") may frame the same event
+    if let (Some(x), Some(y)) = (a.place, b.place) {
+        let country = |p: usize| match &actors[p].key {
+            Key::Country(c) => Some(*c),
+            _ => actors[p].country,
+        };
+        let same_name = a.name.is_some() && a.name == b.name;
+        let apart = match (country(x), country(y)) {
+            (Some(cx), Some(cy)) => cx != cy,
+            _ => true,
+        };
+        if x != y && apart && !same_name && !within(actors, x, y) && !within(actors, y, x) {
+            return false;
+        }
+    }
+    if let (Some(x), Some(y)) = (a.from, b.from) {
+        let (xe, ye) = (a.to.unwrap_or(x), b.to.unwrap_or(y));
+        if !overlaps(x, xe, y, ye) && !a.weak_date && !b.weak_date {
+            return false;
+        }
+    }
+    true
+}
+
+/// Whether two exercise names name the same exercise: equal once folded, or one the other with a
+/// year or number added ("Golden Dragon" and "Golden Dragon 2025"; not "Vostok-2018" and
+/// "Vostok-2022", nor "Golden Dragon" and "Cyclone-III").
+pub(super) fn same_name(x: &str, y: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        crate::text::fold(s)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let (wx, wy) = (words(x), words(y));
+    let (short, long) = if wx.len() <= wy.len() { (&wx, &wy) } else { (&wy, &wx) };
+    let prefix = !short.is_empty() && long.starts_with(short);
+    let (yx, yy) = (year_in_name(x), year_in_name(y));
+    // one exercise named two ways in one article: "Falcon Strike-2024" and "Falcon Assault-2024"
+    let variant = yx.is_some() && yx == yy && wx.first() == wy.first();
+    prefix && (yx.is_none() || yy.is_none() || yx == yy) || variant
+}
+
+pub(super) fn overlaps(a0: PartialDate, a1: PartialDate, b0: PartialDate, b1: PartialDate) -> bool {
+    let key = |d: PartialDate, hi: bool| {
+        let y = d.year.unwrap_or(if hi { 9999 } else { 0 });
+        let m = d.month.unwrap_or(if hi { 12 } else { 1 });
+        let dd = d.day.unwrap_or(if hi { 31 } else { 1 });
+        (y, m, dd)
+    };
+    if a0.year.is_none() || b0.year.is_none() {
+        // compare month and day only
+        let k = |d: PartialDate, hi: bool| {
+            (d.month.unwrap_or(if hi { 12 } else { 1 }), d.day.unwrap_or(if hi { 31 } else { 1 }))
+        };
+        return k(a0, false) <= k(b1, true) && k(b0, false) <= k(a1, true);
+    }
+    key(a0, false) <= key(b1, true) && key(b0, false) <= key(a1, true)
+}
+
+pub(super) fn precision(d: &Option<PartialDate>, to: &Option<PartialDate>) -> u8 {
+    match d {
+        None => 0,
+        Some(d) => {
+            u8::from(d.year.is_some())
+                + u8::from(d.month.is_some()) * 2
+                + u8::from(d.day.is_some()) * 2
+                + u8::from(to.is_some())
+        }
+    }
+}
+
+/// How many of the latest events an unnamed occurrence may join.
+pub(super) const MERGE_WINDOW: usize = 48;
+
+pub(super) fn merge(actors: &[Actor], found: Vec<Occurrence>) -> Vec<Occurrence> {
+    let mut out: Vec<Occurrence> = Vec::new();
+    for o in found {
+        // "the exercise" is the last exercise told (its place refines the event's, never replaces it)
+        // a bounded look-back keeps merging linear in long texts; named events are looked up all
+        // the way back (they are few)
+        let lo = out.len().saturating_sub(MERGE_WINDOW);
+        let target = if o.anaphor {
+            // "the drills" after a joint patrol told as such is that patrol
+            let kin = |k: EventType| (k == EventType::Exercise).then_some(EventType::Patrol);
+            out.iter()
+                .rposition(|e| e.kind == o.kind && !e.recalled)
+                .or_else(|| out.iter().rposition(|e| Some(e.kind) == kin(o.kind) && !e.recalled))
+        } else {
+            out.iter().enumerate().position(|(k, e)| {
+                (k >= lo || e.name.is_some() && o.name.is_some()) && compatible(actors, e, &o)
+            })
+        };
+        match target.map(|t| &mut out[t]) {
+            Some(e) => {
+                match (&e.name, &o.name) {
+                    (None, Some(n)) => e.name = Some(n.clone()),
+                    (Some(a), Some(b)) if a != b && !e.aliases.contains(b) => e.aliases.push(b.clone()),
+                    _ => {}
+                }
+                if e.kind == EventType::Meeting && o.kind == EventType::Visit {
+                    e.kind = EventType::Visit;
+                }
+                if o.from.is_none() && e.to.is_none() && o.to.is_some() {
+                    e.to = o.to; // "until June 20"
+                } else if o.from.is_some()
+                    && (e.from.is_none()
+                        || e.weak_date && !o.weak_date
+                        || precision(&o.from, &o.to) > precision(&e.from, &e.to)
+                            && o.weak_date <= e.weak_date)
+                {
+                    // a date of the event itself beats the date it was told
+                    e.from = o.from;
+                    e.to = o.to;
+                    e.weak_date = o.weak_date;
+                }
+                // the more precise place: a city rather than its country
+                e.place = match (e.place, o.place) {
+                    (Some(x), Some(y)) if within(actors, y, x) => Some(y),
+                    (x, y) => x.or(y),
+                };
+                e.both |= o.both;
+                for p in o.participants {
+                    push_unique(&mut e.participants, p);
+                }
+                for s in o.sentences {
+                    push_unique(&mut e.sentences, s);
+                }
+                e.triggers.extend(o.triggers);
+            }
+            None => out.push(o),
+        }
+    }
+    out
+}

@@ -1,0 +1,71 @@
+//! Stage 8: events — triggers and named exercises, their participants, place and dates, merged
+//! into one event per real occurrence.
+//!
+//! Reads the shared clause context ([`crate::facts::Facts`]); writes [`Occurrence`]s, in the
+//! order: [`extract`] (a trigger that fits its clause opens an occurrence), `fill` (its
+//! participants, place and dates from the clause), `names` (named exercises), `merge` (the same
+//! event told several times becomes one).
+
+mod extract;
+mod fill;
+mod merge;
+mod names;
+#[cfg(test)]
+mod tests;
+
+pub use extract::extract;
+pub use names::year_in_name;
+
+use crate::analysis::EventType;
+use crate::date::PartialDate;
+
+/// An event being built.
+#[derive(Debug, Clone)]
+pub struct Occurrence {
+    /// Kind.
+    pub kind: EventType,
+    /// Name, when known.
+    pub name: Option<String>,
+    /// Other names.
+    pub aliases: Vec<String>,
+    /// Start and end of the dates.
+    pub from: Option<PartialDate>,
+    /// End date.
+    pub to: Option<PartialDate>,
+    /// Place (actor index).
+    pub place: Option<usize>,
+    /// Participants (actor indices), in order of appearance.
+    pub participants: Vec<usize>,
+    /// Sentences (indices).
+    pub sentences: Vec<usize>,
+    /// Trigger byte spans.
+    pub triggers: Vec<(usize, usize)>,
+    /// The text speaks of "both sides" ("les deux parties", "the two leaders").
+    pub both: bool,
+    /// Told by a definite reference to an event already told ("the exercise", "ces manœuvres").
+    pub anaphor: bool,
+    /// Recalled as an earlier, other event ("lors de la récente rencontre", "the previous drills").
+    pub recalled: bool,
+    /// Its date is when it was told (a dateline, "said on Sunday"), not when it happened.
+    pub weak_date: bool,
+}
+
+impl Occurrence {
+    fn new(kind: EventType, sentence: usize, trigger: (usize, usize)) -> Occurrence {
+        Occurrence {
+            kind,
+            name: None,
+            aliases: Vec::new(),
+            from: None,
+            to: None,
+            place: None,
+            participants: Vec::new(),
+            sentences: vec![sentence],
+            triggers: vec![trigger],
+            both: false,
+            anaphor: false,
+            recalled: false,
+            weak_date: false,
+        }
+    }
+}

@@ -1,0 +1,19 @@
+//! Unit tests of event extraction helpers.
+
+use super::merge::overlaps;
+use super::names::year_in_name;
+use crate::date::PartialDate;
+
+#[test]
+fn years_in_names() {
+    assert_eq!(year_in_name("Falcon Strike-2024"), Some(2024));
+    assert_eq!(year_in_name("ZAPAD/INTERACTION-2021"), Some(2021));
+    assert_eq!(year_in_name("Vostok"), None);
+}
+
+#[test]
+fn overlapping_dates() {
+    let d = |m, day| PartialDate { year: Some(2024), month: Some(m), day: Some(day) };
+    assert!(overlaps(d(7, 8), d(7, 19), d(7, 11), d(7, 13)));
+    assert!(!overlaps(d(7, 8), d(7, 9), d(8, 1), d(8, 2)));
+}

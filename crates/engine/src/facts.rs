@@ -1,0 +1,134 @@
+//! The shared clause context of a document, built once after entities are resolved: its
+//! sentences, its resolved mentions with their actor, its dates and boilerplate marks.
+//!
+//! Both stages after it read it: events (`crate::event`) and relations (`crate::relation`). It
+//! holds no decision of its own, only the ways to look things up (mentions in a range, the
+//! sentence of a token, the side an actor stands for).
+
+use crate::analysis::EntityType;
+use crate::date::DateMatch;
+use crate::entity::{Actor, Key};
+use crate::lang::Lexicon;
+use crate::token::Token;
+
+/// A sentence as a token range and a byte range.
+#[derive(Debug, Clone, Copy)]
+pub struct Clause {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+/// A resolved mention: token range and actor index.
+#[derive(Debug, Clone, Copy)]
+pub struct Placed {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    /// Index into the actors.
+    pub actor: usize,
+}
+
+/// What event and relation extraction read.
+pub struct Facts<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// Tokens.
+    pub tokens: &'a [Token],
+    /// Sentences.
+    pub sentences: &'a [Clause],
+    /// Actors.
+    pub actors: &'a [Actor],
+    /// Mentions with their actor, sorted by position, outside boilerplate.
+    pub mentions: &'a [Placed],
+    /// Date expressions (byte offsets).
+    pub dates: &'a [DateMatch],
+    /// Word lists.
+    pub lex: &'static Lexicon,
+    /// Whether each token lies in boilerplate.
+    pub boiler: &'a [bool],
+}
+
+impl Facts<'_> {
+    /// Mentions inside a token range.
+    pub fn mentions_in(&self, first: usize, last: usize) -> impl Iterator<Item = &Placed> {
+        let lo = self.mentions.partition_point(|m| m.first < first);
+        self.mentions[lo..].iter().take_while(move |m| m.first < last).filter(move |m| m.last <= last)
+    }
+
+    /// The country side an actor stands for: itself for a country, its country otherwise.
+    pub fn side(&self, actor: usize) -> Option<usize> {
+        let a = &self.actors[actor];
+        if a.kind() == EntityType::Country {
+            return Some(actor);
+        }
+        let c = a.country?;
+        self.actors.iter().position(|x| x.key == Key::Country(c))
+    }
+
+    /// The party an actor stands for in an event: its country, or an international body itself
+    /// ("l'Otan"), or the body a person works for.
+    pub fn party(&self, actor: usize) -> Option<usize> {
+        if let Some(s) = self.side(actor) {
+            return Some(s);
+        }
+        let a = &self.actors[actor];
+        match a.kind() {
+            // an international body is its own side ("l'Otan", "the UN")
+            EntityType::Organization if !a.source_like => Some(actor),
+            // a person working for a body stands for it
+            EntityType::Person => {
+                let org = a.org.as_ref()?;
+                let oi = self.actors.iter().position(|x| x.key == Key::Org(org.clone()))?;
+                (oi != actor).then(|| self.party(oi)).flatten()
+            }
+            _ => None,
+        }
+    }
+
+    /// The actors voicing the opposition cue at token `cue` in clause `s`: the nearest actor before
+    /// it in its clause and those coordinated with it ("la Chine et la Russie dénoncent", "a rebuke
+    /// from North Korea, which accused…"), or the actor after a nominal cue ("a rebuke from Seoul").
+    pub fn critics(&self, cue: usize, s: Clause) -> Vec<usize> {
+        let actor_like = |m: &&Placed| self.actors[m.actor].kind() != EntityType::Place;
+        let before: Vec<&Placed> = self.mentions_in(s.first, cue).filter(actor_like).collect();
+        let clause_break = |a: usize, b: usize| (a..b).any(|j| self.tokens[j].is(&[";", ".", ":"]));
+        let mut out = Vec::new();
+        if let Some(&last) = before.last().filter(|m| cue - m.last <= 8 && !clause_break(m.last, cue)) {
+            out.push(last.actor);
+            let mut end = last.first;
+            for m in before.iter().rev().skip(1) {
+                let joined = (m.last..end).all(|j| {
+                    self.tokens[j]
+                        .is(&["et", "and", ",", "la", "le", "l'", "les", "the", "ainsi", "as", "well"])
+                });
+                if !joined {
+                    break;
+                }
+                out.push(m.actor);
+                end = m.first;
+            }
+        } else if self.tokens.get(cue + 1).is_some_and(|t| t.is(&["from", "by", "de", "du", "des", "par"])) {
+            if let Some(m) = self.mentions_in(cue + 1, (cue + 5).min(s.last)).find(actor_like) {
+                out.push(m.actor);
+            }
+        }
+        out
+    }
+
+    /// Index of the sentence holding a token.
+    pub fn sentence_of(&self, tok: usize) -> usize {
+        self.sentences.partition_point(|s| s.last <= tok).min(self.sentences.len().saturating_sub(1))
+    }
+
+    /// Token index at or after a byte offset.
+    pub fn token_at(&self, byte: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < byte)
+    }
+}
