@@ -8,18 +8,18 @@
 //! year), else stay unknown (`XXXX`).
 //!
 //! Reads tokens (`crate::token`) and the calendar words of `crate::lang`; writes [`DateMatch`]es.
-//! [`Parser::at`] tries the grammar families in a fixed order at each token and keeps the first
+//! `Parser::at` tries the grammar families in a fixed order at each token and keeps the first
 //! that matches, so a longer reading (a range, a part of a month) is tried before the plain date
 //! inside it. The families live in their own modules:
 //!
-//! - [`calendar`]: day counts, weekdays, month lengths, the reference date;
-//! - [`pieces`]: a day, month, year or weekday read at one token;
-//! - [`absolute`]: dates in figures and fixed holidays;
-//! - [`ranges`]: "from … to …" and runs of whole units;
-//! - [`relative`]: counts of days, weeks, months from the reference;
-//! - [`weekdays`]: named weekdays and day numbers placed in a month;
-//! - [`parts`]: beginning, middle and end of a period, seasons;
-//! - [`tense`]: the clause's tense, which picks the last or next occurrence.
+//! - `calendar`: day counts, weekdays, month lengths, the reference date;
+//! - `pieces`: a day, month, year or weekday read at one token;
+//! - `absolute`: dates in figures and fixed holidays;
+//! - `ranges`: "from … to …" and runs of whole units;
+//! - `relative`: counts of days, weeks, months from the reference;
+//! - `weekdays`: named weekdays and day numbers placed in a month;
+//! - `parts`: beginning, middle and end of a period, seasons;
+//! - `tense`: the clause's tense, which picks the last or next occurrence.
 
 mod absolute;
 mod calendar;
