@@ -5,7 +5,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Context as _;
-use trame_engine::{analyze, decode, link_occurrences, parse_reference, Analysis, Document, Lang};
+use trame_engine::{analyze, decode, link_occurrences, Analysis, Document, Lang, ReferenceDate};
 
 const USAGE: &str = "\
 usage: trame analyze [--date DATE] [--lang fr|en] [--pretty] FILE...
@@ -24,7 +24,8 @@ options:
 /// Parsed command line of `trame analyze`.
 #[derive(Debug, Default, PartialEq)]
 struct Options {
-    date: Option<String>,
+    /// The reference date, parsed once here and handed to every document.
+    date: Option<ReferenceDate>,
     lang: Option<Lang>,
     pretty: bool,
     files: Vec<String>,
@@ -83,10 +84,7 @@ fn parse_args(args: &[String]) -> Result<Command, Usage> {
             "--pretty" => opts.pretty = true,
             "--date" => {
                 let d = value("--date")?;
-                if parse_reference(&d).is_none() {
-                    return Err(usage(format!("bad date {d:?}: expected YYYY, YYYY-MM or YYYY-MM-DD")));
-                }
-                opts.date = Some(d);
+                opts.date = Some(d.parse::<ReferenceDate>().map_err(|e| usage(e.to_string()))?);
             }
             "--lang" => {
                 let l = value("--lang")?;
@@ -122,8 +120,11 @@ fn load(path: &str, opts: &Options) -> anyhow::Result<Document> {
             path.to_string()
         }
     })?;
-    let date = opts.date.clone().or(decoded.date);
-    Ok(Document { source, text: decoded.text, date, lang: opts.lang })
+    let doc = Document { source, text: decoded.text, date: decoded.date, lang: opts.lang };
+    Ok(match opts.date {
+        Some(date) => doc.with_date(date),
+        None => doc,
+    })
 }
 
 /// Runs the command; returns whether every input could be analysed.
@@ -193,7 +194,7 @@ mod tests {
         else {
             panic!("analyze expected")
         };
-        assert_eq!(o.date.as_deref(), Some("2024-07"));
+        assert_eq!(o.date.map(|d| d.to_string()).as_deref(), Some("2024-07"));
         assert_eq!(o.lang, Some(Lang::En));
         assert_eq!(o.files, ["a.txt", "-", "b.html"]);
         assert_eq!(parse_args(&args("--help")).unwrap(), Command::Help);

@@ -7,22 +7,10 @@
 
 use crate::analysis::EntityType;
 use crate::date::DateMatch;
-use crate::entity::{Actor, Key};
+use crate::entity::{Actor, Key, Mention};
+use crate::input::zone::Clause;
 use crate::lang::Lexicon;
-use crate::token::Token;
-
-/// A sentence as a token range and a byte range.
-#[derive(Debug, Clone, Copy)]
-pub struct Clause {
-    /// First token.
-    pub first: usize,
-    /// One past the last token.
-    pub last: usize,
-    /// First byte.
-    pub start: usize,
-    /// One past the last byte.
-    pub end: usize,
-}
+use crate::text::Token;
 
 /// A resolved mention: token range and actor index.
 #[derive(Debug, Clone, Copy)]
@@ -131,4 +119,17 @@ impl Facts<'_> {
     pub fn token_at(&self, byte: usize) -> usize {
         self.tokens.partition_point(|t| t.start < byte)
     }
+}
+
+/// The mentions the later stages read: those outside boilerplate, each with its actor, sorted by
+/// position (longest first at a position).
+pub fn placed(mentions: &[Mention], of_mention: &[usize], boiler: &[bool]) -> Vec<Placed> {
+    let mut placed: Vec<Placed> = mentions
+        .iter()
+        .zip(of_mention)
+        .filter(|(m, _)| !boiler[m.first])
+        .map(|(m, &a)| Placed { first: m.first, last: m.last, actor: a })
+        .collect();
+    placed.sort_by_key(|p| (p.first, std::cmp::Reverse(p.last)));
+    placed
 }

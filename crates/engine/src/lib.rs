@@ -2,6 +2,11 @@
 //!
 //! Pure functions over text: no I/O, no global mutable state, the same natively and in wasm.
 //!
+//! The stages run in the order `pipeline.rs` lists, each in its own module: input (decoding,
+//! zones), text (tokens), language, mentions and entities, the reference date and dates, the
+//! shared clause context (facts), events, relations, output; then, over several documents, the
+//! corpus links. Only the types and functions re-exported below are public.
+//!
 //! ```
 //! use trame_engine::{analyze, Document};
 //!
@@ -11,23 +16,40 @@
 //! ```
 
 mod analysis;
+mod calendar;
+mod corpus;
+/// The day arithmetic under its former path, kept only while the page still calls
+/// `trame_engine::date::days_from_civil` and friends; use the crate root's names instead.
+#[doc(hidden)]
 pub mod date;
-mod decode;
-mod document;
 mod entity;
 mod error;
 mod event;
 mod facts;
-pub mod gazetteer;
+mod gazetteer;
+mod input;
 mod lang;
+mod output;
+mod pipeline;
+mod reference;
 mod relation;
 mod text;
-mod token;
-mod zone;
 
 pub use analysis::{
     Analysis, DocumentAnalysis, Entity, EntityType, Event, EventType, Lang, Relation, RelationType, Span,
 };
-pub use decode::{decode, Decoded};
-pub use document::{analyze, analyze_corpus, analyze_with, iso, link_occurrences, parse_reference, Document};
+pub use calendar::{civil_from_days, days_from_civil, days_in_month};
+pub use corpus::{analyze_corpus, link_occurrences};
+pub use input::Document;
+pub use pipeline::{analyze, analyze_with};
+pub use reference::ReferenceDate;
+
 pub use error::{Error, ErrorKind};
+pub use gazetteer::Gazetteer;
+pub use input::decode::{decode, Decoded};
+
+/// Parses a reference date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`): [`ReferenceDate::parse`], under
+/// the name the page calls.
+pub fn parse_reference(s: &str) -> Option<ReferenceDate> {
+    ReferenceDate::parse(s)
+}

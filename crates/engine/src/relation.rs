@@ -5,7 +5,7 @@ use crate::analysis::{EntityType, RelationType};
 use crate::entity::Key;
 use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
-use crate::token::TokenKind;
+use crate::text::TokenKind;
 
 /// A relation being built (actor indices, sentence indices).
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,11 +1,11 @@
 //! Absolute dates: written in figures (ISO, day/month/year) and fixed-date holidays.
 
-use super::calendar::days_in_month;
 use super::pieces::next_number;
 use super::{Found, Parser, PartialDate};
 use crate::analysis::Lang;
+use crate::calendar::days_in_month;
 use crate::lang::month_of;
-use crate::token::TokenKind;
+use crate::text::TokenKind;
 
 impl Parser<'_> {
     pub(super) fn numeric(&self, i: usize) -> Option<(usize, PartialDate, Option<PartialDate>)> {

@@ -7,12 +7,13 @@
 //! "dans 3 jours"). Partial dates take their year from the reference date (the nearest fitting
 //! year), else stay unknown (`XXXX`).
 //!
-//! Reads tokens (`crate::token`) and the calendar words of `crate::lang`; writes [`DateMatch`]es.
+//! Reads tokens (`crate::text`) and the calendar words of `crate::lang`; writes `DateMatch`es.
 //! `Parser::at` tries the grammar families in a fixed order at each token and keeps the first
 //! that matches, so a longer reading (a range, a part of a month) is tried before the plain date
 //! inside it. The families live in their own modules:
 //!
-//! - `calendar`: day counts, weekdays, month lengths, the reference date;
+//! - `dateline`: the reference a text is read against, given or found in it;
+//! - `resolve`: the reference as the grammar sees it, week and month shifts, intervals;
 //! - `pieces`: a day, month, year or weekday read at one token;
 //! - `absolute`: dates in figures and fixed holidays;
 //! - `ranges`: "from … to …" and runs of whole units;
@@ -22,26 +23,29 @@
 //! - `tense`: the clause's tense, which picks the last or next occurrence.
 
 mod absolute;
-mod calendar;
+mod dateline;
 mod parts;
 mod pieces;
 mod ranges;
 mod relative;
+mod resolve;
 mod tense;
 #[cfg(test)]
 mod tests;
 mod weekdays;
 
 use crate::analysis::Lang;
+/// The day arithmetic, under its old path: the page reads it here until it uses the crate root's.
+pub use crate::calendar::{civil_from_days, days_from_civil, days_in_month};
 use crate::lang::{unit_of, Unit};
-use crate::token::{tokenize, Token, TokenKind};
-use calendar::Reference;
-pub use calendar::{civil_from_days, days_from_civil, days_in_month};
+use crate::text::{tokenize, Token, TokenKind};
+pub(crate) use dateline::{is_year, reference_for, year_in_name};
+use resolve::Reference;
 use tense::Tense;
 
 /// A date known to some precision; `None` parts are unknown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct PartialDate {
+pub(crate) struct PartialDate {
     /// Year, if known.
     pub year: Option<i32>,
     /// Month 1–12, if known.
@@ -70,9 +74,15 @@ impl PartialDate {
     }
 }
 
+impl From<crate::reference::ReferenceDate> for PartialDate {
+    fn from(r: crate::reference::ReferenceDate) -> PartialDate {
+        PartialDate { year: Some(r.year()), month: r.month(), day: r.day() }
+    }
+}
+
 /// A date expression found in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DateMatch {
+pub(crate) struct DateMatch {
     /// Byte offset of the first byte of the expression.
     pub start: usize,
     /// Byte offset one past its end.
@@ -99,12 +109,12 @@ struct Parser<'a> {
 type Found = (usize, PartialDate, Option<PartialDate>);
 
 /// Finds date expressions in `text`, resolved against the reference date when one is given.
-pub fn find_dates(text: &str, lang: Lang, reference: Option<PartialDate>) -> Vec<DateMatch> {
+pub(crate) fn find_dates(text: &str, lang: Lang, reference: Option<PartialDate>) -> Vec<DateMatch> {
     find_dates_in(&tokenize(text), text, lang, reference)
 }
 
 /// [`find_dates`] over the tokens of `text` already made.
-pub fn find_dates_in(
+pub(crate) fn find_dates_in(
     tokens: &[Token],
     text: &str,
     lang: Lang,
@@ -339,4 +349,19 @@ impl Parser<'_> {
         }
         self.relative(i).or_else(|| self.bare_day(i))
     }
+}
+
+/// The dates of a document's body: every expression outside boilerplate, resolved against the
+/// document's reference.
+pub(crate) fn find_in_body(
+    tokens: &[Token],
+    text: &str,
+    lang: Lang,
+    reference: Option<PartialDate>,
+    zones: &crate::input::zone::Zones,
+) -> Vec<DateMatch> {
+    find_dates_in(tokens, text, lang, reference)
+        .into_iter()
+        .filter(|d| !zones.in_boilerplate(d.start))
+        .collect()
 }

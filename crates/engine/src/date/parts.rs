@@ -1,10 +1,9 @@
 //! Parts of a period (the beginning, middle or end of a month, year or week) and seasons.
 
-use super::calendar::{
-    day_interval, days_from_civil, days_in_month, days_of_month, monday_of, month_interval,
-};
+use super::resolve::{day_interval, days_of_month, monday_of, month_interval};
 use super::{Found, Parser, PartialDate};
 use crate::analysis::Lang;
+use crate::calendar::{days_from_civil, days_in_month};
 
 impl Parser<'_> {
     /// Parts of a period, with Duckling's conventions: "early/mid/late March" (1–10, 11–20,

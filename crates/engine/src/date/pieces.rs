@@ -3,11 +3,11 @@
 //!
 //! Every grammar module builds on these readers; none of them decides alone that a date starts here.
 
-use super::calendar::days_in_month;
 use super::{Parser, PartialDate};
 use crate::analysis::Lang;
+use crate::calendar::days_in_month;
 use crate::lang::{month_of, number_word, ordinal_word, weekday_abbreviation, weekday_name};
-use crate::token::TokenKind;
+use crate::text::TokenKind;
 
 pub(super) fn next_number(p: &Parser<'_>, k: usize) -> bool {
     p.t.get(k).is_some_and(|t| t.kind == TokenKind::Number && t.key.len() <= 4)

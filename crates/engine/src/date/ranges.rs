@@ -1,9 +1,10 @@
 //! Ranges: two days or months joined by a range word, and runs of whole units next to the
 //! reference ("the next three days").
 
-use super::calendar::{day_interval, days_in_month, monday_of, month_interval, shift_months};
+use super::resolve::{day_interval, monday_of, month_interval, shift_months};
 use super::tense::Tense;
 use super::{Found, Parser, PartialDate};
+use crate::calendar::days_in_month;
 use crate::lang::{number_word, unit_of, Unit};
 
 impl Parser<'_> {

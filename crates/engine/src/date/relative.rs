@@ -1,8 +1,9 @@
 //! Relative expressions: days, weeks, months and years counted from the reference date
 //! (yesterday, next month, three weeks ago, the day after).
 
-use super::calendar::{days_in_month, shift_months, weekday_of};
+use super::resolve::shift_months;
 use super::{Found, Parser, PartialDate};
+use crate::calendar::{days_in_month, weekday_of};
 use crate::lang::{number_word, unit_of, Unit};
 
 impl Parser<'_> {

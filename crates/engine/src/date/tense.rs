@@ -1,9 +1,9 @@
 //! The tense of the clause around a date, which decides between the last and the next
 //! occurrence of an expression that names no year (a weekday, a day and month).
 
-use super::calendar::{days_from_civil, days_in_month};
 use super::Parser;
 use crate::analysis::Lang;
+use crate::calendar::{days_from_civil, days_in_month};
 
 /// The tense of the clause around an expression, which decides between the past and the next
 /// occurrence of a weekday or of a day without its year.

@@ -1,13 +1,14 @@
 //! Unit tests of the date grammar: one expression per rule, resolved against a reference.
 
-use super::calendar::{civil_from_days, days_from_civil, days_in_month, weekday_of};
 use super::find_dates;
 use crate::analysis::Lang;
+use crate::calendar::{civil_from_days, days_from_civil, days_in_month, weekday_of};
 
-use crate::document::{iso, parse_reference};
+use crate::output::iso;
+use crate::reference::ReferenceDate;
 
 fn value(text: &str, lang: Lang, reference: &str) -> String {
-    let r = parse_reference(reference);
+    let r = ReferenceDate::parse(reference).map(super::PartialDate::from);
     let found = find_dates(text, lang, r);
     found
         .iter()
@@ -332,7 +333,7 @@ fn odd_input_never_panics() {
         "il y a",
     ] {
         for lang in [Lang::Fr, Lang::En] {
-            for d in find_dates(t, lang, parse_reference("2013-02-12")) {
+            for d in find_dates(t, lang, ReferenceDate::parse("2013-02-12").map(super::PartialDate::from)) {
                 assert!(t.is_char_boundary(d.start) && t.is_char_boundary(d.end) && d.start < d.end);
             }
         }

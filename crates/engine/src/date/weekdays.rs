@@ -1,14 +1,13 @@
 //! Weekday expressions: a named weekday resolved to the nearest fitting day, the n-th weekday of
 //! a month, and a day number placed in the month where it fits.
 
-use super::calendar::{
-    days_from_civil, days_in_month, last_weekday, monday_of, next_weekday, shift_months, weekday_of,
-};
+use super::resolve::{last_weekday, monday_of, next_weekday, shift_months};
 use super::tense::Tense;
 use super::{Found, Parser, PartialDate};
 use crate::analysis::Lang;
+use crate::calendar::{days_from_civil, days_in_month, weekday_of};
 use crate::lang::{number_word, ordinal_word, weekday_name};
-use crate::token::TokenKind;
+use crate::text::TokenKind;
 
 impl Parser<'_> {
     /// Weekday expressions: "mardi", "ce lundi", "next Tuesday", "mercredi suivant", "lundi en huit",

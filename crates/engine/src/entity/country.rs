@@ -4,7 +4,7 @@
 use super::{Context, Key, Lookup, Mention};
 use crate::gazetteer::{Candidate, FormKind, Sense};
 use crate::text::fold;
-use crate::token::TokenKind;
+use crate::text::TokenKind;
 
 /// The countries named inside a known organization's name ("U.S." in "U.S. State Department",
 /// "Japan" in "Japan Maritime Self-Defense Force"): mentions of their own.

@@ -17,7 +17,7 @@ mod tests;
 use crate::analysis::{EntityType, Lang};
 use crate::gazetteer::{Candidate, FormKind, Gazetteer, Sense, TitleKind};
 use crate::lang::Lexicon;
-use crate::token::{Token, TokenKind};
+use crate::text::{Token, TokenKind};
 use country::{countries_inside, gazetteer_mention};
 use organization::{acronyms_in_parentheses, drop_ship_names, organizations};
 use person::persons;

@@ -7,7 +7,7 @@ use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::{FormKind, Sense};
 use crate::text::fold;
-use crate::token::TokenKind;
+use crate::text::TokenKind;
 
 /// Organizations by pattern: a head (`Conseil`, `ministère`, `Ministry`, `Council`) and what follows
 /// (French) or the capitalised words around it (English).

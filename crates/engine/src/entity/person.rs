@@ -6,7 +6,7 @@ use super::{Context, Key, Lookup, Mention};
 use crate::analysis::EventType;
 use crate::gazetteer::Sense;
 use crate::text::fold;
-use crate::token::{Token, TokenKind};
+use crate::text::{Token, TokenKind};
 use std::collections::HashMap;
 
 pub(super) fn is_name_word(t: &Token) -> bool {

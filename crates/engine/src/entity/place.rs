@@ -6,7 +6,7 @@ use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::Sense;
 use crate::text::fold;
-use crate::token::TokenKind;
+use crate::text::TokenKind;
 
 /// Place words that belong to the name when capitalised ("Gulf of Aden", "Strait of Hormuz").
 pub(super) const WATER_HEADS: &[&str] =

@@ -6,8 +6,9 @@ use super::merge::{merge, within};
 use super::names::exercise_names;
 use super::Occurrence;
 use crate::analysis::{EntityType, EventType};
-use crate::facts::{Clause, Facts};
-use crate::token::TokenKind;
+use crate::facts::Facts;
+use crate::input::zone::Clause;
+use crate::text::TokenKind;
 
 /// Finds the events of a document.
 pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<Occurrence> {

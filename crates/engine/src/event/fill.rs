@@ -4,7 +4,8 @@ use super::names::{EXPERT_WORDS, SAYING_VERBS};
 use super::Occurrence;
 use crate::analysis::{EntityType, EventType};
 use crate::date::DateMatch;
-use crate::facts::{Clause, Facts};
+use crate::facts::Facts;
+use crate::input::zone::Clause;
 
 /// Participants, place and dates of an occurrence from its sentence.
 pub(super) fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {

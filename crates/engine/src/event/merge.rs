@@ -2,9 +2,9 @@
 //! overlapping dates or the same name, within a window of sentences.
 
 use super::fill::push_unique;
-use super::names::year_in_name;
 use super::Occurrence;
 use crate::analysis::{EntityType, EventType};
+use crate::date::year_in_name;
 use crate::date::PartialDate;
 use crate::entity::{Actor, Key};
 

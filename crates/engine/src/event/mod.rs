@@ -14,7 +14,6 @@ mod names;
 mod tests;
 
 pub use extract::extract;
-pub use names::year_in_name;
 
 use crate::analysis::EventType;
 use crate::date::PartialDate;

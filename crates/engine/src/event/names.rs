@@ -2,8 +2,9 @@
 //! carries.
 
 use crate::analysis::{EntityType, EventType};
+use crate::date::is_year;
 use crate::facts::Facts;
-use crate::token::TokenKind;
+use crate::text::TokenKind;
 
 /// Named exercises by shape: capitalised words (or capitals with `/`) followed by a year
 /// ("Falcon Strike-2024", "ZAPAD/INTERACTION-2021", "Vostok 2022"), a quoted name after an exercise
@@ -259,14 +260,3 @@ pub(super) const EXERCISE_MODIFIERS: &[&str] = &[
     "field",
     "large-scale",
 ];
-
-pub(super) fn is_year(s: &str) -> bool {
-    s.parse::<i32>().is_ok_and(|y| (1945..=2100).contains(&y))
-}
-
-/// The year a name carries ("Falcon Strike-2024" → 2024).
-pub fn year_in_name(name: &str) -> Option<i32> {
-    name.rsplit(|c: char| !c.is_ascii_digit())
-        .find(|w| w.len() == 4 && is_year(w))
-        .and_then(|w| w.parse().ok())
-}

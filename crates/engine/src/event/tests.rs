@@ -1,7 +1,7 @@
 //! Unit tests of event extraction helpers.
 
 use super::merge::overlaps;
-use super::names::year_in_name;
+use crate::date::year_in_name;
 use crate::date::PartialDate;
 
 #[test]

@@ -4,7 +4,7 @@ mod english;
 mod french;
 
 use crate::analysis::{EventType, Lang};
-use crate::token::Token;
+use crate::text::Token;
 
 /// The words the rules of one language need, all folded (lowercase, no accents).
 pub struct Lexicon {
@@ -159,7 +159,7 @@ pub fn unit_of(w: &str) -> Option<Unit> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::token::tokenize;
+    use crate::text::tokenize;
 
     #[test]
     fn detects_french_and_english() {

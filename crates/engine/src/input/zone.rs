@@ -1,6 +1,6 @@
 //! Stage 2: paragraphs, sentences and boilerplate zones.
 
-use crate::text::fold;
+use crate::text::{fold, Token};
 
 /// A sentence, as byte offsets into the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -11,6 +11,57 @@ pub struct Sentence {
     pub end: usize,
     /// The sentence starts a line (paragraph or title).
     pub line_start: bool,
+}
+
+/// A sentence as a token range and a byte range.
+#[derive(Debug, Clone, Copy)]
+pub struct Clause {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+/// The zones of a document, in the forms the later stages read them.
+#[derive(Debug, Clone)]
+pub struct Zones {
+    /// Sentences, as token and byte ranges.
+    pub clauses: Vec<Clause>,
+    /// The first token of each sentence.
+    pub sentence_starts: Vec<usize>,
+    /// Boilerplate byte ranges (credits, comments, related links).
+    pub boilerplate: Vec<(usize, usize)>,
+    /// Whether each token lies in boilerplate.
+    pub boiler: Vec<bool>,
+}
+
+impl Zones {
+    /// Cuts `text` (already tokenized into `tokens`) into sentences and boilerplate.
+    pub fn new(text: &str, tokens: &[Token]) -> Zones {
+        let boilerplate = boilerplate(text);
+        let in_boiler = |b: usize| boilerplate.iter().any(|&(s, e)| s <= b && b < e);
+        let boiler: Vec<bool> = tokens.iter().map(|t| in_boiler(t.start)).collect();
+        let clauses: Vec<Clause> = sentences(text)
+            .iter()
+            .map(|s| Clause {
+                first: tokens.partition_point(|t| t.start < s.start),
+                last: tokens.partition_point(|t| t.start < s.end),
+                start: s.start,
+                end: s.end,
+            })
+            .collect();
+        let sentence_starts = clauses.iter().map(|c| c.first).collect();
+        Zones { clauses, sentence_starts, boilerplate, boiler }
+    }
+
+    /// Whether the byte at `b` lies in boilerplate.
+    pub fn in_boilerplate(&self, b: usize) -> bool {
+        self.boilerplate.iter().any(|&(s, e)| s <= b && b < e)
+    }
 }
 
 const ABBREVIATIONS: &[&str] = &[

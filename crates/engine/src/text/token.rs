@@ -1,6 +1,6 @@
 //! Stage 3: words with byte offsets and a folded key.
 
-use crate::text::fold;
+use super::fold::fold;
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -172,7 +172,7 @@ fn iso_day(s: &str) -> Option<String> {
         && b[4] == b'-'
         && b[7] == b'-'
         && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-    ok.then(|| day.to_string()).filter(|d| crate::parse_reference(d).is_some())
+    ok.then(|| day.to_string()).filter(|d| crate::reference::ReferenceDate::parse(d).is_some())
 }
 
 /// The article text of an HTML page: `<article>` (or `<main>`) when present, else the body, without

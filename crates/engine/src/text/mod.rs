@@ -1,0 +1,13 @@
+//! Stage 2: the text as the rules read it — folded words (lowercase, no accents) and tokens with
+//! their byte offsets.
+//!
+//! Reads the document's text; writes [`Token`]s. Every later stage reads words through their folded
+//! `key`, so "Défense", "defense" and "DÉFENSE" are one word to every rule, while offsets always
+//! point into the original text. The syntactic layer (`crates/syntax`) will sit here as a third
+//! module when it lands: it reads the same tokens and adds heads and relations to them.
+
+mod fold;
+mod token;
+
+pub use fold::{fold, CharIndex, Folded};
+pub use token::{tokenize, Token, TokenKind};
