@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use crate::analysis::{DocumentAnalysis, Entity, EntityType, Event, Lang, Relation, Span};
-use crate::date::{DateMatch, PartialDate};
+use crate::date::{iso, DateMatch, PartialDate};
 use crate::entity::{Actor, Key};
 use crate::event::Occurrence;
 use crate::facts::Facts;
@@ -32,16 +32,6 @@ pub struct Found<'a> {
     pub links: &'a [Link],
     /// Boilerplate byte ranges.
     pub boilerplate: &'a [(usize, usize)],
-}
-
-/// ISO form of a partial date: `2024-07-08`, `2024-07`, `2024`, `XXXX-08-30`.
-pub fn iso(d: &PartialDate) -> String {
-    let y = d.year.map(|y| format!("{y:04}")).unwrap_or_else(|| "XXXX".to_string());
-    match (d.month, d.day) {
-        (Some(m), Some(day)) => format!("{y}-{m:02}-{day:02}"),
-        (Some(m), None) => format!("{y}-{m:02}"),
-        _ => y,
-    }
 }
 
 /// The `value` of a date entity: one ISO date, or `start/end` for an interval.

@@ -80,6 +80,16 @@ impl From<crate::reference::ReferenceDate> for PartialDate {
     }
 }
 
+/// ISO form of a partial date: `2024-07-08`, `2024-07`, `2024`, `XXXX-08-30`.
+pub(crate) fn iso(d: &PartialDate) -> String {
+    let y = d.year.map(|y| format!("{y:04}")).unwrap_or_else(|| "XXXX".to_string());
+    match (d.month, d.day) {
+        (Some(m), Some(day)) => format!("{y}-{m:02}-{day:02}"),
+        (Some(m), None) => format!("{y}-{m:02}"),
+        _ => y,
+    }
+}
+
 /// A date expression found in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct DateMatch {

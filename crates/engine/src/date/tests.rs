@@ -1,10 +1,9 @@
 //! Unit tests of the date grammar: one expression per rule, resolved against a reference.
 
-use super::find_dates;
+use super::{find_dates, iso};
 use crate::analysis::Lang;
 use crate::calendar::{civil_from_days, days_from_civil, days_in_month, weekday_of};
 
-use crate::output::iso;
 use crate::reference::ReferenceDate;
 
 fn value(text: &str, lang: Lang, reference: &str) -> String {

@@ -1,24 +1,8 @@
 //! The `trame` binary: output, errors and exit codes.
 
-use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
-fn temp(name: &str, bytes: &[u8]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("trame-cli-test-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let p = dir.join(name);
-    std::fs::write(&p, bytes).unwrap();
-    p
-}
-
-fn trame(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_trame")).args(args).output().unwrap()
-}
-
-fn json(out: &Output) -> serde_json::Value {
-    serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)))
-}
+use crate::util::{json, temp, trame, TRAME};
 
 #[test]
 fn analyses_files_into_one_json_document_each() {
@@ -80,7 +64,7 @@ fn usage_errors_exit_2() {
 
 #[test]
 fn reads_stdin_and_uses_the_reference_date() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_trame"))
+    let mut child = Command::new(TRAME)
         .args(["analyze", "--date", "2013-02-12", "--lang", "fr", "-"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

@@ -3,15 +3,9 @@
 
 use std::path::Path;
 
-use trame_engine::{analyze, Document, DocumentAnalysis, Entity};
+use trame_engine::{analyze, Document, DocumentAnalysis};
 
-fn matches_name(e: &Entity, name: &str) -> bool {
-    e.name == name || e.aliases.iter().any(|a| a == name)
-}
-
-fn find<'a>(a: &'a DocumentAnalysis, name: &str) -> Option<&'a Entity> {
-    a.entities.iter().find(|e| matches_name(e, name))
-}
+use crate::util::find;
 
 /// Checks one expectation line; returns a description of the miss.
 fn check(a: &DocumentAnalysis, line: &str) -> Result<(), String> {

@@ -51,7 +51,7 @@ fn score_set(name: &str, set: &Path) -> serde_json::Value {
     let mut documents = Vec::new();
     for text in &texts {
         let file = text.file_name().unwrap().to_string_lossy().to_string();
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_trame"));
+        let mut cmd = Command::new(crate::util::TRAME);
         cmd.arg("analyze");
         if let Some(date) = dates.get(&file) {
             cmd.args(["--date", date]);
@@ -100,12 +100,12 @@ fn check_floors(name: &str, got: &serde_json::Value, floors: &str) {
 fn dev_scores_stay_above_their_floors() {
     let dev = eval_dir().join("dev");
     let got = score_set("dev", &dev);
-    check_floors("dev", &got, include_str!("dev_floors.json"));
+    check_floors("dev", &got, include_str!("../dev_floors.json"));
 }
 
 #[test]
 fn own_set_scores_stay_above_their_floors() {
     let own = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/own_set");
     let got = score_set("own", &own);
-    check_floors("own", &got, include_str!("own_floors.json"));
+    check_floors("own", &got, include_str!("../own_floors.json"));
 }

@@ -1,5 +1,4 @@
 //! Properties of the engine on any input: no panic, spans within the text, linear time.
-#![cfg(not(target_family = "wasm"))]
 
 use proptest::prelude::*;
 use trame_engine::{analyze, decode, Document, DocumentAnalysis, Span};

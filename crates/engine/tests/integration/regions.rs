@@ -1,11 +1,9 @@
 //! First-level subdivisions (states, provinces, oblasts) from the gazetteer are places of their
 //! country, and the cities and countries that share a name keep their sense.
 
-use trame_engine::{analyze, Document, DocumentAnalysis, EntityType};
+use trame_engine::{DocumentAnalysis, EntityType};
 
-fn run(text: &str) -> DocumentAnalysis {
-    analyze(&Document { source: "t".into(), text: text.into(), date: None, lang: None })
-}
+use crate::util::run;
 
 /// The ISO alpha-3 key of the country of place `name` (linked when the country is an entity of
 /// the document), or None when the place has no country.

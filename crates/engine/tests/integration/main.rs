@@ -1,0 +1,13 @@
+//! The engine's integration tests, one binary (as ripgrep's `tests/tests.rs`): each module tests
+//! one side of the public API, the helpers they share live in `util`.
+//!
+//! - `corpus`: whole articles written for these tests, with the facts the engine must find;
+//! - `regions`: first-level subdivisions and places that share a name with a country;
+//! - `properties`: any input, no panic, spans within the text, linear time (native only: proptest
+//!   does not run under wasm).
+
+mod corpus;
+#[cfg(not(target_family = "wasm"))]
+mod properties;
+mod regions;
+mod util;

@@ -1,0 +1,18 @@
+//! Helpers shared by the engine's integration tests.
+
+use trame_engine::{analyze, Document, DocumentAnalysis, Entity};
+
+/// Analyses `text` with no reference date, its language detected.
+pub fn run(text: &str) -> DocumentAnalysis {
+    analyze(&Document::new("t", text))
+}
+
+/// Whether the entity is called `name`, by its name or one of its aliases.
+pub fn matches_name(e: &Entity, name: &str) -> bool {
+    e.name == name || e.aliases.iter().any(|a| a == name)
+}
+
+/// The entity called `name` (by name or alias).
+pub fn find<'a>(a: &'a DocumentAnalysis, name: &str) -> Option<&'a Entity> {
+    a.entities.iter().find(|e| matches_name(e, name))
+}
