@@ -192,7 +192,7 @@ pub struct Event {
     /// PLOVER event code.
     #[serde(default)]
     pub code: String,
-    /// Name of the event, when the text gives one (`Falcon Strike-2024`).
+    /// Name of the event, when the text gives one (`Northern Shield-2023`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Other names of the same event.

@@ -81,8 +81,8 @@ impl Facts<'_> {
     }
 
     /// The actors voicing the opposition cue at token `cue` in clause `s`: the nearest actor before
-    /// it in its clause and those coordinated with it ("la Chine et la Russie dénoncent", "a rebuke
-    /// from North Korea, which accused…"), or the actor after a nominal cue ("a rebuke from Seoul").
+    /// it in its clause and those coordinated with it ("le Chili et le Pérou protestent", "a rebuke
+    /// from Norway, which warned…"), or the actor after a nominal cue ("a rebuke from Seoul").
     pub fn critics(&self, cue: usize, s: Clause) -> Vec<usize> {
         let actor_like = |m: &&Placed| self.actors[m.actor].kind() != EntityType::Place;
         let before: Vec<&Placed> = self.mentions_in(s.first, cue).filter(actor_like).collect();

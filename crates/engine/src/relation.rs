@@ -141,10 +141,10 @@ fn opposition(
     let before: Vec<usize> =
         dedup(f.critics(k, s).into_iter().rev().filter_map(|a| party_side(f, a)).collect());
     // the target: the first actor after the cue and those coordinated with it
-    // ("du rapprochement entre la Chine et la Russie", "de la part des États-Unis et de l'OTAN")
+    // ("des liens entre le Chili et le Pérou", "de la part du Canada et de l'Union européenne")
     let mut targets: Vec<&Placed> = Vec::new();
     for m in mentions.iter().filter(|m| m.first > k && f.actors[m.actor].kind() != EntityType::Place) {
-        // the speaker of the sentence is not its object: "…, a déclaré Song", "…, said Peskov"
+        // the speaker of the sentence is not its object: "…, a affirmé Dupont", "…, said Smith"
         let attribution = f.actors[m.actor].kind() == EntityType::Person
             && (m.first.saturating_sub(3)..m.first).any(|j| {
                 f.tokens[j].is(&[
@@ -200,7 +200,7 @@ fn opposition(
     // an actor named on both sides is the target ("…borders with Belarus…, accusing Minsk")
     let mut sources: Vec<usize> = before.into_iter().filter(|x| !after.contains(x)).collect();
     if sources.is_empty() {
-        // "Les interlocuteurs ont exprimé leur inquiétude…": the sides of the latest event
+        // "Les deux délégations se sont dites préoccupées…": the sides of the latest event
         let pronoun = (s.first..k).any(|j| f.tokens[j].is(f.lex.both_sides));
         if pronoun {
             if let Some(e) = events.iter().rfind(|e| e.sentences.iter().any(|&x| x <= si)) {

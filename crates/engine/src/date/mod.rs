@@ -1,8 +1,8 @@
 //! Stage 7: dates in French and English, normalised to ISO values.
 //!
-//! A small grammar over tokens: absolute dates ("9 août 2021", "August 9, 2021", "2021-08-09"),
+//! A small grammar over tokens: absolute dates ("14 mars 2019", "March 14, 2019", "2021-08-09"),
 //! day and month ("le 1er août", "Aug. 9", "the 15th of February"), months and years, ranges
-//! ("du 8 au 19 juillet", "30 août-5 septembre", "from July 8 to 19"), weekdays ("mardi prochain",
+//! ("du 3 au 11 avril", "28 février-2 mars", "from April 3 to 11"), weekdays ("mardi prochain",
 //! "last Friday") and relative expressions ("hier", "la semaine prochaine", "three months ago",
 //! "dans 3 jours"). Partial dates take their year from the reference date (the nearest fitting
 //! year), else stay unknown (`XXXX`).
@@ -193,7 +193,7 @@ impl Parser<'_> {
                 return Some(r);
             }
         }
-        // ranges: "du 8 au 19 juillet", "from July 8 to 19", "between 3 and 5 May", "30 août-5 septembre"
+        // ranges: "du 3 au 11 avril", "from April 3 to 11", "between 3 and 5 May", "28 février-2 mars"
         let mut s = i;
         if self.is(s, &["du", "from", "entre", "between"]) {
             s += 1;

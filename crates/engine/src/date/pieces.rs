@@ -114,7 +114,7 @@ impl Parser<'_> {
         PartialDate { year: y.or_else(|| self.year_by_tense(m, None)), month: Some(m), day: None }
     }
 
-    /// "9 août 2021", "le 1er août", "9 August 2021", "15th of February": (day, month, year?, next).
+    /// "14 mars 2019", "le 1er mars", "14 March 2019", "15th of February": (day, month, year?, next).
     pub(super) fn day_month(&self, i: usize) -> Option<(u32, u32, Option<i32>, usize)> {
         let (d, mut j) = self.day_word(i)?;
         if self.is(j, &["of", "de", "d'"]) {

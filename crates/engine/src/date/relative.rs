@@ -140,7 +140,7 @@ impl Parser<'_> {
         if let Some(n) = year_edge {
             return Some(self.period(n, Unit::Year, 0, false));
         }
-        // "à la fin du mois", "at the end of the month"
+        // "fin du mois" (the month's last days), "at the end of the month"
         if (k == "fin" && self.key(i + 1) == "du" && self.key(i + 2) == "mois")
             || (k == "end"
                 && self.key(i + 1) == "of"
@@ -272,7 +272,7 @@ impl Parser<'_> {
         if k == "dans" && self.key(i + 1) == "la" && self.key(i + 2) == "journee" {
             return Some((i + 3, day_at(0), None));
         }
-        // "deux jours plus tard", "deux jours après", "un jour après", "three days later"
+        // a count of units after a told day: "trois jours plus tard", "un jour après", "three days later"
         if let Some((count, unit, n)) = self.count_unit(i) {
             if unit == Unit::Day || unit == Unit::Week {
                 let later = match (self.key(n), self.key(n + 1)) {

@@ -64,7 +64,7 @@ pub(super) fn gazetteer_mention(
     let (start, end) = (c.start, c.end);
     let next = cx.tokens.get(last);
     let next_cap = next.is_some_and(|t| t.kind == TokenKind::Word && t.cap);
-    // "Chine Direct", "Japan Times", "Russia Today": an outlet named after its country
+    // "France Actu", "Japan Daily", "Chile Today": an outlet named after its country
     if country.is_some() && next_cap && next.is_some_and(|t| MEDIA_WORDS.contains(&t.key.as_str())) {
         let stop = cx.tokens[last].end;
         let surface = &cx.text[start..stop];

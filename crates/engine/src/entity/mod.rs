@@ -243,7 +243,7 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
     }
     out.extend(orgs);
 
-    // 3. places introduced by a place word ("la ville de Qingtongxia", "Fujian province")
+    // 3. places introduced by a place word ("la ville de Vernon", "Hunan province")
     for m in places_by_head(cx, &look, &taken) {
         for t in &mut taken[m.first..m.last] {
             *t = true;

@@ -54,7 +54,7 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
         let t = &cx.tokens[j];
         if let Some((c, after)) = look.country_at(cx, j) {
             if matches!(cx.key(j - 1), "etudes" | "studies" | "recherches") {
-                // "Institut d'études russes": the topic, not the owner
+                // "Centre d'études polonaises": the topic, not the owner
                 end = after;
                 j = after;
                 content += 1;
@@ -79,7 +79,7 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
         if let Some(Sense::Org(oi)) =
             look.senses(cx, j).iter().find(|s| matches!(s, Sense::Org(_))).copied().filter(|_| t.cap)
         {
-            // "Force logistique conjointe de l'Armée populaire de libération"
+            // a unit named with its parent army ("Brigade blindée de l'Armée de terre")
             let (_, after) = look.at[j].expect("candidate");
             inner_org = Some(cx.gaz.orgs[oi as usize].key.clone());
             end = after;
@@ -130,7 +130,7 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
             j += 1;
             continue;
         }
-        // "Institut d'études russes, d'Europe de l'Est et d'Asie centrale": an enumeration of complements
+        // "Centre d'études polonaises, baltes et nordiques": an enumeration of complements
         let enumeration =
             (t.key == "," || t.key == "et") && matches!(cx.key(j + 1), "d'" | "de" | "du" | "des");
         if enumeration && j + 2 < n && cx.tokens[j + 2].cap {
@@ -144,7 +144,7 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
         return None;
     }
     if ministry && capitalised == 0 && !head_cap {
-        // "ministères de la défense": a generic, lowercase phrase
+        // "les ministères de la santé": a generic, lowercase phrase
         if cx.key(head) != "ministere" || country.is_none() {
             return None;
         }
@@ -432,7 +432,7 @@ pub(super) fn acronyms_in_parentheses(cx: &Context<'_>, out: &mut Vec<Mention>) 
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
 }
 
-/// Ship classes after which a city's name is a ship's ("the destroyers Jiaozuo and Urumqi").
+/// Ship classes after which a city's name is a ship's ("the frigates Hobart and Perth").
 pub(super) const SHIP_WORDS: &[&str] = &[
     "destroyer",
     "destroyers",

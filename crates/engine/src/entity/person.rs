@@ -76,7 +76,7 @@ pub(super) fn name_span(cx: &Context<'_>, look: &Lookup, taken: &[bool], tok: us
     j
 }
 
-/// A title phrase ending right before `tok` ("le ministre russe de la Défense", "President"), with
+/// A title phrase ending right before `tok` ("la ministre belge des Affaires étrangères", "President"), with
 /// the title's start, the country and the organization it names.
 pub(super) fn title_before(
     cx: &Context<'_>,
@@ -154,7 +154,7 @@ pub(super) fn title_before(
     None
 }
 
-/// An apposition right after a name: ", un expert militaire chinois," / ", secretary of …".
+/// An apposition right after a name: ", une analyste navale norvégienne," / ", secretary of …".
 pub(super) fn apposition_after(
     cx: &Context<'_>,
     look: &Lookup,
@@ -171,7 +171,7 @@ pub(super) fn apposition_after(
     let mut k = end + 1;
     while k < stop && !cx.is_punct(k, ",") && !cx.is_punct(k, ".") {
         let w = cx.key(k);
-        // the role opens the apposition: ", un expert militaire", ", secretary of…"
+        // the role opens the apposition: ", une analyste navale", ", secretary of…"
         if k <= end + 3 && (look.title_at(cx, k).is_some() || ROLE_NOUNS.contains(&w)) {
             role = true;
         }
@@ -356,7 +356,7 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
             i += 1;
             continue;
         }
-        // "Défense Sergueï Choïgou": capitalised title words before a known given name
+        // "Intérieur Marta Kowalska": capitalised title words before a known given name
         let after_de = i > 0 && matches!(cx.key(i - 1), "de" | "du" | "la" | "l'" | "des" | "d'" | "of");
         if after_de && given_name(look, cx, i).is_none() && surname_first(look, cx, i).is_none() {
             if let Some(k) = (i + 1..end).find(|&k| {
@@ -378,7 +378,7 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
             let name = senses.iter().any(|s| matches!(s, Sense::GivenName(_) | Sense::Surname(_)));
             !name && senses.iter().any(|s| matches!(s, Sense::Country(..) | Sense::Place(_) | Sense::Org(_)))
         });
-        // "conseiller d'Etat", "ministre de la Défense": a capitalised word after a connector is the title's
+        // "secrétaire d'Etat", "ministre des Finances": a capitalised word after a connector is the title's
         let after_connector = i > 0
             && matches!(
                 cx.key(i - 1),

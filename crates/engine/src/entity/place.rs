@@ -66,7 +66,7 @@ pub(super) fn places_by_head(cx: &Context<'_>, look: &Lookup, taken: &[bool]) ->
         }
         out.push(m);
     }
-    // English "Fujian province", "Ningxia region"
+    // English "Hunan province", "Tuscany region"
     if cx.lang == Lang::En {
         for i in 1..n {
             if !matches!(cx.key(i), "province" | "region" | "prefecture" | "county" | "oblast")

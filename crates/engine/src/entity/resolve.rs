@@ -125,7 +125,7 @@ fn canonical(key: &Key, m: &Mention, surface: &str, lang: Lang, gaz: &Gazetteer)
 }
 
 /// Merges keys that name the same thing: an organization's name without its country
-/// ("ministère de la Défense") goes to the one organization of that name with a country.
+/// ("ministère des Finances") goes to the one organization of that name with a country.
 fn merge_keys(mentions: &[Mention]) -> Vec<Key> {
     let mut with_country: HashMap<String, Vec<String>> = HashMap::new();
     for m in mentions {

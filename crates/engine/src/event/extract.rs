@@ -34,8 +34,8 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
             }
         }
         let s = f.sentences[si];
-        // topics, not occurrences: "l'accent sur les exercices et les patrouilles"
-        // "…sur les exercices et les patrouilles" chains topics, but "lors de"/"during" opens an event
+        // topics, not occurrences: "priorité donnée aux manœuvres et aux escortes"
+        // "…aux manœuvres et aux escortes" chains topics, but "lors de"/"during" opens an event
         let chained = skipped_topic_at
             .is_some_and(|p| i - p <= 6 && (p + 1..i).all(|k| !f.tokens[k].is(&[".", "lors", "during"])));
         if chained || is_topic(f, i, s.first) {
@@ -52,7 +52,7 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
             }
         }
         fill(f, &mut occ, s, i);
-        // "lors de la récente rencontre", "the previous drills", "des accords similaires"
+        // "pendant leur dernière réunion", "the previous drills", "des accords similaires"
         occ.recalled = (i.saturating_sub(2).max(s.first)..i).any(|k| {
             f.tokens[k].is(&["recente", "recent", "precedente", "precedent", "previous", "earlier", "last"])
         }) || (i + 1..(i + 3).min(s.last)).any(|k| {
@@ -85,7 +85,7 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
         found.push(occ);
     }
     found.sort_by_key(|o| o.sentences[0]);
-    // "Ce dernier aura lieu du côté de Brest", "It will take place in…": a sentence without a trigger
+    // "Celui-ci se tiendra près de Lyon", "It will take place in…": a sentence without a trigger
     // that says where or when the event just told happens
     let mut told: Vec<Occurrence> = Vec::new();
     let mut next = 0; // the first occurrence not told before this sentence
@@ -155,8 +155,8 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
             }
         }
     }
-    // events told in the same sentence share the more precise place ("lors des consultations à
-    // Nanping…, ont convenu")
+    // events told in the same sentence share the more precise place ("lors des entretiens à
+    // Lyon…, ont décidé")
     for i in 0..merged.len() {
         for j in 0..merged.len() {
             let (Some(pi), Some(pj)) = (merged[i].place, merged[j].place) else { continue };

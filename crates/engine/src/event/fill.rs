@@ -146,7 +146,7 @@ pub(super) fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usiz
         {
             continue;
         }
-        // "a rapporté samedi", "the ministry said on Sunday", a dateline ("SEOUL, Oct 18 (Reuters)"):
+        // "a rapporté samedi", "the ministry said on Sunday", a dateline ("OSLO, May 4 (AFP)"):
         // when it was told, a last resort
         let told = (tok.saturating_sub(2)..tok).any(|k| f.tokens[k].is(SAYING_VERBS)) || is_dateline(f, d, s);
         let dist = if d.start > trig_byte { d.start - trig_byte } else { trig_byte - d.end };
@@ -180,7 +180,7 @@ pub(super) fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usiz
 }
 
 /// Whether a mention starting at `first` follows a locative preposition, possibly through a place
-/// word: "à Minsk", "près de la ville de Brest", "dans la province du Fujian", "in the city of X".
+/// word: "à Oslo", "près de la ville de Tours", "dans la province du Hunan", "in the city of X".
 pub(super) fn is_locative(f: &Facts<'_>, first: usize) -> bool {
     let mut k = first;
     let mut steps = 0;
@@ -234,7 +234,7 @@ pub(super) fn push_unique(v: &mut Vec<usize>, x: usize) {
     }
 }
 
-/// A date in a dateline: at the head of its sentence, before the agency or a dash ("SEOUL, Oct 18
+/// A date in a dateline: at the head of its sentence, before the agency or a dash ("OSLO, May 4
 /// (Reuters) -", "Moscou, 30 novembre 2024 (AFP) —").
 pub(super) fn is_dateline(f: &Facts<'_>, d: &DateMatch, s: Clause) -> bool {
     let (first, last) = (f.token_at(d.start), f.token_at(d.end));

@@ -57,8 +57,8 @@ pub(super) fn compatible(actors: &[Actor], a: &Occurrence, b: &Occurrence) -> bo
 }
 
 /// Whether two exercise names name the same exercise: equal once folded, or one the other with a
-/// year or number added ("Golden Dragon" and "Golden Dragon 2025"; not "Vostok-2018" and
-/// "Vostok-2022", nor "Golden Dragon" and "Cyclone-III").
+/// year or number added ("Golden Dragon" and "Golden Dragon 2025"; not "Steppe-2018" and
+/// "Steppe-2022", nor "Golden Dragon" and "Cyclone-III").
 pub(super) fn same_name(x: &str, y: &str) -> bool {
     let words = |s: &str| -> Vec<String> {
         crate::text::fold(s)
@@ -71,7 +71,7 @@ pub(super) fn same_name(x: &str, y: &str) -> bool {
     let (short, long) = if wx.len() <= wy.len() { (&wx, &wy) } else { (&wy, &wx) };
     let prefix = !short.is_empty() && long.starts_with(short);
     let (yx, yy) = (year_in_name(x), year_in_name(y));
-    // one exercise named two ways in one article: "Falcon Strike-2024" and "Falcon Assault-2024"
+    // one exercise named two ways in one article: "Iron Gate-2023" and "Iron Guard-2023"
     let variant = yx.is_some() && yx == yy && wx.first() == wy.first();
     prefix && (yx.is_none() || yy.is_none() || yx == yy) || variant
 }

@@ -39,11 +39,11 @@ pub struct Occurrence {
     pub sentences: Vec<usize>,
     /// Trigger byte spans.
     pub triggers: Vec<(usize, usize)>,
-    /// The text speaks of "both sides" ("les deux parties", "the two leaders").
+    /// The text speaks of "both sides" ("les deux camps", "the two leaders").
     pub both: bool,
     /// Told by a definite reference to an event already told ("the exercise", "ces manœuvres").
     pub anaphor: bool,
-    /// Recalled as an earlier, other event ("lors de la récente rencontre", "the previous drills").
+    /// Recalled as an earlier, other event ("pendant leur dernière réunion", "the previous drills").
     pub recalled: bool,
     /// Its date is when it was told (a dateline, "said on Sunday"), not when it happened.
     pub weak_date: bool,

@@ -7,7 +7,7 @@ use crate::facts::Facts;
 use crate::text::TokenKind;
 
 /// Named exercises by shape: capitalised words (or capitals with `/`) followed by a year
-/// ("Falcon Strike-2024", "ZAPAD/INTERACTION-2021", "Vostok 2022"), a quoted name after an exercise
+/// ("Northern Shield-2023", "NORD/SHIELD-2021", "Steppe 2022"), a quoted name after an exercise
 /// word ("exercices « Vostok »"), or a name after "baptisé"/"dubbed"/"code-named".
 pub(super) fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
     let t = f.tokens;
@@ -61,7 +61,7 @@ pub(super) fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
         }
         // exercise word + quoted or capitalised name
         let exercise_word = f.lex.triggers.iter().any(|(w, k)| *k == EventType::Exercise && *w == t[i].key);
-        // "the Resolute Dragon exercise", "the annual Malabar drills" (not "the X training ground")
+        // "the Resolute Dragon exercise", "the annual Coral drills" (not "the X training ground")
         // modifiers between the name and the exercise word: "the Malabar naval exercise"
         let mut h = i;
         while exercise_word && h > 0 && i - h < 2 && t[h - 1].is(EXERCISE_MODIFIERS) {
@@ -128,7 +128,7 @@ pub(super) fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
             }
             let mut e = s;
             if quoted {
-                // everything up to the closing quote: « Ceinture de sécurité maritime »
+                // everything up to the closing quote: « Bouclier des mers »
                 while e < n && e - s < 8 && !t[e].is(&["»", "\"", "”"]) && t[e].kind != TokenKind::Punct
                     || t.get(e).is_some_and(|x| x.is(&["-", "'"]))
                 {
@@ -235,7 +235,7 @@ pub(super) const EXPERT_WORDS: &[&str] = &[
     "observer",
 ];
 
-/// English words that may stand between an exercise's name and "exercise" ("Malabar naval drills").
+/// English words that may stand between an exercise's name and "exercise" ("Coral naval drills").
 pub(super) const EXERCISE_MODIFIERS: &[&str] = &[
     "naval",
     "military",

@@ -6,9 +6,9 @@ use crate::date::PartialDate;
 
 #[test]
 fn years_in_names() {
-    assert_eq!(year_in_name("Falcon Strike-2024"), Some(2024));
-    assert_eq!(year_in_name("ZAPAD/INTERACTION-2021"), Some(2021));
-    assert_eq!(year_in_name("Vostok"), None);
+    assert_eq!(year_in_name("Northern Shield-2023"), Some(2023));
+    assert_eq!(year_in_name("NORD/SHIELD-2021"), Some(2021));
+    assert_eq!(year_in_name("Steppe"), None);
 }
 
 #[test]

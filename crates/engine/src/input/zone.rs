@@ -292,7 +292,7 @@ pub fn boilerplate(text: &str) -> Vec<(usize, usize)> {
             out.push((start + lead, start + lead + body.len()));
             continue;
         }
-        // inline credits: "(Source : Reuters)", "Photo : agency", "(Name/AFP)"
+        // inline credits: "(Source : agency)", "Photo : agency", "(Name/AFP)"
         for (s, e) in inline_credits(body) {
             out.push((start + lead + s, start + lead + e));
         }
