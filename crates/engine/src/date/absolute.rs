@@ -4,7 +4,7 @@ use super::pieces::next_number;
 use super::{Found, Parser, PartialDate};
 use crate::analysis::Lang;
 use crate::calendar::days_in_month;
-use crate::lang::month_of;
+use crate::lang::{month_of, unit_of, Unit};
 use crate::text::TokenKind;
 
 impl Parser<'_> {
@@ -167,5 +167,194 @@ impl Parser<'_> {
         };
         let (y, n) = self.opt_year(n);
         self.dm(d, m, y).map(|p| (n, p, None))
+    }
+
+    /// A weekday with a date: "lundi 14 mars 2019", "Monday, March 14", "Fri, Jul 18". Decisive:
+    /// `Some(None)` when a day and month follow the weekday but make no date.
+    pub(super) fn weekday_date(&self, i: usize) -> Option<Option<Found>> {
+        if let Some((wd, mut j)) = self.weekday_at(i) {
+            if self.key(j) == "," {
+                j += 1;
+            }
+            if self.key(j) == "the" {
+                j += 1;
+            }
+            if let Some((d, m, y, n)) = self.any_day_month(j) {
+                if y.is_none() {
+                    return Some(self.year_with_weekday(wd, d, m).map(|p| (n, p, None)));
+                }
+                return Some(self.dm(d, m, y).map(|p| (n, p, None)));
+            }
+            if let Some(r) = self.weekday_day(i) {
+                return Some(Some(r));
+            }
+        }
+        None
+    }
+
+    /// A day and month, with an optional year: "14 mars", "March 14, 2019". Decisive, like
+    /// [`Parser::weekday_date`].
+    pub(super) fn day_month_date(&self, i: usize) -> Option<Option<Found>> {
+        if let Some((d, m, y, n)) = self.any_day_month(i) {
+            return Some(self.dm(d, m, y).map(|p| (n, p, None)));
+        }
+        None
+    }
+
+    /// A part of a month or year named by a word before it: "début avril", "mi-avril", "fin avril
+    /// 2024", "early April", "mid-2012", "late 2024".
+    pub(super) fn month_part_word(&self, i: usize) -> Option<Found> {
+        // "début juillet", "mi-juillet", "fin juillet 2024", "early July", "mid-July", "late July"
+        if self.is(i, &["debut", "mi", "fin", "early", "mid", "late", "courant"]) {
+            let j = if self.key(i + 1) == "-" { i + 2 } else { i + 1 };
+            if let Some((m, n)) = self.month(j) {
+                let (y, n) = self.opt_year(n);
+                return Some((n, self.month_only(m, y), None));
+            }
+            // "début 2013", "mi-2012", "late 2024"
+            if let Some((y, n)) = self.year(j) {
+                return Some((n, PartialDate { year: Some(y), month: None, day: None }, None));
+            }
+        }
+        None
+    }
+
+    /// "earlier this month", "later this year": the whole period.
+    pub(super) fn earlier_later_this(&self, i: usize) -> Option<Found> {
+        // "earlier this month", "later this year", "plus tôt ce mois-ci"
+        if self.is(i, &["earlier", "later"]) && self.is(i + 1, &["this"]) {
+            if let Some(u) =
+                unit_of(self.key(i + 2)).filter(|u| matches!(u, Unit::Month | Unit::Year | Unit::Week))
+            {
+                return Some(self.period(i + 3, u, 0, false));
+            }
+        }
+        None
+    }
+
+    /// A month named by its side of the reference: "last March", "next March", "mars dernier",
+    /// "mars prochain".
+    pub(super) fn last_next_month(&self, i: usize) -> Option<Found> {
+        // "last March", "next March", "mars dernier", "mars prochain"
+        let (month_at, before) =
+            if self.is(i, &["last", "next"]) { (i + 1, Some(self.key(i))) } else { (i, None) };
+        if let Some((m, n)) = self.month(month_at) {
+            let after = self.key(n);
+            let dir = match (before, after) {
+                (Some("next"), _) | (_, "prochain") => 1,
+                (Some("last"), _) | (_, "dernier") => -1,
+                _ => 0,
+            };
+            if dir != 0 {
+                if let Some(r) = self.r.date.filter(|r| r.year.is_some() && r.month.is_some()) {
+                    let (ry, rm) = (r.year.unwrap_or(0), r.month.unwrap_or(1));
+                    let y = match dir {
+                        1 if m > rm => ry,
+                        1 => ry + 1,
+                        _ if m < rm => ry,
+                        _ => ry - 1,
+                    };
+                    let n = if before.is_some() { n } else { n + 1 };
+                    return Some((n, PartialDate { year: Some(y), month: Some(m), day: None }, None));
+                }
+            }
+        }
+        None
+    }
+
+    /// A month with its year ("avril 2024", "April 2024"), or alone where a month is expected
+    /// ("en avril", "since April", a capitalised English month).
+    pub(super) fn month_year(&self, i: usize) -> Option<Found> {
+        // month + year: "juillet 2024", "July 2024"
+        if let Some((m, n)) = self.month(i) {
+            if let Some((y, n)) = self.year(n) {
+                return Some((n, PartialDate { year: Some(y), month: Some(m), day: None }, None));
+            }
+            // month alone after "en", "in", "depuis", "since", "d'ici", "le mois de"
+            let prev = i.checked_sub(1).map(|p| self.key(p)).unwrap_or("");
+            if matches!(
+                prev,
+                "en" | "in" | "depuis" | "since" | "de" | "d'" | "until" | "by" | "during" | "pendant"
+            ) && (self.lang == Lang::Fr || self.t[i].cap)
+            {
+                return Some((n, self.month_only(m, None), None));
+            }
+            // English capitalised month names stand alone ("February was cold"), but for "May"
+            let full = self.t[i].key.len() > 3 && n == i + 1;
+            let may_ok = self.t[i].key != "may"
+                || (i > 0
+                    && !matches!(self.key(i - 1), "." | "!" | "?" | "")
+                    && !self.t[i].line_start
+                    && !self.is(i + 1, &["i", "we", "you", "he", "she", "they", "it", "be", "not", "have"]));
+            let english_alone = self.lang == Lang::En && self.t[i].cap && full && may_ok;
+            // French month names stand alone too ("Rendez-vous mars")
+            let french_alone = self.lang == Lang::Fr && full && self.t[i].key != "sept";
+            if english_alone || french_alone {
+                return Some((n, self.month_only(m, None), None));
+            }
+        }
+        None
+    }
+
+    /// A year alone where a year is expected: "en 2021", "in 2021", "l'année 2021", "since 2019",
+    /// or opening a sentence before a verb ("2012 was a turning point").
+    pub(super) fn year_alone(&self, i: usize) -> Option<Found> {
+        // years: "en 2021", "in 2021", "l'année 2021", "since 2019"
+        if let Some((y, n)) = self.year(i) {
+            let prev = i.checked_sub(1).map(|p| self.key(p)).unwrap_or("");
+            let prev_ok = matches!(
+                prev,
+                "en" | "in"
+                    | "depuis"
+                    | "since"
+                    | "annee"
+                    | "year"
+                    | "jusqu'en"
+                    | "until"
+                    | "by"
+                    | "during"
+                    | "pendant"
+                    | "avant"
+                    | "apres"
+                    | "before"
+                    | "after"
+                    | "of"
+                    | "de"
+                    | "fin"
+                    | "debut"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "d'ici"
+            );
+            let next = self.t.get(n);
+            let glued = next.is_some_and(|x| {
+                x.start == self.t[i].end
+                    && (x.kind != TokenKind::Punct || matches!(x.key.as_str(), "-" | "/" | "'"))
+            });
+            let name_year = i > 0 && self.key(i - 1) == "-" && self.t[i - 1].end == self.t[i].start;
+            // "2012 was a turning point", "2012 a été"
+            let verb_after = next.is_some_and(|x| {
+                matches!(
+                    x.key.as_str(),
+                    "was"
+                        | "is"
+                        | "will"
+                        | "had"
+                        | "has"
+                        | "saw"
+                        | "a"
+                        | "sera"
+                        | "etait"
+                        | "fut"
+                        | "avait"
+                        | ","
+                )
+            }) && (i == 0 || self.t[i].line_start || self.key(i - 1) == ".");
+            if (prev_ok || verb_after) && !glued && !name_year {
+                return Some((n, PartialDate { year: Some(y), month: None, day: None }, None));
+            }
+        }
+        None
     }
 }

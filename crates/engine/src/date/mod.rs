@@ -37,8 +37,8 @@ mod weekdays;
 use crate::analysis::Lang;
 /// The day arithmetic, under its old path: the page reads it here until it uses the crate root's.
 pub use crate::calendar::{civil_from_days, days_from_civil, days_in_month};
-use crate::lang::{unit_of, Unit};
-use crate::text::{tokenize, Token, TokenKind};
+
+use crate::text::{tokenize, Token};
 pub(crate) use dateline::{is_year, reference_for, year_in_name};
 use resolve::Reference;
 use tense::Tense;
@@ -177,7 +177,13 @@ pub(crate) fn find_dates_in(
 
 impl Parser<'_> {
     /// Tries every rule at token `i`; returns the match and the next token.
-    fn at(&self, i: usize) -> Option<(usize, PartialDate, Option<PartialDate>)> {
+    ///
+    /// The order is the grammar's priority: the longer readings first (parts of a period, the n-th
+    /// weekday of a month, runs of units, named days), then ranges, then a single date with its
+    /// weekday, a day and month, figures, a month, a year, and last the expressions relative to the
+    /// reference. Some rules are decisive: once a day and month are read at `i`, no later rule is
+    /// tried there even when the date is impossible ("31 avril" is not read as "avril" alone).
+    fn at(&self, i: usize) -> Option<Found> {
         self.here.set((i, None));
         let first = [
             Self::part_expr,
@@ -187,177 +193,27 @@ impl Parser<'_> {
             Self::season,
             Self::day_words,
             Self::holiday,
+            Self::prefixed_range,
         ];
-        for rule in first {
-            if let Some(r) = rule(self, i) {
-                return Some(r);
-            }
-        }
-        // ranges: "du 3 au 11 avril", "from April 3 to 11", "between 3 and 5 May", "28 février-2 mars"
-        let mut s = i;
-        if self.is(s, &["du", "from", "entre", "between"]) {
-            s += 1;
-            if self.is(s, &["le", "the"]) {
-                s += 1;
-            }
-        }
-        if let Some(r) = self.range(s) {
+        if let Some(r) = first.iter().find_map(|rule| rule(self, i)) {
             return Some(r);
         }
-        // weekday + date: "lundi 9 août 2021", "Monday, August 9", "Fri, Jul 18"
-        if let Some((wd, mut j)) = self.weekday_at(i) {
-            if self.key(j) == "," {
-                j += 1;
-            }
-            if self.key(j) == "the" {
-                j += 1;
-            }
-            if let Some((d, m, y, n)) = self.any_day_month(j) {
-                if y.is_none() {
-                    return self.year_with_weekday(wd, d, m).map(|p| (n, p, None));
-                }
-                return self.dm(d, m, y).map(|p| (n, p, None));
-            }
-            if let Some(r) = self.weekday_day(i) {
-                return Some(r);
+        for decisive in [Self::weekday_date, Self::day_month_date] {
+            if let Some(decided) = decisive(self, i) {
+                return decided;
             }
         }
-        if let Some((d, m, y, n)) = self.any_day_month(i) {
-            return self.dm(d, m, y).map(|p| (n, p, None));
-        }
-        // numeric: 2021-08-09, 09/08/2021, 9.8.2021
-        if let Some(r) = self.numeric(i) {
-            return Some(r);
-        }
-        // "début juillet", "mi-juillet", "fin juillet 2024", "early July", "mid-July", "late July"
-        if self.is(i, &["debut", "mi", "fin", "early", "mid", "late", "courant"]) {
-            let j = if self.key(i + 1) == "-" { i + 2 } else { i + 1 };
-            if let Some((m, n)) = self.month(j) {
-                let (y, n) = self.opt_year(n);
-                return Some((n, self.month_only(m, y), None));
-            }
-            // "début 2013", "mi-2012", "late 2024"
-            if let Some((y, n)) = self.year(j) {
-                return Some((n, PartialDate { year: Some(y), month: None, day: None }, None));
-            }
-        }
-        // "earlier this month", "later this year", "plus tôt ce mois-ci"
-        if self.is(i, &["earlier", "later"]) && self.is(i + 1, &["this"]) {
-            if let Some(u) =
-                unit_of(self.key(i + 2)).filter(|u| matches!(u, Unit::Month | Unit::Year | Unit::Week))
-            {
-                return Some(self.period(i + 3, u, 0, false));
-            }
-        }
-        // "last March", "next March", "mars dernier", "mars prochain"
-        let (month_at, before) =
-            if self.is(i, &["last", "next"]) { (i + 1, Some(self.key(i))) } else { (i, None) };
-        if let Some((m, n)) = self.month(month_at) {
-            let after = self.key(n);
-            let dir = match (before, after) {
-                (Some("next"), _) | (_, "prochain") => 1,
-                (Some("last"), _) | (_, "dernier") => -1,
-                _ => 0,
-            };
-            if dir != 0 {
-                if let Some(r) = self.r.date.filter(|r| r.year.is_some() && r.month.is_some()) {
-                    let (ry, rm) = (r.year.unwrap_or(0), r.month.unwrap_or(1));
-                    let y = match dir {
-                        1 if m > rm => ry,
-                        1 => ry + 1,
-                        _ if m < rm => ry,
-                        _ => ry - 1,
-                    };
-                    let n = if before.is_some() { n } else { n + 1 };
-                    return Some((n, PartialDate { year: Some(y), month: Some(m), day: None }, None));
-                }
-            }
-        }
-        // month + year: "juillet 2024", "July 2024"
-        if let Some((m, n)) = self.month(i) {
-            if let Some((y, n)) = self.year(n) {
-                return Some((n, PartialDate { year: Some(y), month: Some(m), day: None }, None));
-            }
-            // month alone after "en", "in", "depuis", "since", "d'ici", "le mois de"
-            let prev = i.checked_sub(1).map(|p| self.key(p)).unwrap_or("");
-            if matches!(
-                prev,
-                "en" | "in" | "depuis" | "since" | "de" | "d'" | "until" | "by" | "during" | "pendant"
-            ) && (self.lang == Lang::Fr || self.t[i].cap)
-            {
-                return Some((n, self.month_only(m, None), None));
-            }
-            // English capitalised month names stand alone ("February was cold"), but for "May"
-            let full = self.t[i].key.len() > 3 && n == i + 1;
-            let may_ok = self.t[i].key != "may"
-                || (i > 0
-                    && !matches!(self.key(i - 1), "." | "!" | "?" | "")
-                    && !self.t[i].line_start
-                    && !self.is(i + 1, &["i", "we", "you", "he", "she", "they", "it", "be", "not", "have"]));
-            let english_alone = self.lang == Lang::En && self.t[i].cap && full && may_ok;
-            // French month names stand alone too ("Rendez-vous mars")
-            let french_alone = self.lang == Lang::Fr && full && self.t[i].key != "sept";
-            if english_alone || french_alone {
-                return Some((n, self.month_only(m, None), None));
-            }
-        }
-        // years: "en 2021", "in 2021", "l'année 2021", "since 2019"
-        if let Some((y, n)) = self.year(i) {
-            let prev = i.checked_sub(1).map(|p| self.key(p)).unwrap_or("");
-            let prev_ok = matches!(
-                prev,
-                "en" | "in"
-                    | "depuis"
-                    | "since"
-                    | "annee"
-                    | "year"
-                    | "jusqu'en"
-                    | "until"
-                    | "by"
-                    | "during"
-                    | "pendant"
-                    | "avant"
-                    | "apres"
-                    | "before"
-                    | "after"
-                    | "of"
-                    | "de"
-                    | "fin"
-                    | "debut"
-                    | "early"
-                    | "late"
-                    | "mid"
-                    | "d'ici"
-            );
-            let next = self.t.get(n);
-            let glued = next.is_some_and(|x| {
-                x.start == self.t[i].end
-                    && (x.kind != TokenKind::Punct || matches!(x.key.as_str(), "-" | "/" | "'"))
-            });
-            let name_year = i > 0 && self.key(i - 1) == "-" && self.t[i - 1].end == self.t[i].start;
-            // "2012 was a turning point", "2012 a été"
-            let verb_after = next.is_some_and(|x| {
-                matches!(
-                    x.key.as_str(),
-                    "was"
-                        | "is"
-                        | "will"
-                        | "had"
-                        | "has"
-                        | "saw"
-                        | "a"
-                        | "sera"
-                        | "etait"
-                        | "fut"
-                        | "avait"
-                        | ","
-                )
-            }) && (i == 0 || self.t[i].line_start || self.key(i - 1) == ".");
-            if (prev_ok || verb_after) && !glued && !name_year {
-                return Some((n, PartialDate { year: Some(y), month: None, day: None }, None));
-            }
-        }
-        self.relative(i).or_else(|| self.bare_day(i))
+        let then = [
+            Self::numeric,
+            Self::month_part_word,
+            Self::earlier_later_this,
+            Self::last_next_month,
+            Self::month_year,
+            Self::year_alone,
+            Self::relative,
+            Self::bare_day,
+        ];
+        then.iter().find_map(|rule| rule(self, i))
     }
 }
 

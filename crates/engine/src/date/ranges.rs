@@ -209,4 +209,17 @@ impl Parser<'_> {
         };
         Some((j, v.0, v.1))
     }
+
+    /// A range, after an optional opening word and article: "du 3 au 11 avril", "from April 3 to
+    /// 11", "between 3 and 5 May", "28 février-2 mars".
+    pub(super) fn prefixed_range(&self, i: usize) -> Option<Found> {
+        let mut s = i;
+        if self.is(s, &["du", "from", "entre", "between"]) {
+            s += 1;
+            if self.is(s, &["le", "the"]) {
+                s += 1;
+            }
+        }
+        self.range(s)
+    }
 }
