@@ -196,21 +196,49 @@ impl Lookup {
 }
 
 /// Finds the mentions of actors. Mentions of countries may nest inside organizations' names.
+///
+/// Each kind of mention claims its tokens (`taken`) so that a later, weaker reading does not take
+/// them again: organizations by pattern first (they may hold a country's name, which the
+/// gazetteer still reads), then gazetteer names, places after a place word, acronyms in
+/// parentheses, persons, and places after a locative preposition. [`tidy`] then drops the
+/// readings a longer one contains.
 pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
     let look = Lookup::new(cx);
-    let n = cx.tokens.len();
-    let mut taken = vec![false; n];
-    let mut out: Vec<Mention> = Vec::new();
-
-    // 1. organizations by pattern (ministries, councils, armies…), which may contain countries
+    let mut taken = vec![false; cx.tokens.len()];
     let orgs = organizations(cx, &look);
-    for m in &orgs {
+    claim(&mut taken, &orgs);
+    let mut out = gazetteer_mentions(cx, &look, &mut taken);
+    out.extend(orgs);
+    for m in places_by_head(cx, &look, &taken) {
+        claim(&mut taken, std::slice::from_ref(&m));
+        out.push(m);
+    }
+    // acronyms in parentheses come before persons, which read appositions
+    acronyms_in_parentheses(cx, &mut out);
+    claim(&mut taken, &out);
+    for m in persons(cx, &look, &taken, &out) {
+        claim(&mut taken, std::slice::from_ref(&m));
+        out.push(m);
+    }
+    // an unknown name after "à", "près de", "near": a place ("à Tulle", "near Bergen")
+    out.extend(places_by_preposition(cx, &look, &taken));
+    tidy(cx, out)
+}
+
+/// Marks the tokens of `mentions` as taken.
+fn claim(taken: &mut [bool], mentions: &[Mention]) {
+    for m in mentions {
         for t in &mut taken[m.first..m.last] {
             *t = true;
         }
     }
+}
 
-    // 2. gazetteer matches, longest first at each token
+/// Gazetteer matches, longest first at each token. Countries and known organizations also count
+/// inside a longer organization's name (and then claim no token); other senses only outside one.
+fn gazetteer_mentions(cx: &Context<'_>, look: &Lookup, taken: &mut [bool]) -> Vec<Mention> {
+    let n = cx.tokens.len();
+    let mut out = Vec::new();
     let mut i = 0;
     while i < n {
         let Some((ci, last)) = look.at[i] else {
@@ -218,10 +246,9 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
             continue;
         };
         let c = &cx.candidates[ci];
-        if let Some(m) = gazetteer_mention(cx, &look, c, i, last) {
+        if let Some(m) = gazetteer_mention(cx, look, c, i, last) {
             let nested = taken[i..last].iter().any(|&t| t);
             let keep = match m.key {
-                // countries and known organizations also count inside a longer organization name
                 Key::Country(_) | Key::Org(_) => true,
                 _ => !nested,
             };
@@ -241,42 +268,18 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
         }
         i += 1;
     }
-    out.extend(orgs);
+    out
+}
 
-    // 3. places introduced by a place word ("la ville de Vernon", "Hunan province")
-    for m in places_by_head(cx, &look, &taken) {
-        for t in &mut taken[m.first..m.last] {
-            *t = true;
-        }
-        out.push(m);
-    }
-
-    // organizations named with their acronym in parentheses, before persons read appositions
-    acronyms_in_parentheses(cx, &mut out);
-    for m in &out {
-        for t in &mut taken[m.first..m.last] {
-            *t = true;
-        }
-    }
-
-    // 4. persons
-    for m in persons(cx, &look, &taken, &out) {
-        for t in &mut taken[m.first..m.last] {
-            *t = true;
-        }
-        out.push(m);
-    }
-
-    // 5. an unknown name after "à", "près de", "near": a place ("à Tartous", "near Sasebo")
-    for m in places_by_preposition(cx, &look, &taken) {
-        out.push(m);
-    }
-    // a name never runs across a line break (a headline into its byline)
+/// The mentions in text order, without those a longer reading contains: a name never runs across
+/// a line break (a headline into its byline), ship names are not organizations, an organization
+/// by pattern that repeats part of a longer organization's name is not one, and a mention inside
+/// a longer mention of the same thing is that mention.
+fn tidy(cx: &Context<'_>, mut out: Vec<Mention>) -> Vec<Mention> {
     out.retain(|m| !cx.tokens.get(m.first + 1..m.last).unwrap_or_default().iter().any(|t| t.line_start));
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     drop_ship_names(cx, &mut out);
-    // an organization by pattern that only repeats part of a longer organization's name is not one:
-    // "Saudi Press" in "Saudi Press Agency", "Liberation Army" in "People's Liberation Army"
+    // "Baltic Naval" inside "Baltic Naval Academy"; "Defence Force" inside "People's Defence Force"
     let orgs: Vec<(usize, usize, &'static str)> =
         out.iter().filter(|m| matches!(m.key, Key::Org(_))).map(|m| (m.start, m.end, m.rule)).collect();
     out.retain(|m| {
@@ -287,7 +290,7 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
                     && m.end <= e
                     && (s == m.start || rule == "gazetteer-org")
             });
-        // a name cut at a possessive ("…Command of the People" before "'s Liberation Army") that
+        // a name cut at a possessive ("…Council of the People" before "'s Defence Force") that
         // overlaps a known organization
         let cut = m.rule == "org-head"
             && (cx.key(m.last) == "'s" || cx.is_punct(m.last, "'") && cx.key(m.last + 1) == "s")
@@ -296,7 +299,6 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
             });
         !partial && !cut
     });
-    // a mention inside a longer one of the same thing is the same mention
     let mut kept: Vec<Mention> = Vec::with_capacity(out.len());
     for m in out {
         let inside =
