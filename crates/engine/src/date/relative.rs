@@ -7,8 +7,24 @@ use crate::calendar::{days_in_month, weekday_of};
 use crate::lang::{number_word, unit_of, Unit};
 
 impl Parser<'_> {
-    /// Relative expressions: hier, demain, la semaine prochaine, mardi dernier, three months ago…
-    pub(super) fn relative(&self, i: usize) -> Option<(usize, PartialDate, Option<PartialDate>)> {
+    /// Relative expressions: a day named from today ("hier", "tomorrow night"), a weekday ("mardi
+    /// dernier"), a whole period next to the reference ("la semaine prochaine", "this month"), a
+    /// count of units away ("dans 3 jours", "two weeks ago"), or an edge of the year or month ("fin
+    /// de l'année", "the end of the month"). The period rule is decisive: a unit after "la", "le"
+    /// or "this" without a direction is no date at all.
+    pub(super) fn relative(&self, i: usize) -> Option<Found> {
+        if let Some(r) = self.day_from_today(i).or_else(|| self.weekday_expr(i)) {
+            return Some(r);
+        }
+        if let Some(decided) = self.period_next_to_reference(i) {
+            return decided;
+        }
+        self.counted_offset(i).or_else(|| self.edge_of_period(i))
+    }
+
+    /// A day named from today: "aujourd'hui", "hier soir", "demain", "après-demain", "the day
+    /// before yesterday", "ce matin", "last night".
+    fn day_from_today(&self, i: usize) -> Option<Found> {
         let k = self.key(i);
         let today = self.r.day();
         let unknown = PartialDate::default();
@@ -51,9 +67,14 @@ impl Parser<'_> {
         if k == "last" && self.key(i + 1) == "night" {
             return Some((i + 2, day_at(-1), None));
         }
-        if let Some(r) = self.weekday_expr(i) {
-            return Some(r);
-        }
+        None
+    }
+
+    /// A whole week, month or year next to the reference: "la semaine prochaine", "le mois
+    /// dernier", "next week", "this month", "ce week-end". `Some(None)` when a unit follows but
+    /// no direction does: the rule then decides there is no date.
+    fn period_next_to_reference(&self, i: usize) -> Option<Option<Found>> {
+        let k = self.key(i);
         // "la semaine prochaine", "le mois dernier", "l'année prochaine", "next week", "this month"
         let (unit_at, which) = match k {
             "current" => (i + 1, Some("this")),
@@ -80,7 +101,7 @@ impl Parser<'_> {
                     (Some("last" | "past"), _)
                     | (_, "dernier" | "derniere" | "passe" | "passee" | "precedente") => -1,
                     (Some("this" | "cette" | "ce"), _) => 0,
-                    _ => return None,
+                    _ => return Some(None),
                 };
                 let word_after = matches!(
                     after,
@@ -105,9 +126,16 @@ impl Parser<'_> {
                 {
                     n += 2;
                 }
-                return Some(self.period(n, unit, dir, weekend));
+                return Some(Some(self.period(n, unit, dir, weekend)));
             }
         }
+        None
+    }
+
+    /// A count of units away from the reference: "dans 3 jours", "in three days", "il y a deux
+    /// semaines", "two weeks ago".
+    fn counted_offset(&self, i: usize) -> Option<Found> {
+        let k = self.key(i);
         // "dans 3 jours", "in three days", "il y a deux semaines", "two weeks ago"
         if matches!(k, "dans" | "in") {
             if let Some((count, unit, n)) = self.count_unit(i + 1) {
@@ -124,6 +152,13 @@ impl Parser<'_> {
                 return Some(self.offset(n + 1, unit, -count));
             }
         }
+        None
+    }
+
+    /// An edge of the year or the month: "fin de l'année", "by the end of the year", "début de
+    /// l'année", "fin du mois", "at the end of the month".
+    fn edge_of_period(&self, i: usize) -> Option<Found> {
+        let k = self.key(i);
         // "fin de l'année", "d'ici la fin de l'année", "by the end of the year", "début de l'année"
         let year_edge = (matches!(k, "fin" | "debut")
             && self.key(i + 1) == "de"
