@@ -10,10 +10,37 @@ use crate::facts::Facts;
 use crate::input::zone::Clause;
 use crate::text::TokenKind;
 
-/// Finds the events of a document.
+/// Finds the events of a document, in five steps: occurrences opened by a trigger word
+/// ([`triggered`]), named exercises told without one ([`add_named`]), sentences that only say
+/// where or when the event just told happens ([`told_after`]), the merge of occurrences told
+/// several times (`merge`), and the completion of the merged events (a year from their name,
+/// the other side of the document's main pair, a visit's host, a shared place, the sides of the
+/// event before) before those with fewer than two sides and no name are dropped.
 pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<Occurrence> {
-    let mut found: Vec<Occurrence> = Vec::new();
     let names = exercise_names(f);
+    let mut found = triggered(f, &names);
+    add_named(f, &names, &mut found);
+    found.sort_by_key(|o| o.sentences[0]);
+    let told = told_after(f, &found);
+    found.extend(told);
+    found.sort_by_key(|o| o.sentences[0]);
+    let mut merged = merge(f.actors, found);
+    year_from_names(&mut merged, names_year);
+    complete_main_pair(f, &mut merged);
+    host_visits(f, &mut merged);
+    share_places(f, &mut merged);
+    sides_from_previous(f, &mut merged);
+    // an occurrence needs two sides or a name; an earlier event recalled in passing ("during a
+    // previous exercise") also needs a name, a date or a place
+    merged.retain(|o| o.name.is_some() || sides(f, &o.participants) >= 2);
+    merged.retain(|o| !o.recalled || o.name.is_some() || o.from.is_some() || o.place.is_some());
+    merged
+}
+
+/// The occurrences a trigger word opens: each trigger outside boilerplate that is not a topic
+/// ("the focus on drills"), not negated and fits its clause, filled from its clause.
+fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
+    let mut found: Vec<Occurrence> = Vec::new();
     let n = f.tokens.len();
     let mut skipped_topic_at: Option<usize> = None;
     for i in 0..n {
@@ -52,28 +79,37 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
             }
         }
         fill(f, &mut occ, s, i);
-        // "pendant leur dernière réunion", "the previous drills", "des accords similaires"
-        occ.recalled = (i.saturating_sub(2).max(s.first)..i).any(|k| {
-            f.tokens[k].is(&["recente", "recent", "precedente", "precedent", "previous", "earlier", "last"])
-        }) || (i + 1..(i + 3).min(s.last)).any(|k| {
-            f.tokens[k].is(&[
-                "similaire",
-                "similaires",
-                "similar",
-                "comparable",
-                "comparables",
-                "precedents",
-                "anterieurs",
-            ])
-        }) || i > 0 && f.tokens[i - 1].is(&["similar", "comparable", "other", "d'autres"]);
+        occ.recalled = recalled(f, i, s);
         occ.anaphor = !occ.recalled
             && occ.name.is_none()
             && i > 0
             && f.tokens[i - 1].is(&["the", "this", "these", "l'", "le", "les", "cet", "cette", "ces"]);
         found.push(occ);
     }
-    // named exercises mentioned without a trigger word
-    for (name, tok) in &names {
+    found
+}
+
+/// Whether the trigger at `i` tells of an earlier, other event: "during their last meeting",
+/// "the previous drills", "des accords similaires".
+fn recalled(f: &Facts<'_>, i: usize, s: Clause) -> bool {
+    (i.saturating_sub(2).max(s.first)..i).any(|k| {
+        f.tokens[k].is(&["recente", "recent", "precedente", "precedent", "previous", "earlier", "last"])
+    }) || (i + 1..(i + 3).min(s.last)).any(|k| {
+        f.tokens[k].is(&[
+            "similaire",
+            "similaires",
+            "similar",
+            "comparable",
+            "comparables",
+            "precedents",
+            "anterieurs",
+        ])
+    }) || i > 0 && f.tokens[i - 1].is(&["similar", "comparable", "other", "d'autres"])
+}
+
+/// Named exercises mentioned without a trigger word, each once.
+fn add_named(f: &Facts<'_>, names: &[(String, usize)], found: &mut Vec<Occurrence>) {
+    for (name, tok) in names {
         if found.iter().any(|o| o.name.as_deref() == Some(name.as_str())) {
             continue;
         }
@@ -84,9 +120,11 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
         fill(f, &mut occ, s, *tok);
         found.push(occ);
     }
-    found.sort_by_key(|o| o.sentences[0]);
-    // "Celui-ci se tiendra près de Lyon", "It will take place in…": a sentence without a trigger
-    // that says where or when the event just told happens
+}
+
+/// Occurrences told by a sentence without a trigger that says where or when the event just told
+/// happens ("Celui-ci se tiendra près de Lyon", "It will take place in…"). `found` is in text order.
+fn told_after(f: &Facts<'_>, found: &[Occurrence]) -> Vec<Occurrence> {
     let mut told: Vec<Occurrence> = Vec::new();
     let mut next = 0; // the first occurrence not told before this sentence
     let mut last_kind = None;
@@ -108,10 +146,12 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
         occ.anaphor = true;
         told.push(occ);
     }
-    found.extend(told);
-    found.sort_by_key(|o| o.sentences[0]);
-    let mut merged = merge(f.actors, found);
-    for o in &mut merged {
+    told
+}
+
+/// A year in an exercise's name fixes its dates' unknown year.
+fn year_from_names(merged: &mut [Occurrence], names_year: impl Fn(&str) -> Option<i32>) {
+    for o in merged.iter_mut() {
         // a year in the exercise's name fixes an unknown year
         let year = o.name.iter().chain(&o.aliases).find_map(|n| names_year(n));
         if let Some(y) = year {
@@ -122,8 +162,11 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
             }
         }
     }
-    // an event with one side gets the other side of the document's main pair, when the two act
-    // together somewhere in the text (not a pair of opponents)
+}
+
+/// An event with one side gets the other side of the document's main pair, when the two act
+/// together somewhere in the text (not a pair of opponents).
+fn complete_main_pair(f: &Facts<'_>, merged: &mut [Occurrence]) {
     let together = |a: usize, b: usize| {
         merged.iter().any(|o| {
             o.sentences.iter().any(|&si| {
@@ -134,7 +177,7 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
         })
     };
     if let Some((a, b)) = main_pair(f).filter(|&(a, b)| together(a, b)) {
-        for o in &mut merged {
+        for o in merged.iter_mut() {
             let s: Vec<usize> = o.participants.iter().filter_map(|&p| f.side(p)).collect();
             if s.is_empty() && o.both {
                 push_unique(&mut o.participants, a);
@@ -146,7 +189,10 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
             }
         }
     }
-    // a visit to a city of a country named in the text has that country as its host
+}
+
+/// A visit to a city of a country named in the text has that country as its host.
+fn host_visits(f: &Facts<'_>, merged: &mut [Occurrence]) {
     for o in merged.iter_mut().filter(|o| o.kind == EventType::Visit) {
         let Some(p) = o.place.filter(|&p| f.actors[p].kind() == EntityType::Place) else { continue };
         if let Some(host) = f.side(p) {
@@ -155,8 +201,11 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
             }
         }
     }
-    // events told in the same sentence share the more precise place ("lors des entretiens à
-    // Lyon…, ont décidé")
+}
+
+/// Events told in the same sentence share the more precise place ("lors des entretiens à Lyon…,
+/// ont décidé").
+fn share_places(f: &Facts<'_>, merged: &mut [Occurrence]) {
     for i in 0..merged.len() {
         for j in 0..merged.len() {
             let (Some(pi), Some(pj)) = (merged[i].place, merged[j].place) else { continue };
@@ -166,9 +215,13 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
             }
         }
     }
-    // "les deux dirigeants ont signé…": the sides of the event just before
+}
+
+/// "Les deux dirigeants ont signé…": an event told with "both sides" only takes the sides of the
+/// event just before it.
+fn sides_from_previous(f: &Facts<'_>, merged: &mut [Occurrence]) {
     let mut previous: Vec<usize> = Vec::new();
-    for o in &mut merged {
+    for o in merged.iter_mut() {
         let s: Vec<usize> = o.participants.iter().filter_map(|&p| f.party(p)).collect();
         if s.is_empty() && o.both && !previous.is_empty() {
             for &p in &previous {
@@ -179,11 +232,6 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
             previous = o.participants.iter().filter_map(|&p| f.party(p)).collect();
         }
     }
-    // an occurrence needs two sides or a name; an earlier event recalled in passing ("during a
-    // previous exercise") also needs a name, a date or a place
-    merged.retain(|o| o.name.is_some() || sides(f, &o.participants) >= 2);
-    merged.retain(|o| !o.recalled || o.name.is_some() || o.from.is_some() || o.place.is_some());
-    merged
 }
 
 /// The two countries the document is about: the most mentioned, each named at least twice.
