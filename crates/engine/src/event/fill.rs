@@ -7,19 +7,36 @@ use crate::date::DateMatch;
 use crate::facts::Facts;
 use crate::input::zone::Clause;
 
-/// Participants, place and dates of an occurrence from its sentence.
+/// Participants, place and dates of an occurrence from its sentence `s`, around the trigger at
+/// token `trigger`.
 pub(super) fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
-    let mut both_sides = false;
+    occ.both |= speaks_of_both_sides(f, s);
+    occ.place = participants_and_place(f, occ, s);
+    dates(f, occ, s, trigger);
+}
+
+/// Whether the sentence speaks of "both sides" ("les deux camps", "the two leaders").
+fn speaks_of_both_sides(f: &Facts<'_>, s: Clause) -> bool {
     for k in s.first..s.last {
         if f.tokens[k].is(f.lex.both_sides)
             && k > s.first
             && f.tokens[k - 1].is(&["deux", "two", "both", "les", "the"])
         {
-            both_sides = true;
+            return true;
         }
     }
+    false
+}
+
+/// Adds the sentence's actors to the occurrence's participants and returns its place.
+///
+/// Critics are not participants ("Les États-Unis ont dénoncé ces exercices"), nor is anyone named
+/// after the first critic in a sentence that voices criticism; observers make the whole sentence
+/// unreliable; a country or organization next to a border or a threat word is the other side, not
+/// a partner; experts explain an event without taking part in it. A place is a place-type actor
+/// after a locative preposition, else a country after one.
+fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause) -> Option<usize> {
     let mut place: Option<(usize, bool)> = None; // actor, is a Place
-                                                 // critics are not participants: "Les États-Unis ont dénoncé ces exercices"
     let critics: Vec<usize> = (s.first..s.last)
         .filter(|&k| f.tokens[k].is(f.lex.opposition))
         .flat_map(|k| f.critics(k, s))
@@ -49,33 +66,7 @@ pub(super) fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usiz
             continue;
         }
         let prev = m.first.checked_sub(1).map(|p| f.tokens[p].key.as_str()).unwrap_or("");
-        let border = (m.first.saturating_sub(4)..m.first).any(|k| {
-            f.tokens[k].is(&[
-                "frontiere",
-                "frontaliere",
-                "border",
-                "bordering",
-                "contre",
-                "against",
-                "vers",
-                "attaque",
-                "attack",
-                "face",
-                "agression",
-                "aggression",
-                "invasion",
-                "menace",
-                "threat",
-                "tensions",
-                "tension",
-                "standoff",
-                "confrontation",
-                "rivalry",
-                "rivalite",
-                "observateurs",
-                "observers",
-            ])
-        });
+        let border = near_border(f, m.first);
         let locative = is_locative(f, m.first);
         // "told reporters after meeting…" is no place; "went to Vilnius" is, for a visit or deployment
         let moving = matches!(occ.kind, EventType::Visit | EventType::Deployment);
@@ -115,8 +106,44 @@ pub(super) fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usiz
             EntityType::Date => {}
         }
     }
-    occ.both |= both_sides;
-    occ.place = place.map(|(a, _)| a);
+    place.map(|(a, _)| a)
+}
+
+/// Whether a border, threat or observer word stands within four tokens before `first`.
+fn near_border(f: &Facts<'_>, first: usize) -> bool {
+    (first.saturating_sub(4)..first).any(|k| {
+        f.tokens[k].is(&[
+            "frontiere",
+            "frontaliere",
+            "border",
+            "bordering",
+            "contre",
+            "against",
+            "vers",
+            "attaque",
+            "attack",
+            "face",
+            "agression",
+            "aggression",
+            "invasion",
+            "menace",
+            "threat",
+            "tensions",
+            "tension",
+            "standoff",
+            "confrontation",
+            "rivalry",
+            "rivalite",
+            "observateurs",
+            "observers",
+        ])
+    })
+}
+
+/// The occurrence's dates: the date nearest to the trigger in its sentence, preferring one of the
+/// event to one of when it was told (a dateline, "said on Sunday"); never a publication date or
+/// the start of a series ("since 2019"); an "until" date only ends it.
+fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
     // the date nearest to the trigger, not one of publication
     let trig_byte = f.tokens[trigger].start;
     // (told, distance to the trigger): dates of the event first, then the nearest
