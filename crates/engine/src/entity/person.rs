@@ -320,21 +320,16 @@ pub(super) const ROLE_NOUNS: &[&str] = &[
 
 /// Persons: a given name or surname-first family name followed by another name word, a name after
 /// a title, or a name with an apposition of role; then surname-only mentions of persons found.
+///
+/// Reads the tokens left untaken by the earlier recognisers, the titles and appositions around
+/// each run of name words ([`name_span`]), and the mentions found so far (`found`: a title may
+/// name an organization already found). A run that names an exercise or holds a known country,
+/// place or organization is no person; a run ending with a facility word is a place.
 pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[Mention]) -> Vec<Mention> {
     let n = cx.tokens.len();
     let mut out: Vec<Mention> = Vec::new();
     let mut taken = taken.to_vec();
-    let mut named: Vec<u16> = cx
-        .candidates
-        .iter()
-        .flat_map(|c| c.senses.iter())
-        .filter_map(|s| match s {
-            Sense::Country(c, _) => Some(*c),
-            _ => None,
-        })
-        .collect();
-    named.sort();
-    named.dedup();
+    let named = &named_countries(cx);
     let mut i = 0;
     while i < n {
         let t = &cx.tokens[i];
@@ -342,8 +337,8 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
             i += 1;
             continue;
         }
-        // "secrétaire à la Défense Rajesh Kumar Singh": a ministry's domain never opens a name, nor
-        // does a capitalised function word ("Pour Thierry Coville, …")
+        // "secrétaire à la Santé Anna Berg": a ministry's domain never opens a name, nor
+        // does a capitalised function word ("Pour Paul Martin, …")
         if is_domain(&t.key)
             || matches!(t.key.as_str(), "armees" | "etrangeres" | "nationale" | "exterieures")
             || cx.lex.name_stops.contains(&t.key.as_str())
@@ -373,52 +368,21 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         let title = title_before(cx, look, found, i);
         let apposition = apposition_after(cx, look, found, end);
         let appos_role = apposition.as_ref().is_some_and(|a| a.0) && words >= 2;
-        let known_word = (i..end).any(|k| {
-            let senses = look.senses(cx, k);
-            let name = senses.iter().any(|s| matches!(s, Sense::GivenName(_) | Sense::Surname(_)));
-            !name && senses.iter().any(|s| matches!(s, Sense::Country(..) | Sense::Place(_) | Sense::Org(_)))
-        });
+        let known_word = known_word(cx, look, i, end);
         // "secrétaire d'Etat", "ministre des Finances": a capitalised word after a connector is the title's
-        let after_connector = i > 0
-            && matches!(
-                cx.key(i - 1),
-                "de" | "d'"
-                    | "du"
-                    | "des"
-                    | "la"
-                    | "l'"
-                    | "of"
-                    | "the"
-                    | "en"
-                    | "in"
-                    | "a"
-                    | "au"
-                    | "aux"
-                    | "at"
-            );
+        let after_connector = i > 0 && is_connector(cx.key(i - 1));
         let title_ok = title.is_some() && !(sentence_initial && words < 2) && !(words < 2 && after_connector);
-        // "the Griffin Lightning exercise", "Cobra Gold-2024": the name of an exercise
-        let exercise_word = |k: usize| {
-            cx.lex.triggers.iter().any(|(w, kind)| *kind == EventType::Exercise && *w == cx.key(k))
-        };
-        let exercise_name = exercise_word(end)
-            || exercise_word(end + 1)
-                && cx.tokens.get(end).is_some_and(|t| !t.cap && t.kind == TokenKind::Word)
-            || cx.is_punct(end, "-")
-                && cx.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number && t.key.len() == 4);
-        // "Mahajan Field Firing Range", "Andersen Air Base": a facility, not a person
+        let exercise_name = names_exercise(cx, end);
+        // "Dunmore Firing Range", "Hartley Air Base": a facility, not a person
         let facility = !exercise_name
             && words >= 2
             && FACILITY_WORDS.contains(&cx.key(end - 1))
             && cx.tokens[end - 1].cap;
         if facility {
-            let (s, e) = (cx.tokens[i].start, cx.tokens[end - 1].end);
-            let mut m = Mention::new(s, e, Key::Place(fold(&cx.text[s..e])), i, end, "place-facility");
-            m.canonical = Some(cx.text[s..e].to_string());
+            out.push(facility_mention(cx, i, end));
             for t in &mut taken[i..end] {
                 *t = true;
             }
-            out.push(m);
             i = end;
             continue;
         }
@@ -430,42 +394,116 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
             i = end.max(i + 1);
             continue;
         }
-        let (s, e) = (cx.tokens[i].start, cx.tokens[end - 1].end);
-        let surface = &cx.text[s..e];
-        let mut m = Mention::new(s, e, Key::Person(skeleton(surface)), i, end, "person");
         let title = if title_ok { title } else { None };
-        m.rule = if title.is_some() {
-            "person-title"
-        } else if given {
-            "person-given-name"
-        } else if surname {
-            "person-surname-first"
-        } else {
-            "person-apposition"
-        };
-        if let Some((k, country, org)) = title {
-            let role_end = cx.tokens[i - 1].end;
-            let role = cx.text[cx.tokens[k].start..role_end].trim_end_matches([',', ' ']).to_string();
-            m.role = Some(role);
-            m.country = country;
-            m.org = org;
-        }
-        if let Some((_, country, org)) = apposition {
-            m.country = m.country.or(country);
-            m.org = m.org.or(org);
-        }
-        if m.country.is_none() {
-            m.country = origin_country(cx, look, &named, i);
-        }
+        out.push(person_mention(cx, look, (i, end), (given, surname), title, apposition, named));
         for t in &mut taken[i..end] {
             *t = true;
         }
-        out.push(m);
         i = end;
     }
-    // surname-only mentions ("Choïgou", "Shoigu", "Li") of persons found with their full name
+    out.extend(surname_mentions(cx, &taken, &out));
+    out
+}
+
+/// The countries the gazetteer found in the text, by index: a person's origin is one of them.
+fn named_countries(cx: &Context<'_>) -> Vec<u16> {
+    let mut named: Vec<u16> = cx
+        .candidates
+        .iter()
+        .flat_map(|c| c.senses.iter())
+        .filter_map(|s| match s {
+            Sense::Country(c, _) => Some(*c),
+            _ => None,
+        })
+        .collect();
+    named.sort();
+    named.dedup();
+    named
+}
+
+/// Whether a token of the run `i..end` has a country, place or organization sense and no name one.
+fn known_word(cx: &Context<'_>, look: &Lookup, i: usize, end: usize) -> bool {
+    (i..end).any(|k| {
+        let senses = look.senses(cx, k);
+        let name = senses.iter().any(|s| matches!(s, Sense::GivenName(_) | Sense::Surname(_)));
+        !name && senses.iter().any(|s| matches!(s, Sense::Country(..) | Sense::Place(_) | Sense::Org(_)))
+    })
+}
+
+/// Whether `w` links a title's words ("ministre des Finances"): a capitalised word after it
+/// belongs to the title, not to a name.
+fn is_connector(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "d'" | "du" | "des" | "la" | "l'" | "of" | "the" | "en" | "in" | "a" | "au" | "aux" | "at"
+    )
+}
+
+/// Whether the name run ending at `end` names an exercise: followed by an exercise word ("the
+/// Coral Breeze exercise") or by a hyphen and a year ("Coral Breeze-2024").
+fn names_exercise(cx: &Context<'_>, end: usize) -> bool {
+    let exercise_word =
+        |k: usize| cx.lex.triggers.iter().any(|(w, kind)| *kind == EventType::Exercise && *w == cx.key(k));
+    exercise_word(end)
+        || exercise_word(end + 1) && cx.tokens.get(end).is_some_and(|t| !t.cap && t.kind == TokenKind::Word)
+        || cx.is_punct(end, "-")
+            && cx.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number && t.key.len() == 4)
+}
+
+/// A facility named like a person ("Hartley Air Base", "Dunmore Firing Range"): a place.
+fn facility_mention(cx: &Context<'_>, i: usize, end: usize) -> Mention {
+    let (s, e) = (cx.tokens[i].start, cx.tokens[end - 1].end);
+    let mut m = Mention::new(s, e, Key::Place(fold(&cx.text[s..e])), i, end, "place-facility");
+    m.canonical = Some(cx.text[s..e].to_string());
+    m
+}
+
+/// The person mention of the run `i..end`, with the role, country and organization its title
+/// or apposition give, else the country its name points to.
+fn person_mention(
+    cx: &Context<'_>,
+    look: &Lookup,
+    (i, end): (usize, usize),
+    (given, surname): (bool, bool),
+    title: Option<(usize, Option<u16>, Option<String>)>,
+    apposition: Option<(bool, Option<u16>, Option<String>)>,
+    named: &[u16],
+) -> Mention {
+    let (s, e) = (cx.tokens[i].start, cx.tokens[end - 1].end);
+    let surface = &cx.text[s..e];
+    let mut m = Mention::new(s, e, Key::Person(skeleton(surface)), i, end, "person");
+    m.rule = if title.is_some() {
+        "person-title"
+    } else if given {
+        "person-given-name"
+    } else if surname {
+        "person-surname-first"
+    } else {
+        "person-apposition"
+    };
+    if let Some((k, country, org)) = title {
+        let role_end = cx.tokens[i - 1].end;
+        let role = cx.text[cx.tokens[k].start..role_end].trim_end_matches([',', ' ']).to_string();
+        m.role = Some(role);
+        m.country = country;
+        m.org = org;
+    }
+    if let Some((_, country, org)) = apposition {
+        m.country = m.country.or(country);
+        m.org = m.org.or(org);
+    }
+    if m.country.is_none() {
+        m.country = origin_country(cx, look, named, i);
+    }
+    m
+}
+
+/// Surname-only mentions ("Kowalska", "Smith") of persons found with their full name: the first or
+/// last word of a full name, alone and untaken.
+fn surname_mentions(cx: &Context<'_>, taken: &[bool], out: &[Mention]) -> Vec<Mention> {
+    let mut found = Vec::new();
     let mut parts: HashMap<String, String> = HashMap::new();
-    for m in &out {
+    for m in out {
         let surface = &cx.text[m.start..m.end];
         let words: Vec<&str> = surface.split([' ', '-']).filter(|w| !w.is_empty()).collect();
         if words.len() >= 2 {
@@ -486,10 +524,10 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         if let Some(k) = parts.get(&skeleton(&cx.text[t.start..t.end])) {
             let mut m = Mention::new(t.start, t.end, Key::Person(k.clone()), i, i + 1, "person-surname");
             m.country = None;
-            out.push(m);
+            found.push(m);
         }
     }
-    out
+    found
 }
 
 /// The country a person's given name or surname points to, when that country is named in the text.
