@@ -7,8 +7,10 @@ use crate::facts::Facts;
 use crate::text::TokenKind;
 
 /// Named exercises by shape: capitalised words (or capitals with `/`) followed by a year
-/// ("Northern Shield-2023", "NORD/SHIELD-2021", "Steppe 2022"), a quoted name after an exercise
-/// word ("exercices « Vostok »"), or a name after "baptisé"/"dubbed"/"code-named".
+/// ("Northern Shield-2023", "NORD/SHIELD-2021", "Steppe 2022"), a capitalised name before an
+/// exercise word ("the Coral Breeze drills"), a quoted or capitalised name after an exercise word
+/// ("exercices « Steppe »") or after "baptisé"/"dubbed"/"code-named". Each name comes with the
+/// token it starts at; a name is listed once per sentence.
 pub(super) fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
     let t = f.tokens;
     let n = t.len();
@@ -19,151 +21,179 @@ pub(super) fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
             i += 1;
             continue;
         }
-        // a run of capitalised words / slashes / hyphens ending in "-YYYY" or " YYYY"
-        if t[i].kind == TokenKind::Word && t[i].cap && !f.lex.name_stops.contains(&t[i].key.as_str()) {
-            let mut j = i;
-            while j < n && j - i < 6 && (j == i || !t[j].line_start) {
-                let ok = t[j].kind == TokenKind::Word && t[j].cap || (t[j].is(&["/", "-"]) && j > i);
-                if !ok {
-                    break;
-                }
-                j += 1;
-            }
-            // j: first token after the run; accept "-2024" or "2024"
-            let mut k = j;
-            if k > i && t[k - 1].is(&["-"]) {
-                k -= 1;
-            }
-            let (yj, end) = if t.get(k).is_some_and(|x| x.is(&["-"])) { (k + 1, k + 2) } else { (k, k + 1) };
-            let year =
-                t.get(yj).filter(|x| x.kind == TokenKind::Number && x.key.len() == 4 && is_year(&x.key));
-            let glued = year.is_some() && t[yj].start == t[yj - 1].end;
-            let in_date =
-                |tok: usize| f.dates.iter().any(|d| d.start <= t[tok].start && t[tok].start < d.end);
-            if year.is_some()
-                && k > i
-                && (glued || t[yj - 1].kind == TokenKind::Word)
-                && !in_date(i)
-                && !in_date(yj)
-            {
-                let mentions_country =
-                    f.mentions_in(i, k).any(|m| f.actors[m.actor].kind() != EntityType::Place);
-                let first_ok = !mentions_country || k - i >= 2 && f.mentions_in(i, k).count() < k - i;
-                // "la feuille de route « Horizon 2047 »", "the Vision 2030 plan": a policy, not a drill
-                let policy =
-                    (i.saturating_sub(3)..i).chain(end..(end + 2).min(n)).any(|x| t[x].is(POLICY_WORDS));
-                if first_ok && !mentions_country && !policy {
-                    out.push((f.text[t[i].start..t[end - 1].end].to_string(), i));
-                    i = end;
-                    continue;
-                }
-            }
+        if let Some((name, end)) = year_named(f, i) {
+            out.push((name, i));
+            i = end;
+            continue;
         }
-        // exercise word + quoted or capitalised name
         let exercise_word = f.lex.triggers.iter().any(|(w, k)| *k == EventType::Exercise && *w == t[i].key);
-        // "the Resolute Dragon exercise", "the annual Coral drills" (not "the X training ground")
-        // modifiers between the name and the exercise word: "the Malabar naval exercise"
-        let mut h = i;
-        while exercise_word && h > 0 && i - h < 2 && t[h - 1].is(EXERCISE_MODIFIERS) {
-            h -= 1;
+        if exercise_word {
+            name_before_exercise_word(f, i, &mut out);
         }
-        if exercise_word
-            && !t[i].is(&["training", "entrainement"])
-            && f.lex.stopwords.contains(&"the")
-            && h > 0
-            && t[h - 1].cap
-            && t[h - 1].kind == TokenKind::Word
-            && !t[h].line_start
-        {
-            let i = h;
-            let mut s = i - 1;
-            while s > 0 && i - s < 3 && t[s - 1].cap && t[s - 1].kind == TokenKind::Word {
-                s -= 1;
-            }
-            let sentence_start = f.sentences.iter().any(|c| c.first == s);
-            let known = f.mentions.iter().any(|m| m.first < i && s < m.last);
-            let in_date = f.dates.iter().any(|d| d.start <= t[s].start && t[s].start < d.end);
-            if !sentence_start && !known && !in_date && !f.lex.name_stops.contains(&t[s].key.as_str()) {
-                let name = f.text[t[s].start..t[i - 1].end].to_string();
-                if !out.iter().any(|(n2, at)| *n2 == name && f.sentence_of(*at) == f.sentence_of(s)) {
-                    out.push((name, s));
-                }
-            }
-        }
-        if exercise_word
-            || t[i].is(&[
-                "baptise",
-                "baptisee",
-                "baptises",
-                "baptisees",
-                "nomme",
-                "nommee",
-                "dubbed",
-                "named",
-                "code-named",
-                "codenamed",
-                "appele",
-                "appelee",
-                "intitule",
-                "intitulee",
-                "denomme",
-            ])
-        {
-            let mut j = i + 1;
-            while j < n
-                && j - i <= 2
-                && t[j].kind == TokenKind::Word
-                && !t[j].cap
-                && !f.lex.name_stops.contains(&t[j].key.as_str())
-                && !f.lex.locatives.contains(&t[j].key.as_str())
-            {
-                j += 1; // adjectives: "annuels", "militaires"
-            }
-            let quoted = t.get(j).is_some_and(|x| x.is(&["«", "\"", "“"]));
-            let s = if quoted { j + 1 } else { j };
-            // a name never starts on the next line ("…drills\nComments")
-            if t.get(s).is_some_and(|x| x.line_start) || f.boiler.get(s).copied().unwrap_or(true) {
-                i += 1;
-                continue;
-            }
-            let mut e = s;
-            if quoted {
-                // everything up to the closing quote: « Bouclier des mers »
-                while e < n && e - s < 8 && !t[e].is(&["»", "\"", "”"]) && t[e].kind != TokenKind::Punct
-                    || t.get(e).is_some_and(|x| x.is(&["-", "'"]))
-                {
-                    e += 1;
-                }
-                if !t.get(e).is_some_and(|x| x.is(&["»", "\"", "”"])) {
-                    e = s;
-                }
-            } else {
-                while e < n
-                    && e - s < 5
-                    && (e == s || !t[e].line_start)
-                    && (t[e].kind == TokenKind::Word && t[e].cap
-                        || t[e].is(&["-", "/"])
-                        || t[e].kind == TokenKind::Number && t[e].key.len() == 4)
-                {
-                    e += 1;
-                }
-            }
-            let in_date = |k: usize| f.dates.iter().any(|d| d.start <= t[k].start && t[k].start < d.end);
-            let known = s < e && (f.mentions.iter().any(|m| m.first <= s && s < m.last) || in_date(s));
-            if e > s && !known && t[s].cap && !f.lex.name_stops.contains(&t[s].key.as_str()) {
-                let name = f.text[t[s].start..t[e - 1].end].trim_end_matches(['-', '/']).to_string();
-                if name.chars().filter(|c| c.is_alphabetic()).count() >= 3
-                    && !out.iter().any(|(n2, at)| *n2 == name && f.sentence_of(*at) == f.sentence_of(s))
-                {
-                    out.push((name, s));
-                }
-                i = e;
-                continue;
-            }
+        if let Some(e) = name_after_word(f, i, exercise_word, &mut out) {
+            i = e;
+            continue;
         }
         i += 1;
     }
     out
+}
+
+/// A run of capitalised words, slashes and hyphens starting at `i` and ending in "-YYYY" or
+/// " YYYY" ("Northern Shield-2023"), unless it holds a country or names a policy: the name and
+/// the token after it.
+fn year_named(f: &Facts<'_>, i: usize) -> Option<(String, usize)> {
+    let t = f.tokens;
+    let n = t.len();
+    if t[i].kind == TokenKind::Word && t[i].cap && !f.lex.name_stops.contains(&t[i].key.as_str()) {
+        let mut j = i;
+        while j < n && j - i < 6 && (j == i || !t[j].line_start) {
+            let ok = t[j].kind == TokenKind::Word && t[j].cap || (t[j].is(&["/", "-"]) && j > i);
+            if !ok {
+                break;
+            }
+            j += 1;
+        }
+        // j: first token after the run; accept "-2024" or "2024"
+        let mut k = j;
+        if k > i && t[k - 1].is(&["-"]) {
+            k -= 1;
+        }
+        let (yj, end) = if t.get(k).is_some_and(|x| x.is(&["-"])) { (k + 1, k + 2) } else { (k, k + 1) };
+        let year = t.get(yj).filter(|x| x.kind == TokenKind::Number && x.key.len() == 4 && is_year(&x.key));
+        let glued = year.is_some() && t[yj].start == t[yj - 1].end;
+        let in_date = |tok: usize| f.dates.iter().any(|d| d.start <= t[tok].start && t[tok].start < d.end);
+        if year.is_some()
+            && k > i
+            && (glued || t[yj - 1].kind == TokenKind::Word)
+            && !in_date(i)
+            && !in_date(yj)
+        {
+            let mentions_country = f.mentions_in(i, k).any(|m| f.actors[m.actor].kind() != EntityType::Place);
+            let first_ok = !mentions_country || k - i >= 2 && f.mentions_in(i, k).count() < k - i;
+            // "la feuille de route « Horizon 2047 »", "the Vision 2030 plan": a policy, not a drill
+            let policy = (i.saturating_sub(3)..i).chain(end..(end + 2).min(n)).any(|x| t[x].is(POLICY_WORDS));
+            if first_ok && !mentions_country && !policy {
+                return Some((f.text[t[i].start..t[end - 1].end].to_string(), end));
+            }
+        }
+    }
+    None
+}
+
+/// A capitalised name right before the exercise word at `i`, through up to two modifiers ("the
+/// Coral Breeze exercise", "the Coral naval drills"; not "the X training ground"): added to `out`.
+fn name_before_exercise_word(f: &Facts<'_>, i: usize, out: &mut Vec<(String, usize)>) {
+    let t = f.tokens;
+    let mut h = i;
+    while h > 0 && i - h < 2 && t[h - 1].is(EXERCISE_MODIFIERS) {
+        h -= 1;
+    }
+    if !t[i].is(&["training", "entrainement"])
+        && f.lex.stopwords.contains(&"the")
+        && h > 0
+        && t[h - 1].cap
+        && t[h - 1].kind == TokenKind::Word
+        && !t[h].line_start
+    {
+        let i = h;
+        let mut s = i - 1;
+        while s > 0 && i - s < 3 && t[s - 1].cap && t[s - 1].kind == TokenKind::Word {
+            s -= 1;
+        }
+        let sentence_start = f.sentences.iter().any(|c| c.first == s);
+        let known = f.mentions.iter().any(|m| m.first < i && s < m.last);
+        let in_date = f.dates.iter().any(|d| d.start <= t[s].start && t[s].start < d.end);
+        if !sentence_start && !known && !in_date && !f.lex.name_stops.contains(&t[s].key.as_str()) {
+            let name = f.text[t[s].start..t[i - 1].end].to_string();
+            if !out.iter().any(|(n2, at)| *n2 == name && f.sentence_of(*at) == f.sentence_of(s)) {
+                out.push((name, s));
+            }
+        }
+    }
+}
+
+/// A quoted or capitalised name after the exercise word or naming word ("baptisé", "dubbed") at
+/// `i`, through up to two lowercase adjectives: added to `out` when new in its sentence. Returns
+/// the token after the name when one was read there.
+fn name_after_word(
+    f: &Facts<'_>,
+    i: usize,
+    exercise_word: bool,
+    out: &mut Vec<(String, usize)>,
+) -> Option<usize> {
+    let t = f.tokens;
+    let n = t.len();
+    if exercise_word
+        || t[i].is(&[
+            "baptise",
+            "baptisee",
+            "baptises",
+            "baptisees",
+            "nomme",
+            "nommee",
+            "dubbed",
+            "named",
+            "code-named",
+            "codenamed",
+            "appele",
+            "appelee",
+            "intitule",
+            "intitulee",
+            "denomme",
+        ])
+    {
+        let mut j = i + 1;
+        while j < n
+            && j - i <= 2
+            && t[j].kind == TokenKind::Word
+            && !t[j].cap
+            && !f.lex.name_stops.contains(&t[j].key.as_str())
+            && !f.lex.locatives.contains(&t[j].key.as_str())
+        {
+            j += 1; // adjectives: "annuels", "militaires"
+        }
+        let quoted = t.get(j).is_some_and(|x| x.is(&["«", "\"", "“"]));
+        let s = if quoted { j + 1 } else { j };
+        // a name never starts on the next line ("…drills\nComments")
+        if t.get(s).is_some_and(|x| x.line_start) || f.boiler.get(s).copied().unwrap_or(true) {
+            return None;
+        }
+        let mut e = s;
+        if quoted {
+            // everything up to the closing quote: « Bouclier des mers »
+            while e < n && e - s < 8 && !t[e].is(&["»", "\"", "”"]) && t[e].kind != TokenKind::Punct
+                || t.get(e).is_some_and(|x| x.is(&["-", "'"]))
+            {
+                e += 1;
+            }
+            if !t.get(e).is_some_and(|x| x.is(&["»", "\"", "”"])) {
+                e = s;
+            }
+        } else {
+            while e < n
+                && e - s < 5
+                && (e == s || !t[e].line_start)
+                && (t[e].kind == TokenKind::Word && t[e].cap
+                    || t[e].is(&["-", "/"])
+                    || t[e].kind == TokenKind::Number && t[e].key.len() == 4)
+            {
+                e += 1;
+            }
+        }
+        let in_date = |k: usize| f.dates.iter().any(|d| d.start <= t[k].start && t[k].start < d.end);
+        let known = s < e && (f.mentions.iter().any(|m| m.first <= s && s < m.last) || in_date(s));
+        if e > s && !known && t[s].cap && !f.lex.name_stops.contains(&t[s].key.as_str()) {
+            let name = f.text[t[s].start..t[e - 1].end].trim_end_matches(['-', '/']).to_string();
+            if name.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && !out.iter().any(|(n2, at)| *n2 == name && f.sentence_of(*at) == f.sentence_of(s))
+            {
+                out.push((name, s));
+            }
+            return Some(e);
+        }
+    }
+    None
 }
 
 /// Words naming a policy or a text, whose names also end in a year ("Horizon 2047", "Vision 2030").
