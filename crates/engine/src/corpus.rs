@@ -29,6 +29,8 @@ struct Seen {
     end: Option<String>,
 }
 
+/// Whether two events' dates agree: equal once unknown digits (`XXXX`) are allowed to match
+/// anything, or overlapping intervals. Events without a start date never agree.
 fn same_time(a: &Seen, b: &Seen) -> bool {
     match (&a.start, &b.start) {
         (Some(s1), Some(s2)) => {
@@ -41,6 +43,8 @@ fn same_time(a: &Seen, b: &Seen) -> bool {
     }
 }
 
+/// The representative of `x`'s group (union-find with path shortening), so that grouping stays
+/// nearly linear in the number of events.
 fn root(parent: &mut [usize], x: usize) -> usize {
     let mut r = x;
     while parent[r] != r {

@@ -48,6 +48,7 @@ struct Spans {
 }
 
 impl Spans {
+    /// The code-point span of the byte range `s..e`.
     fn of(&self, s: usize, e: usize) -> Span {
         Span { start: self.chars.char_of(s), end: self.chars.char_of(e) }
     }

@@ -94,6 +94,7 @@ fn prune_critics(f: &Facts<'_>, events: &mut [Occurrence], stated: &[Link]) {
     }
 }
 
+/// Removes repeated actors, keeping the first occurrence of each.
 fn dedup(mut v: Vec<usize>) -> Vec<usize> {
     let mut seen = Vec::new();
     v.retain(|x| {
@@ -123,12 +124,22 @@ fn party_side(f: &Facts<'_>, actor: usize) -> Option<usize> {
     }
 }
 
+/// Whether the cue at `k` is a passive form without an agent ("were criticised"): its subject is
+/// then the target, not the source.
 fn passive(f: &Facts<'_>, k: usize) -> bool {
     let prev = k.checked_sub(1).map(|p| f.tokens[p].key.as_str()).unwrap_or("");
     matches!(prev, "ete" | "been" | "were" | "was" | "etre" | "being")
         && !(k + 1..(k + 4).min(f.tokens.len())).any(|j| f.tokens[j].is(&["par", "by"]))
 }
 
+/// Opposition relations from the cue at token `k` of sentence `si`: the critics voicing it (the
+/// actors before it, or after a nominal cue) oppose the first actor after it and those
+/// coordinated with it; without a critic, the sides of the latest event are the sources. A speaker
+/// named after the cue ("…, said Smith") is never a target.
+///
+/// One function on purpose: sources, targets and the fallback to the latest event are three
+/// readings of the same span around the cue, and the checks between them (the speaker, the next
+/// clause's subject) need both ends at once.
 fn opposition(
     f: &Facts<'_>,
     mentions: &[Placed],
@@ -217,6 +228,10 @@ fn opposition(
     }
 }
 
+/// Support relations from the cue at token `k` of sentence `si`: the nearest country side before
+/// the cue (in its clause) supports the first one within four tokens after it; a reflexive cue
+/// ("se soutiennent", "support each other") makes every pair of sides before it support each
+/// other, both ways.
 fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
     let reflexive = k >= 1 && f.tokens[k - 1].is(&["se", "s'", "each"])
         || k + 2 < f.tokens.len() && f.tokens[k + 1].is(&["each", "mutuel", "mutually"]);
@@ -281,6 +296,7 @@ fn affiliations(f: &Facts<'_>, out: &mut Vec<Link>) {
     }
 }
 
+/// Adds a relation, or its sentence and event to the same relation already found.
 fn add(
     out: &mut Vec<Link>,
     kind: RelationType,

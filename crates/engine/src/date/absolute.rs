@@ -8,6 +8,13 @@ use crate::lang::{month_of, unit_of, Unit};
 use crate::text::TokenKind;
 
 impl Parser<'_> {
+    /// Dates written in figures: ISO (`2021-08-09`, `2021-08`), day/month/year with `/`, `.` or
+    /// `-` (`09/08/2021`, `9.8.21`), month/day in English texts when the day cannot be a month,
+    /// and French day/month without a year (`12/07`).
+    ///
+    /// One function on purpose: it reads the run of numbers and separators once and then decides
+    /// the field order from the separator, the lengths and the language; the branches are the
+    /// cases of that one decision.
     pub(super) fn numeric(&self, i: usize) -> Option<(usize, PartialDate, Option<PartialDate>)> {
         let a = self.number(i)?;
         // not inside a longer run of numbers ("1/2/3/4", "12 34 56 78")

@@ -11,6 +11,11 @@ impl Parser<'_> {
     /// "the beginning of the year" (January–March; French "début d'année": January–February),
     /// "the end of the year" (September–December; French: November–December), "en début de
     /// semaine" (Monday–Tuesday), "at the end of next week" (Friday–Sunday).
+    ///
+    /// One function on purpose: the part word ("début", "mid", "the end of") is read once and
+    /// then applied to whichever period follows (a month name, a year, "the month", "next week");
+    /// the branches share that reading and the conventions table above, and they must be tried in
+    /// this order (a month name before a bare unit), which one `match`-like sequence shows best.
     pub(super) fn part_expr(&self, i: usize) -> Option<Found> {
         let fr = self.lang == Lang::Fr;
         let mut j = i;

@@ -9,19 +9,23 @@ use crate::calendar::days_in_month;
 use crate::lang::{month_of, number_word, ordinal_word, weekday_abbreviation, weekday_name};
 use crate::text::TokenKind;
 
+/// Whether token `k` is a number of at most four digits (a day, a month or a year).
 pub(super) fn next_number(p: &Parser<'_>, k: usize) -> bool {
     p.t.get(k).is_some_and(|t| t.kind == TokenKind::Number && t.key.len() <= 4)
 }
 
 impl Parser<'_> {
+    /// The folded word at `i`, or `""` past the end: rules look ahead without bounds checks.
     pub(super) fn key(&self, i: usize) -> &str {
         self.t.get(i).map(|t| t.key.as_str()).unwrap_or("")
     }
 
+    /// Whether the folded word at `i` is one of `words`.
     pub(super) fn is(&self, i: usize, words: &[&str]) -> bool {
         words.contains(&self.key(i))
     }
 
+    /// The value of a number token of at most four digits at `i`.
     pub(super) fn number(&self, i: usize) -> Option<u32> {
         let t = self.t.get(i)?;
         (t.kind == TokenKind::Number && t.key.len() <= 4).then(|| t.key.parse().ok()).flatten()
@@ -104,12 +108,15 @@ impl Parser<'_> {
         (None, i)
     }
 
+    /// A day and month, with the year given or chosen by the clause's tense; `None` when the day
+    /// does not exist in that month ("31 avril").
     pub(super) fn dm(&self, d: u32, m: u32, y: Option<i32>) -> Option<PartialDate> {
         let year = y.or_else(|| self.year_by_tense(m, Some(d)));
         let max = days_in_month(year.unwrap_or(2000), m);
         (d <= max).then_some(PartialDate { year, month: Some(m), day: Some(d) })
     }
 
+    /// A month with the year given or chosen by the clause's tense.
     pub(super) fn month_only(&self, m: u32, y: Option<i32>) -> PartialDate {
         PartialDate { year: y.or_else(|| self.year_by_tense(m, None)), month: Some(m), day: None }
     }
@@ -147,10 +154,12 @@ impl Parser<'_> {
         Some((d, m, y, j))
     }
 
+    /// A day and month in either order: day first (French and British) or month first (American).
     pub(super) fn any_day_month(&self, i: usize) -> Option<(u32, u32, Option<i32>, usize)> {
         self.day_month(i).or_else(|| self.month_day(i))
     }
 
+    /// Whether a word joining the two ends of a range stands at `i` ("au", "-", "to", "jusqu'au").
     pub(super) fn range_word(&self, i: usize) -> bool {
         self.is(i, &["au", "a", "-", "to", "until", "till", "through", "thru", "and", "et", "jusqu'au"])
             || (self.key(i) == "jusqu'" && self.key(i + 1) == "au")
@@ -170,6 +179,7 @@ impl Parser<'_> {
         k
     }
 
+    /// The original (unfolded) text of token `i`, for rules that need accents or case.
     pub(super) fn text_of(&self, i: usize) -> &str {
         self.t.get(i).map(|t| &self.text[t.start..t.end]).unwrap_or("")
     }

@@ -8,6 +8,13 @@ use crate::calendar::days_in_month;
 use crate::lang::{number_word, unit_of, Unit};
 
 impl Parser<'_> {
+    /// Two dates joined by a range word or a dash, read from token `s`: "3 au 11 avril", "3-11
+    /// April", "April 3 to 11", "28 février-2 mars", "between 3 and 5 May", "from Monday to
+    /// Wednesday"; the first date borrows the month and year the second gives.
+    ///
+    /// One function on purpose: the first half is read once (a day, a day and month, a weekday and
+    /// day), and each branch completes it with a different second half; the borrowing of month and
+    /// year between the halves is shared by all of them.
     pub(super) fn range(&self, s: usize) -> Option<(usize, PartialDate, Option<PartialDate>)> {
         let prefixed = s > 0 && self.is(s - 1, &["du", "from", "entre", "between", "le", "the"]);
         // a weekday before the first day: "du samedi 13 au dimanche 15 juillet"
@@ -111,6 +118,9 @@ impl Parser<'_> {
 
     /// "the next 3 days", "last two months", "past 2 years", "les 3 prochains jours",
     /// "2 dernières années", "3 mois suivants": whole units next to the current one.
+    ///
+    /// One function on purpose: the count and the unit are read once, in French or English order,
+    /// and the branches only differ in the direction word and whether the current unit counts.
     pub(super) fn units_interval(&self, i: usize) -> Option<Found> {
         let mut j = i;
         if self.is(j, &["the", "les", "ces"]) {

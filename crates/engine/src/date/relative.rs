@@ -188,12 +188,17 @@ impl Parser<'_> {
         None
     }
 
+    /// A count and a unit at `i` ("3 jours", "two weeks"): (count, unit, next token). Counts stay
+    /// below 1000 so a year is never read as a count.
     pub(super) fn count_unit(&self, i: usize) -> Option<(i64, Unit, usize)> {
         let count = self.number(i).map(i64::from).or_else(|| number_word(self.key(i)))?;
         let unit = unit_of(self.key(i + 1))?;
         (count > 0 && count < 1000).then_some((count, unit, i + 2))
     }
 
+    /// The date `count` units away from the reference, ending at token `n`: a day for days, weeks
+    /// and fortnights ("in 3 days"); one step finer than the unit for months and years ("three
+    /// months ago" is a day when the reference has one, "two years ago" a month).
     pub(super) fn offset(
         &self,
         n: usize,

@@ -13,6 +13,7 @@ pub(super) struct Reference {
 }
 
 impl Reference {
+    /// The reference as a day count, when it is known to the day.
     pub(super) fn day(&self) -> Option<i64> {
         self.date.and_then(|d| d.days())
     }
@@ -35,6 +36,7 @@ impl Reference {
     }
 }
 
+/// The month `by` months after (or before, when negative) month `m` of year `y`.
 pub(super) fn shift_months(y: i32, m: u32, by: i64) -> (i32, u32) {
     let total = i64::from(y) * 12 + i64::from(m) - 1 + by;
     (total.div_euclid(12) as i32, (total.rem_euclid(12) + 1) as u32)
@@ -57,10 +59,12 @@ pub(super) fn last_weekday(t: i64, wd: i64, today: bool) -> i64 {
     t - if o == 0 && !today { 7 } else { o }
 }
 
+/// The interval between two day counts.
 pub(super) fn day_interval(a: i64, b: i64) -> (PartialDate, Option<PartialDate>) {
     (PartialDate::from_days(a), Some(PartialDate::from_days(b)))
 }
 
+/// The interval from one month to another, both whole.
 pub(super) fn month_interval(y1: i32, m1: u32, y2: i32, m2: u32) -> (PartialDate, Option<PartialDate>) {
     (
         PartialDate { year: Some(y1), month: Some(m1), day: None },

@@ -15,6 +15,9 @@ pub(super) enum Tense {
 }
 
 impl Parser<'_> {
+    /// Whether the words around token `i` speak of the future: an auxiliary or plan word ("va",
+    /// "sera", "devrait", "will", "scheduled", "next") or a French future verb form ("-ra",
+    /// "-ront") within ten tokens.
     pub(super) fn future_tense(&self, i: usize) -> bool {
         let lo = i.saturating_sub(10);
         let hi = (i + 10).min(self.t.len());
@@ -47,6 +50,9 @@ impl Parser<'_> {
         })
     }
 
+    /// Whether the clause of token `i` speaks of the past: in French an auxiliary followed by a
+    /// participle, a simple past or "hier"/"il y a"; in English a common past form ("said", "was",
+    /// "held"…).
     pub(super) fn past_tense(&self, i: usize) -> bool {
         let lo = self.clause_start(i);
         let hi = self.clause_end(i);
@@ -124,6 +130,7 @@ impl Parser<'_> {
         })
     }
 
+    /// Whether token `p` looks like a past participle ("annoncé", "tenus", "held").
     pub(super) fn participle(&self, p: usize) -> bool {
         let orig = self.text_of(p);
         let w = self.key(p);
@@ -191,6 +198,7 @@ impl Parser<'_> {
                 .any(|e| w.len() > e.len() + 1 && (w.ends_with(e) || w.strip_suffix(['e', 's']).is_some_and(|x| x.ends_with(e))))
     }
 
+    /// The first token of the clause around `i`, at most ten tokens back.
     pub(super) fn clause_start(&self, i: usize) -> usize {
         let lo = i.saturating_sub(10);
         (lo..i)
@@ -199,6 +207,7 @@ impl Parser<'_> {
             .map_or(lo, |k| k + 1)
     }
 
+    /// One past the last token of the clause around `i`, at most ten tokens ahead.
     pub(super) fn clause_end(&self, i: usize) -> usize {
         let hi = (i + 10).min(self.t.len());
         (i + 1..hi)
@@ -216,6 +225,8 @@ impl Parser<'_> {
         })
     }
 
+    /// The tense of the clause around `i`: future first (a plan is told in the past too: "announced
+    /// it will hold"), then past, else the narrative's tense.
     pub(super) fn tense(&self, i: usize) -> Tense {
         if self.future_tense(i) {
             Tense::Future

@@ -12,6 +12,11 @@ use crate::text::TokenKind;
 impl Parser<'_> {
     /// Weekday expressions: "mardi", "ce lundi", "next Tuesday", "mercredi suivant", "lundi en huit",
     /// "Wednesday of next week", "last week's Sunday", "3 Fridays from now", "Friday after next".
+    ///
+    /// One function on purpose: every form starts from the same weekday read at `i` (with its
+    /// optional article or demonstrative) and differs only in the words around it, which decide the
+    /// week (this, next, last, "en huit", "of next week"); splitting it would re-read the weekday in
+    /// each piece. The forms are tried in order, longest first.
     pub(super) fn weekday_expr(&self, i: usize) -> Option<Found> {
         let unknown = PartialDate::default();
         let today = self.r.day();

@@ -34,6 +34,9 @@ pub(super) fn countries_inside(cx: &Context<'_>, first: usize, last: usize) -> V
     out
 }
 
+/// The mention a gazetteer match makes at tokens `first..last`, by the sense that fits its
+/// context: a country (or its capital acting as its government), a known organization, a place,
+/// or nothing when the match is a common word, a person's name part or an outlet's name.
 pub(super) fn gazetteer_mention(
     cx: &Context<'_>,
     look: &Lookup,

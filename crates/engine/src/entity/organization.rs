@@ -40,6 +40,11 @@ pub(super) fn organizations(cx: &Context<'_>, look: &Lookup) -> Vec<Mention> {
 }
 
 /// French: head, then demonyms, capitalised words, name adjectives and `de`-connectors.
+///
+/// One function on purpose: it walks right from the head word once, and each kind of word met
+/// (demonym, capitalised word, name adjective, connector, a known organization's name) either
+/// extends the name or ends it; the walk's state (the country met, capitalised words counted,
+/// where the name may end) is shared by every case.
 pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option<Mention> {
     let lex = cx.lex;
     let n = cx.tokens.len();
@@ -181,6 +186,9 @@ pub(super) fn known_org(cx: &Context<'_>, mut m: Mention) -> Mention {
 
 /// English: a run of capitalised words (with `of`, `the`, `for`, `and`) containing the head,
 /// extended left over a demonym ("Chinese Ministry of National Defense", "Russian Security Council").
+///
+/// One function on purpose, like [`french_org`]: one walk left and right of the head word with
+/// shared state (the run's bounds, the demonym's country, connectors kept only inside the name).
 pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option<Mention> {
     let n = cx.tokens.len();
     // left: capitalised words and a demonym, not crossing the sentence start
@@ -306,6 +314,8 @@ pub(super) fn is_ordinal_number(k: &str) -> bool {
     digits > 0 && matches!(&k[digits..], "st" | "nd" | "rd" | "th" | "e" | "eme" | "er")
 }
 
+/// Whether a word names a ministry's domain ("defense", "affaires", "interior"): it continues an
+/// organization's name and never opens a person's.
 pub(super) fn is_domain(k: &str) -> bool {
     matches!(k, "defense" | "defence" | "foreign" | "affaires" | "interieur" | "interior" | "state" | "home")
 }

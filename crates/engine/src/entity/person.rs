@@ -9,10 +9,12 @@ use crate::text::fold;
 use crate::text::{Token, TokenKind};
 use std::collections::HashMap;
 
+/// Whether a token may belong to a name: a capitalised word.
 pub(super) fn is_name_word(t: &Token) -> bool {
     t.kind == TokenKind::Word && t.cap
 }
 
+/// The origin (index into the gazetteer's origins) of the given name at `tok`, if it is one.
 pub(super) fn given_name(look: &Lookup, cx: &Context<'_>, tok: usize) -> Option<u8> {
     look.senses(cx, tok).iter().find_map(|s| match s {
         Sense::GivenName(o) => Some(*o),
@@ -20,6 +22,7 @@ pub(super) fn given_name(look: &Lookup, cx: &Context<'_>, tok: usize) -> Option<
     })
 }
 
+/// The origin of the surname at `tok`, for names written family name first ("Li Wei").
 pub(super) fn surname_first(look: &Lookup, cx: &Context<'_>, tok: usize) -> Option<u8> {
     look.senses(cx, tok).iter().find_map(|s| match s {
         Sense::Surname(o) => Some(*o),
@@ -27,6 +30,8 @@ pub(super) fn surname_first(look: &Lookup, cx: &Context<'_>, tok: usize) -> Opti
     })
 }
 
+/// Whether a person's name starts at `tok`: a known given name or surname followed by another
+/// capitalised word.
 pub(super) fn is_person_start(cx: &Context<'_>, look: &Lookup, tok: usize) -> bool {
     let next_cap = cx.tokens.get(tok + 1).is_some_and(|t| t.kind == TokenKind::Word && t.cap);
     next_cap && (given_name(look, cx, tok).is_some() || surname_first(look, cx, tok).is_some())

@@ -14,6 +14,10 @@ pub(super) const WATER_HEADS: &[&str] =
 
 /// Places introduced by a place word: "la ville de Vernon", "province du Hunan", "the city of
 /// Leeds", "Hunan province".
+///
+/// One function on purpose: for each place word it walks to the name (over adjectives and a
+/// connector) and then over the name's words, with the same checks in both directions (French
+/// "ville de X", English "X province"); the two walks share the word lists and the `taken` marks.
 pub(super) fn places_by_head(cx: &Context<'_>, look: &Lookup, taken: &[bool]) -> Vec<Mention> {
     let mut out = Vec::new();
     let n = cx.tokens.len();
@@ -102,6 +106,9 @@ pub(super) fn places_by_head(cx: &Context<'_>, look: &Lookup, taken: &[bool]) ->
     out
 }
 
+/// Unknown capitalised names after a locative preposition ("à Tulle", "près de Tulle", "near
+/// Bergen"): places of up to three name words, unless the gazetteer knows a word of them, a word
+/// is taken, or the preposition follows a verb of saying ("a déclaré à Reuters" names a listener).
 pub(super) fn places_by_preposition(cx: &Context<'_>, look: &Lookup, taken: &[bool]) -> Vec<Mention> {
     let mut out = Vec::new();
     let n = cx.tokens.len();

@@ -98,12 +98,16 @@ pub fn resolve(text: &str, mentions: &[Mention], lang: Lang, gaz: &Gazetteer) ->
     (actors, of_mention)
 }
 
+/// Adds a surface form to an actor's aliases, once and never its own name.
 fn push_alias(a: &mut Actor, alias: String) {
     if alias != a.name && !a.aliases.contains(&alias) {
         a.aliases.push(alias);
     }
 }
 
+/// The name an actor is shown with: the gazetteer's name of a country, known organization or
+/// place in the document's language, else the name the recogniser made canonical, else the
+/// surface form.
 fn canonical(key: &Key, m: &Mention, surface: &str, lang: Lang, gaz: &Gazetteer) -> String {
     match key {
         Key::Country(c) => gaz.countries[*c as usize].name(lang).to_string(),

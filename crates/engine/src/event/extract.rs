@@ -252,6 +252,8 @@ pub(super) fn main_pair(f: &Facts<'_>) -> Option<(usize, usize)> {
     }
 }
 
+/// The number of distinct parties among the participants (a person counts as their country or
+/// body).
 pub(super) fn sides(f: &Facts<'_>, participants: &[usize]) -> usize {
     let mut s: Vec<usize> = participants.iter().filter_map(|&p| f.party(p)).collect();
     s.sort();
@@ -275,12 +277,15 @@ pub(super) fn happening_at(f: &Facts<'_>, k: usize) -> bool {
     }
 }
 
+/// Whether the trigger at `i` is a topic, not an occurrence: a topic cue ("focus on", "priorité
+/// à") or a follow-up word within three tokens before it.
 pub(super) fn is_topic(f: &Facts<'_>, i: usize, first: usize) -> bool {
     let lo = i.saturating_sub(3).max(first);
     (lo..i).any(|k| f.tokens[k].is(f.lex.topic_cues))
         || (lo..i).any(|k| f.tokens[k].is(&["suivi", "follow-up"]))
 }
 
+/// Whether a negation or a hypothetical cue stands within six tokens before the trigger at `i`.
 pub(super) fn is_negated(f: &Facts<'_>, i: usize, first: usize) -> bool {
     let lo = i.saturating_sub(6).max(first);
     (lo..i).any(|k| f.tokens[k].is(f.lex.negations))

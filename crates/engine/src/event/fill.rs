@@ -255,6 +255,7 @@ pub(super) fn is_locative(f: &Facts<'_>, first: usize) -> bool {
     false
 }
 
+/// Adds `x` to `v` unless it is there already (participants keep their order of appearance).
 pub(super) fn push_unique(v: &mut Vec<usize>, x: usize) {
     if !v.contains(&x) {
         v.push(x);

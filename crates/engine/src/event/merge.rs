@@ -17,6 +17,9 @@ pub(super) fn within(actors: &[Actor], inner: usize, outer: usize) -> bool {
     }
 }
 
+/// Whether two occurrences may be one event: the same kind (a visit and a meeting count as one),
+/// both recalled or neither, names that do not differ, places in the same country or one within
+/// the other, and dates that overlap (unless one of them is only when the event was told).
 pub(super) fn compatible(actors: &[Actor], a: &Occurrence, b: &Occurrence) -> bool {
     let kinds = a.kind == b.kind
         || matches!(
@@ -76,6 +79,7 @@ pub(super) fn same_name(x: &str, y: &str) -> bool {
     prefix && (yx.is_none() || yy.is_none() || yx == yy) || variant
 }
 
+/// Whether two date intervals overlap, an unknown part spanning its whole range.
 pub(super) fn overlaps(a0: PartialDate, a1: PartialDate, b0: PartialDate, b1: PartialDate) -> bool {
     let key = |d: PartialDate, hi: bool| {
         let y = d.year.unwrap_or(if hi { 9999 } else { 0 });
@@ -93,6 +97,8 @@ pub(super) fn overlaps(a0: PartialDate, a1: PartialDate, b0: PartialDate, b1: Pa
     key(a0, false) <= key(b1, true) && key(b0, false) <= key(a1, true)
 }
 
+/// How precise a date is: one point per known part (year, month, day), and one for an interval's
+/// end. The merged event keeps the most precise dates.
 pub(super) fn precision(d: &Option<PartialDate>, to: &Option<PartialDate>) -> u8 {
     match d {
         None => 0,
@@ -108,6 +114,10 @@ pub(super) fn precision(d: &Option<PartialDate>, to: &Option<PartialDate>) -> u8
 /// How many of the latest events an unnamed occurrence may join.
 pub(super) const MERGE_WINDOW: usize = 48;
 
+/// Merges occurrences told several times into one event. A definite reference ("the drills")
+/// joins the last event of its kind; any other occurrence joins the first compatible event among
+/// the last `MERGE_WINDOW` ones (named events are looked up all the way back), which takes its
+/// name or alias, participants, triggers, sentences and the more precise date and place.
 pub(super) fn merge(actors: &[Actor], found: Vec<Occurrence>) -> Vec<Occurrence> {
     let mut out: Vec<Occurrence> = Vec::new();
     for o in found {

@@ -43,6 +43,7 @@ const MAGIC: &[(&[u8], &str)] = &[
     (b"Rar!", "RAR archive"),
 ];
 
+/// Decodes UTF-16 (after its byte-order mark) in the given byte order, a lone surrogate becoming U+FFFD.
 fn decode_utf16(bytes: &[u8], little: bool) -> String {
     let units = bytes.chunks_exact(2).map(|c| {
         if little {
@@ -54,6 +55,7 @@ fn decode_utf16(bytes: &[u8], little: bool) -> String {
     char::decode_utf16(units).map(|r| r.unwrap_or('\u{FFFD}')).collect()
 }
 
+/// Decodes Windows-1252, the usual encoding of older French pages that are not UTF-8.
 fn decode_cp1252(bytes: &[u8]) -> String {
     bytes
         .iter()
@@ -91,6 +93,8 @@ fn to_text(bytes: &[u8]) -> Result<String, Error> {
     })
 }
 
+/// Whether an input is an HTML page: by its extension, else by a doctype, `<html>`, `<head>` or
+/// `<body>` tag in its first 512 characters.
 fn looks_like_html(name: &str, text: &str) -> bool {
     let lower = name.to_ascii_lowercase();
     if [".html", ".htm", ".xhtml", ".shtml"].iter().any(|e| lower.ends_with(e)) {
@@ -156,6 +160,7 @@ const BLOCK: &[&str] = &[
     "th",
 ];
 
+/// The value of attribute `key` of an HTML start tag (case-insensitive), trimmed.
 fn attr(tag: &html5gum::StartTag<()>, key: &str) -> Option<String> {
     tag.attributes
         .iter()
@@ -177,6 +182,10 @@ fn iso_day(s: &str) -> Option<String> {
 
 /// The article text of an HTML page: `<article>` (or `<main>`) when present, else the body, without
 /// scripts, navigation, headers, footers and forms; blocks become lines.
+///
+/// One function on purpose: a single pass over the HTML tokenizer's events keeps a small state
+/// (inside `<article>`, inside a skipped element, the current block's text, the metadata seen);
+/// splitting the pass would spread that state over several functions.
 fn extract_html(html: &str) -> Decoded {
     // two buffers: everything, and the content of <article>/<main>
     let mut all = String::new();

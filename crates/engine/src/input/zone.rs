@@ -127,6 +127,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     out
 }
 
+/// Adds the sentence `start..end` without its trailing spaces, unless it is empty.
 fn push(out: &mut Vec<Sentence>, text: &str, start: usize, end: usize, line_start: bool) {
     let trimmed = text[start..end].trim_end();
     if !trimmed.is_empty() {
@@ -134,6 +135,8 @@ fn push(out: &mut Vec<Sentence>, text: &str, start: usize, end: usize, line_star
     }
 }
 
+/// Whether the dot at `dot` ends an abbreviation or an initial ("M.", "Gen.", "U.S."), so the
+/// sentence goes on.
 fn is_abbreviation(text: &str, chars: &[(usize, char)], dot: usize) -> bool {
     // the word before the dot
     let mut k = dot;
@@ -300,6 +303,8 @@ pub fn boilerplate(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Photo and source credits inside a line ("Photo : agency", "(Source : agency)"): byte ranges to
+/// mark as boilerplate.
 fn inline_credits(line: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let folded_markers = ["photo :", "photo:", "source :", "source:", "credit :", "(photo", "(source", "© "];

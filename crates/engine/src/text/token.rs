@@ -42,6 +42,7 @@ impl Token {
 const ELISIONS: &[&str] =
     &["l", "d", "j", "m", "n", "s", "t", "c", "qu", "lorsqu", "puisqu", "jusqu", "quoiqu"];
 
+/// Whether `c` is an apostrophe, straight or typographic.
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ' | '‘')
 }
@@ -105,6 +106,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+/// A token of `text[start..end]`, with its folded key and its case flags.
 fn make(text: &str, start: usize, end: usize, kind: TokenKind, line_start: bool) -> Token {
     let s = &text[start..end];
     let letters = s.chars().filter(|c| c.is_alphabetic());
