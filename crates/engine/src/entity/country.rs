@@ -34,9 +34,10 @@ pub(super) fn countries_inside(cx: &Context<'_>, first: usize, last: usize) -> V
     out
 }
 
-/// The mention a gazetteer match makes at tokens `first..last`, by the sense that fits its
-/// context: a country (or its capital acting as its government), a known organization, a place,
-/// or nothing when the match is a common word, a person's name part or an outlet's name.
+/// The mention a gazetteer match makes at tokens `first..last`, by the first sense that fits its
+/// context, in this order: an outlet named after its country ("Chile Today"), nothing for a given
+/// name before another name, a country (a prefix such as "sino" only before a hyphen and another
+/// country), a known organization, a capital (the government when it acts, else the city), a place.
 pub(super) fn gazetteer_mention(
     cx: &Context<'_>,
     look: &Lookup,
@@ -76,7 +77,7 @@ pub(super) fn gazetteer_mention(
         m.canonical = Some(surface.to_string());
         return Some(m);
     }
-    // "Vladimir Poutine": a given name that is also a city, followed by a name
+    // "Florence Martin": a given name that is also a city, followed by a name
     let given = c.senses.iter().any(|s| matches!(s, Sense::GivenName(_)));
     if given && next_cap && country.is_none() && org.is_none() && look.country_at(cx, last).is_none() {
         return None;
