@@ -1,79 +1,24 @@
-//! Stage 4: the gazetteer — every known name in one Aho-Corasick automaton over folded text.
+//! Stage 4: the gazetteer — every known name, found in folded text by a hashed key index.
+//!
+//! The index of the embedded tables is compiled by the build script (see [`table`]), so the first
+//! analysis of a run only reads the records (countries, places, organizations) and starts at once.
+
+mod table;
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use table::{hash_more, Case, KeyIndex, KeyView, Records, HASH_START};
+pub use table::{Country, FormKind, Org, Place, Sense, Tables, TitleKind};
 
 use crate::analysis::Lang;
-use crate::text::{fold, Folded};
+use crate::text::Folded;
 
-/// How a form names its country.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FormKind {
-    /// A name of the country (`Chine`, `République populaire de Chine`).
-    Name,
-    /// A nationality noun or adjective (`chinoise`, `Chinese`).
-    Demonym,
-    /// A combining form used before a hyphen (`sino` in `sino-russe`).
-    Prefix,
-    /// The capital, standing for the government only in context.
-    Capital,
-    /// A building or metonym standing for the government (`Kremlin`).
-    Standin,
-}
-
-/// Kind of a title or role word.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TitleKind {
-    /// Head of state or government.
-    Head,
-    /// Minister.
-    Minister,
-    /// Military rank or command.
-    Military,
-    /// Other official role.
-    Official,
-    /// Civil honorific (`M.`, `Mr`).
-    Civil,
-}
-
-/// One meaning of a gazetteer pattern.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Sense {
-    /// A form of country `countries[idx]`.
-    Country(u16, FormKind),
-    /// Place `places[idx]`.
-    Place(u32),
-    /// Organization `orgs[idx]`.
-    Org(u16),
-    /// A given name, with the index of its origin in `origins`.
-    GivenName(u8),
-    /// A surname of a surname-first culture, with its origin.
-    Surname(u8),
-    /// A title.
-    Title(TitleKind),
-}
-
-/// What the original text must look like for a sense to apply.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Case {
-    Any,
-    Capitalised,
-    Exact,
-}
-
-/// A country.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Country {
-    /// ISO 3166 alpha-3.
-    pub iso3: String,
-    /// Usual French name.
-    pub name_fr: String,
-    /// Usual English name.
-    pub name_en: String,
-    /// Latitude, longitude of the capital.
-    pub coords: Option<[f64; 2]>,
+/// The key index of the embedded tables, written by `build.rs`.
+#[allow(clippy::all, clippy::pedantic)]
+mod compiled {
+    use super::table::{Case, Entry, FormKind, KeyView, Sense, TitleKind};
+    include!(concat!(env!("OUT_DIR"), "/gazetteer_index.rs"));
 }
 
 impl Country {
@@ -84,55 +29,6 @@ impl Country {
             Lang::En => &self.name_en,
         }
     }
-}
-
-/// A place.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Place {
-    /// Name as written in the gazetteer.
-    pub name: String,
-    /// city, region, sea, strait, peninsula, island, base, area.
-    pub kind: String,
-    /// Country (ISO alpha-3), empty when none.
-    pub iso3: String,
-    /// Latitude, longitude.
-    pub coords: Option<[f64; 2]>,
-    /// Population (0 when unknown).
-    pub population: u64,
-}
-
-/// An organization known by name.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Org {
-    /// Stable key (`NATO`).
-    pub key: String,
-    /// intl, alliance, media, platform, party, military…
-    pub kind: String,
-    /// First French form.
-    pub name_fr: String,
-    /// First English form.
-    pub name_en: String,
-    /// Country it belongs to (ISO alpha-3), if any.
-    pub iso3: Option<String>,
-}
-
-/// The raw tables (tab-separated text) a gazetteer is built from.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Tables<'a> {
-    /// `iso3 iso2 fr_name en_name lat lon`
-    pub countries: &'a str,
-    /// `iso3 lang kind form`
-    pub country_forms: &'a str,
-    /// `name lang kind iso3 lat lon population`
-    pub places: &'a str,
-    /// `key kind lang form country`
-    pub orgs: &'a str,
-    /// `name origin`
-    pub given_names: &'a str,
-    /// `name origin`
-    pub surnames: &'a str,
-    /// `lang kind form`
-    pub titles: &'a str,
 }
 
 /// A match of a gazetteer pattern in the text.
@@ -146,6 +42,14 @@ pub struct Candidate {
     pub senses: Vec<Sense>,
 }
 
+/// Where a gazetteer's key index lives.
+enum Keys {
+    /// Compiled into the binary (the embedded tables).
+    Compiled,
+    /// Built at run time from tables given by the caller.
+    Built(KeyIndex),
+}
+
 /// Every known name, ready to be found in text.
 pub struct Gazetteer {
     /// Countries, indexed by [`Sense::Country`].
@@ -156,151 +60,60 @@ pub struct Gazetteer {
     pub orgs: Vec<Org>,
     /// Origins of names (`ru`, `zh`…), indexed by [`Sense::GivenName`] and [`Sense::Surname`].
     pub origins: Vec<String>,
-    patterns: Vec<Vec<(Sense, Case)>>,
-    by_key: HashMap<String, usize>,
-    automaton: AhoCorasick,
+    keys: Keys,
     iso3_index: HashMap<String, u16>,
 }
 
-static GLOBAL: LazyLock<Gazetteer> = LazyLock::new(|| {
-    Gazetteer::new(Tables {
-        countries: trame_gazetteer::COUNTRIES,
-        country_forms: trame_gazetteer::COUNTRY_FORMS,
-        places: trame_gazetteer::PLACES,
-        orgs: trame_gazetteer::ORGS,
-        given_names: trame_gazetteer::GIVEN_NAMES,
-        surnames: trame_gazetteer::SURNAMES,
-        titles: trame_gazetteer::TITLES,
-    })
-});
+/// The tables embedded in the binary (`trame-gazetteer`), the ones `build.rs` compiles.
+pub const EMBEDDED: Tables<'static> = Tables {
+    countries: trame_gazetteer::COUNTRIES,
+    country_forms: trame_gazetteer::COUNTRY_FORMS,
+    places: trame_gazetteer::PLACES,
+    orgs: trame_gazetteer::ORGS,
+    given_names: trame_gazetteer::GIVEN_NAMES,
+    surnames: trame_gazetteer::SURNAMES,
+    titles: trame_gazetteer::TITLES,
+};
 
-fn rows(table: &str) -> impl Iterator<Item = Vec<&str>> {
-    table.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| l.split('\t').collect())
-}
-
-fn case_of(form: &str) -> Case {
-    let letters: Vec<char> = form.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) && letters.len() <= 6 {
-        Case::Exact
-    } else if form.chars().next().is_some_and(|c| c.is_uppercase()) {
-        Case::Capitalised
-    } else {
-        Case::Any
-    }
-}
-
-fn coords(lat: Option<&&str>, lon: Option<&&str>) -> Option<[f64; 2]> {
-    let lat = lat?.trim().parse::<f64>().ok()?;
-    let lon = lon?.trim().parse::<f64>().ok()?;
-    Some([lat, lon])
-}
+static GLOBAL: LazyLock<Gazetteer> =
+    LazyLock::new(|| Gazetteer::with_keys(Records::parse(&EMBEDDED), Keys::Compiled));
 
 impl Gazetteer {
-    /// The gazetteer compiled from the embedded tables (built once, on first use).
+    /// The gazetteer of the embedded tables (its records read once, on first use; its key index
+    /// compiled into the binary).
     pub fn global() -> &'static Gazetteer {
         &GLOBAL
     }
 
     /// Builds a gazetteer from tables; malformed rows are skipped.
     pub fn new(t: Tables<'_>) -> Gazetteer {
-        let mut g = Builder::default();
-        for r in rows(t.countries) {
-            if r.len() < 4 {
-                continue;
-            }
-            let idx = g.countries.len() as u16;
-            g.iso3_index.insert(r[0].to_string(), idx);
-            g.countries.push(Country {
-                iso3: r[0].to_string(),
-                name_fr: r[2].to_string(),
-                name_en: r[3].to_string(),
-                coords: coords(r.get(4), r.get(5)),
-            });
-            g.add(r[2], Sense::Country(idx, FormKind::Name));
-            g.add(r[3], Sense::Country(idx, FormKind::Name));
+        let records = Records::parse(&t);
+        let keys = KeyIndex::build(&t, &records);
+        Gazetteer::with_keys(records, Keys::Built(keys))
+    }
+
+    fn with_keys(r: Records, keys: Keys) -> Gazetteer {
+        Gazetteer {
+            countries: r.countries,
+            places: r.places,
+            orgs: r.orgs,
+            origins: r.origins,
+            keys,
+            iso3_index: r.iso3_index,
         }
-        for r in rows(t.country_forms) {
-            if r.len() < 4 {
-                continue;
-            }
-            let Some(&idx) = g.iso3_index.get(r[0]) else {
-                continue;
-            };
-            let kind = match r[2] {
-                "name" => FormKind::Name,
-                "demonym" => FormKind::Demonym,
-                "prefix" => FormKind::Prefix,
-                "capital" => FormKind::Capital,
-                "standin" => FormKind::Standin,
-                _ => continue,
-            };
-            g.add(r[3], Sense::Country(idx, kind));
+    }
+
+    fn keys(&self) -> KeyView<'_> {
+        match &self.keys {
+            Keys::Compiled => compiled::view(),
+            Keys::Built(k) => k.view(),
         }
-        for r in rows(t.places) {
-            if r.len() < 4 {
-                continue;
-            }
-            let idx = g.places.len() as u32;
-            g.places.push(Place {
-                name: r[0].to_string(),
-                kind: r[2].to_string(),
-                iso3: if r[3] == "-" { String::new() } else { r[3].to_string() },
-                coords: coords(r.get(4), r.get(5)),
-                population: r.get(6).and_then(|p| p.trim().parse().ok()).unwrap_or(0),
-            });
-            g.add(r[0], Sense::Place(idx));
-        }
-        let mut org_index: HashMap<String, u16> = HashMap::new();
-        for r in rows(t.orgs) {
-            if r.len() < 4 {
-                continue;
-            }
-            let idx = *org_index.entry(r[0].to_string()).or_insert_with(|| {
-                g.orgs.push(Org {
-                    key: r[0].to_string(),
-                    kind: r[1].to_string(),
-                    iso3: r.get(4).filter(|c| !c.is_empty() && **c != "-").map(|c| c.to_string()),
-                    ..Org::default()
-                });
-                (g.orgs.len() - 1) as u16
-            });
-            let org = &mut g.orgs[idx as usize];
-            if (r[2] == "fr" || r[2] == "*") && org.name_fr.is_empty() {
-                org.name_fr = r[3].to_string();
-            }
-            if (r[2] == "en" || r[2] == "*") && org.name_en.is_empty() {
-                org.name_en = r[3].to_string();
-            }
-            g.add(r[3], Sense::Org(idx));
-        }
-        for r in rows(t.given_names) {
-            let origin = g.origin(r.get(1).copied().unwrap_or(""));
-            g.add(r[0], Sense::GivenName(origin));
-        }
-        for r in rows(t.surnames) {
-            let origin = g.origin(r.get(1).copied().unwrap_or(""));
-            g.add(r[0], Sense::Surname(origin));
-        }
-        for r in rows(t.titles) {
-            if r.len() < 3 {
-                continue;
-            }
-            let kind = match r[1] {
-                "head" => TitleKind::Head,
-                "minister" => TitleKind::Minister,
-                "military" => TitleKind::Military,
-                "official" => TitleKind::Official,
-                "civil" => TitleKind::Civil,
-                _ => continue,
-            };
-            g.add(r[2], Sense::Title(kind));
-        }
-        g.finish()
     }
 
     /// Senses of an exact folded form (`fold("Pékin")`), ignoring case requirements.
     pub fn senses_of(&self, folded: &str) -> impl Iterator<Item = Sense> + '_ {
-        self.by_key.get(folded).into_iter().flat_map(|&i| self.patterns[i].iter().map(|&(s, _)| s))
+        let keys = self.keys();
+        keys.get(folded).into_iter().flat_map(move |e| keys.senses_of(e).iter().map(|&(s, _)| s))
     }
 
     /// Index of a country by ISO alpha-3.
@@ -308,114 +121,87 @@ impl Gazetteer {
         self.iso3_index.get(iso3).copied()
     }
 
-    /// All matches in the text (overlapping), on word boundaries, whose case fits at least one sense.
+    /// All matches in the text (overlapping), on word boundaries, whose case fits at least one sense;
+    /// in order of their end, the longer first for one end.
+    ///
+    /// Linear in the text: from each word start the span grows word by word while it is a key or
+    /// the prefix of one (no longer than the longest key), one hash probe per step.
     pub fn lookup(&self, text: &str, folded: &Folded) -> Vec<Candidate> {
+        let keys = self.keys();
         let mut out = Vec::new();
-        for m in self.automaton.find_overlapping_iter(folded.text.as_str()) {
-            let (fs, fe) = (m.start(), m.end());
-            let (start, end) = (folded.original(fs), folded.original(fe));
-            let before = text[..start].chars().next_back();
-            let after = text[end..].chars().next();
-            if before.is_some_and(|c| c.is_alphanumeric()) || after.is_some_and(|c| c.is_alphanumeric()) {
-                continue;
-            }
-            let surface = &text[start..end];
-            let senses: Vec<Sense> = self.patterns[m.pattern().as_usize()]
-                .iter()
-                .filter(|(sense, case)| {
-                    let ok = match case {
-                        Case::Any => true,
-                        Case::Capitalised => surface.chars().next().is_some_and(|c| c.is_uppercase()),
-                        Case::Exact => {
-                            let letters: Vec<char> = surface.chars().filter(|c| c.is_alphabetic()).collect();
-                            // "OTAN", and the press's "Otan", "Onu", "Brics" for longer acronyms
-                            letters.iter().all(|c| c.is_uppercase())
-                                || letters.len() >= 3
-                                    && letters[0].is_uppercase()
-                                    && letters[1..].iter().all(|c| c.is_lowercase())
-                                    && !surface.contains('.')
-                        }
-                    };
-                    let prefix_ok =
-                        !matches!(sense, Sense::Country(_, FormKind::Prefix)) || after == Some('-');
-                    ok && prefix_ok
-                })
-                .map(|&(s, _)| s)
-                .collect();
-            if !senses.is_empty() {
-                out.push(Candidate { start, end, senses });
+        let mut prev_alnum = false;
+        for (s, c) in folded.text.char_indices() {
+            let word_start = !prev_alnum && !c.is_whitespace();
+            prev_alnum = c.is_alphanumeric();
+            if word_start {
+                matches_from(keys, text, folded, s, &mut out);
             }
         }
+        out.sort_unstable_by_key(|c| (c.end, c.start));
         out
     }
 }
 
-#[derive(Default)]
-struct Builder {
-    countries: Vec<Country>,
-    places: Vec<Place>,
-    orgs: Vec<Org>,
-    origins: Vec<String>,
-    patterns: Vec<Vec<(Sense, Case)>>,
-    keys: Vec<String>,
-    by_key: HashMap<String, usize>,
-    iso3_index: HashMap<String, u16>,
+/// Pushes the keys found at folded offset `s` (spans ending on a word boundary).
+fn matches_from(keys: KeyView<'_>, text: &str, folded: &Folded, s: usize, out: &mut Vec<Candidate>) {
+    let f = folded.text.as_str();
+    let mut h = HASH_START;
+    let mut chars = f[s..].char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let e = s + i + c.len_utf8();
+        if e - s > keys.max_len {
+            break;
+        }
+        h = hash_more(h, &f.as_bytes()[s + i..e]);
+        if chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric()) {
+            continue;
+        }
+        // a longer key through here would have this span as a prefix
+        let Some(entry) = keys.find(&f[s..e], h) else { break };
+        let senses = keys.senses_of(entry);
+        if !senses.is_empty() {
+            out.extend(candidate(text, folded.original(s), folded.original(e), senses));
+        }
+    }
 }
 
-impl Builder {
-    fn add(&mut self, form: &str, sense: Sense) {
-        let key = fold(form);
-        if key.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
-            return;
-        }
-        let case = case_of(form.trim());
-        let idx = *self.by_key.entry(key.clone()).or_insert_with(|| {
-            self.patterns.push(Vec::new());
-            self.keys.push(key);
-            self.patterns.len() - 1
-        });
-        let senses = &mut self.patterns[idx];
-        if let Some(existing) = senses.iter_mut().find(|(s, _)| *s == sense) {
-            // the most permissive case wins for the same sense
-            if case == Case::Any || (case == Case::Capitalised && existing.1 == Case::Exact) {
-                existing.1 = case;
-            }
-        } else {
-            senses.push((sense, case));
-        }
+/// The match of a key at original offsets `start..end`, if it is on word boundaries and its case fits
+/// at least one of its senses.
+fn candidate(text: &str, start: usize, end: usize, senses: &[(Sense, Case)]) -> Option<Candidate> {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    if before.is_some_and(|c| c.is_alphanumeric()) || after.is_some_and(|c| c.is_alphanumeric()) {
+        return None;
     }
-
-    fn origin(&mut self, o: &str) -> u8 {
-        match self.origins.iter().position(|x| x == o) {
-            Some(i) => i as u8,
-            None => {
-                self.origins.push(o.to_string());
-                (self.origins.len() - 1).min(255) as u8
-            }
-        }
-    }
-
-    fn finish(self) -> Gazetteer {
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(&self.keys)
-            .expect("gazetteer automaton builds");
-        Gazetteer {
-            countries: self.countries,
-            places: self.places,
-            orgs: self.orgs,
-            origins: self.origins,
-            patterns: self.patterns,
-            by_key: self.by_key,
-            automaton,
-            iso3_index: self.iso3_index,
-        }
-    }
+    let surface = &text[start..end];
+    let senses: Vec<Sense> = senses
+        .iter()
+        .filter(|(sense, case)| {
+            let ok = match case {
+                Case::Any => true,
+                Case::Capitalised => surface.chars().next().is_some_and(|c| c.is_uppercase()),
+                Case::Exact => {
+                    let letters: Vec<char> = surface.chars().filter(|c| c.is_alphabetic()).collect();
+                    // "OTAN", and the press's "Otan", "Onu", "Brics" for longer acronyms
+                    letters.iter().all(|c| c.is_uppercase())
+                        || letters.len() >= 3
+                            && letters[0].is_uppercase()
+                            && letters[1..].iter().all(|c| c.is_lowercase())
+                            && !surface.contains('.')
+                }
+            };
+            let prefix_ok = !matches!(sense, Sense::Country(_, FormKind::Prefix)) || after == Some('-');
+            ok && prefix_ok
+        })
+        .map(|&(s, _)| s)
+        .collect();
+    (!senses.is_empty()).then_some(Candidate { start, end, senses })
 }
 
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::text::fold;
 
     pub(crate) fn small() -> Gazetteer {
         Gazetteer::new(Tables {
@@ -519,5 +305,83 @@ pub(crate) mod tests {
         assert!(places_named(g, "Brest").iter().any(|p| p.kind == "city"));
         let washington: Vec<Sense> = g.senses_of(&fold("Washington")).collect();
         assert!(washington.iter().any(|s| matches!(s, Sense::Country(_, FormKind::Capital))));
+    }
+
+    /// The old way, kept as the reference: an Aho-Corasick automaton over the keys, every
+    /// overlapping match filtered by [`candidate`].
+    fn automaton_lookup(
+        ac: &aho_corasick::AhoCorasick,
+        keys: KeyView<'_>,
+        text: &str,
+    ) -> Vec<(usize, usize, Vec<Sense>)> {
+        let folded = Folded::new(text);
+        ac.find_overlapping_iter(folded.text.as_str())
+            .filter_map(|m| {
+                let e = &keys.entries[m.pattern().as_usize()];
+                let (s, end) = (folded.original(m.start()), folded.original(m.end()));
+                candidate(text, s, end, keys.senses_of(e))
+            })
+            .map(|c| (c.start, c.end, c.senses))
+            .collect()
+    }
+
+    fn hashed_lookup(g: &Gazetteer, text: &str) -> Vec<(usize, usize, Vec<Sense>)> {
+        g.lookup(text, &Folded::new(text)).into_iter().map(|c| (c.start, c.end, c.senses)).collect()
+    }
+
+    #[test]
+    fn compiled_index_is_the_one_built_at_run_time() {
+        let built = KeyIndex::build(&EMBEDDED, &Records::parse(&EMBEDDED));
+        let compiled = compiled::view();
+        assert_eq!(built.text, compiled.text);
+        assert_eq!(built.entries, compiled.entries);
+        assert_eq!(built.senses, compiled.senses);
+        assert_eq!(built.slots, compiled.slots);
+        assert_eq!(built.max_len, compiled.max_len);
+    }
+
+    #[test]
+    fn lookup_finds_what_an_automaton_finds() {
+        let g = Gazetteer::global();
+        let keys = g.keys();
+        let words: Vec<&str> =
+            keys.entries.iter().map(|e| &keys.text[e.text.0 as usize..e.text.1 as usize]).collect();
+        // keys come first among the entries, so a pattern's index is its entry's
+        let patterns =
+            words.iter().zip(keys.entries).filter(|(_, e)| e.senses.0 < e.senses.1).map(|(w, _)| w);
+        let ac = aho_corasick::AhoCorasick::new(patterns).unwrap();
+        let seps = [" ", "  ", "-", "'", "’", ", ", "\n", "ʼ", "x", "é", " (", ") "];
+        // a fixed pseudo-random sequence: keys, prefixes and their capitalised forms, joined by
+        // spaces, punctuation and letters
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for _ in 0..300 {
+            let mut text = String::new();
+            for _ in 0..40 {
+                let w = words[next(words.len())];
+                match next(3) {
+                    0 => text.push_str(&w.to_uppercase()),
+                    1 => text.extend(w.chars().enumerate().map(|(i, c)| {
+                        if i == 0 {
+                            c.to_ascii_uppercase()
+                        } else {
+                            c
+                        }
+                    })),
+                    _ => text.push_str(w),
+                }
+                text.push_str(seps[next(seps.len())]);
+            }
+            assert_eq!(hashed_lookup(g, &text), automaton_lookup(&ac, keys, &text), "{text}");
+        }
+        let own = "Le président français s’est rendu à New Delhi puis à Pékin ; l’OTAN, l'Otan et \
+            la Côte d’Ivoire, la République populaire de Chine et les sino-russes. Prime Minister \
+            Narendra Modi met officials of the Philippine Navy in the South China Sea near Subic Bay.";
+        assert_eq!(hashed_lookup(g, own), automaton_lookup(&ac, keys, own));
     }
 }
