@@ -2,12 +2,12 @@
 //! and writes it as Rust statics to `$OUT_DIR/gazetteer_index.rs`, included by
 //! `src/gazetteer.rs`: a run then starts without folding and hashing every known form.
 //!
-//! It runs the engine's own code (`src/text.rs`, `src/gazetteer/table.rs`), so the compiled index
+//! It runs the engine's own code (`src/text/fold.rs`, `src/gazetteer/table.rs`), so the compiled index
 //! is the one `Gazetteer::new` builds at run time from the same tables.
 
 use std::fmt::Write as _;
 
-#[path = "src/text.rs"]
+#[path = "src/text/fold.rs"]
 #[allow(dead_code)]
 mod text;
 
@@ -68,7 +68,7 @@ fn render(k: &KeyIndex) -> String {
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
-    println!("cargo:rerun-if-changed=src/text.rs");
+    println!("cargo:rerun-if-changed=src/text/fold.rs");
     println!("cargo:rerun-if-changed=src/gazetteer/table.rs");
     let tables = Tables {
         countries: trame_gazetteer::COUNTRIES,
