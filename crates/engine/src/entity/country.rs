@@ -3,6 +3,7 @@
 
 use super::{Context, Key, Lookup, Mention};
 use crate::gazetteer::{Candidate, FormKind, Sense};
+use crate::lang::MEDIA_WORDS;
 use crate::text::fold;
 use crate::text::TokenKind;
 
@@ -69,7 +70,7 @@ pub(super) fn gazetteer_mention(
     let next = cx.tokens.get(last);
     let next_cap = next.is_some_and(|t| t.kind == TokenKind::Word && t.cap);
     // "France Actu", "Japan Daily", "Chile Today": an outlet named after its country
-    if country.is_some() && next_cap && next.is_some_and(|t| MEDIA_WORDS.contains(&t.key.as_str())) {
+    if country.is_some() && next_cap && next.is_some_and(|t| MEDIA_WORDS.contains(t.key.as_str())) {
         let stop = cx.tokens[last].end;
         let surface = &cx.text[start..stop];
         let key = Key::Org(format!("org:{}:?", fold(surface)));
@@ -173,35 +174,3 @@ pub(super) fn capital_is_government(cx: &Context<'_>, first: usize, last: usize)
             && first >= 2
             && cx.tokens[first - 2].cap
 }
-
-/// Words that, after a country's name, make the pair the name of a news outlet.
-pub(super) const MEDIA_WORDS: &[&str] = &[
-    "daily",
-    "times",
-    "today",
-    "direct",
-    "herald",
-    "post",
-    "news",
-    "nouvelle",
-    "info",
-    "infos",
-    "radio",
-    "tv",
-    "television",
-    "press",
-    "presse",
-    "observer",
-    "tribune",
-    "journal",
-    "telegraph",
-    "insider",
-    "monitor",
-    "focus",
-    "hebdo",
-    "matin",
-    "soir",
-    "online",
-    "media",
-    "medias",
-];

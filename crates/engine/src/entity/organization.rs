@@ -6,6 +6,7 @@ use super::person::is_person_start;
 use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::{FormKind, Sense};
+use crate::lang::{INITIAL_SKIP, SHIP_WORDS};
 use crate::text::fold;
 use crate::text::TokenKind;
 
@@ -362,12 +363,6 @@ pub(super) fn org_key(
     format!("org:{}:{}", words.join(" "), iso)
 }
 
-/// Connectors skipped when spelling a name's initials.
-pub(super) const INITIAL_SKIP: &[&str] = &[
-    "de", "du", "des", "d'", "la", "l'", "le", "les", "et", "of", "the", "for", "and", "on", "in", "a", "au",
-    "aux", "pour", "sur", "en",
-];
-
 /// "The National Intelligence Service (NIS)", "l'Institut de relations internationales et
 /// stratégiques (IRIS)": an acronym in parentheses names the organization before it (a known one, or
 /// a capitalised name whose initials spell it); it and every later use of the acronym are mentions
@@ -404,7 +399,7 @@ pub(super) fn acronyms_in_parentheses(cx: &Context<'_>, out: &mut Vec<Mention>) 
             if t.kind != TokenKind::Word || cx.tokens[k + 1].line_start && k + 1 < j {
                 break;
             }
-            if INITIAL_SKIP.contains(&t.key.as_str()) {
+            if INITIAL_SKIP.contains(t.key.as_str()) {
                 continue;
             }
             initials.insert(0, t.key.chars().next().unwrap_or(' '));
@@ -442,45 +437,6 @@ pub(super) fn acronyms_in_parentheses(cx: &Context<'_>, out: &mut Vec<Mention>) 
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
 }
 
-/// Ship classes after which a city's name is a ship's ("the frigates Hobart and Perth").
-pub(super) const SHIP_WORDS: &[&str] = &[
-    "destroyer",
-    "destroyers",
-    "frigate",
-    "frigates",
-    "corvette",
-    "corvettes",
-    "cruiser",
-    "cruisers",
-    "ship",
-    "ships",
-    "vessel",
-    "vessels",
-    "submarine",
-    "submarines",
-    "carrier",
-    "carriers",
-    "warship",
-    "warships",
-    "destroyer",
-    "fregate",
-    "fregates",
-    "destroyeur",
-    "destroyeurs",
-    "croiseur",
-    "croiseurs",
-    "navire",
-    "navires",
-    "batiment",
-    "batiments",
-    "sous-marin",
-    "sous-marins",
-    "porte-avions",
-    "uss",
-    "hms",
-    "ins",
-];
-
 /// Removes places that name ships: right after a ship class, or coordinated with such a name.
 pub(super) fn drop_ship_names(cx: &Context<'_>, out: &mut Vec<Mention>) {
     let mut ship_end: Option<usize> = None; // token after the last ship name
@@ -489,8 +445,8 @@ pub(super) fn drop_ship_names(cx: &Context<'_>, out: &mut Vec<Mention>) {
             return true;
         }
         let prev = cx.key(m.first - 1);
-        let after_class = SHIP_WORDS.contains(&prev)
-            || cx.is_punct(m.first - 1, "«") && m.first >= 2 && SHIP_WORDS.contains(&cx.key(m.first - 2));
+        let after_class = SHIP_WORDS.contains(prev)
+            || cx.is_punct(m.first - 1, "«") && m.first >= 2 && SHIP_WORDS.contains(cx.key(m.first - 2));
         let coordinated = ship_end.is_some_and(|e| {
             e <= m.first
                 && (e..m.first).all(|k| matches!(cx.key(k), "and" | "et" | "," | "the" | "le" | "la" | "l'"))

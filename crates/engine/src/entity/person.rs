@@ -5,6 +5,7 @@ use super::organization::is_domain;
 use super::{Context, Key, Lookup, Mention};
 use crate::analysis::EventType;
 use crate::gazetteer::Sense;
+use crate::lang::{FACILITY_WORDS, ROLE_NOUNS};
 use crate::text::fold;
 use crate::text::{Token, TokenKind};
 use std::collections::HashMap;
@@ -177,7 +178,7 @@ pub(super) fn apposition_after(
     while k < stop && !cx.is_punct(k, ",") && !cx.is_punct(k, ".") {
         let w = cx.key(k);
         // the role opens the apposition: ", une analyste navale", ", secretary of…"
-        if k <= end + 3 && (look.title_at(cx, k).is_some() || ROLE_NOUNS.contains(&w)) {
+        if k <= end + 3 && (look.title_at(cx, k).is_some() || ROLE_NOUNS.contains(w)) {
             role = true;
         }
         k += 1;
@@ -203,125 +204,6 @@ pub(super) fn apposition_after(
     }
     Some((role, country, org))
 }
-
-/// Last words of the names of military sites and facilities.
-pub(super) const FACILITY_WORDS: &[&str] = &[
-    "range",
-    "base",
-    "airbase",
-    "camp",
-    "fort",
-    "airport",
-    "airfield",
-    "harbor",
-    "harbour",
-    "port",
-    "island",
-    "islands",
-    "strait",
-    "sea",
-    "gulf",
-    "bay",
-    "peninsula",
-    "province",
-    "region",
-    "district",
-    "prefecture",
-    "county",
-    "barracks",
-    "area",
-    "palace",
-    "shoal",
-    "reef",
-    "atoll",
-    "academy",
-    "polygon",
-    "ground",
-    "grounds",
-    "dockyard",
-    "shipyard",
-];
-
-/// Nouns of occupation that, in an apposition, show the name before is a person's.
-pub(super) const ROLE_NOUNS: &[&str] = &[
-    "expert",
-    "experte",
-    "chercheur",
-    "chercheuse",
-    "analyste",
-    "professeur",
-    "professeure",
-    "journaliste",
-    "commentateur",
-    "commentatrice",
-    "membre",
-    "porte-parole",
-    "chef",
-    "directeur",
-    "directrice",
-    "specialiste",
-    "historien",
-    "historienne",
-    "politologue",
-    "diplomate",
-    "officier",
-    "depute",
-    "deputee",
-    "senateur",
-    "researcher",
-    "analyst",
-    "professor",
-    "journalist",
-    "commentator",
-    "member",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "chief",
-    "head",
-    "director",
-    "specialist",
-    "historian",
-    "scholar",
-    "diplomat",
-    "officer",
-    "lawmaker",
-    "senator",
-    "fellow",
-    "editor",
-    "correspondent",
-    "author",
-    "ancien",
-    "ancienne",
-    "former",
-    "vice-president",
-    "president",
-    "presidente",
-    "secretaire",
-    "secretary",
-    "ministre",
-    "minister",
-    "general",
-    "amiral",
-    "admiral",
-    "colonel",
-    "conseiller",
-    "conseillere",
-    "adviser",
-    "advisor",
-    "ambassadeur",
-    "ambassadrice",
-    "ambassador",
-    "envoye",
-    "envoy",
-    "leader",
-    "dirigeant",
-    "dirigeante",
-    "commandant",
-    "commander",
-    "fondateur",
-    "founder",
-];
 
 /// Persons: a given name or surname-first family name followed by another name word, a name after
 /// a title, or a name with an apposition of role; then surname-only mentions of persons found.
@@ -381,7 +263,7 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         // "Dunmore Firing Range", "Hartley Air Base": a facility, not a person
         let facility = !exercise_name
             && words >= 2
-            && FACILITY_WORDS.contains(&cx.key(end - 1))
+            && FACILITY_WORDS.contains(cx.key(end - 1))
             && cx.tokens[end - 1].cap;
         if facility {
             out.push(facility_mention(cx, i, end));

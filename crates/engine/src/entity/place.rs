@@ -5,12 +5,9 @@ use super::person::is_name_word;
 use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::Sense;
+use crate::lang::WATER_HEADS;
 use crate::text::fold;
 use crate::text::TokenKind;
-
-/// Place words that belong to the name when capitalised ("Gulf of Aden", "Strait of Hormuz").
-pub(super) const WATER_HEADS: &[&str] =
-    &["bay", "gulf", "sea", "strait", "straits", "peninsula", "baie", "golfe", "mer", "detroit", "peninsule"];
 
 /// Places introduced by a place word: "la ville de Vernon", "province du Hunan", "the city of
 /// Leeds", "Hunan province".
@@ -57,7 +54,7 @@ pub(super) fn places_by_head(cx: &Context<'_>, look: &Lookup, taken: &[bool]) ->
             continue;
         }
         // a capitalised water or coast word is part of the name ("Bay of Bengal", "Mer de Chine")
-        let start = if cx.tokens[i].cap && WATER_HEADS.contains(&cx.key(i)) && !taken[i] { i } else { start };
+        let start = if cx.tokens[i].cap && WATER_HEADS.contains(cx.key(i)) && !taken[i] { i } else { start };
         let (s, e) = (cx.tokens[start].start, cx.tokens[j - 1].end);
         let name = &cx.text[s..e];
         let mut m = Mention::new(s, e, Key::Place(fold(name)), start, j, "place-head");

@@ -1,11 +1,11 @@
 //! One occurrence filled from its clause: participants, place and dates near the trigger.
 
-use super::names::{EXPERT_WORDS, SAYING_VERBS};
 use super::Occurrence;
 use crate::analysis::{EntityType, EventType};
 use crate::date::DateMatch;
 use crate::facts::Facts;
 use crate::input::zone::Clause;
+use crate::lang::{EXPERT_WORDS, SAYING_VERBS};
 
 /// Participants, place and dates of an occurrence from its sentence `s`, around the trigger at
 /// token `trigger`.
@@ -94,7 +94,7 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause) -> Opt
                 // experts and commentators explain an event, they do not take part in it
                 let expert = a.kind() == EntityType::Person
                     && (m.first.saturating_sub(4)..(m.last + 6).min(s.last))
-                        .any(|k| f.tokens[k].is(EXPERT_WORDS));
+                        .any(|k| EXPERT_WORDS.contains(&f.tokens[k].key));
                 if border || expert {
                     continue;
                 }
@@ -175,7 +175,8 @@ fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
         }
         // "a rapporté samedi", "the ministry said on Sunday", a dateline ("OSLO, May 4 (AFP)"):
         // when it was told, a last resort
-        let told = (tok.saturating_sub(2)..tok).any(|k| f.tokens[k].is(SAYING_VERBS)) || is_dateline(f, d, s);
+        let told = (tok.saturating_sub(2)..tok).any(|k| SAYING_VERBS.contains(&f.tokens[k].key))
+            || is_dateline(f, d, s);
         let dist = if d.start > trig_byte { d.start - trig_byte } else { trig_byte - d.end };
         let rank = (told, dist);
         if best.is_none_or(|(br, _)| rank < br) {

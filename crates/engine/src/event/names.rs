@@ -4,6 +4,7 @@
 use crate::analysis::{EntityType, EventType};
 use crate::date::is_year;
 use crate::facts::Facts;
+use crate::lang::{EXERCISE_MODIFIERS, POLICY_WORDS};
 use crate::text::TokenKind;
 
 /// Named exercises by shape: capitalised words (or capitals with `/`) followed by a year
@@ -72,7 +73,9 @@ fn year_named(f: &Facts<'_>, i: usize) -> Option<(String, usize)> {
             let mentions_country = f.mentions_in(i, k).any(|m| f.actors[m.actor].kind() != EntityType::Place);
             let first_ok = !mentions_country || k - i >= 2 && f.mentions_in(i, k).count() < k - i;
             // "la feuille de route « Horizon 2047 »", "the Vision 2030 plan": a policy, not a drill
-            let policy = (i.saturating_sub(3)..i).chain(end..(end + 2).min(n)).any(|x| t[x].is(POLICY_WORDS));
+            let policy = (i.saturating_sub(3)..i)
+                .chain(end..(end + 2).min(n))
+                .any(|x| POLICY_WORDS.contains(&t[x].key));
             if first_ok && !mentions_country && !policy {
                 return Some((f.text[t[i].start..t[end - 1].end].to_string(), end));
             }
@@ -86,7 +89,7 @@ fn year_named(f: &Facts<'_>, i: usize) -> Option<(String, usize)> {
 fn name_before_exercise_word(f: &Facts<'_>, i: usize, out: &mut Vec<(String, usize)>) {
     let t = f.tokens;
     let mut h = i;
-    while h > 0 && i - h < 2 && t[h - 1].is(EXERCISE_MODIFIERS) {
+    while h > 0 && i - h < 2 && EXERCISE_MODIFIERS.contains(&t[h - 1].key) {
         h -= 1;
     }
     if !t[i].is(&["training", "entrainement"])
@@ -195,98 +198,3 @@ fn name_after_word(
     }
     None
 }
-
-/// Words naming a policy or a text, whose names also end in a year ("Horizon 2047", "Vision 2030").
-pub(super) const POLICY_WORDS: &[&str] = &[
-    "route",
-    "roadmap",
-    "plan",
-    "strategie",
-    "strategy",
-    "vision",
-    "programme",
-    "program",
-    "agenda",
-    "doctrine",
-    "accord",
-    "agreement",
-    "traite",
-    "treaty",
-    "pacte",
-    "pact",
-    "initiative",
-    "declaration",
-];
-
-/// Verbs of saying: a date right after one tells when something was said.
-pub(super) const SAYING_VERBS: &[&str] = &[
-    "rapporte",
-    "annonce",
-    "indique",
-    "declare",
-    "precise",
-    "affirme",
-    "dit",
-    "confirme",
-    "ajoute",
-    "souligne",
-    "explique",
-    "communique",
-    "said",
-    "says",
-    "announced",
-    "reported",
-    "told",
-    "stated",
-    "added",
-    "confirmed",
-    "noted",
-    "wrote",
-];
-
-/// Words that make a person a commentator of an event rather than one of its actors.
-pub(super) const EXPERT_WORDS: &[&str] = &[
-    "expert",
-    "experts",
-    "analyst",
-    "analysts",
-    "analyste",
-    "analystes",
-    "commentator",
-    "commentateur",
-    "researcher",
-    "chercheur",
-    "chercheuse",
-    "professor",
-    "professeur",
-    "specialiste",
-    "scholar",
-    "observateur",
-    "observer",
-];
-
-/// English words that may stand between an exercise's name and "exercise" ("Coral naval drills").
-pub(super) const EXERCISE_MODIFIERS: &[&str] = &[
-    "naval",
-    "military",
-    "joint",
-    "air",
-    "maritime",
-    "amphibious",
-    "annual",
-    "bilateral",
-    "trilateral",
-    "multilateral",
-    "multinational",
-    "combined",
-    "live-fire",
-    "tactical",
-    "command-staff",
-    "army",
-    "land",
-    "anti-submarine",
-    "counter-terrorism",
-    "counterterrorism",
-    "field",
-    "large-scale",
-];

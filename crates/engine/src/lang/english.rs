@@ -138,3 +138,164 @@ pub const ENGLISH_CALENDAR: Calendar = Calendar {
         "hence", "current", "past", "season", "summer", "winter", "spring", "fall", "autumn", "new", "eve",
     ],
 };
+
+// Word lists read in both languages (see `Words` in the module root).
+
+/// English half of [`super::POLICY_WORDS`].
+pub const POLICY_WORDS: &[&str] = &["roadmap", "strategy", "program", "agreement", "treaty", "pact"];
+
+/// English half of [`super::SAYING_VERBS`].
+pub const SAYING_VERBS: &[&str] =
+    &["said", "says", "announced", "reported", "told", "stated", "added", "confirmed", "noted", "wrote"];
+
+/// English half of [`super::EXPERT_WORDS`].
+pub const EXPERT_WORDS: &[&str] =
+    &["analyst", "analysts", "commentator", "researcher", "professor", "scholar", "observer"];
+
+/// English half of [`super::EXERCISE_MODIFIERS`].
+pub const EXERCISE_MODIFIERS: &[&str] = &[
+    "naval",
+    "military",
+    "joint",
+    "air",
+    "maritime",
+    "amphibious",
+    "annual",
+    "bilateral",
+    "trilateral",
+    "multilateral",
+    "multinational",
+    "combined",
+    "live-fire",
+    "tactical",
+    "command-staff",
+    "army",
+    "land",
+    "anti-submarine",
+    "counter-terrorism",
+    "counterterrorism",
+    "field",
+    "large-scale",
+];
+
+/// English half of [`super::WATER_HEADS`].
+pub const WATER_HEADS: &[&str] = &["bay", "gulf", "sea", "strait", "straits", "peninsula"];
+
+/// English half of [`super::MEDIA_WORDS`].
+pub const MEDIA_WORDS: &[&str] = &[
+    "daily",
+    "times",
+    "today",
+    "herald",
+    "post",
+    "news",
+    "press",
+    "observer",
+    "telegraph",
+    "insider",
+    "monitor",
+    "focus",
+    "online",
+];
+
+/// English half of [`super::INITIAL_SKIP`].
+pub const INITIAL_SKIP: &[&str] = &["of", "the", "for", "and", "on", "in"];
+
+/// English half of [`super::SHIP_WORDS`].
+pub const SHIP_WORDS: &[&str] = &[
+    "destroyers",
+    "frigate",
+    "frigates",
+    "corvette",
+    "corvettes",
+    "cruiser",
+    "cruisers",
+    "ship",
+    "ships",
+    "vessel",
+    "vessels",
+    "submarine",
+    "submarines",
+    "carrier",
+    "carriers",
+    "warship",
+    "warships",
+    "uss",
+    "hms",
+    "ins",
+];
+
+/// English half of [`super::FACILITY_WORDS`].
+pub const FACILITY_WORDS: &[&str] = &[
+    "range",
+    "base",
+    "airbase",
+    "camp",
+    "fort",
+    "airport",
+    "airfield",
+    "harbor",
+    "harbour",
+    "port",
+    "island",
+    "islands",
+    "strait",
+    "sea",
+    "gulf",
+    "bay",
+    "peninsula",
+    "province",
+    "region",
+    "district",
+    "prefecture",
+    "county",
+    "barracks",
+    "area",
+    "palace",
+    "shoal",
+    "reef",
+    "atoll",
+    "academy",
+    "polygon",
+    "ground",
+    "grounds",
+    "dockyard",
+    "shipyard",
+];
+
+/// English half of [`super::ROLE_NOUNS`].
+pub const ROLE_NOUNS: &[&str] = &[
+    "researcher",
+    "analyst",
+    "professor",
+    "journalist",
+    "commentator",
+    "member",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chief",
+    "head",
+    "director",
+    "specialist",
+    "historian",
+    "scholar",
+    "diplomat",
+    "officer",
+    "lawmaker",
+    "senator",
+    "fellow",
+    "editor",
+    "correspondent",
+    "author",
+    "former",
+    "secretary",
+    "minister",
+    "admiral",
+    "adviser",
+    "advisor",
+    "ambassador",
+    "envoy",
+    "commander",
+    "founder",
+];

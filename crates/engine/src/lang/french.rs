@@ -164,3 +164,149 @@ pub const FRENCH_CALENDAR: Calendar = Calendar {
         "lendemain", "suivant", "suivante",
     ],
 };
+
+// Word lists read in both languages (see `Words` in the module root).
+
+/// French half of [`super::POLICY_WORDS`].
+pub const POLICY_WORDS: &[&str] = &[
+    "route",
+    "plan",
+    "strategie",
+    "vision",
+    "programme",
+    "agenda",
+    "doctrine",
+    "accord",
+    "traite",
+    "pacte",
+    "initiative",
+    "declaration",
+];
+
+/// French half of [`super::SAYING_VERBS`].
+pub const SAYING_VERBS: &[&str] = &[
+    "rapporte",
+    "annonce",
+    "indique",
+    "declare",
+    "precise",
+    "affirme",
+    "dit",
+    "confirme",
+    "ajoute",
+    "souligne",
+    "explique",
+    "communique",
+];
+
+/// French half of [`super::EXPERT_WORDS`].
+pub const EXPERT_WORDS: &[&str] = &[
+    "expert",
+    "experts",
+    "analyste",
+    "analystes",
+    "commentateur",
+    "chercheur",
+    "chercheuse",
+    "professeur",
+    "specialiste",
+    "observateur",
+];
+
+/// French half of [`super::EXERCISE_MODIFIERS`].
+pub const EXERCISE_MODIFIERS: &[&str] = &[];
+
+/// French half of [`super::WATER_HEADS`].
+pub const WATER_HEADS: &[&str] = &["baie", "golfe", "mer", "detroit", "peninsule"];
+
+/// French half of [`super::MEDIA_WORDS`].
+pub const MEDIA_WORDS: &[&str] = &[
+    "direct",
+    "nouvelle",
+    "info",
+    "infos",
+    "radio",
+    "tv",
+    "television",
+    "presse",
+    "tribune",
+    "journal",
+    "hebdo",
+    "matin",
+    "soir",
+    "media",
+    "medias",
+];
+
+/// French half of [`super::INITIAL_SKIP`].
+pub const INITIAL_SKIP: &[&str] =
+    &["de", "du", "des", "d'", "la", "l'", "le", "les", "et", "a", "au", "aux", "pour", "sur", "en"];
+
+/// French half of [`super::SHIP_WORDS`].
+pub const SHIP_WORDS: &[&str] = &[
+    "destroyer",
+    "fregate",
+    "fregates",
+    "destroyeur",
+    "destroyeurs",
+    "croiseur",
+    "croiseurs",
+    "navire",
+    "navires",
+    "batiment",
+    "batiments",
+    "sous-marin",
+    "sous-marins",
+    "porte-avions",
+];
+
+/// French half of [`super::FACILITY_WORDS`].
+pub const FACILITY_WORDS: &[&str] = &[];
+
+/// French half of [`super::ROLE_NOUNS`].
+pub const ROLE_NOUNS: &[&str] = &[
+    "expert",
+    "experte",
+    "chercheur",
+    "chercheuse",
+    "analyste",
+    "professeur",
+    "professeure",
+    "journaliste",
+    "commentateur",
+    "commentatrice",
+    "membre",
+    "porte-parole",
+    "chef",
+    "directeur",
+    "directrice",
+    "specialiste",
+    "historien",
+    "historienne",
+    "politologue",
+    "diplomate",
+    "officier",
+    "depute",
+    "deputee",
+    "senateur",
+    "ancien",
+    "ancienne",
+    "vice-president",
+    "president",
+    "presidente",
+    "secretaire",
+    "ministre",
+    "general",
+    "amiral",
+    "colonel",
+    "conseiller",
+    "conseillere",
+    "ambassadeur",
+    "ambassadrice",
+    "envoye",
+    "leader",
+    "dirigeant",
+    "dirigeante",
+    "commandant",
+    "fondateur",
+];

@@ -156,6 +156,54 @@ pub fn unit_of(w: &str) -> Option<Unit> {
     calendar_word(w, |c| c.units)
 }
 
+/// A word list read whatever the document's language, since articles quote the other language's
+/// titles, names and outlets: a French half in `french.rs` and an English half in `english.rs`.
+#[derive(Clone, Copy)]
+pub struct Words {
+    /// The French words (folded).
+    pub fr: &'static [&'static str],
+    /// The English words (folded).
+    pub en: &'static [&'static str],
+}
+
+impl Words {
+    /// Whether `w` (folded) is in either half.
+    pub fn contains(&self, w: &str) -> bool {
+        self.fr.contains(&w) || self.en.contains(&w)
+    }
+}
+
+/// Words naming a policy or a text, whose names also end in a year ("Horizon 2047", "Vision 2030").
+pub const POLICY_WORDS: Words = Words { fr: french::POLICY_WORDS, en: english::POLICY_WORDS };
+
+/// Verbs of saying: a date right after one tells when something was said.
+pub const SAYING_VERBS: Words = Words { fr: french::SAYING_VERBS, en: english::SAYING_VERBS };
+
+/// Words that make a person a commentator of an event rather than one of its actors.
+pub const EXPERT_WORDS: Words = Words { fr: french::EXPERT_WORDS, en: english::EXPERT_WORDS };
+
+/// English words that may stand between an exercise's name and "exercise" ("Coral naval drills").
+pub const EXERCISE_MODIFIERS: Words =
+    Words { fr: french::EXERCISE_MODIFIERS, en: english::EXERCISE_MODIFIERS };
+
+/// Place words that belong to the name when capitalised ("Gulf of Aden", "Strait of Hormuz").
+pub const WATER_HEADS: Words = Words { fr: french::WATER_HEADS, en: english::WATER_HEADS };
+
+/// Words that, after a country's name, make the pair the name of a news outlet.
+pub const MEDIA_WORDS: Words = Words { fr: french::MEDIA_WORDS, en: english::MEDIA_WORDS };
+
+/// Connectors skipped when spelling a name's initials.
+pub const INITIAL_SKIP: Words = Words { fr: french::INITIAL_SKIP, en: english::INITIAL_SKIP };
+
+/// Ship classes after which a city's name is a ship's ("the frigates Hobart and Perth").
+pub const SHIP_WORDS: Words = Words { fr: french::SHIP_WORDS, en: english::SHIP_WORDS };
+
+/// Last words of the names of military sites and facilities.
+pub const FACILITY_WORDS: Words = Words { fr: french::FACILITY_WORDS, en: english::FACILITY_WORDS };
+
+/// Nouns of occupation that, in an apposition, show the name before is a person's.
+pub const ROLE_NOUNS: Words = Words { fr: french::ROLE_NOUNS, en: english::ROLE_NOUNS };
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -177,6 +225,28 @@ mod tests {
             for w in lex.org_heads.iter().chain(lex.government_verbs).chain(lex.opposition).chain(lex.support)
             {
                 assert_eq!(*w, crate::text::fold(w), "{w} must be folded");
+            }
+        }
+    }
+
+    #[test]
+    fn shared_word_lists_are_folded() {
+        let lists = [
+            POLICY_WORDS,
+            SAYING_VERBS,
+            EXPERT_WORDS,
+            EXERCISE_MODIFIERS,
+            WATER_HEADS,
+            MEDIA_WORDS,
+            INITIAL_SKIP,
+            SHIP_WORDS,
+            FACILITY_WORDS,
+            ROLE_NOUNS,
+        ];
+        for words in lists {
+            for w in words.fr.iter().chain(words.en) {
+                assert_eq!(*w, crate::text::fold(w), "{w} must be folded");
+                assert!(words.contains(w));
             }
         }
     }
