@@ -1,4 +1,8 @@
 //! The analysis format of `shared/eval/FORMAT.md`, as serde types.
+//!
+//! These are the types every stage speaks (a [`Lang`], an [`EntityType`], an [`EventType`]) and
+//! the types the output stage writes (entities, events, relations with code-point [`Span`]s).
+//! They sit below every stage, so any stage may name them without depending on a later one.
 
 use serde::{Deserialize, Serialize};
 

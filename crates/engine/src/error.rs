@@ -1,4 +1,5 @@
-//! The engine's error type.
+//! The engine's error type: a struct over a `#[non_exhaustive]` [`ErrorKind`], with a lowercase
+//! message. Only decoding and parsing a reference date can fail; analysing text never does.
 
 use std::fmt;
 

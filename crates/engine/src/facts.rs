@@ -1,4 +1,4 @@
-//! The shared clause context of a document, built once after entities are resolved: its
+//! Stage 8: the shared clause context of a document, built once after entities are resolved: its
 //! sentences, its resolved mentions with their actor, its dates and boilerplate marks.
 //!
 //! Both stages after it read it: events (`crate::event`) and relations (`crate::relation`). It

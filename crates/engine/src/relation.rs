@@ -1,5 +1,12 @@
-//! Stage 9: relations — cooperation from events and cues, opposition and support from cue words
+//! Stage 10: relations — cooperation from events and cues, opposition and support from cue words
 //! and the actors on each side, affiliation from titles, appositions and names.
+//!
+//! Reads the clause context ([`Facts`]) and the events; writes [`Link`]s between actor indices,
+//! each with the sentences that state it and the event it comes from. It may also take a
+//! participant out of an event: someone who opposes the event's other participants and is not
+//! named where the event is first told is a critic, not a partner, and leaves the event before
+//! cooperation is drawn from it. Relations hold between parties (a person stands for their
+//! country or body), so one sentence about two ministers relates their two countries.
 
 use crate::analysis::{EntityType, RelationType};
 use crate::entity::Key;

@@ -1,4 +1,9 @@
 //! Stage 6: group mentions into one entity per real thing.
+//!
+//! Reads the mentions and the gazetteer; writes [`Actor`]s and, for each mention, the index of its
+//! actor. Mentions are grouped by key (a country's index, an organization's key, a person's name
+//! skeleton, a place's folded name); a key without a country joins the one organization of that
+//! name with a country, and an actor's shown name is the gazetteer's in the document's language.
 
 use std::collections::HashMap;
 

@@ -1,5 +1,8 @@
 //! Events told by a trigger word: each trigger that fits its clause opens an occurrence, filled
 //! from its clause, then named exercises add theirs.
+//!
+//! Reads the clause context and the lexicon's triggers; writes the document's events, merged and
+//! completed. [`extract`] lists the steps in order.
 
 use super::fill::{fill, push_unique};
 use super::merge::{merge, within};

@@ -1,4 +1,9 @@
 //! One occurrence filled from its clause: participants, place and dates near the trigger.
+//!
+//! Reads one sentence of the clause context; writes the occurrence's participants (in order of
+//! appearance), its place and its dates. It decides who takes part (not critics, experts or the
+//! other side of a border), where (a place after a locative preposition) and when (the date
+//! nearest the trigger that tells of the event, not of its report).
 
 use super::Occurrence;
 use crate::analysis::{EntityType, EventType};

@@ -1,5 +1,8 @@
 //! Occurrences told several times merged into one event: same kind, compatible participants,
 //! overlapping dates or the same name, within a window of sentences.
+//!
+//! Reads occurrences in text order; writes events. The window keeps the merge linear in the
+//! length of the text; named events are few and are compared across the whole text.
 
 use super::fill::push_unique;
 use super::Occurrence;

@@ -1,4 +1,4 @@
-//! Stage 8: events — triggers and named exercises, their participants, place and dates, merged
+//! Stage 9: events — triggers and named exercises, their participants, place and dates, merged
 //! into one event per real occurrence.
 //!
 //! Reads the shared clause context ([`crate::facts::Facts`]); writes [`Occurrence`]s, in the

@@ -1,5 +1,8 @@
 //! Named exercises (a capitalised name with an exercise word or a year), and the year a name
 //! carries.
+//!
+//! Reads tokens, mentions and dates; writes (name, token) pairs. A name is found by its shape, not
+//! by a list: this is how exercises nobody listed are still named.
 
 use crate::analysis::{EntityType, EventType};
 use crate::date::is_year;

@@ -1,5 +1,11 @@
 //! Stage 1: bytes to text — encoding detection (UTF-8, UTF-16 with BOM, Windows-1252), binary
 //! files refused, saved web pages reduced to their article text with a real HTML tokenizer.
+//!
+//! Reads a file's bytes and name; writes a [`Decoded`] text with the page's title and
+//! publication date when it has them. It runs before the pipeline (the CLI and the page call it
+//! on files), and it is the only fallible step: an empty or binary input is an [`Error`]. The
+//! date it reads from the page's metadata is checked with [`ReferenceDate::parse`](crate::reference::ReferenceDate::parse), the one parser
+//! of reference dates.
 
 use html5gum::{Token, Tokenizer};
 

@@ -1,4 +1,10 @@
-//! Stage 2: paragraphs, sentences and boilerplate zones.
+//! Stage 4: paragraphs, sentences and boilerplate zones.
+//!
+//! Reads the text and its tokens; writes [`Zones`]: sentences as byte and token ranges, and the
+//! byte ranges of boilerplate (photo credits, share buttons, comment forms, lists of related
+//! links). Sentences are the unit every later stage reasons in (an event's participants are
+//! read in its sentence); boilerplate is kept in the text, so offsets stay true, but no fact is
+//! taken from it.
 
 use crate::text::{fold, Token};
 

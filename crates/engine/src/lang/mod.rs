@@ -1,4 +1,11 @@
-//! Language-specific word lists, one file per language, and language detection.
+//! Stage 3: language detection, and every word list of each language, one file per language
+//! (`french.rs`, `english.rs`).
+//!
+//! Reads tokens; writes the document's [`Lang`] and hands the stages its [`Lexicon`] (the words
+//! the rules of that language need) and the [`Calendar`] and [`Words`] lists that are read in both
+//! languages, because news in one language quotes dates, titles and names in the other. Rules
+//! never spell a language's words inline when a list here can hold them; a word list's halves
+//! never give a word two meanings, so the order they are read in changes nothing.
 
 mod english;
 mod french;

@@ -1,4 +1,9 @@
 //! Text utilities shared by the stages: folding for matching, and byte ↔ code-point offsets.
+//!
+//! Folding maps each character to exactly one character (lowercase, no accent, straight
+//! apostrophe), so a folded text keeps a one-to-one map to the original and a match found in it
+//! points back to the original bytes. The gazetteer's build script compiles this file too, so it
+//! depends on nothing but `std`.
 
 /// Folds one character for matching: lowercase, no accent, straight apostrophe, plain hyphen.
 ///

@@ -1,4 +1,9 @@
-//! Stage 3: words with byte offsets and a folded key.
+//! Stage 2: words with byte offsets and a folded key.
+//!
+//! Reads the text; writes [`Token`]s: words, numbers and punctuation, each with its byte range,
+//! its folded key, whether it is capitalised or all capitals, and whether it opens a line. French
+//! elisions (`l'`, `d'`, `qu'`) are tokens of their own so "l'exercice" is read as "exercice".
+//! Every rule after this reads tokens, never raw characters.
 
 use super::fold::fold;
 
