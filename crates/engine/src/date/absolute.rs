@@ -18,8 +18,10 @@ impl Parser<'_> {
     pub(super) fn numeric(&self, i: usize) -> Option<(usize, PartialDate, Option<PartialDate>)> {
         let a = self.number(i)?;
         // not inside a longer run of numbers ("1/2/3/4", "12 34 56 78")
+        // (a time before the date is no run: "14:15 05/31/2024")
+        let after_time = i > 1 && self.key(i - 2) == ":" && self.t[i - 1].end < self.t[i].start;
         if i > 0
-            && (self.t[i - 1].kind == TokenKind::Number
+            && ((self.t[i - 1].kind == TokenKind::Number && !after_time)
                 || (matches!(self.key(i - 1), "/" | "-" | ".")
                     && i > 1
                     && self.t[i - 2].kind == TokenKind::Number
@@ -42,6 +44,12 @@ impl Parser<'_> {
         };
         let sep = self.key(i + 1);
         if matches!(sep, "-" | "/" | ".") {
+            // year first with a month name: "2012/Aug/10"
+            if let Some(m) = month_of(self.key(i + 2)).filter(|_| len(i) == 4 && self.key(i + 3) == sep) {
+                let (y, d) = (a as i32, self.number(i + 4)?);
+                return (ok(y, m, d) && glued(i) && glued(i + 1) && glued(i + 2) && glued(i + 3))
+                    .then_some((i + 5, PartialDate::ymd(y, m, d), None));
+            }
             // "31/Oct/1974", "31-Oct-74"
             if let Some(m) = month_of(self.key(i + 2)).filter(|_| sep != "." && self.key(i + 3) == sep) {
                 let y = year_of(i + 4)?;
@@ -53,17 +61,41 @@ impl Parser<'_> {
             }
             let b = self.number(i + 2)?;
             let next_is_number = |k: usize| self.t.get(k).is_some_and(|t| t.kind == TokenKind::Number);
+            // ISO date-time: "1994-11-05T08:15:30Z", "2016-05-07T23:45:00.487+01:00"
+            if len(i) == 4
+                && sep == "-"
+                && self.key(i + 3) == "-"
+                && glued(i)
+                && glued(i + 1)
+                && glued(i + 2)
+                && glued(i + 3)
+            {
+                if let Some((d, n)) = self.iso_day_time(i + 4) {
+                    let y = a as i32;
+                    return ok(y, b, d).then_some((n, PartialDate::ymd(y, b, d), None));
+                }
+            }
             if self.key(i + 3) == sep && next_is_number(i + 4) {
                 if !(glued(i) && glued(i + 1) && glued(i + 2) && glued(i + 3)) {
                     return None;
                 }
                 let c = self.number(i + 4)?;
-                if next_is_number(i + 6) && matches!(self.key(i + 5), "-" | "/" | ".") {
+                // a longer run of numbers, unless a time follows ("05/31/2024-14:15")
+                if next_is_number(i + 6)
+                    && matches!(self.key(i + 5), "-" | "/" | ".")
+                    && self.key(i + 7) != ":"
+                {
                     return None;
                 }
                 if len(i) == 4 {
+                    // year first; a month out of range is the day ("2024/13/1")
                     let y = a as i32;
-                    return ok(y, b, c).then_some((i + 5, PartialDate::ymd(y, b, c), None));
+                    let (m, d) = if b > 12 { (c, b) } else { (b, c) };
+                    return ok(y, m, d).then_some((i + 5, PartialDate::ymd(y, m, d), None));
+                }
+                // a version number is no date: dotted figures need a four-digit year ("1.10.30")
+                if sep == "." && len(i + 4) != 4 {
+                    return None;
                 }
                 let y = year_of(i + 4)?;
                 let (m, d) = match self.lang {
@@ -107,6 +139,14 @@ impl Parser<'_> {
                 return self.dm(d, m, None).map(|p| (i + 3, p, None));
             }
             return None;
+        }
+        // year first with spaces: "2014 12 28"
+        if len(i) == 4 && next_number(self, i + 1) && next_number(self, i + 2) && !next_number(self, i + 3) {
+            let (y, m, d) = (a as i32, self.number(i + 1)?, self.number(i + 2)?);
+            let same_line = !self.t[i + 1].line_start && !self.t[i + 2].line_start;
+            if same_line && len(i + 1) <= 2 && len(i + 2) <= 2 && ok(y, m, d) {
+                return Some((i + 3, PartialDate::ymd(y, m, d), None));
+            }
         }
         // French figures with spaces: "20 02 2014", "20 2 14", "le 17 02"
         if self.lang == Lang::Fr && len(i) <= 2 && next_number(self, i + 1) {
@@ -192,6 +232,10 @@ impl Parser<'_> {
                 }
                 return Some(self.dm(d, m, y).map(|p| (n, p, None)));
             }
+            // the date in figures wins over the weekday: "Friday 12-30-16", "lundi 8/2/2016"
+            if let Some(r) = self.numeric(j) {
+                return Some(Some(r));
+            }
             if let Some(r) = self.weekday_day(i) {
                 return Some(Some(r));
             }
@@ -274,7 +318,10 @@ impl Parser<'_> {
     pub(super) fn month_year(&self, i: usize) -> Option<Found> {
         // month + year: "juillet 2024", "July 2024"
         if let Some((m, n)) = self.month(i) {
-            if let Some((y, n)) = self.year(n) {
+            // "Sep-2012", "June of 2022", "Aug 96"
+            let y_at = if self.joiner(n) || self.key(n) == "of" { n + 1 } else { n };
+            let short = self.short_year(n).filter(|(y, _)| y % 100 > 31);
+            if let Some((y, n)) = self.explicit_year(y_at).or(short) {
                 return Some((n, PartialDate { year: Some(y), month: Some(m), day: None }, None));
             }
             // month alone after "en", "in", "depuis", "since", "d'ici", "le mois de"
@@ -289,6 +336,7 @@ impl Parser<'_> {
             // English capitalised month names stand alone ("February was cold"), but for "May"
             let full = self.t[i].key.len() > 3 && n == i + 1;
             let may_ok = self.t[i].key != "may"
+                || self.date_line(i)
                 || (i > 0
                     && !matches!(self.key(i - 1), "." | "!" | "?" | "")
                     && !self.t[i].line_start

@@ -16,6 +16,8 @@
 //! - `resolve`: the reference as the grammar sees it, week and month shifts, intervals;
 //! - `pieces`: a day, month, year or weekday read at one token;
 //! - `absolute`: dates in figures and fixed holidays;
+//! - `arith`: counts of units from another date, signed offsets, deadlines;
+//! - `forms`: less common written forms (year first, glued, eras, ISO date-times);
 //! - `ranges`: "from … to …" and runs of whole units;
 //! - `relative`: counts of days, weeks, months from the reference;
 //! - `weekdays`: named weekdays and day numbers placed in a month;
@@ -23,7 +25,9 @@
 //! - `tense`: the clause's tense, which picks the last or next occurrence.
 
 mod absolute;
+mod arith;
 mod dateline;
+mod forms;
 mod parts;
 mod pieces;
 mod ranges;
@@ -157,6 +161,11 @@ pub(crate) fn find_dates_in(
     while i < p.t.len() {
         match p.at(i) {
             Some((n, from, to)) if n > i => {
+                // "next Tuesday +10 days", "2023-12-29 -10days"
+                let (n, from) = match p.signed_offset(n, from).filter(|_| to.is_none() && from.is_full()) {
+                    Some((m, v)) => (m, v),
+                    None => (n, from),
+                };
                 let end_tok = &p.t[(n - 1).min(p.t.len() - 1)];
                 let mut start = p.t[i].start;
                 // keep "le"/"du"/"on" out of the match, but include a leading weekday
@@ -186,6 +195,8 @@ impl Parser<'_> {
     fn at(&self, i: usize) -> Option<Found> {
         self.here.set((i, None));
         let first = [
+            Self::count_from_date,
+            Self::arith,
             Self::part_expr,
             Self::nth_in_month,
             Self::day_of_month_ref,
@@ -196,6 +207,9 @@ impl Parser<'_> {
             Self::prefixed_range,
         ];
         if let Some(r) = first.iter().find_map(|rule| rule(self, i)) {
+            return Some(r);
+        }
+        if let Some(r) = self.year_first(i) {
             return Some(r);
         }
         for decisive in [Self::weekday_date, Self::day_month_date] {

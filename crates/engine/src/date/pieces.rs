@@ -97,11 +97,11 @@ impl Parser<'_> {
 
     /// An optional year after a day-month (", 2021" in English).
     pub(super) fn opt_year(&self, i: usize) -> (Option<i32>, usize) {
-        if let Some((y, n)) = self.year(i) {
+        if let Some((y, n)) = self.explicit_year(i) {
             return (Some(y), n);
         }
         if self.key(i) == "," {
-            if let Some((y, n)) = self.year(i + 1) {
+            if let Some((y, n)) = self.explicit_year(i + 1) {
                 return (Some(y), n);
             }
         }
@@ -123,35 +123,66 @@ impl Parser<'_> {
 
     /// "14 mars 2019", "le 1er mars", "14 March 2019", "15th of February": (day, month, year?, next).
     pub(super) fn day_month(&self, i: usize) -> Option<(u32, u32, Option<i32>, usize)> {
-        let (d, mut j) = self.day_word(i)?;
-        if self.is(j, &["of", "de", "d'"]) {
-            j += 1;
+        // "15Sep", "15juin": a day glued to its month
+        let (d, m, j) = match self.glued_day_month(i) {
+            Some(x) => x,
+            None => {
+                let (d, mut j) = self.day_word(i)?;
+                // "15th of February", "10-August 2012", "10/August 2012"
+                if self.is(j, &["of", "de", "d'"])
+                    || (self.joiner(j) && self.month(j + 1).is_some() && !self.joiner(j + 2))
+                {
+                    j += 1;
+                }
+                let (m, j) = self.month(j)?;
+                (d, m, j)
+            }
+        };
+        let (y, j) = self.opt_year(j);
+        if y.is_some() {
+            return Some((d, m, y, j));
         }
-        let (m, j) = self.month(j)?;
-        let (mut y, mut j) = self.opt_year(j);
         // "31 octobre 74", "14th April 15": a two-digit year ending the phrase
-        if y.is_none()
-            && self.number(j).is_some()
-            && self.t[j].key.len() == 2
-            && matches!(self.key(j + 1), "" | "." | "," | ";")
-        {
-            let v = self.number(j).unwrap_or(0) as i32;
-            y = Some(if v < 50 { 2000 + v } else { 1900 + v });
-            j += 1;
+        match self.short_year(j) {
+            Some((y, n)) => Some((d, m, Some(y), n)),
+            None => Some((d, m, None, j)),
         }
-        Some((d, m, y, j))
     }
 
     /// "August 9, 2021", "Aug. 9", "July 8": (day, month, year?, next).
     pub(super) fn month_day(&self, i: usize) -> Option<(u32, u32, Option<i32>, usize)> {
         let (m, mut j) = self.month(i)?;
+        // "August-10, 2012", "August/10/2012"; "March, 6th 2016" (then only with its year)
+        let joined = self.joiner(j);
+        let comma = !joined && self.key(j) == ",";
+        if joined || comma {
+            j += 1;
+        }
         if self.key(j) == "the" {
             j += 1;
         }
         let (d, j) = self.day_word(j)?;
+        if joined && self.joiner(j) {
+            if let Some((y, n)) = self.explicit_year(j + 1) {
+                return Some((d, m, Some(y), n));
+            }
+        }
         // "July 2024" is not a day: a day is at most two digits, checked by day()
-        let (y, j) = self.opt_year(j);
-        Some((d, m, y, j))
+        let (y, k) = self.opt_year(j);
+        if y.is_some() {
+            return Some((d, m, y, k));
+        }
+        if comma {
+            return None;
+        }
+        // a time between the day and the year ("Oct 26 11:00:09 2023"), a two-digit year ("Aug 9, 96")
+        let t = if self.key(j) == "," { j + 1 } else { j };
+        if let Some((y, n)) =
+            self.skip_time(t).and_then(|n| self.explicit_year(n)).or_else(|| self.short_year(t))
+        {
+            return Some((d, m, Some(y), n));
+        }
+        Some((d, m, None, j))
     }
 
     /// A day and month in either order: day first (French and British) or month first (American).
@@ -204,14 +235,16 @@ impl Parser<'_> {
         let ambiguous =
             matches!(t.key.as_str(), "mer" | "jeu" | "sam" | "dim" | "sat" | "sun" | "mon" | "wed");
         let cue = i > 0 && self.is(i - 1, &["on", "next", "last", "this", "le", "ce", "by", "until"]);
-        if ambiguous && !t.cap && !cue && self.day_word(i + 1 + usize::from(self.key(i + 1) == ".")).is_none()
-        {
+        let day_next = |k: usize| self.day_word(k).is_some() || self.glued_day_month(k).is_some();
+        // an abbreviation alone on its line ("sam") is a calendar entry
+        let alone = t.line_start && self.t.get(i + 1).is_none_or(|n| n.line_start);
+        if ambiguous && !t.cap && !cue && !alone && !day_next(i + 1 + usize::from(self.key(i + 1) == ".")) {
             return None;
         }
         if self.key(i + 1) == "." && self.t[i + 1].start == t.end {
             return Some((wd, i + 2));
         }
-        if self.key(i + 1) == "," || (t.cap && self.day_word(i + 1).is_some()) {
+        if self.key(i + 1) == "," || (t.cap && day_next(i + 1)) || alone {
             return Some((wd, i + 1));
         }
         None

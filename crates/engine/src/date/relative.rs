@@ -138,16 +138,16 @@ impl Parser<'_> {
         let k = self.key(i);
         // "dans 3 jours", "in three days", "il y a deux semaines", "two weeks ago"
         if matches!(k, "dans" | "in") {
-            if let Some((count, unit, n)) = self.count_unit(i + 1) {
+            if let Some((count, unit, n)) = self.count_units(i + 1) {
                 return Some(self.offset(n, unit, count));
             }
         }
         if k == "il" && self.key(i + 1) == "y" && self.key(i + 2) == "a" {
-            if let Some((count, unit, n)) = self.count_unit(i + 3) {
+            if let Some((count, unit, n)) = self.count_units(i + 3) {
                 return Some(self.offset(n, unit, -count));
             }
         }
-        if let Some((count, unit, n)) = self.count_unit(i) {
+        if let Some((count, unit, n)) = self.count_units(i) {
             if self.key(n) == "ago" {
                 return Some(self.offset(n + 1, unit, -count));
             }
@@ -215,17 +215,16 @@ impl Parser<'_> {
                 };
                 self.r.day().map(|t| PartialDate::from_days(t + days)).unwrap_or_default()
             }
-            // "three months ago" is a day when the reference has one (the same day of the month,
-            // clamped to the month's length), "two years ago" a month: one step finer than the unit
+            // "three months ago" is a month, "two years ago" a year: the grain the expression
+            // itself names (a day would claim a precision the text does not give)
             Unit::Month => match (r.year, r.month) {
                 (Some(y), Some(m)) => {
                     let (y, m) = shift_months(y, m, count);
-                    let day = r.day.map(|d| d.min(days_in_month(y, m)));
-                    PartialDate { year: Some(y), month: Some(m), day }
+                    PartialDate { year: Some(y), month: Some(m), day: None }
                 }
                 _ => PartialDate::default(),
             },
-            Unit::Year => PartialDate { year: r.year.map(|y| y + count as i32), month: r.month, day: None },
+            Unit::Year => PartialDate { year: r.year.map(|y| y + count as i32), month: None, day: None },
         };
         (n, value, None)
     }
@@ -334,11 +333,11 @@ impl Parser<'_> {
             {
                 let m = if self.key(n) == "hence" { n + 1 } else { n + 2 };
                 // "3 years from today" counts from the day itself: a day
-                let (m, mut v, to) = self.offset(m, unit, count);
-                if unit == Unit::Year && self.key(n + 1) == "today" {
-                    v.day = self.r.date.and_then(|r| r.day);
+                if self.key(n + 1) == "today" {
+                    let v = self.r.date.and_then(|r| super::arith::moved(r, unit, count));
+                    return Some((m, v.unwrap_or_default(), None));
                 }
-                return Some((m, v, to));
+                return Some(self.offset(m, unit, count));
             }
         }
         None

@@ -42,7 +42,9 @@ impl Parser<'_> {
                     | "prochain"
                     | "prochaine"
                     | "next"
-            ) || (self.lang == Lang::Fr
+            ) || (w == "rendez" && self.key(k + 1) == "-") // an appointment: "rendez-vous mardi"
+                || (w == "see" && self.key(k + 1) == "you")
+                || (self.lang == Lang::Fr
                 && w.len() > 5
                 && (w.ends_with("ra") || w.ends_with("ront"))
                 && !self.t[k].cap // "Ankara", "Sierra"
@@ -246,7 +248,8 @@ impl Parser<'_> {
         let y = r.year?;
         let (Some(rm), Some(rd)) = (r.month, r.day) else { return self.r.year_for(month, day) };
         let tense = self.tense_here();
-        if tense == Tense::Past {
+        // the past tense, or a line holding only the date ("5 May 12:00"): the nearest year
+        if tense == Tense::Past || (tense == Tense::Neutral && self.date_line(self.here.get().0)) {
             return self.r.year_for(month, day);
         }
         Some(match day {

@@ -130,8 +130,19 @@ impl Parser<'_> {
                 Tense::Past => Box::new(move |t| last_weekday(t, wd, true)),
                 _ => Box::new(move |t| next_weekday(t, wd, true)),
             },
+            // no tense: the day itself when it is the reference's weekday, on a line holding only
+            // the date the nearest such day, else the next one
             _ => match tense {
                 Tense::Past => Box::new(move |t| last_weekday(t, wd, true)),
+                Tense::Neutral if self.date_line(wd_at) => Box::new(move |t| {
+                    let ahead = next_weekday(t, wd, true);
+                    if ahead - t <= 3 {
+                        ahead
+                    } else {
+                        ahead - 7
+                    }
+                }),
+                Tense::Neutral => Box::new(move |t| next_weekday(t, wd, true)),
                 _ => Box::new(move |t| next_weekday(t, wd, false)),
             },
         };
@@ -244,7 +255,10 @@ impl Parser<'_> {
             j += 1;
         }
         let (d, n) = self.day_word(j)?;
-        if self.month(n).is_some() || self.month_lower(n).is_some() || self.is(n, &["of", "de"]) {
+        if self.month(n).is_some()
+            || self.month_lower(n).is_some()
+            || self.is(n, &["of", "de", "am", "pm", "h", ":"])
+        {
             return None;
         }
         // "on Sunday, the first such patrol": a spelled ordinal followed by a word is no day

@@ -137,6 +137,12 @@ pub const ENGLISH_CALENDAR: Calendar = Calendar {
         "end", "beginning", "upcoming", "coming", "from", "christmas", "weekend", "morning", "evening",
         "hence", "current", "past", "season", "summer", "winter", "spring", "fall", "autumn", "new", "eve",
     ],
+    eras: &[&["ad"], &["ce"], &["a", ".", "d", "."], &["c", ".", "e", "."]],
+    unit_abbreviations: &[
+        ("d", Unit::Day), ("w", Unit::Week), ("wk", Unit::Week), ("wks", Unit::Week), ("mo", Unit::Month),
+        ("mon", Unit::Month), ("mos", Unit::Month), ("mth", Unit::Month), ("y", Unit::Year),
+    ],
+    date_line_words: &["am", "pm", "noon", "midnight", "at", "of", "the"],
 };
 
 // Word lists read in both languages (see `Words` in the module root).

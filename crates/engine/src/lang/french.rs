@@ -161,8 +161,14 @@ pub const FRENCH_CALENDAR: Calendar = Calendar {
         "demain", "hier", "prochain", "prochaine", "dernier", "derniere", "jour", "jours", "semaine",
         "semaines", "mois", "an", "ans", "annee", "annees", "rendez", "reunion", "premier", "debut", "fin",
         "dans", "il", "y", "noel", "soir", "matin", "ete", "hiver", "printemps", "automne", "veille",
-        "lendemain", "suivant", "suivante",
+        "lendemain", "suivant", "suivante", "mai", "sam", "dim", "ajd", "aprem",
     ],
+    eras: &[
+        &["ap", ".", "j", ".", "-", "c"], &["apr", ".", "j", ".", "-", "c"], &["apres", "j", ".", "-", "c"],
+        &["p", ".", "chr", ".", "n"], &["p", ".", "chr", "."],
+    ],
+    unit_abbreviations: &[("j", Unit::Day), ("sem", Unit::Week)],
+    date_line_words: &["h", "midi", "minuit", "a", "de", "du", "le"],
 };
 
 // Word lists read in both languages (see `Words` in the module root).

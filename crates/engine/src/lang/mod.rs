@@ -61,7 +61,8 @@ pub fn lexicon(lang: Lang) -> &'static Lexicon {
     }
 }
 
-/// Detects French or English from stopword counts (French when undecided).
+/// Detects French or English from stopword counts (French when undecided, English when nothing
+/// at all tells).
 pub fn detect(tokens: &[Token]) -> Lang {
     let (mut fr, mut en) = (0usize, 0usize);
     for t in tokens.iter().take(5000) {
@@ -74,16 +75,19 @@ pub fn detect(tokens: &[Token]) -> Lang {
     }
     if en == fr {
         // short texts ("See you tomorrow."): calendar words decide
+        // (a day glued to its month counts by the month: "15sept")
         for t in tokens.iter().take(200) {
-            if english::ENGLISH_CALENDAR.only_here.contains(&t.key.as_str()) {
+            let w = t.key.trim_start_matches(|c: char| c.is_ascii_digit());
+            if english::ENGLISH_CALENDAR.only_here.contains(&w) {
                 en += 1;
             }
-            if french::FRENCH_CALENDAR.only_here.contains(&t.key.as_str()) {
+            if french::FRENCH_CALENDAR.only_here.contains(&w) {
                 fr += 1;
             }
         }
     }
-    if en > fr {
+    // a text of figures alone ("8/10/2012") reads the English way; an empty one stays French
+    if en > fr || (en == 0 && fr == 0 && !tokens.is_empty()) {
         Lang::En
     } else {
         Lang::Fr
@@ -124,6 +128,12 @@ pub struct Calendar {
     pub units: &'static [(&'static str, Unit)],
     /// Calendar words of this language only, to tell short texts apart.
     pub only_here: &'static [&'static str],
+    /// Era markers after a year, as token keys ("AD", "p. Chr. n."): they make any number a year.
+    pub eras: &'static [&'static [&'static str]],
+    /// Short units glued to a count in compact offsets ("3w", "-5d", "2mo").
+    pub unit_abbreviations: &'static [(&'static str, Unit)],
+    /// Words that may stand beside a date on a line that holds nothing else (times, articles).
+    pub date_line_words: &'static [&'static str],
 }
 
 /// The value of `w` in the table `pick` selects, French first, then English.
@@ -210,6 +220,26 @@ pub const FACILITY_WORDS: Words = Words { fr: french::FACILITY_WORDS, en: englis
 
 /// Nouns of occupation that, in an apposition, show the name before is a person's.
 pub const ROLE_NOUNS: Words = Words { fr: french::ROLE_NOUNS, en: english::ROLE_NOUNS };
+
+/// The unit of a short unit glued to a count ("w" in "3w", "mo" in "2mo").
+pub fn unit_abbreviation(w: &str) -> Option<Unit> {
+    calendar_word(w, |c| c.unit_abbreviations)
+}
+
+/// The number of tokens of an era marker starting at `keys[0]` ("AD", "p. Chr. n."), if any.
+pub fn era_len(keys: &[&str]) -> Option<usize> {
+    [&french::FRENCH_CALENDAR, &english::ENGLISH_CALENDAR]
+        .into_iter()
+        .flat_map(|c| c.eras.iter())
+        .filter(|e| keys.len() >= e.len() && keys[..e.len()] == e[..])
+        .map(|e| e.len())
+        .max()
+}
+
+/// Whether `w` may stand beside a date on a line that holds nothing else.
+pub fn date_line_word(w: &str) -> bool {
+    [&french::FRENCH_CALENDAR, &english::ENGLISH_CALENDAR].into_iter().any(|c| c.date_line_words.contains(&w))
+}
 
 #[cfg(test)]
 mod tests {
