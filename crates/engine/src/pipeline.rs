@@ -171,7 +171,26 @@ mod tests {
             .iter()
             .any(|r| r.kind == RelationType::Opposition && r.source == usa.id && r.target == china.id));
         let meeting = a.events.iter().find(|e| e.kind == EventType::Meeting).expect("a meeting");
+        // "in Moscow" stays the place of the meeting although Moscow acts in the next sentence
         assert_eq!(meeting.place.as_deref(), Some(entity(&a, "Moscow").id.as_str()));
+        let russia = entity(&a, "Russia");
+        assert!(russia.aliases.contains(&"Moscow".to_string()));
+        let backed = run("Moscow said it would respond. Beijing offered Moscow support.");
+        assert!(backed.entities.iter().all(|e| e.name != "Moscow"), "both mentions are Russia");
+        let only_place =
+            run("Chinese Defense Minister Li Shangfu met Russian President Vladimir Putin in Moscow.");
+        assert_eq!(entity(&only_place, "Moscow").kind, EntityType::Place, "a capital that never acts");
+    }
+
+    #[test]
+    fn regional_bodies_armed_groups_and_seats() {
+        let text = "Les chefs d'état-major de la CEDEAO ont reçu au Pentagone une délégation. \
+            Le groupe Etat islamique et les rebelles houthis ont été évoqués.";
+        let a = analyze_with(&Document::new("t.txt", text), Gazetteer::global());
+        for name in ["CEDEAO", "Pentagone", "Etat islamique", "rebelles houthis"] {
+            let found = a.entities.iter().find(|e| e.name == name || e.aliases.iter().any(|x| x == name));
+            assert_eq!(found.map(|e| e.kind), Some(EntityType::Organization), "{name}");
+        }
     }
 
     #[test]

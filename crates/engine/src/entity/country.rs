@@ -113,6 +113,30 @@ pub(super) fn gazetteer_mention(
     None
 }
 
+/// One reading of a capital per document: once a capital stands for its government somewhere in
+/// the text ("Bakou a répondu"), its other mentions are that country too ("offrir à Bakou un
+/// soutien", "Bakou's stance"), except where a locative preposition makes it the place where
+/// something happens ("réunis à Bakou", "met in Baku"). A capital that never acts stays a place.
+pub(super) fn capitals_as_governments(cx: &Context<'_>, out: &mut [Mention]) {
+    let acting: Vec<(String, Key)> = out
+        .iter()
+        .filter(|m| m.rule == "capital-as-government")
+        .map(|m| (fold(&cx.text[m.start..m.end]), m.key.clone()))
+        .collect();
+    if acting.is_empty() {
+        return;
+    }
+    let locative = |m: &Mention| m.first > 0 && cx.lex.locatives.contains(&cx.key(m.first - 1));
+    for m in out.iter_mut().filter(|m| m.rule == "capital-city" && !locative(m)) {
+        let surface = fold(&cx.text[m.start..m.end]);
+        if let Some((_, key)) = acting.iter().find(|(s, _)| *s == surface) {
+            m.key = key.clone();
+            m.place = None;
+            m.rule = "capital-as-government";
+        }
+    }
+}
+
 /// A capital stands for its government when it acts: subject of a verb of saying or deciding,
 /// or after "selon"/"according to"/"par".
 pub(super) fn capital_is_government(cx: &Context<'_>, first: usize, last: usize) -> bool {

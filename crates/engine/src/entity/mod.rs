@@ -18,7 +18,7 @@ use crate::analysis::{EntityType, Lang};
 use crate::gazetteer::{Candidate, FormKind, Gazetteer, Sense, TitleKind};
 use crate::lang::Lexicon;
 use crate::text::{Token, TokenKind};
-use country::{countries_inside, gazetteer_mention};
+use country::{capitals_as_governments, countries_inside, gazetteer_mention};
 use organization::{acronyms_in_parentheses, drop_ship_names, organizations};
 use person::persons;
 use place::{places_by_head, places_by_preposition};
@@ -222,6 +222,7 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
     }
     // an unknown name after "à", "près de", "near": a place ("à Tulle", "near Bergen")
     out.extend(places_by_preposition(cx, &look, &taken));
+    capitals_as_governments(cx, &mut out);
     tidy(cx, out)
 }
 

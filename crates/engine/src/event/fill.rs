@@ -88,7 +88,7 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause) -> Opt
                 if border {
                     continue;
                 }
-                if locative && place.is_none() && !matches!(prev, "a" | "to" | "from" | "depuis")
+                if locative && place.is_none() && !matches!(prev, "to" | "from" | "depuis")
                     || locative && matches!(prev, "en" | "in") && place.is_none()
                 {
                     place = Some((m.actor, false));
@@ -102,6 +102,14 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause) -> Opt
                         .any(|k| EXPERT_WORDS.contains(&f.tokens[k].key));
                 if border || expert {
                     continue;
+                }
+                // a seat named for its body: "talks at the Pentagon", "reçu au Pentagone"
+                let seat = a.kind() == EntityType::Organization && matches!(prev, "au" | "at" | "the");
+                if seat
+                    && place.is_none()
+                    && (prev != "the" || m.first >= 2 && f.tokens[m.first - 2].is(&["at"]))
+                {
+                    place = Some((m.actor, false));
                 }
                 push_unique(&mut occ.participants, m.actor);
                 if let Some(side) = f.side(m.actor) {
