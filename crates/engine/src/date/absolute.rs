@@ -83,6 +83,7 @@ impl Parser<'_> {
                 // a longer run of numbers, unless a time follows ("05/31/2024-14:15")
                 if next_is_number(i + 6)
                     && matches!(self.key(i + 5), "-" | "/" | ".")
+                    && glued(i + 4)
                     && self.key(i + 7) != ":"
                 {
                     return None;
@@ -334,7 +335,7 @@ impl Parser<'_> {
                 return Some((n, self.month_only(m, None), None));
             }
             // English capitalised month names stand alone ("February was cold"), but for "May"
-            let full = self.t[i].key.len() > 3 && n == i + 1;
+            let full = (self.t[i].key.len() > 3 || self.date_line(i)) && n == i + 1;
             let may_ok = self.t[i].key != "may"
                 || self.date_line(i)
                 || (i > 0

@@ -18,6 +18,7 @@
 //! - `absolute`: dates in figures and fixed holidays;
 //! - `arith`: counts of units from another date, signed offsets, deadlines;
 //! - `forms`: less common written forms (year first, glued, eras, ISO date-times);
+//! - `join`: two dates joined by a range word as one interval;
 //! - `ranges`: "from … to …" and runs of whole units;
 //! - `relative`: counts of days, weeks, months from the reference;
 //! - `weekdays`: named weekdays and day numbers placed in a month;
@@ -28,6 +29,7 @@ mod absolute;
 mod arith;
 mod dateline;
 mod forms;
+mod join;
 mod parts;
 mod pieces;
 mod ranges;
@@ -166,6 +168,11 @@ pub(crate) fn find_dates_in(
                     Some((m, v)) => (m, v),
                     None => (n, from),
                 };
+                // "today to tomorrow", "Monday to Friday", "8/10/2012 - 8/15/2012"
+                let (n, to) = match p.joined_end(n, from).filter(|_| to.is_none()) {
+                    Some((m, end)) => (m, Some(end)),
+                    None => (n, to),
+                };
                 let end_tok = &p.t[(n - 1).min(p.t.len() - 1)];
                 let mut start = p.t[i].start;
                 // keep "le"/"du"/"on" out of the match, but include a leading weekday
@@ -193,6 +200,9 @@ impl Parser<'_> {
     /// reference. Some rules are decisive: once a day and month are read at `i`, no later rule is
     /// tried there even when the date is impossible ("31 avril" is not read as "avril" alone).
     fn at(&self, i: usize) -> Option<Found> {
+        if i >= self.t.len() {
+            return None;
+        }
         self.here.set((i, None));
         let first = [
             Self::count_from_date,

@@ -76,14 +76,14 @@ impl Parser<'_> {
         }
         // M D - D [Y] / M D - M D [Y]: "July 8-19", "from July 8 to August 2, 2024"
         if let Some((m1, j)) = self.month(s) {
-            if let Some((d1, j)) = self.day(j) {
+            if let Some((d1, j)) = self.day_word(j) {
                 if self.range_word(j) {
                     let k = j + 1;
                     let (m2, k) = match self.month(k) {
                         Some((m, n)) => (m, n),
                         None => (m1, k),
                     };
-                    if let Some((d2, n)) = self.day(k) {
+                    if let Some((d2, n)) = self.day_word(k) {
                         let (y, n) = self.opt_year(n);
                         let to = self.dm(d2, m2, y)?;
                         let y1 = to.year.map(|y| if m1 > m2 { y - 1 } else { y });
@@ -102,8 +102,17 @@ impl Parser<'_> {
                         || y1.is_some()
                         || matches!(prev, "de" | "from" | "between" | "entre" | "d'")
                     {
-                        let y2 = y2.or(y1).or_else(|| self.r.year_for(m2, None));
-                        let y1 = y1.or(y2.map(|y| if m1 > m2 { y - 1 } else { y }));
+                        // no year at all: the start as a month alone, the end after it
+                        let (y1, y2) = match (y1, y2) {
+                            (None, None) => {
+                                let y1 = self.month_only(m1, None).year;
+                                (y1, y1.map(|y| if m2 < m1 { y + 1 } else { y }))
+                            }
+                            (y1, y2) => {
+                                let y2 = y2.or(y1);
+                                (y1.or(y2.map(|y| if m1 > m2 { y - 1 } else { y })), y2)
+                            }
+                        };
                         return Some((
                             n,
                             PartialDate { year: y1, month: Some(m1), day: None },

@@ -31,7 +31,7 @@ impl Parser<'_> {
         let day_at = |offset: i64| today.map(|t| PartialDate::from_days(t + offset)).unwrap_or(unknown);
         // single words
         let simple = match k {
-            "aujourd'hui" | "today" => Some((i + 1, 0)),
+            "aujourd'hui" | "today" | "ajd" => Some((i + 1, 0)),
             "hier" | "yesterday" => Some((i + 1, -1)),
             "demain" | "tomorrow" => Some((i + 1, 1)),
             "tonight" => Some((i + 1, 0)),
@@ -59,10 +59,14 @@ impl Parser<'_> {
         {
             return Some((i + 4, day_at(if self.key(i + 2) == "before" { -2 } else { 2 }), None));
         }
-        if matches!(k, "ce" | "this")
-            && self.is(i + 1, &["matin", "morning", "soir", "evening", "afternoon", "apres-midi"])
+        if matches!(k, "ce" | "cet" | "cette" | "this")
+            && self.is(i + 1, &["matin", "morning", "soir", "evening", "afternoon", "aprem", "nuit"])
         {
             return Some((i + 2, day_at(0), None));
+        }
+        // "cet après-midi"
+        if k == "cet" && self.key(i + 1) == "apres" && self.key(i + 2) == "-" && self.key(i + 3) == "midi" {
+            return Some((i + 4, day_at(0), None));
         }
         if k == "last" && self.key(i + 1) == "night" {
             return Some((i + 2, day_at(-1), None));

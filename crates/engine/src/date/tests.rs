@@ -351,8 +351,22 @@ const CASES: &[(&str, Lang, &str, &str)] = &[
     ("After a year of talks, a deal.", Lang::En, "2023-05-01", ""),
     ("On the last day of talks.", Lang::En, "2023-05-01", ""),
     ("The score was 5-3 and 2 - 1.", Lang::En, "2023-05-01", ""),
+    // two dates joined by a range word: one interval
+    ("Leave runs today until Thursday.", Lang::En, "2023-05-01", "2023-05-01/2023-05-04"),
+    ("Tuesday to Sunday", Lang::En, "2023-05-03", "2023-05-02/2023-05-07"),
+    ("Saturday to Tuesday", Lang::En, "2023-05-07", "2023-05-06/2023-05-09"),
+    ("Booked 3/4/2021 - 3/9/2021.", Lang::En, "2023-05-01", "2021-03-04/2021-03-09"),
+    ("Booked 03/04/2021 09:00 to 04/02/2022 18:00.", Lang::En, "2023-05-01", "2021-03-04/2022-04-02"),
+    ("Lease June 3,2019- May 2,2020.", Lang::En, "2023-05-01", "2019-06-03/2020-05-02"),
+    ("Fair June ninth - eleventh, 2015.", Lang::En, "2023-05-01", "2015-06-09/2015-06-11"),
+    ("Season June to February", Lang::En, "2023-05-01", "2023-06/2024-02"),
+    ("Congé de demain à mardi prochain.", Lang::Fr, "2023-05-03", "2023-05-04/2023-05-09"),
+    ("On se voit cet après-midi, ou cette nuit.", Lang::Fr, "2023-05-03", "2023-05-03 2023-05-03"),
+    ("Version 3.2 - 4.1 released today.", Lang::En, "2023-05-01", "2023-05-01"),
     // not dates
     ("Release 2.11.40 fixed it, then 4.7.19 broke it.", Lang::En, "2023-05-01", ""),
+    ("They won 3-1 at 10:30 and lost 2 - 0 at 18:45.", Lang::En, "2023-05-01", ""),
+    ("Le score était de 2-1 à 21h30, version 1.4.22.", Lang::Fr, "2023-05-01", ""),
     ("Les 19 pays et 2 000 soldats, F-16 et Article 5.", Lang::Fr, "2013-02-12", ""),
     ("Sept soldats sont morts.", Lang::Fr, "2013-02-12", ""),
     ("The Su-35 and 12 ships.", Lang::En, "2013-02-12", ""),
@@ -390,6 +404,11 @@ fn odd_input_never_panics() {
         "le 0 mai 0000",
         "-",
         "il y a",
+        "today to",
+        "Monday -",
+        "3 days after",
+        "+",
+        "-3",
     ] {
         for lang in [Lang::Fr, Lang::En] {
             for d in find_dates(t, lang, ReferenceDate::parse("2013-02-12").map(super::PartialDate::from)) {

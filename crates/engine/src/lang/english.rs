@@ -142,7 +142,7 @@ pub const ENGLISH_CALENDAR: Calendar = Calendar {
         ("d", Unit::Day), ("w", Unit::Week), ("wk", Unit::Week), ("wks", Unit::Week), ("mo", Unit::Month),
         ("mon", Unit::Month), ("mos", Unit::Month), ("mth", Unit::Month), ("y", Unit::Year),
     ],
-    date_line_words: &["am", "pm", "noon", "midnight", "at", "of", "the"],
+    date_line_words: &["am", "pm", "noon", "midnight", "at", "of", "the", "to", "until", "from"],
 };
 
 // Word lists read in both languages (see `Words` in the module root).
