@@ -140,13 +140,11 @@ fn passive(f: &Facts<'_>, k: usize) -> bool {
 }
 
 /// Opposition relations from the cue at token `k` of sentence `si`: the critics voicing it (the
-/// actors before it, or after a nominal cue) oppose the first actor after it and those
-/// coordinated with it; without a critic, the sides of the latest event are the sources. A speaker
-/// named after the cue ("…, said Smith") is never a target.
-///
-/// One function on purpose: sources, targets and the fallback to the latest event are three
-/// readings of the same span around the cue, and the checks between them (the speaker, the next
-/// clause's subject) need both ends at once.
+/// actors before it in its clause, or after a nominal cue) oppose its targets, the first actor
+/// after it and those coordinated with it ([`targets`]); when no actor follows and the cue's
+/// object is an event ("criticised the drills", "ce que … a dénoncé"), the parties of the latest
+/// such event ([`event_parties`]). With no critic, a "both sides" word makes the sides of the
+/// latest event the sources. An actor on both sides is only a target.
 fn opposition(
     f: &Facts<'_>,
     mentions: &[Placed],
@@ -158,8 +156,33 @@ fn opposition(
     let s = f.sentences[si];
     let before: Vec<usize> =
         dedup(f.critics(k, s).into_iter().rev().filter_map(|a| party_side(f, a)).collect());
-    // the target: the first actor after the cue and those coordinated with it
-    // ("des liens entre le Chili et le Pérou", "de la part du Canada et de l'Union européenne")
+    let after: Vec<usize> =
+        dedup(targets(f, mentions, k).iter().filter_map(|m| party_side(f, m.actor)).collect());
+    let after = if after.is_empty() { event_parties(f, events, si, k) } else { after };
+    // an actor named on both sides is the target ("…borders with Belarus…, accusing Minsk")
+    let mut sources: Vec<usize> = before.into_iter().filter(|x| !after.contains(x)).collect();
+    if sources.is_empty() {
+        // "Les deux délégations se sont dites préoccupées…": the sides of the latest event
+        let pronoun = (s.first..k).any(|j| f.tokens[j].is(f.lex.both_sides));
+        if pronoun {
+            if let Some(e) = events.iter().rfind(|e| e.sentences.iter().any(|&x| x <= si)) {
+                sources = dedup(e.participants.iter().filter_map(|&p| f.side(p)).collect());
+            }
+        }
+    }
+    for &a in &sources {
+        for &b in &after {
+            if a != b && !sources.contains(&b) {
+                add(out, RelationType::Opposition, a, b, &[si], None);
+            }
+        }
+    }
+}
+
+/// The targets of the opposition cue at `k`: the first actor after it (not a place) and those
+/// coordinated with it ("des liens entre le Chili et le Pérou"); never the speaker of the
+/// sentence ("…, said Smith") nor the subject of the next clause ("… et Tokyo a protesté").
+fn targets<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Vec<&'a Placed> {
     let mut targets: Vec<&Placed> = Vec::new();
     for m in mentions.iter().filter(|m| m.first > k && f.actors[m.actor].kind() != EntityType::Place) {
         // the speaker of the sentence is not its object: "…, a affirmé Dupont", "…, said Smith"
@@ -198,12 +221,18 @@ fn opposition(
         }
         targets.push(m);
     }
-    // "China has criticised the drills", "ce que la Russie a dénoncé": the event's parties
-    let after: Vec<usize> = dedup(targets.iter().filter_map(|m| party_side(f, m.actor)).collect());
+    targets
+}
+
+/// The parties of the latest event told up to sentence `si` whose kind the cue's object names
+/// ("criticised the drills"), or of any kind after a relative pronoun ("ce que la Russie a
+/// dénoncé"); empty when the cue has no such object.
+fn event_parties(f: &Facts<'_>, events: &[Occurrence], si: usize, k: usize) -> Vec<usize> {
+    let s = f.sentences[si];
     let object_kind = (k + 1..(k + 4).min(s.last))
         .find_map(|j| f.lex.triggers.iter().find(|(w, _)| *w == f.tokens[j].key).map(|(_, kind)| *kind));
     let relative = (k.saturating_sub(5)..k).any(|j| f.tokens[j].is(&["que", "which"]));
-    let after: Vec<usize> = if after.is_empty() && (object_kind.is_some() || relative) {
+    if object_kind.is_some() || relative {
         // the latest event of that kind told up to this sentence
         events
             .iter()
@@ -213,25 +242,7 @@ fn opposition(
             .map(|(_, e)| dedup(e.participants.iter().filter_map(|&p| party_side(f, p)).collect()))
             .unwrap_or_default()
     } else {
-        after
-    };
-    // an actor named on both sides is the target ("…borders with Belarus…, accusing Minsk")
-    let mut sources: Vec<usize> = before.into_iter().filter(|x| !after.contains(x)).collect();
-    if sources.is_empty() {
-        // "Les deux délégations se sont dites préoccupées…": the sides of the latest event
-        let pronoun = (s.first..k).any(|j| f.tokens[j].is(f.lex.both_sides));
-        if pronoun {
-            if let Some(e) = events.iter().rfind(|e| e.sentences.iter().any(|&x| x <= si)) {
-                sources = dedup(e.participants.iter().filter_map(|&p| f.side(p)).collect());
-            }
-        }
-    }
-    for &a in &sources {
-        for &b in &after {
-            if a != b && !sources.contains(&b) {
-                add(out, RelationType::Opposition, a, b, &[si], None);
-            }
-        }
+        Vec::new()
     }
 }
 
