@@ -85,6 +85,11 @@ impl Parser<'_> {
             "before" | "avant" => -1,
             _ => return None,
         };
+        // one step only: "2 days after 3 days after …" is not chained (keeps the work linear)
+        if self.count_units(n + 1).is_some_and(|(_, _, k)| self.is(k, &["after", "apres", "before", "avant"]))
+        {
+            return None;
+        }
         let (m, anchor, to) = self.at(n + 1)?;
         self.here.set((i, None));
         if to.is_some() || !anchor.is_full() {

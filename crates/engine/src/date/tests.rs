@@ -393,6 +393,14 @@ fn spans_cover_the_expression() {
 }
 
 #[test]
+fn chained_arithmetic_stays_shallow() {
+    let t = "2 days after ".repeat(20_000) + "today";
+    let r = ReferenceDate::parse("2013-02-12").map(super::PartialDate::from);
+    let found = find_dates(&t, Lang::En, r);
+    assert!(!found.is_empty());
+}
+
+#[test]
 fn odd_input_never_panics() {
     for t in [
         "",
