@@ -70,6 +70,9 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/text/fold.rs");
     println!("cargo:rerun-if-changed=src/gazetteer/table.rs");
+    // the tables themselves: a change of a data file must rebuild the index, or the compiled
+    // index and the records parsed at run time disagree
+    println!("cargo:rerun-if-changed=../gazetteer/data");
     let tables = Tables {
         countries: trame_gazetteer::COUNTRIES,
         country_forms: trame_gazetteer::COUNTRY_FORMS,
