@@ -4,11 +4,15 @@ use std::io::{self, Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
+mod stream;
+
 use anyhow::Context as _;
 use trame_engine::{analyze, decode, link_occurrences, Analysis, Document, Lang, ReferenceDate};
 
 const USAGE: &str = "\
 usage: trame analyze [--date DATE] [--lang fr|en] [--pretty] FILE...
+       trame analyze --jsonl [--jobs N] [--date DATE] [--lang fr|en] [FILE|-]
+       trame link [--pretty] [FILE|-]
        trame --help | --version
 
 Analyses news articles (plain text or saved HTML pages, '-' for standard input) and prints one
@@ -19,6 +23,15 @@ options:
                  partial and relative dates; by default a page's publication date, if any
   --lang LANG    language of the documents (fr or en); detected by default
   --pretty       indent the JSON
+  --jsonl        read JSON Lines, one {id, text, date, lang} object per line (a file, or standard
+                 input), and write one document analysis per line in input order as each is
+                 ready, in constant memory; a bad line is reported with its number on stderr
+                 and the others go on (exit status 2 at the end)
+  --jobs N       documents analysed at once with --jsonl (default: the number of cores)
+
+'trame link' reads document analyses (the lines '--jsonl' writes, or analysis JSONs) and writes
+the actors and events across documents: actors merged by key, events told by several documents
+merged into one occurrence.
 ";
 
 /// Parsed command line of `trame analyze`.
@@ -29,6 +42,10 @@ struct Options {
     lang: Option<Lang>,
     pretty: bool,
     files: Vec<String>,
+    /// Read and write JSON Lines.
+    jsonl: bool,
+    /// Threads for `--jsonl` (0: the number of cores).
+    jobs: usize,
 }
 
 /// What to do.
@@ -37,6 +54,7 @@ enum Command {
     Help,
     Version,
     Analyze(Options),
+    Link(Options),
 }
 
 /// A usage error (exit code 2).
@@ -57,7 +75,7 @@ fn parse_args(args: &[String]) -> Result<Command, Usage> {
         None => return Err(usage("no command given".into())),
         Some("-h" | "--help" | "help") => return Ok(Command::Help),
         Some("-V" | "--version") => return Ok(Command::Version),
-        Some("analyze") => {}
+        Some("analyze" | "link") => {}
         Some(other) => return Err(usage(format!("unknown command {other:?}"))),
     }
     let mut opts = Options::default();
@@ -82,6 +100,12 @@ fn parse_args(args: &[String]) -> Result<Command, Usage> {
             "--" => only_files = true,
             "-h" | "--help" => return Ok(Command::Help),
             "--pretty" => opts.pretty = true,
+            "--jsonl" => opts.jsonl = true,
+            "--jobs" => {
+                let n = value("--jobs")?;
+                opts.jobs =
+                    n.parse().ok().filter(|&n| n > 0).ok_or_else(|| usage(format!("bad --jobs {n:?}")))?;
+            }
             "--date" => {
                 let d = value("--date")?;
                 opts.date = Some(d.parse::<ReferenceDate>().map_err(|e| usage(e.to_string()))?);
@@ -95,7 +119,16 @@ fn parse_args(args: &[String]) -> Result<Command, Usage> {
             other => return Err(usage(format!("unknown option {other:?}"))),
         }
     }
-    if opts.files.is_empty() {
+    if args[0] == "link" {
+        if opts.jsonl || opts.jobs > 0 || opts.date.is_some() || opts.lang.is_some() || opts.files.len() > 1 {
+            return Err(usage("trame link takes only --pretty and one input".into()));
+        }
+        return Ok(Command::Link(opts));
+    }
+    if opts.jsonl && opts.files.len() > 1 {
+        return Err(usage("--jsonl reads one input (a file or '-')".into()));
+    }
+    if opts.files.is_empty() && !opts.jsonl {
         return Err(usage("no files to analyse".into()));
     }
     Ok(Command::Analyze(opts))
@@ -127,6 +160,22 @@ fn load(path: &str, opts: &Options) -> anyhow::Result<Document> {
     })
 }
 
+/// `trame analyze --jsonl`: the input file or standard input, with the options' date and language.
+fn analyze_jsonl(o: &Options) -> anyhow::Result<bool> {
+    let jobs = match o.jobs {
+        0 => std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
+        n => n,
+    };
+    let shared = stream::Shared { date: o.date, lang: o.lang };
+    match o.files.first().map(String::as_str) {
+        None | Some("-") => stream::analyze_jsonl(io::stdin().lock(), io::stdout(), jobs, &shared),
+        Some(path) => {
+            let file = std::fs::File::open(path).with_context(|| path.to_string())?;
+            stream::analyze_jsonl(io::BufReader::new(file), io::stdout(), jobs, &shared)
+        }
+    }
+}
+
 /// Runs the command; returns whether every input could be analysed.
 fn run(args: &[String]) -> anyhow::Result<bool> {
     let opts = match parse_args(args)? {
@@ -138,6 +187,17 @@ fn run(args: &[String]) -> anyhow::Result<bool> {
             println!("trame {}", env!("CARGO_PKG_VERSION"));
             return Ok(true);
         }
+        Command::Link(o) => {
+            match o.files.first().map(String::as_str) {
+                None | Some("-") => stream::link(io::stdin().lock(), io::stdout().lock(), o.pretty)?,
+                Some(path) => {
+                    let file = std::fs::File::open(path).with_context(|| path.to_string())?;
+                    stream::link(io::BufReader::new(file), io::stdout().lock(), o.pretty)?
+                }
+            }
+            return Ok(true);
+        }
+        Command::Analyze(o) if o.jsonl => return analyze_jsonl(&o),
         Command::Analyze(o) => o,
     };
     let mut all_ok = true;

@@ -39,7 +39,9 @@ pub use analysis::{
     Analysis, DocumentAnalysis, Entity, EntityType, Event, EventType, Lang, Relation, RelationType, Span,
 };
 pub use calendar::{civil_from_days, days_from_civil, days_in_month};
-pub use corpus::{analyze_corpus, link_occurrences};
+pub use corpus::{
+    analyze_corpus, corpus_links, link_counted, link_occurrences, CorpusActor, CorpusEvent, CorpusLinks,
+};
 pub use input::Document;
 pub use pipeline::{analyze, analyze_with};
 pub use reference::ReferenceDate;
