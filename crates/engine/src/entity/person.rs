@@ -82,12 +82,69 @@ pub(super) fn name_span(cx: &Context<'_>, look: &Lookup, taken: &[bool], tok: us
     j
 }
 
+/// The mentions found before persons, indexed by position so that the scans around each name
+/// candidate read only the mentions near it: finding persons stays linear in the document instead
+/// of reading every mention found so far for each candidate.
+pub(super) struct Found<'m> {
+    mentions: &'m [Mention],
+    /// Indices of `mentions` by start offset.
+    by_start: Vec<usize>,
+    /// Indices of the organizations by start offset, and the longest one's length in bytes.
+    orgs: Vec<usize>,
+    org_len: usize,
+    /// Whether each token lies inside an organization's name.
+    in_org: Vec<bool>,
+}
+
+impl<'m> Found<'m> {
+    pub(super) fn new(mentions: &'m [Mention], tokens: usize) -> Found<'m> {
+        let mut by_start: Vec<usize> = (0..mentions.len()).collect();
+        by_start.sort_by_key(|&i| (mentions[i].start, i));
+        let orgs: Vec<usize> =
+            by_start.iter().copied().filter(|&i| matches!(mentions[i].key, Key::Org(_))).collect();
+        let org_len =
+            orgs.iter().map(|&i| mentions[i].end.saturating_sub(mentions[i].start)).max().unwrap_or(0);
+        let mut in_org = vec![false; tokens];
+        for &i in &orgs {
+            let m = &mentions[i];
+            for t in in_org.iter_mut().take(m.last.min(tokens)).skip(m.first) {
+                *t = true;
+            }
+        }
+        Found { mentions, by_start, orgs, org_len, in_org }
+    }
+
+    /// The mentions starting in `from..=to` (byte offsets), in the order they were found.
+    fn starting_in(&self, from: usize, to: usize) -> Vec<&'m Mention> {
+        let lo = self.by_start.partition_point(|&i| self.mentions[i].start < from);
+        let hi = self.by_start.partition_point(|&i| self.mentions[i].start <= to);
+        let mut near: Vec<usize> = self.by_start[lo..hi.max(lo)].to_vec();
+        near.sort_unstable();
+        near.into_iter().map(|i| &self.mentions[i]).collect()
+    }
+
+    /// Whether token `k` lies inside an organization's name.
+    fn inside_org(&self, k: usize) -> bool {
+        self.in_org.get(k).copied().unwrap_or(false)
+    }
+
+    /// Whether an organization's name holds the bytes `start..end`.
+    fn org_holds(&self, start: usize, end: usize) -> bool {
+        let lo = self.orgs.partition_point(|&i| self.mentions[i].start < start.saturating_sub(self.org_len));
+        self.orgs[lo..]
+            .iter()
+            .map(|&i| &self.mentions[i])
+            .take_while(|o| o.start <= start)
+            .any(|o| end <= o.end)
+    }
+}
+
 /// A title phrase ending right before `tok` ("la ministre belge des Affaires étrangères", "President"), with
 /// the title's start, the country and the organization it names.
 pub(super) fn title_before(
     cx: &Context<'_>,
     look: &Lookup,
-    mentions: &[Mention],
+    mentions: &Found<'_>,
     tok: usize,
 ) -> Option<(usize, Option<u16>, Option<String>)> {
     let sent = cx.sentence_start_of(tok);
@@ -131,7 +188,7 @@ pub(super) fn title_before(
             let (s, e) = (cx.tokens[from].start, cx.tokens[tok].start);
             let mut country = None;
             let mut org = None;
-            for m in mentions.iter().filter(|m| m.start >= s && m.end <= e) {
+            for m in mentions.starting_in(s, e).into_iter().filter(|m| m.end <= e) {
                 match &m.key {
                     Key::Country(c) => country = country.or(Some(*c)),
                     Key::Org(o) => {
@@ -147,7 +204,7 @@ pub(super) fn title_before(
             continue;
         }
         // words inside a title phrase are lowercase, connectors, or part of an organization's name
-        let inside_org = mentions.iter().any(|m| matches!(m.key, Key::Org(_)) && m.first <= k && k < m.last);
+        let inside_org = mentions.inside_org(k);
         let after_connector = k > 0
             && matches!(
                 cx.key(k - 1),
@@ -164,7 +221,7 @@ pub(super) fn title_before(
 pub(super) fn apposition_after(
     cx: &Context<'_>,
     look: &Lookup,
-    mentions: &[Mention],
+    mentions: &Found<'_>,
     end: usize,
 ) -> Option<(bool, Option<u16>, Option<String>)> {
     if !cx.is_punct(end, ",") {
@@ -187,14 +244,11 @@ pub(super) fn apposition_after(
     if !role {
         return Some((false, None, None));
     }
-    let inside: Vec<&Mention> = mentions.iter().filter(|m| m.start >= s && m.start < e).collect();
-    let orgs: Vec<&Mention> = mentions.iter().filter(|m| matches!(m.key, Key::Org(_))).collect();
+    let inside: Vec<&Mention> = mentions.starting_in(s, e).into_iter().filter(|m| m.start < e).collect();
     for m in &inside {
         match &m.key {
             // a country named inside the organization's name is not the person's
-            Key::Country(c) if !orgs.iter().any(|o| o.start <= m.start && m.end <= o.end) => {
-                country = country.or(Some(*c))
-            }
+            Key::Country(c) if !mentions.org_holds(m.start, m.end) => country = country.or(Some(*c)),
             Key::Org(o) => {
                 org = org.or(Some(o.clone()));
                 country = country.or(m.country);
@@ -217,6 +271,7 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
     let mut out: Vec<Mention> = Vec::new();
     let mut taken = taken.to_vec();
     let named = &named_countries(cx);
+    let near = Found::new(found, n);
     let mut i = 0;
     while i < n {
         let t = &cx.tokens[i];
@@ -252,8 +307,8 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         let sentence_initial = i == cx.sentence_start_of(i) || t.line_start;
         let given = given_name(look, cx, i).is_some() && words >= 2;
         let surname = surname_first(look, cx, i).is_some() && (2..=3).contains(&words);
-        let title = title_before(cx, look, found, i);
-        let apposition = apposition_after(cx, look, found, end);
+        let title = title_before(cx, look, &near, i);
+        let apposition = apposition_after(cx, look, &near, end);
         let appos_role = apposition.as_ref().is_some_and(|a| a.0) && words >= 2;
         let known_word = known_word(cx, look, i, end);
         // "secrétaire d'Etat", "ministre des Finances": a capitalised word after a connector is the title's
