@@ -183,6 +183,22 @@ mod tests {
     }
 
     #[test]
+    fn names_keep_particles_and_calendar_words_are_not_persons() {
+        let text = "Le Premier ministre a reçu Aïssata N'Diaye et Jean-Marc Le Goff à Paris. \
+            The envoy Carlos Moreira e Campos met Khalid bin Hamad Al-Thani on Friday.\n\
+            (Reporting by Ann Lowe; Editing by Tom Pike)";
+        let a = analyze_with(&Document::new("t.txt", text), Gazetteer::global());
+        let persons: Vec<&str> =
+            a.entities.iter().filter(|e| e.kind == EntityType::Person).map(|e| e.name.as_str()).collect();
+        for name in
+            ["Aïssata N'Diaye", "Jean-Marc Le Goff", "Carlos Moreira e Campos", "Khalid bin Hamad Al-Thani"]
+        {
+            assert!(persons.contains(&name), "{name} in {persons:?}");
+        }
+        assert!(!persons.iter().any(|p| ["Friday", "Ann Lowe", "Tom Pike"].contains(p)), "{persons:?}");
+    }
+
+    #[test]
     fn regional_bodies_armed_groups_and_seats() {
         let text = "Les chefs d'état-major de la CEDEAO ont reçu au Pentagone une délégation. \
             Le groupe Etat islamique et les rebelles houthis ont été évoqués.";

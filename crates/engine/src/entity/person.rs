@@ -4,8 +4,9 @@
 use super::organization::is_domain;
 use super::{Context, Key, Lookup, Mention};
 use crate::analysis::EventType;
+use crate::analysis::Lang;
 use crate::gazetteer::Sense;
-use crate::lang::{FACILITY_WORDS, ROLE_NOUNS};
+use crate::lang::{lexicon, month_of, weekday_name, FACILITY_WORDS, ROLE_NOUNS};
 use crate::text::fold;
 use crate::text::{Token, TokenKind};
 use std::collections::HashMap;
@@ -42,8 +43,13 @@ pub(super) fn is_person_start(cx: &Context<'_>, look: &Lookup, tok: usize) -> bo
 pub(super) fn name_span(cx: &Context<'_>, look: &Lookup, taken: &[bool], tok: usize) -> usize {
     let n = cx.tokens.len();
     let mut j = tok;
-    while j < n && j - tok < 5 {
+    while j < n && j - tok < 7 {
         let t = &cx.tokens[j];
+        // "Bah N'Daw", "Jean-Yves Le Drian": a capitalised particle inside a name
+        if j > tok && inner_particle(cx, look, taken, j) {
+            j += 1;
+            continue;
+        }
         if taken[j] || !is_name_word(t) || cx.lex.name_stops.contains(&t.key.as_str()) && j > tok {
             break;
         }
@@ -70,9 +76,7 @@ pub(super) fn name_span(cx: &Context<'_>, look: &Lookup, taken: &[bool], tok: us
                     && glued(j)
                     && glued(j + 1)
                     && cx.tokens[j + 1].key.len() <= 6);
-        let particle = j + 1 < n
-            && matches!(cx.key(j), "bin" | "ben" | "al" | "el" | "van" | "von" | "der" | "da" | "di")
-            && is_name_word(&cx.tokens[j + 1]);
+        let particle = j + 1 < n && NAME_PARTICLES.contains(&cx.key(j)) && is_name_word(&cx.tokens[j + 1]);
         if hyphen && !cx.tokens[j + 1].cap {
             j += 2; // the syllable itself, which the loop would refuse
         } else if hyphen || particle {
@@ -137,6 +141,27 @@ impl<'m> Found<'m> {
             .take_while(|o| o.start <= start)
             .any(|o| end <= o.end)
     }
+}
+
+/// Lower-case particles between the words of one name, in any language ("Abdullah bin Zayed",
+/// "Silva e Luna", "Santos dos Reis").
+const NAME_PARTICLES: &[&str] = &[
+    "bin", "ben", "bint", "ibn", "abu", "al", "el", "van", "von", "der", "da", "di", "e", "dos", "das", "do",
+];
+
+/// Whether the token at `j` is a capitalised particle that continues the name before it: "Le" or
+/// "La" before another name word ("Le Drian"), or an elided "N'"/"D'"/"O'" glued to one ("N'Daw").
+fn inner_particle(cx: &Context<'_>, look: &Lookup, taken: &[bool], j: usize) -> bool {
+    let t = &cx.tokens[j];
+    let Some(next) = cx.tokens.get(j + 1) else { return false };
+    if taken[j] || taken[j + 1] || !t.cap || !is_name_word(next) || next.line_start {
+        return false;
+    }
+    if look.country_at(cx, j + 1).is_some() || look.title_at(cx, j + 1).is_some() {
+        return false;
+    }
+    let elided = t.key.chars().count() == 2 && t.key.ends_with('\'') && next.start == t.end;
+    elided || matches!(t.key.as_str(), "le" | "la") && next.kind == TokenKind::Word
 }
 
 /// A title phrase ending right before `tok` ("la ministre belge des Affaires étrangères", "President"), with
@@ -328,7 +353,10 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
             i = end;
             continue;
         }
+        // "Wednesday", "March": calendar words are never persons
+        let calendar = words == 1 && (month_of(&t.key).is_some() || weekday_name(&t.key).is_some());
         let is_person = (given || surname || appos_role || title_ok)
+            && !calendar
             && !exercise_name
             && !known_word
             && !(sentence_initial && words == 1 && title.is_none());
@@ -457,7 +485,9 @@ fn surname_mentions(cx: &Context<'_>, taken: &[bool], out: &[Mention]) -> Vec<Me
         }
     }
     for (i, t) in cx.tokens.iter().enumerate() {
-        if taken[i] || !is_name_word(t) || cx.lex.name_stops.contains(&t.key.as_str()) {
+        // a function word of either language is no surname ("Le" is not "Lee")
+        let stop = [Lang::Fr, Lang::En].iter().any(|&l| lexicon(l).name_stops.contains(&t.key.as_str()));
+        if taken[i] || !is_name_word(t) || stop {
             continue;
         }
         if cx.tokens.get(i + 1).is_some_and(|x| x.kind == TokenKind::Word && x.cap) {

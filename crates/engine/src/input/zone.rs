@@ -309,6 +309,10 @@ pub fn boilerplate(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// The openings of a news agency's staff credits, in ASCII lower case.
+const STAFF_CREDITS: &[&str] =
+    &["reporting by", "writing by", "editing by", "compiled by", "edited by", "additional reporting by"];
+
 /// Photo and source credits inside a line ("Photo : agency", "(Source : agency)"): byte ranges to
 /// mark as boilerplate.
 fn inline_credits(line: &str) -> Vec<(usize, usize)> {
@@ -333,6 +337,29 @@ fn inline_credits(line: &str) -> Vec<(usize, usize)> {
                 break;
             }
         }
+    }
+    // staff credits: "Reporting by A; Editing by B", "(Writing by C)", at the line's start or after
+    // a semicolon, a bracket or a sentence's end, a name after them, to the end of the line
+    let lower = line.to_ascii_lowercase();
+    let credit = STAFF_CREDITS
+        .iter()
+        .flat_map(|m| lower.match_indices(m).map(move |(s, _)| (s, s + m.len())))
+        .filter(|&(s, e)| {
+            let before = line[..s].trim_end().chars().next_back();
+            let named = line[e..].trim_start().starts_with(|c: char| c.is_uppercase());
+            line[s..].starts_with(|c: char| c.is_uppercase())
+                && named
+                && before.is_none_or(|c| matches!(c, ';' | '(' | '|' | '.' | '-' | '—'))
+        })
+        .map(|(s, _)| if line[..s].trim_end().ends_with('(') { line[..s].trim_end().len() - 1 } else { s })
+        .min();
+    if let Some(s) = credit {
+        out.push((s, line.len()));
+    }
+    // a unit's press office signing a release: "…, Carrier Strike Group Public Affairs"
+    let body = line.trim_end().trim_end_matches('.');
+    if body.ends_with("Public Affairs") && body.chars().count() < 150 {
+        out.push((0, line.len()));
     }
     // "(Firstname Lastname/AGENCY/AGENCY)" credits
     let mut from = 0;
@@ -390,6 +417,21 @@ mod tests {
         let b = boilerplate(t);
         let spans: Vec<&str> = b.iter().map(|&(s, e)| &t[s..e]).collect();
         assert_eq!(spans, ["RELATED ARTICLES", "US, Philippines begin drills", "Seoul hosts talks"]);
+    }
+
+    #[test]
+    fn staff_credits_and_press_offices_are_boilerplate() {
+        let t =
+            "The frigate left port on Monday, the navy said.\n(Reporting by Ann Lowe; Editing by Tom Pike)\n\
+            Story by Lt. Sam Ray, Coastal Squadron Public Affairs\nReporting by the local press was thin.\n";
+        let spans: Vec<&str> = boilerplate(t).iter().map(|&(s, e)| &t[s..e]).collect();
+        assert_eq!(
+            spans,
+            [
+                "(Reporting by Ann Lowe; Editing by Tom Pike)",
+                "Story by Lt. Sam Ray, Coastal Squadron Public Affairs"
+            ]
+        );
     }
 
     #[test]
