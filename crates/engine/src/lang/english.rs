@@ -305,3 +305,19 @@ pub const ROLE_NOUNS: &[&str] = &[
     "commander",
     "founder",
 ];
+
+/// English half of [`super::CLAUSE_OPENERS`].
+pub const CLAUSE_OPENERS: &[&str] =
+    &["while", "whereas", "because", "although", "though", "since", "if", "unless", "when", "as"];
+
+/// English half of [`super::RELATIVE_WORDS`].
+pub const RELATIVE_WORDS: &[&str] = &["who", "whom", "whose", "which", "that"];
+
+/// English half of [`super::PARTNER_WORDS`].
+pub const PARTNER_WORDS: &[&str] = &["with", "between", "alongside", "and"];
+
+/// English half of [`super::TARGET_WORDS`].
+pub const TARGET_WORDS: &[&str] = &["against", "targeting"];
+
+/// English half of [`super::AGENT_WORDS`].
+pub const AGENT_WORDS: &[&str] = &["by"];

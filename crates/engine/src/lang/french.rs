@@ -316,3 +316,19 @@ pub const ROLE_NOUNS: &[&str] = &[
     "commandant",
     "fondateur",
 ];
+
+/// French half of [`super::CLAUSE_OPENERS`].
+pub const CLAUSE_OPENERS: &[&str] =
+    &["alors", "tandis", "parce", "puisque", "bien", "si", "lorsque", "quand"];
+
+/// French half of [`super::RELATIVE_WORDS`].
+pub const RELATIVE_WORDS: &[&str] = &["qui", "que", "qu", "dont", "lequel", "laquelle"];
+
+/// French half of [`super::PARTNER_WORDS`].
+pub const PARTNER_WORDS: &[&str] = &["avec", "entre", "cotes", "et"];
+
+/// French half of [`super::TARGET_WORDS`].
+pub const TARGET_WORDS: &[&str] = &["contre", "encontre", "visant"];
+
+/// French half of [`super::AGENT_WORDS`].
+pub const AGENT_WORDS: &[&str] = &["par"];

@@ -1,0 +1,173 @@
+//! Stage 2 (clauses): a deterministic clause analyser over tokens, read by later stages to keep an
+//! event's roles inside its trigger's clause.
+//!
+//! Reads one sentence's [`Token`]s; writes [`Clause`] spans (main, subordinate, relative, quote,
+//! parenthesis) and, for a trigger, the [`Role`] an actor at a given token takes. The interface
+//! is index-based so a dependency parse (`crates/syntax`) can back it later with the same calls.
+
+use super::Token;
+use crate::lang::{AGENT_WORDS, CLAUSE_OPENERS, PARTNER_WORDS, RELATIVE_WORDS, TARGET_WORDS};
+
+/// What a clause is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClauseKind {
+    /// The sentence's main clause.
+    Main,
+    /// Opened by a subordinating word ("alors que", "while").
+    Subordinate,
+    /// Opened by a relative word ("qui", "which").
+    Relative,
+    /// Inside quotation marks.
+    Quote,
+    /// Inside parentheses.
+    Parenthesis,
+}
+
+/// A clause: a token range `[start, end)` of the sentence and its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Clause {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// Kind.
+    pub kind: ClauseKind,
+}
+
+/// The role an actor takes towards a trigger of its own clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Before the trigger: subject side.
+    Subject,
+    /// After with/avec/entre/between/alongside/and.
+    Partner,
+    /// After against/contre.
+    Target,
+    /// After by/par (agent of a passive).
+    Agent,
+    /// After the trigger without a marking word.
+    Object,
+    /// In another clause: no role.
+    Outside,
+}
+
+/// The kind of clause a token opens, if any.
+fn opener(tokens: &[Token], i: usize) -> Option<ClauseKind> {
+    let k = tokens[i].key.as_str();
+    match k {
+        "«" | "\"" | "“" => return Some(ClauseKind::Quote),
+        "(" => return Some(ClauseKind::Parenthesis),
+        _ => {}
+    }
+    if i > 0 && CLAUSE_OPENERS.contains(k) {
+        return Some(ClauseKind::Subordinate);
+    }
+    let after_comma = i > 0 && tokens[i - 1].key == ",";
+    (after_comma && RELATIVE_WORDS.contains(k)).then_some(ClauseKind::Relative)
+}
+
+/// Whether a token closes the clause of `kind`.
+fn closes(kind: ClauseKind, key: &str) -> bool {
+    match kind {
+        ClauseKind::Quote => matches!(key, "»" | "\"" | "”"),
+        ClauseKind::Parenthesis => key == ")",
+        _ => matches!(key, "," | ";" | ":"),
+    }
+}
+
+/// Splits a sentence into clauses, in linear time; the main clause's pieces are merged into spans
+/// between the embedded clauses. Every token belongs to exactly one clause.
+pub fn clauses(tokens: &[Token]) -> Vec<Clause> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut kind = ClauseKind::Main;
+    for i in 0..tokens.len() {
+        if kind == ClauseKind::Main {
+            if let Some(k) = opener(tokens, i) {
+                if i > start {
+                    out.push(Clause { start, end: i, kind });
+                }
+                start = i;
+                kind = k;
+            }
+        } else if i > start && closes(kind, &tokens[i].key) {
+            let end = if matches!(kind, ClauseKind::Quote | ClauseKind::Parenthesis) { i + 1 } else { i };
+            out.push(Clause { start, end, kind });
+            start = end;
+            kind = ClauseKind::Main;
+        }
+    }
+    if start < tokens.len() {
+        out.push(Clause { start, end: tokens.len(), kind });
+    }
+    out
+}
+
+/// The clause holding token `i`.
+pub fn clause_of(clauses: &[Clause], i: usize) -> Option<Clause> {
+    clauses.iter().copied().find(|c| c.start <= i && i < c.end)
+}
+
+/// The role of the actor at token `actor` towards the trigger at token `trigger`: outside when
+/// they are in different clauses; otherwise read from the nearest marking word before the actor.
+pub fn role(tokens: &[Token], clauses: &[Clause], trigger: usize, actor: usize) -> Role {
+    let (Some(a), Some(t)) = (clause_of(clauses, actor), clause_of(clauses, trigger)) else {
+        return Role::Outside;
+    };
+    if a != t {
+        return Role::Outside;
+    }
+    if actor < trigger {
+        return Role::Subject;
+    }
+    for tok in tokens[trigger + 1..actor].iter().rev() {
+        let k = tok.key.as_str();
+        if TARGET_WORDS.contains(k) {
+            return Role::Target;
+        }
+        if AGENT_WORDS.contains(k) {
+            return Role::Agent;
+        }
+        if PARTNER_WORDS.contains(k) {
+            return Role::Partner;
+        }
+    }
+    Role::Object
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn find(tokens: &[Token], w: &str) -> usize {
+        tokens.iter().position(|t| t.key == w).unwrap()
+    }
+
+    #[test]
+    fn subordinate_actor_is_outside() {
+        let t = tokenize("Le Togo organise un exercice avec le Bénin, alors que le Niger proteste.");
+        let c = clauses(&t);
+        let trig = find(&t, "exercice");
+        assert_eq!(role(&t, &c, trig, find(&t, "togo")), Role::Subject);
+        assert_eq!(role(&t, &c, trig, find(&t, "benin")), Role::Partner);
+        assert_eq!(role(&t, &c, trig, find(&t, "niger")), Role::Outside);
+    }
+
+    #[test]
+    fn target_agent_relative_and_quote() {
+        let t = tokenize("Chile trained against Peru, which was invited by Brazil.");
+        let c = clauses(&t);
+        let trig = find(&t, "trained");
+        assert_eq!(role(&t, &c, trig, find(&t, "peru")), Role::Target);
+        assert_eq!(role(&t, &c, trig, find(&t, "brazil")), Role::Outside);
+        assert!(c.iter().any(|x| x.kind == ClauseKind::Relative));
+        let t = tokenize("Kenya said « Uganda will join » (Rwanda too).");
+        let kinds: Vec<_> = clauses(&t).iter().map(|x| x.kind).collect();
+        assert!(kinds.contains(&ClauseKind::Quote) && kinds.contains(&ClauseKind::Parenthesis));
+        let t = tokenize("The drill was led by Ghana.");
+        let c = clauses(&t);
+        assert_eq!(role(&t, &c, find(&t, "drill"), find(&t, "ghana")), Role::Agent);
+        assert!(clauses(&[]).is_empty());
+    }
+}
