@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use trame_engine::DocumentAnalysis;
 use wasm_bindgen::JsValue;
 
-use crate::state::StoredDoc;
+use crate::storage::StoredDoc;
 
 /// A request: analyse these documents.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -51,7 +51,7 @@ impl Worker for AnalysisWorker {
 
     fn received(&mut self, scope: &WorkerScope<Self>, job: Self::Input, who: HandlerId) {
         for (index, d) in job.docs.iter().enumerate() {
-            let analysis = Box::new(trame_engine::analyze(&crate::components::to_document(d)));
+            let analysis = Box::new(trame_engine::analyze(&d.to_document()));
             scope.respond(who, Answer::Done { id: job.id, index: job.first + index, analysis });
         }
     }

@@ -7,8 +7,8 @@
 use leptos::prelude::*;
 use trame_engine::DocumentAnalysis;
 
-use crate::view_model::{chunks, segments, type_class, with_evidence, Segment};
-use crate::Ctx;
+use crate::ctx::Ctx;
+use crate::view::segments::{chunks, segments, type_class, with_evidence, Segment};
 
 /// Characters per chunk.
 const CHUNK: usize = 1500;

@@ -3,9 +3,10 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::download;
+use crate::components::download::download;
+use crate::ctx::Ctx;
 use crate::i18n::t;
-use crate::{analyse_all, Ctx};
+use crate::jobs::analyse_all;
 
 /// The list of documents, with export and clear actions.
 #[component]
@@ -19,7 +20,7 @@ pub fn DocumentList() -> impl IntoView {
         }
     };
     let export_csv = move |_| {
-        for (name, body) in crate::view_model::csv_exports(&ctx.analyses.get_untracked()) {
+        for (name, body) in crate::view::export::csv_exports(&ctx.analyses.get_untracked()) {
             download(&name, "text/csv;charset=utf-8", &body);
         }
     };
@@ -29,7 +30,7 @@ pub fn DocumentList() -> impl IntoView {
             ctx.stored.update(|s| {
                 for d in a.documents.into_iter().filter(|d| !d.text.trim().is_empty()) {
                     let id = s.docs.iter().map(|x| x.id).max().unwrap_or(0) + 1;
-                    s.docs.push(crate::state::StoredDoc {
+                    s.docs.push(crate::storage::StoredDoc {
                         id,
                         title: d.source,
                         text: d.text,
@@ -50,7 +51,7 @@ pub fn DocumentList() -> impl IntoView {
     let import_corrections = move |ev: web_sys::Event| {
         read_json::<Vec<crate::corrections::Correction>>(ctx, ev, move |cs| {
             ctx.stored.update(|s| s.corrections.extend(cs));
-            crate::refresh(ctx);
+            ctx.refresh();
         })
     };
     let clear = move |_| {
@@ -69,7 +70,7 @@ pub fn DocumentList() -> impl IntoView {
             <Show when=move || ctx.stored.with(|s| !s.docs.is_empty())>
                 <h2>{move || t(ui(), "documents")}</h2>
                 <ul data-testid="documents">
-                    {move || ctx.stored.with(|s| s.docs.iter().map(|d| crate::state::StoredDoc {
+                    {move || ctx.stored.with(|s| s.docs.iter().map(|d| crate::storage::StoredDoc {
                         // the list needs no text (a large corpus is megabytes of it)
                         id: d.id, title: d.title.clone(), text: String::new(), date: d.date.clone(), lang: None,
                     }).collect::<Vec<_>>()).into_iter().enumerate().map(|(i, d)| {

@@ -3,9 +3,10 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::ctx::Ctx;
 use crate::i18n::t;
-use crate::state::{title_of, StoredDoc};
-use crate::{analyse_all, Ctx};
+use crate::jobs::analyse_all;
+use crate::storage::{title_of, StoredDoc};
 
 const SAMPLE: &str = "Le Japon et les Philippines lancent l'exercice naval Kamandag-2025\n\n\
 Les forces navales japonaises et philippines ont entamé mardi 15 avril l'exercice conjoint \
@@ -154,7 +155,7 @@ pub fn InputPanel() -> impl IntoView {
                 <div class="progress" role="progressbar" aria-valuemin="0" aria-valuemax=total aria-valuenow=done>
                     <span>{move || t(ui(), "analysing")} " " {done} " / " {total}</span>
                     <progress max=total value=done></progress>
-                    <button type="button" on:click=move |_| crate::cancel(ctx)>{move || t(ui(), "cancel")}</button>
+                    <button type="button" on:click=move |_| crate::jobs::cancel(ctx)>{move || t(ui(), "cancel")}</button>
                 </div>
             })}
         </form>

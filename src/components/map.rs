@@ -6,8 +6,8 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 use trame_engine::EntityType;
 
+use crate::ctx::Ctx;
 use crate::i18n::t;
-use crate::Ctx;
 
 /// `ISO3<TAB>SVG path` per country, in a 720 × 360 equirectangular projection.
 const WORLD: &str = include_str!("../world.tsv");

@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use crate::components::{ActorTable, AnnotatedText, EventTable, Map, Network, RelationTable, Timeline};
+use crate::ctx::Ctx;
 use crate::i18n::t;
-use crate::Ctx;
 
 /// Everything found in the current document, or a one-sentence explanation when there is nothing.
 #[component]

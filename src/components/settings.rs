@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::ctx::Ctx;
 use crate::i18n::{t, Ui};
-use crate::Ctx;
 
 /// Language and theme switches.
 #[component]

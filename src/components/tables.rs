@@ -4,9 +4,9 @@ use leptos::prelude::*;
 use trame_engine::{DocumentAnalysis, EntityType, Span};
 
 use crate::corrections::{key_of, Correction};
+use crate::ctx::Ctx;
 use crate::i18n::t;
-use crate::view_model::type_class;
-use crate::Ctx;
+use crate::view::segments::type_class;
 
 /// Enter or Space on the row itself (not on a control inside it): the keyboard's click.
 fn activates(ev: &web_sys::KeyboardEvent) -> bool {
@@ -77,7 +77,7 @@ pub fn ActorTable(
                 ev.prevent_default();
                 let name = new_name.get_untracked().trim().to_string();
                 if !name.is_empty() {
-                    crate::correct(ctx, Correction::Add { name, kind: new_kind.get_untracked() });
+                    ctx.correct(Correction::Add { name, kind: new_kind.get_untracked() });
                     new_name.set(String::new());
                 }
             }>
@@ -118,7 +118,7 @@ pub fn ActorTable(
                                 <button class="link" aria-label=move || t(ui(), "rename") title=move || t(ui(), "rename") on:click=move |_| {
                                     let name = window().prompt_with_message_and_default(t(ctx.ui(), "rename"), &current_name).ok().flatten();
                                     if let Some(name) = name.map(|n| n.trim().to_string()).filter(|n| !n.is_empty()) {
-                                        crate::correct(ctx, Correction::Rename { key: k1.clone(), name });
+                                        ctx.correct(Correction::Rename { key: k1.clone(), name });
                                     }
                                 }>"✎"</button>
                                 <select aria-label=move || t(ui(), "type") on:change=move |ev| {
@@ -126,7 +126,7 @@ pub fn ActorTable(
                                         "person" => EntityType::Person, "country" => EntityType::Country,
                                         "organization" => EntityType::Organization, "place" => EntityType::Place, _ => return,
                                     };
-                                    crate::correct(ctx, Correction::Retype { key: k2.clone(), kind });
+                                    ctx.correct(Correction::Retype { key: k2.clone(), kind });
                                 }>
                                     <option value="">{move || t(ui(), "type")}</option>
                                     <option value="person">"person"</option><option value="country">"country"</option>
@@ -135,7 +135,7 @@ pub fn ActorTable(
                                 <select aria-label=move || t(ui(), "merge") on:change=move |ev| {
                                     let into = event_target_value(&ev);
                                     if !into.is_empty() {
-                                        crate::correct(ctx, Correction::Merge { from: k3.clone(), into });
+                                        ctx.correct(Correction::Merge { from: k3.clone(), into });
                                     }
                                 }>
                                     <option value="">{move || t(ui(), "merge")}</option>
@@ -144,7 +144,7 @@ pub fn ActorTable(
                                 <button class="link" aria-label=move || t(ui(), "add_alias") title=move || t(ui(), "add_alias") on:click=move |_| {
                                     let alias = window().prompt_with_message(t(ctx.ui(), "add_alias")).ok().flatten();
                                     if let Some(alias) = alias.map(|a| a.trim().to_string()).filter(|a| !a.is_empty()) {
-                                        crate::correct(ctx, Correction::Alias { key: k5.clone(), alias });
+                                        ctx.correct(Correction::Alias { key: k5.clone(), alias });
                                     }
                                 }>"+"</button>
                                 <Show when={ let n = aliases.len(); move || n > 0 }>
@@ -153,7 +153,7 @@ pub fn ActorTable(
                                         move |ev| {
                                             let alias = event_target_value(&ev);
                                             if !alias.is_empty() {
-                                                crate::correct(ctx, Correction::Split { key: k6.clone(), alias });
+                                                ctx.correct(Correction::Split { key: k6.clone(), alias });
                                             }
                                         }
                                     }>
@@ -162,7 +162,7 @@ pub fn ActorTable(
                                     </select>
                                 </Show>
                                 <button class="link danger" aria-label=move || t(ui(), "delete") title=move || t(ui(), "delete")
-                                    on:click=move |_| crate::correct(ctx, Correction::Delete { key: k4.clone() })>"✕"</button>
+                                    on:click=move |_| ctx.correct(Correction::Delete { key: k4.clone() })>"✕"</button>
                             </td>
                         </tr>
                     }

@@ -6,9 +6,9 @@
 use leptos::prelude::*;
 use trame_engine::EventType;
 
-use crate::graph::{axis_ticks, timeline, TimelineItem};
+use crate::ctx::Ctx;
 use crate::i18n::t;
-use crate::Ctx;
+use crate::view::timeline::{axis_ticks, timeline, TimelineItem};
 
 const TYPES: [EventType; 6] = [
     EventType::Exercise,
@@ -40,8 +40,8 @@ pub fn Timeline() -> impl IntoView {
         <div class="row">
             <button on:click=move |_| zoom.update(|z| *z = (*z * 1.5).min(20.0)) aria-label="zoom +">"+"</button>
             <button on:click=move |_| zoom.update(|z| *z = (*z / 1.5).max(1.0)) aria-label="zoom −">"−"</button>
-            <button data-testid="timeline-svg" on:click=move |_| crate::components::network::download_svg("[data-testid=timeline] svg", "trame-timeline.svg")>"SVG"</button>
-            <button data-testid="timeline-png" on:click=move |_| crate::components::network::download_svg("[data-testid=timeline] svg", "trame-timeline.png")>"PNG"</button>
+            <button data-testid="timeline-svg" on:click=move |_| crate::components::download::download_svg("[data-testid=timeline] svg", "trame-timeline.svg")>"SVG"</button>
+            <button data-testid="timeline-png" on:click=move |_| crate::components::download::download_svg("[data-testid=timeline] svg", "trame-timeline.png")>"PNG"</button>
             <span class="hint">{move || t(ui(), "timeline_hint")}</span>
         </div>
         <div class="scroll" data-testid="timeline">

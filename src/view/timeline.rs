@@ -1,17 +1,50 @@
-//! The corpus as a timeline and a network: pure computations, drawn by the components.
+//! The corpus on a time axis: events placed in time, axis graduations, and the calendar arithmetic
+//! they need (the page keeps its own: the engine's date module is internal to the engine). Pure
+//! functions, drawn by `components::timeline`.
 
-use std::collections::HashMap;
-
-use trame_engine::{DocumentAnalysis, EntityType, EventType, RelationType};
+use trame_engine::{DocumentAnalysis, EntityType, EventType};
 
 use crate::i18n::{date_text, month_short, Ui};
 
-/// A day count from an ISO date with `XXXX` allowed for the year; `None` when unparsable.
-fn days(year: i32, month: u32, day: u32) -> i64 {
-    trame_engine::date::days_from_civil(year, month, day)
+/// Day count since 1970-01-01 of a civil date (proleptic Gregorian; H. Hinnant's algorithm).
+pub fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
+    let y = i64::from(y) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(m);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
 }
 
-/// An event placed in time.
+/// Civil date (year, month, day) of a day count since 1970-01-01; the inverse of [`days_from_civil`].
+pub fn civil_from_days(z: i64) -> (i32, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y as i32, m, d)
+}
+
+/// Days in month `m` of year `y`.
+pub fn days_in_month(y: i32, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        _ if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        _ => 28,
+    }
+}
+
+fn days(year: i32, month: u32, day: u32) -> i64 {
+    days_from_civil(year, month, day)
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct TimelineItem {
     /// Document index.
@@ -74,7 +107,7 @@ pub fn axis_ticks(lo: i64, hi: i64, px: f64, ui: Ui) -> Vec<Tick> {
     if let Some(&step) = [1u32, 2, 5, 10].iter().find(|&&s| f64::from(s) * per_day >= GAP) {
         let mut last = None;
         for day in lo..=hi {
-            let (y, m, d) = trame_engine::date::civil_from_days(day);
+            let (y, m, d) = civil_from_days(day);
             if (d - 1) % step != 0 || (step > 1 && d > 28) {
                 continue;
             }
@@ -91,10 +124,10 @@ pub fn axis_ticks(lo: i64, hi: i64, px: f64, ui: Ui) -> Vec<Tick> {
     }
     // months: every 1, 2, 3 or 6 months
     if let Some(&step) = [1u32, 2, 3, 6].iter().find(|&&s| f64::from(s) * 30.4 * per_day >= GAP) {
-        let (mut y, mut m, _) = trame_engine::date::civil_from_days(lo);
+        let (mut y, mut m, _) = civil_from_days(lo);
         let mut first = true;
         loop {
-            let day = trame_engine::date::days_from_civil(y, m, 1);
+            let day = days_from_civil(y, m, 1);
             if day > hi {
                 break;
             }
@@ -120,10 +153,10 @@ pub fn axis_ticks(lo: i64, hi: i64, px: f64, ui: Ui) -> Vec<Tick> {
         .into_iter()
         .find(|&s| f64::from(s) * 365.25 * per_day >= GAP)
         .unwrap_or(1000);
-    let (y0, _, _) = trame_engine::date::civil_from_days(lo);
+    let (y0, _, _) = civil_from_days(lo);
     let mut y = y0.div_euclid(step) * step;
     loop {
-        let day = trame_engine::date::days_from_civil(y, 1, 1);
+        let day = days_from_civil(y, 1, 1);
         if day > hi {
             break;
         }
@@ -143,7 +176,7 @@ pub fn day_range(iso: &str) -> Option<(i64, i64)> {
         1 => Some((days(y, 1, 1), days(y, 12, 31))),
         2 => {
             let m: u32 = parts[1].parse().ok().filter(|m| (1..=12).contains(m))?;
-            Some((days(y, m, 1), days(y, m, trame_engine::date::days_in_month(y, m))))
+            Some((days(y, m, 1), days(y, m, days_in_month(y, m))))
         }
         3 => {
             let m: u32 = parts[1].parse().ok().filter(|m| (1..=12).contains(m))?;
@@ -197,179 +230,9 @@ pub fn timeline(docs: &[DocumentAnalysis]) -> Vec<TimelineItem> {
     out
 }
 
-/// A node of the network: an actor merged across documents by its key.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Node {
-    /// Key (ISO code for countries, normalised name otherwise).
-    pub key: String,
-    /// Name.
-    pub name: String,
-    /// Type.
-    pub kind: EntityType,
-    /// Position after layout.
-    pub x: f64,
-    /// Position after layout.
-    pub y: f64,
-}
-
-/// An edge: a relation type between two nodes, weighted by its evidence count.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Edge {
-    /// Source node index.
-    pub source: usize,
-    /// Target node index.
-    pub target: usize,
-    /// Kind.
-    pub kind: RelationType,
-    /// Evidence count across the corpus.
-    pub weight: usize,
-}
-
-/// The actors and relations of the corpus, laid out in a `width` × `height` box.
-pub fn network(
-    docs: &[DocumentAnalysis],
-    kinds: &[RelationType],
-    width: f64,
-    height: f64,
-) -> (Vec<Node>, Vec<Edge>) {
-    let mut nodes: Vec<Node> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
-    let mut edges: Vec<Edge> = Vec::new();
-    for d in docs {
-        let mut node_of = |id: &str, nodes: &mut Vec<Node>| -> Option<usize> {
-            let e = d.entities.iter().find(|e| e.id == id)?;
-            let key = e.key.clone().unwrap_or_else(|| e.name.to_lowercase());
-            Some(*index.entry(key.clone()).or_insert_with(|| {
-                nodes.push(Node { key, name: e.name.clone(), kind: e.kind, x: 0.0, y: 0.0 });
-                nodes.len() - 1
-            }))
-        };
-        for r in d.relations.iter().filter(|r| kinds.contains(&r.kind)) {
-            let (Some(s), Some(t)) = (node_of(&r.source, &mut nodes), node_of(&r.target, &mut nodes)) else {
-                continue;
-            };
-            let same = |e: &Edge| {
-                e.kind == r.kind
-                    && (e.source == s && e.target == t
-                        || r.kind == RelationType::Cooperation && e.source == t && e.target == s)
-            };
-            match edges.iter_mut().find(|e| same(e)) {
-                Some(e) => e.weight += r.evidence.len().max(1),
-                None => {
-                    edges.push(Edge { source: s, target: t, kind: r.kind, weight: r.evidence.len().max(1) })
-                }
-            }
-        }
-    }
-    layout(&mut nodes, &edges, width, height);
-    (nodes, edges)
-}
-
-/// Force-directed layout (Fruchterman–Reingold), deterministic: nodes start on a circle.
-pub fn layout(nodes: &mut [Node], edges: &[Edge], width: f64, height: f64) {
-    let n = nodes.len();
-    if n == 0 {
-        return;
-    }
-    let (cx, cy) = (width / 2.0, height / 2.0);
-    let radius = width.min(height) * 0.35;
-    for (i, node) in nodes.iter_mut().enumerate() {
-        let a = i as f64 / n as f64 * std::f64::consts::TAU;
-        node.x = cx + radius * a.cos();
-        node.y = cy + radius * a.sin();
-    }
-    if n == 1 {
-        return;
-    }
-    let k = (width * height / n as f64).sqrt() * 0.6;
-    let mut temperature = width / 8.0;
-    let iterations = if n > 300 { 60 } else { 200 };
-    let mut disp = vec![(0.0f64, 0.0f64); n];
-    for _ in 0..iterations {
-        disp.iter_mut().for_each(|d| *d = (0.0, 0.0));
-        for i in 0..n {
-            for j in i + 1..n {
-                let (dx, dy) = (nodes[i].x - nodes[j].x, nodes[i].y - nodes[j].y);
-                let dist = (dx * dx + dy * dy).sqrt().max(0.01);
-                let force = k * k / dist;
-                let (fx, fy) = (dx / dist * force, dy / dist * force);
-                disp[i].0 += fx;
-                disp[i].1 += fy;
-                disp[j].0 -= fx;
-                disp[j].1 -= fy;
-            }
-        }
-        for e in edges {
-            let (dx, dy) = (nodes[e.source].x - nodes[e.target].x, nodes[e.source].y - nodes[e.target].y);
-            let dist = (dx * dx + dy * dy).sqrt().max(0.01);
-            let force = dist * dist / k;
-            let (fx, fy) = (dx / dist * force, dy / dist * force);
-            disp[e.source].0 -= fx;
-            disp[e.source].1 -= fy;
-            disp[e.target].0 += fx;
-            disp[e.target].1 += fy;
-        }
-        for (node, d) in nodes.iter_mut().zip(&disp) {
-            // a weak pull to the centre keeps unconnected nodes in view
-            let (gx, gy) = ((cx - node.x) * 0.02, (cy - node.y) * 0.02);
-            let (dx, dy) = (d.0 + gx, d.1 + gy);
-            let len = (dx * dx + dy * dy).sqrt().max(0.01);
-            node.x = (node.x + dx / len * len.min(temperature)).clamp(30.0, width - 30.0);
-            node.y = (node.y + dy / len * len.min(temperature)).clamp(20.0, height - 20.0);
-        }
-        temperature *= 0.97;
-    }
-}
-
-fn xml_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&apos;")
-}
-
-/// The network as GraphML (opens in Gephi, yEd, Cytoscape): node name, type and position, edge type
-/// and weight.
-pub fn graphml(nodes: &[Node], edges: &[Edge]) -> String {
-    let mut out = String::from(concat!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
-        "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n",
-        "  <key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n",
-        "  <key id=\"type\" for=\"node\" attr.name=\"type\" attr.type=\"string\"/>\n",
-        "  <key id=\"x\" for=\"node\" attr.name=\"x\" attr.type=\"double\"/>\n",
-        "  <key id=\"y\" for=\"node\" attr.name=\"y\" attr.type=\"double\"/>\n",
-        "  <key id=\"relation\" for=\"edge\" attr.name=\"relation\" attr.type=\"string\"/>\n",
-        "  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n",
-        "  <graph id=\"trame\" edgedefault=\"directed\">\n",
-    ));
-    for (i, n) in nodes.iter().enumerate() {
-        out.push_str(&format!(
-            "    <node id=\"n{i}\"><data key=\"label\">{}</data><data key=\"type\">{}</data><data key=\"x\">{:.1}</data><data key=\"y\">{:.1}</data></node>\n",
-            xml_escape(&n.name),
-            n.kind.as_str(),
-            n.x,
-            n.y
-        ));
-    }
-    for (i, e) in edges.iter().enumerate() {
-        let directed = if e.kind == RelationType::Cooperation { " directed=\"false\"" } else { "" };
-        out.push_str(&format!(
-            "    <edge id=\"r{i}\" source=\"n{}\" target=\"n{}\"{directed}><data key=\"relation\">{}</data><data key=\"weight\">{}</data></edge>\n",
-            e.source,
-            e.target,
-            e.kind.as_str(),
-            e.weight
-        ));
-    }
-    out.push_str("  </graph>\n</graphml>\n");
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use trame_engine::{analyze, Document};
 
     #[test]
     fn day_ranges() {
@@ -419,34 +282,5 @@ mod tests {
         assert_eq!(item("2025-03-19", "2025-03-22").when(Ui::Fr), "19–22 mars 2025");
         assert_eq!(item("2025-03-30", "2025-04-02").when(Ui::En), "30 Mar 2025 – 2 Apr 2025");
         assert_eq!(item("2024-07", "2024-07").when(Ui::Fr), "juil. 2024");
-    }
-
-    #[test]
-    fn timeline_and_network_of_a_corpus() {
-        let docs = [
-            analyze(&Document::new(
-                "a",
-                "La Chine et la Russie mèneront l'exercice Vostok-2022 du 30 août au 5 septembre 2022.",
-            )),
-            analyze(&Document::new("b", "La Chine et l'Inde ont signé un accord le 9 août 2021 à Pékin.")),
-        ];
-        let items = timeline(&docs);
-        assert!(items.iter().any(|i| i.label == "Vostok-2022" && i.span.is_some_and(|(a, b)| b - a == 6)));
-        let (nodes, edges) = network(&docs, &[RelationType::Cooperation], 600.0, 400.0);
-        assert!(nodes.iter().filter(|n| n.key == "CHN").count() == 1, "one node per actor across documents");
-        assert!(edges.len() >= 2);
-        for n in &nodes {
-            assert!((0.0..=600.0).contains(&n.x) && (0.0..=400.0).contains(&n.y));
-        }
-        // deterministic
-        assert_eq!(network(&docs, &[RelationType::Cooperation], 600.0, 400.0).0, nodes);
-        let xml = graphml(&nodes, &edges);
-        assert!(xml.contains("<data key=\"label\">Chine</data>") && xml.contains("relation\">cooperation"));
-        assert_eq!(xml.matches("<edge ").count(), edges.len());
-        assert!(graphml(
-            &[Node { key: "k".into(), name: "A&B <x>".into(), kind: EntityType::Person, x: 0.0, y: 0.0 }],
-            &[]
-        )
-        .contains("A&amp;B &lt;x&gt;"));
     }
 }

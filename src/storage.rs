@@ -1,6 +1,8 @@
 //! What the page remembers across reloads: the documents, their reference dates and the interface
-//! settings, stored as versioned JSON in the browser's localStorage.
+//! settings, stored as versioned JSON in the browser's localStorage (a large corpus in several
+//! entries, written one per task so saving never blocks the page).
 
+use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 /// The storage key.
@@ -23,6 +25,18 @@ pub struct StoredDoc {
     /// Language (`fr`/`en`), detected when absent.
     #[serde(default)]
     pub lang: Option<String>,
+}
+
+impl StoredDoc {
+    /// The engine's input for this document (a reference date that does not parse is left out).
+    pub fn to_document(&self) -> trame_engine::Document {
+        trame_engine::Document {
+            source: self.title.clone(),
+            text: self.text.clone(),
+            date: self.date.clone().filter(|s| trame_engine::parse_reference(s).is_some()),
+            lang: self.lang.as_deref().and_then(trame_engine::Lang::parse),
+        }
+    }
 }
 
 /// Everything persisted.
@@ -173,6 +187,124 @@ pub fn title_of(text: &str) -> String {
     } else {
         t
     }
+}
+
+// ---- the browser side: localStorage ----
+
+/// How long the page waits after a change before saving the corpus.
+const SAVE_DELAY_MS: u32 = 250;
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+pub fn load() -> (Stored, Option<String>) {
+    let storage = storage();
+    let get = |k: &str| storage.as_ref().and_then(|s| s.get_item(k).ok().flatten());
+    restore_with_parts(get(KEY).as_deref(), |i| get(&part_key(i)))
+}
+
+/// Saves the corpus at once (the page is going away).
+fn save_now(s: &Stored) -> Result<(), String> {
+    let storage = storage().ok_or("no localStorage")?;
+    let mut written = 0;
+    for r in part_ranges(&s.docs, PART_BYTES) {
+        let json = serde_json::to_string(&s.docs[r]).map_err(|e| e.to_string())?;
+        if storage.set_item(&part_key(written + 1), &json).is_err() {
+            break;
+        }
+        written += 1;
+    }
+    finish_save(&storage, s, written)
+}
+
+/// Writes the main entry naming `written` parts and removes older parts beyond them.
+fn finish_save(storage: &web_sys::Storage, s: &Stored, written: usize) -> Result<(), String> {
+    let mut i = written + 1;
+    while storage.get_item(&part_key(i)).ok().flatten().is_some() {
+        let _ = storage.remove_item(&part_key(i));
+        i += 1;
+    }
+    storage
+        .set_item(KEY, &head_json(s, written))
+        .map_err(|_| "the browser refused to store the corpus (storage full?)".to_string())
+}
+
+/// Saves the corpus without blocking the page: the documents are written in parts of a few
+/// hundred kilobytes, one per task; a newer change (`generation` no longer `mine`) abandons this
+/// save for its own. Documents beyond what the browser can keep are left out, and the notice says so.
+async fn save_in_parts(
+    stored: RwSignal<Stored>,
+    generation: StoredValue<u64>,
+    mine: u64,
+) -> Result<(), String> {
+    let storage = storage().ok_or("no localStorage")?;
+    let Some(ranges) = stored.try_with_untracked(|s| part_ranges(&s.docs, PART_BYTES)) else {
+        return Ok(());
+    };
+    let parts = ranges.len();
+    let mut written = 0;
+    for r in ranges {
+        let Some(json) = stored.try_with_untracked(|s| serde_json::to_string(&s.docs[r])) else {
+            return Ok(());
+        };
+        let json = json.map_err(|e| e.to_string())?;
+        if storage.set_item(&part_key(written + 1), &json).is_err() {
+            break;
+        }
+        written += 1;
+        gloo::timers::future::TimeoutFuture::new(0).await;
+        if generation.try_get_value() != Some(mine) {
+            return Ok(());
+        }
+    }
+    stored.try_with_untracked(|s| finish_save(&storage, s, written)).unwrap_or(Ok(()))?;
+    if written < parts {
+        let (kept, total) = stored.with_untracked(|s| {
+            let ranges = part_ranges(&s.docs, PART_BYTES);
+            (ranges.iter().take(written).map(|r| r.len()).sum::<usize>(), s.docs.len())
+        });
+        return Err(format!(
+            "the corpus is too large for the browser to remember: the first {kept} of {total} documents will be \
+             restored after a reload (all stay until the page is closed)"
+        ));
+    }
+    Ok(())
+}
+
+/// Persists every change of `stored`: changes in quick succession are saved once, after them, in
+/// parts (see [`save_in_parts`]); a change not saved yet is saved at once when the page goes away.
+/// Problems are told through `notice`.
+pub fn persist(stored: RwSignal<Stored>, notice: RwSignal<Option<String>>) {
+    let generation = StoredValue::new(0u64);
+    let dirty = StoredValue::new(false);
+    Effect::new(move |first: Option<()>| {
+        stored.track();
+        if first.is_none() {
+            return;
+        }
+        generation.update_value(|g| *g += 1);
+        dirty.set_value(true);
+        let mine = generation.get_value();
+        leptos::task::spawn_local(async move {
+            gloo::timers::future::TimeoutFuture::new(SAVE_DELAY_MS).await;
+            if generation.try_get_value() == Some(mine) {
+                dirty.set_value(false);
+                if let Err(e) = save_in_parts(stored, generation, mine).await {
+                    notice.set(Some(e));
+                }
+            }
+        });
+    });
+    let flush = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+        if dirty.try_get_value() == Some(true) {
+            dirty.set_value(false);
+            let _ = stored.try_with_untracked(save_now);
+        }
+    });
+    let _ = window()
+        .add_event_listener_with_callback("pagehide", wasm_bindgen::JsCast::unchecked_ref(flush.as_ref()));
+    flush.forget();
 }
 
 #[cfg(test)]

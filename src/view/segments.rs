@@ -1,5 +1,5 @@
-//! Pure functions that turn an analysis into what the page shows: text segments with their marks,
-//! and CSV exports. No DOM here, so they are tested natively.
+//! The article as segments: the text cut at every mention and evidence boundary, grouped in
+//! chunks for drawing. Pure functions (no DOM), tested natively.
 
 use trame_engine::{DocumentAnalysis, EntityType, Span};
 
@@ -136,85 +136,6 @@ pub fn type_class(t: EntityType) -> &'static str {
     }
 }
 
-/// One CSV field, quoted when needed (RFC 4180); formulas are neutralised for spreadsheets.
-pub fn csv_field(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@']) { format!("'{s}") } else { s.to_string() };
-    if s.contains([',', '"', '\n', '\r', ';']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s
-    }
-}
-
-fn csv(rows: Vec<Vec<String>>) -> String {
-    // a byte-order mark so spreadsheets read UTF-8
-    let mut out = String::from("\u{feff}");
-    for r in rows {
-        out.push_str(&r.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","));
-        out.push_str("\r\n");
-    }
-    out
-}
-
-/// Actors, events and relations of several documents as three CSV files.
-pub fn csv_exports(docs: &[DocumentAnalysis]) -> [(String, String); 3] {
-    let mut actors = vec![["document", "id", "name", "type", "aliases", "mentions", "role", "country"]
-        .map(String::from)
-        .to_vec()];
-    let mut events = vec![["document", "id", "type", "name", "start", "end", "place", "participants"]
-        .map(String::from)
-        .to_vec()];
-    let mut relations = vec![["document", "type", "source", "target", "evidence"].map(String::from).to_vec()];
-    for d in docs {
-        let name =
-            |id: &str| d.entities.iter().find(|e| e.id == id).map(|e| e.name.clone()).unwrap_or_default();
-        for e in &d.entities {
-            actors.push(vec![
-                d.source.clone(),
-                e.id.clone(),
-                e.name.clone(),
-                e.kind.as_str().to_string(),
-                e.aliases.join(" | "),
-                e.mentions.len().to_string(),
-                e.role.clone().or_else(|| e.value.clone()).unwrap_or_default(),
-                e.country.as_deref().map(name).unwrap_or_default(),
-            ]);
-        }
-        for v in &d.events {
-            events.push(vec![
-                d.source.clone(),
-                v.id.clone(),
-                v.kind.as_str().to_string(),
-                v.name.clone().unwrap_or_default(),
-                v.start.clone().unwrap_or_default(),
-                v.end.clone().unwrap_or_default(),
-                v.place.as_deref().map(name).unwrap_or_default(),
-                v.participants.iter().map(|p| name(p)).collect::<Vec<_>>().join(" | "),
-            ]);
-        }
-        let chars: Vec<char> = d.text.chars().collect();
-        for r in &d.relations {
-            let ev = r
-                .evidence
-                .first()
-                .map(|s| chars[s.start.min(chars.len())..s.end.min(chars.len())].iter().collect())
-                .unwrap_or_default();
-            relations.push(vec![
-                d.source.clone(),
-                r.kind.as_str().to_string(),
-                name(&r.source),
-                name(&r.target),
-                ev,
-            ]);
-        }
-    }
-    [
-        ("trame-actors.csv".to_string(), csv(actors)),
-        ("trame-events.csv".to_string(), csv(events)),
-        ("trame-relations.csv".to_string(), csv(relations)),
-    ]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -261,16 +182,5 @@ mod tests {
             segs.iter().flat_map(|s| s.text.chars().map(move |c| (c, s.entity, s.evidence))).collect()
         };
         assert_eq!(flat(&joined), flat(&segments(&doc, &evidence)));
-    }
-
-    #[test]
-    fn csv_quotes_and_defuses_formulas() {
-        assert_eq!(csv_field("a,b"), "\"a,b\"");
-        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(csv_field("=cmd()"), "'=cmd()");
-        let [(name, body), ..] = csv_exports(&[analyze(&Document::new("t", "La Chine."))]);
-        assert_eq!(name, "trame-actors.csv");
-        assert!(body.starts_with("\u{feff}document,id,name"));
-        assert!(body.contains("Chine,country"));
     }
 }
