@@ -194,7 +194,7 @@ impl Parser<'_> {
             }
             "toussaint" => (11, 1, j + 1),
             "travail" if j > i && self.key(j - 1) == "du" => (5, 1, j + 1),
-            "an" if self.key(j - 1) == "l'" && j > i => (1, 1, j + 1),
+            "an" if j > i && self.key(j - 1) == "l'" => (1, 1, j + 1),
             "nouvel" if self.key(j + 1) == "an" => (1, 1, j + 2),
             "halloween" => (10, 31, j + 1),
             "new" if self.key(j + 1).starts_with("year") => {

@@ -105,6 +105,14 @@ const WORDS: &[&str] = &[
     "pas",
     "visite",
     "délégation",
+    "l'",
+    "an",
+    "du",
+    "travail",
+    "new",
+    "year",
+    "'s",
+    "Noël",
 ];
 
 proptest! {
@@ -141,6 +149,9 @@ fn odd_texts() {
         "ﷺ",
         "\u{202e}Chine\u{202c}",
         "a\u{0}b",
+        "ÀN ",
+        "An",
+        "du travail",
         &"x ".repeat(5000),
     ] {
         check(t, Some("2013-02-12"));
