@@ -8,15 +8,16 @@
 use super::Occurrence;
 use crate::analysis::{EntityType, EventType};
 use crate::date::DateMatch;
-use crate::facts::Facts;
+use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{EXPERT_WORDS, SAYING_VERBS};
+use crate::text::{self, ClauseKind, Role};
 
 /// Participants, place and dates of an occurrence from its sentence `s`, around the trigger at
 /// token `trigger`.
 pub(super) fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
     occ.both |= speaks_of_both_sides(f, s);
-    occ.place = participants_and_place(f, occ, s);
+    occ.place = participants_and_place(f, occ, s, trigger);
     dates(f, occ, s, trigger);
 }
 
@@ -40,7 +41,7 @@ fn speaks_of_both_sides(f: &Facts<'_>, s: Clause) -> bool {
 /// unreliable; a country or organization next to a border or a threat word is the other side, not
 /// a partner; experts explain an event without taking part in it. A place is a place-type actor
 /// after a locative preposition, else a country after one.
-fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause) -> Option<usize> {
+fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) -> Option<usize> {
     let mut place: Option<(usize, bool)> = None; // actor, is a Place
     let critics: Vec<usize> = (s.first..s.last)
         .filter(|&k| f.tokens[k].is(f.lex.opposition))
@@ -65,9 +66,10 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause) -> Opt
         .map(|m| m.first)
         .min()
         .unwrap_or(usize::MAX);
+    let scope = Scope::new(f, s, trigger);
     for m in f.mentions_in(s.first, s.last).filter(|_| !critical) {
         let a = &f.actors[m.actor];
-        if a.source_like || critics.contains(&m.actor) || m.first > first_critic {
+        if a.source_like || critics.contains(&m.actor) || m.first > first_critic || !scope.takes_part(f, m) {
             continue;
         }
         let prev = m.first.checked_sub(1).map(|p| f.tokens[p].key.as_str()).unwrap_or("");
@@ -120,6 +122,51 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause) -> Opt
         }
     }
     place.map(|(a, _)| a)
+}
+
+/// The clauses of an occurrence's sentence, read to keep its participants to its trigger's
+/// clause: an actor of a subordinate clause ("…, alors que la Chine renforce sa flotte"), of a
+/// relative clause about another actor or of a quote is not a party, nor is the target of the
+/// trigger ("an exercise against a mock invader from X").
+struct Scope {
+    /// First token of the sentence (clause indices are relative to it).
+    first: usize,
+    /// The trigger, relative to `first`.
+    trigger: usize,
+    /// The sentence's clauses.
+    clauses: Vec<text::Clause>,
+}
+
+impl Scope {
+    /// The clauses of sentence `s`, for the trigger at token `trigger`.
+    fn new(f: &Facts<'_>, s: Clause, trigger: usize) -> Scope {
+        let trigger = trigger.clamp(s.first, s.last.saturating_sub(1).max(s.first)) - s.first;
+        Scope { first: s.first, trigger, clauses: text::clauses(&f.tokens[s.first..s.last]) }
+    }
+
+    /// Whether the mention `m` may be a party of the trigger's event: in its scope and not its
+    /// target. A relative clause right after the event ("the drills, which bring together X and
+    /// Y") speaks of the event, so its actors count.
+    fn takes_part(&self, f: &Facts<'_>, m: &Placed) -> bool {
+        let tokens = &f.tokens[self.first..];
+        let at = m.first - self.first;
+        match text::role(tokens, &self.clauses, self.trigger, at) {
+            Role::Target => false,
+            Role::Outside => self.about_event(f, at),
+            _ => true,
+        }
+    }
+
+    /// Whether the clause holding token `at` is a relative clause whose antecedent is the trigger
+    /// or the event's name: it follows the trigger within eight tokens, with no actor between.
+    fn about_event(&self, f: &Facts<'_>, at: usize) -> bool {
+        let Some(c) = text::clause_of(&self.clauses, at) else { return false };
+        if c.kind != ClauseKind::Relative || c.start <= self.trigger || c.start - self.trigger > 8 {
+            return false;
+        }
+        let (lo, hi) = (self.first + self.trigger + 1, self.first + c.start);
+        f.mentions_in(lo, hi).next().is_none()
+    }
 }
 
 /// Whether a border, threat or observer word stands within four tokens before `first`.

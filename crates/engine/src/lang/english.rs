@@ -308,7 +308,11 @@ pub const ROLE_NOUNS: &[&str] = &[
 
 /// English half of [`super::CLAUSE_OPENERS`].
 pub const CLAUSE_OPENERS: &[&str] =
-    &["while", "whereas", "because", "although", "though", "since", "if", "unless", "when", "as"];
+    &["while", "whereas", "because", "although", "though", "if", "unless", "when"];
+
+/// English half of [`super::CONJUNCTION_HEADS`]: none, English openers stand alone ("as" and
+/// "since" are left out of the openers: they are prepositions as often).
+pub const CONJUNCTION_HEADS: &[&str] = &[];
 
 /// English half of [`super::RELATIVE_WORDS`].
 pub const RELATIVE_WORDS: &[&str] = &["who", "whom", "whose", "which", "that"];

@@ -318,11 +318,17 @@ pub const ROLE_NOUNS: &[&str] = &[
 ];
 
 /// French half of [`super::CLAUSE_OPENERS`].
-pub const CLAUSE_OPENERS: &[&str] =
-    &["alors", "tandis", "parce", "puisque", "bien", "si", "lorsque", "quand"];
+pub const CLAUSE_OPENERS: &[&str] = &[
+    "alors", "tandis", "parce", "bien", "pendant", "tant", "puisque", "puisqu'", "lorsque", "lorsqu'",
+    "quand", "si",
+];
+
+/// French half of [`super::CONJUNCTION_HEADS`]: openers that open a clause only before "que"
+/// ("alors que", "pendant que"; "pendant" alone is a preposition).
+pub const CONJUNCTION_HEADS: &[&str] = &["alors", "tandis", "parce", "bien", "pendant", "tant"];
 
 /// French half of [`super::RELATIVE_WORDS`].
-pub const RELATIVE_WORDS: &[&str] = &["qui", "que", "qu", "dont", "lequel", "laquelle"];
+pub const RELATIVE_WORDS: &[&str] = &["qui", "que", "qu'", "dont", "lequel", "laquelle"];
 
 /// French half of [`super::PARTNER_WORDS`].
 pub const PARTNER_WORDS: &[&str] = &["avec", "entre", "cotes", "et"];

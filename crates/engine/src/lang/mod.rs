@@ -242,23 +242,21 @@ pub fn date_line_word(w: &str) -> bool {
 }
 
 /// Words opening a subordinate clause ("alors que", "while"): its actors are not the main verb's.
-#[allow(dead_code)] // read by text::clause until the event stages use it
 pub const CLAUSE_OPENERS: Words = Words { fr: french::CLAUSE_OPENERS, en: english::CLAUSE_OPENERS };
 
+/// Openers that open a clause only before "que" ("alors que"): alone they are other words.
+pub const CONJUNCTION_HEADS: Words = Words { fr: french::CONJUNCTION_HEADS, en: english::CONJUNCTION_HEADS };
+
 /// Words opening a relative clause ("qui", "which").
-#[allow(dead_code)] // read by text::clause until the event stages use it
 pub const RELATIVE_WORDS: Words = Words { fr: french::RELATIVE_WORDS, en: english::RELATIVE_WORDS };
 
 /// Words after which an actor is a partner of the trigger ("avec", "with").
-#[allow(dead_code)] // read by text::clause until the event stages use it
 pub const PARTNER_WORDS: Words = Words { fr: french::PARTNER_WORDS, en: english::PARTNER_WORDS };
 
 /// Words after which an actor is a target of the trigger ("contre", "against").
-#[allow(dead_code)] // read by text::clause until the event stages use it
 pub const TARGET_WORDS: Words = Words { fr: french::TARGET_WORDS, en: english::TARGET_WORDS };
 
 /// Words introducing the agent of a passive ("par", "by").
-#[allow(dead_code)] // read by text::clause until the event stages use it
 pub const AGENT_WORDS: Words = Words { fr: french::AGENT_WORDS, en: english::AGENT_WORDS };
 
 #[cfg(test)]

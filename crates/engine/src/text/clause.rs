@@ -6,7 +6,9 @@
 //! is index-based so a dependency parse (`crates/syntax`) can back it later with the same calls.
 
 use super::Token;
-use crate::lang::{AGENT_WORDS, CLAUSE_OPENERS, PARTNER_WORDS, RELATIVE_WORDS, TARGET_WORDS};
+use crate::lang::{
+    AGENT_WORDS, CLAUSE_OPENERS, CONJUNCTION_HEADS, PARTNER_WORDS, RELATIVE_WORDS, TARGET_WORDS,
+};
 
 /// What a clause is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,7 +61,10 @@ fn opener(tokens: &[Token], i: usize) -> Option<ClauseKind> {
         "(" => return Some(ClauseKind::Parenthesis),
         _ => {}
     }
-    if i > 0 && CLAUSE_OPENERS.contains(k) {
+    // "alors que" opens a clause, "alors" alone does not
+    let conjunction =
+        !CONJUNCTION_HEADS.contains(k) || tokens.get(i + 1).is_some_and(|t| t.key.starts_with("qu"));
+    if i > 0 && CLAUSE_OPENERS.contains(k) && conjunction {
         return Some(ClauseKind::Subordinate);
     }
     let after_comma = i > 0 && tokens[i - 1].key == ",";
@@ -108,19 +113,37 @@ pub fn clause_of(clauses: &[Clause], i: usize) -> Option<Clause> {
     clauses.iter().copied().find(|c| c.start <= i && i < c.end)
 }
 
+/// The clause whose actors token `i` counts among: its own clause, except that a parenthesis
+/// belongs to the clause it stands in ("five navies (Chile, Peru…)" lists the main clause's
+/// actors).
+pub fn scope_of(clauses: &[Clause], i: usize) -> Option<Clause> {
+    let c = clause_of(clauses, i)?;
+    if c.kind == ClauseKind::Parenthesis && c.start > 0 {
+        return clause_of(clauses, c.start - 1).or(Some(c));
+    }
+    Some(c)
+}
+
+/// Whether two clauses are one scope: the same clause, or two pieces of the main clause split by
+/// an embedded one ("Le Togo, qui préside l'union, organise…").
+pub fn same_scope(a: Clause, b: Clause) -> bool {
+    a == b || a.kind == ClauseKind::Main && b.kind == ClauseKind::Main
+}
+
 /// The role of the actor at token `actor` towards the trigger at token `trigger`: outside when
 /// they are in different clauses; otherwise read from the nearest marking word before the actor.
 pub fn role(tokens: &[Token], clauses: &[Clause], trigger: usize, actor: usize) -> Role {
-    let (Some(a), Some(t)) = (clause_of(clauses, actor), clause_of(clauses, trigger)) else {
+    let (Some(a), Some(t)) = (scope_of(clauses, actor), scope_of(clauses, trigger)) else {
         return Role::Outside;
     };
-    if a != t {
+    if !same_scope(a, t) {
         return Role::Outside;
     }
     if actor < trigger {
         return Role::Subject;
     }
-    for tok in tokens[trigger + 1..actor].iter().rev() {
+    // an actor on the trigger itself (a name holding the trigger word) reads as its object
+    for tok in tokens.get(trigger + 1..actor).unwrap_or(&[]).iter().rev() {
         let k = tok.key.as_str();
         if TARGET_WORDS.contains(k) {
             return Role::Target;
@@ -169,5 +192,26 @@ mod tests {
         let c = clauses(&t);
         assert_eq!(role(&t, &c, find(&t, "drill"), find(&t, "ghana")), Role::Agent);
         assert!(clauses(&[]).is_empty());
+        assert_eq!(role(&t, &c, 2, 2), Role::Object);
+    }
+
+    #[test]
+    fn main_pieces_and_parentheses_are_one_scope() {
+        let t = tokenize("Le Gabon, qui préside le bloc, accueille des exercices (Congo, Tchad).");
+        let c = clauses(&t);
+        let trig = find(&t, "exercices");
+        assert_eq!(role(&t, &c, trig, find(&t, "gabon")), Role::Subject);
+        assert_eq!(role(&t, &c, trig, find(&t, "bloc")), Role::Outside);
+        assert_eq!(role(&t, &c, trig, find(&t, "tchad")), Role::Object);
+    }
+
+    #[test]
+    fn a_conjunction_head_needs_que() {
+        let t = tokenize("Le Mali patrouille pendant deux semaines avec le Niger.");
+        let c = clauses(&t);
+        assert_eq!(role(&t, &c, find(&t, "patrouille"), find(&t, "niger")), Role::Partner);
+        let t = tokenize("Le Mali patrouille avec le Niger pendant que le Ghana observe.");
+        let c = clauses(&t);
+        assert_eq!(role(&t, &c, find(&t, "patrouille"), find(&t, "ghana")), Role::Outside);
     }
 }

@@ -6,12 +6,10 @@
 //! point into the original text. The syntactic layer (`crates/syntax`) will sit here as a third
 //! module when it lands: it reads the same tokens and adds heads and relations to them.
 
-#[allow(dead_code)] // read by the event and relation stages once rewired to it (issue 11)
 mod clause;
 mod fold;
 mod token;
 
-#[allow(unused_imports)] // read by the event and relation stages once they are rewired to it (issue 11)
 pub use clause::{clause_of, clauses, role, Clause, ClauseKind, Role};
 pub use fold::{fold, CharIndex, Folded};
 pub use token::{tokenize, Token, TokenKind};

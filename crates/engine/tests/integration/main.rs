@@ -10,4 +10,5 @@ mod corpus;
 #[cfg(not(target_family = "wasm"))]
 mod properties;
 mod regions;
+mod roles;
 mod util;

@@ -1,0 +1,32 @@
+//! Who takes part in an event and who stands with or against whom, read from the clause that
+//! tells it: fixtures written for these tests.
+
+use crate::util::run;
+use trame_engine::DocumentAnalysis;
+
+/// The names of the participants of the first event of `kind`.
+fn participants(a: &DocumentAnalysis, kind: &str) -> Vec<String> {
+    let ev = a.events.iter().find(|e| format!("{:?}", e.kind).eq_ignore_ascii_case(kind));
+    let ev = ev.unwrap_or_else(|| panic!("no {kind} event in {:?}", a.events));
+    let name =
+        |id: &String| a.entities.iter().find(|e| &e.id == id).map(|e| e.name.clone()).unwrap_or_default();
+    let mut v: Vec<String> = ev.participants.iter().map(name).collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn a_subordinate_clause_names_no_participant() {
+    let a = run("Le Sénégal et la Gambie ont lancé lundi un exercice militaire conjoint, alors que le Mali \
+                 renforce sa frontière.");
+    assert_eq!(participants(&a, "exercise"), ["Gambie", "Sénégal"]);
+    let a = run("Kenyan and Ugandan troops began a joint exercise on Monday, while Somalia's army fought \
+                 insurgents in the south.");
+    assert_eq!(participants(&a, "exercise"), ["Kenya", "Uganda"]);
+}
+
+#[test]
+fn a_relative_clause_about_the_event_names_its_participants() {
+    let a = run("Colombia hosted a joint exercise, which brought together troops from Ecuador and Brazil.");
+    assert_eq!(participants(&a, "exercise"), ["Brazil", "Colombia", "Ecuador"]);
+}
