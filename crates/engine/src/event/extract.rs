@@ -11,6 +11,7 @@ use super::Occurrence;
 use crate::analysis::{EntityType, EventType};
 use crate::facts::Facts;
 use crate::input::zone::Clause;
+use crate::lang::RECALL_ADVERBS;
 use crate::text::TokenKind;
 
 /// Finds the events of a document, in five steps: occurrences opened by a trigger word
@@ -108,6 +109,7 @@ fn recalled(f: &Facts<'_>, i: usize, s: Clause) -> bool {
             "anterieurs",
         ])
     }) || i > 0 && f.tokens[i - 1].is(&["similar", "comparable", "other", "d'autres"])
+        || (i.saturating_sub(2).max(s.first)..i).any(|k| RECALL_ADVERBS.contains(&f.tokens[k].key))
 }
 
 /// Named exercises mentioned without a trigger word, each once.

@@ -10,7 +10,7 @@ use crate::analysis::{EntityType, EventType};
 use crate::date::DateMatch;
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
-use crate::lang::{EXPERT_WORDS, SAYING_VERBS};
+use crate::lang::{AROUND_WORDS, CONFLICT_NOUNS, EXPERT_WORDS, PHRASE_LINKS, SAYING_VERBS, SHORE_WORDS};
 use crate::text::{self, ClauseKind, Role};
 
 /// Participants, place and dates of an occurrence from its sentence `s`, around the trigger at
@@ -73,7 +73,7 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
             continue;
         }
         let prev = m.first.checked_sub(1).map(|p| f.tokens[p].key.as_str()).unwrap_or("");
-        let border = near_border(f, m.first);
+        let border = near_border(f, m.first) || in_conflict_phrase(f, m, s);
         let locative = is_locative(f, m.first);
         // "told reporters after meeting…" is no place; "went to Vilnius" is, for a visit or deployment
         let moving = matches!(occ.kind, EventType::Visit | EventType::Deployment);
@@ -87,7 +87,12 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
                 }
             }
             EntityType::Country => {
-                if border {
+                // "drills around Taiwan": the country is where, not who
+                let around = after_around(f, m.first);
+                if border || around {
+                    if around && place.is_none() {
+                        place = Some((m.actor, false));
+                    }
                     continue;
                 }
                 if locative && place.is_none() && !matches!(prev, "to" | "from" | "depuis")
@@ -167,6 +172,51 @@ impl Scope {
         let (lo, hi) = (self.first + self.trigger + 1, self.first + c.start);
         f.mentions_in(lo, hi).next().is_none()
     }
+}
+
+/// Whether the mention `m` stands in a phrase headed by a noun of conflict: walking back over
+/// determiners, prepositions, coordinators and other names reaches one ("la guerre entre X et Y",
+/// "the war in X"), or one follows it at once ("X's aggression", "Russian aggression").
+fn in_conflict_phrase(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
+    let conflict = |k: usize| {
+        let t = &f.tokens[k];
+        CONFLICT_NOUNS.contains(&t.key)
+            && !(t.key == "war" && f.tokens.get(k + 1).is_some_and(|n| n.is(&["games", "game"])))
+    };
+    if m.last < s.last && conflict(m.last) {
+        return true;
+    }
+    let mut k = m.first;
+    let mut steps = 0;
+    while k > s.first && steps < 10 {
+        k -= 1;
+        steps += 1;
+        if conflict(k) {
+            return true;
+        }
+        let in_name = f.mentions_in(k, k + 1).next().is_some() || f.tokens[k].cap && k + 1 < m.first;
+        if !(PHRASE_LINKS.contains(&f.tokens[k].key) || in_name) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether a name starting at `first` follows a word placing the event beside it, possibly through
+/// its shores ("autour de l'île de X", "off the coast of X").
+fn after_around(f: &Facts<'_>, first: usize) -> bool {
+    let mut k = first;
+    while k > 0 && first - k < 7 {
+        k -= 1;
+        let w = f.tokens[k].key.as_str();
+        if AROUND_WORDS.contains(w) {
+            return true;
+        }
+        if !(PHRASE_LINKS.contains(w) || SHORE_WORDS.contains(w)) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether a border, threat or observer word stands within four tokens before `first`.

@@ -325,3 +325,38 @@ pub const TARGET_WORDS: &[&str] = &["against", "targeting"];
 
 /// English half of [`super::AGENT_WORDS`].
 pub const AGENT_WORDS: &[&str] = &["by"];
+
+/// English half of [`super::CONFLICT_NOUNS`].
+pub const CONFLICT_NOUNS: &[&str] = &[
+    "war",
+    "conflict",
+    "invasion",
+    "aggression",
+    "attack",
+    "attacks",
+    "offensive",
+    "strikes",
+    "threat",
+    "threats",
+    "tension",
+    "tensions",
+    "crisis",
+    "fighting",
+    "hostilities",
+    "occupation",
+    "bombing",
+    "insurgency",
+    "rebellion",
+];
+
+/// English half of [`super::PHRASE_LINKS`].
+pub const PHRASE_LINKS: &[&str] = &["the", "of", "in", "and", "between", "against", "on", "a", "an", "'s"];
+
+/// English half of [`super::AROUND_WORDS`].
+pub const AROUND_WORDS: &[&str] = &["around", "near", "off", "nearby", "close"];
+
+/// English half of [`super::RECALL_ADVERBS`].
+pub const RECALL_ADVERBS: &[&str] = &["once", "formerly"];
+
+/// English half of [`super::SHORE_WORDS`].
+pub const SHORE_WORDS: &[&str] = &["island", "islands", "coast", "coasts", "shores", "waters"];

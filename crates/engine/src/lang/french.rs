@@ -338,3 +338,43 @@ pub const TARGET_WORDS: &[&str] = &["contre", "encontre", "visant"];
 
 /// French half of [`super::AGENT_WORDS`].
 pub const AGENT_WORDS: &[&str] = &["par"];
+
+/// French half of [`super::CONFLICT_NOUNS`].
+pub const CONFLICT_NOUNS: &[&str] = &[
+    "guerre",
+    "conflit",
+    "invasion",
+    "agression",
+    "attaque",
+    "attaques",
+    "offensive",
+    "frappe",
+    "frappes",
+    "menace",
+    "menaces",
+    "tension",
+    "tensions",
+    "crise",
+    "combats",
+    "hostilites",
+    "occupation",
+    "bombardements",
+    "insurrection",
+    "rebellion",
+];
+
+/// French half of [`super::PHRASE_LINKS`].
+pub const PHRASE_LINKS: &[&str] = &[
+    "la", "le", "l'", "les", "de", "du", "d'", "des", "en", "et", "entre", "contre", "a", "au", "aux", ",",
+    "-",
+];
+
+/// French half of [`super::AROUND_WORDS`].
+pub const AROUND_WORDS: &[&str] =
+    &["autour", "pres", "large", "abords", "environs", "alentours", "proximite"];
+
+/// French half of [`super::RECALL_ADVERBS`].
+pub const RECALL_ADVERBS: &[&str] = &["autrefois", "jadis", "naguere", "anciennement"];
+
+/// French half of [`super::SHORE_WORDS`].
+pub const SHORE_WORDS: &[&str] = &["ile", "iles", "cote", "cotes", "littoral", "eaux", "large"];

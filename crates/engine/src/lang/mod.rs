@@ -259,6 +259,25 @@ pub const TARGET_WORDS: Words = Words { fr: french::TARGET_WORDS, en: english::T
 /// Words introducing the agent of a passive ("par", "by").
 pub const AGENT_WORDS: Words = Words { fr: french::AGENT_WORDS, en: english::AGENT_WORDS };
 
+/// Nouns of conflict: an actor in a phrase they head is its context, not a party of the event told
+/// beside it ("la guerre entre X et Y", "the war in X").
+pub const CONFLICT_NOUNS: Words = Words { fr: french::CONFLICT_NOUNS, en: english::CONFLICT_NOUNS };
+
+/// Words crossed when walking back from a name to the noun that heads its phrase (determiners,
+/// prepositions, coordinators).
+pub const PHRASE_LINKS: Words = Words { fr: french::PHRASE_LINKS, en: english::PHRASE_LINKS };
+
+/// Words placing an event next to somewhere, not in it ("autour de", "off"): a country after them
+/// is where, not who.
+pub const AROUND_WORDS: Words = Words { fr: french::AROUND_WORDS, en: english::AROUND_WORDS };
+
+/// Words for a country's shores and waters, crossed between an [`AROUND_WORDS`] word and the
+/// country ("off the coast of X", "autour de l'île de X").
+pub const SHORE_WORDS: Words = Words { fr: french::SHORE_WORDS, en: english::SHORE_WORDS };
+
+/// Adverbs telling of a time long gone ("autrefois", "once stationed"): the event is recalled.
+pub const RECALL_ADVERBS: Words = Words { fr: french::RECALL_ADVERBS, en: english::RECALL_ADVERBS };
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -297,6 +316,11 @@ mod tests {
             SHIP_WORDS,
             FACILITY_WORDS,
             ROLE_NOUNS,
+            CONFLICT_NOUNS,
+            PHRASE_LINKS,
+            AROUND_WORDS,
+            RECALL_ADVERBS,
+            SHORE_WORDS,
         ];
         for words in lists {
             for w in words.fr.iter().chain(words.en) {

@@ -5,7 +5,7 @@
 //! parenthesis) and, for a trigger, the [`Role`] an actor at a given token takes. The interface
 //! is index-based so a dependency parse (`crates/syntax`) can back it later with the same calls.
 
-use super::Token;
+use super::{Token, TokenKind};
 use crate::lang::{
     AGENT_WORDS, CLAUSE_OPENERS, CONJUNCTION_HEADS, PARTNER_WORDS, RELATIVE_WORDS, TARGET_WORDS,
 };
@@ -64,19 +64,39 @@ fn opener(tokens: &[Token], i: usize) -> Option<ClauseKind> {
     // "alors que" opens a clause, "alors" alone does not
     let conjunction =
         !CONJUNCTION_HEADS.contains(k) || tokens.get(i + 1).is_some_and(|t| t.key.starts_with("qu"));
-    if i > 0 && CLAUSE_OPENERS.contains(k) && conjunction {
+    if CLAUSE_OPENERS.contains(k) && conjunction || as_conjunction(tokens, i) {
         return Some(ClauseKind::Subordinate);
     }
     let after_comma = i > 0 && tokens[i - 1].key == ",";
     (after_comma && RELATIVE_WORDS.contains(k)).then_some(ClauseKind::Relative)
 }
 
-/// Whether a token closes the clause of `kind`.
-fn closes(kind: ClauseKind, key: &str) -> bool {
+/// Whether "as" at `i` opens a clause ("as the two navies train"), not a phrase ("as part of",
+/// "such as", "as well as"): it must be followed by a determiner or a pronoun.
+fn as_conjunction(tokens: &[Token], i: usize) -> bool {
+    tokens[i].key == "as"
+        && !(i > 0 && tokens[i - 1].is(&["such", "well", "so", "as", "same"]))
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| t.is(&["the", "they", "it", "he", "she", "we", "both", "their", "its"]))
+}
+
+/// Whether token `i` closes the open clause of `kind`. A quote or a parenthesis closes at its mark.
+/// A subordinate clause that follows its main clause runs to the end of the sentence (or a
+/// semicolon); one that opens the sentence, and a relative clause, close at a comma, unless the
+/// comma continues a list of names ("which sent troops to Chad, Niger and Mali").
+fn closes(kind: ClauseKind, tokens: &[Token], i: usize, initial: bool) -> bool {
+    let key = tokens[i].key.as_str();
     match kind {
         ClauseKind::Quote => matches!(key, "»" | "\"" | "”"),
         ClauseKind::Parenthesis => key == ")",
-        _ => matches!(key, "," | ";" | ":"),
+        ClauseKind::Subordinate if !initial => matches!(key, ";" | ":"),
+        _ => {
+            // "Chad, Niger and Mali": a name on both sides of the comma, or a coordinator after it
+            let names = i > 0 && tokens[i - 1].cap && tokens.get(i + 1).is_some_and(|t| t.cap);
+            let list = names || tokens.get(i + 1).is_some_and(|t| t.is(&["et", "and", "ou", "or"]));
+            matches!(key, ";" | ":") || key == "," && !list
+        }
     }
 }
 
@@ -86,16 +106,20 @@ pub fn clauses(tokens: &[Token]) -> Vec<Clause> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut kind = ClauseKind::Main;
+    let mut initial = false; // the open clause opens the sentence
     for i in 0..tokens.len() {
         if kind == ClauseKind::Main {
             if let Some(k) = opener(tokens, i) {
                 if i > start {
                     out.push(Clause { start, end: i, kind });
                 }
+                initial = tokens[..i]
+                    .iter()
+                    .all(|t| t.kind != TokenKind::Word || t.is(&["et", "and", "but", "mais"]));
                 start = i;
                 kind = k;
             }
-        } else if i > start && closes(kind, &tokens[i].key) {
+        } else if i > start && closes(kind, tokens, i, initial) {
             let end = if matches!(kind, ClauseKind::Quote | ClauseKind::Parenthesis) { i + 1 } else { i };
             out.push(Clause { start, end, kind });
             start = end;
@@ -203,6 +227,30 @@ mod tests {
         assert_eq!(role(&t, &c, trig, find(&t, "gabon")), Role::Subject);
         assert_eq!(role(&t, &c, trig, find(&t, "bloc")), Role::Outside);
         assert_eq!(role(&t, &c, trig, find(&t, "tchad")), Role::Object);
+    }
+
+    #[test]
+    fn a_trailing_subordinate_runs_to_the_end() {
+        let t =
+            tokenize("Peru sent troops to Chile, although it had earlier backed Bolivia, during the crisis.");
+        let c = clauses(&t);
+        assert_eq!(role(&t, &c, find(&t, "sent"), find(&t, "bolivia")), Role::Outside);
+        let t = tokenize("While Bolivia protested, Peru sent troops to Chile.");
+        let c = clauses(&t);
+        assert_eq!(role(&t, &c, find(&t, "sent"), find(&t, "chile")), Role::Object);
+        assert_eq!(role(&t, &c, find(&t, "sent"), find(&t, "bolivia")), Role::Outside);
+        let t = tokenize("Peru sent troops as the crisis with Bolivia grew, as part of a plan with Chile.");
+        let c = clauses(&t);
+        assert_eq!(role(&t, &c, find(&t, "sent"), find(&t, "bolivia")), Role::Outside);
+    }
+
+    #[test]
+    fn a_relative_clause_keeps_its_list() {
+        let t = tokenize("The unit, which served in Chad, Niger and Mali, trained with Benin.");
+        let c = clauses(&t);
+        let trig = find(&t, "trained");
+        assert_eq!(role(&t, &c, trig, find(&t, "niger")), Role::Outside);
+        assert_eq!(role(&t, &c, trig, find(&t, "benin")), Role::Partner);
     }
 
     #[test]

@@ -30,3 +30,16 @@ fn a_relative_clause_about_the_event_names_its_participants() {
     let a = run("Colombia hosted a joint exercise, which brought together troops from Ecuador and Brazil.");
     assert_eq!(participants(&a, "exercise"), ["Brazil", "Colombia", "Ecuador"]);
 }
+
+#[test]
+fn a_country_named_as_the_war_around_an_event_is_no_party() {
+    let a = run("Le Maroc et la Mauritanie ont mené des manœuvres conjointes en pleine guerre entre le Soudan \
+                 et le Tchad.");
+    assert_eq!(participants(&a, "exercise"), ["Maroc", "Mauritanie"]);
+}
+
+#[test]
+fn drills_around_a_country_do_not_make_it_a_party() {
+    let a = run("Japan and Australia held naval drills off the coast of Vietnam on Tuesday.");
+    assert_eq!(participants(&a, "exercise"), ["Australia", "Japan"]);
+}
