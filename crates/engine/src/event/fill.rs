@@ -87,8 +87,9 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
                 }
             }
             EntityType::Country => {
-                // "drills around Taiwan": the country is where, not who
-                let around = after_around(f, m.first);
+                // "drills off the coast of X": the country is where a drill or patrol is, not who
+                let around =
+                    matches!(occ.kind, EventType::Exercise | EventType::Patrol) && after_around(f, m.first);
                 if border || around {
                     if around && place.is_none() {
                         place = Some((m.actor, false));

@@ -33,7 +33,8 @@ fn a_relative_clause_about_the_event_names_its_participants() {
 
 #[test]
 fn a_country_named_as_the_war_around_an_event_is_no_party() {
-    let a = run("Le Maroc et la Mauritanie ont mené des manœuvres conjointes en pleine guerre entre le Soudan \
+    let a =
+        run("Le Maroc et la Mauritanie ont mené des manœuvres conjointes en pleine guerre entre le Soudan \
                  et le Tchad.");
     assert_eq!(participants(&a, "exercise"), ["Maroc", "Mauritanie"]);
 }
