@@ -12,6 +12,7 @@ use crate::analysis::{EntityType, RelationType};
 use crate::entity::Key;
 use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
+use crate::lang::{BACKED_BY, BACKING_NOUNS, HOSTILE_ACTS, HOSTILE_NOUNS, RIVALRY_NOUNS};
 use crate::text::TokenKind;
 
 /// A relation being built (actor indices, sentence indices).
@@ -46,9 +47,19 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                 k += 1;
                 continue;
             }
-            if t.is(f.lex.opposition) && !passive(f, k) {
+            // "sanctions" names opposition only with its target: "sanctions against X", not
+            // "opposed to Western sanctions"
+            let aimed = t.key != "sanctions"
+                || (k + 1..(k + 3).min(s.last))
+                    .any(|j| f.tokens[j].is(&["against", "on", "contre", "visant"]));
+            let hostile = t.is(f.lex.opposition)
+                || (HOSTILE_ACTS.contains(&t.key) && aimed)
+                || HOSTILE_NOUNS.contains(&t.key);
+            if RIVALRY_NOUNS.contains(&t.key) {
+                rivalry(f, &mentions, si, k, &mut stated);
+            } else if hostile && !passive(f, k) {
                 opposition(f, &mentions, events, si, k, &mut stated);
-            } else if t.is(f.lex.support) {
+            } else if t.is(f.lex.support) || BACKING_NOUNS.contains(&t.key) || BACKED_BY.contains(&t.key) {
                 support(f, &mentions, si, k, &mut stated);
             }
             k += 1;
@@ -154,6 +165,15 @@ fn opposition(
     out: &mut Vec<Link>,
 ) {
     let s = f.sentences[si];
+    if let Some(author) = author_before(f, mentions, k) {
+        // "…to deter Russian aggression": the author of the hostile act is the target of whoever
+        // voices the fear, the actors before it in its clause
+        let Some(target) = party_side(f, author.actor) else { return };
+        for a in f.critics(author.first, s).into_iter().filter_map(|a| party_side(f, a)) {
+            add(out, RelationType::Opposition, a, target, &[si], None);
+        }
+        return;
+    }
     let before: Vec<usize> =
         dedup(f.critics(k, s).into_iter().rev().filter_map(|a| party_side(f, a)).collect());
     let after: Vec<usize> =
@@ -175,6 +195,42 @@ fn opposition(
             if a != b && !sources.contains(&b) {
                 add(out, RelationType::Opposition, a, b, &[si], None);
             }
+        }
+    }
+}
+
+/// The author named right before a hostile noun at `k` ("Russian aggression", "Iran's threats"),
+/// when no actor follows the noun as its object ("Russian strikes on Kyiv" tell the author's act,
+/// not someone's fear of it).
+fn author_before<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Option<&'a Placed> {
+    if !HOSTILE_NOUNS.contains(&f.tokens[k].key) {
+        return None;
+    }
+    let m = mentions.iter().rfind(|m| m.last <= k)?;
+    let adjacent = m.last == k || m.last + 1 == k && f.tokens[m.last].is(&["'s", "'"]);
+    let object = mentions.iter().any(|o| o.first > k && o.first <= k + 3);
+    (adjacent && !object && f.actors[m.actor].kind() != EntityType::Place).then_some(m)
+}
+
+/// Opposition from a noun of rivalry at `k`: between the sides it names ("tensions between X and
+/// Y", "la rivalité entre X et Y"), or from the actors before it to the one after "avec"/"with"
+/// ("X's tensions with Y").
+fn rivalry(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
+    let s = f.sentences[si];
+    let next = |w: &[&str]| (k + 1..(k + 3).min(s.last)).find(|&j| f.tokens[j].is(w));
+    if let Some(j) = next(&["between", "entre"]) {
+        let sides: Vec<usize> =
+            dedup(targets(f, mentions, j).iter().filter_map(|m| party_side(f, m.actor)).collect());
+        if let [a, b, ..] = sides[..] {
+            add(out, RelationType::Opposition, a, b, &[si], None);
+        }
+    } else if let Some(j) = next(&["with", "avec"]) {
+        // the clause's subject has the tensions, not the last name before the noun: "X a renforcé
+        // ses liens avec Y en réponse aux tensions avec Z" opposes X and Z
+        let after = targets(f, mentions, j).first().and_then(|m| party_side(f, m.actor));
+        let before = mentions.iter().filter(|m| m.last <= k).find_map(|m| party_side(f, m.actor));
+        if let (Some(a), Some(b)) = (before, after) {
+            add(out, RelationType::Opposition, a, b, &[si], None);
         }
     }
 }
@@ -251,6 +307,16 @@ fn event_parties(f: &Facts<'_>, events: &[Occurrence], si: usize, k: usize) -> V
 /// ("se soutiennent", "support each other") makes every pair of sides before it support each
 /// other, both ways.
 fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
+    match backer_after(f, mentions, k) {
+        Backing::Active => {}
+        Backing::Unknown => return,
+        Backing::Pair(backer, backed) => {
+            if backer != backed {
+                add(out, RelationType::Support, backer, backed, &[si], None);
+            }
+            return;
+        }
+    }
     let reflexive = k >= 1 && f.tokens[k - 1].is(&["se", "s'", "each"])
         || k + 2 < f.tokens.len() && f.tokens[k + 1].is(&["each", "mutuel", "mutually"]);
     let before: Vec<usize> =
@@ -277,6 +343,47 @@ fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Ve
         if a != b {
             add(out, RelationType::Support, a, b, &[si], None);
         }
+    }
+}
+
+/// How a support cue reads.
+enum Backing {
+    /// Active: the actor before backs the one after ("Y soutient X").
+    Active,
+    /// Its complement names the backer: (backer, backed).
+    Pair(usize, usize),
+    /// A passive or nominal cue whose backer or backed is not named ("Russian-backed operations").
+    Unknown,
+}
+
+/// How the support cue at `k` reads. A nominal or passive cue names the backer in its complement:
+/// "X, avec le soutien de Y", "X bénéficie de l'appui de Y", "X, backed by Y"; the backed is then
+/// the nearest actor before the cue in its clause. "in support of Y" and "en soutien à Y" are
+/// active (the subject backs Y), and so is a cue without such a complement.
+fn backer_after(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Backing {
+    let key = f.tokens[k].key.as_str();
+    let passive = BACKED_BY.contains(key);
+    let marker: &[&str] = if passive {
+        &["par", "by"]
+    } else if BACKING_NOUNS.contains(key) && !(k > 0 && f.tokens[k - 1].is(&["in", "en"])) {
+        &["de", "du", "des", "d'", "of", "from"]
+    } else {
+        return Backing::Active;
+    };
+    let unknown = if passive { Backing::Unknown } else { Backing::Active };
+    let Some(j) = (k + 1..(k + 3).min(f.tokens.len())).find(|&j| f.tokens[j].is(marker)) else {
+        return unknown;
+    };
+    let backer =
+        mentions.iter().filter(|m| m.first > j && m.first <= j + 5).find_map(|m| country_side(f, m.actor));
+    let backed = mentions
+        .iter()
+        .filter(|m| m.last <= k && !(m.last..k).any(|i| f.tokens[i].is(&[";", ":"])))
+        .filter_map(|m| country_side(f, m.actor))
+        .next_back();
+    match (backer, backed) {
+        (Some(a), Some(b)) => Backing::Pair(a, b),
+        _ => Backing::Unknown,
     }
 }
 

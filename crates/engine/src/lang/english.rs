@@ -360,3 +360,54 @@ pub const RECALL_ADVERBS: &[&str] = &["once", "formerly"];
 
 /// English half of [`super::SHORE_WORDS`].
 pub const SHORE_WORDS: &[&str] = &["island", "islands", "coast", "coasts", "shores", "waters"];
+
+/// English half of [`super::RIVALRY_NOUNS`].
+pub const RIVALRY_NOUNS: &[&str] = &[
+    "tension",
+    "tensions",
+    "rivalry",
+    "rivalries",
+    "dispute",
+    "hostility",
+    "hostilities",
+    "standoff",
+    "clashes",
+];
+
+/// English half of [`super::HOSTILE_NOUNS`].
+pub const HOSTILE_NOUNS: &[&str] = &[
+    "aggression",
+    "threat",
+    "threats",
+    "provocation",
+    "provocations",
+    "incursion",
+    "incursions",
+    "interference",
+    "expansionism",
+];
+
+/// English half of [`super::HOSTILE_ACTS`].
+pub const HOSTILE_ACTS: &[&str] = &[
+    "sanctions",
+    "sanctioned",
+    "sanctioning",
+    "deter",
+    "deters",
+    "deterring",
+    "counter",
+    "countering",
+    "fight",
+    "fought",
+    "combating",
+    "blame",
+    "blamed",
+    "blames",
+    "intercepted",
+];
+
+/// English half of [`super::BACKING_NOUNS`].
+pub const BACKING_NOUNS: &[&str] = &["support", "backing", "help", "aid", "assistance"];
+
+/// English half of [`super::BACKED_BY`].
+pub const BACKED_BY: &[&str] = &["backed", "supported", "aided", "helped", "funded", "armed", "trained"];

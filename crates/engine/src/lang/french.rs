@@ -378,3 +378,66 @@ pub const RECALL_ADVERBS: &[&str] = &["autrefois", "jadis", "naguere", "ancienne
 
 /// French half of [`super::SHORE_WORDS`].
 pub const SHORE_WORDS: &[&str] = &["ile", "iles", "cote", "cotes", "littoral", "eaux", "large"];
+
+/// French half of [`super::RIVALRY_NOUNS`].
+pub const RIVALRY_NOUNS: &[&str] = &[
+    "tension",
+    "tensions",
+    "rivalite",
+    "rivalites",
+    "differend",
+    "hostilite",
+    "hostilites",
+    "affrontements",
+];
+
+/// French half of [`super::HOSTILE_NOUNS`].
+pub const HOSTILE_NOUNS: &[&str] = &[
+    "agression",
+    "menace",
+    "menaces",
+    "provocation",
+    "provocations",
+    "incursion",
+    "incursions",
+    "ingerence",
+];
+
+/// French half of [`super::HOSTILE_ACTS`]: verbs and nouns of acting against someone, beside the
+/// lexicon's words of criticism.
+pub const HOSTILE_ACTS: &[&str] = &[
+    "sanctions",
+    "sanctionne",
+    "sanctionnent",
+    "sanctionner",
+    "dissuader",
+    "contrer",
+    "combattre",
+    "combattent",
+    "abattu",
+    "abattus",
+    "blame",
+    "blament",
+    "impute",
+    "imputees",
+    "imputes",
+    "reproche",
+    "reprochent",
+];
+
+/// French half of [`super::BACKING_NOUNS`].
+pub const BACKING_NOUNS: &[&str] = &["soutien", "appui", "aide", "assistance", "concours"];
+
+/// French half of [`super::BACKED_BY`]: participles whose agent ("soutenu par X") is the backer.
+pub const BACKED_BY: &[&str] = &[
+    "soutenu",
+    "soutenue",
+    "soutenus",
+    "soutenues",
+    "appuye",
+    "appuyee",
+    "appuyes",
+    "aide",
+    "aidee",
+    "aides",
+];

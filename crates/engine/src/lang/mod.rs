@@ -275,6 +275,23 @@ pub const AROUND_WORDS: Words = Words { fr: french::AROUND_WORDS, en: english::A
 /// country ("off the coast of X", "autour de l'île de X").
 pub const SHORE_WORDS: Words = Words { fr: french::SHORE_WORDS, en: english::SHORE_WORDS };
 
+/// Nouns of a rivalry between two sides ("tensions entre X et Y", "the rivalry between X and Y").
+pub const RIVALRY_NOUNS: Words = Words { fr: french::RIVALRY_NOUNS, en: english::RIVALRY_NOUNS };
+
+/// Nouns of a hostile act whose author stands right before them ("Russian aggression", "X's
+/// threats") or after them ("la menace russe"): that author is opposed by whoever voices them.
+pub const HOSTILE_NOUNS: Words = Words { fr: french::HOSTILE_NOUNS, en: english::HOSTILE_NOUNS };
+
+/// Verbs and nouns of acting against someone (sanction, deter, fight, blame): opposition cues
+/// beside the words of criticism.
+pub const HOSTILE_ACTS: Words = Words { fr: french::HOSTILE_ACTS, en: english::HOSTILE_ACTS };
+
+/// Nouns of backing whose complement is the backer ("avec le soutien de X", "with X's support").
+pub const BACKING_NOUNS: Words = Words { fr: french::BACKING_NOUNS, en: english::BACKING_NOUNS };
+
+/// Participles whose agent is the backer ("soutenu par X", "backed by X").
+pub const BACKED_BY: Words = Words { fr: french::BACKED_BY, en: english::BACKED_BY };
+
 /// Adverbs telling of a time long gone ("autrefois", "once stationed"): the event is recalled.
 pub const RECALL_ADVERBS: Words = Words { fr: french::RECALL_ADVERBS, en: english::RECALL_ADVERBS };
 
@@ -321,6 +338,11 @@ mod tests {
             AROUND_WORDS,
             RECALL_ADVERBS,
             SHORE_WORDS,
+            RIVALRY_NOUNS,
+            HOSTILE_NOUNS,
+            HOSTILE_ACTS,
+            BACKING_NOUNS,
+            BACKED_BY,
         ];
         for words in lists {
             for w in words.fr.iter().chain(words.en) {

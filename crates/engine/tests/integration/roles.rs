@@ -44,3 +44,47 @@ fn drills_around_a_country_do_not_make_it_a_party() {
     let a = run("Japan and Australia held naval drills off the coast of Vietnam on Tuesday.");
     assert_eq!(participants(&a, "exercise"), ["Australia", "Japan"]);
 }
+
+/// The (type, source, target) names of the relations of `a`.
+fn relations(a: &DocumentAnalysis) -> Vec<(String, String, String)> {
+    let name =
+        |id: &String| a.entities.iter().find(|e| &e.id == id).map(|e| e.name.clone()).unwrap_or_default();
+    a.relations
+        .iter()
+        .map(|r| (format!("{:?}", r.kind).to_lowercase(), name(&r.source), name(&r.target)))
+        .collect()
+}
+
+fn has(a: &DocumentAnalysis, kind: &str, source: &str, target: &str) -> bool {
+    relations(a).iter().any(|(k, s, t)| k == kind && s == source && t == target)
+}
+
+#[test]
+fn tensions_between_two_sides_oppose_them() {
+    let a = run("The talks come amid renewed tensions between Armenia and Azerbaijan over the border.");
+    assert!(has(&a, "opposition", "Armenia", "Azerbaijan"), "{:?}", relations(&a));
+}
+
+#[test]
+fn the_author_of_a_feared_act_is_the_target() {
+    let a = run("Estonia is buying new air defences to deter Russian aggression, its government said.");
+    assert!(has(&a, "opposition", "Estonia", "Russia"), "{:?}", relations(&a));
+    assert!(!has(&a, "opposition", "Russia", "Estonia"), "{:?}", relations(&a));
+}
+
+#[test]
+fn nominal_and_passive_support_name_the_backer_after() {
+    let a = run("Le Bénin, avec le soutien de la France, a renforcé ses postes au nord.");
+    assert!(has(&a, "support", "France", "Bénin"), "{:?}", relations(&a));
+    assert!(!has(&a, "support", "Bénin", "France"), "{:?}", relations(&a));
+    let a = run("Somalia, backed by Turkey, rebuilt its navy last year.");
+    assert!(has(&a, "support", "Türkiye", "Somalia"), "{:?}", relations(&a));
+}
+
+#[test]
+fn sanctions_need_their_target() {
+    let a = run("Canada imposed sanctions on Iran after the attack.");
+    assert!(has(&a, "opposition", "Canada", "Iran"), "{:?}", relations(&a));
+    let a = run("Brazil and India voted against Western sanctions at the assembly.");
+    assert!(relations(&a).iter().all(|(k, _, _)| k != "opposition"), "{:?}", relations(&a));
+}
