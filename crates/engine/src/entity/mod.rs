@@ -3,7 +3,7 @@
 //! Reads tokens, the gazetteer's candidates and the language's lexicon (a [`Context`]); writes
 //! [`Mention`]s ([`recognise`]), then [`Actor`]s ([`resolve`]). Recognition runs by kind, each
 //! kind claiming the tokens it takes so a later one does not read them again: organizations by
-//! pattern (`organization`), gazetteer names (`country`), places after a place word (`place`),
+//! pattern (`organization`) and armed services named with a nationality (`service`), gazetteer names (`country`), places after a place word (`place`),
 //! acronyms, persons (`person`), places after a preposition.
 
 mod country;
@@ -11,6 +11,7 @@ mod organization;
 mod person;
 mod place;
 mod resolve;
+mod service;
 #[cfg(test)]
 mod tests;
 
@@ -23,6 +24,7 @@ use organization::{acronyms_in_parentheses, drop_ship_names, organizations};
 use person::persons;
 use place::{places_by_head, places_by_preposition};
 pub use resolve::{resolve, Actor};
+use service::services;
 
 /// What a mention refers to, before entities are built.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -205,8 +207,11 @@ impl Lookup {
 pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
     let look = Lookup::new(cx);
     let mut taken = vec![false; cx.tokens.len()];
-    let orgs = organizations(cx, &look);
+    let mut orgs = organizations(cx, &look);
     claim(&mut taken, &orgs);
+    let found = services(cx, &look, &taken);
+    claim(&mut taken, &found);
+    orgs.extend(found);
     let mut out = gazetteer_mentions(cx, &look, &mut taken);
     out.extend(orgs);
     for m in places_by_head(cx, &look, &taken) {

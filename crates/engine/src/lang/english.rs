@@ -411,3 +411,12 @@ pub const BACKING_NOUNS: &[&str] = &["support", "backing", "help", "aid", "assis
 
 /// English half of [`super::BACKED_BY`].
 pub const BACKED_BY: &[&str] = &["backed", "supported", "aided", "helped", "funded", "armed", "trained"];
+
+/// English half of [`super::SERVICE_HEADS`]: the last word of a service's name.
+pub const SERVICE_HEADS: &[&str] = &["navy", "army", "force", "forces", "guard", "marines"];
+
+/// English half of [`super::SERVICE_WORDS`]: the words of a service's name after the nationality.
+pub const SERVICE_WORDS: &[&str] = &[
+    "royal", "national", "navy", "army", "air", "force", "coast", "guard", "armed", "forces", "special",
+    "marines",
+];

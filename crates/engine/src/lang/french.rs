@@ -441,3 +441,24 @@ pub const BACKED_BY: &[&str] = &[
     "aidee",
     "aides",
 ];
+
+/// French half of [`super::SERVICE_HEADS`].
+pub const SERVICE_HEADS: &[&str] = &["marine", "armee", "aviation", "gendarmerie", "garde", "forces"];
+
+/// French half of [`super::SERVICE_WORDS`].
+pub const SERVICE_WORDS: &[&str] = &[
+    "royale",
+    "nationale",
+    "populaire",
+    "navale",
+    "navales",
+    "aerienne",
+    "aeriennes",
+    "armees",
+    "speciales",
+    "cotiere",
+    "de",
+    "l'",
+    "air",
+    "terre",
+];

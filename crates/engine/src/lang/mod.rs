@@ -292,6 +292,13 @@ pub const BACKING_NOUNS: Words = Words { fr: french::BACKING_NOUNS, en: english:
 /// Participles whose agent is the backer ("soutenu par X", "backed by X").
 pub const BACKED_BY: Words = Words { fr: french::BACKED_BY, en: english::BACKED_BY };
 
+/// Words that head a country's armed service named with a nationality ("marine" in "la marine
+/// indienne"; English: the last word, "navy" in "the Indian navy").
+pub const SERVICE_HEADS: Words = Words { fr: french::SERVICE_HEADS, en: english::SERVICE_HEADS };
+
+/// Words inside a service's name ("de l'air", "royale"; "air force", "coast guard").
+pub const SERVICE_WORDS: Words = Words { fr: french::SERVICE_WORDS, en: english::SERVICE_WORDS };
+
 /// Adverbs telling of a time long gone ("autrefois", "once stationed"): the event is recalled.
 pub const RECALL_ADVERBS: Words = Words { fr: french::RECALL_ADVERBS, en: english::RECALL_ADVERBS };
 
@@ -343,6 +350,8 @@ mod tests {
             HOSTILE_ACTS,
             BACKING_NOUNS,
             BACKED_BY,
+            SERVICE_HEADS,
+            SERVICE_WORDS,
         ];
         for words in lists {
             for w in words.fr.iter().chain(words.en) {

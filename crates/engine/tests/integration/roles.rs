@@ -88,3 +88,15 @@ fn sanctions_need_their_target() {
     let a = run("Brazil and India voted against Western sanctions at the assembly.");
     assert!(relations(&a).iter().all(|(k, _, _)| k != "opposition"), "{:?}", relations(&a));
 }
+
+#[test]
+fn a_service_named_with_a_nationality_belongs_to_its_country() {
+    let a = run(
+        "La marine chilienne et l'armée de l'air péruvienne ont conclu leurs manœuvres au large d'Arica.",
+    );
+    assert!(has(&a, "affiliation", "marine chilienne", "Chili"), "{:?}", relations(&a));
+    assert!(has(&a, "affiliation", "armée de l'air péruvienne", "Pérou"), "{:?}", relations(&a));
+    let a = run("The Kenyan navy escorted the convoy while Russian forces watched.");
+    assert!(has(&a, "affiliation", "Kenyan navy", "Kenya"), "{:?}", relations(&a));
+    assert!(a.entities.iter().all(|e| e.name != "Russian forces"));
+}
