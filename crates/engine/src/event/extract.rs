@@ -9,6 +9,7 @@ use super::merge::{merge, within};
 use super::names::exercise_names;
 use super::Occurrence;
 use crate::analysis::{EntityType, EventType};
+use crate::date::PartialDate;
 use crate::facts::Facts;
 use crate::input::zone::Clause;
 use crate::lang::RECALL_ADVERBS;
@@ -154,12 +155,15 @@ fn told_after(f: &Facts<'_>, found: &[Occurrence]) -> Vec<Occurrence> {
     told
 }
 
-/// A year in an exercise's name fixes its dates' unknown year.
+/// A year in an exercise's name fixes its dates' unknown year, and is its start when the text
+/// gives no date ("Shield 2024" took place in 2024).
 fn year_from_names(merged: &mut [Occurrence], names_year: impl Fn(&str) -> Option<i32>) {
     for o in merged.iter_mut() {
-        // a year in the exercise's name fixes an unknown year
         let year = o.name.iter().chain(&o.aliases).find_map(|n| names_year(n));
         if let Some(y) = year {
+            if o.from.is_none() && o.to.is_none() {
+                o.from = Some(PartialDate { year: Some(y), month: None, day: None });
+            }
             for d in [&mut o.from, &mut o.to].into_iter().flatten() {
                 if d.year.is_none() && d.month.is_some() {
                     d.year = Some(y);

@@ -100,3 +100,10 @@ fn a_service_named_with_a_nationality_belongs_to_its_country() {
     assert!(has(&a, "affiliation", "Kenyan navy", "Kenya"), "{:?}", relations(&a));
     assert!(a.entities.iter().all(|e| e.name != "Russian forces"));
 }
+
+#[test]
+fn a_year_in_an_exercise_name_is_its_start_when_the_text_gives_none() {
+    let a = run("Romania and Bulgaria took part in the exercise Sea Shield 2024 alongside Turkish ships.");
+    let ev = a.events.iter().find(|e| e.name.as_deref().is_some_and(|n| n.contains("Sea Shield")));
+    assert_eq!(ev.and_then(|e| e.start.clone()).as_deref(), Some("2024"), "{:?}", a.events);
+}
