@@ -12,8 +12,10 @@ use crate::analysis::{EntityType, RelationType};
 use crate::entity::Key;
 use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
-use crate::lang::{BACKED_BY, BACKING_NOUNS, HOSTILE_ACTS, HOSTILE_NOUNS, RIVALRY_NOUNS};
-use crate::text::TokenKind;
+use crate::lang::{
+    hostile_cue, BACKED_BY, BACKING_NOUNS, HOSTILE_ACTS, HOSTILE_NOUNS, RIVALRY_NOUNS, SUPPLY_VERBS,
+};
+use crate::text::{self, TokenKind};
 
 /// A relation being built (actor indices, sentence indices).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,13 +54,14 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
             let aimed = t.key != "sanctions"
                 || (k + 1..(k + 3).min(s.last))
                     .any(|j| f.tokens[j].is(&["against", "on", "contre", "visant"]));
-            let hostile = t.is(f.lex.opposition)
-                || (HOSTILE_ACTS.contains(&t.key) && aimed)
-                || HOSTILE_NOUNS.contains(&t.key);
-            if RIVALRY_NOUNS.contains(&t.key) {
+            let hostile = hostile_cue(f.lex, &t.key) && (aimed || !HOSTILE_ACTS.contains(&t.key));
+            let war_games = t.key == "war" && f.tokens.get(k + 1).is_some_and(|n| n.is(&["games", "game"]));
+            if RIVALRY_NOUNS.contains(&t.key) && !war_games {
                 rivalry(f, &mentions, si, k, &mut stated);
             } else if hostile && !passive(f, k) {
                 opposition(f, &mentions, events, si, k, &mut stated);
+            } else if SUPPLY_VERBS.contains(&t.key) {
+                supply(f, &mentions, si, k, &mut stated);
             } else if t.is(f.lex.support) || BACKING_NOUNS.contains(&t.key) || BACKED_BY.contains(&t.key) {
                 support(f, &mentions, si, k, &mut stated);
             }
@@ -176,9 +179,22 @@ fn opposition(
     }
     let before: Vec<usize> =
         dedup(f.critics(k, s).into_iter().rev().filter_map(|a| party_side(f, a)).collect());
-    let after: Vec<usize> =
-        dedup(targets(f, mentions, k).iter().filter_map(|m| party_side(f, m.actor)).collect());
-    let after = if after.is_empty() { event_parties(f, events, si, k) } else { after };
+    // "threatened to send forces to X": the threat is an act to come, X is not its target; a hostile
+    // noun's target stands right after it ("la menace russe", "the threat from X")
+    let act = f.tokens.get(k + 1).is_some_and(|t| t.key == "to") && !HOSTILE_NOUNS.contains(&f.tokens[k].key);
+    let reach = if HOSTILE_NOUNS.contains(&f.tokens[k].key) { k + 3 } else { usize::MAX };
+    let after: Vec<usize> = if act {
+        Vec::new()
+    } else {
+        dedup(
+            targets(f, mentions, k)
+                .iter()
+                .filter(|m| m.first <= reach)
+                .filter_map(|m| party_side(f, m.actor))
+                .collect(),
+        )
+    };
+    let after = if after.is_empty() && !act { event_parties(f, events, si, k) } else { after };
     // an actor named on both sides is the target ("…borders with Belarus…, accusing Minsk")
     let mut sources: Vec<usize> = before.into_iter().filter(|x| !after.contains(x)).collect();
     if sources.is_empty() {
@@ -287,7 +303,13 @@ fn event_parties(f: &Facts<'_>, events: &[Occurrence], si: usize, k: usize) -> V
     let s = f.sentences[si];
     let object_kind = (k + 1..(k + 4).min(s.last))
         .find_map(|j| f.lex.triggers.iter().find(|(w, _)| *w == f.tokens[j].key).map(|(_, kind)| *kind));
-    let relative = (k.saturating_sub(5)..k).any(|j| f.tokens[j].is(&["que", "which"]));
+    // "ce que la Russie a dénoncé", "the drills, which Japan condemned": the relative's antecedent
+    // must be the statement or an event, not any noun ("the dam, which Egypt condemned")
+    let is_trigger = |w: &str| f.lex.triggers.iter().any(|(t, _)| *t == w);
+    let relative = (k.saturating_sub(5)..k).filter(|&j| f.tokens[j].is(&["que", "which"])).any(|j| {
+        let a = if j >= 2 && f.tokens[j - 1].key == "," { j - 2 } else { j.saturating_sub(1) };
+        j > 0 && (f.tokens[a].is(&["ce", "what"]) || is_trigger(&f.tokens[a].key))
+    });
     if object_kind.is_some() || relative {
         // the latest event of that kind told up to this sentence
         events
@@ -343,6 +365,41 @@ fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Ve
         if a != b {
             add(out, RelationType::Support, a, b, &[si], None);
         }
+    }
+}
+
+/// Support from a supply cue at `k` ("X livre des chars à Y", "X delivered drones to Y", "a
+/// shipment of arms from X to Y"): the nearest actor before it in its clause (or after
+/// "de"/"from") backs the first actor after "à"/"to" within eight tokens. Nothing when no receiver
+/// is named: a supply to nobody named is no relation.
+fn supply(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
+    let s = f.sentences[si];
+    let end = (k + 9).min(s.last);
+    let Some(to) = (k + 1..end).find(|&j| f.tokens[j].is(&["a", "au", "aux", "to"])) else { return };
+    let Some(receiver) =
+        mentions.iter().filter(|m| m.first > to && m.first <= to + 3).find_map(|m| country_side(f, m.actor))
+    else {
+        return;
+    };
+    let from = (k + 1..to).find(|&j| f.tokens[j].is(&["from", "de", "du"])).and_then(|j| {
+        mentions.iter().filter(|m| m.first > j && m.first <= j + 3).find_map(|m| country_side(f, m.actor))
+    });
+    // the supplier is the subject: the first actor of the cue's clause ("L'Iran a renforcé …, en
+    // raison de la fourniture de drones à la Russie" names Iran, not the last name before the cue)
+    let supplier = from.or_else(|| {
+        let clauses = text::clauses(&f.tokens[s.first..s.last]);
+        let scope = text::scope_of(&clauses, k - s.first);
+        mentions
+            .iter()
+            .filter(|m| m.last <= k && m.first >= s.first)
+            .filter(|m| {
+                let c = text::scope_of(&clauses, m.first - s.first);
+                matches!((c, scope), (Some(a), Some(b)) if text::same_scope(a, b))
+            })
+            .find_map(|m| country_side(f, m.actor))
+    });
+    if let Some(a) = supplier.filter(|&a| a != receiver) {
+        add(out, RelationType::Support, a, receiver, &[si], None);
     }
 }
 

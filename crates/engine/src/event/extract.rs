@@ -111,6 +111,11 @@ fn recalled(f: &Facts<'_>, i: usize, s: Clause) -> bool {
         ])
     }) || i > 0 && f.tokens[i - 1].is(&["similar", "comparable", "other", "d'autres"])
         || (i.saturating_sub(2).max(s.first)..i).any(|k| RECALL_ADVERBS.contains(&f.tokens[k].key))
+        // "similar to the treaty with X": another, earlier text
+        || (i.saturating_sub(5).max(s.first)..i).any(|k| {
+            f.tokens[k].is(&["similar", "similaire", "comparable", "like"])
+                && f.tokens.get(k + 1).is_some_and(|t| t.is(&["to", "a", "au", "aux"]))
+        })
 }
 
 /// Named exercises mentioned without a trigger word, each once.

@@ -10,7 +10,9 @@ use crate::analysis::{EntityType, EventType};
 use crate::date::DateMatch;
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
-use crate::lang::{AROUND_WORDS, CONFLICT_NOUNS, EXPERT_WORDS, PHRASE_LINKS, SAYING_VERBS, SHORE_WORDS};
+use crate::lang::{
+    hostile_cue, AROUND_WORDS, CONFLICT_NOUNS, EXPERT_WORDS, PHRASE_LINKS, SAYING_VERBS, SHORE_WORDS,
+};
 use crate::text::{self, ClauseKind, Role};
 
 /// Participants, place and dates of an occurrence from its sentence `s`, around the trigger at
@@ -44,7 +46,7 @@ fn speaks_of_both_sides(f: &Facts<'_>, s: Clause) -> bool {
 fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) -> Option<usize> {
     let mut place: Option<(usize, bool)> = None; // actor, is a Place
     let critics: Vec<usize> = (s.first..s.last)
-        .filter(|&k| f.tokens[k].is(f.lex.opposition))
+        .filter(|&k| hostile_cue(f.lex, &f.tokens[k].key))
         .flat_map(|k| f.critics(k, s))
         .collect();
     let critical = (s.first..s.last).any(|k| {

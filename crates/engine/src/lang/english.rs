@@ -372,6 +372,8 @@ pub const RIVALRY_NOUNS: &[&str] = &[
     "hostilities",
     "standoff",
     "clashes",
+    "conflict",
+    "war",
 ];
 
 /// English half of [`super::HOSTILE_NOUNS`].
@@ -419,4 +421,27 @@ pub const SERVICE_HEADS: &[&str] = &["navy", "army", "force", "forces", "guard",
 pub const SERVICE_WORDS: &[&str] = &[
     "royal", "national", "navy", "army", "air", "force", "coast", "guard", "armed", "forces", "special",
     "marines",
+];
+
+/// English half of [`super::SUPPLY_VERBS`].
+pub const SUPPLY_VERBS: &[&str] = &[
+    "deliver",
+    "delivers",
+    "delivered",
+    "delivering",
+    "delivery",
+    "deliveries",
+    "supply",
+    "supplies",
+    "supplied",
+    "supplying",
+    "shipment",
+    "shipments",
+    "provide",
+    "provides",
+    "provided",
+    "providing",
+    "donate",
+    "donated",
+    "donates",
 ];

@@ -389,6 +389,8 @@ pub const RIVALRY_NOUNS: &[&str] = &[
     "hostilite",
     "hostilites",
     "affrontements",
+    "conflit",
+    "guerre",
 ];
 
 /// French half of [`super::HOSTILE_NOUNS`].
@@ -461,4 +463,27 @@ pub const SERVICE_WORDS: &[&str] = &[
     "l'",
     "air",
     "terre",
+];
+
+/// French half of [`super::SUPPLY_VERBS`].
+pub const SUPPLY_VERBS: &[&str] = &[
+    "livre",
+    "livrent",
+    "livrer",
+    "livrera",
+    "livreront",
+    "livraison",
+    "livraisons",
+    "fournit",
+    "fournissent",
+    "fournir",
+    "fournira",
+    "fourni",
+    "fournis",
+    "fournie",
+    "fourniture",
+    "cede",
+    "ceder",
+    "offert",
+    "offre",
 ];

@@ -299,6 +299,16 @@ pub const SERVICE_HEADS: Words = Words { fr: french::SERVICE_HEADS, en: english:
 /// Words inside a service's name ("de l'air", "royale"; "air force", "coast guard").
 pub const SERVICE_WORDS: Words = Words { fr: french::SERVICE_WORDS, en: english::SERVICE_WORDS };
 
+/// Verbs and nouns of supplying arms or equipment ("livrer", "deliver", "shipment"): the subject
+/// backs the receiver named after "à"/"to".
+pub const SUPPLY_VERBS: Words = Words { fr: french::SUPPLY_VERBS, en: english::SUPPLY_VERBS };
+
+/// Whether the word (folded) voices opposition in `lex`'s language or acts against someone in
+/// either: the cues both the relation stage and the participants' filter read.
+pub fn hostile_cue(lex: &Lexicon, w: &str) -> bool {
+    lex.opposition.contains(&w) || HOSTILE_ACTS.contains(w) || HOSTILE_NOUNS.contains(w)
+}
+
 /// Adverbs telling of a time long gone ("autrefois", "once stationed"): the event is recalled.
 pub const RECALL_ADVERBS: Words = Words { fr: french::RECALL_ADVERBS, en: english::RECALL_ADVERBS };
 
@@ -352,6 +362,7 @@ mod tests {
             BACKED_BY,
             SERVICE_HEADS,
             SERVICE_WORDS,
+            SUPPLY_VERBS,
         ];
         for words in lists {
             for w in words.fr.iter().chain(words.en) {

@@ -10,6 +10,6 @@ mod clause;
 mod fold;
 mod token;
 
-pub use clause::{clause_of, clauses, role, Clause, ClauseKind, Role};
+pub use clause::{clause_of, clauses, role, same_scope, scope_of, Clause, ClauseKind, Role};
 pub use fold::{fold, CharIndex, Folded};
 pub use token::{tokenize, Token, TokenKind};

@@ -107,3 +107,20 @@ fn a_year_in_an_exercise_name_is_its_start_when_the_text_gives_none() {
     let ev = a.events.iter().find(|e| e.name.as_deref().is_some_and(|n| n.contains("Sea Shield")));
     assert_eq!(ev.and_then(|e| e.start.clone()).as_deref(), Some("2024"), "{:?}", a.events);
 }
+
+#[test]
+fn a_supplier_backs_the_receiver() {
+    let a = run("Le Portugal livrera des blindés au Mozambique le mois prochain.");
+    assert!(has(&a, "support", "Portugal", "Mozambique"), "{:?}", relations(&a));
+    let a = run("Ghana strengthened its ties with Nigeria, citing the supply of drones to Mali.");
+    assert!(has(&a, "support", "Ghana", "Mali"), "{:?}", relations(&a));
+    assert!(!has(&a, "support", "Nigeria", "Mali"), "{:?}", relations(&a));
+}
+
+#[test]
+fn a_threat_to_act_is_not_aimed_at_the_place_of_the_act() {
+    let a = run("Belarus threatened to send troops to Moldova if the talks failed.");
+    assert!(!has(&a, "opposition", "Belarus", "Moldova"), "{:?}", relations(&a));
+    let a = run("La médiation a suivi le conflit entre le Pérou et l'Équateur.");
+    assert!(has(&a, "opposition", "Pérou", "Équateur"), "{:?}", relations(&a));
+}
