@@ -223,7 +223,8 @@ fn author_before<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Option<
         return None;
     }
     let m = mentions.iter().rfind(|m| m.last <= k)?;
-    let adjacent = m.last == k || m.last + 1 == k && f.tokens[m.last].is(&["'s", "'"]);
+    let adjacent =
+        m.last == k || m.last + 2 == k && f.tokens[m.last].is(&["'", "’"]) && f.tokens[m.last + 1].is(&["s"]);
     let object = mentions.iter().any(|o| o.first > k && o.first <= k + 3);
     (adjacent && !object && f.actors[m.actor].kind() != EntityType::Place).then_some(m)
 }

@@ -210,6 +210,28 @@ pub(super) fn title_before(
             {
                 from -= 1;
             }
+            // a possessive country before the title: "Colombia's defense minister"
+            let mut p = from;
+            // over the title's own lowercase words ("defense" in "defense minister")
+            while p > sent
+                && from - p < 2
+                && !cx.tokens[p - 1].cap
+                && cx.key(p - 1) != "s"
+                && cx.tokens[p - 1].kind == TokenKind::Word
+            {
+                p -= 1;
+            }
+            if from == k
+                && p >= sent + 3
+                && cx.key(p - 1) == "s"
+                && cx.is_punct(p - 2, "'")
+                && cx.tokens[p - 3].cap
+            {
+                from = p - 3;
+                while from > sent && k - from < 6 && cx.tokens[from - 1].cap {
+                    from -= 1;
+                }
+            }
             let (s, e) = (cx.tokens[from].start, cx.tokens[tok].start);
             let mut country = None;
             let mut org = None;

@@ -124,3 +124,17 @@ fn a_threat_to_act_is_not_aimed_at_the_place_of_the_act() {
     let a = run("La médiation a suivi le conflit entre le Pérou et l'Équateur.");
     assert!(has(&a, "opposition", "Pérou", "Équateur"), "{:?}", relations(&a));
 }
+
+#[test]
+fn a_possessive_country_before_a_title_is_the_persons() {
+    let a = run("Chile's defense minister Maya Fernandez met Argentina's President Javier Milei on Friday.");
+    assert!(has(&a, "affiliation", "Maya Fernandez", "Chile"), "{:?}", relations(&a));
+    assert!(has(&a, "affiliation", "Javier Milei", "Argentina"), "{:?}", relations(&a));
+}
+
+#[test]
+fn typography_and_long_demonyms_keep_the_country() {
+    let a = run("U.S troops landed while his Papua New Guinean counterpart waited.");
+    assert!(crate::util::find(&a, "U.S").is_some_and(|e| e.name == "United States"), "{:?}", a.entities);
+    assert!(crate::util::find(&a, "Papua New Guinean").is_some(), "{:?}", a.entities);
+}
