@@ -1,0 +1,180 @@
+//! Weight tables: a row of class weights per hashed feature, the row picked by the hash's top
+//! bits (so no feature string is kept). At run time weights are `i8` (quantised when the model is
+//! written: only each classifier's argmax matters, so no scale is kept); in a model file only the
+//! rows with a non-zero weight are stored, each as a row delta, a bit mask of its non-zero classes
+//! and those weights.
+
+/// What scores a set of hashed features: a run-time table or a weight table in training.
+pub(crate) trait Scorer {
+    /// Adds the weights of `features` to `scores` (one per class).
+    fn add(&self, features: &[u64], scores: &mut [i32]);
+}
+
+/// The row of hash `h` in a table of `2^bits` rows.
+#[inline]
+pub(crate) fn row(h: u64, bits: u32) -> usize {
+    (h >> (64 - bits)) as usize
+}
+
+/// A dense run-time table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Table {
+    /// log2 of the number of rows (1..=30).
+    pub bits: u32,
+    /// Number of classes (1..=255).
+    pub classes: usize,
+    /// `2^bits × classes` weights, row-major.
+    pub w: Vec<i8>,
+}
+
+impl Scorer for Table {
+    #[inline]
+    fn add(&self, features: &[u64], scores: &mut [i32]) {
+        let c = self.classes;
+        for &f in features {
+            let r = row(f, self.bits) * c;
+            if let Some(ws) = self.w.get(r..r + c) {
+                for (s, &w) in scores.iter_mut().zip(ws) {
+                    *s += i32::from(w);
+                }
+            }
+        }
+    }
+}
+
+/// Appends `v` as a LEB128 varint.
+fn put_varint(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+/// A cursor over a model file's bytes; every read checks bounds.
+pub(crate) struct Reader<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    /// A reader at the start of `bytes`.
+    pub(crate) fn new(bytes: &'a [u8]) -> Reader<'a> {
+        Reader { bytes, pos: 0 }
+    }
+
+    /// The next `n` bytes.
+    pub(crate) fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let s = self.bytes.get(self.pos..self.pos.checked_add(n)?)?;
+        self.pos += n;
+        Some(s)
+    }
+
+    /// The next byte.
+    pub(crate) fn u8(&mut self) -> Option<u8> {
+        self.take(1).map(|s| s[0])
+    }
+
+    /// The next varint.
+    pub(crate) fn varint(&mut self) -> Option<u64> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.u8()?;
+            v |= u64::from(b & 0x7f) << shift;
+            if b < 0x80 {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// Whether every byte was read.
+    pub(crate) fn done(&self) -> bool {
+        self.pos == self.bytes.len()
+    }
+}
+
+impl Table {
+    /// A table of zeros.
+    pub(crate) fn zeros(bits: u32, classes: usize) -> Table {
+        Table { bits, classes, w: vec![0; classes << bits] }
+    }
+
+    /// Number of non-zero weights.
+    pub(crate) fn nonzero(&self) -> usize {
+        self.w.iter().filter(|&&w| w != 0).count()
+    }
+
+    /// Appends the sparse form of the table to `out`.
+    pub(crate) fn encode(&self, out: &mut Vec<u8>) {
+        let c = self.classes;
+        out.push(self.bits as u8);
+        out.push(c as u8);
+        let rows: Vec<usize> = (0..1usize << self.bits)
+            .filter(|&r| self.w[r * c..(r + 1) * c].iter().any(|&w| w != 0))
+            .collect();
+        put_varint(out, rows.len() as u64);
+        let mut prev = 0;
+        for r in rows {
+            put_varint(out, (r - prev) as u64);
+            prev = r;
+            let ws = &self.w[r * c..(r + 1) * c];
+            let mut mask = vec![0u8; c.div_ceil(8)];
+            for (i, &w) in ws.iter().enumerate() {
+                if w != 0 {
+                    mask[i / 8] |= 1 << (i % 8);
+                }
+            }
+            out.extend_from_slice(&mask);
+            out.extend(ws.iter().filter(|&&w| w != 0).map(|&w| w as u8));
+        }
+    }
+
+    /// Reads a table written by [`Table::encode`]; `None` when the bytes are not one.
+    pub(crate) fn decode(r: &mut Reader) -> Option<Table> {
+        let bits = u32::from(r.u8()?);
+        let c = usize::from(r.u8()?);
+        if !(1..=28).contains(&bits) || c == 0 {
+            return None;
+        }
+        let mut t = Table::zeros(bits, c);
+        let n = r.varint()?;
+        let mut row = 0usize;
+        for _ in 0..n {
+            row = row.checked_add(usize::try_from(r.varint()?).ok()?)?;
+            let mask = r.take(c.div_ceil(8))?;
+            let ws = t.w.get_mut(row * c..(row + 1) * c)?;
+            for (i, w) in ws.iter_mut().enumerate() {
+                if mask[i / 8] & (1 << (i % 8)) != 0 {
+                    *w = r.u8()? as i8;
+                }
+            }
+        }
+        Some(t)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encodes_and_decodes() {
+        let mut t = Table::zeros(4, 3);
+        t.w[0] = 5;
+        t.w[7] = -3;
+        t.w[47] = 127;
+        let mut bytes = Vec::new();
+        t.encode(&mut bytes);
+        let back = Table::decode(&mut Reader::new(&bytes)).unwrap();
+        assert_eq!(back, t);
+        assert_eq!(t.nonzero(), 3);
+        // truncated or garbage input is refused, never a panic
+        for n in 0..bytes.len() {
+            assert!(Table::decode(&mut Reader::new(&bytes[..n])).is_none());
+        }
+        let mut scores = [0; 3];
+        t.add(&[0, u64::MAX], &mut scores);
+        assert_eq!(scores, [5, 0, 127]);
+    }
+}
