@@ -13,7 +13,8 @@ use crate::entity::Key;
 use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
 use crate::lang::{
-    hostile_cue, BACKED_BY, BACKING_NOUNS, HOSTILE_ACTS, HOSTILE_NOUNS, RIVALRY_NOUNS, SUPPLY_VERBS,
+    hostile_cue, BACKED_BY, BACKING_NOUNS, CONFLICT_NOUNS, HOSTILE_ACTS, HOSTILE_NOUNS, RIVALRY_NOUNS,
+    SUPPLY_VERBS,
 };
 use crate::text::{self, TokenKind};
 
@@ -67,11 +68,13 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
             }
             k += 1;
         }
-        // cooperation cue with exactly two countries
+        // a cooperation cue with exactly two countries, named together
         let countries: Vec<usize> = dedup(mentions.iter().filter_map(|m| country_side(f, m.actor)).collect());
         let cue = (s.first..s.last).any(|k| f.tokens[k].is(f.lex.cooperation));
-        let against = (s.first..s.last).any(|k| f.tokens[k].is(f.lex.opposition));
-        if cue && !against && countries.len() == 2 {
+        let against = (s.first..s.last)
+            .any(|k| hostile_cue(f.lex, &f.tokens[k].key) || CONFLICT_NOUNS.contains(&f.tokens[k].key));
+        if cue && !against && countries.len() == 2 && named_together(f, &mentions, countries[0], countries[1])
+        {
             add(&mut stated, RelationType::Cooperation, countries[0], countries[1], &[si], None);
         }
     }
@@ -113,6 +116,21 @@ fn prune_critics(f: &Facts<'_>, events: &mut [Occurrence], stated: &[Link]) {
             .collect();
         e.participants.retain(|&p| f.party(p).is_none_or(|x| !critics.contains(&x)));
     }
+}
+
+/// Whether two sides are named together in a sentence: coordinated ("la Russie et l'Inde",
+/// "russo-indien"), or the second after a word of partnership ("avec", "with", "entre").
+fn named_together(f: &Facts<'_>, mentions: &[Placed], a: usize, b: usize) -> bool {
+    let side = |x: usize| move |m: &&Placed| country_side(f, m.actor) == Some(x);
+    let (Some(ma), Some(mb)) = (mentions.iter().find(side(a)), mentions.iter().find(side(b))) else {
+        return false;
+    };
+    let (first, second) = if ma.first <= mb.first { (ma, mb) } else { (mb, ma) };
+    let links = ["et", "and", ",", "-", "la", "le", "l'", "les", "the", "&"];
+    let coordinated = (first.last..second.first).all(|j| f.tokens[j].is(&links));
+    let partnered = (second.first.saturating_sub(3)..second.first)
+        .any(|j| f.tokens[j].is(&["avec", "with", "entre", "between", "aux", "alongside"]));
+    coordinated || partnered
 }
 
 /// Removes repeated actors, keeping the first occurrence of each.

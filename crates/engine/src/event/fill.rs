@@ -197,6 +197,11 @@ fn in_conflict_phrase(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
         if conflict(k) {
             return true;
         }
+        // "la frappe menée par X": the agent of a participle heading the phrase
+        if f.tokens[k].is(&["par", "by"]) && k > s.first + 1 {
+            k -= 1;
+            continue;
+        }
         let in_name = f.mentions_in(k, k + 1).next().is_some() || f.tokens[k].cap && k + 1 < m.first;
         if !(PHRASE_LINKS.contains(&f.tokens[k].key) || in_name) {
             return false;

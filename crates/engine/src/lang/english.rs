@@ -406,6 +406,7 @@ pub const HOSTILE_ACTS: &[&str] = &[
     "blamed",
     "blames",
     "intercepted",
+    "dismissed",
 ];
 
 /// English half of [`super::BACKING_NOUNS`].

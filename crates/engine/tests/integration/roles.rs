@@ -138,3 +138,11 @@ fn typography_and_long_demonyms_keep_the_country() {
     assert!(crate::util::find(&a, "U.S").is_some_and(|e| e.name == "United States"), "{:?}", a.entities);
     assert!(crate::util::find(&a, "Papua New Guinean").is_some(), "{:?}", a.entities);
 }
+
+#[test]
+fn a_word_of_cooperation_relates_only_the_sides_it_names_together() {
+    let a = run("La coopération entre le Brésil et l'Argentine progresse, selon les deux capitales.");
+    assert!(has(&a, "cooperation", "Brésil", "Argentine") || has(&a, "cooperation", "Argentine", "Brésil"));
+    let a = run("Le Brésil salue une coopération régionale plus étroite, selon un quotidien cité par la presse argentine.");
+    assert!(relations(&a).iter().all(|(k, _, _)| k != "cooperation"), "{:?}", relations(&a));
+}
