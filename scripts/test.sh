@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of Trame: formatting, lints, native unit and integration tests (with the dev-set
-# score guard), wasm tests in headless Chromium, and the browser end-to-end tests.
+# score guard), wasm tests in headless Chromium, the browser end-to-end tests, and the Python
+# package with its Spark job (scripts/test-python.sh).
 # Installs what is missing first (scripts/setup-tools.sh skips what is already there).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -27,5 +28,8 @@ cargo test -p trame-web --target wasm32-unknown-unknown
 
 step "end-to-end tests in headless Chromium"
 bash scripts/e2e.sh
+
+step "Python package and Spark job"
+bash scripts/test-python.sh
 
 step "all tests passed"

@@ -55,3 +55,10 @@ pub use input::decode::{decode, Decoded};
 pub fn parse_reference(s: &str) -> Option<ReferenceDate> {
     ReferenceDate::parse(s)
 }
+
+/// The key under which [`link_occurrences`] groups events by name (the name folded: lower case,
+/// no accents, single spaces), so that linking done outside this crate (the Spark job of
+/// `examples/spark`) groups exactly as the engine does.
+pub fn name_key(name: &str) -> String {
+    text::fold(name)
+}
