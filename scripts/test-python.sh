@@ -19,7 +19,7 @@ step "python environment (.tools/pyenv)"
 [ -x "$py" ] || python3 -m venv "$venv"
 if ! "$py" -c "import maturin, pytest, pyarrow, pandas, pyspark" 2>/dev/null; then
     "$py" -m pip install -q --upgrade pip
-    "$py" -m pip install -q maturin pytest pyarrow pandas pyspark
+    "$py" -m pip install -q maturin pytest pyarrow "pandas<3" pyspark
 fi
 if ! command -v java >/dev/null; then
     step "headless Java 17 runtime (for Spark)"
