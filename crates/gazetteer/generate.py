@@ -124,6 +124,10 @@ def french_forms(masc):
         fem = m + "le"
     elif m.endswith("f"):
         fem = m[:-1] + "ve"
+    elif m == "grec":
+        fem = "grecque"
+    elif m.endswith("c"):
+        fem = m[:-1] + "que"  # turc -> turque
     else:
         fem = m + "e"
     mpl = m if m.endswith(("s", "x")) else (m[:-2] + "aux" if m.endswith("al") else m + "s")

@@ -88,7 +88,14 @@ impl Facts<'_> {
         let before: Vec<&Placed> = self.mentions_in(s.first, cue).filter(actor_like).collect();
         let clause_break = |a: usize, b: usize| (a..b).any(|j| self.tokens[j].is(&[";", ".", ":"]));
         let mut out = Vec::new();
-        if let Some(&last) = before.last().filter(|m| cue - m.last <= 8 && !clause_break(m.last, cue)) {
+        // the distance leaves out a date told in between ("X a imposé, lundi 2 mars, des sanctions")
+        let in_date = |j: usize| {
+            let b = self.tokens[j].start;
+            let i = self.dates.partition_point(|d| d.end <= b);
+            self.dates.get(i).is_some_and(|d| d.start <= b)
+        };
+        let distance = |m: &Placed| (m.last..cue).filter(|&j| !in_date(j)).count();
+        if let Some(&last) = before.last().filter(|m| distance(m) <= 8 && !clause_break(m.last, cue)) {
             out.push(last.actor);
             let mut end = last.first;
             for m in before.iter().rev().skip(1) {

@@ -13,8 +13,8 @@ use crate::entity::Key;
 use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
 use crate::lang::{
-    hostile_cue, BACKED_BY, BACKING_NOUNS, CONFLICT_NOUNS, HOSTILE_ACTS, HOSTILE_NOUNS, RIVALRY_NOUNS,
-    SUPPLY_VERBS,
+    hostile_cue, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, CONFLICT_NOUNS, HOSTILE_ACTS, HOSTILE_NOUNS,
+    RIVALRY_NOUNS, SUPPLY_VERBS,
 };
 use crate::text::{self, TokenKind};
 
@@ -55,7 +55,8 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
             let aimed = t.key != "sanctions"
                 || (k + 1..(k + 3).min(s.last))
                     .any(|j| f.tokens[j].is(&["against", "on", "contre", "visant"]));
-            let hostile = hostile_cue(f.lex, &t.key) && (aimed || !HOSTILE_ACTS.contains(&t.key));
+            let hostile = hostile_cue(f.lex, &t.key) && (aimed || !HOSTILE_ACTS.contains(&t.key))
+                || ATTACK_NOUNS.contains(&t.key);
             let war_games = t.key == "war" && f.tokens.get(k + 1).is_some_and(|n| n.is(&["games", "game"]));
             if RIVALRY_NOUNS.contains(&t.key) && !war_games {
                 rivalry(f, &mentions, si, k, &mut stated);
@@ -186,6 +187,16 @@ fn opposition(
     out: &mut Vec<Link>,
 ) {
     let s = f.sentences[si];
+    if let Some((author, target)) = armed_act(f, mentions, k) {
+        if author != target {
+            add(out, RelationType::Opposition, author, target, &[si], None);
+        }
+        return;
+    }
+    if !hostile_cue(f.lex, &f.tokens[k].key) {
+        // an armed act ("strikes", "raid") opposes only its named author and target
+        return;
+    }
     if let Some(author) = author_before(f, mentions, k) {
         // "…to deter Russian aggression": the author of the hostile act is the target of whoever
         // voices the fear, the actors before it in its clause
@@ -231,6 +242,35 @@ fn opposition(
             }
         }
     }
+}
+
+/// The author and the target of an armed act or threat at `k` when the text names both: the
+/// author right before the noun ("Russian strikes", "X's attack") or right after it ("les frappes
+/// israéliennes", "l'attaque de X", "an attack by X"), the target after a word aiming it
+/// ("visant", "contre", "on", "against") within eight tokens.
+fn armed_act(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Option<(usize, usize)> {
+    let key = f.tokens[k].key.as_str();
+    if !(ATTACK_NOUNS.contains(key) || HOSTILE_NOUNS.contains(key)) {
+        return None;
+    }
+    let s = f.sentences[f.sentence_of(k)];
+    let aim = (k + 1..(k + 9).min(s.last))
+        .find(|&j| f.tokens[j].is(&["visant", "contre", "sur", "on", "against", "targeting"]))?;
+    let target = mentions
+        .iter()
+        .filter(|m| m.first > aim && m.first <= aim + 3)
+        .find_map(|m| party_side(f, m.actor))?;
+    let before = mentions.iter().rfind(|m| m.last <= k).filter(|m| {
+        m.last == k || m.last + 2 == k && f.tokens[m.last].is(&["'", "’"]) && f.tokens[m.last + 1].is(&["s"])
+    });
+    let after = mentions.iter().find(|m| m.first > k && m.first < aim).filter(|m| {
+        m.first == k + 1
+            || (k + 1..m.first).all(|j| {
+                f.tokens[j].is(&["de", "du", "des", "d'", "par", "by", "from", "of", "la", "le", "l'", "the"])
+            })
+    });
+    let author = before.or(after).and_then(|m| party_side(f, m.actor))?;
+    Some((author, target))
 }
 
 /// The author named right before a hostile noun at `k` ("Russian aggression", "Iran's threats"),

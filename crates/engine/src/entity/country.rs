@@ -173,7 +173,8 @@ pub(super) fn capital_is_government(cx: &Context<'_>, first: usize, last: usize)
     if next == "'s" || (cx.is_punct(last, "'") && cx.key(last + 1) == "s") {
         return true;
     }
-    if lex.government_verbs.contains(&next) {
+    // "Washington sanctionne", "Kigali accuse": the subject of a hostile act
+    if lex.government_verbs.contains(&next) || crate::lang::hostile_cue(lex, next) {
         return true;
     }
     // "Washington also warned", "Pékin a aussi", "Moscou, de son côté, a"

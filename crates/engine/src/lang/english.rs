@@ -446,3 +446,17 @@ pub const SUPPLY_VERBS: &[&str] = &[
     "donated",
     "donates",
 ];
+
+/// English half of [`super::ATTACK_NOUNS`].
+pub const ATTACK_NOUNS: &[&str] = &[
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "attack",
+    "attacks",
+    "raid",
+    "raids",
+    "bombing",
+    "offensive",
+];

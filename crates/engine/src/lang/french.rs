@@ -487,3 +487,16 @@ pub const SUPPLY_VERBS: &[&str] = &[
     "offert",
     "offre",
 ];
+
+/// French half of [`super::ATTACK_NOUNS`].
+pub const ATTACK_NOUNS: &[&str] = &[
+    "frappe",
+    "frappes",
+    "attaque",
+    "attaques",
+    "raid",
+    "raids",
+    "bombardement",
+    "bombardements",
+    "offensive",
+];

@@ -309,6 +309,10 @@ pub fn hostile_cue(lex: &Lexicon, w: &str) -> bool {
     lex.opposition.contains(&w) || HOSTILE_ACTS.contains(w) || HOSTILE_NOUNS.contains(w)
 }
 
+/// Nouns of an armed act by an author on a target ("les frappes israéliennes visant X", "Russian
+/// strikes on X"): opposition from the author to the target when both are named.
+pub const ATTACK_NOUNS: Words = Words { fr: french::ATTACK_NOUNS, en: english::ATTACK_NOUNS };
+
 /// Adverbs telling of a time long gone ("autrefois", "once stationed"): the event is recalled.
 pub const RECALL_ADVERBS: Words = Words { fr: french::RECALL_ADVERBS, en: english::RECALL_ADVERBS };
 
@@ -363,6 +367,7 @@ mod tests {
             SERVICE_HEADS,
             SERVICE_WORDS,
             SUPPLY_VERBS,
+            ATTACK_NOUNS,
         ];
         for words in lists {
             for w in words.fr.iter().chain(words.en) {

@@ -146,3 +146,13 @@ fn a_word_of_cooperation_relates_only_the_sides_it_names_together() {
     let a = run("Le Brésil salue une coopération régionale plus étroite, selon un quotidien cité par la presse argentine.");
     assert!(relations(&a).iter().all(|(k, _, _)| k != "cooperation"), "{:?}", relations(&a));
 }
+
+#[test]
+fn an_armed_act_opposes_its_author_and_its_target() {
+    let a = run("Le pacte a été signé après les frappes turques visant la Syrie le mois dernier.");
+    assert!(has(&a, "opposition", "Turquie", "Syrie"), "{:?}", relations(&a));
+    let a = run("The strikes hit a depot, a week after Qatar hosted talks that the region relies on.");
+    assert!(relations(&a).iter().all(|(k, _, _)| k != "opposition"), "{:?}", relations(&a));
+    let a = run("Ottawa a imposé, mardi 4 mars 2025, des sanctions contre la Biélorussie.");
+    assert!(has(&a, "opposition", "Canada", "Biélorussie"), "{:?}", relations(&a));
+}
