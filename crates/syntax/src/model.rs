@@ -1,13 +1,18 @@
-//! A language's model: the tagger's weight table (and, once trained, the parser's), read from the
-//! bytes embedded in the library or from a file the training program wrote.
+//! A language's model: the tagger's weight table and the parser's two (moves and relations), read
+//! from the bytes embedded in the library or from a file the training program wrote.
 //!
-//! Format (version 1): `TRSY`, a version byte, then the tagger's [`Table`] in its sparse form.
+//! Format (version 2): `TRSY`, a version byte, the number of relation classes and, for each, its
+//! index in [`DEPRELS`], then the tagger's, the moves' and the relations' [`Table`]s in their
+//! sparse form.
 
+use crate::labels::{DEPRELS, DEPREL_DEP};
+use crate::parser::MOVES;
+use crate::tagger::TAGS;
 use crate::weights::{Reader, Table};
 use std::fmt;
 
 const MAGIC: &[u8; 4] = b"TRSY";
-const VERSION: u8 = 1;
+const VERSION: u8 = 2;
 
 static ENGLISH: &[u8] = include_bytes!("../model/en.bin");
 static FRENCH: &[u8] = include_bytes!("../model/fr.bin");
@@ -29,6 +34,12 @@ impl std::error::Error for ModelError {}
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Model {
     pub(crate) tagger: Table,
+    pub(crate) moves: Table,
+    pub(crate) labeler: Table,
+    /// The [`DEPRELS`] index of each relation class.
+    pub(crate) labels: Vec<u8>,
+    /// The class of `root`.
+    pub(crate) root_class: usize,
 }
 
 impl Model {
@@ -46,7 +57,19 @@ impl Model {
     /// A model with no weights (tags everything `ADJ`): what a caller gets if an embedded model
     /// could not be read, which this crate's tests rule out.
     pub(crate) fn empty() -> Model {
-        Model { tagger: Table::zeros(1, crate::tagger::TAGS) }
+        Model::new(
+            Table::zeros(1, TAGS),
+            Table::zeros(1, MOVES),
+            Table::zeros(1, 2),
+            vec![0, DEPREL_DEP as u8],
+        )
+    }
+
+    /// A model of these tables and relation classes (`labels`: indices into [`DEPRELS`], one of
+    /// them `root`'s).
+    pub(crate) fn new(tagger: Table, moves: Table, labeler: Table, labels: Vec<u8>) -> Model {
+        let root_class = labels.iter().position(|&l| l == 0).unwrap_or(0);
+        Model { tagger, moves, labeler, labels, root_class }
     }
 
     /// Reads a model written by [`Model::to_bytes`].
@@ -58,27 +81,43 @@ impl Model {
         if r.u8() != Some(VERSION) {
             return Err(ModelError("unknown version"));
         }
+        let n = usize::from(r.u8().ok_or(ModelError("no relations"))?);
+        let labels = r.take(n).ok_or(ModelError("no relations"))?.to_vec();
+        if n < 2 || labels.iter().any(|&l| usize::from(l) >= DEPRELS.len()) || !labels.contains(&0) {
+            return Err(ModelError("bad relations"));
+        }
         let tagger = Table::decode(&mut r).ok_or(ModelError("bad tagger table"))?;
-        if tagger.classes != crate::tagger::TAGS {
-            return Err(ModelError("bad tagger classes"));
+        let moves = Table::decode(&mut r).ok_or(ModelError("bad move table"))?;
+        let labeler = Table::decode(&mut r).ok_or(ModelError("bad relation table"))?;
+        if tagger.classes != TAGS || moves.classes != MOVES || labeler.classes != n {
+            return Err(ModelError("bad table classes"));
         }
         if !r.done() {
             return Err(ModelError("trailing bytes"));
         }
-        Ok(Model { tagger })
+        Ok(Model::new(tagger, moves, labeler, labels))
     }
 
     /// The model's file form.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = MAGIC.to_vec();
         out.push(VERSION);
-        self.tagger.encode(&mut out);
+        out.push(self.labels.len() as u8);
+        out.extend_from_slice(&self.labels);
+        for t in [&self.tagger, &self.moves, &self.labeler] {
+            t.encode(&mut out);
+        }
         out
     }
 
-    /// Number of non-zero weights.
-    pub fn weights(&self) -> usize {
-        self.tagger.nonzero()
+    /// Number of non-zero weights (tagger, moves, relations).
+    pub fn weights(&self) -> [usize; 3] {
+        [self.tagger.nonzero(), self.moves.nonzero(), self.labeler.nonzero()]
+    }
+
+    /// The relation of class `c`.
+    pub(crate) fn deprel(&self, c: u8) -> usize {
+        self.labels.get(usize::from(c)).map_or(DEPREL_DEP, |&l| usize::from(l))
     }
 }
 
@@ -90,7 +129,7 @@ mod tests {
     fn embedded_models_decode() {
         for bytes in [ENGLISH, FRENCH] {
             let m = Model::from_bytes(bytes).unwrap();
-            assert!(m.weights() > 1000);
+            assert!(m.weights().iter().all(|&w| w > 1000));
             let back = m.to_bytes();
             assert!(back == bytes, "{} bytes re-encoded as {}", bytes.len(), back.len());
         }

@@ -85,7 +85,7 @@ pub(crate) fn tag(model: &impl Scorer, lex: &[Lex], tags: &mut Vec<u8>) {
     for i in 0..lex.len() {
         features(lex, i, p1, p2, &mut f);
         let mut scores = [0i32; TAGS];
-        model.add(&f, &mut scores);
+        model.add_fixed(&f, &mut scores);
         let t = argmax(&scores);
         tags.push(t as u8);
         (p2, p1) = (p1, t);

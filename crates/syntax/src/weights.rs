@@ -8,6 +8,12 @@
 pub(crate) trait Scorer {
     /// Adds the weights of `features` to `scores` (one per class).
     fn add(&self, features: &[u64], scores: &mut [i32]);
+
+    /// [`Scorer::add`] for a number of classes known at compile time (the tagger's, the moves').
+    #[inline]
+    fn add_fixed<const N: usize>(&self, features: &[u64], scores: &mut [i32; N]) {
+        self.add(features, scores);
+    }
 }
 
 /// The row of hash `h` in a table of `2^bits` rows.
@@ -16,31 +22,80 @@ pub(crate) fn row(h: u64, bits: u32) -> usize {
     (h >> (64 - bits)) as usize
 }
 
-/// A dense run-time table.
+/// A dense run-time table, with a bit per row telling whether it holds any non-zero weight: the
+/// bits fit in the processor's cache where the rows do not, so a feature the model has no weight
+/// for (most rare ones, once small weights are pruned) costs no trip to memory.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Table {
-    /// log2 of the number of rows (1..=30).
+    /// log2 of the number of rows (1..=28).
     pub bits: u32,
     /// Number of classes (1..=255).
     pub classes: usize,
     /// `2^bits × classes` weights, row-major.
     pub w: Vec<i8>,
+    /// One bit per row: set when the row holds a non-zero weight.
+    used: Vec<u64>,
 }
 
 impl Scorer for Table {
     #[inline]
     fn add(&self, features: &[u64], scores: &mut [i32]) {
         let c = self.classes;
+        // sums of at most 64 weights of magnitude 127 fit in 16 bits, which halves the work
+        let mut acc = [0i16; WIDE];
+        let narrow = c <= WIDE && features.len() <= 64;
         for &f in features {
-            let r = row(f, self.bits) * c;
-            if let Some(ws) = self.w.get(r..r + c) {
+            let Some(ws) = self.used_row(row(f, self.bits), c) else { continue };
+            if narrow {
+                for (a, &w) in acc.iter_mut().zip(ws) {
+                    *a += i16::from(w);
+                }
+            } else {
                 for (s, &w) in scores.iter_mut().zip(ws) {
                     *s += i32::from(w);
                 }
             }
         }
+        if narrow {
+            for (s, &a) in scores.iter_mut().zip(&acc) {
+                *s += i32::from(a);
+            }
+        }
+    }
+
+    #[inline]
+    fn add_fixed<const N: usize>(&self, features: &[u64], scores: &mut [i32; N]) {
+        if self.classes != N {
+            return self.add(features, scores);
+        }
+        let mut acc = [0i16; N];
+        for &f in features.iter().take(64) {
+            let Some(ws) = self.used_row(row(f, self.bits), N) else { continue };
+            let ws: &[i8; N] = ws.try_into().unwrap_or(&[0; N]);
+            for i in 0..N {
+                acc[i] += i16::from(ws[i]);
+            }
+        }
+        for i in 0..N {
+            scores[i] += i32::from(acc[i]);
+        }
     }
 }
+
+impl Table {
+    /// The weights of row `r`, if it holds any.
+    #[inline]
+    fn used_row(&self, r: usize, c: usize) -> Option<&[i8]> {
+        if self.used.get(r / 64).is_some_and(|u| u & (1 << (r % 64)) != 0) {
+            self.w.get(r * c..r * c + c)
+        } else {
+            None
+        }
+    }
+}
+
+/// Most classes summed in 16 bits.
+const WIDE: usize = 72;
 
 /// Appends `v` as a LEB128 varint.
 fn put_varint(out: &mut Vec<u8>, mut v: u64) {
@@ -97,7 +152,18 @@ impl<'a> Reader<'a> {
 impl Table {
     /// A table of zeros.
     pub(crate) fn zeros(bits: u32, classes: usize) -> Table {
-        Table { bits, classes, w: vec![0; classes << bits] }
+        Table::with(bits, classes, vec![0; classes << bits])
+    }
+
+    /// The table of these weights (`2^bits × classes` of them).
+    pub(crate) fn with(bits: u32, classes: usize, w: Vec<i8>) -> Table {
+        let mut used = vec![0u64; (1usize << bits).div_ceil(64)];
+        for (r, ws) in w.chunks(classes.max(1)).enumerate() {
+            if ws.iter().any(|&w| w != 0) {
+                used[r / 64] |= 1 << (r % 64);
+            }
+        }
+        Table { bits, classes, w, used }
     }
 
     /// Number of non-zero weights.
@@ -137,20 +203,20 @@ impl Table {
         if !(1..=28).contains(&bits) || c == 0 {
             return None;
         }
-        let mut t = Table::zeros(bits, c);
+        let mut w = vec![0i8; c << bits];
         let n = r.varint()?;
         let mut row = 0usize;
         for _ in 0..n {
             row = row.checked_add(usize::try_from(r.varint()?).ok()?)?;
             let mask = r.take(c.div_ceil(8))?;
-            let ws = t.w.get_mut(row * c..(row + 1) * c)?;
+            let ws = w.get_mut(row * c..(row + 1) * c)?;
             for (i, w) in ws.iter_mut().enumerate() {
                 if mask[i / 8] & (1 << (i % 8)) != 0 {
                     *w = r.u8()? as i8;
                 }
             }
         }
-        Some(t)
+        Some(Table::with(bits, c, w))
     }
 }
 
@@ -160,10 +226,11 @@ mod tests {
 
     #[test]
     fn encodes_and_decodes() {
-        let mut t = Table::zeros(4, 3);
-        t.w[0] = 5;
-        t.w[7] = -3;
-        t.w[47] = 127;
+        let mut w = vec![0; 48];
+        w[0] = 5;
+        w[7] = -3;
+        w[47] = 127;
+        let t = Table::with(4, 3, w);
         let mut bytes = Vec::new();
         t.encode(&mut bytes);
         let back = Table::decode(&mut Reader::new(&bytes)).unwrap();

@@ -94,7 +94,7 @@ impl Perceptron {
                 }
             })
             .collect();
-        Table { bits: self.bits, classes: self.classes, w }
+        Table::with(self.bits, self.classes, w)
     }
 }
 
