@@ -281,7 +281,11 @@ fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
             ])
         });
         // "the ninth such patrol since 2019": the start of a series, not the event's date
-        let since = tok > 0 && f.tokens[tok - 1].is(&["depuis", "since"]);
+        // "depuis le putsch du 26 juillet" too: a starting point within three words, no trigger between
+        let since = (tok.saturating_sub(4).max(s.first)..tok).any(|k| {
+            f.tokens[k].is(&["depuis", "since"])
+                && !(k + 1..tok).any(|j| f.lex.triggers.iter().any(|(w, _)| *w == f.tokens[j].key))
+        });
         if since {
             continue;
         }

@@ -156,3 +156,10 @@ fn an_armed_act_opposes_its_author_and_its_target() {
     let a = run("Ottawa a imposé, mardi 4 mars 2025, des sanctions contre la Biélorussie.");
     assert!(has(&a, "opposition", "Canada", "Biélorussie"), "{:?}", relations(&a));
 }
+
+#[test]
+fn a_date_after_since_and_another_noun_is_not_the_events() {
+    let a = run("Le ministre tchadien, en poste depuis le putsch du 12 avril 2023, s'est rendu au Soudan le 5 mars 2024.");
+    let ev = a.events.iter().find(|e| format!("{:?}", e.kind).eq_ignore_ascii_case("visit"));
+    assert_eq!(ev.and_then(|e| e.start.clone()).as_deref(), Some("2024-03-05"), "{:?}", a.events);
+}
