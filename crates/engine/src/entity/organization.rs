@@ -235,6 +235,11 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
         if look.title_at(cx, p).is_some() || is_person_start(cx, look, p) {
             break;
         }
+        // in a headline written in title case, capitals prove nothing: once a country is met,
+        // the words before it are the headline's ("Three Allies Join Philippine Navy")
+        if country.is_some() && title_case_line(cx, p) {
+            break;
+        }
         first = p;
     }
     // "Russia's Defence Ministry": the possessive names the country
@@ -458,4 +463,23 @@ pub(super) fn drop_ship_names(cx: &Context<'_>, out: &mut Vec<Mention>) {
             true
         }
     });
+}
+
+/// Whether token `i` stands on a line written in title case: five words or more, four in five
+/// of them capitalised (a headline, where capitals do not mark names).
+fn title_case_line(cx: &Context<'_>, i: usize) -> bool {
+    let mut lo = i;
+    while lo > 0 && !cx.tokens[lo].line_start {
+        lo -= 1;
+    }
+    let words = cx.tokens[lo..].iter().take_while({
+        let mut first = true;
+        move |t| std::mem::replace(&mut first, false) || !t.line_start
+    });
+    let (mut n, mut caps) = (0, 0);
+    for t in words.filter(|t| t.kind == TokenKind::Word && t.key.len() > 3) {
+        n += 1;
+        caps += usize::from(t.cap);
+    }
+    n >= 5 && caps * 5 >= n * 4
 }

@@ -163,3 +163,11 @@ fn a_date_after_since_and_another_noun_is_not_the_events() {
     let ev = a.events.iter().find(|e| format!("{:?}", e.kind).eq_ignore_ascii_case("visit"));
     assert_eq!(ev.and_then(|e| e.start.clone()).as_deref(), Some("2024-03-05"), "{:?}", a.events);
 }
+
+#[test]
+fn a_title_case_headline_does_not_stretch_a_name() {
+    let a =
+        run("Two Neighbours Welcome Kenyan Navy Into the Port of Dar\n\nThe Kenyan Navy docked on Monday.");
+    assert!(a.entities.iter().any(|e| e.name == "Kenyan Navy"), "{:?}", a.entities);
+    assert!(a.entities.iter().all(|e| !e.name.starts_with("Two Neighbours")), "{:?}", a.entities);
+}
