@@ -16,4 +16,4 @@ for _ in $(seq 50); do
   sleep 0.1
 done
 cd tests/e2e
-TRAME_URL="http://127.0.0.1:$port/" node --test "$@" page.test.mjs
+TRAME_URL="http://127.0.0.1:$port/" node --test --test-concurrency=1 "$@" ${TRAME_TESTS:-*.test.mjs}

@@ -43,6 +43,8 @@ def main():
 <body>
 <noscript>Trame a besoin de JavaScript et de WebAssembly. / Trame needs JavaScript and WebAssembly.</noscript>
 <script type="module">
+// the copy's own markup, taken before the app changes the page: "Download Trame" saves it
+window.trameSelf = "<!DOCTYPE html>\\n" + document.documentElement.outerHTML;
 const js = {js_literal};
 const wasm = "{wasm}";
 const bytes = Uint8Array.from(atob(wasm), (c) => c.charCodeAt(0));

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use trame_engine::{DocumentAnalysis, Span};
 
 use crate::corrections;
-use crate::i18n::Ui;
+use crate::i18n::{Msg, Ui};
 use crate::storage::Stored;
 use crate::worker;
 
@@ -14,6 +14,8 @@ use crate::worker;
 pub struct Ctx {
     /// The persisted corpus and settings.
     pub stored: RwSignal<Stored>,
+    /// The interface language (a memo: views follow it, not every change of `stored`).
+    pub lang: Memo<Ui>,
     /// The analysis of each document, in corpus order.
     pub analyses: RwSignal<Vec<DocumentAnalysis>>,
     /// Index of the document shown.
@@ -24,8 +26,8 @@ pub struct Ctx {
     pub progress: RwSignal<Option<(usize, usize)>>,
     /// Set to stop a running analysis.
     pub cancel: RwSignal<bool>,
-    /// A message for the user (restore problems, bad input).
-    pub notice: RwSignal<Option<String>>,
+    /// Messages for the user (restore problems, bad input), shown together until closed.
+    pub notice: RwSignal<Vec<Msg>>,
     /// Number of the current analysis job.
     pub job: RwSignal<u64>,
     /// Analyses received for the current job.
@@ -40,15 +42,17 @@ pub struct Ctx {
 
 impl Ctx {
     /// A fresh state around the stored corpus (`notice`: what restoring it had to say).
-    pub fn new(stored: Stored, notice: Option<String>) -> Ctx {
+    pub fn new(stored: Stored, notice: Option<Msg>) -> Ctx {
+        let stored = RwSignal::new(stored);
         Ctx {
-            stored: RwSignal::new(stored),
+            stored,
+            lang: Memo::new(move |_| stored.with(|s| Ui::from_code(&s.ui_lang))),
             analyses: RwSignal::new(Vec::new()),
             current: RwSignal::new(0),
             evidence: RwSignal::new(Vec::new()),
             progress: RwSignal::new(None),
             cancel: RwSignal::new(false),
-            notice: RwSignal::new(notice),
+            notice: RwSignal::new(notice.into_iter().collect()),
             job: RwSignal::new(0),
             pending: StoredValue::new_local(Vec::new()),
             worker: StoredValue::new_local(None),
@@ -60,7 +64,12 @@ impl Ctx {
 
     /// The interface language.
     pub fn ui(&self) -> Ui {
-        Ui::from_code(&self.stored.with(|s| s.ui_lang.clone()))
+        self.lang.get()
+    }
+
+    /// Shows a message to the user (in the interface language, which it follows).
+    pub fn tell(&self, msg: Msg) {
+        self.notice.set(vec![msg]);
     }
 
     /// The analysis of the document shown, if any.

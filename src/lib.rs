@@ -31,22 +31,30 @@ pub fn App() -> impl IntoView {
         jobs::analyse_all(ctx);
     }
     let ui = move || ctx.ui();
+    // the document's language and title follow the interface's
+    Effect::new(move |_| {
+        let ui = ui();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", ui.code());
+        }
+        document().set_title(i18n::t(ui, "page_title"));
+    });
     let theme = move || ctx.stored.with(|s| s.theme.clone());
     view! {
         <div class="app" data-theme=theme data-analysis=move || if ctx.worker_ok.get() { "worker" } else { "main-thread" }>
             <header class="top">
-                <h1>"Trame"</h1>
+                <h1 translate="no">"Trame"</h1>
                 <p class="tagline">{move || i18n::t(ui(), "tagline")}</p>
-                <a class="button" href="trame-offline.html" download="trame.html" data-testid="download-app"
-                    title=move || i18n::t(ui(), "offline_hint")>{move || i18n::t(ui(), "offline")}</a>
+                <components::download::OfflineButton />
                 <components::Settings />
             </header>
-            {move || ctx.notice.get().map(|n| view! {
+            <Show when=move || ctx.notice.with(|n| !n.is_empty())>
                 <div class="notice" role="status" data-testid="notice">
-                    {n}
-                    <button class="link" on:click=move |_| ctx.notice.set(None) aria-label="×">"×"</button>
+                    <div>{move || ctx.notice.get().into_iter().map(|n| view! { <p>{n.text(ui())}</p> }).collect_view()}</div>
+                    <button class="link" on:click=move |_| ctx.notice.set(Vec::new())
+                        aria-label=move || i18n::t(ui(), "close") title=move || i18n::t(ui(), "close")>"×"</button>
                 </div>
-            })}
+            </Show>
             <main class="layout">
                 <section class="left">
                     <components::InputPanel />

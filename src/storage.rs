@@ -5,6 +5,8 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{Msg, Ui};
+
 /// The storage key.
 pub const KEY: &str = "trame.state";
 /// The current version of the stored format.
@@ -69,7 +71,7 @@ impl Default for Stored {
 
 /// Restores the state from stored JSON. Never fails: what cannot be read is dropped and named in
 /// the returned notice, the rest is kept.
-pub fn restore(raw: Option<&str>) -> (Stored, Option<String>) {
+pub fn restore(raw: Option<&str>) -> (Stored, Option<Msg>) {
     let Some(raw) = raw else { return (Stored::default(), None) };
     if let Ok(s) = serde_json::from_str::<Stored>(raw) {
         if s.version == VERSION {
@@ -79,7 +81,7 @@ pub fn restore(raw: Option<&str>) -> (Stored, Option<String>) {
     // salvage document by document
     let mut out = Stored::default();
     let Ok(value) = serde_json::from_str::<serde_json::Value>(raw) else {
-        return (out, Some("stored data was unreadable and has been reset".into()));
+        return (out, Some(Msg::new("store_unreadable")));
     };
     let mut lost = 0;
     if let Some(docs) = value.get("docs").and_then(|d| d.as_array()) {
@@ -100,9 +102,9 @@ pub fn restore(raw: Option<&str>) -> (Stored, Option<String>) {
         out.corrections = c;
     }
     let notice = if lost > 0 {
-        format!("{lost} stored document(s) could not be restored; {} kept", out.docs.len())
+        Msg::new("store_lost_docs").arg("lost", lost).arg("kept", out.docs.len())
     } else {
-        format!("stored data from an older version was converted ({} document(s) kept)", out.docs.len())
+        Msg::new("store_converted").arg("kept", out.docs.len())
     };
     (out, Some(notice))
 }
@@ -153,7 +155,7 @@ pub fn head_json(s: &Stored, parts: usize) -> String {
 pub fn restore_with_parts(
     raw: Option<&str>,
     part: impl Fn(usize) -> Option<String>,
-) -> (Stored, Option<String>) {
+) -> (Stored, Option<Msg>) {
     let (mut s, mut notice) = restore(raw);
     let parts = raw
         .and_then(|r| serde_json::from_str::<serde_json::Value>(r).ok())
@@ -167,26 +169,22 @@ pub fn restore_with_parts(
         }
     }
     if lost > 0 {
-        notice = Some(format!(
-            "{lost} of {parts} parts of the stored corpus could not be restored; {} document(s) kept",
-            s.docs.len()
-        ));
+        notice = Some(
+            Msg::new("store_lost_parts").arg("lost", lost).arg("parts", parts).arg("kept", s.docs.len()),
+        );
     }
     (s, notice)
 }
 
-/// A document title: the first non-empty line, shortened.
+/// A document title: the first non-empty line, shortened (empty for a text with no line: the
+/// list then shows "untitled" in the interface language).
 pub fn title_of(text: &str) -> String {
     let line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("");
     let mut t: String = line.chars().take(80).collect();
     if line.chars().count() > 80 {
         t.push('…');
     }
-    if t.is_empty() {
-        "(sans titre)".into()
-    } else {
-        t
-    }
+    t
 }
 
 // ---- the browser side: localStorage ----
@@ -198,18 +196,30 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }
 
-pub fn load() -> (Stored, Option<String>) {
+/// The stored state; on a first visit (nothing stored), the interface language the browser asks for.
+pub fn load() -> (Stored, Option<Msg>) {
     let storage = storage();
     let get = |k: &str| storage.as_ref().and_then(|s| s.get_item(k).ok().flatten());
-    restore_with_parts(get(KEY).as_deref(), |i| get(&part_key(i)))
+    let raw = get(KEY);
+    let (mut stored, notice) = restore_with_parts(raw.as_deref(), |i| get(&part_key(i)));
+    if raw.is_none() {
+        // navigator.languages, read through Reflect (no web-sys feature for one property)
+        let get = |o: &wasm_bindgen::JsValue, k: &str| js_sys::Reflect::get(o, &k.into()).ok();
+        let langs: Vec<String> = get(&window().into(), "navigator")
+            .and_then(|n| get(&n, "languages"))
+            .map(|l| js_sys::Array::from(&l).iter().filter_map(|l| l.as_string()).collect())
+            .unwrap_or_default();
+        stored.ui_lang = Ui::preferred(&langs).code().to_string();
+    }
+    (stored, notice)
 }
 
 /// Saves the corpus at once (the page is going away).
-fn save_now(s: &Stored) -> Result<(), String> {
-    let storage = storage().ok_or("no localStorage")?;
+fn save_now(s: &Stored) -> Result<(), Msg> {
+    let storage = storage().ok_or(Msg::new("store_refused"))?;
     let mut written = 0;
     for r in part_ranges(&s.docs, PART_BYTES) {
-        let json = serde_json::to_string(&s.docs[r]).map_err(|e| e.to_string())?;
+        let json = serde_json::to_string(&s.docs[r]).map_err(|_| Msg::new("store_refused"))?;
         if storage.set_item(&part_key(written + 1), &json).is_err() {
             break;
         }
@@ -219,26 +229,20 @@ fn save_now(s: &Stored) -> Result<(), String> {
 }
 
 /// Writes the main entry naming `written` parts and removes older parts beyond them.
-fn finish_save(storage: &web_sys::Storage, s: &Stored, written: usize) -> Result<(), String> {
+fn finish_save(storage: &web_sys::Storage, s: &Stored, written: usize) -> Result<(), Msg> {
     let mut i = written + 1;
     while storage.get_item(&part_key(i)).ok().flatten().is_some() {
         let _ = storage.remove_item(&part_key(i));
         i += 1;
     }
-    storage
-        .set_item(KEY, &head_json(s, written))
-        .map_err(|_| "the browser refused to store the corpus (storage full?)".to_string())
+    storage.set_item(KEY, &head_json(s, written)).map_err(|_| Msg::new("store_refused"))
 }
 
 /// Saves the corpus without blocking the page: the documents are written in parts of a few
 /// hundred kilobytes, one per task; a newer change (`generation` no longer `mine`) abandons this
 /// save for its own. Documents beyond what the browser can keep are left out, and the notice says so.
-async fn save_in_parts(
-    stored: RwSignal<Stored>,
-    generation: StoredValue<u64>,
-    mine: u64,
-) -> Result<(), String> {
-    let storage = storage().ok_or("no localStorage")?;
+async fn save_in_parts(stored: RwSignal<Stored>, generation: StoredValue<u64>, mine: u64) -> Result<(), Msg> {
+    let storage = storage().ok_or(Msg::new("store_refused"))?;
     let Some(ranges) = stored.try_with_untracked(|s| part_ranges(&s.docs, PART_BYTES)) else {
         return Ok(());
     };
@@ -248,7 +252,7 @@ async fn save_in_parts(
         let Some(json) = stored.try_with_untracked(|s| serde_json::to_string(&s.docs[r])) else {
             return Ok(());
         };
-        let json = json.map_err(|e| e.to_string())?;
+        let json = json.map_err(|_| Msg::new("store_refused"))?;
         if storage.set_item(&part_key(written + 1), &json).is_err() {
             break;
         }
@@ -264,10 +268,7 @@ async fn save_in_parts(
             let ranges = part_ranges(&s.docs, PART_BYTES);
             (ranges.iter().take(written).map(|r| r.len()).sum::<usize>(), s.docs.len())
         });
-        return Err(format!(
-            "the corpus is too large for the browser to remember: the first {kept} of {total} documents will be \
-             restored after a reload (all stay until the page is closed)"
-        ));
+        return Err(Msg::new("store_too_large").arg("kept", kept).arg("total", total));
     }
     Ok(())
 }
@@ -275,7 +276,7 @@ async fn save_in_parts(
 /// Persists every change of `stored`: changes in quick succession are saved once, after them, in
 /// parts (see [`save_in_parts`]); a change not saved yet is saved at once when the page goes away.
 /// Problems are told through `notice`.
-pub fn persist(stored: RwSignal<Stored>, notice: RwSignal<Option<String>>) {
+pub fn persist(stored: RwSignal<Stored>, notice: RwSignal<Vec<Msg>>) {
     let generation = StoredValue::new(0u64);
     let dirty = StoredValue::new(false);
     Effect::new(move |first: Option<()>| {
@@ -291,7 +292,7 @@ pub fn persist(stored: RwSignal<Stored>, notice: RwSignal<Option<String>>) {
             if generation.try_get_value() == Some(mine) {
                 dirty.set_value(false);
                 if let Err(e) = save_in_parts(stored, generation, mine).await {
-                    notice.set(Some(e));
+                    notice.set(vec![e]);
                 }
             }
         });
@@ -320,7 +321,7 @@ mod tests {
         let (r, notice) =
             restore(Some(r#"{"version":0,"docs":[{"id":1,"title":"t","text":"x"},{"bad":1}]}"#));
         assert_eq!(r.docs.len(), 1);
-        assert!(notice.unwrap().contains("1 stored document(s) could not be restored"));
+        assert_eq!(notice.unwrap(), Msg::new("store_lost_docs").arg("lost", 1).arg("kept", 1));
         let (r, notice) = restore(Some("not json"));
         assert!(r.docs.is_empty() && notice.is_some());
         assert_eq!(restore(None).1, None);
@@ -350,7 +351,7 @@ mod tests {
         // a lost part: the rest is kept and the notice says so
         let (back, notice) = restore_with_parts(Some(&head), |i| (i != 2).then(|| parts[i - 1].clone()));
         assert_eq!(back.docs.len(), 10 - ranges[1].len());
-        assert!(notice.unwrap().contains("1 of 3 parts"));
+        assert_eq!(notice.unwrap().text(Ui::En), "1 of 3 parts of the saved corpus could not be read; 6 documents kept. Add the missing articles again.");
         // the earlier format, documents in the main entry
         let old = serde_json::to_string(&s).unwrap();
         assert_eq!(restore_with_parts(Some(&old), |_| None).0, s);
@@ -359,6 +360,6 @@ mod tests {
     #[test]
     fn titles_from_first_line() {
         assert_eq!(title_of("\n  Titre  \nCorps"), "Titre");
-        assert_eq!(title_of(""), "(sans titre)");
+        assert_eq!(title_of(""), "");
     }
 }

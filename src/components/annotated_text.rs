@@ -23,6 +23,7 @@ pub fn AnnotatedText(
     doc: DocumentAnalysis,
 ) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
+    let ui = ctx.ui();
     let parts = chunks(segments(&doc, &[]), CHUNK);
     let total = parts.len();
     let doc = StoredValue::new(doc);
@@ -74,27 +75,28 @@ pub fn AnnotatedText(
             <span class="chunk">
                 {move || {
                     let segs = parts.with_value(|p| with_evidence(&p[i].1, offset, &spans.get()));
-                    doc.with_value(|d| segs.into_iter().map(|s| segment(d, s)).collect_view())
+                    doc.with_value(|d| segs.into_iter().map(|s| segment(d, s, ui)).collect_view())
                 }}
             </span>
         }
     };
     view! {
-        <div class="annotated" data-testid="annotated" tabindex="0" data-chunks=total
+        <div class="annotated" data-testid="annotated" tabindex="0" translate="no" data-chunks=total
             data-complete=move || (shown.get() >= total).to_string()>
             <For each=move || 0..shown.get() key=|i| *i children=chunk />
         </div>
     }
 }
 
-fn segment(d: &DocumentAnalysis, s: Segment) -> AnyView {
+fn segment(d: &DocumentAnalysis, s: Segment, ui: crate::i18n::Ui) -> AnyView {
     match s.entity {
         Some(i) => {
             let e = &d.entities[i];
             let class = format!("m {}{}", type_class(e.kind), if s.evidence { " ev" } else { "" });
+            let kind = crate::i18n::entity_type(ui, e.kind);
             let label = match &e.value {
-                Some(v) => format!("{} — {} {v}", e.name, e.kind.as_str()),
-                None => format!("{} — {}", e.name, e.kind.as_str()),
+                Some(v) => format!("{} — {kind} {v}", e.name),
+                None => format!("{} — {kind}", e.name),
             };
             view! { <mark class=class title=label.clone() aria-label=label data-type=e.kind.as_str()>{s.text}</mark> }
                 .into_any()

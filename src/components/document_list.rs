@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 
 use crate::components::download::download;
 use crate::ctx::Ctx;
-use crate::i18n::t;
+use crate::i18n::{t, Msg};
 use crate::jobs::analyse_all;
 
 /// The list of documents, with export and clear actions.
@@ -26,7 +26,11 @@ pub fn DocumentList() -> impl IntoView {
     };
     // a previously exported analysis: its documents (text, reference date, language) come back
     let import_json = move |ev: web_sys::Event| {
-        read_json::<trame_engine::Analysis>(ctx, ev, move |a| {
+        read_json::<trame_engine::Analysis>(ctx, ev, "json_analysis_shape", move |a, file| {
+            if a.documents.iter().all(|d| d.text.trim().is_empty()) {
+                ctx.tell(Msg::new("import_empty").arg("file", file));
+                return;
+            }
             ctx.stored.update(|s| {
                 for d in a.documents.into_iter().filter(|d| !d.text.trim().is_empty()) {
                     let id = s.docs.iter().map(|x| x.id).max().unwrap_or(0) + 1;
@@ -49,7 +53,7 @@ pub fn DocumentList() -> impl IntoView {
         }
     };
     let import_corrections = move |ev: web_sys::Event| {
-        read_json::<Vec<crate::corrections::Correction>>(ctx, ev, move |cs| {
+        read_json::<Vec<crate::corrections::Correction>>(ctx, ev, "json_corrections_shape", move |cs, _| {
             ctx.stored.update(|s| s.corrections.extend(cs));
             ctx.refresh();
         })
@@ -75,17 +79,25 @@ pub fn DocumentList() -> impl IntoView {
                         id: d.id, title: d.title.clone(), text: String::new(), date: d.date.clone(), lang: None,
                     }).collect::<Vec<_>>()).into_iter().enumerate().map(|(i, d)| {
                         // read in its own closure: a new analysis updates this line, not the whole list
-                        let counts = move || ctx.analyses.with(|a| a.get(i).map(|a| (a.lang.code(), a.entities.len(), a.events.len())));
+                        // actors: dates are entities of the analysis but not actors (the table leaves them out too)
+                        let counts = move || ctx.analyses.with(|a| a.get(i).map(|a| {
+                            let actors = a.entities.iter().filter(|e| e.kind != trame_engine::EntityType::Date).count();
+                            (a.lang, actors, a.events.len())
+                        }));
                         let id = d.id;
                         view! {
                             <li class:selected=move || ctx.current.get() == i>
-                                <button class="link doc-title" on:click=move |_| { ctx.current.set(i); ctx.evidence.set(Vec::new()); }>
-                                    {d.title.clone()}
+                                // a title is the article's words (not translated); an empty one is "untitled"
+                                <button class="link doc-title" translate=if d.title.is_empty() { "yes" } else { "no" }
+                                    on:click=move |_| { ctx.current.set(i); ctx.evidence.set(Vec::new()); }>
+                                    {let title = d.title.clone(); move || if title.is_empty() { t(ui(), "untitled").to_string() } else { title.clone() }}
                                 </button>
-                                <span class="meta">
-                                    {move || counts().map(|(l, e, v)| format!("{l} · {e} {} · {v} {}", t(ui(), "actors").to_lowercase(), t(ui(), "events").to_lowercase()))}
+                                <span class="meta" data-testid="doc-counts">
+                                    {move || counts().map(|(l, a, v)| format!("{} · {}",
+                                        t(ui(), if l == trame_engine::Lang::En { "lang_en" } else { "lang_fr" }),
+                                        Msg::new("doc_counts").arg("actors", a).arg("events", v).text(ui())))}
                                 </span>
-                                <input type="text" size="10" placeholder="AAAA-MM-JJ" aria-label=move || t(ui(), "date")
+                                <input type="text" size="10" placeholder=move || t(ui(), "date_ph") aria-label=move || t(ui(), "date")
                                     value=d.date.clone().unwrap_or_default()
                                     on:change=move |ev| {
                                         let v = event_target_value(&ev).trim().to_string();
@@ -123,11 +135,14 @@ pub fn DocumentList() -> impl IntoView {
     }
 }
 
-/// Reads the JSON file chosen in a file input and hands it to `done`; errors become a notice.
+/// Reads the JSON file chosen in a file input and hands it (and the file's name) to `done`;
+/// errors become a notice saying what is wrong with the file: not JSON at all (with the line), or
+/// JSON of another shape (`shape_key`), never the parser's own words.
 fn read_json<T: serde::de::DeserializeOwned + 'static>(
     ctx: Ctx,
     ev: web_sys::Event,
-    done: impl FnOnce(T) + 'static,
+    shape_key: &'static str,
+    done: impl FnOnce(T, String) + 'static,
 ) {
     let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
         return;
@@ -136,13 +151,17 @@ fn read_json<T: serde::de::DeserializeOwned + 'static>(
     input.set_value("");
     leptos::task::spawn_local(async move {
         let name = file.name();
-        let text = gloo::file::futures::read_as_text(&gloo::file::File::from(file)).await;
-        match text
-            .map_err(|e| e.to_string())
-            .and_then(|t| serde_json::from_str::<T>(&t).map_err(|e| e.to_string()))
-        {
-            Ok(value) => done(value),
-            Err(e) => ctx.notice.set(Some(format!("{name}: {e}"))),
+        let Ok(text) = gloo::file::futures::read_as_text(&gloo::file::File::from(file)).await else {
+            ctx.tell(Msg::new("file_unreadable").arg("file", name));
+            return;
+        };
+        // JSON first (a syntax error names its line), then the shape
+        match serde_json::from_str::<serde_json::Value>(&text) {
+            Err(e) => ctx.tell(Msg::new("json_syntax").arg("file", name).arg("line", e.line())),
+            Ok(value) => match serde_json::from_value::<T>(value) {
+                Ok(value) => done(value, name),
+                Err(_) => ctx.tell(Msg::new(shape_key).arg("file", name)),
+            },
         }
     });
 }

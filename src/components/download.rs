@@ -89,3 +89,26 @@ fn svg_to_png(svg: &str, name: &str) {
     onload.forget();
     img.set_src(&url);
 }
+
+/// "Download Trame": the offline copy, one HTML file that works with no network. On the hosted
+/// site it is a link to `trame-offline.html`; in the offline copy itself (no such file next to
+/// it) the copy saves its own markup, kept by its loader before the page started.
+#[component]
+pub fn OfflineButton() -> impl IntoView {
+    let ctx = expect_context::<crate::ctx::Ctx>();
+    let ui = move || ctx.ui();
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let own = js_sys::Reflect::get(&window(), &"trameSelf".into()).ok().and_then(|v| v.as_string());
+        if let Some(html) = own {
+            ev.prevent_default();
+            download("trame.html", "text/html;charset=utf-8", &html);
+            ctx.tell(crate::i18n::Msg::new("offline_self"));
+        }
+    };
+    view! {
+        <a class="button" href="trame-offline.html" download="trame.html" data-testid="download-app"
+            title=move || crate::i18n::t(ui(), "offline_hint") on:click=on_click>
+            {move || crate::i18n::t(ui(), "offline")}
+        </a>
+    }
+}

@@ -4,17 +4,27 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::ctx::Ctx;
-use crate::i18n::t;
+use crate::i18n::{t, Msg};
 use crate::jobs::analyse_all;
 use crate::storage::{title_of, StoredDoc};
 
-const SAMPLE: &str = "Le Japon et les Philippines lancent l'exercice naval Kamandag-2025\n\n\
+/// The sample article in French (written for Trame).
+const SAMPLE_FR: &str = "Le Japon et les Philippines lancent l'exercice naval Kamandag-2025\n\n\
 Les forces navales japonaises et philippines ont entamé mardi 15 avril l'exercice conjoint \
 Kamandag-2025 au large de l'île de Luçon, a annoncé le ministère philippin de la Défense. \
 Les manœuvres se dérouleront du 15 au 25 avril et réunissent environ 1 500 soldats.\n\n\
 Le ministre japonais de la Défense Gen Nakatani s'est rendu à Manille pour des entretiens avec son \
 homologue Gilberto Teodoro. Les deux pays ont signé un accord de coopération logistique.\n\n\
 Pékin a dénoncé ces manœuvres, tandis que Washington a salué le renforcement de l'alliance.";
+
+/// The sample article in English (written for Trame), offered when the interface is in English.
+const SAMPLE_EN: &str = "Japan and the Philippines open the Kamandag-2025 naval exercise\n\n\
+Japanese and Philippine naval forces began the joint exercise Kamandag-2025 off the island of Luzon \
+on Tuesday 15 April, the Philippine defence ministry said. The drills will run from 15 to 25 April \
+and bring together some 1,500 troops.\n\n\
+Japanese defence minister Gen Nakatani travelled to Manila for talks with his counterpart Gilberto \
+Teodoro. The two countries signed a logistics cooperation agreement.\n\n\
+Beijing condemned the drills, while Washington welcomed the stronger alliance.";
 
 type NewDoc = (String, String, Option<String>, Option<String>);
 
@@ -52,18 +62,28 @@ fn add_files(ctx: Ctx, files: web_sys::FileList) {
             match gloo::file::futures::read_as_bytes(&file).await {
                 Ok(bytes) => match trame_engine::decode(&bytes, &name) {
                     Ok(d) => docs.push((d.title.unwrap_or(name), d.text, d.date)),
-                    Err(e) => errors.push(format!("{name}: {e}")),
+                    Err(e) => errors.push(decode_error(&e, &name)),
                 },
-                Err(e) => errors.push(format!("{name}: {e}")),
+                Err(_) => errors.push(Msg::new("file_unreadable").arg("file", &name)),
             }
         }
         // all files at once: one change of the corpus (one save, one redraw), however many files
         add_docs(ctx, docs.into_iter().map(|(title, text, date)| (title, text, date, None)).collect());
         if !errors.is_empty() {
-            ctx.notice.set(Some(errors.join(" · ")));
+            ctx.notice.set(errors);
         }
         analyse_all(ctx);
     });
+}
+
+/// What went wrong with a file, in the user's words.
+fn decode_error(e: &trame_engine::Error, name: &str) -> Msg {
+    match e.kind() {
+        trame_engine::ErrorKind::Binary => Msg::new("file_binary"),
+        trame_engine::ErrorKind::Empty => Msg::new("file_empty"),
+        _ => Msg::new("file_unreadable"),
+    }
+    .arg("file", name)
 }
 
 /// The input form.
@@ -124,15 +144,15 @@ pub fn InputPanel() -> impl IntoView {
                         on:input=move |ev| title.set(event_target_value(&ev)) />
                 </label>
                 <label>{move || t(ui(), "date")}
-                    <input type="text" data-testid="date" placeholder="2024-07-12" size="10" prop:value=move || date.get()
+                    <input type="text" data-testid="date" placeholder=move || t(ui(), "date_ph") size="10" prop:value=move || date.get()
                         aria-invalid=move || (!date_ok()).to_string()
                         on:input=move |ev| date.set(event_target_value(&ev)) />
                 </label>
                 <label>{move || t(ui(), "lang")}
                     <select on:change=move |ev| lang.set(event_target_value(&ev))>
                         <option value="">{move || t(ui(), "auto")}</option>
-                        <option value="fr">"fr"</option>
-                        <option value="en">"en"</option>
+                        <option value="fr">{move || t(ui(), "lang_fr")}</option>
+                        <option value="en">{move || t(ui(), "lang_en")}</option>
                     </select>
                 </label>
             </div>
@@ -140,13 +160,13 @@ pub fn InputPanel() -> impl IntoView {
                 <p class="error" role="alert">{move || t(ui(), "bad_date")}</p>
             </Show>
             <div class="row">
-                <button type="submit" class="primary" data-testid="analyse" title="Ctrl+Enter">{move || t(ui(), "analyse")}</button>
+                <button type="submit" class="primary" data-testid="analyse" title=move || t(ui(), "analyse_key")>{move || t(ui(), "analyse")}</button>
                 <label class="file button">{move || t(ui(), "files")}
                     <input type="file" multiple accept=".txt,.html,.htm,.xhtml,text/plain,text/html" on:change=on_files />
                 </label>
                 <span class="hint">{move || t(ui(), "drop")}</span>
                 <Show when=move || ctx.stored.with(|s| s.docs.is_empty())>
-                    <button type="button" class="link" data-testid="sample" on:click=move |_| text.set(SAMPLE.to_string())>
+                    <button type="button" class="link" data-testid="sample" on:click=move |_| text.set(match ui() { crate::i18n::Ui::Fr => SAMPLE_FR, crate::i18n::Ui::En => SAMPLE_EN }.to_string())>
                         {move || t(ui(), "sample")}
                     </button>
                 </Show>

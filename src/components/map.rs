@@ -42,11 +42,20 @@ pub fn Map() -> impl IntoView {
                     if let Some([lat, lon]) = v.place.as_deref().and_then(entity).and_then(|e| e.coords) {
                         let place =
                             v.place.as_deref().and_then(entity).map(|e| e.name.clone()).unwrap_or_default();
-                        let name = v.name.clone().unwrap_or_else(|| v.kind.as_str().to_string());
+                        let name = v
+                            .name
+                            .clone()
+                            .unwrap_or_else(|| crate::i18n::event_type(ui(), v.kind).to_string());
                         markers.push(Marker {
                             x: (lon + 180.0) * 2.0,
                             y: (90.0 - lat) * 2.0,
-                            label: format!("{name} — {place} {}", v.start.clone().unwrap_or_default()),
+                            label: format!(
+                                "{name} — {place} {}",
+                                v.start
+                                    .as_deref()
+                                    .map(|d| crate::i18n::date_text(ui(), d))
+                                    .unwrap_or_default()
+                            ),
                             doc: di,
                             event: vi,
                         });
@@ -98,6 +107,6 @@ pub fn Map() -> impl IntoView {
                 }
             }}
         </div>
-        <p class="hint">"Natural Earth · world-atlas (ISC)"</p>
+        <p class="hint" translate="no">"Natural Earth · world-atlas (ISC)"</p>
     }
 }

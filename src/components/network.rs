@@ -6,7 +6,7 @@ use trame_engine::RelationType;
 
 use crate::components::download::{download, download_svg};
 use crate::ctx::Ctx;
-use crate::i18n::t;
+use crate::i18n::{entity_type, relation_type, t, Msg};
 use crate::view::export::graphml;
 use crate::view::network::network;
 use crate::view::segments::type_class;
@@ -34,17 +34,20 @@ pub fn Network() -> impl IntoView {
                     <label class=format!("chk rel-{}", k.as_str())>
                         <input type="checkbox" prop:checked=move || shown.with(|s| s.contains(&k))
                             on:change=move |_| shown.update(|s| if s.contains(&k) { s.retain(|x| *x != k) } else { s.push(k) }) />
-                        {k.as_str()}
+                        {move || relation_type(ui(), k)}
                     </label>
                 }
             }).collect_view()}
         </div>
         <div class="row">
-            <button on:click=move |_| { let (n, e) = graph.get_untracked(); download("trame-network.graphml", "application/graphml+xml", &graphml(&n, &e)); }>
+            <button data-testid="network-graphml" title=move || t(ui(), "export_graphml")
+                on:click=move |_| { let (n, e) = graph.get_untracked(); download("trame-network.graphml", "application/graphml+xml", &graphml(&n, &e)); }>
                 "GraphML"
             </button>
-            <button on:click=move |_| download_svg("[data-testid=network] svg", "trame-network.svg")>"SVG"</button>
-            <button data-testid="network-png" on:click=move |_| download_svg("[data-testid=network] svg", "trame-network.png")>"PNG"</button>
+            <button data-testid="network-svg" title=move || t(ui(), "export_svg")
+                on:click=move |_| download_svg("[data-testid=network] svg", "trame-network.svg")>"SVG"</button>
+            <button data-testid="network-png" title=move || t(ui(), "export_png")
+                on:click=move |_| download_svg("[data-testid=network] svg", "trame-network.png")>"PNG"</button>
         </div>
         <div class="scroll" data-testid="network">
             {move || {
@@ -55,14 +58,16 @@ pub fn Network() -> impl IntoView {
                         n.y = y;
                     }
                 });
+                let ui = ui();
                 let lines = edges.iter().map(|e| {
                     let (a, b) = (&nodes[e.source], &nodes[e.target]);
                     let w = 1.0 + (e.weight as f64).ln_1p() * 1.5;
-                    let title = format!("{} — {} → {} ({})", a.name, e.kind.as_str(), b.name, e.weight);
+                    let title = Msg::new("relation_title").arg("source", &a.name).arg("kind", relation_type(ui, e.kind))
+                        .arg("target", &b.name).arg("n", e.weight).text(ui);
                     view! { <line x1=a.x y1=a.y x2=b.x y2=b.y stroke-width=w class=format!("edge rel-{}", e.kind.as_str())><title>{title}</title></line> }
                 }).collect_view();
                 let circles = nodes.iter().map(|n| view! {
-                    <g class="node" tabindex="0" role="button" aria-label=format!("{} ({})", n.name, n.kind.as_str())
+                    <g class="node" tabindex="0" role="button" aria-label=format!("{} ({})", n.name, entity_type(ui, n.kind))
                         on:click={ let key = n.key.clone(); move |_| select_actor(ctx, &key) }
                         on:keydown={ let key = n.key.clone(); move |ev: web_sys::KeyboardEvent| if ev.key() == "Enter" || ev.key() == " " {
                             ev.prevent_default();
@@ -72,12 +77,12 @@ pub fn Network() -> impl IntoView {
                         ev.prevent_default();
                         dragging.set(Some(key.clone()));
                     } }>
-                        <circle cx=n.x cy=n.y r="9" class=type_class(n.kind)><title>{format!("{} ({})", n.name, n.kind.as_str())}</title></circle>
+                        <circle cx=n.x cy=n.y r="9" class=type_class(n.kind)><title>{format!("{} ({})", n.name, entity_type(ui, n.kind))}</title></circle>
                         <text x=n.x + 12.0 y=n.y + 4.0>{n.name.clone()}</text>
                     </g>
                 }).collect_view();
                 view! {
-                    <svg width=W height=H viewBox=format!("0 0 {W} {H}") class="network" role="img" aria-label=move || t(ui(), "network")
+                    <svg width=W height=H viewBox=format!("0 0 {W} {H}") class="network" role="img" aria-label=t(ui, "network")
                         on:pointermove=move |ev: web_sys::PointerEvent| {
                             if let Some(key) = dragging.get_untracked() {
                                 let (x, y) = (f64::from(ev.offset_x()).clamp(10.0, W - 10.0), f64::from(ev.offset_y()).clamp(10.0, H - 10.0));

@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use crate::components::{ActorTable, AnnotatedText, EventTable, Map, Network, RelationTable, Timeline};
 use crate::ctx::Ctx;
-use crate::i18n::t;
+use crate::i18n::{entity_type, t};
+use trame_engine::EntityType;
 
 /// Everything found in the current document, or a one-sentence explanation when there is nothing.
 #[component]
@@ -13,14 +14,17 @@ pub fn Results() -> impl IntoView {
     let ui = move || ctx.ui();
     let legend = move || {
         [
-            ("m-person", "person"),
-            ("m-country", "country"),
-            ("m-organization", "organization"),
-            ("m-place", "place_t"),
-            ("m-date", "date_t"),
+            EntityType::Person,
+            EntityType::Country,
+            EntityType::Organization,
+            EntityType::Place,
+            EntityType::Date,
         ]
         .into_iter()
-        .map(|(c, k)| view! { <li><mark class=format!("m {c}")>{move || t(ui(), k)}</mark></li> })
+        .map(|k| {
+            let class = format!("m {}", crate::view::segments::type_class(k));
+            view! { <li><mark class=class>{move || entity_type(ui(), k)}</mark></li> }
+        })
         .collect_view()
     };
     let tab = RwSignal::new(0u8);
@@ -57,7 +61,7 @@ pub fn Results() -> impl IntoView {
     let has = move || ctx.analyses.with(|a| !a.is_empty());
     view! {
         <Show when=has>
-            <div class="tabs" role="tablist" aria-label="Trame">
+            <div class="tabs" role="tablist" aria-label=move || t(ui(), "views")>
                 {tabs.iter().enumerate().map(|(k, key)| tab_button(k as u8, key)).collect_view()}
             </div>
         </Show>
@@ -66,19 +70,22 @@ pub fn Results() -> impl IntoView {
         <Show when=move || tab.get() == 1 && has()><Timeline /><EvidencePanel tab /></Show>
         <Show when=move || tab.get() == 2 && has()><Network /><EvidencePanel tab /></Show>
         <Show when=move || tab.get() == 3 && has()><Map /><EvidencePanel tab /></Show>
-        {move || if tab.get() != 0 { ().into_any() } else { match ctx.shown() {
+        // drawn again when the interface language changes (type names in the text's tooltips)
+        {move || if tab.get() != 0 { ().into_any() } else { let _ = ui(); match ctx.shown() {
             None => view! { <p class="empty" data-testid="empty">{move || t(ui(), "empty")}</p> }.into_any(),
             Some(doc) => view! {
                 <div class="results">
                     <h2>{move || t(ui(), "text")}</h2>
-                    <ul class="legend" aria-label="legend">{legend}</ul>
+                    <ul class="legend" aria-label=move || t(ui(), "legend")>{legend}</ul>
                     <AnnotatedText doc=doc.clone() />
                     <p class="hint">{move || t(ui(), "click_hint")}</p>
                     <h2>{move || t(ui(), "actors")}</h2>
                     <ActorTable doc=doc.clone() />
                     <h2>{move || t(ui(), "events")}</h2>
+                    {doc.events.is_empty().then(|| view! { <p class="hint">{move || t(ui(), "no_events")}</p> })}
                     <EventTable doc=doc.clone() />
                     <h2>{move || t(ui(), "relations")}</h2>
+                    {doc.relations.is_empty().then(|| view! { <p class="hint">{move || t(ui(), "no_relations")}</p> })}
                     <RelationTable doc=doc />
                 </div>
             }.into_any(),
@@ -135,8 +142,8 @@ fn EvidencePanel(
         <Show when=move || !ctx.evidence.with(Vec::is_empty)>
             <section class="evidence-panel" data-testid="evidence-panel" aria-live="polite"
                 aria-label=move || t(ui(), "evidence")>
-                <h3>{move || t(ui(), "evidence")} " — " {move || quotes().0}</h3>
-                <ul>{move || quotes().1.into_iter().map(|(before, q, after)| view! {
+                <h3>{move || t(ui(), "evidence")} " — " <span translate="no">{move || quotes().0}</span></h3>
+                <ul translate="no">{move || quotes().1.into_iter().map(|(before, q, after)| view! {
                     <li>{before}<mark class="ev">{q}</mark>{after}</li>
                 }).collect_view()}</ul>
                 <button class="link" on:click=move |_| tab.set(0)>{move || t(ui(), "see_in_text")}</button>

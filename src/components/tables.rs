@@ -5,7 +5,7 @@ use trame_engine::{DocumentAnalysis, EntityType, Span};
 
 use crate::corrections::{key_of, Correction};
 use crate::ctx::Ctx;
-use crate::i18n::t;
+use crate::i18n::{date_text, entity_type, event_type, relation_type, t};
 use crate::view::segments::type_class;
 
 /// Enter or Space on the row itself (not on a control inside it): the keyboard's click.
@@ -20,6 +20,17 @@ fn activates(ev: &web_sys::KeyboardEvent) -> bool {
     } else {
         false
     }
+}
+
+/// The `<option>`s of a type menu, named in the interface language (values stay FORMAT.md codes).
+fn type_options(
+    ui: impl Fn() -> crate::i18n::Ui + Copy + Send + Sync + 'static,
+    kinds: &[EntityType],
+) -> impl IntoView {
+    kinds
+        .iter()
+        .map(|&k| view! { <option value=k.as_str()>{move || entity_type(ui(), k)}</option> })
+        .collect_view()
 }
 
 fn name_of(d: &DocumentAnalysis, id: &str) -> String {
@@ -49,7 +60,7 @@ pub fn ActorTable(
                     f.is_empty()
                         || e.name.to_lowercase().contains(&f)
                         || e.aliases.iter().any(|a| a.to_lowercase().contains(&f))
-                        || e.kind.as_str().contains(&f)
+                        || entity_type(ui(), e.kind).contains(&f)
                 })
                 .cloned()
                 .collect()
@@ -86,8 +97,7 @@ pub fn ActorTable(
                 <select aria-label=move || t(ui(), "type") on:change=move |ev| new_kind.set(match event_target_value(&ev).as_str() {
                     "person" => EntityType::Person, "country" => EntityType::Country, "place" => EntityType::Place, _ => EntityType::Organization,
                 })>
-                    <option value="organization">"organization"</option><option value="person">"person"</option>
-                    <option value="country">"country"</option><option value="place">"place"</option>
+                    {type_options(ui, &[EntityType::Organization, EntityType::Person, EntityType::Country, EntityType::Place])}
                 </select>
                 <button type="submit">{move || t(ui(), "add")}</button>
             </form>
@@ -110,9 +120,9 @@ pub fn ActorTable(
                     view! {
                         <tr tabindex="0" on:click=move |_| ctx.evidence.set(spans.clone())
                             on:keydown=move |ev: web_sys::KeyboardEvent| if activates(&ev) { ctx.evidence.set(keyed.clone()) }>
-                            <td><span class=format!("swatch {}", type_class(e.kind))></span>{e.name.clone()}<small>{role}</small></td>
-                            <td>{e.kind.as_str()}</td>
-                            <td>{e.aliases.join(", ")}</td>
+                            <td translate="no"><span class=format!("swatch {}", type_class(e.kind))></span>{e.name.clone()}<small>{role}</small></td>
+                            <td>{move || entity_type(ui(), e.kind)}</td>
+                            <td translate="no">{e.aliases.join(", ")}</td>
                             <td class="num">{e.mentions.len()}</td>
                             <td class="actions" on:click=|ev| ev.stop_propagation()>
                                 <button class="link" aria-label=move || t(ui(), "rename") title=move || t(ui(), "rename") on:click=move |_| {
@@ -129,8 +139,7 @@ pub fn ActorTable(
                                     ctx.correct(Correction::Retype { key: k2.clone(), kind });
                                 }>
                                     <option value="">{move || t(ui(), "type")}</option>
-                                    <option value="person">"person"</option><option value="country">"country"</option>
-                                    <option value="organization">"organization"</option><option value="place">"place"</option>
+                                    {type_options(ui, &[EntityType::Person, EntityType::Country, EntityType::Organization, EntityType::Place])}
                                 </select>
                                 <select aria-label=move || t(ui(), "merge") on:change=move |ev| {
                                     let into = event_target_value(&ev);
@@ -139,7 +148,7 @@ pub fn ActorTable(
                                     }
                                 }>
                                     <option value="">{move || t(ui(), "merge")}</option>
-                                    {others.into_iter().map(|(k, n)| view! { <option value=k>{n}</option> }).collect_view()}
+                                    {others.into_iter().map(|(k, n)| view! { <option value=k translate="no">{n}</option> }).collect_view()}
                                 </select>
                                 <button class="link" aria-label=move || t(ui(), "add_alias") title=move || t(ui(), "add_alias") on:click=move |_| {
                                     let alias = window().prompt_with_message(t(ctx.ui(), "add_alias")).ok().flatten();
@@ -158,7 +167,7 @@ pub fn ActorTable(
                                         }
                                     }>
                                         <option value="">{move || t(ui(), "split")}</option>
-                                        {aliases.iter().map(|a| view! { <option value=a.clone()>{a.clone()}</option> }).collect_view()}
+                                        {aliases.iter().map(|a| view! { <option value=a.clone() translate="no">{a.clone()}</option> }).collect_view()}
                                     </select>
                                 </Show>
                                 <button class="link danger" aria-label=move || t(ui(), "delete") title=move || t(ui(), "delete")
@@ -205,12 +214,12 @@ pub fn EventTable(
                                 let spans = v.evidence.clone();
                                 move |ev: web_sys::KeyboardEvent| if activates(&ev) { ctx.evidence.set(spans.clone()) }
                             }>
-                            <td><span class=format!("tag ev-{}", v.kind.as_str())>{v.kind.as_str()}</span></td>
-                            <td>{v.name.clone().unwrap_or_default()}</td>
-                            <td>{v.start.clone().unwrap_or_default()}</td>
-                            <td>{v.end.clone().unwrap_or_default()}</td>
-                            <td>{place}</td>
-                            <td>{parts}</td>
+                            <td><span class=format!("tag ev-{}", v.kind.as_str())>{move || event_type(ui(), v.kind)}</span></td>
+                            <td translate="no">{v.name.clone().unwrap_or_default()}</td>
+                            <td data-date=v.start.clone()>{let d = v.start.clone(); move || d.as_deref().map(|d| date_text(ui(), d))}</td>
+                            <td data-date=v.end.clone()>{let d = v.end.clone(); move || d.as_deref().map(|d| date_text(ui(), d))}</td>
+                            <td translate="no">{place}</td>
+                            <td translate="no">{parts}</td>
                         </tr>
                     }
                 }).collect_view()}
@@ -230,7 +239,7 @@ pub fn RelationTable(
     let rows: Vec<_> = doc
         .relations
         .iter()
-        .map(|r| (r.evidence.clone(), name_of(&doc, &r.source), r.kind.as_str(), name_of(&doc, &r.target)))
+        .map(|r| (r.evidence.clone(), name_of(&doc, &r.source), r.kind, name_of(&doc, &r.target)))
         .collect();
     view! {
         <table class="relations" data-testid="relations">
@@ -244,7 +253,9 @@ pub fn RelationTable(
                     view! {
                         <tr tabindex="0" on:click=move |_| ctx.evidence.set(spans.clone())
                             on:keydown=move |ev: web_sys::KeyboardEvent| if activates(&ev) { ctx.evidence.set(keyed.clone()) }>
-                            <td>{s}</td><td><span class=format!("tag rel-{k}")>{k}</span></td><td>{tg}</td>
+                            <td translate="no">{s}</td>
+                            <td><span class=format!("tag rel-{}", k.as_str())>{move || relation_type(ui(), k)}</span></td>
+                            <td translate="no">{tg}</td>
                         </tr>
                     }
                 }).collect_view()}

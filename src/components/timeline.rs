@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use trame_engine::EventType;
 
 use crate::ctx::Ctx;
-use crate::i18n::t;
+use crate::i18n::{event_type, t};
 use crate::view::timeline::{axis_ticks, timeline, TimelineItem};
 
 const TYPES: [EventType; 6] = [
@@ -38,10 +38,12 @@ pub fn Timeline() -> impl IntoView {
     let items = Memo::new(move |_| ctx.analyses.with(|a| timeline(a)));
     view! {
         <div class="row">
-            <button on:click=move |_| zoom.update(|z| *z = (*z * 1.5).min(20.0)) aria-label="zoom +">"+"</button>
-            <button on:click=move |_| zoom.update(|z| *z = (*z / 1.5).max(1.0)) aria-label="zoom −">"−"</button>
-            <button data-testid="timeline-svg" on:click=move |_| crate::components::download::download_svg("[data-testid=timeline] svg", "trame-timeline.svg")>"SVG"</button>
-            <button data-testid="timeline-png" on:click=move |_| crate::components::download::download_svg("[data-testid=timeline] svg", "trame-timeline.png")>"PNG"</button>
+            <button on:click=move |_| zoom.update(|z| *z = (*z * 1.5).min(20.0))
+                aria-label=move || t(ui(), "zoom_in") title=move || t(ui(), "zoom_in")>"+"</button>
+            <button on:click=move |_| zoom.update(|z| *z = (*z / 1.5).max(1.0))
+                aria-label=move || t(ui(), "zoom_out") title=move || t(ui(), "zoom_out")>"−"</button>
+            <button data-testid="timeline-svg" title=move || t(ui(), "export_svg") on:click=move |_| crate::components::download::download_svg("[data-testid=timeline] svg", "trame-timeline.svg")>"SVG"</button>
+            <button data-testid="timeline-png" title=move || t(ui(), "export_png") on:click=move |_| crate::components::download::download_svg("[data-testid=timeline] svg", "trame-timeline.png")>"PNG"</button>
             <span class="hint">{move || t(ui(), "timeline_hint")}</span>
         </div>
         <div class="scroll" data-testid="timeline">
@@ -69,12 +71,12 @@ pub fn Timeline() -> impl IntoView {
                 let mut ytop = AXIS;
                 for kind in TYPES {
                     let mut mine: Vec<&TimelineItem> = placed.iter().copied().filter(|i| i.kind == kind).collect();
-                    mine.sort_by(|a, b| (a.span, &a.label).cmp(&(b.span, &b.label)));
+                    mine.sort_by_cached_key(|i| (i.span, i.label(ui)));
                     // the same event told by several documents is drawn once, with their number
                     let mut same: Vec<(&TimelineItem, usize)> = Vec::new();
                     for i in mine {
                         match same.last_mut() {
-                            Some((j, n)) if j.span == i.span && j.label == i.label => *n += 1,
+                            Some((j, n)) if j.span == i.span && j.label(ui) == i.label(ui) => *n += 1,
                             _ => same.push((i, 1)),
                         }
                     }
@@ -84,7 +86,7 @@ pub fn Timeline() -> impl IntoView {
                         let (s, e) = i.span.unwrap_or((lo, lo));
                         let (x0, x1) = (x(s), x(e + 1).max(x(s) + 6.0));
                         let times = if count > 1 { format!(" (×{count})") } else { String::new() };
-                        let text = format!("{} · {}{times}", i.label, i.when(ui));
+                        let text = format!("{} · {}{times}", i.label(ui), i.when(ui));
                         let right = x1.max(x0 + 6.5 * text.chars().count() as f64) + 8.0;
                         let row = ends.iter().position(|&end| end <= x0).unwrap_or(ends.len());
                         if row == ends.len() {
@@ -102,7 +104,7 @@ pub fn Timeline() -> impl IntoView {
                 let rows = lanes.into_iter().map(|(kind, ytop, n, marks)| {
                     let marks = marks.into_iter().map(|(item, row, x0, x1, text)| {
                         let y = ytop + row as f64 * ROW;
-                        let title = format!("{} — {} ({})", item.label, item.when(ui), item.kind.as_str());
+                        let title = format!("{} — {} ({})", item.label(ui), item.when(ui), event_type(ui, item.kind));
                         let class = if item.coarse { "tl-item coarse" } else { "tl-item" };
                         let keyed = item.clone();
                         let label = title.clone();
@@ -123,7 +125,7 @@ pub fn Timeline() -> impl IntoView {
                     view! {
                         <g class="tl-lane">
                             <rect x="0" y=ytop width=width height=band class="tl-band" />
-                            <text x="4" y=ytop + 18.0 class="tl-row">{kind.as_str()}</text>
+                            <text x="4" y=ytop + 18.0 class="tl-row">{event_type(ui, kind)}</text>
                             {(0..n).map(|r| view! {
                                 <line x1=LEFT x2=width y1=ytop + r as f64 * ROW + 13.0 y2=ytop + r as f64 * ROW + 13.0 class="tl-axis" />
                             }).collect_view()}
@@ -157,7 +159,7 @@ pub fn Timeline() -> impl IntoView {
                                 {unknown.iter().map(|i| {
                                     let item = i.clone();
                                     view! { <li><button class="link" on:click=move |_| select(ctx, &item)>
-                                        {format!("{} — {} ({})", i.label, i.when(ui), i.kind.as_str())}
+                                        {format!("{} — {} ({})", i.label(ui), i.when(ui), event_type(ui, i.kind))}
                                     </button></li> }
                                 }).collect_view()}
                             </ul>

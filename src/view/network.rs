@@ -147,7 +147,12 @@ mod tests {
             analyze(&Document::new("b", "La Chine et l'Inde ont signé un accord le 9 août 2021 à Pékin.")),
         ];
         let items = timeline(&docs);
-        assert!(items.iter().any(|i| i.label == "Vostok-2022" && i.span.is_some_and(|(a, b)| b - a == 6)));
+        let ui = crate::i18n::Ui::Fr;
+        assert!(items
+            .iter()
+            .any(|i| i.label(ui) == "Vostok-2022" && i.span.is_some_and(|(a, b)| b - a == 6)));
+        let agreement = items.iter().find(|i| i.name.is_none()).expect("an unnamed event");
+        assert!(agreement.label(ui).starts_with("accord "), "{}", agreement.label(ui));
         let (nodes, edges) = network(&docs, &[RelationType::Cooperation], 600.0, 400.0);
         assert!(nodes.iter().filter(|n| n.key == "CHN").count() == 1, "one node per actor across documents");
         assert!(edges.len() >= 2);

@@ -4,7 +4,7 @@
 
 use trame_engine::{DocumentAnalysis, EntityType, EventType};
 
-use crate::i18n::{date_text, month_short, Ui};
+use crate::i18n::{date_text, event_type, month_short, Ui};
 
 /// Day count since 1970-01-01 of a civil date (proleptic Gregorian; H. Hinnant's algorithm).
 pub fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
@@ -53,8 +53,10 @@ pub struct TimelineItem {
     pub event: usize,
     /// Kind.
     pub kind: EventType,
-    /// Label (name, or type and participants).
-    pub label: String,
+    /// The event's name, when the text gives one.
+    pub name: Option<String>,
+    /// The countries taking part, joined with dashes (the label of an unnamed event).
+    pub sides: String,
     /// First and last day (inclusive) as day counts; `None` when the year is unknown.
     pub span: Option<(i64, i64)>,
     /// The dates as written in the analysis.
@@ -68,6 +70,15 @@ pub struct TimelineItem {
 }
 
 impl TimelineItem {
+    /// The label: the event's name, or its type (in `ui`) and the countries taking part.
+    pub fn label(&self, ui: Ui) -> String {
+        match &self.name {
+            Some(n) => n.clone(),
+            None if self.sides.is_empty() => event_type(ui, self.kind).to_string(),
+            None => format!("{} {}", event_type(ui, self.kind), self.sides),
+        }
+    }
+
     /// The dates as a reader writes them: `19–22 mars 2025`, `mars 2025`, `2024 – 2025`, `?`.
     pub fn when(&self, ui: Ui) -> String {
         match (self.start.as_deref(), self.end.as_deref()) {
@@ -208,7 +219,6 @@ pub fn timeline(docs: &[DocumentAnalysis]) -> Vec<TimelineItem> {
                 .filter(|p| d.entities.iter().any(|e| &e.id == *p && e.kind == EntityType::Country))
                 .map(|p| name(p))
                 .collect();
-            let label = v.name.clone().unwrap_or_else(|| format!("{} {}", v.kind.as_str(), sides.join("–")));
             let dates = match (&v.start, &v.end) {
                 (Some(s), Some(e)) if s != e => format!("{s} → {e}"),
                 (Some(s), _) => s.clone(),
@@ -218,7 +228,8 @@ pub fn timeline(docs: &[DocumentAnalysis]) -> Vec<TimelineItem> {
                 doc: di,
                 event: vi,
                 kind: v.kind,
-                label,
+                name: v.name.clone(),
+                sides: sides.join("–"),
                 span,
                 dates,
                 coarse,
@@ -272,7 +283,8 @@ mod tests {
             doc: 0,
             event: 0,
             kind: EventType::Exercise,
-            label: String::new(),
+            name: None,
+            sides: String::new(),
             span: None,
             dates: String::new(),
             coarse: false,
