@@ -20,14 +20,22 @@ An event is identified by ``uid = (pos, ordinal)``: its document's position and 
 
 from __future__ import annotations
 
+import os
+
 from pyspark.sql import Column, DataFrame
 from pyspark.sql import functions as F
 
-# Two ISO dates "fit" when equal character by character, X matching anything (the engine's
-# `same_time`), compared over the shorter length.
-FITS = (
+# Two ISO dates "fit" when equal character by character over the shorter length, X matching
+# anything (the engine's `same_time`). Without an X on either side that is a plain comparison of
+# prefixes, which Spark compiles; the character loop (interpreted) runs only for dates with an X.
+LOOP = (
     "aggregate(sequence(1, greatest(1, least(length({a}), length({b})))), true, (acc, i) -> acc and "
     "(substring({a}, i, 1) = substring({b}, i, 1) or substring({a}, i, 1) = 'X' or substring({b}, i, 1) = 'X'))"
+)
+FITS = (
+    "CASE WHEN instr({a}, 'X') = 0 AND instr({b}, 'X') = 0 THEN "
+    "substring({a}, 1, least(length({a}), length({b}))) = substring({b}, 1, least(length({a}), length({b}))) "
+    "ELSE " + LOOP + " END"
 )
 
 
@@ -79,10 +87,19 @@ def _pair_edges(events: DataFrame) -> DataFrame:
         .select("type", "ka", "kb", "start", F.coalesce("end", F.lit("")).alias("end"), "pos", "uid")
     )
     bucket = ["type", "ka", "kb"]
+    pairs = pairs.localCheckpoint()
     groups = pairs.groupBy(*bucket, "start", "end").agg(
         F.min("uid").alias("rep"), F.min("pos").alias("d1"), F.max("pos").alias("d2")
     )
-    day = (F.col("end") == "") & (F.length("start") == 10) & ~F.col("start").contains("X")
+    groups = groups.localCheckpoint()
+    # a single known day (no end, or the same end): two different ones never agree, so such groups
+    # are compared only with vague ones (the engine skips days without an end; days ending the
+    # same day fail the comparison there, so leaving them out changes nothing)
+    day = (
+        ((F.col("end") == "") | (F.col("end") == F.col("start")))
+        & (F.length("start") == 10)
+        & ~F.col("start").contains("X")
+    )
     g = groups.withColumn("day", day).alias("g")
     h = groups.withColumn("day", day).where(~F.col("day")).alias("h")
     end_g = F.when(F.col("g.end") == "", F.col("g.start")).otherwise(F.col("g.end"))
@@ -96,6 +113,7 @@ def _pair_edges(events: DataFrame) -> DataFrame:
         [F.col(f"g.{c}") == F.col(f"h.{c}") for c in bucket]
         + [(F.col("g.start") != F.col("h.start")) | (F.col("g.end") != F.col("h.end"))],
     ).where(agree & ~one_doc)
+    matched = matched.localCheckpoint()
     between = matched.select(F.col("g.rep").alias("a"), F.col("h.rep").alias("b"))
     active = (
         matched.select(*[F.col(f"g.{c}").alias(c) for c in bucket + ["start", "end"]])
@@ -119,32 +137,40 @@ def components(edges: DataFrame, max_rounds: int = 50) -> DataFrame:
     both = both.localCheckpoint()
     labels = both.groupBy("a").agg(F.least(F.col("a"), F.min("b")).alias("label"))
     labels = labels.withColumnRenamed("a", "v").localCheckpoint()
-    for _ in range(max_rounds):
+    for rounds in range(1, max_rounds + 1):
         spread = (
             both.join(labels, both["b"] == labels["v"])
             .groupBy("a")
             .agg(F.min("label").alias("m"))
             .join(labels, F.col("a") == labels["v"])
-            .select("v", F.least("label", "m").alias("label"))
+            .select("v", F.col("label").alias("old"), F.least("label", "m").alias("label"))
         )
         jump = spread.alias("s").join(spread.alias("t"), F.col("s.label") == F.col("t.v"))
-        nxt = jump.select(F.col("s.v").alias("v"), F.least("s.label", "t.label").alias("label")).localCheckpoint()
-        changed = nxt.join(labels.withColumnRenamed("label", "old"), "v").where("label != old").limit(1).count()
-        labels = nxt
-        if changed == 0:
+        new = F.least("s.label", "t.label")
+        nxt = jump.select(F.col("s.v").alias("v"), new.alias("label"), (new != F.col("s.old")).alias("changed"))
+        nxt = nxt.localCheckpoint()
+        labels = nxt.select("v", "label")
+        if nxt.where("changed").limit(1).count() == 0:
+            if os.environ.get("TRAME_LINK_TRACE"):
+                print(f"linking: components settled in {rounds} rounds")
             return labels
     raise RuntimeError(f"linking: components not settled after {max_rounds} rounds")
 
 
 def occurrences(events: DataFrame) -> DataFrame:
-    """``pos``, ``ordinal``, ``occurrence`` (``x1``…) of every event linked to another."""
+    """``doc_id``, ``pos``, ``ordinal``, ``event_id``, ``occurrence`` (``x1``…) of every event
+    linked to another, in corpus order."""
     edges = _name_edges(events).union(_pair_edges(events)).where(F.col("a") != F.col("b"))
     labels = components(edges)
     ids = labels.select("label").distinct()
     numbered = ids.rdd.sortBy(lambda r: (r.label.pos, r.label.ordinal)).zipWithIndex()
     ranks = numbered.map(lambda x: (x[0].label, f"x{x[1] + 1}")).toDF(["label", "occurrence"])
-    return labels.join(ranks, "label").select(
+    linked = labels.join(ranks, "label").select(
         F.col("v.pos").alias("pos"), F.col("v.ordinal").alias("ordinal"), "occurrence"
+    )
+    ids = events.select("doc_id", "pos", "ordinal", "event_id")
+    return linked.join(ids, ["pos", "ordinal"]).select("doc_id", "pos", "ordinal", "event_id", "occurrence").orderBy(
+        "pos", "ordinal"
     )
 
 

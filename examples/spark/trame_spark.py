@@ -1,28 +1,33 @@
 """Trame on Apache Spark: analyse a corpus on the executors, link it with Spark aggregations.
 
     spark-submit trame_spark.py INPUT OUTPUT [--jobs N] [--partition-mb MB] [--no-link]
+                                             [--writer arrow|spark]
 
 INPUT is JSON Lines or Parquet (a file or a folder; ``.parquet`` or a folder of Parquet files is
 read as Parquet, anything else as JSON Lines) with columns ``id``, ``text`` and optionally
 ``date``, ``lang`` — the records of ``trame analyze --jsonl``. OUTPUT receives Parquet tables
 (columns in README.md): ``documents``, ``actors``, ``events``, ``relations``, ``errors``, and, from
-the cross-document linking, ``linked_actors`` and ``linked_events`` (what ``trame link`` prints).
+the cross-document linking, ``occurrences``, ``linked_actors`` and ``linked_events`` (what
+``trame link`` prints).
 
-How it runs: each executor's Python worker hands Arrow batches of records to the engine
-(``trame.arrow.analyze_batch``, through ``mapInArrow``), which writes the analyses back as Arrow
-buffers; the per-document rows are cached and exploded into the tables. Linking is done by Spark
-on the engine's canonical keys — actors grouped by entity key; events joined by folded name and by
-(type, pair of participant keys) with compatible dates, then connected components by iterated
-label propagation — so nothing of the corpus is ever collected on the driver. The results equal
-``trame link``'s on the same corpus, "corpus order" being the order Spark reads the input in (for
-one JSON Lines file, its line order).
+How it runs: ``mapInArrow`` hands each executor's Python worker Arrow batches of records; the
+engine (package ``trame``) analyses them without the GIL and writes its results as Arrow buffers,
+flattened into the tables with vectorised takes and written by the executors with pyarrow
+(``--writer arrow``, the default), or returned to Spark as nested rows, cached and exploded by
+Spark's writer (``--writer spark``). Linking is done by Spark on the engine's canonical keys —
+actors grouped by entity key; events joined by folded name and by (type, pair of participant
+keys) with compatible dates, then connected components by iterated label propagation — so
+nothing of the corpus is ever collected on the driver. The results equal ``trame link``'s on the
+same corpus, "corpus order" being the order Spark reads the input in (for one JSON Lines file,
+its line order).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import time
-from typing import Dict, Iterator
+from typing import Dict, Iterator, Optional
 
 from pyspark import StorageLevel
 from pyspark.sql import DataFrame, SparkSession
@@ -83,47 +88,113 @@ def analyse(corpus: DataFrame, jobs: int = 1) -> DataFrame:
     return corpus.mapInArrow(batches, analysed_schema())
 
 
+TABLES = ("documents", "errors", "actors", "events", "relations")
+
+
 def tables(analysed: DataFrame) -> Dict[str, DataFrame]:
-    """The per-document tables, exploded from the analysed rows (see README.md for columns)."""
+    """The per-document tables, exploded by Spark from the analysed rows (``--writer spark``);
+    the same columns as ``trame.arrow.analyze_tables`` writes (see README.md)."""
     ok = analysed.where(F.col("error").isNull())
     documents = ok.select(F.col("id").alias("doc_id"), "pos", "lang", "date", "text", "boilerplate")
     errors = analysed.where(F.col("error").isNotNull()).select("id", "pos", F.col("error").alias("message"))
-    actors = ok.select(F.col("id").alias("doc_id"), "pos", F.posexplode("entities").alias("ordinal", "e")).select(
-        "doc_id", "pos", "ordinal", "e.*"
-    ).withColumnRenamed("id", "entity_id")
-    events = ok.select(F.col("id").alias("doc_id"), "pos", F.posexplode("events").alias("ordinal", "v")).select(
-        "doc_id", "pos", "ordinal", "v.*"
-    ).withColumnRenamed("id", "event_id")
-    relations = ok.select(F.col("id").alias("doc_id"), "pos", F.posexplode("relations").alias("ordinal", "r")).select(
-        "doc_id", "pos", "ordinal", "r.*"
-    )
-    return {"documents": documents, "errors": errors, "actors": actors, "events": events, "relations": relations}
+
+    def explode(column: str, id_name: Optional[str]) -> DataFrame:
+        rows = ok.select(F.col("id").alias("doc_id"), "pos", F.posexplode(column).alias("ordinal", "x"))
+        rows = rows.select("doc_id", "pos", "ordinal", "x.*")
+        return rows.withColumnRenamed("id", id_name) if id_name else rows
+
+    return {
+        "documents": documents,
+        "errors": errors,
+        "actors": explode("entities", "entity_id"),
+        "events": explode("events", "event_id"),
+        "relations": explode("relations", None),
+    }
 
 
-def run(spark: SparkSession, source: str, output: str, jobs: int = 1, link: bool = True) -> Dict[str, float]:
-    """Reads, analyses, writes every table; returns the seconds each stage took."""
+def write_with_spark(corpus: DataFrame, output: str, jobs: int = 1) -> None:
+    """The tables through Spark's writer: the analysed rows are cached, then each table is
+    exploded from them and written (any Hadoop file system; slower: Spark's Parquet writer on
+    nested rows costs more than the analysis)."""
+    analysed = analyse(corpus, jobs).persist(StorageLevel.MEMORY_AND_DISK)
+    for name, df in tables(analysed).items():
+        df.write.mode("overwrite").parquet(f"{output}/{name}")
+    analysed.unpersist()
+
+
+def write_with_arrow(corpus: DataFrame, output: str, jobs: int = 1) -> None:
+    """The tables written by the executors themselves: each task analyses its Arrow batches into
+    flat tables (``trame.arrow.analyze_tables``) and appends them to one Parquet file per table
+    (pyarrow), named after its partition and task attempt; the job's result is the list of files the
+    successful attempts wrote, and the driver then deletes any other file (a failed or
+    speculative attempt's) and marks each table ``_SUCCESS``. The JVM only reads the input and
+    passes it on, so the job runs near the engine's own speed. OUTPUT must be a path pyarrow
+    reaches from every executor (a shared disk, ``s3://``, ``gs://``, ``hdfs://`` with libhdfs)."""
+    from pyarrow import fs as pafs
+
+    uri = output if "://" in output else os.path.abspath(output)
+    filesystem, base = pafs.FileSystem.from_uri(uri)
+    for name in TABLES:
+        filesystem.create_dir(f"{base}/{name}", recursive=True)
+        filesystem.delete_dir_contents(f"{base}/{name}", missing_dir_ok=True)
+
+    def task(batches: Iterator) -> Iterator:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+        import trame.arrow
+        from pyarrow import fs as pafs
+        from pyspark import TaskContext
+
+        ctx = TaskContext.get()
+        part = f"part-{ctx.partitionId():05d}-{ctx.taskAttemptId()}.parquet"
+        files, _ = pafs.FileSystem.from_uri(uri)
+        writers: Dict[str, tuple] = {}
+        for batch in batches:
+            for name, table in trame.arrow.analyze_tables(batch, jobs=jobs, carry=("pos",)).items():
+                if name not in writers:
+                    path = f"{base}/{name}/{part}"
+                    writers[name] = [path, pq.ParquetWriter(path, table.schema, filesystem=files), 0]
+                writers[name][1].write_table(table)
+                writers[name][2] += table.num_rows
+        for path, writer, _ in writers.values():
+            writer.close()
+        rows = [{"table": n, "path": w[0], "rows": w[2]} for n, w in writers.items()]
+        schema = pa.schema([("table", pa.string()), ("path", pa.string()), ("rows", pa.int64())])
+        yield pa.RecordBatch.from_pylist(rows, schema=schema)
+
+    manifest = corpus.mapInArrow(task, "table string, path string, rows long").collect()
+    kept = {m["path"] for m in manifest}
+    for name in TABLES:
+        selector = pafs.FileSelector(f"{base}/{name}")
+        for info in filesystem.get_file_info(selector):
+            if info.path not in kept:
+                filesystem.delete_file(info.path)
+        with filesystem.open_output_stream(f"{base}/{name}/_SUCCESS"):
+            pass
+
+
+def run(
+    spark: SparkSession, source: str, output: str, jobs: int = 1, link: bool = True, writer: str = "arrow"
+) -> Dict[str, float]:
+    """Reads, analyses and writes the tables, then links the corpus; returns each stage's seconds."""
     times: Dict[str, float] = {}
     t0 = time.perf_counter()
-    analysed = analyse(read_corpus(spark, source), jobs).persist(StorageLevel.MEMORY_AND_DISK)
-    parts = tables(analysed)
-    for name in ("documents", "errors", "actors", "relations"):
-        parts[name].write.mode("overwrite").parquet(f"{output}/{name}")
-    times["analyse"] = time.perf_counter() - t0
-    t1 = time.perf_counter()
-    events = parts["events"]
-    if link:
-        occurrences = linking.occurrences(events)
-        events = events.join(occurrences, ["pos", "ordinal"], "left")
+    corpus = read_corpus(spark, source)
+    if writer == "arrow":
+        write_with_arrow(corpus, output, jobs)
     else:
-        events = events.withColumn("occurrence", F.lit(None).cast("string"))
-    events.write.mode("overwrite").parquet(f"{output}/events")
+        write_with_spark(corpus, output, jobs)
+    times["analyse"] = time.perf_counter() - t0
     if link:
+        t1 = time.perf_counter()
         events = spark.read.parquet(f"{output}/events")
         actors = spark.read.parquet(f"{output}/actors")
+        linking.occurrences(events).write.mode("overwrite").parquet(f"{output}/occurrences")
+        occurrences = spark.read.parquet(f"{output}/occurrences").select("pos", "ordinal", "occurrence")
         linking.linked_actors(actors).write.mode("overwrite").parquet(f"{output}/linked_actors")
-        linking.linked_events(events).write.mode("overwrite").parquet(f"{output}/linked_events")
-    times["events_and_link"] = time.perf_counter() - t1
-    analysed.unpersist()
+        told = events.join(occurrences, ["pos", "ordinal"], "left")
+        linking.linked_events(told).write.mode("overwrite").parquet(f"{output}/linked_events")
+        times["link"] = time.perf_counter() - t1
     return times
 
 
@@ -145,10 +216,16 @@ def main() -> None:
     p.add_argument("--jobs", type=int, default=1, help="engine threads in each Python worker (default 1)")
     p.add_argument("--partition-mb", type=int, default=16, help="input split size (default 16 MB)")
     p.add_argument("--no-link", action="store_true", help="skip the cross-document linking")
+    p.add_argument(
+        "--writer",
+        choices=("arrow", "spark"),
+        default="arrow",
+        help="who writes the tables: the executors with pyarrow (default, fast) or Spark's writer",
+    )
     a = p.parse_args()
     spark = configure(SparkSession.builder.appName("trame"), a.partition_mb).getOrCreate()
     spark.sparkContext.setCheckpointDir(f"{a.output}/_checkpoints")
-    times = run(spark, a.input, a.output, a.jobs, not a.no_link)
+    times = run(spark, a.input, a.output, a.jobs, not a.no_link, a.writer)
     print(" ".join(f"{k}={v:.1f}s" for k, v in times.items()))
     spark.stop()
 

@@ -275,3 +275,25 @@ def document_from_row(row: dict, text: str) -> dict:
     if row["boilerplate"]:
         doc["boilerplate"] = row["boilerplate"]
     return doc
+
+
+def test_arrow_tables_are_the_batch_flattened() -> None:
+    pa = pytest.importorskip("pyarrow")
+    import trame.arrow
+
+    recs = records(40) + [{"id": "bad", "text": None, "date": None, "lang": None}]
+    batch = pa.RecordBatch.from_pylist(recs).append_column("pos", pa.array(range(41), pa.int64()))
+    nested = trame.arrow.analyze_batch(batch).to_pylist()
+    tables = trame.arrow.analyze_tables(batch, jobs=2, carry=("pos",))
+    assert tables["errors"].to_pylist() == [{"id": "bad", "pos": 40, "message": "text: missing"}]
+    assert tables["documents"].column("doc_id").to_pylist() == [r["id"] for r in recs[:40]]
+    for table, level, id_name in (("actors", "entities", "entity_id"), ("events", "events", "event_id"),
+                                  ("relations", "relations", None)):
+        flat = [
+            {"doc_id": row["id"], "pos": i, "ordinal": k, **{(id_name if f == "id" and id_name else f): v
+                                                           for f, v in item.items()}}
+            for i, row in enumerate(nested) for k, item in enumerate(row[level])
+        ]
+        assert tables[table].to_pylist() == flat, table
+    empty = trame.arrow.analyze_tables(batch.slice(0, 0), carry=("pos",))
+    assert all(t.num_rows == 0 for t in empty.values())

@@ -60,15 +60,27 @@ def run(spark, tmp_path_factory):
     out = work / "out"
     spark.sparkContext.setCheckpointDir(str(work / "checkpoints"))
     trame_spark.run(spark, str(source), str(out))
-    tables = {t: pq.read_table(out / t).to_pylist() for t in (
-        "documents", "actors", "events", "relations", "errors", "linked_actors", "linked_events")}
+    names = ("documents", "actors", "events", "relations", "errors", "occurrences", "linked_actors", "linked_events")
+    tables = {t: read(out / t) for t in names}
+    by_spark = work / "by-spark"
+    trame_spark.run(spark, str(source), str(by_spark), link=False, writer="spark")
     records = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines()]
     return {
         "records": {r["id"]: r for r in records},
         "cli": [json.loads(line) for line in lines.splitlines()],
         "link": json.loads(linked.stdout),
         "tables": tables,
+        "by_spark": {t: read(by_spark / t) for t in trame_spark.TABLES},
     }
+
+
+def read(path: pathlib.Path) -> List[dict]:
+    """A table's rows: per-document tables in corpus order, linked ones as written (ordered)."""
+    table = pq.read_table(path)
+    rows = table.to_pylist()
+    if "pos" not in table.schema.names:
+        return rows
+    return sorted(rows, key=lambda r: (r["pos"], r.get("ordinal", 0)))
 
 
 def _clean(row: dict, drop=(), skip_empty=()) -> dict:
@@ -89,7 +101,7 @@ def documents_from_tables(tables: Dict[str, List[dict]], records: Dict[str, dict
             doc["date"] = d["date"]
         doc["text"] = d["text"] if d["text"] is not None else records[d["doc_id"]]["text"]
         doc["entities"] = [_entity(e) for e in p["actors"]]
-        drop = ("doc_id", "pos", "ordinal", "event_id", "name_key", "place_key", "participant_keys", "occurrence")
+        drop = ("doc_id", "pos", "ordinal", "event_id", "name_key", "place_key", "participant_keys")
         doc["events"] = [
             {"id": v["event_id"], **_clean(v, drop=drop, skip_empty=("aliases", "triggers"))} for v in p["events"]
         ]
@@ -139,7 +151,17 @@ def test_linked_actors_equal_trame_link(run) -> None:
     assert max(len(a["documents"]) for a in got) > DOCS // 10, "an actor across many documents"
 
 
+def test_both_writers_write_the_same_tables(run) -> None:
+    for name, rows in run["by_spark"].items():
+        assert rows == run["tables"][name], name
+
+
 def test_linked_events_equal_trame_link(run) -> None:
+    occurrences = {(o["doc_id"], o["event_id"]): o["occurrence"] for o in run["tables"]["occurrences"]}
+    expected_occ = {
+        tuple(t): e["occurrence"] for e in run["link"]["events"] if e.get("occurrence") for t in e["tellings"]
+    }
+    assert occurrences == expected_occ
     got = []
     for e in run["tables"]["linked_events"]:
         e = _clean(e)
