@@ -37,7 +37,10 @@ pub fn analyse_all(ctx: Ctx) {
         let bridge = worker::AnalysisWorker::spawner()
             .callback(move |answer| on_answer(ctx, answer))
             .encoding::<worker::Json>()
-            .spawn("./worker.js");
+            // a loader file of the site (assets/worker-loader.js), not gloo's blob: shim: the
+            // page's CSP allows workers from the site only
+            .with_loader(true)
+            .spawn("./worker-loader.js");
         ctx.worker.set_value(Some(bridge));
     }
     // the corpus goes to the worker in parts of about a megabyte, one part per task: encoding and

@@ -118,7 +118,7 @@ pub fn DocumentList() -> impl IntoView {
                 <div class="row">
                     <Show when=move || ctx.stored.with(|s| !s.docs.is_empty())>
                     <button data-testid="export-json" on:click=export_json>{move || t(ui(), "export_json")}</button>
-                    <button on:click=export_csv>{move || t(ui(), "export_csv")}</button>
+                    <button data-testid="export-csv" on:click=export_csv>{move || t(ui(), "export_csv")}</button>
                     <button class="danger" on:click=clear>{move || t(ui(), "clear")}</button>
                     </Show>
                     <Show when=move || ctx.stored.with(|s| !s.corrections.is_empty())>

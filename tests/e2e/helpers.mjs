@@ -33,16 +33,16 @@ export async function launch() {
  * A page in a fresh context (its own storage) that records Content-Security-Policy violations
  * (`page.cspViolations`) and requests leaving the machine (`page.outside`).
  */
-export async function openPage(browser, { locale = 'fr-FR', width = 1280, height = 900, url = URL } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, locale, acceptDownloads: true });
+export async function openPage(browser, { locale = 'fr-FR', width = 1280, height = 900, url = URL, offline = false } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, locale, acceptDownloads: true, offline });
   const page = await context.newPage();
   page.cspViolations = [];
   page.outside = [];
   await page.addInitScript(() => {
     window.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => {
-      window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
-    });
+    const seen = (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    // fired at the element or the document, bubbling up to the window
+    window.addEventListener('securitypolicyviolation', seen, true);
   });
   page.on('console', (m) => { if (/Content.Security.Policy|Refused to/i.test(m.text())) page.cspViolations.push(m.text()); });
   page.on('request', (r) => {

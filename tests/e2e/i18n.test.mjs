@@ -22,6 +22,9 @@ function fragments(text) {
 }
 
 const words = interfaceWords();
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// `f` as a whole word or phrase
+const whole = (f) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(f)}(?![\\p{L}\\p{N}])`, 'u');
 const MONTHS = {
   fr: ['janv.', 'févr.', 'avr.', 'juil.', 'août', 'sept.', 'déc.'],
   en: ['Jan', 'Feb', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
@@ -32,10 +35,12 @@ function foreign(lang) {
   const [mine, theirs] = lang === 'fr' ? [0, 1] : [1, 0];
   const own = new Set(Object.values(words).flatMap((w) => fragments(w[mine])));
   const other = new Set(Object.values(words).flatMap((w) => fragments(w[theirs])));
-  return [...other].filter((f) => !own.has(f)).concat(MONTHS[lang === 'fr' ? 'en' : 'fr']);
+  // a word both languages write the same way inside a phrase of this one ("Analyse" in "Analyse en
+  // cours") is no sign of the other language
+  const ownText = [...own].join('\n');
+  return [...other].filter((f) => !own.has(f) && !whole(f).test(ownText)).concat(MONTHS[lang === 'fr' ? 'en' : 'fr']);
 }
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const FOREIGN = Object.fromEntries(['fr', 'en'].map((l) => [l, foreign(l).map((f) => [f, new RegExp(`(?<![\\p{L}\\p{N}])${escape(f)}(?![\\p{L}\\p{N}])`, 'u')])]));
+const FOREIGN = Object.fromEntries(['fr', 'en'].map((l) => [l, foreign(l).map((f) => [f, whole(f)])]));
 // a parser's or a program's words that must never reach the user
 const RAW = [/line \d+ column \d+/, /\bat line\b/, /expected (value|a|struct|one of)/i, /Error\(/, /\bundefined\b/, /\bNaN\b/, /⟦/];
 

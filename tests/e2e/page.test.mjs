@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launch, openPage, violations } from './helpers.mjs';
 
 const URL = process.env.TRAME_URL ?? 'http://127.0.0.1:8080/';
 const SHOTS = new globalThis.URL('./screenshots/', import.meta.url).pathname;
@@ -19,18 +19,12 @@ let browser, context, page;
 const outside = [];
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-           '--no-first-run', '--disable-sync'],
-  });
-  // a French browser: the interface starts in French (the assertions below read French dates)
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, locale: 'fr-FR' });
-  page = await context.newPage();
+  browser = await launch();
+  // a French browser: the interface starts in French (the assertions below read French dates);
+  // the page records CSP violations (checked by the last test)
+  page = await openPage(browser, { locale: 'fr-FR' });
+  context = page.context();
   page.on('request', (r) => { if (!r.url().startsWith(URL) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) outside.push(r.url()); });
-  page.on('dialog', (d) => d.accept());
-  await page.goto(URL);
-  await page.waitForSelector('[data-testid=article]');
 });
 
 after(async () => { await browser?.close(); });
@@ -346,4 +340,8 @@ test(`a ${CORPUS_MB} MB corpus is analysed with no main-thread task over 100 ms`
 
 test('no request left the machine', () => {
   assert.deepEqual(outside, []);
+});
+
+test('no Content-Security-Policy violation was reported', async () => {
+  assert.deepEqual(await violations(page), []);
 });
