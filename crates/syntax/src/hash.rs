@@ -53,6 +53,15 @@ pub(crate) fn feature(t: u32, atoms: &[u64]) -> u64 {
     h
 }
 
+/// The hash of feature template `t` over `atoms` that take few values (tags, labels, distances):
+/// its top `k` bits are cleared, so these features share the first `1/2^k` of a table's rows,
+/// a block small enough to stay in the processor's cache while the rows of word features,
+/// spread over the whole table, are read from memory.
+#[inline]
+pub(crate) fn closed(k: u32, t: u32, atoms: &[u64]) -> u64 {
+    feature(t, atoms) >> k
+}
+
 /// The atom of a small number (a tag, a label, a distance bucket), salted by `kind`.
 #[inline]
 pub(crate) const fn small(kind: u64, n: u64) -> u64 {

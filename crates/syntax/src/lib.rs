@@ -61,6 +61,7 @@ pub struct Workspace {
     atoms: Vec<parser::Atoms>,
     state: parser::State,
     scores: Vec<i32>,
+    slots: Vec<parser::SlotScores>,
 }
 
 /// The tag, head and relation of each of `words` (UD syntactic words: see `model/README.md` for
@@ -81,7 +82,15 @@ pub fn parse_into(model: &Model, words: &[&str], ws: &mut Workspace, out: &mut V
     parser::atoms(&ws.lex, &ws.tags, &mut ws.atoms);
     ws.scores.clear();
     ws.scores.resize(model.labels.len(), 0);
-    parser::parse(&model.moves, &model.labeler, model.root_class, &ws.atoms, &mut ws.state, &mut ws.scores);
+    parser::parse(
+        &model.moves,
+        &model.labeler,
+        model.root_class,
+        &ws.atoms,
+        &mut ws.state,
+        &mut ws.scores,
+        &mut ws.slots,
+    );
     let st = &ws.state;
     for (i, &t) in ws.tags.iter().enumerate() {
         let h = st.heads.get(i + 1).copied().unwrap_or(0);

@@ -115,6 +115,11 @@ impl Model {
         [self.tagger.nonzero(), self.moves.nonzero(), self.labeler.nonzero()]
     }
 
+    /// Bytes the model's tables take in memory once decoded (tagger, moves, relations).
+    pub fn memory(&self) -> [usize; 3] {
+        [self.tagger.memory(), self.moves.memory(), self.labeler.memory()]
+    }
+
     /// The relation of class `c`.
     pub(crate) fn deprel(&self, c: u8) -> usize {
         self.labels.get(usize::from(c)).map_or(DEPREL_DEP, |&l| usize::from(l))

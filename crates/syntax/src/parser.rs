@@ -5,7 +5,7 @@
 //! buffer is empty, so the result is always a single-rooted tree; a sentence of `n` words takes
 //! exactly `2n` moves.
 
-use crate::hash::{feature, small};
+use crate::hash::{closed, feature, small};
 use crate::lexical::Lex;
 use crate::tagger::argmax;
 use crate::weights::Scorer;
@@ -19,7 +19,14 @@ pub(crate) const RIGHT: usize = 2;
 /// Number of moves.
 pub(crate) const MOVES: usize = 3;
 /// Features per move.
-pub(crate) const FEATURES: usize = 64;
+pub(crate) const FEATURES: usize = 49;
+/// Positions whose word's own features (form, tag, both) are summed once per word: the stack's
+/// top, the buffer's first three words, the stack's second and third nodes.
+pub(crate) const SLOTS: usize = 6;
+/// Features of all slots together.
+pub(crate) const SLOT_FEATURES: usize = 15;
+/// A node's move scores in each slot.
+pub(crate) type SlotScores = [[i32; MOVES]; SLOTS];
 /// Features per relation.
 pub(crate) const LABEL_FEATURES: usize = 24;
 
@@ -110,7 +117,7 @@ impl State {
 
     /// The buffer's `i`-th word.
     #[inline]
-    fn buf(&self, i: usize) -> u32 {
+    pub(crate) fn buf(&self, i: usize) -> u32 {
         if self.b + i <= self.n {
             (self.b + i) as u32
         } else {
@@ -158,7 +165,7 @@ impl State {
 
     /// The atoms of node `i`.
     #[inline]
-    fn at<'a>(&self, nodes: &'a [Atoms], i: u32) -> &'a Atoms {
+    pub(crate) fn at<'a>(&self, nodes: &'a [Atoms], i: u32) -> &'a Atoms {
         nodes.get(i as usize).unwrap_or(&ABSENT)
     }
 
@@ -211,8 +218,38 @@ fn dist(a: u32, b: u32) -> u64 {
     )
 }
 
-/// The move features of `st` over `nodes` (see [`atoms`]): forms and tags of the stack's top
-/// three nodes and the buffer's first three words, their pairs and triples, the nearest and
+/// The features of the word of node `a` in slot `slot` (see [`SLOTS`]) into `out`; how many.
+#[inline]
+pub(crate) fn slot_features(a: &Atoms, slot: usize, out: &mut [u64; 3]) -> usize {
+    let (base, n) = [(0, 3), (3, 3), (6, 3), (9, 2), (11, 3), (14, 1)][slot.min(SLOTS - 1)];
+    let all = [feature(base, &[a.n]), closed(2, base + 1, &[a.t]), feature(base + 2, &[a.n, a.t])];
+    *out = match n {
+        3 => all,
+        2 => [all[0], all[1], 0],
+        _ => [closed(2, base, &[a.t]), 0, 0],
+    };
+    n
+}
+
+/// The nodes in each slot of `st` (`NONE` when empty).
+#[inline]
+pub(crate) fn slot_nodes(st: &State) -> [u32; SLOTS] {
+    [st.s(0), st.buf(0), st.buf(1), st.buf(2), st.s(1), st.s(2)]
+}
+
+/// The slot features of `st`, all together (what training updates).
+pub(crate) fn all_slot_features(st: &State, nodes: &[Atoms], out: &mut [u64; SLOT_FEATURES]) {
+    let mut k = 0;
+    for (slot, node) in slot_nodes(st).into_iter().enumerate() {
+        let mut f = [0u64; 3];
+        let n = slot_features(st.at(nodes, node), slot, &mut f);
+        out[k..k + n].copy_from_slice(&f[..n]);
+        k += n;
+    }
+}
+
+/// The move features of `st` over `nodes` (see [`atoms`]) besides the slot features: pairs and
+/// triples of the forms and tags of the stack's top three nodes and the buffer's first three words, the nearest and
 /// second-nearest dependents of the top two nodes and of the buffer's first word with their
 /// relations, distances, valencies, the tags beside the stack's top and whether punctuation
 /// follows it. One flat table of templates, longer than most functions here so that every
@@ -233,70 +270,55 @@ pub(crate) fn features(st: &State, nodes: &[Atoms], out: &mut [u64; FEATURES]) {
     let (d01, d10) = (dist(s0, b0), dist(s1, s0));
     let l = |i: u32| st.lab(i);
     *out = [
-        feature(0, &[s0a.n]),
-        feature(1, &[s0a.t]),
-        feature(2, &[s0a.n, s0a.t]),
-        feature(3, &[b0a.n]),
-        feature(4, &[b0a.t]),
-        feature(5, &[b0a.n, b0a.t]),
-        feature(6, &[b1a.n]),
-        feature(7, &[b1a.t]),
-        feature(8, &[b1a.n, b1a.t]),
-        feature(9, &[b2a.n]),
-        feature(10, &[b2a.t]),
-        feature(11, &[s1a.n]),
-        feature(12, &[s1a.t]),
-        feature(13, &[s1a.n, s1a.t]),
-        feature(14, &[s2t]),
         feature(15, &[s0a.n, s0a.t, b0a.n, b0a.t]),
         feature(16, &[s0a.n, s0a.t, b0a.n]),
         feature(17, &[s0a.n, b0a.n, b0a.t]),
         feature(18, &[s0a.n, s0a.t, b0a.t]),
         feature(19, &[s0a.t, b0a.n, b0a.t]),
         feature(20, &[s0a.n, b0a.n]),
-        feature(21, &[s0a.t, b0a.t]),
-        feature(22, &[b0a.t, b1a.t]),
-        feature(23, &[b0a.t, b1a.t, b2a.t]),
-        feature(24, &[s0a.t, b0a.t, b1a.t]),
-        feature(25, &[s1a.t, s0a.t, b0a.t]),
-        feature(26, &[s1a.t, s0a.t, a(s0l1).t]),
+        closed(2, 21, &[s0a.t, b0a.t]),
+        closed(2, 22, &[b0a.t, b1a.t]),
+        closed(2, 23, &[b0a.t, b1a.t, b2a.t]),
+        closed(2, 24, &[s0a.t, b0a.t, b1a.t]),
+        closed(2, 25, &[s1a.t, s0a.t, b0a.t]),
+        closed(2, 26, &[s1a.t, s0a.t, a(s0l1).t]),
         feature(27, &[s1a.n, s0a.n]),
-        feature(28, &[s1a.t, s0a.t]),
+        closed(2, 28, &[s1a.t, s0a.t]),
         feature(29, &[s1a.n, s0a.t]),
         feature(30, &[s1a.t, s0a.n]),
-        feature(31, &[s2t, s1a.t, s0a.t]),
+        closed(2, 31, &[s2t, s1a.t, s0a.t]),
         feature(32, &[s0a.n, d01]),
-        feature(33, &[s0a.t, b0a.t, d01]),
-        feature(34, &[s1a.t, s0a.t, d10]),
+        closed(2, 33, &[s0a.t, b0a.t, d01]),
+        closed(2, 34, &[s1a.t, s0a.t, d10]),
         feature(35, &[s0a.n, State::val(&st.nright, s0)]),
-        feature(36, &[s0a.t, State::val(&st.nright, s0)]),
+        closed(2, 36, &[s0a.t, State::val(&st.nright, s0)]),
         feature(37, &[s0a.n, State::val(&st.nleft, s0)]),
-        feature(38, &[s0a.t, State::val(&st.nleft, s0)]),
+        closed(2, 38, &[s0a.t, State::val(&st.nleft, s0)]),
         feature(39, &[b0a.n, State::val(&st.nleft, b0)]),
-        feature(40, &[b0a.t, State::val(&st.nleft, b0)]),
-        feature(41, &[a(s0l1).t]),
-        feature(42, &[l(s0l1)]),
-        feature(43, &[a(s0r1).t]),
-        feature(44, &[l(s0r1)]),
-        feature(45, &[a(b0l1).t]),
-        feature(46, &[l(b0l1)]),
-        feature(47, &[s1a.t, l(s1r1)]),
-        feature(48, &[s1a.t, l(s1l1)]),
-        feature(49, &[s0a.t, l(s0l1), l(s0l2)]),
-        feature(50, &[s0a.t, l(s0r1), l(s0r2)]),
-        feature(51, &[b0a.t, l(b0l1), l(b0l2)]),
-        feature(52, &[s0a.t, a(s0l1).t, a(s0l2).t]),
-        feature(53, &[b0a.t, a(b0l1).t, a(b0l2).t]),
-        feature(54, &[s0a.t, a(s0r1).t, a(s0r2).t]),
-        feature(55, &[s1a.t, a(s1r1).t, s0a.t]),
-        feature(56, &[s0a.t, a(s0.wrapping_sub(1)).t, a(s0 + 1).t]),
-        feature(57, &[b0a.t, a(b0.wrapping_sub(1)).t]),
+        closed(2, 40, &[b0a.t, State::val(&st.nleft, b0)]),
+        closed(2, 41, &[a(s0l1).t]),
+        closed(2, 42, &[l(s0l1)]),
+        closed(2, 43, &[a(s0r1).t]),
+        closed(2, 44, &[l(s0r1)]),
+        closed(2, 45, &[a(b0l1).t]),
+        closed(2, 46, &[l(b0l1)]),
+        closed(2, 47, &[s1a.t, l(s1r1)]),
+        closed(2, 48, &[s1a.t, l(s1l1)]),
+        closed(2, 49, &[s0a.t, l(s0l1), l(s0l2)]),
+        closed(2, 50, &[s0a.t, l(s0r1), l(s0r2)]),
+        closed(2, 51, &[b0a.t, l(b0l1), l(b0l2)]),
+        closed(2, 52, &[s0a.t, a(s0l1).t, a(s0l2).t]),
+        closed(2, 53, &[b0a.t, a(b0l1).t, a(b0l2).t]),
+        closed(2, 54, &[s0a.t, a(s0r1).t, a(s0r2).t]),
+        closed(2, 55, &[s1a.t, a(s1r1).t, s0a.t]),
+        closed(2, 56, &[s0a.t, a(s0.wrapping_sub(1)).t, a(s0 + 1).t]),
+        closed(2, 57, &[b0a.t, a(b0.wrapping_sub(1)).t]),
         feature(58, &[s0a.s, b0a.t]),
         feature(59, &[b0a.s, s0a.t]),
         feature(60, &[a(b0l1).n, b0a.t]),
         feature(61, &[a(s0r1).n, s0a.t]),
-        feature(62, &[s0a.t, b0a.t, st.punct_between(nodes, s0, b0)]),
-        feature(63, &[s1a.t, s0a.t, b0a.t, a(b0l1).t]),
+        closed(2, 62, &[s0a.t, b0a.t, st.punct_between(nodes, s0, b0)]),
+        closed(2, 63, &[s1a.t, s0a.t, b0a.t, a(b0l1).t]),
     ];
 }
 
@@ -316,28 +338,28 @@ pub(crate) fn label_features(st: &State, nodes: &[Atoms], mv: usize, out: &mut [
     let l = |i: u32| st.lab(i);
     *out = [
         feature(100, &[da.n]),
-        feature(101, &[da.t]),
+        closed(2, 101, &[da.t]),
         feature(102, &[da.n, da.t]),
         feature(103, &[ha.n, dir]),
-        feature(104, &[ha.t, dir]),
+        closed(2, 104, &[ha.t, dir]),
         feature(105, &[ha.n, ha.t, dir]),
-        feature(106, &[da.t, ha.t, dir]),
+        closed(2, 106, &[da.t, ha.t, dir]),
         feature(107, &[da.n, ha.t, dir]),
         feature(108, &[da.t, ha.n, dir]),
         feature(109, &[da.n, ha.n, dir]),
-        feature(110, &[dir, dd]),
-        feature(111, &[da.t, ha.t, dd, dir]),
+        closed(2, 110, &[dir, dd]),
+        closed(2, 111, &[da.t, ha.t, dd, dir]),
         feature(112, &[da.s, da.t]),
-        feature(113, &[da.t, l(dl1)]),
-        feature(114, &[da.t, l(dr1)]),
+        closed(2, 113, &[da.t, l(dl1)]),
+        closed(2, 114, &[da.t, l(dr1)]),
         feature(115, &[a(dl1).n, da.t]),
         feature(116, &[a(dl1).n, ha.t, dir]),
-        feature(117, &[ha.t, l(hc), dir]),
+        closed(2, 117, &[ha.t, l(hc), dir]),
         feature(118, &[ha.t, a(hc).n, dir]),
-        feature(119, &[da.t, a(dl1).t, a(dl2).t]),
+        closed(2, 119, &[da.t, a(dl1).t, a(dl2).t]),
         feature(120, &[a(dr1).n, da.t]),
-        feature(121, &[da.t, dir]),
-        feature(122, &[ha.t, l(hr), dir, da.t]),
+        closed(2, 121, &[da.t, dir]),
+        closed(2, 122, &[ha.t, l(hr), dir, da.t]),
         feature(123, &[da.t, ha.t, a(dl1).n, dir]),
     ];
 }
@@ -366,7 +388,22 @@ pub(crate) fn best_label(scores: &mut [i32], root_class: usize, to_root: bool) -
     argmax(scores) as u8
 }
 
-/// Parses the words of `nodes` (see [`atoms`]) into `st`: greedy, `2n` moves.
+/// Each node's slot scores (the last entry: an empty slot), computed once per sentence.
+fn slot_scores(moves: &impl Scorer, nodes: &[Atoms], cache: &mut Vec<SlotScores>) {
+    cache.clear();
+    for a in nodes.iter().chain([&ABSENT]) {
+        let mut node = [[0i32; MOVES]; SLOTS];
+        for (slot, scores) in node.iter_mut().enumerate() {
+            let mut f = [0u64; 3];
+            let n = slot_features(a, slot, &mut f);
+            moves.add_fixed(&f[..n], scores);
+        }
+        cache.push(node);
+    }
+}
+
+/// Parses the words of `nodes` (see [`atoms`]) into `st`: greedy, `2n` moves; `cache` holds the
+/// slot scores.
 pub(crate) fn parse(
     moves: &impl Scorer,
     labeler: &impl Scorer,
@@ -374,13 +411,22 @@ pub(crate) fn parse(
     nodes: &[Atoms],
     st: &mut State,
     scores: &mut [i32],
+    cache: &mut Vec<SlotScores>,
 ) {
     st.reset(nodes.len().saturating_sub(1));
+    slot_scores(moves, nodes, cache);
+    let absent = cache.len() - 1;
     let mut f = [0u64; FEATURES];
     let mut lf = [0u64; LABEL_FEATURES];
     while !st.terminal() {
         features(st, nodes, &mut f);
         let mut ms = [0i32; MOVES];
+        for (slot, node) in slot_nodes(st).into_iter().enumerate() {
+            let c = &cache[(node as usize).min(absent)][slot];
+            for m in 0..MOVES {
+                ms[m] += c[m];
+            }
+        }
         moves.add_fixed(&f, &mut ms);
         let Some(mv) = best_valid(&ms, &st.valid()) else { break };
         let mut label = 0;

@@ -2,7 +2,7 @@
 //! word (form, suffixes, first letter, shape, case and length), its neighbours (two each side,
 //! their forms and suffixes) and the two tags already given to its left.
 
-use crate::hash::{feature, small};
+use crate::hash::{closed, feature, small};
 use crate::lexical::Lex;
 use crate::weights::Scorer;
 
@@ -32,27 +32,27 @@ pub(crate) fn features(lex: &[Lex], i: usize, p1: usize, p2: usize, out: &mut [u
     let (w, l1, l2, r1, r2) = (at(0), at(-1), at(-2), at(1), at(2));
     let (t1, t2) = (small(TAG, p1 as u64), small(TAG, p2 as u64));
     *out = [
-        feature(0, &[]),
+        closed(3, 0, &[]),
         feature(1, &[w.norm]),
         feature(2, &[w.suffix[0]]),
         feature(3, &[w.suffix[1]]),
         feature(4, &[w.suffix[2]]),
         feature(5, &[w.prefix]),
         feature(6, &[w.shape]),
-        feature(7, &[w.flags]),
+        closed(3, 7, &[w.flags]),
         feature(8, &[l1.norm]),
         feature(9, &[r1.norm]),
         feature(10, &[l2.norm]),
         feature(11, &[r2.norm]),
         feature(12, &[l1.suffix[1]]),
         feature(13, &[r1.suffix[1]]),
-        feature(14, &[t1]),
-        feature(15, &[t2, t1]),
+        closed(3, 14, &[t1]),
+        closed(3, 15, &[t2, t1]),
         feature(16, &[t1, w.norm]),
         feature(17, &[l1.norm, w.norm]),
         feature(18, &[w.norm, r1.norm]),
         feature(19, &[t1, w.suffix[1]]),
-        feature(20, &[r1.shape, w.flags]),
+        closed(3, 20, &[r1.shape, w.flags]),
         feature(21, &[u64::from(i == 0), w.shape]),
         feature(22, &[w.cased]),
         feature(23, &[w.prefix3]),
@@ -60,8 +60,8 @@ pub(crate) fn features(lex: &[Lex], i: usize, p1: usize, p2: usize, out: &mut [u
         feature(25, &[t1, r1.norm]),
         feature(26, &[r1.suffix[0]]),
         feature(27, &[l1.suffix[0], w.suffix[1]]),
-        feature(28, &[r1.flags, r2.flags]),
-        feature(29, &[l1.flags, w.flags]),
+        closed(3, 28, &[r1.flags, r2.flags]),
+        closed(3, 29, &[l1.flags, w.flags]),
     ];
 }
 

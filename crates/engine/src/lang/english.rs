@@ -460,3 +460,13 @@ pub const ATTACK_NOUNS: &[&str] = &[
     "bombing",
     "offensive",
 ];
+
+/// English half of [`super::ENGLISH_CLITICS`]: endings UD English writes as words of their own,
+/// cut from the end of a token ("do|n't", "I|'m", "they|'re").
+#[allow(dead_code)] // read by text::syntax until the event stages use it
+pub const CLITICS: &[&str] = &["n't", "'m", "'re", "'ve", "'ll", "'d"];
+
+/// English half of [`super::ENGLISH_SPLITS`]: tokens UD English writes as two words, with the
+/// length in bytes of the first ("can|not", "gon|na").
+#[allow(dead_code)] // read by text::syntax until the event stages use it
+pub const SPLITS: &[(&str, usize)] = &[("cannot", 3), ("gonna", 3), ("wanna", 3), ("gotta", 3)];

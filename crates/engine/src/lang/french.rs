@@ -500,3 +500,11 @@ pub const ATTACK_NOUNS: &[&str] = &[
     "bombardements",
     "offensive",
 ];
+
+/// French half of [`super::FRENCH_HYPHEN_CLITICS`]: pronouns written after a verb and a hyphen
+/// ("dit-il", "a-t-elle", "donne-le"), which UD French keeps apart ("dit", "-il").
+#[allow(dead_code)] // read by text::syntax until the event stages use it
+pub const HYPHEN_CLITICS: &[&str] = &[
+    "il", "elle", "on", "ils", "elles", "je", "tu", "nous", "vous", "le", "la", "les", "lui", "leur", "moi",
+    "toi", "ce", "y", "en",
+];

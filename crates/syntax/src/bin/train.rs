@@ -118,13 +118,18 @@ fn bench(lang: &str, ud: &Path, out: &Path) -> Result<(), String> {
     let t0 = std::time::Instant::now();
     let model = trame_syntax::Model::from_bytes(&bytes).map_err(|e| e.to_string())?;
     let load = t0.elapsed();
-    let words: Vec<Vec<&str>> =
+    let mut words: Vec<Vec<&str>> =
         sents.iter().map(|s| s.words.iter().map(|w| w.form.as_str()).collect()).collect();
+    // BENCH_JOIN=k reads every k sentences as one (to see that long sentences cost no more)
+    if let Some(k) = std::env::var("BENCH_JOIN").ok().and_then(|v| v.parse::<usize>().ok()).filter(|&k| k > 1)
+    {
+        words = words.chunks(k).map(|c| c.concat()).collect();
+    }
     let n: usize = words.iter().map(Vec::len).sum();
     let (mut ws, mut nodes) = (trame_syntax::Workspace::default(), Vec::new());
     let mut tags = 0usize;
     let wall = std::time::Instant::now();
-    let rounds = 5;
+    let rounds: usize = std::env::var("BENCH_ROUNDS").ok().and_then(|v| v.parse().ok()).unwrap_or(5);
     let t = cpu_seconds(wall);
     for _ in 0..rounds {
         for w in &words {
@@ -139,6 +144,7 @@ fn bench(lang: &str, ud: &Path, out: &Path) -> Result<(), String> {
         }
     }
     let rate = (rounds * n) as f64 / (cpu_seconds(wall) - t);
+    println!("{lang}: tables in memory {:?} bytes", model.memory());
     println!("{lang}: load {load:.1?}; tagger alone {tag_rate:.0} words/s; tag and parse {rate:.0} words/s ({tags} tags)");
     Ok(())
 }

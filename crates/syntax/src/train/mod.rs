@@ -262,7 +262,7 @@ pub fn train_parser(
 /// `weight`.
 pub fn pruned(model: &Model, min: [(u8, u8); 3]) -> Model {
     let cut = |t: &Table, (row, weight): (u8, u8)| {
-        let mut w = t.w.clone();
+        let mut w = t.dense();
         for r in w.chunks_mut(t.classes) {
             if r.iter().all(|x| x.unsigned_abs() < row) {
                 r.iter_mut().for_each(|x| *x = 0);

@@ -128,11 +128,14 @@ impl ParserTrainer {
         st.reset(n);
         let mut oracle = Oracle::new(&it.heads);
         let mut f = [0u64; parser::FEATURES];
+        let mut sf = [0u64; parser::SLOT_FEATURES];
         let mut lf = [0u64; parser::LABEL_FEATURES];
         while !st.terminal() {
             parser::features(st, nodes, &mut f);
+            parser::all_slot_features(st, nodes, &mut sf);
             let mut ms = [0i32; MOVES];
             self.moves.add(&f, &mut ms);
+            self.moves.add(&sf, &mut ms);
             let valid = st.valid();
             let Some(pred) = best_valid(&ms, &valid) else { break };
             let costs = oracle.costs(st, &valid);
@@ -141,6 +144,7 @@ impl ParserTrainer {
             let gold = best_valid(&ms, &zero).unwrap_or(pred);
             self.moves.tick();
             self.moves.update(&f, gold, pred);
+            self.moves.update(&sf, gold, pred);
             let follow =
                 if costs[pred] == min || (self.explore > 0 && rng.below(1000) < self.explore as usize) {
                     pred

@@ -112,6 +112,6 @@ mod tests {
         let avg = p.averaged();
         assert!((avg[0] - 2.0 / 3.0).abs() < 1e-6 && (avg[1] + 2.0 / 3.0).abs() < 1e-6);
         let t = p.quantised(1.0, 1);
-        assert_eq!(&t.w[..2], &[127, -127]);
+        assert_eq!(&t.dense()[..2], &[127, -127]);
     }
 }
