@@ -2,7 +2,7 @@
 //! two operations that change what is shown without a new analysis (corrections).
 
 use leptos::prelude::*;
-use trame_engine::{DocumentAnalysis, Span};
+use trame_engine::{DocumentAnalysis, ReferenceOrigin, Span};
 
 use crate::corrections;
 use crate::i18n::{Msg, Ui};
@@ -31,13 +31,15 @@ pub struct Ctx {
     /// Number of the current analysis job.
     pub job: RwSignal<u64>,
     /// Analyses received for the current job.
-    pub pending: StoredValue<Vec<Option<DocumentAnalysis>>, LocalStorage>,
+    pub pending: StoredValue<Vec<Option<(DocumentAnalysis, ReferenceOrigin)>>, LocalStorage>,
     /// The analysis worker, once started.
     pub worker: StoredValue<Option<gloo_worker::WorkerBridge<worker::AnalysisWorker>>, LocalStorage>,
     /// Whether the worker answers (else analysis runs on the main thread, one document per task).
     pub worker_ok: RwSignal<bool>,
     /// The analyses as the engine gave them, before corrections.
     pub raw: StoredValue<Vec<DocumentAnalysis>>,
+    /// Where each document's reference date came from, in corpus order (set with `analyses`).
+    pub origins: RwSignal<Vec<ReferenceOrigin>>,
 }
 
 impl Ctx {
@@ -59,6 +61,7 @@ impl Ctx {
             // module workers cannot start from file:// pages (the offline copy, a local folder)
             worker_ok: RwSignal::new(window().location().protocol().map(|p| p != "file:").unwrap_or(true)),
             raw: StoredValue::new(Vec::new()),
+            origins: RwSignal::new(Vec::new()),
         }
     }
 

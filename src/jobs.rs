@@ -3,7 +3,7 @@
 //! across documents, corrected and shown. A newer job or a cancel makes older answers void.
 
 use leptos::prelude::*;
-use trame_engine::DocumentAnalysis;
+use trame_engine::{DocumentAnalysis, ReferenceOrigin};
 
 use crate::ctx::Ctx;
 use crate::storage::StoredDoc;
@@ -96,15 +96,15 @@ pub fn analyse_all(ctx: Ctx) {
 }
 
 fn on_answer(ctx: Ctx, answer: worker::Answer) {
-    let worker::Answer::Done { id, index, analysis } = answer;
+    let worker::Answer::Done { id, index, analysis, origin } = answer;
     if id != ctx.job.get_untracked() || ctx.cancel.get_untracked() {
         return;
     }
-    record(ctx, index, *analysis);
+    record(ctx, index, (*analysis, origin));
 }
 
 /// Keeps one finished document; the corpus is shown when all are done.
-fn record(ctx: Ctx, index: usize, analysis: DocumentAnalysis) {
+fn record(ctx: Ctx, index: usize, analysis: (DocumentAnalysis, ReferenceOrigin)) {
     let (done, total) = ctx.pending.with_value(|p| (p.iter().filter(|x| x.is_some()).count() + 1, p.len()));
     ctx.pending.update_value(|p| {
         if let Some(slot) = p.get_mut(index) {
@@ -119,18 +119,21 @@ fn record(ctx: Ctx, index: usize, analysis: DocumentAnalysis) {
 
 fn finish(ctx: Ctx) {
     let pending = ctx.pending.try_update_value(std::mem::take).unwrap_or_default();
-    let documents = ctx.stored.with_untracked(|s| {
+    let (documents, origins): (Vec<_>, Vec<_>) = ctx.stored.with_untracked(|s| {
         s.docs
             .iter()
             .zip(pending.into_iter().chain(std::iter::repeat(None)))
             .map(|(d, a)| {
-                a.unwrap_or_else(|| DocumentAnalysis {
-                    source: d.title.clone(),
-                    text: d.text.clone(),
-                    ..Default::default()
+                a.unwrap_or_else(|| {
+                    let empty = DocumentAnalysis {
+                        source: d.title.clone(),
+                        text: d.text.clone(),
+                        ..Default::default()
+                    };
+                    (empty, ReferenceOrigin::None)
                 })
             })
-            .collect()
+            .unzip()
     });
     let mut corpus = trame_engine::Analysis { documents };
     trame_engine::link_occurrences(&mut corpus);
@@ -146,6 +149,7 @@ fn finish(ctx: Ctx) {
         if ctx.current.get_untracked() >= total {
             ctx.current.set(total.saturating_sub(1));
         }
+        ctx.origins.set(origins);
         ctx.refresh();
         ctx.progress.set(None);
     });
@@ -166,7 +170,7 @@ fn main_thread(ctx: Ctx, id: u64, docs: Vec<StoredDoc>) {
             if ctx.cancel.get_untracked() || ctx.job.get_untracked() != id {
                 return;
             }
-            record(ctx, i, trame_engine::analyze(&d.to_document()));
+            record(ctx, i, trame_engine::analyze_traced(&d.to_document(), trame_engine::Gazetteer::global()));
         }
     });
 }

@@ -12,6 +12,18 @@ pub const KEY: &str = "trame.state";
 /// The current version of the stored format.
 pub const VERSION: u32 = 1;
 
+/// Where a document's stored reference date came from (shown beside it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DateFrom {
+    /// Typed by the user (in the form or in the document list).
+    User,
+    /// The publication date of an uploaded HTML page (its metadata).
+    Meta,
+    /// The date of an imported analysis.
+    Import,
+}
+
 /// A document of the corpus.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StoredDoc {
@@ -24,12 +36,28 @@ pub struct StoredDoc {
     /// Reference date (`YYYY[-MM[-DD]]`).
     #[serde(default)]
     pub date: Option<String>,
+    /// Where `date` came from (absent with a date: stored by an earlier version, the user's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_from: Option<DateFrom>,
     /// Language (`fr`/`en`), detected when absent.
     #[serde(default)]
     pub lang: Option<String>,
 }
 
 impl StoredDoc {
+    /// The document without its text (the document list needs none: a large corpus is megabytes
+    /// of it).
+    pub fn without_text(&self) -> StoredDoc {
+        StoredDoc {
+            id: self.id,
+            title: self.title.clone(),
+            text: String::new(),
+            date: self.date.clone(),
+            date_from: self.date_from,
+            lang: self.lang.clone(),
+        }
+    }
+
     /// The engine's input for this document (a reference date that does not parse is left out).
     pub fn to_document(&self) -> trame_engine::Document {
         trame_engine::Document {
@@ -315,7 +343,14 @@ mod tests {
     #[test]
     fn round_trips_and_salvages() {
         let mut s = Stored::default();
-        s.docs.push(StoredDoc { id: 1, title: "a".into(), text: "x".into(), date: None, lang: None });
+        s.docs.push(StoredDoc {
+            id: 1,
+            title: "a".into(),
+            text: "x".into(),
+            date: None,
+            date_from: None,
+            lang: None,
+        });
         let raw = serde_json::to_string(&s).unwrap();
         assert_eq!(restore(Some(&raw)), (s, None));
         let (r, notice) =
@@ -336,6 +371,7 @@ mod tests {
                 title: format!("t{id}"),
                 text: "x".repeat(300),
                 date: None,
+                date_from: None,
                 lang: None,
             });
         }

@@ -4,7 +4,7 @@
 
 use gloo_worker::{Codec, HandlerId, Worker, WorkerScope};
 use serde::{Deserialize, Serialize};
-use trame_engine::DocumentAnalysis;
+use trame_engine::{DocumentAnalysis, ReferenceOrigin};
 use wasm_bindgen::JsValue;
 
 use crate::storage::StoredDoc;
@@ -32,6 +32,8 @@ pub enum Answer {
         index: usize,
         /// Its analysis.
         analysis: Box<DocumentAnalysis>,
+        /// Where the reference date it was read against came from.
+        origin: ReferenceOrigin,
     },
 }
 
@@ -51,8 +53,10 @@ impl Worker for AnalysisWorker {
 
     fn received(&mut self, scope: &WorkerScope<Self>, job: Self::Input, who: HandlerId) {
         for (index, d) in job.docs.iter().enumerate() {
-            let analysis = Box::new(trame_engine::analyze(&d.to_document()));
-            scope.respond(who, Answer::Done { id: job.id, index: job.first + index, analysis });
+            let (analysis, origin) =
+                trame_engine::analyze_traced(&d.to_document(), trame_engine::Gazetteer::global());
+            let analysis = Box::new(analysis);
+            scope.respond(who, Answer::Done { id: job.id, index: job.first + index, analysis, origin });
         }
     }
 }

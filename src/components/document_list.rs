@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::components::doc_item::DocItem;
 use crate::components::download::download;
 use crate::ctx::Ctx;
 use crate::i18n::{t, Msg};
@@ -38,6 +39,7 @@ pub fn DocumentList() -> impl IntoView {
                         id,
                         title: d.source,
                         text: d.text,
+                        date_from: d.date.is_some().then_some(crate::storage::DateFrom::Import),
                         date: d.date,
                         lang: Some(d.lang.code().to_string()),
                     });
@@ -69,50 +71,14 @@ pub fn DocumentList() -> impl IntoView {
             ctx.evidence.set(Vec::new());
         }
     };
+    let spread = Memo::new(move |_| ctx.analyses.with(|a| crate::view::dates::spread(a)));
     view! {
         <section class="documents" aria-label=move || t(ui(), "documents")>
             <Show when=move || ctx.stored.with(|s| !s.docs.is_empty())>
                 <h2>{move || t(ui(), "documents")}</h2>
                 <ul data-testid="documents">
-                    {move || ctx.stored.with(|s| s.docs.iter().map(|d| crate::storage::StoredDoc {
-                        // the list needs no text (a large corpus is megabytes of it)
-                        id: d.id, title: d.title.clone(), text: String::new(), date: d.date.clone(), lang: None,
-                    }).collect::<Vec<_>>()).into_iter().enumerate().map(|(i, d)| {
-                        // read in its own closure: a new analysis updates this line, not the whole list
-                        // actors: dates are entities of the analysis but not actors (the table leaves them out too)
-                        let counts = move || ctx.analyses.with(|a| a.get(i).map(|a| {
-                            let actors = a.entities.iter().filter(|e| e.kind != trame_engine::EntityType::Date).count();
-                            (a.lang, actors, a.events.len())
-                        }));
-                        let id = d.id;
-                        view! {
-                            <li class:selected=move || ctx.current.get() == i>
-                                // a title is the article's words (not translated); an empty one is "untitled"
-                                <button class="link doc-title" translate=if d.title.is_empty() { "yes" } else { "no" }
-                                    on:click=move |_| { ctx.current.set(i); ctx.evidence.set(Vec::new()); }>
-                                    {let title = d.title.clone(); move || if title.is_empty() { t(ui(), "untitled").to_string() } else { title.clone() }}
-                                </button>
-                                <span class="meta" data-testid="doc-counts">
-                                    {move || counts().map(|(l, a, v)| format!("{} · {}",
-                                        t(ui(), if l == trame_engine::Lang::En { "lang_en" } else { "lang_fr" }),
-                                        Msg::new("doc_counts").arg("actors", a).arg("events", v).text(ui())))}
-                                </span>
-                                <input type="text" size="10" placeholder=move || t(ui(), "date_ph") aria-label=move || t(ui(), "date")
-                                    value=d.date.clone().unwrap_or_default()
-                                    on:change=move |ev| {
-                                        let v = event_target_value(&ev).trim().to_string();
-                                        ctx.stored.update(|s| if let Some(doc) = s.docs.iter_mut().find(|x| x.id == id) {
-                                            doc.date = (!v.is_empty()).then_some(v);
-                                        });
-                                        analyse_all(ctx);
-                                    } />
-                                <button class="link" on:click=move |_| {
-                                    ctx.stored.update(|s| s.docs.retain(|x| x.id != id));
-                                    analyse_all(ctx);
-                                }>{move || t(ui(), "remove")}</button>
-                            </li>
-                        }
-                    }).collect_view()}
+                    {move || ctx.stored.with(|s| s.docs.iter().map(crate::storage::StoredDoc::without_text).collect::<Vec<_>>())
+                        .into_iter().enumerate().map(|(i, doc)| view! { <DocItem i doc spread /> }).collect_view()}
                 </ul>
             </Show>
                 <div class="row">

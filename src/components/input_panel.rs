@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use crate::ctx::Ctx;
 use crate::i18n::{t, Msg};
 use crate::jobs::analyse_all;
-use crate::storage::{title_of, StoredDoc};
+use crate::storage::{title_of, DateFrom, StoredDoc};
 
 /// The sample article in French (written for Trame).
 const SAMPLE_FR: &str = "Le Japon et les Philippines lancent l'exercice naval Kamandag-2025\n\n\
@@ -26,29 +26,38 @@ Japanese defence minister Gen Nakatani travelled to Manila for talks with his co
 Teodoro. The two countries signed a logistics cooperation agreement.\n\n\
 Beijing condemned the drills, while Washington welcomed the stronger alliance.";
 
-type NewDoc = (String, String, Option<String>, Option<String>);
-
-fn add_doc(ctx: Ctx, title: String, text: String, date: Option<String>, lang: Option<String>) {
-    add_docs(ctx, vec![(title, text, date, lang)]);
+/// A new document of the corpus (its id is given when it is added).
+fn new_doc(
+    title: String,
+    text: String,
+    date: Option<String>,
+    date_from: DateFrom,
+    lang: Option<String>,
+) -> StoredDoc {
+    let date_from = date.is_some().then_some(date_from);
+    StoredDoc { id: 0, title, text, date, date_from, lang }
 }
 
-/// Adds documents (title, text, reference date, language) to the corpus and shows the last one.
-fn add_docs(ctx: Ctx, docs: Vec<NewDoc>) {
+/// Adds documents to the corpus and shows the last one: each gets the next id, and a document with
+/// no title is titled by its headline (its first line).
+fn add_docs(ctx: Ctx, docs: Vec<StoredDoc>) {
     if docs.is_empty() {
         return;
     }
     ctx.stored.update(|s| {
-        for (title, text, date, lang) in docs {
-            let id = s.docs.iter().map(|d| d.id).max().unwrap_or(0) + 1;
-            let title = if title.trim().is_empty() { title_of(&text) } else { title.trim().to_string() };
-            s.docs.push(StoredDoc { id, title, text, date, lang });
+        for mut d in docs {
+            d.id = s.docs.iter().map(|d| d.id).max().unwrap_or(0) + 1;
+            d.title = if d.title.trim().is_empty() { title_of(&d.text) } else { d.title.trim().to_string() };
+            s.docs.push(d);
         }
     });
     ctx.current.set(ctx.stored.with_untracked(|s| s.docs.len() - 1));
 }
 
-/// Reads uploaded or dropped files, decodes them and adds them to the corpus.
-fn add_files(ctx: Ctx, files: web_sys::FileList) {
+/// Reads uploaded or dropped files, decodes them and adds them to the corpus. `date` (typed in the
+/// form) is every file's reference date; without it, a page's publication metadata is. A file is
+/// titled by its page's title, else its headline, else its name.
+fn add_files(ctx: Ctx, files: web_sys::FileList, date: Option<String>) {
     let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
     if files.is_empty() {
         return;
@@ -61,14 +70,22 @@ fn add_files(ctx: Ctx, files: web_sys::FileList) {
             let file = gloo::file::File::from(f);
             match gloo::file::futures::read_as_bytes(&file).await {
                 Ok(bytes) => match trame_engine::decode(&bytes, &name) {
-                    Ok(d) => docs.push((d.title.unwrap_or(name), d.text, d.date)),
+                    Ok(d) => {
+                        let title =
+                            d.title.filter(|t| !t.trim().is_empty()).unwrap_or_else(|| title_of(&d.text));
+                        let title = if title.is_empty() { name } else { title };
+                        docs.push(match &date {
+                            Some(given) => new_doc(title, d.text, Some(given.clone()), DateFrom::User, None),
+                            None => new_doc(title, d.text, d.date, DateFrom::Meta, None),
+                        });
+                    }
                     Err(e) => errors.push(decode_error(&e, &name)),
                 },
                 Err(_) => errors.push(Msg::new("file_unreadable").arg("file", &name)),
             }
         }
         // all files at once: one change of the corpus (one save, one redraw), however many files
-        add_docs(ctx, docs.into_iter().map(|(title, text, date)| (title, text, date, None)).collect());
+        add_docs(ctx, docs);
         if !errors.is_empty() {
             ctx.notice.set(errors);
         }
@@ -95,18 +112,29 @@ pub fn InputPanel() -> impl IntoView {
     let title = RwSignal::new(String::new());
     let date = RwSignal::new(String::new());
     let lang = RwSignal::new(String::new());
+    // the date applies to the next article (or files) only, unless the user keeps it
+    let keep = RwSignal::new(false);
     let date_ok = move || {
         let d = date.get();
         d.trim().is_empty() || trame_engine::parse_reference(d.trim()).is_some()
+    };
+    // the form's date for what is being added (cleared with the text unless kept)
+    let take_date = move || {
+        let d = date.get_untracked().trim().to_string();
+        if !keep.get_untracked() {
+            date.set(String::new());
+        }
+        (!d.is_empty()).then_some(d)
     };
     let submit = move || {
         let body = text.get_untracked();
         if body.trim().is_empty() || !date_ok() {
             return;
         }
-        let d = date.get_untracked().trim().to_string();
         let l = lang.get_untracked();
-        add_doc(ctx, title.get_untracked(), body, (!d.is_empty()).then_some(d), (!l.is_empty()).then_some(l));
+        let doc =
+            new_doc(title.get_untracked(), body, take_date(), DateFrom::User, (!l.is_empty()).then_some(l));
+        add_docs(ctx, vec![doc]);
         text.set(String::new());
         title.set(String::new());
         analyse_all(ctx);
@@ -114,7 +142,9 @@ pub fn InputPanel() -> impl IntoView {
     let on_files = move |ev: web_sys::Event| {
         if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
             if let Some(files) = input.files() {
-                add_files(ctx, files);
+                if date_ok() {
+                    add_files(ctx, files, take_date());
+                }
             }
             input.set_value("");
         }
@@ -122,7 +152,9 @@ pub fn InputPanel() -> impl IntoView {
     let on_drop = move |ev: web_sys::DragEvent| {
         ev.prevent_default();
         if let Some(files) = ev.data_transfer().and_then(|d| d.files()) {
-            add_files(ctx, files);
+            if date_ok() {
+                add_files(ctx, files, take_date());
+            }
         }
     };
     view! {
@@ -145,6 +177,7 @@ pub fn InputPanel() -> impl IntoView {
                 </label>
                 <label>{move || t(ui(), "date")}
                     <input type="text" data-testid="date" placeholder=move || t(ui(), "date_ph") size="10" prop:value=move || date.get()
+                        title=move || t(ui(), "date_field_hint")
                         aria-invalid=move || (!date_ok()).to_string()
                         on:input=move |ev| date.set(event_target_value(&ev)) />
                 </label>
@@ -156,6 +189,11 @@ pub fn InputPanel() -> impl IntoView {
                     </select>
                 </label>
             </div>
+            <label class="check">
+                <input type="checkbox" data-testid="keep-date" prop:checked=move || keep.get()
+                    on:change=move |_| keep.update(|k| *k = !*k) />
+                {move || t(ui(), "keep_date")}
+            </label>
             <Show when=move || !date_ok()>
                 <p class="error" role="alert">{move || t(ui(), "bad_date")}</p>
             </Show>

@@ -1,6 +1,7 @@
 //! The page's components, one per file.
 
 mod annotated_text;
+mod doc_item;
 mod document_list;
 pub mod download;
 mod input_panel;

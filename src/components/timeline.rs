@@ -46,6 +46,11 @@ pub fn Timeline() -> impl IntoView {
             <button data-testid="timeline-png" title=move || t(ui(), "export_png") on:click=move |_| crate::components::download::download_svg("[data-testid=timeline] svg", "trame-timeline.png")>"PNG"</button>
             <span class="hint">{move || t(ui(), "timeline_hint")}</span>
         </div>
+        // events decades apart: a reference date is likely wrong (a year guessed from a historical mention)
+        {move || ctx.analyses.with(|a| crate::view::dates::spread(a)).map(|s| view! {
+            <p class="warning" role="status" data-testid="span-warning">"⚠ " {move || crate::i18n::Msg::new("span_warning")
+                .arg("years", s.to - s.from).arg("from", s.from).arg("to", s.to).arg("docs", s.docs.len()).text(ui())}</p>
+        })}
         <div class="scroll" data-testid="timeline">
             {move || {
                 let ui = ui();

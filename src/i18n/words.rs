@@ -69,7 +69,6 @@ pub(super) fn pair(key: &str) -> Option<(&'static str, &'static str)> {
             "{actors} {actors|acteur|acteurs} · {events} {events|événement|événements}",
             "{actors} {actors|actor|actors} · {events} {events|event|events}",
         ),
-        "from_file" => ("Fichier : {file}", "File: {file}"),
         "date_used" => ("Date utilisée : {date} ({source})", "Date used: {date} ({source})"),
         "no_date_used" => (
             "Aucune date de référence : les dates sans année restent sans année",
@@ -77,8 +76,10 @@ pub(super) fn pair(key: &str) -> Option<(&'static str, &'static str)> {
         ),
         "src_user" => ("saisie", "entered"),
         "src_meta" => ("métadonnées de la page", "page metadata"),
-        "src_dateline" => ("ligne de date de l'article", "the article's dateline"),
+        "src_import" => ("analyse importée", "imported analysis"),
+        "src_dateline" => ("en tête de l'article", "the article's dateline"),
         "src_text" => ("déduite d'une date du texte", "guessed from a date in the text"),
+        "src_none" => ("aucune", "none"),
         "warn_text_year" => (
             "L'année {year} ne vient que d'une date citée dans le texte : si l'article est récent, saisissez sa date.",
             "The year {year} comes only from a date quoted in the text: if the article is recent, enter its date.",
@@ -86,6 +87,10 @@ pub(super) fn pair(key: &str) -> Option<(&'static str, &'static str)> {
         "warn_far" => (
             "Un événement est daté de {year}, {gap} {gap|an|ans} avant la date de référence : vérifiez-la.",
             "An event is dated {year}, {gap} {gap|year|years} before the reference date: check it.",
+        ),
+        "warn_corpus_far" => (
+            "Ses événements datent de {year}, des décennies avant le reste du corpus ({to}) : vérifiez sa date de référence.",
+            "Its events are dated {year}, decades before the rest of the corpus ({to}): check its reference date.",
         ),
         // results
         "tables" => ("Texte et tableaux", "Text and tables"),
@@ -150,8 +155,8 @@ pub(super) fn pair(key: &str) -> Option<(&'static str, &'static str)> {
             ("Année inconnue (non placés sur l'axe) :", "Unknown year (not placed on the axis):")
         }
         "span_warning" => (
-            "La chronologie couvre {years} {years|an|ans} ({from}–{to}) : vérifiez les dates de référence des documents marqués ⚠.",
-            "The timeline spans {years} {years|year|years} ({from}–{to}): check the reference dates of the documents marked ⚠.",
+            "La chronologie couvre {years} {years|an|ans} ({from}–{to}) : vérifiez la date de référence {docs|du document marqué|des documents marqués} ⚠ dans la liste.",
+            "The timeline spans {years} {years|year|years} ({from}–{to}): check the reference {docs|date of the document|dates of the documents} marked ⚠ in the list.",
         ),
         "zoom_in" => ("Agrandir", "Zoom in"),
         "zoom_out" => ("Réduire", "Zoom out"),

@@ -43,8 +43,8 @@ pub use corpus::{
     analyze_corpus, corpus_links, link_counted, link_occurrences, CorpusActor, CorpusEvent, CorpusLinks,
 };
 pub use input::Document;
-pub use pipeline::{analyze, analyze_with};
-pub use reference::ReferenceDate;
+pub use pipeline::{analyze, analyze_traced, analyze_with};
+pub use reference::{ReferenceDate, ReferenceOrigin};
 
 pub use error::{Error, ErrorKind};
 pub use gazetteer::Gazetteer;

@@ -27,6 +27,7 @@ use crate::input::zone::Zones;
 use crate::input::Document;
 use crate::lang;
 use crate::output::{self, Found};
+use crate::reference::ReferenceOrigin;
 use crate::relation;
 use crate::text::{tokenize, Folded};
 
@@ -35,8 +36,14 @@ pub fn analyze(doc: &Document) -> DocumentAnalysis {
     analyze_with(doc, Gazetteer::global())
 }
 
-/// Analyses one document with the knowledge of a given gazetteer: the stages in order.
+/// Analyses one document with the knowledge of a given gazetteer.
 pub fn analyze_with(doc: &Document, gaz: &Gazetteer) -> DocumentAnalysis {
+    analyze_traced(doc, gaz).0
+}
+
+/// Analyses one document with the knowledge of a given gazetteer, and says where the reference
+/// date it was read against came from (the analysis's `date`): the stages in order.
+pub fn analyze_traced(doc: &Document, gaz: &Gazetteer) -> (DocumentAnalysis, ReferenceOrigin) {
     let text = doc.text.as_str();
     let tokens = tokenize(text);
     let lang = doc.lang.unwrap_or_else(|| lang::detect(&tokens));
@@ -49,7 +56,7 @@ pub fn analyze_with(doc: &Document, gaz: &Gazetteer) -> DocumentAnalysis {
     let mentions = entity::recognise(&cx);
     let (actors, of_mention) = entity::resolve(text, &mentions, lang, gaz);
 
-    let reference = date::reference_for(doc.reference(), &tokens, text, lang);
+    let (reference, origin) = date::reference_for(doc.reference(), &tokens, text, lang);
     let dates = date::find_in_body(&tokens, text, lang, reference, &zones);
 
     let placed = facts::placed(&mentions, &of_mention, &zones.boiler);
@@ -74,7 +81,7 @@ pub fn analyze_with(doc: &Document, gaz: &Gazetteer) -> DocumentAnalysis {
         links: &links,
         boilerplate: &zones.boilerplate,
     };
-    output::document(doc, &found, gaz)
+    (output::document(doc, &found, gaz), origin)
 }
 #[cfg(test)]
 mod tests {
@@ -100,6 +107,23 @@ mod tests {
             surnames: "Li\tzh\nXi\tzh\n",
             titles: "fr\tminister\tministre\nfr\thead\tprésident\nen\thead\tPresident\nen\tminister\tMinister\n",
         })
+    }
+
+    #[test]
+    fn the_origin_of_the_reference_date() {
+        let g = fixture();
+        let traced = |text: &str, date: Option<&str>| {
+            let mut d = Document::new("t.txt", text);
+            d.date = date.map(str::to_string);
+            analyze_traced(&d, &g)
+        };
+        let (a, o) = traced("PARIS, 3 mai 2024 - La Chine et la Russie ont signé un accord.", None);
+        assert_eq!((a.date.as_deref(), o), (Some("2024-05-03"), ReferenceOrigin::Head));
+        // the only year is a historical one: guessed, even once a day without a year sharpens it
+        let (a, o) = traced("La Chine a signé un accord le 3 mai. Leur amitié remonte à mars 1953.", None);
+        assert_eq!((a.date.as_deref(), o), (Some("1953-05-03"), ReferenceOrigin::Text));
+        assert_eq!(traced("La Chine a parlé.", Some("2024")).1, ReferenceOrigin::Given);
+        assert_eq!(traced("La Chine a parlé.", None).1, ReferenceOrigin::None);
     }
 
     fn run(text: &str) -> DocumentAnalysis {

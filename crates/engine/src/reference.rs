@@ -12,6 +12,22 @@ use std::str::FromStr;
 use crate::calendar::days_in_month;
 use crate::error::{Error, ErrorKind};
 
+/// Where the reference date a text was read against came from (the page shows it beside each
+/// document, so a user can tell a date they gave from one the engine guessed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReferenceOrigin {
+    /// Given from outside the text (the CLI's `--date`, the page's date field, page metadata).
+    Given,
+    /// Found at the top of the text: a dateline or an ISO date, to the day or the month.
+    Head,
+    /// Guessed from the text: the year of its first date with a month, or of an exercise's name
+    /// (sharpened to a day when a dateline without a year stands at the top).
+    Text,
+    /// None: dates without a year keep none.
+    None,
+}
+
 /// A reference date known to the year, the month or the day (`2024`, `2024-07`, `2024-07-08`).
 ///
 /// Built only by [`ReferenceDate::parse`] (or [`str::parse`]), so a value always names a real

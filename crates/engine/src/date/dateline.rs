@@ -7,7 +7,7 @@
 
 use super::{find_dates, find_dates_in, PartialDate};
 use crate::analysis::Lang;
-use crate::reference::ReferenceDate;
+use crate::reference::{ReferenceDate, ReferenceOrigin};
 use crate::text::Token;
 
 /// How far into the text a dateline may sit, in characters.
@@ -18,14 +18,21 @@ const HEAD_CHARS: usize = 300;
 /// A reference found only to the year ("2024", from a full date deep in the text or an
 /// exercise's name) is sharpened by a dateline without a year near the top ("PARIS, 3 May"):
 /// that day, in that year, is when the text was written.
+/// Also says where the reference came from ([`ReferenceOrigin`]).
 pub(crate) fn reference_for(
     given: Option<ReferenceDate>,
     tokens: &[Token],
     text: &str,
     lang: Lang,
-) -> Option<PartialDate> {
+) -> (Option<PartialDate>, ReferenceOrigin) {
     let mut reference =
         given.map(PartialDate::from).or_else(|| from_text(tokens, text, lang)).or_else(|| named_year(tokens));
+    let origin = match (given, reference) {
+        (Some(_), _) => ReferenceOrigin::Given,
+        (None, Some(r)) if r.month.is_some() => ReferenceOrigin::Head,
+        (None, Some(_)) => ReferenceOrigin::Text,
+        (None, None) => ReferenceOrigin::None,
+    };
     if given.is_none() && reference.is_some_and(|r| r.month.is_none()) {
         let head = text.char_indices().nth(HEAD_CHARS).map(|(b, _)| b).unwrap_or(text.len());
         if let Some(d) = find_dates(&text[..head], lang, reference)
@@ -35,7 +42,7 @@ pub(crate) fn reference_for(
             reference = Some(d.from);
         }
     }
-    reference
+    (reference, origin)
 }
 
 /// A reference date found in the text itself: an ISO date near the top, a full date near the top
