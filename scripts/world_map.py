@@ -3,7 +3,8 @@
 into src/world.tsv: one line per country, `ISO3<TAB>SVG path`, in an equirectangular projection
 of 720 x 360 units (x = (lon + 180) * 2, y = (90 - lat) * 2). Run once; the output is committed.
 
-usage: python3 scripts/world_map.py [--cache DIR]
+usage: python3 scripts/world_map.py            (downloads world-atlas with npm)
+       python3 scripts/world_map.py --rewrap   (rewrites src/world.tsv's rings whole across the antimeridian)
 """
 import json
 import os
@@ -16,7 +17,54 @@ VERSION = "2.0.2"
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
+def wrapped(pts):
+    """A ring as SVG path data, whole across the antimeridian: where it jumps across the map, the
+    rest of it is moved by a map's width so that it goes on beside (Russia's far east beyond the
+    right edge), and a copy moved back by a map's width draws what passes an edge on the other side
+    (the SVG's viewBox cuts both at the edges). Drawing the jump instead, or cutting the ring there,
+    fills a sliver across the whole map."""
+    out, shift, prev = [], 0.0, None
+    for x, y in pts:
+        if prev is not None and abs(x + shift - prev) > 360:
+            shift += 720 if x + shift < prev else -720
+        out.append((round(x + shift, 1), y))
+        prev = x + shift
+
+    def path(dx):
+        return "M" + "L".join(f"{x + dx:g},{y:g}" for x, y in out) + "Z"
+
+    d = path(0)
+    if min(x for x, _ in out) < -0.5:
+        d += path(720)
+    if max(x for x, _ in out) > 720.5:
+        d += path(-720)
+    return d
+
+
+def rewrap(tsv):
+    """Rewrites a world.tsv made before rings were kept whole: each ring (up to its Z) is read back
+    from its pieces and written with `wrapped`."""
+    with open(tsv, encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    out = []
+    for line in lines:
+        if line.startswith("#"):
+            out.append(line)
+            continue
+        iso, d = line.split("\t")
+        rings = []
+        for r in d.split("Z")[:-1]:
+            pts = [tuple(float(v) for v in p.split(",")) for piece in r.split("M")[1:] for p in piece.split("L")]
+            rings.append(wrapped(pts))
+        out.append(f"{iso}\t{''.join(rings)}")
+    with open(tsv, "w", encoding="utf-8") as f:
+        f.write("\n".join(out) + "\n")
+
+
 def main():
+    if sys.argv[1:2] == ["--rewrap"]:
+        rewrap(sys.argv[2] if len(sys.argv) > 2 else os.path.join(ROOT, "src", "world.tsv"))
+        return
     cache = os.path.join(tempfile.gettempdir(), "trame-world-atlas")
     os.makedirs(cache, exist_ok=True)
     pkg = os.path.join(cache, "package", "countries-110m.json")
@@ -53,12 +101,7 @@ def main():
         for i in indices:
             a = arcs[i] if i >= 0 else list(reversed(arcs[~i]))
             pts.extend(a if not pts else a[1:])
-        # a ring crossing the antimeridian is cut where it jumps across the map
-        out, prev = "", None
-        for x, y in pts:
-            out += ("M" if prev is None or abs(x - prev) > 300 else "L") + f"{x:g},{y:g}"
-            prev = x
-        return out + "Z"
+        return wrapped(pts)
 
     lines = []
     for g in topo["objects"]["countries"]["geometries"]:

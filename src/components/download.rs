@@ -25,7 +25,8 @@ pub fn download(name: &str, mime: &str, content: &str) {
 /// Downloads the SVG drawing matched by `selector`, with its styles inlined for use elsewhere.
 pub fn download_svg(selector: &str, name: &str) {
     let Some(svg) = document().query_selector(selector).ok().flatten() else { return };
-    let style = "<style>text{font:12px sans-serif}line.rel-cooperation{stroke:#2e9e5b}\
+    let style = "<style>text{font:12px system-ui,-apple-system,'Segoe UI',Roboto,sans-serif}\
+        .node text,.tl-label{paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}line.rel-cooperation{stroke:#2e9e5b}\
         line.rel-opposition{stroke:#c23b3b;stroke-dasharray:6 3}line.rel-support{stroke:#2b7bd9;stroke-dasharray:2 3}\
         line.rel-affiliation{stroke:#8a8f98;stroke-dasharray:8 2 2 2}circle{stroke:#222}circle.m-person{fill:#fde2c4}\
         circle.m-country{fill:#cfe3ff}circle.m-organization{fill:#dcf5d3}circle.m-place{fill:#f1d7f7}\

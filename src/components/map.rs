@@ -110,3 +110,33 @@ pub fn Map() -> impl IntoView {
         <p class="hint" translate="no">"Natural Earth · world-atlas (ISC)"</p>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::WORLD;
+
+    /// No shape jumps across the map (a ring crossing the antimeridian is drawn whole beyond the
+    /// edge, with a copy from the other side), and each ring is one closed subpath.
+    #[test]
+    fn shapes_never_jump_across_the_map() {
+        let mut rings = 0;
+        for line in WORLD.lines().filter(|l| !l.starts_with('#')) {
+            let (iso, d) = line.split_once('\t').expect("ISO<TAB>path");
+            for ring in d.split('Z').filter(|r| !r.is_empty()) {
+                rings += 1;
+                assert_eq!(ring.matches('M').count(), 1, "{iso}: one subpath per ring");
+                let xs: Vec<f64> = ring
+                    .trim_start_matches('M')
+                    .split('L')
+                    .map(|p| p.split(',').next().and_then(|x| x.parse().ok()).expect("x,y"))
+                    .collect();
+                for w in xs.windows(2) {
+                    assert!((w[1] - w[0]).abs() < 100.0, "{iso}: a segment from x={} to x={}", w[0], w[1]);
+                }
+            }
+        }
+        assert!(rings > 200);
+        let russia = WORLD.lines().find(|l| l.starts_with("RUS")).unwrap();
+        assert!(russia.contains("M-"), "Russia's far east is drawn again from the left edge");
+    }
+}

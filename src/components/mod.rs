@@ -6,6 +6,7 @@ mod document_list;
 pub mod download;
 mod input_panel;
 mod map;
+pub mod measure;
 mod network;
 mod results;
 mod settings;

@@ -102,7 +102,7 @@ pub fn ActorTable(
                 <button type="submit">{move || t(ui(), "add")}</button>
             </form>
         </div>
-        <table class="actors" data-testid="actors">
+        <div class="table-wrap"><table class="actors" data-testid="actors">
             <thead><tr>{header("name", 1)}{header("type", 2)}<th scope="col">{move || t(ui(), "aliases")}</th>{header("mentions", 3)}<th scope="col">{move || t(ui(), "correct")}</th></tr></thead>
             <tbody>
                 {move || rows().into_iter().map(|e| {
@@ -177,7 +177,7 @@ pub fn ActorTable(
                     }
                 }).collect_view()}
             </tbody>
-        </table>
+        </table></div>
     }
 }
 
@@ -199,7 +199,7 @@ pub fn EventTable(
         })
         .collect();
     view! {
-        <table class="events" data-testid="events">
+        <div class="table-wrap"><table class="events" data-testid="events">
             <thead><tr>
                 <th scope="col">{move || t(ui(), "type")}</th><th scope="col">{move || t(ui(), "name")}</th>
                 <th scope="col">{move || t(ui(), "start")}</th><th scope="col">{move || t(ui(), "end")}</th>
@@ -224,7 +224,7 @@ pub fn EventTable(
                     }
                 }).collect_view()}
             </tbody>
-        </table>
+        </table></div>
     }
 }
 
@@ -242,7 +242,7 @@ pub fn RelationTable(
         .map(|r| (r.evidence.clone(), name_of(&doc, &r.source), r.kind, name_of(&doc, &r.target)))
         .collect();
     view! {
-        <table class="relations" data-testid="relations">
+        <div class="table-wrap"><table class="relations" data-testid="relations">
             <thead><tr>
                 <th scope="col">{move || t(ui(), "source")}</th><th scope="col">{move || t(ui(), "type")}</th>
                 <th scope="col">{move || t(ui(), "target")}</th>
@@ -260,6 +260,6 @@ pub fn RelationTable(
                     }
                 }).collect_view()}
             </tbody>
-        </table>
+        </table></div>
     }
 }

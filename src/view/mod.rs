@@ -3,6 +3,8 @@
 
 pub mod dates;
 pub mod export;
+pub mod labels;
 pub mod network;
 pub mod segments;
 pub mod timeline;
+pub mod timeline_layout;

@@ -74,8 +74,91 @@ pub fn network(
     (nodes, edges)
 }
 
-/// Force-directed layout (Fruchterman–Reingold), deterministic: nodes start on a circle.
+/// Distance the layout aims at between linked nodes (before the drawing is fitted to its box).
+const SPACING: f64 = 100.0;
+/// Room between two groups of linked nodes.
+const GROUP_GAP: f64 = 60.0;
+
+/// Lays out the network in a `width` × `height` drawing: each group of linked nodes by itself
+/// ([`force`]), the groups side by side in rows (largest first) shaped like the drawing, the whole
+/// fitted into the drawing and nodes kept apart. (One force layout over all nodes would push
+/// unlinked groups to the corners and squeeze each group into a knot.)
 pub fn layout(nodes: &mut [Node], edges: &[Edge], width: f64, height: f64) {
+    if nodes.is_empty() {
+        return;
+    }
+    let mut boxes = Vec::new();
+    for group in groups(nodes.len(), edges) {
+        let at: HashMap<usize, usize> = group.iter().enumerate().map(|(l, &i)| (i, l)).collect();
+        let mut local: Vec<Node> = group.iter().map(|&i| nodes[i].clone()).collect();
+        let local_edges: Vec<Edge> = edges
+            .iter()
+            .filter_map(|e| {
+                Some(Edge { source: *at.get(&e.source)?, target: *at.get(&e.target)?, ..e.clone() })
+            })
+            .collect();
+        let side = SPACING * 1.3 * (group.len() as f64).sqrt();
+        force(&mut local, &local_edges, side, side);
+        let (x0, y0, x1, y1) = bounds(&local);
+        for (l, &i) in group.iter().enumerate() {
+            (nodes[i].x, nodes[i].y) = (local[l].x - x0, local[l].y - y0);
+        }
+        boxes.push((group, x1 - x0, y1 - y0));
+    }
+    // rows about as wide as the drawing's shape asks for
+    let area: f64 = boxes.iter().map(|(_, w, h)| (w + GROUP_GAP) * (h + GROUP_GAP)).sum();
+    let widest = boxes.iter().map(|(_, w, _)| w + GROUP_GAP).fold(0.0, f64::max);
+    let row_width = (area * width / height.max(1.0)).sqrt().max(widest);
+    let (mut x, mut y, mut row_height) = (0.0, 0.0, 0.0f64);
+    for (group, w, h) in &boxes {
+        if x > 0.0 && x + w > row_width {
+            (x, y, row_height) = (0.0, y + row_height + GROUP_GAP, 0.0);
+        }
+        for &i in group {
+            nodes[i].x += x;
+            nodes[i].y += y;
+        }
+        x += w + GROUP_GAP;
+        row_height = row_height.max(*h);
+    }
+    fit(nodes, width, height);
+    separate(nodes, width, height);
+}
+
+/// The groups of nodes linked by edges (connected components), largest first, each in node order.
+fn groups(n: usize, edges: &[Edge]) -> Vec<Vec<usize>> {
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    for e in edges {
+        let (a, b) = (root(&mut parent, e.source), root(&mut parent, e.target));
+        parent[a.max(b)] = a.min(b);
+    }
+    let mut by_root: HashMap<usize, Vec<usize>> = HashMap::new();
+    for i in 0..n {
+        let r = root(&mut parent, i);
+        by_root.entry(r).or_default().push(i);
+    }
+    let mut out: Vec<Vec<usize>> = by_root.into_values().collect();
+    out.sort_by_key(|g| (std::cmp::Reverse(g.len()), g[0]));
+    out
+}
+
+/// The smallest box holding the nodes: left, top, right, bottom.
+fn bounds(nodes: &[Node]) -> (f64, f64, f64, f64) {
+    nodes.iter().fold((f64::MAX, f64::MAX, f64::MIN, f64::MIN), |(x0, y0, x1, y1), n| {
+        (x0.min(n.x), y0.min(n.y), x1.max(n.x), y1.max(n.y))
+    })
+}
+
+/// Force-directed layout (Fruchterman–Reingold) of linked nodes in a `width` × `height` box,
+/// deterministic: nodes start on a circle.
+fn force(nodes: &mut [Node], edges: &[Edge], width: f64, height: f64) {
     let n = nodes.len();
     if n == 0 {
         return;
@@ -119,14 +202,65 @@ pub fn layout(nodes: &mut [Node], edges: &[Edge], width: f64, height: f64) {
             disp[e.target].1 += fy;
         }
         for (node, d) in nodes.iter_mut().zip(&disp) {
-            // a weak pull to the centre keeps unconnected nodes in view
-            let (gx, gy) = ((cx - node.x) * 0.02, (cy - node.y) * 0.02);
+            // a pull to the centre keeps unconnected nodes and separate groups near the others
+            let (gx, gy) = ((cx - node.x) * 0.05, (cy - node.y) * 0.05);
             let (dx, dy) = (d.0 + gx, d.1 + gy);
             let len = (dx * dx + dy * dy).sqrt().max(0.01);
-            node.x = (node.x + dx / len * len.min(temperature)).clamp(30.0, width - 30.0);
-            node.y = (node.y + dy / len * len.min(temperature)).clamp(20.0, height - 20.0);
+            node.x += dx / len * len.min(temperature);
+            node.y += dy / len * len.min(temperature);
         }
         temperature *= 0.97;
+    }
+}
+
+/// Room kept between the drawing's edge and a node's centre.
+pub const MARGIN: f64 = 14.0;
+/// A node's radius.
+pub const RADIUS: f64 = 9.0;
+
+/// Scales and moves the nodes into the drawing, `MARGIN` from its edges, centred (a small graph
+/// is not stretched over the whole drawing; labels find their own place beside the nodes).
+fn fit(nodes: &mut [Node], width: f64, height: f64) {
+    let (x0, y0, x1, y1) = bounds(nodes);
+    let (w, h) = ((width - 2.0 * MARGIN).max(1.0), (height - 2.0 * MARGIN).max(1.0));
+    let sx = (w / (x1 - x0).max(1.0)).min(1.6);
+    let sy = (h / (y1 - y0).max(1.0)).min(1.6);
+    let (mx, my) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
+    for n in nodes.iter_mut() {
+        n.x = width / 2.0 + (n.x - mx) * sx;
+        n.y = height / 2.0 + (n.y - my) * sy;
+    }
+}
+
+/// Pushes apart nodes closer than two radii and a gap (a few passes; nodes stay in the drawing).
+fn separate(nodes: &mut [Node], width: f64, height: f64) {
+    let min = 2.0 * RADIUS + 6.0;
+    for _ in 0..8 {
+        let mut moved = false;
+        for i in 0..nodes.len() {
+            for j in i + 1..nodes.len() {
+                let (dx, dy) = (nodes[j].x - nodes[i].x, nodes[j].y - nodes[i].y);
+                let d = (dx * dx + dy * dy).sqrt();
+                if d >= min {
+                    continue;
+                }
+                moved = true;
+                // coincident nodes part along a direction of their own
+                let (ux, uy) = if d > 0.01 { (dx / d, dy / d) } else { ((j as f64).cos(), (j as f64).sin()) };
+                let push = (min - d) / 2.0;
+                nodes[i].x -= ux * push;
+                nodes[i].y -= uy * push;
+                nodes[j].x += ux * push;
+                nodes[j].y += uy * push;
+            }
+        }
+        for n in nodes.iter_mut() {
+            n.x = n.x.clamp(MARGIN, width - MARGIN);
+            n.y = n.y.clamp(MARGIN, height - MARGIN);
+        }
+        if !moved {
+            break;
+        }
     }
 }
 

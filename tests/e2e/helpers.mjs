@@ -49,7 +49,8 @@ export async function openPage(browser, { locale = 'fr-FR', width = 1280, height
     const u = r.url();
     if (!u.startsWith(URL) && !/^(blob|data|file):/.test(u)) page.outside.push(u);
   });
-  page.on('dialog', (d) => d.accept());
+  // dialogs are accepted; a prompt gets `page.promptAnswer` when the test sets one
+  page.on('dialog', (d) => d.accept(page.promptAnswer));
   if (url) {
     await page.goto(url);
     await page.waitForSelector('[data-testid=article]');
