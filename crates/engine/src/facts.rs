@@ -5,12 +5,14 @@
 //! holds no decision of its own, only the ways to look things up (mentions in a range, the
 //! sentence of a token, the side an actor stands for).
 
-use crate::analysis::EntityType;
+use crate::analysis::{EntityType, Lang};
 use crate::date::DateMatch;
 use crate::entity::{Actor, Key, Mention};
 use crate::input::zone::Clause;
 use crate::lang::Lexicon;
+use crate::text::syntax::{self, Syntax};
 use crate::text::Token;
+use std::cell::OnceCell;
 
 /// A resolved mention: token range and actor index.
 #[derive(Debug, Clone, Copy)]
@@ -41,9 +43,30 @@ pub struct Facts<'a> {
     pub lex: &'static Lexicon,
     /// Whether each token lies in boilerplate.
     pub boiler: &'a [bool],
+    /// The document's language (the parser's model).
+    pub lang: Lang,
+    /// Each sentence's dependency tree, parsed the first time a stage asks for it
+    /// ([`Facts::syntax`]): only sentences that tell an event are parsed, each once.
+    pub trees: Vec<OnceCell<Syntax>>,
 }
 
 impl Facts<'_> {
+    /// One empty tree cell per sentence, for [`Facts::trees`].
+    pub fn tree_cells(sentences: usize) -> Vec<OnceCell<Syntax>> {
+        (0..sentences).map(|_| OnceCell::new()).collect()
+    }
+
+    /// The dependency tree of sentence `si` (indices are the sentence's tokens, from its first),
+    /// parsed on first use; an empty tree for a sentence that does not exist.
+    pub fn syntax(&self, si: usize) -> &Syntax {
+        static EMPTY: Syntax = Syntax::EMPTY;
+        let (Some(cell), Some(s)) = (self.trees.get(si), self.sentences.get(si)) else { return &EMPTY };
+        cell.get_or_init(|| {
+            let tokens = self.tokens.get(s.first..s.last).unwrap_or(&[]);
+            syntax::parse(self.text, tokens, self.lang)
+        })
+    }
+
     /// Mentions inside a token range.
     pub fn mentions_in(&self, first: usize, last: usize) -> impl Iterator<Item = &Placed> {
         let lo = self.mentions.partition_point(|m| m.first < first);

@@ -9,7 +9,7 @@
 //! | 5 mentions | `entity` | tokens, gazetteer candidates | mentions of countries, organizations, places, persons |
 //! | 6 entities | `entity::resolve` | mentions | one actor per real thing |
 //! | 7 dates | `date` | tokens, reference date | date expressions with ISO values |
-//! | 8 facts | `facts` | all of the above | the clause context events and relations share |
+//! | 8 facts | `facts` | all of the above | the clause context events and relations share; dependency trees parsed on demand |
 //! | 9 events | `event` | facts | events with participants, place and dates |
 //! | 10 relations | `relation` | facts, events | cooperation, opposition, support, affiliation |
 //! | 11 output | `output` | everything found | the FORMAT.md analysis, ids and code-point offsets |
@@ -69,6 +69,8 @@ pub fn analyze_traced(doc: &Document, gaz: &Gazetteer) -> (DocumentAnalysis, Ref
         dates: &dates,
         lex,
         boiler: &zones.boiler,
+        lang,
+        trees: Facts::tree_cells(zones.clauses.len()),
     };
     let mut events = event::extract(&facts, date::year_in_name);
     let links = relation::extract(&facts, &mut events);

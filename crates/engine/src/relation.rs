@@ -14,7 +14,7 @@ use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
 use crate::lang::{
     hostile_cue, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, CONFLICT_NOUNS, HOSTILE_ACTS, HOSTILE_NOUNS,
-    RIVALRY_NOUNS, SUPPLY_VERBS,
+    PURCHASE_WORDS, RIVALRY_NOUNS, SELLER_MARKS, SUPPLY_VERBS,
 };
 use crate::text::{self, TokenKind};
 
@@ -64,6 +64,8 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                 opposition(f, &mentions, events, si, k, &mut stated);
             } else if SUPPLY_VERBS.contains(&t.key) {
                 supply(f, &mentions, si, k, &mut stated);
+            } else if PURCHASE_WORDS.contains(&t.key) {
+                purchase(f, &mentions, si, k, &mut stated);
             } else if t.is(f.lex.support) || BACKING_NOUNS.contains(&t.key) || BACKED_BY.contains(&t.key) {
                 support(f, &mentions, si, k, &mut stated);
             }
@@ -445,20 +447,40 @@ fn supply(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec
     });
     // the supplier is the subject: the first actor of the cue's clause ("L'Iran a renforcé …, en
     // raison de la fourniture de drones à la Russie" names Iran, not the last name before the cue)
-    let supplier = from.or_else(|| {
-        let clauses = text::clauses(&f.tokens[s.first..s.last]);
-        let scope = text::scope_of(&clauses, k - s.first);
-        mentions
-            .iter()
-            .filter(|m| m.last <= k && m.first >= s.first)
-            .filter(|m| {
-                let c = text::scope_of(&clauses, m.first - s.first);
-                matches!((c, scope), (Some(a), Some(b)) if text::same_scope(a, b))
-            })
-            .find_map(|m| country_side(f, m.actor))
-    });
+    let supplier = from.or_else(|| clause_subject(f, mentions, si, k));
     if let Some(a) = supplier.filter(|&a| a != receiver) {
         add(out, RelationType::Support, a, receiver, &[si], None);
+    }
+}
+
+/// The country side of the first actor of the clause of the cue at `k` (its subject), before it.
+fn clause_subject(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize) -> Option<usize> {
+    let s = f.sentences[si];
+    let clauses = text::clauses(&f.tokens[s.first..s.last]);
+    let scope = text::scope_of(&clauses, k - s.first);
+    mentions
+        .iter()
+        .filter(|m| m.last <= k && m.first >= s.first)
+        .filter(|m| {
+            let c = text::scope_of(&clauses, m.first - s.first);
+            matches!((c, scope), (Some(a), Some(b)) if text::same_scope(a, b))
+        })
+        .find_map(|m| country_side(f, m.actor))
+}
+
+/// Support from a word of buying at `k` ("X achète des hélicoptères auprès de la Russie", "X
+/// bought drones from Y"): the seller, the first country within three tokens after a seller mark
+/// within 24 tokens of the cue (a list of goods may come between), backs the buyer, the
+/// subject of the cue's clause. Nothing when either is missing or they are one side.
+fn purchase(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
+    let s = f.sentences[si];
+    let end = (k + 25).min(s.last);
+    let seller = (k + 1..end).filter(|&j| f.tokens[j].is(SELLER_MARKS.of(f.lang))).find_map(|j| {
+        mentions.iter().filter(|m| m.first > j && m.first <= j + 3).find_map(|m| country_side(f, m.actor))
+    });
+    let (Some(seller), Some(buyer)) = (seller, clause_subject(f, mentions, si, k)) else { return };
+    if seller != buyer {
+        add(out, RelationType::Support, seller, buyer, &[si], None);
     }
 }
 

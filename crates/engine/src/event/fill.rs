@@ -2,8 +2,10 @@
 //!
 //! Reads one sentence of the clause context; writes the occurrence's participants (in order of
 //! appearance), its place and its dates. It decides who takes part (not critics, experts or the
-//! other side of a border), where (a place after a locative preposition) and when (the date
-//! nearest the trigger that tells of the event, not of its report).
+//! other side of a border, nor an actor of another clause: the clause spans of `text::clause`
+//! and, where they see one clause, the dependency tree of `text::tree`), where (a place after a
+//! locative preposition) and when (the date nearest the trigger that tells of the event, not of
+//! its report).
 
 use super::Occurrence;
 use crate::analysis::{EntityType, EventType};
@@ -13,6 +15,8 @@ use crate::input::zone::Clause;
 use crate::lang::{
     hostile_cue, AROUND_WORDS, CONFLICT_NOUNS, EXPERT_WORDS, PHRASE_LINKS, SAYING_VERBS, SHORE_WORDS,
 };
+use crate::text::syntax::Syntax;
+use crate::text::tree::{self, Link};
 use crate::text::{self, ClauseKind, Role};
 
 /// Participants, place and dates of an occurrence from its sentence `s`, around the trigger at
@@ -71,9 +75,14 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
     let scope = Scope::new(f, s, trigger);
     for m in f.mentions_in(s.first, s.last).filter(|_| !critical) {
         let a = &f.actors[m.actor];
-        if a.source_like || critics.contains(&m.actor) || m.first > first_critic || !scope.takes_part(f, m) {
+        if a.source_like || critics.contains(&m.actor) || m.first > first_critic {
             continue;
         }
+        let part = scope.part(f, m);
+        if part == Part::None {
+            continue;
+        }
+        let party = part == Part::Party;
         let prev = m.first.checked_sub(1).map(|p| f.tokens[p].key.as_str()).unwrap_or("");
         let border = near_border(f, m.first) || in_conflict_phrase(f, m, s);
         let locative = is_locative(f, m.first);
@@ -103,7 +112,9 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
                 {
                     place = Some((m.actor, false));
                 }
-                push_unique(&mut occ.participants, m.actor);
+                if party {
+                    push_unique(&mut occ.participants, m.actor);
+                }
             }
             EntityType::Organization | EntityType::Person => {
                 // experts and commentators explain an event, they do not take part in it
@@ -121,6 +132,9 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
                 {
                     place = Some((m.actor, false));
                 }
+                if !party {
+                    continue;
+                }
                 push_unique(&mut occ.participants, m.actor);
                 if let Some(side) = f.side(m.actor) {
                     push_unique(&mut occ.participants, side);
@@ -132,36 +146,84 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
     place.map(|(a, _)| a)
 }
 
-/// The clauses of an occurrence's sentence, read to keep its participants to its trigger's
-/// clause: an actor of a subordinate clause ("…, alors que la Chine renforce sa flotte"), of a
-/// relative clause about another actor or of a quote is not a party, nor is the target of the
+/// What a mention may be to an event (see [`Scope::part`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    /// A party: a participant (and maybe the place).
+    Party,
+    /// Only where the event happens.
+    Place,
+    /// Nothing.
+    None,
+}
+
+/// The clauses and tree of an occurrence's sentence, read to keep its participants to its
+/// trigger's clause: an actor of a subordinate clause ("…, alors que la Chine renforce sa
+/// flotte"), of a relative clause about another actor, of a quote or of a second clause with its
+/// own subject ("…with Togo and Nigeria sent troops") is not a party, nor is the target of the
 /// trigger ("an exercise against a mock invader from X").
-struct Scope {
-    /// First token of the sentence (clause indices are relative to it).
+struct Scope<'f> {
+    /// First token of the sentence (clause and tree indices are relative to it).
     first: usize,
     /// The trigger, relative to `first`.
     trigger: usize,
     /// The sentence's clauses.
     clauses: Vec<text::Clause>,
+    /// The facts, to parse the sentence when a mention needs its tree.
+    facts: &'f Facts<'f>,
+    /// The sentence's index, if the clause is one of the document's sentences.
+    sentence: Option<usize>,
 }
 
-impl Scope {
-    /// The clauses of sentence `s`, for the trigger at token `trigger`.
-    fn new(f: &Facts<'_>, s: Clause, trigger: usize) -> Scope {
+impl<'f> Scope<'f> {
+    /// The clauses and tree of sentence `s`, for the trigger at token `trigger`.
+    fn new(f: &'f Facts<'f>, s: Clause, trigger: usize) -> Scope<'f> {
         let trigger = trigger.clamp(s.first, s.last.saturating_sub(1).max(s.first)) - s.first;
-        Scope { first: s.first, trigger, clauses: text::clauses(&f.tokens[s.first..s.last]) }
+        let si = f.sentence_of(s.first);
+        let sentence = (f.sentences.get(si) == Some(&s)).then_some(si);
+        Scope {
+            first: s.first,
+            trigger,
+            clauses: text::clauses(&f.tokens[s.first..s.last]),
+            facts: f,
+            sentence,
+        }
     }
 
-    /// Whether the mention `m` may be a party of the trigger's event: in its scope and not its
-    /// target. A relative clause right after the event ("the drills, which bring together X and
-    /// Y") speaks of the event, so its actors count.
-    fn takes_part(&self, f: &Facts<'_>, m: &Placed) -> bool {
+    /// The sentence's dependency tree, parsed the first time a mention needs it (then kept by the
+    /// facts for every other trigger of the sentence).
+    fn tree(&self) -> &'f Syntax {
+        static NONE: Syntax = Syntax::EMPTY;
+        self.sentence.map_or(&NONE, |si| self.facts.syntax(si))
+    }
+
+    /// What the mention `m` may be to the trigger's event: a party when it is in its scope and
+    /// not its target; only its place when the tree puts it in another clause the clause spans
+    /// missed ("…exercises in Chad, where France keeps a base"); nothing otherwise. A relative
+    /// clause right after the event ("the drills, which bring together X and Y") speaks of the
+    /// event, so its actors count.
+    fn part(&self, f: &Facts<'_>, m: &Placed) -> Part {
         let tokens = &f.tokens[self.first..];
         let at = m.first - self.first;
-        match text::role(tokens, &self.clauses, self.trigger, at) {
-            Role::Target => false,
-            Role::Outside => self.about_event(f, at),
-            _ => true,
+        let role = text::role(tokens, &self.clauses, self.trigger, at);
+        if role == Role::Target {
+            return Part::None;
+        }
+        if self.about_event(f, at) {
+            return Part::Party;
+        }
+        // the tree is read (and the sentence parsed) only for an actor that may take part
+        let party_kind = matches!(
+            f.actors[m.actor].kind(),
+            EntityType::Country | EntityType::Organization | EntityType::Person
+        );
+        if role == Role::Outside {
+            Part::None
+        } else if party_kind && tree::link(self.tree(), self.trigger, at, m.last - self.first) == Link::Apart
+        {
+            Part::Place
+        } else {
+            Part::Party
         }
     }
 

@@ -20,7 +20,7 @@ pub struct Sentence {
 }
 
 /// A sentence as a token range and a byte range.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Clause {
     /// First token.
     pub first: usize,

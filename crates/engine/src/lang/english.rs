@@ -424,6 +424,30 @@ pub const SERVICE_WORDS: &[&str] = &[
     "marines",
 ];
 
+/// English half of [`super::PURCHASE_WORDS`].
+pub const PURCHASE_WORDS: &[&str] = &[
+    "buy",
+    "buys",
+    "bought",
+    "buying",
+    "purchase",
+    "purchases",
+    "purchased",
+    "purchasing",
+    "acquire",
+    "acquires",
+    "acquired",
+    "acquiring",
+    "acquisition",
+    "acquisitions",
+    "import",
+    "imports",
+    "imported",
+];
+
+/// English half of [`super::SELLER_MARKS`].
+pub const SELLER_MARKS: &[&str] = &["from"];
+
 /// English half of [`super::SUPPLY_VERBS`].
 pub const SUPPLY_VERBS: &[&str] = &[
     "deliver",

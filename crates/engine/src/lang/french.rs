@@ -328,7 +328,22 @@ pub const CLAUSE_OPENERS: &[&str] = &[
 pub const CONJUNCTION_HEADS: &[&str] = &["alors", "tandis", "parce", "bien", "pendant", "tant"];
 
 /// French half of [`super::RELATIVE_WORDS`].
-pub const RELATIVE_WORDS: &[&str] = &["qui", "que", "qu'", "dont", "lequel", "laquelle"];
+pub const RELATIVE_WORDS: &[&str] = &[
+    "qui",
+    "que",
+    "qu'",
+    "dont",
+    "lequel",
+    "laquelle",
+    "lesquels",
+    "lesquelles",
+    "auquel",
+    "auxquels",
+    "auxquelles",
+    "duquel",
+    "desquels",
+    "desquelles",
+];
 
 /// French half of [`super::PARTNER_WORDS`].
 pub const PARTNER_WORDS: &[&str] = &["avec", "entre", "cotes", "et"];
@@ -464,6 +479,34 @@ pub const SERVICE_WORDS: &[&str] = &[
     "air",
     "terre",
 ];
+
+/// French half of [`super::PURCHASE_WORDS`].
+pub const PURCHASE_WORDS: &[&str] = &[
+    "achete",
+    "achetent",
+    "acheter",
+    "achete",
+    "achetes",
+    "achetera",
+    "acheteront",
+    "achat",
+    "achats",
+    "acquiert",
+    "acquierent",
+    "acquerir",
+    "acquis",
+    "acquise",
+    "acquisition",
+    "acquisitions",
+    "importe",
+    "importent",
+    "importer",
+    "importations",
+];
+
+/// French half of [`super::SELLER_MARKS`]: "auprès de la Russie", "à la Russie" after a verb of
+/// buying, "de Chine".
+pub const SELLER_MARKS: &[&str] = &["aupres", "a", "au", "aux", "de", "du", "d'"];
 
 /// French half of [`super::SUPPLY_VERBS`].
 pub const SUPPLY_VERBS: &[&str] = &[

@@ -188,6 +188,15 @@ impl Words {
     pub fn contains(&self, w: &str) -> bool {
         self.fr.contains(&w) || self.en.contains(&w)
     }
+
+    /// The half of `lang`, for words that mean something else in the other language (French
+    /// "a" is English's article).
+    pub fn of(&self, lang: Lang) -> &'static [&'static str] {
+        match lang {
+            Lang::Fr => self.fr,
+            Lang::En => self.en,
+        }
+    }
 }
 
 /// Words naming a policy or a text, whose names also end in a year ("Horizon 2047", "Vision 2030").
@@ -303,6 +312,13 @@ pub const SERVICE_WORDS: Words = Words { fr: french::SERVICE_WORDS, en: english:
 /// backs the receiver named after "à"/"to".
 pub const SUPPLY_VERBS: Words = Words { fr: french::SUPPLY_VERBS, en: english::SUPPLY_VERBS };
 
+/// Verbs and nouns of buying ("acheter", "purchase"): the seller named after "from"/"auprès de"
+/// backs the buyer, the subject.
+pub const PURCHASE_WORDS: Words = Words { fr: french::PURCHASE_WORDS, en: english::PURCHASE_WORDS };
+
+/// Words before the seller after a word of buying ("from", "auprès de").
+pub const SELLER_MARKS: Words = Words { fr: french::SELLER_MARKS, en: english::SELLER_MARKS };
+
 /// Whether the word (folded) voices opposition in `lex`'s language or acts against someone in
 /// either: the cues both the relation stage and the participants' filter read.
 pub fn hostile_cue(lex: &Lexicon, w: &str) -> bool {
@@ -382,6 +398,8 @@ mod tests {
             SERVICE_HEADS,
             SERVICE_WORDS,
             SUPPLY_VERBS,
+            PURCHASE_WORDS,
+            SELLER_MARKS,
             ATTACK_NOUNS,
         ];
         for words in lists {

@@ -8,9 +8,9 @@
 
 mod clause;
 mod fold;
-#[allow(dead_code)] // read by the event and relation stages once they are rewired to it (issue 11)
 pub mod syntax;
 mod token;
+pub mod tree;
 
 pub use clause::{clause_of, clauses, role, same_scope, scope_of, Clause, ClauseKind, Role};
 pub use fold::{fold, CharIndex, Folded};

@@ -2,8 +2,11 @@
 //! `trame-syntax`, for the stages that read who did what to whom from the structure.
 //!
 //! Reads one sentence's [`Token`]s and the text; writes a [`Syntax`]: for each token its part of
-//! speech, its head (a token of the same sentence) and its relation. Not read by the pipeline yet:
-//! the outputs do not depend on it.
+//! speech, its head (a token of the same sentence) and its relation. The facts (`crate::facts`)
+//! parse a sentence the first time a later stage asks for its tree; the event stage reads it
+//! through [`super::tree`] to keep an event's parties to its trigger's clause. One frequent
+//! attachment error is repaired after parsing (a coordinated verb's subject read as a third
+//! coordinated name).
 //!
 //! The parser reads UD words, which are not always the tokenizer's tokens; [`words`] maps one to
 //! the other. English: "Beijing" "'" "s" are the words "Beijing" "'s"; "don't", "I'm" are cut
@@ -15,8 +18,7 @@
 //! word ("3.5", "2024-05-01"), and so are initials ("U.S.", "J.").
 //!
 //! A token cut into two words takes the analysis of the first of them attached outside it (the
-//! token "don't" is the auxiliary; [`Syntax::words`] still holds "n't" and its relation, the
-//! negation); a word made of several tokens gives its analysis to its first token, and each
+//! token "don't" is the auxiliary; the UD words ([`words`]) still hold "n't"); a word made of several tokens gives its analysis to its first token, and each
 //! later token is attached to the first with the relation `goeswith`.
 
 use super::{Token, TokenKind};
@@ -54,7 +56,7 @@ pub struct Word {
     pub last: usize,
     /// Part of speech.
     pub upos: Upos,
-    /// The head word (index in [`Syntax::words`]); `None` for the root.
+    /// The head word (index in the sentence's words); `None` for the root.
     pub head: Option<usize>,
     /// The UD relation to the head ("nsubj", "obl:agent", "root"…).
     pub deprel: &'static str,
@@ -74,11 +76,17 @@ pub struct TokenNode {
 /// The syntactic analysis of one sentence.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Syntax {
-    words: Vec<Word>,
     tokens: Vec<TokenNode>,
+    /// Whether each token has a subject or a subordinating word among its dependents: the head
+    /// of a clause of its own ("while Bolivia protests"), not of a bare participle phrase
+    /// ("belonging to the province").
+    has_subject: Vec<bool>,
 }
 
 impl Syntax {
+    /// The analysis of no sentence.
+    pub const EMPTY: Syntax = Syntax { tokens: Vec::new(), has_subject: Vec::new() };
+
     /// The analysis of token `i` (index in the sentence's tokens), if it is one.
     pub fn node(&self, i: usize) -> Option<&TokenNode> {
         self.tokens.get(i)
@@ -100,13 +108,14 @@ impl Syntax {
     }
 
     /// The tokens whose head is token `i`, in order (a scan of the sentence).
+    #[cfg(test)]
     pub fn dependents(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
         self.tokens.iter().enumerate().filter(move |(_, n)| n.head == Some(i)).map(|(j, _)| j)
     }
 
-    /// The UD words, with their own heads and relations.
-    pub fn words(&self) -> &[Word] {
-        &self.words
+    /// Whether token `i` heads a clause with its own subject or subordinating word.
+    pub fn has_subject(&self, i: usize) -> bool {
+        self.has_subject.get(i).copied().unwrap_or(false)
     }
 }
 
@@ -127,8 +136,54 @@ pub fn parse_with(model: &Model, text: &str, tokens: &[Token], lang: Lang, ws: &
         .zip(&nodes)
         .map(|(s, n)| Word { upos: n.upos, head: n.head, deprel: n.deprel, ..*s })
         .collect();
-    let tokens = token_nodes(&words, tokens.len());
-    Syntax { words, tokens }
+    let mut tokens = token_nodes(&words, tokens.len());
+    subjects_of_coordinated_verbs(&mut tokens);
+    let mut has_subject = vec![false; tokens.len()];
+    for n in &tokens {
+        let subject = n.deprel.starts_with("nsubj") || n.deprel.starts_with("csubj") || n.deprel == "mark";
+        if let Some(h) = n.head.filter(|_| subject) {
+            if let Some(flag) = has_subject.get_mut(h) {
+                *flag = true;
+            }
+        }
+    }
+    Syntax { tokens, has_subject }
+}
+
+/// Repairs a frequent attachment error: in "X signed a pact with Y and Z sent troops", the
+/// parser may read "Z" as a third name coordinated with "Y" and "sent" as a verb without a
+/// subject. A coordinated verb with no subject right after a coordinated name (its auxiliaries and
+/// adverbs between) takes that name as its subject. Linear: each token is skipped back over only
+/// by the verb it depends on.
+fn subjects_of_coordinated_verbs(tokens: &mut [TokenNode]) {
+    let mut has_nsubj = vec![false; tokens.len()];
+    for t in tokens.iter().filter(|t| t.deprel.starts_with("nsubj")) {
+        if let Some(flag) = t.head.and_then(|h| has_nsubj.get_mut(h)) {
+            *flag = true;
+        }
+    }
+    for v in 1..tokens.len() {
+        // the name before the verb's auxiliaries and adverbs ("Z has also sent")
+        let mut n = v - 1;
+        while n > 0
+            && tokens[n].head == Some(v)
+            && ["aux", "advmod"].iter().any(|r| tokens[n].deprel.starts_with(r))
+        {
+            n -= 1;
+        }
+        let verb = tokens[v].deprel == "conj" && tokens[v].upos == Upos::Verb;
+        let name = tokens[n].deprel == "conj"
+            && matches!(tokens[n].upos, Upos::Propn | Upos::Noun | Upos::Pron)
+            && tokens[n].head.is_some_and(|h| h < n);
+        if !verb || !name {
+            continue;
+        }
+        if !has_nsubj[v] {
+            has_nsubj[v] = true;
+            tokens[n].head = Some(v);
+            tokens[n].deprel = "nsubj";
+        }
+    }
 }
 
 /// Each token's analysis from its words' (see the module's doc).

@@ -171,3 +171,32 @@ fn a_title_case_headline_does_not_stretch_a_name() {
     assert!(a.entities.iter().any(|e| e.name == "Kenyan Navy"), "{:?}", a.entities);
     assert!(a.entities.iter().all(|e| !e.name.starts_with("Two Neighbours")), "{:?}", a.entities);
 }
+
+#[test]
+fn a_second_clause_with_its_own_subject_names_no_participant() {
+    // "and" joins two clauses: the country after it is the subject of another verb, not a partner
+    let a = run("Ghana signed a defence pact with Togo on Monday and Nigeria sent troops to Benin.");
+    assert_eq!(participants(&a, "agreement"), ["Ghana", "Togo"]);
+    let a = run("Le Sénégal a signé un accord de défense avec la Gambie et le Maroc a accueilli une \
+                 délégation du Niger.");
+    assert_eq!(participants(&a, "agreement"), ["Gambie", "Sénégal"]);
+}
+
+#[test]
+fn a_relative_clause_opened_by_auquel_speaks_of_the_event() {
+    let a = run("Le Togo accueille un exercice naval, auquel le Bénin et le Ghana participeront pour la \
+                 première fois.");
+    assert_eq!(participants(&a, "exercise"), ["Bénin", "Ghana", "Togo"]);
+}
+
+#[test]
+fn a_seller_backs_the_buyer() {
+    let a =
+        run("Le Tchad achète depuis deux ans des blindés, des radars et des drones auprès de la Turquie.");
+    assert!(has(&a, "support", "Turquie", "Tchad"), "{:?}", relations(&a));
+    let a = run("Estonia purchased six rocket launchers from the United States in 2022.");
+    assert!(has(&a, "support", "United States", "Estonia"), "{:?}", relations(&a));
+    // "a" is an article in English, not a seller mark
+    let a = run("The Peruvian group said on Monday that it had bought a Chilean newspaper with its partners.");
+    assert!(!relations(&a).iter().any(|(k, _, _)| k == "support"), "{:?}", relations(&a));
+}

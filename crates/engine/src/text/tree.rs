@@ -1,0 +1,137 @@
+//! Stage 2 (tree paths): how an actor's words hang from a trigger's in a sentence's dependency
+//! tree ([`Syntax`]), read by the event stage beside the clause spans of [`super::clause`].
+//!
+//! The question is the one an analyst asks of a sentence: is this name an argument of the
+//! predicate that tells the event, or does it belong to another clause (a subordinate, a relative
+//! about someone else, a second main clause joined by "and", a reported statement)? The answer is
+//! read from the path between the two words through their lowest common ancestor: an edge that
+//! opens a clause on the actor's side of that path puts the actor in another clause.
+//!
+//! "Chile trains with Peru while Bolivia protests": "Bolivia" hangs from "protests" (nsubj), which
+//! hangs from "trains" (advcl): the actor's side crosses an `advcl`, so it is [`Link::Apart`].
+//! "Chile and Peru train": "Peru" is a `conj` of "Chile", a noun, subject of "train": the path opens
+//! no clause, so it is [`Link::Bound`]. A relative clause on the trigger itself ("the drills, which
+//! bring together Chile and Peru") speaks of the event, so its edge does not count.
+
+use super::syntax::{Syntax, Upos};
+
+/// How an actor relates to a trigger in the tree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Link {
+    /// In the trigger's clause (an argument, an oblique, a modifier of one of them).
+    Bound,
+    /// Separated from the trigger by a clause boundary on its side of the path.
+    Apart,
+    /// The tree says nothing usable (out of range, a cycle, no common ancestor).
+    Unknown,
+}
+
+/// The relations that always open a clause of their own under their head.
+const CLAUSAL: &[&str] = &["acl:relcl", "ccomp", "parataxis", "csubj", "csubj:pass", "dislocated", "list"];
+
+/// Paths longer than this are not read: the parse of a very long sentence is not trusted that far.
+const MAX_DEPTH: usize = 40;
+
+/// How the actor whose tokens are `first..last` relates to the trigger at token `trigger` (all
+/// indices in the sentence's tokens). Linear in the depth of the tree (bounded by
+/// [`MAX_DEPTH`]); never panics.
+pub fn link(syn: &Syntax, trigger: usize, first: usize, last: usize) -> Link {
+    let Some(head) = mention_head(syn, first, last) else { return Link::Unknown };
+    let up = ancestors(syn, trigger);
+    if up.is_empty() {
+        return Link::Unknown;
+    }
+    // walk up from the actor until a word on the trigger's path, noting clause openings
+    let mut at = head;
+    let mut apart = false;
+    for _ in 0..MAX_DEPTH {
+        if up.contains(&at) {
+            return if apart { Link::Apart } else { Link::Bound };
+        }
+        let Some(parent) = syn.head(at) else { return Link::Unknown };
+        // a relative clause on the trigger speaks of the event ("the drills, which bring together…")
+        let on_event =
+            (parent == trigger || syn.head(parent) == Some(trigger)) && syn.deprel(at) == "acl:relcl";
+        if opens_clause(syn, at) && !on_event {
+            apart = true;
+        }
+        at = parent;
+    }
+    Link::Unknown
+}
+
+/// The word of `first..last` attached outside it (the first such), the mention's syntactic head.
+fn mention_head(syn: &Syntax, first: usize, last: usize) -> Option<usize> {
+    (first..last).find(|&i| syn.node(i).is_some_and(|n| n.head.is_none_or(|h| h < first || h >= last)))
+}
+
+/// The trigger and its ancestors up to the root (at most [`MAX_DEPTH`] of them).
+fn ancestors(syn: &Syntax, trigger: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut at = Some(trigger);
+    while let Some(i) = at {
+        if syn.node(i).is_none() || out.len() >= MAX_DEPTH || out.contains(&i) {
+            break;
+        }
+        out.push(i);
+        at = syn.head(i);
+    }
+    out
+}
+
+/// Whether the edge from word `i` to its head opens a clause: a relative, reported or parallel
+/// clause, or an adverbial clause or a coordinated verb with its own subject or subordinating
+/// word ("while Bolivia protests", "and Y protests"), not a bare participle phrase ("belonging
+/// to the province of X", which only says where).
+fn opens_clause(syn: &Syntax, i: usize) -> bool {
+    let rel = syn.deprel(i);
+    let verb_conj = rel == "conj" && matches!(syn.upos(i), Some(Upos::Verb | Upos::Aux));
+    CLAUSAL.contains(&rel) || (rel == "advcl" || verb_conj) && syn.has_subject(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::Lang;
+    use crate::text::syntax::parse;
+    use crate::text::tokenize;
+
+    fn at(text: &str, word: &str) -> usize {
+        tokenize(text).iter().position(|t| t.key == word).unwrap()
+    }
+
+    fn link_of(text: &str, lang: Lang, trigger: &str, actor: &str) -> Link {
+        let tokens = tokenize(text);
+        let syn = parse(text, &tokens, lang);
+        let a = at(text, actor);
+        link(&syn, at(text, trigger), a, a + 1)
+    }
+
+    #[test]
+    fn subjects_and_partners_are_bound() {
+        let s = "Chile and Peru held a naval exercise with Ecuador last week.";
+        assert_eq!(link_of(s, Lang::En, "exercise", "chile"), Link::Bound);
+        assert_eq!(link_of(s, Lang::En, "exercise", "peru"), Link::Bound);
+        assert_eq!(link_of(s, Lang::En, "exercise", "ecuador"), Link::Bound);
+    }
+
+    #[test]
+    fn another_clause_is_apart() {
+        let s = "Le Togo organise un exercice avec le Bénin, alors que le Niger dénonce cette initiative.";
+        assert_eq!(link_of(s, Lang::Fr, "exercice", "benin"), Link::Bound);
+        assert_eq!(link_of(s, Lang::Fr, "exercice", "niger"), Link::Apart);
+        let s = "Ghana signed a defence pact with Togo and Nigeria sent troops to Benin.";
+        assert_eq!(link_of(s, Lang::En, "pact", "togo"), Link::Bound);
+        assert_eq!(link_of(s, Lang::En, "pact", "nigeria"), Link::Apart);
+    }
+
+    #[test]
+    fn out_of_range_is_unknown() {
+        let s = "Drills.";
+        let tokens = tokenize(s);
+        let syn = parse(s, &tokens, Lang::En);
+        assert_eq!(link(&syn, 9, 0, 1), Link::Unknown);
+        assert_eq!(link(&syn, 0, 5, 7), Link::Unknown);
+        assert_eq!(link(&Syntax::default(), 0, 0, 1), Link::Unknown);
+    }
+}
