@@ -494,3 +494,52 @@ pub const CLITICS: &[&str] = &["n't", "'m", "'re", "'ve", "'ll", "'d"];
 /// length in bytes of the first ("can|not", "gon|na").
 #[allow(dead_code)] // read by text::syntax until the event stages use it
 pub const SPLITS: &[(&str, usize)] = &[("cannot", 3), ("gonna", 3), ("wanna", 3), ("gotta", 3)];
+
+/// English half of [`super::MEMBER_WORDS`].
+pub const MEMBER_WORDS: &[&str] =
+    &["member", "members", "membership", "joined", "join", "joins", "joining", "accession", "acceded"];
+
+/// English half of [`super::LIST_LINKS`].
+pub const LIST_LINKS: &[&str] = &[
+    ",",
+    "and",
+    "the",
+    "a",
+    "namely",
+    "such",
+    "as",
+    "like",
+    "including",
+    "states",
+    "state",
+    "countries",
+    "nations",
+    "founding",
+    "permanent",
+    "new",
+];
+
+/// English half of [`super::STATUS_WORDS`].
+pub const STATUS_WORDS: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "became",
+    "become",
+    "already",
+    "now",
+    "also",
+    "both",
+    "all",
+    "officially",
+    "formally",
+    "recently",
+    "full",
+];
+
+/// English half of [`super::BODY_LINKS`].
+pub const BODY_LINKS: &[&str] = &["the", "of", "to"];

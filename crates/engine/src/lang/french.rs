@@ -551,3 +551,71 @@ pub const HYPHEN_CLITICS: &[&str] = &[
     "il", "elle", "on", "ils", "elles", "je", "tu", "nous", "vous", "le", "la", "les", "lui", "leur", "moi",
     "toi", "ce", "y", "en",
 ];
+
+/// French half of [`super::MEMBER_WORDS`].
+pub const MEMBER_WORDS: &[&str] = &[
+    "membre",
+    "membres",
+    "adhesion",
+    "adhere",
+    "adherer",
+    "rejoint",
+    "rejoindre",
+    "rejoignent",
+    "rejoindra",
+];
+
+/// French half of [`super::LIST_LINKS`]: what may stand between the names of a list of members
+/// ("à savoir la Chine, la Russie et le Kazakhstan", "États membres").
+pub const LIST_LINKS: &[&str] = &[
+    ",",
+    "et",
+    "la",
+    "le",
+    "l'",
+    "les",
+    "a",
+    "savoir",
+    "comme",
+    "notamment",
+    "dont",
+    "y",
+    "compris",
+    "etats",
+    "etat",
+    "pays",
+    "fondateurs",
+    "fondateur",
+    "permanents",
+    "nouveaux",
+    "nouveau",
+];
+
+/// French half of [`super::STATUS_WORDS`]: what may stand between the members and the word before
+/// it ("X et Y sont déjà membres", "X a rejoint").
+pub const STATUS_WORDS: &[&str] = &[
+    "sont",
+    "est",
+    "etait",
+    "etaient",
+    "devenu",
+    "devenus",
+    "devenue",
+    "devenues",
+    "ont",
+    "a",
+    "deja",
+    "maintenant",
+    "aussi",
+    "egalement",
+    "tous",
+    "toutes",
+    "deux",
+    "officiellement",
+    "recemment",
+    "desormais",
+];
+
+/// French half of [`super::BODY_LINKS`]: what may stand between the word and its body ("membre de
+/// l'Union", "rejoint l'Otan").
+pub const BODY_LINKS: &[&str] = &["la", "le", "l'", "les", "de", "du", "des", "d'", "a", "au", "aux"];

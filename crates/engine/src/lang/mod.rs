@@ -319,6 +319,19 @@ pub const PURCHASE_WORDS: Words = Words { fr: french::PURCHASE_WORDS, en: englis
 /// Words before the seller after a word of buying ("from", "auprès de").
 pub const SELLER_MARKS: Words = Words { fr: french::SELLER_MARKS, en: english::SELLER_MARKS };
 
+/// Words of membership in a body ("membres", "joined"): the countries listed next to them belong
+/// to the body.
+pub const MEMBER_WORDS: Words = Words { fr: french::MEMBER_WORDS, en: english::MEMBER_WORDS };
+
+/// Words that may stand between the names of a list of members.
+pub const LIST_LINKS: Words = Words { fr: french::LIST_LINKS, en: english::LIST_LINKS };
+
+/// Words that may stand between members named before the word of membership and the word.
+pub const STATUS_WORDS: Words = Words { fr: french::STATUS_WORDS, en: english::STATUS_WORDS };
+
+/// Words that may stand between a word of membership and the body after it.
+pub const BODY_LINKS: Words = Words { fr: french::BODY_LINKS, en: english::BODY_LINKS };
+
 /// Whether the word (folded) voices opposition in `lex`'s language or acts against someone in
 /// either: the cues both the relation stage and the participants' filter read.
 pub fn hostile_cue(lex: &Lexicon, w: &str) -> bool {
@@ -400,6 +413,10 @@ mod tests {
             SUPPLY_VERBS,
             PURCHASE_WORDS,
             SELLER_MARKS,
+            MEMBER_WORDS,
+            LIST_LINKS,
+            STATUS_WORDS,
+            BODY_LINKS,
             ATTACK_NOUNS,
         ];
         for words in lists {

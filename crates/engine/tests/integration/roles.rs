@@ -197,6 +197,21 @@ fn a_seller_backs_the_buyer() {
     let a = run("Estonia purchased six rocket launchers from the United States in 2022.");
     assert!(has(&a, "support", "United States", "Estonia"), "{:?}", relations(&a));
     // "a" is an article in English, not a seller mark
-    let a = run("The Peruvian group said on Monday that it had bought a Chilean newspaper with its partners.");
+    let a =
+        run("The Peruvian group said on Monday that it had bought a Chilean newspaper with its partners.");
     assert!(!relations(&a).iter().any(|(k, _, _)| k == "support"), "{:?}", relations(&a));
+}
+
+#[test]
+fn countries_listed_as_members_belong_to_the_body() {
+    let a =
+        run("Le Kirghizistan et le Tadjikistan sont déjà membres de l'OCS, qui tiendra un sommet en juin.");
+    assert!(has(&a, "affiliation", "Kirghizstan", "OCS"), "{:?}", relations(&a));
+    assert!(has(&a, "affiliation", "Tadjikistan", "OCS"), "{:?}", relations(&a));
+    let a = run("Finland and Sweden joined NATO after the invasion, while Russia warned NATO members.");
+    assert!(has(&a, "affiliation", "Finland", "NATO") && has(&a, "affiliation", "Sweden", "NATO"));
+    assert!(!has(&a, "affiliation", "Russia", "NATO"), "{:?}", relations(&a));
+    // joining a body's drills is no membership
+    let a = run("Poland joined NATO's drills near Lithuania on Tuesday, the ministry said.");
+    assert!(!relations(&a).iter().any(|(k, _, _)| k == "affiliation"), "{:?}", relations(&a));
 }

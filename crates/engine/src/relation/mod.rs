@@ -1,5 +1,6 @@
 //! Stage 10: relations — cooperation from events and cues, opposition and support from cue words
-//! and the actors on each side, affiliation from titles, appositions and names.
+//! and the actors on each side, affiliation from titles, appositions, names and memberships
+//! ([`membership`]).
 //!
 //! Reads the clause context ([`Facts`]) and the events; writes [`Link`]s between actor indices,
 //! each with the sentences that state it and the event it comes from. It may also take a
@@ -17,6 +18,8 @@ use crate::lang::{
     PURCHASE_WORDS, RIVALRY_NOUNS, SELLER_MARKS, SUPPLY_VERBS,
 };
 use crate::text::{self, TokenKind};
+
+mod membership;
 
 /// A relation being built (actor indices, sentence indices).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,6 +83,7 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
         {
             add(&mut stated, RelationType::Cooperation, countries[0], countries[1], &[si], None);
         }
+        membership::memberships(f, si, &mut stated);
     }
     prune_critics(f, events, &stated);
     let mut out: Vec<Link> = Vec::new();

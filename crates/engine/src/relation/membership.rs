@@ -1,0 +1,122 @@
+//! Affiliation of countries to the international bodies the text says they belong to: "X and Y
+//! joined the bloc", "the founding members, namely X, Y and Z", "NATO members X and Y",
+//! "l'adhésion de X à l'Union".
+//!
+//! Reads one sentence of the clause context; adds `affiliation` links from each member country to
+//! the body. A body is an organization that is its own side (no country of its own, not a news
+//! outlet). Countries count only when they stand in the list right next to the word of
+//! membership, so "Russia warned NATO members" relates no one.
+
+use super::{add, country_side, Link};
+use crate::analysis::{EntityType, RelationType};
+use crate::facts::{Facts, Placed};
+use crate::lang::{BODY_LINKS, LIST_LINKS, MEMBER_WORDS, STATUS_WORDS};
+
+/// How far after a word of membership its body may be named ("membres de l'OCS", "joined NATO").
+const BODY_AFTER: usize = 6;
+
+/// How far before it ("NATO members", "ASEAN member states").
+const BODY_BEFORE: usize = 3;
+
+/// How far a list of members is read on each side of the word.
+const MAX_LIST: usize = 40;
+
+/// Adds the memberships told in sentence `si` to `out`.
+pub(super) fn memberships(f: &Facts<'_>, si: usize, out: &mut Vec<Link>) {
+    let s = f.sentences[si];
+    let mentions: Vec<Placed> = f.mentions_in(s.first, s.last).copied().collect();
+    let bodies: Vec<&Placed> = mentions.iter().filter(|m| is_body(f, m.actor)).collect();
+    if bodies.is_empty() {
+        return;
+    }
+    for k in s.first..s.last {
+        if !MEMBER_WORDS.contains(&f.tokens[k].key) {
+            continue;
+        }
+        // the body right after the word, as its object ("joined NATO", "membre de l'Union"), not
+        // as the owner of something else ("joined NATO's drills"); else the one right before it
+        // ("NATO members"); else the sentence's only body ("founded by its members, namely…")
+        let after = bodies.iter().find(|m| m.first > k && m.first <= k + BODY_AFTER);
+        let body = match after {
+            Some(m) => {
+                let linked = (k + 1..m.first).all(|j| BODY_LINKS.contains(&f.tokens[j].key));
+                let owner = f.tokens.get(m.last).is_some_and(|t| t.is(&["'", "’"]));
+                if !linked || owner {
+                    continue;
+                }
+                *m
+            }
+            None => {
+                let before = bodies.iter().rev().find(|m| m.last <= k && m.last + BODY_BEFORE >= k);
+                let sole = bodies.iter().all(|m| m.actor == bodies[0].actor).then(|| bodies[0]);
+                let Some(body) = before.copied().or(sole) else { continue };
+                body
+            }
+        };
+        for country in listed_next_to(f, &mentions, k, (s.first, s.last), body) {
+            add(out, RelationType::Affiliation, country, body.actor, &[si], None);
+        }
+    }
+}
+
+/// Whether an actor is an international body: an organization that stands for itself.
+fn is_body(f: &Facts<'_>, actor: usize) -> bool {
+    let a = &f.actors[actor];
+    a.kind() == EntityType::Organization && !a.source_like && f.side(actor).is_none()
+}
+
+/// The countries listed right after the word at `k` ("members X, Y and Z", "à savoir la Chine, la
+/// Russie") and right before it ("X and Y joined", "X et Y sont membres"), over list links and,
+/// before it, status words; the body's own mention is stepped over.
+fn listed_next_to(
+    f: &Facts<'_>,
+    mentions: &[Placed],
+    k: usize,
+    (lo, hi): (usize, usize),
+    body: &Placed,
+) -> Vec<usize> {
+    let mut out = Vec::new();
+    let country = |m: &Placed| {
+        (m.actor != body.actor)
+            .then(|| country_side(f, m.actor).filter(|_| f.actors[m.actor].kind() == EntityType::Country))
+    };
+    // mentions are sorted by their first token: the one starting at j, and the one ending at j
+    let starting =
+        |j: usize| mentions.get(mentions.partition_point(|m| m.first < j)).filter(|m| m.first == j);
+    let ending = |j: usize| {
+        mentions.partition_point(|m| m.first < j).checked_sub(1).map(|i| &mentions[i]).filter(|m| m.last == j)
+    };
+    let mut j = k + 1;
+    while j < hi.min(k + MAX_LIST) {
+        if let Some(m) = starting(j) {
+            match country(m) {
+                Some(Some(c)) => out.push(c),
+                Some(None) => break,
+                None => {}
+            }
+            j = m.last.max(j + 1);
+        } else if LIST_LINKS.contains(&f.tokens[j].key) {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    let mut j = k;
+    while j > lo.max(k.saturating_sub(MAX_LIST)) {
+        if let Some(m) = ending(j) {
+            match country(m) {
+                Some(Some(c)) => out.push(c),
+                Some(None) => break,
+                None => {}
+            }
+            j = m.first.min(j - 1);
+        } else if LIST_LINKS.contains(&f.tokens[j - 1].key) || STATUS_WORDS.contains(&f.tokens[j - 1].key) {
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
