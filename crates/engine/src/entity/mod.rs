@@ -14,6 +14,7 @@ mod resolve;
 mod service;
 #[cfg(test)]
 mod tests;
+mod unit;
 
 use crate::analysis::{EntityType, Lang};
 use crate::gazetteer::{Candidate, FormKind, Gazetteer, Sense, TitleKind};
@@ -25,6 +26,7 @@ use person::persons;
 use place::{places_by_head, places_by_preposition};
 pub use resolve::{resolve, Actor};
 use service::services;
+use unit::split_units;
 
 /// What a mention refers to, before entities are built.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -201,13 +203,13 @@ impl Lookup {
 ///
 /// Each kind of mention claims its tokens (`taken`) so that a later, weaker reading does not take
 /// them again: organizations by pattern first (they may hold a country's name, which the
-/// gazetteer still reads), then gazetteer names, places after a place word, acronyms in
+/// gazetteer still reads; a unit named with its force is cut in two, `unit`), then gazetteer names, places after a place word, acronyms in
 /// parentheses, persons, and places after a locative preposition. [`tidy`] then drops the
 /// readings a longer one contains.
 pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
     let look = Lookup::new(cx);
     let mut taken = vec![false; cx.tokens.len()];
-    let mut orgs = organizations(cx, &look);
+    let mut orgs = split_units(cx, &look, organizations(cx, &look));
     claim(&mut taken, &orgs);
     let found = services(cx, &look, &taken);
     claim(&mut taken, &found);

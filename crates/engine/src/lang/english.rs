@@ -543,3 +543,26 @@ pub const STATUS_WORDS: &[&str] = &[
 
 /// English half of [`super::BODY_LINKS`].
 pub const BODY_LINKS: &[&str] = &["the", "of", "to"];
+
+/// English half of [`super::UNIT_HEADS`]: words naming a military unit ("the 3rd Division of …").
+pub const UNIT_HEADS: &[&str] = &[
+    "division",
+    "divisions",
+    "brigade",
+    "brigades",
+    "regiment",
+    "regiments",
+    "battalion",
+    "battalions",
+    "squadron",
+    "squadrons",
+    "fleet",
+    "flotilla",
+    "company",
+    "corps",
+    "wing",
+    "group",
+];
+
+/// English half of [`super::FORCE_HEADS`].
+pub const FORCE_HEADS: &[&str] = &["army", "navy", "force", "forces", "marines", "guard", "corps"];

@@ -619,3 +619,27 @@ pub const STATUS_WORDS: &[&str] = &[
 /// French half of [`super::BODY_LINKS`]: what may stand between the word and its body ("membre de
 /// l'Union", "rejoint l'Otan").
 pub const BODY_LINKS: &[&str] = &["la", "le", "l'", "les", "de", "du", "des", "d'", "a", "au", "aux"];
+
+/// French half of [`super::UNIT_HEADS`]: words naming a military unit ("la 5e brigade de …").
+pub const UNIT_HEADS: &[&str] = &[
+    "division",
+    "divisions",
+    "brigade",
+    "brigades",
+    "regiment",
+    "regiments",
+    "bataillon",
+    "bataillons",
+    "escadron",
+    "escadrons",
+    "escadrille",
+    "flotte",
+    "flottille",
+    "compagnie",
+    "groupement",
+    "escadre",
+];
+
+/// French half of [`super::FORCE_HEADS`]: words naming a force a unit belongs to.
+pub const FORCE_HEADS: &[&str] =
+    &["armee", "armees", "marine", "forces", "force", "gendarmerie", "garde", "terre", "air"];

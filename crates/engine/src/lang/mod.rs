@@ -332,6 +332,12 @@ pub const STATUS_WORDS: Words = Words { fr: french::STATUS_WORDS, en: english::S
 /// Words that may stand between a word of membership and the body after it.
 pub const BODY_LINKS: Words = Words { fr: french::BODY_LINKS, en: english::BODY_LINKS };
 
+/// Words naming a military unit, which may be named with the force it belongs to.
+pub const UNIT_HEADS: Words = Words { fr: french::UNIT_HEADS, en: english::UNIT_HEADS };
+
+/// Words naming a force (army, navy, air force) a unit belongs to.
+pub const FORCE_HEADS: Words = Words { fr: french::FORCE_HEADS, en: english::FORCE_HEADS };
+
 /// Whether the word (folded) voices opposition in `lex`'s language or acts against someone in
 /// either: the cues both the relation stage and the participants' filter read.
 pub fn hostile_cue(lex: &Lexicon, w: &str) -> bool {
@@ -417,6 +423,8 @@ mod tests {
             LIST_LINKS,
             STATUS_WORDS,
             BODY_LINKS,
+            UNIT_HEADS,
+            FORCE_HEADS,
             ATTACK_NOUNS,
         ];
         for words in lists {

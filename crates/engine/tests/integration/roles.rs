@@ -215,3 +215,12 @@ fn countries_listed_as_members_belong_to_the_body() {
     let a = run("Poland joined NATO's drills near Lithuania on Tuesday, the ministry said.");
     assert!(!relations(&a).iter().any(|(k, _, _)| k == "affiliation"), "{:?}", relations(&a));
 }
+
+#[test]
+fn a_unit_named_with_its_force_belongs_to_it() {
+    let a = run("The 2nd Signal Brigade of the Danish Army joined the drill near Aalborg on Monday.");
+    assert!(has(&a, "affiliation", "2nd Signal Brigade", "Danish Army"), "{:?}", relations(&a));
+    assert!(has(&a, "affiliation", "Danish Army", "Denmark"), "{:?}", relations(&a));
+    let a = run("La 3e brigade de l'Armée nationale tchadienne a quitté N'Djamena mardi.");
+    assert!(has(&a, "affiliation", "3e brigade", "Armée nationale tchadienne"), "{:?}", relations(&a));
+}
