@@ -13,7 +13,8 @@ use crate::date::DateMatch;
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    hostile_cue, AROUND_WORDS, CONFLICT_NOUNS, EXPERT_WORDS, PHRASE_LINKS, SAYING_VERBS, SHORE_WORDS,
+    hostile_cue, AROUND_WORDS, CONFLICT_NOUNS, EXPERT_WORDS, FRAMEWORK_WORDS, PHRASE_LINKS, SAYING_VERBS,
+    SHORE_WORDS,
 };
 use crate::text::syntax::Syntax;
 use crate::text::tree::{self, Link};
@@ -121,7 +122,7 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
                 let expert = a.kind() == EntityType::Person
                     && (m.first.saturating_sub(4)..(m.last + 6).min(s.last))
                         .any(|k| EXPERT_WORDS.contains(&f.tokens[k].key));
-                if border || expert {
+                if border || expert || framework(f, m, s) {
                     continue;
                 }
                 // a seat named for its body: "talks at the Pentagon", "reçu au Pentagone"
@@ -237,6 +238,32 @@ impl<'f> Scope<'f> {
         let (lo, hi) = (self.first + self.trigger + 1, self.first + c.start);
         f.mentions_in(lo, hi).next().is_none()
     }
+}
+
+/// Whether the body at mention `m` is the framework of the event, not a party: named after
+/// "au sein de", "dans le cadre de", "within", "under the auspices of", walking back over the
+/// other bodies of the list ("au sein de l'ONU, de l'OCS et des BRICS"). A country or a body
+/// of a country is never a framework.
+fn framework(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
+    if f.side(m.actor).is_some() {
+        return false;
+    }
+    let lo = m.first.saturating_sub(16).max(s.first);
+    let mut k = m.first;
+    while k > lo {
+        k -= 1;
+        let t = &f.tokens[k];
+        if FRAMEWORK_WORDS.contains(&t.key) {
+            return true;
+        }
+        if !(t.cap
+            || PHRASE_LINKS.contains(&t.key)
+            || t.is(&[",", "et", "and", "of", "de", "des", "du", "d'"]))
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether the mention `m` stands in a phrase headed by a noun of conflict: walking back over

@@ -566,3 +566,6 @@ pub const UNIT_HEADS: &[&str] = &[
 
 /// English half of [`super::FORCE_HEADS`].
 pub const FORCE_HEADS: &[&str] = &["army", "navy", "force", "forces", "marines", "guard", "corps"];
+
+/// English half of [`super::FRAMEWORK_WORDS`].
+pub const FRAMEWORK_WORDS: &[&str] = &["within", "framework", "auspices", "aegis"];

@@ -643,3 +643,7 @@ pub const UNIT_HEADS: &[&str] = &[
 /// French half of [`super::FORCE_HEADS`]: words naming a force a unit belongs to.
 pub const FORCE_HEADS: &[&str] =
     &["armee", "armees", "marine", "forces", "force", "gendarmerie", "garde", "terre", "air"];
+
+/// French half of [`super::FRAMEWORK_WORDS`]: the last word of a phrase naming the framework of
+/// an event ("au sein de", "dans le cadre de", "sous l'égide de").
+pub const FRAMEWORK_WORDS: &[&str] = &["sein", "cadre", "egide", "auspices"];

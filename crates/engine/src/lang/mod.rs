@@ -338,6 +338,10 @@ pub const UNIT_HEADS: Words = Words { fr: french::UNIT_HEADS, en: english::UNIT_
 /// Words naming a force (army, navy, air force) a unit belongs to.
 pub const FORCE_HEADS: Words = Words { fr: french::FORCE_HEADS, en: english::FORCE_HEADS };
 
+/// Words ending a phrase that names an event's framework ("au sein de", "within"): a body
+/// named after it is the framework, not a party.
+pub const FRAMEWORK_WORDS: Words = Words { fr: french::FRAMEWORK_WORDS, en: english::FRAMEWORK_WORDS };
+
 /// Whether the word (folded) voices opposition in `lex`'s language or acts against someone in
 /// either: the cues both the relation stage and the participants' filter read.
 pub fn hostile_cue(lex: &Lexicon, w: &str) -> bool {
@@ -425,6 +429,7 @@ mod tests {
             BODY_LINKS,
             UNIT_HEADS,
             FORCE_HEADS,
+            FRAMEWORK_WORDS,
             ATTACK_NOUNS,
         ];
         for words in lists {

@@ -224,3 +224,12 @@ fn a_unit_named_with_its_force_belongs_to_it() {
     let a = run("La 3e brigade de l'Armée nationale tchadienne a quitté N'Djamena mardi.");
     assert!(has(&a, "affiliation", "3e brigade", "Armée nationale tchadienne"), "{:?}", relations(&a));
 }
+
+#[test]
+fn a_body_named_as_the_framework_is_no_party() {
+    let a = run("Le Ghana et le Togo ont signé lundi un accord de défense dans le cadre de la CEDEAO et de \
+                 l'Union africaine.");
+    assert_eq!(participants(&a, "agreement"), ["Ghana", "Togo"]);
+    let a = run("Chile and Peru held talks in Lima on Monday within the UN and the OAS.");
+    assert_eq!(participants(&a, "meeting"), ["Chile", "Peru"]);
+}
