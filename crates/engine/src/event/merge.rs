@@ -100,6 +100,14 @@ pub(super) fn overlaps(a0: PartialDate, a1: PartialDate, b0: PartialDate, b1: Pa
     key(a0, false) <= key(b1, true) && key(b0, false) <= key(a1, true)
 }
 
+/// Whether the anaphoric occurrence `o` tells another edition of the event `e`: both have dates
+/// of their own (not the day the news was told), with different years that do not overlap.
+fn other_edition(e: &Occurrence, o: &Occurrence) -> bool {
+    let (Some(e0), Some(o0)) = (e.from, o.from) else { return false };
+    let (e1, o1) = (e.to.unwrap_or(e0), o.to.unwrap_or(o0));
+    !o.weak_date && e0.year.is_some() && o0.year.is_some() && e0.year != o0.year && !overlaps(e0, e1, o0, o1)
+}
+
 /// How precise a date is: one point per known part (year, month, day), and one for an interval's
 /// end. The merged event keeps the most precise dates.
 pub(super) fn precision(d: &Option<PartialDate>, to: &Option<PartialDate>) -> u8 {
@@ -139,6 +147,18 @@ pub(super) fn merge(actors: &[Actor], found: Vec<Occurrence>) -> Vec<Occurrence>
                 (k >= lo || e.name.is_some() && o.name.is_some()) && compatible(actors, e, &o)
             })
         };
+        // "the exercise was first held in 2018": an anaphor dated apart from the event it names is
+        // another edition of it, with its name and sides
+        if let Some(t) = target.filter(|&t| o.anaphor && other_edition(&out[t], &o)) {
+            let mut edition = o;
+            edition.anaphor = false;
+            edition.name = edition.name.or_else(|| out[t].name.clone());
+            if edition.participants.is_empty() {
+                edition.participants = out[t].participants.clone();
+            }
+            out.push(edition);
+            continue;
+        }
         match target.map(|t| &mut out[t]) {
             Some(e) => {
                 match (&e.name, &o.name) {

@@ -233,3 +233,18 @@ fn a_body_named_as_the_framework_is_no_party() {
     let a = run("Chile and Peru held talks in Lima on Monday within the UN and the OAS.");
     assert_eq!(participants(&a, "meeting"), ["Chile", "Peru"]);
 }
+
+#[test]
+fn an_exercise_dated_apart_is_another_edition() {
+    let a = trame_engine::analyze(
+        &trame_engine::Document::new(
+            "t",
+            "Kenya and Tanzania opened the joint exercise Ushirikiano Imara on Monday in Mombasa. The \
+             exercise was first held in 2015 near Arusha.",
+        )
+        .with_date(trame_engine::ReferenceDate::parse("2024-06-12").unwrap()),
+    );
+    let starts: Vec<Option<String>> = a.events.iter().map(|e| e.start.clone()).collect();
+    assert_eq!(a.events.len(), 2, "{starts:?}");
+    assert!(starts.contains(&Some("2015".to_string())), "{starts:?}");
+}
