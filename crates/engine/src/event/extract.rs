@@ -12,7 +12,7 @@ use crate::analysis::{EntityType, EventType};
 use crate::date::PartialDate;
 use crate::facts::Facts;
 use crate::input::zone::Clause;
-use crate::lang::RECALL_ADVERBS;
+use crate::lang::{ENDING_VERBS, RECALL_ADVERBS};
 use crate::text::TokenKind;
 
 /// Finds the events of a document, in five steps: occurrences opened by a trigger word
@@ -84,7 +84,13 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
             }
         }
         fill(f, &mut occ, s, i);
-        occ.recalled = recalled(f, i, s);
+        let ended = kind == EventType::Agreement && ended(f, i, s);
+        if ended {
+            // where an agreement that is being ended was once made is not told ("qui le liait à
+            // la France" names a partner, not a place): it is kept only with a name or a date
+            occ.place = None;
+        }
+        occ.recalled = ended || recalled(f, i, s);
         occ.anaphor = !occ.recalled
             && occ.name.is_none()
             && i > 0
@@ -92,6 +98,13 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
         found.push(occ);
     }
     found
+}
+
+/// Whether the agreement at `i` is the object of a verb that ends it ("ont dénoncé des accords de
+/// coopération", "scrapped the 1998 treaty"): an earlier agreement, not one made now.
+fn ended(f: &Facts<'_>, i: usize, s: Clause) -> bool {
+    let lo = i.saturating_sub(4).max(s.first);
+    (lo..i).any(|k| ENDING_VERBS.contains(&f.tokens[k].key))
 }
 
 /// Whether the trigger at `i` tells of an earlier, other event: "during their last meeting",

@@ -569,3 +569,30 @@ pub const FORCE_HEADS: &[&str] = &["army", "navy", "force", "forces", "marines",
 
 /// English half of [`super::FRAMEWORK_WORDS`].
 pub const FRAMEWORK_WORDS: &[&str] = &["within", "framework", "auspices", "aegis"];
+
+/// English half of [`super::ENDING_VERBS`].
+pub const ENDING_VERBS: &[&str] = &[
+    "scrapped",
+    "scrap",
+    "scraps",
+    "terminated",
+    "terminate",
+    "terminates",
+    "revoked",
+    "revoke",
+    "abrogated",
+    "abrogate",
+    "suspended",
+    "suspend",
+    "cancelled",
+    "canceled",
+    "cancel",
+    "quit",
+    "quits",
+    "exited",
+    "ended",
+    "ends",
+    "renounced",
+    "tore",
+    "ripped",
+];

@@ -647,3 +647,31 @@ pub const FORCE_HEADS: &[&str] =
 /// French half of [`super::FRAMEWORK_WORDS`]: the last word of a phrase naming the framework of
 /// an event ("au sein de", "dans le cadre de", "sous l'égide de").
 pub const FRAMEWORK_WORDS: &[&str] = &["sein", "cadre", "egide", "auspices"];
+
+/// French half of [`super::ENDING_VERBS`]: verbs that end an agreement ("dénoncer un accord" is
+/// to withdraw from it, "abroger", "rompre", "suspendre").
+pub const ENDING_VERBS: &[&str] = &[
+    "denonce",
+    "denoncent",
+    "denoncer",
+    "denonces",
+    "denoncee",
+    "denoncees",
+    "abroge",
+    "abrogent",
+    "abroger",
+    "abroges",
+    "abrogee",
+    "rompu",
+    "rompt",
+    "rompre",
+    "suspendu",
+    "suspend",
+    "suspendre",
+    "annule",
+    "annuler",
+    "resilie",
+    "resilier",
+    "quitte",
+    "quitter",
+];

@@ -342,6 +342,10 @@ pub const FORCE_HEADS: Words = Words { fr: french::FORCE_HEADS, en: english::FOR
 /// named after it is the framework, not a party.
 pub const FRAMEWORK_WORDS: Words = Words { fr: french::FRAMEWORK_WORDS, en: english::FRAMEWORK_WORDS };
 
+/// Verbs that end an agreement ("dénoncer un accord", "scrapped the treaty"): the agreement they
+/// take as object is an earlier one, not one made in the news.
+pub const ENDING_VERBS: Words = Words { fr: french::ENDING_VERBS, en: english::ENDING_VERBS };
+
 /// Whether the word (folded) voices opposition in `lex`'s language or acts against someone in
 /// either: the cues both the relation stage and the participants' filter read.
 pub fn hostile_cue(lex: &Lexicon, w: &str) -> bool {
@@ -430,6 +434,7 @@ mod tests {
             UNIT_HEADS,
             FORCE_HEADS,
             FRAMEWORK_WORDS,
+            ENDING_VERBS,
             ATTACK_NOUNS,
         ];
         for words in lists {

@@ -248,3 +248,14 @@ fn an_exercise_dated_apart_is_another_edition() {
     assert_eq!(a.events.len(), 2, "{starts:?}");
     assert!(starts.contains(&Some("2015".to_string())), "{starts:?}");
 }
+
+#[test]
+fn an_agreement_that_is_ended_is_an_earlier_one() {
+    let a = run("Le Tchad a abrogé l'accord de défense qui le liait à la Belgique. Lundi, le Tchad a signé \
+                 un pacte de sécurité avec la Hongrie.");
+    assert_eq!(a.events.len(), 1, "{:?}", a.events);
+    assert_eq!(participants(&a, "agreement"), ["Hongrie", "Tchad"]);
+    let a = run("Chad terminated its defence agreement with Belgium last year. On Monday, Chad signed a \
+                 security pact with Hungary.");
+    assert_eq!(participants(&a, "agreement"), ["Chad", "Hungary"]);
+}
