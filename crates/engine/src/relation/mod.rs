@@ -500,11 +500,22 @@ enum Backing {
 
 /// How the support cue at `k` reads. A nominal or passive cue names the backer in its complement:
 /// "X, avec le soutien de Y", "X bénéficie de l'appui de Y", "X, backed by Y"; the backed is then
-/// the nearest actor before the cue in its clause. "in support of Y" and "en soutien à Y" are
-/// active (the subject backs Y), and so is a cue without such a complement.
+/// the nearest actor before the cue in its clause, which may be an armed group or a body. A
+/// compound names the backer before its hyphen: "the Iran-backed Houthis". "in support of Y" and
+/// "en soutien à Y" are active (the subject backs Y), and so is a cue without such a complement.
 fn backer_after(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Backing {
     let key = f.tokens[k].key.as_str();
     let passive = BACKED_BY.contains(key);
+    // "Iran-backed rebels", "the Rwanda-backed M23": the backer before the hyphen, the backed after
+    if passive && k >= 2 && f.tokens[k - 1].key == "-" {
+        let backer = mentions.iter().find(|m| m.last == k - 1).and_then(|m| country_side(f, m.actor));
+        // the name right after the compound ("Russian-backed operations against X" backs no one)
+        let backed = mentions.iter().find(|m| m.first == k + 1).and_then(|m| party_side(f, m.actor));
+        return match (backer, backed) {
+            (Some(a), Some(b)) => Backing::Pair(a, b),
+            _ => Backing::Unknown,
+        };
+    }
     let marker: &[&str] = if passive {
         &["par", "by"]
     } else if BACKING_NOUNS.contains(key) && !(k > 0 && f.tokens[k - 1].is(&["in", "en"])) {
@@ -518,10 +529,11 @@ fn backer_after(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Backing {
     };
     let backer =
         mentions.iter().filter(|m| m.first > j && m.first <= j + 5).find_map(|m| country_side(f, m.actor));
+    // the backed side may be an armed group or a body ("les rebelles du M23, soutenus par X")
     let backed = mentions
         .iter()
         .filter(|m| m.last <= k && !(m.last..k).any(|i| f.tokens[i].is(&[";", ":"])))
-        .filter_map(|m| country_side(f, m.actor))
+        .filter_map(|m| party_side(f, m.actor))
         .next_back();
     match (backer, backed) {
         (Some(a), Some(b)) => Backing::Pair(a, b),

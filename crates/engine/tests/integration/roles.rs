@@ -259,3 +259,14 @@ fn an_agreement_that_is_ended_is_an_earlier_one() {
                  security pact with Hungary.");
     assert_eq!(participants(&a, "agreement"), ["Chad", "Hungary"]);
 }
+
+#[test]
+fn a_backed_group_is_backed_by_the_name_before_the_hyphen_or_after_par() {
+    let a = run("The Uganda-backed M23 fighters crossed the border on Friday.");
+    assert!(has(&a, "support", "Uganda", "M23"), "{:?}", relations(&a));
+    let a = run("Les combattants du M23, appuyés par l'Ouganda selon les experts, ont avancé vers Bukavu.");
+    assert!(has(&a, "support", "Ouganda", "M23"), "{:?}", relations(&a));
+    // the compound modifies a common noun: no one is backed
+    let a = run("Poland answered the Belarus-backed operations against Lithuania with new patrols.");
+    assert!(!relations(&a).iter().any(|(k, _, _)| k == "support"), "{:?}", relations(&a));
+}
