@@ -361,17 +361,14 @@ pub const RECALL_ADVERBS: Words = Words { fr: french::RECALL_ADVERBS, en: englis
 
 /// English endings the syntactic layer reads as words of their own ("do|n't", "I|'m"), as UD
 /// English writes them.
-#[allow(dead_code)] // read by text::syntax until the event stages use it
 pub const ENGLISH_CLITICS: &[&str] = english::CLITICS;
 
 /// English tokens the syntactic layer reads as two words ("can|not"), with the byte length of the
 /// first.
-#[allow(dead_code)] // read by text::syntax until the event stages use it
 pub const ENGLISH_SPLITS: &[(&str, usize)] = english::SPLITS;
 
 /// French pronouns that, after a hyphen, stay a word of their own ("dit|-il") while other
 /// hyphenated words are one ("États-Unis", "porte-avions"), as UD French writes them.
-#[allow(dead_code)] // read by text::syntax until the event stages use it
 pub const FRENCH_HYPHEN_CLITICS: &[&str] = french::HYPHEN_CLITICS;
 
 #[cfg(test)]

@@ -215,8 +215,12 @@ fn opposition(
     let before: Vec<usize> =
         dedup(f.critics(k, s).into_iter().rev().filter_map(|a| party_side(f, a)).collect());
     // "threatened to send forces to X": the threat is an act to come, X is not its target; a hostile
-    // noun's target stands right after it ("la menace russe", "the threat from X")
-    let act = f.tokens.get(k + 1).is_some_and(|t| t.key == "to") && !HOSTILE_NOUNS.contains(&f.tokens[k].key);
+    // noun's target stands right after it ("la menace russe", "the threat from X"); "protested to
+    // X" addresses X, it is no act to come
+    let addressee = |m: &Placed| m.first == k + 2 || m.first == k + 3 && f.tokens[k + 2].is(&["the"]);
+    let act = f.tokens.get(k + 1).is_some_and(|t| t.key == "to")
+        && !HOSTILE_NOUNS.contains(&f.tokens[k].key)
+        && !mentions.iter().any(addressee);
     let reach = if HOSTILE_NOUNS.contains(&f.tokens[k].key) { k + 3 } else { usize::MAX };
     let after: Vec<usize> = if act {
         Vec::new()

@@ -270,3 +270,11 @@ fn a_backed_group_is_backed_by_the_name_before_the_hyphen_or_after_par() {
     let a = run("Poland answered the Belarus-backed operations against Lithuania with new patrols.");
     assert!(!relations(&a).iter().any(|(k, _, _)| k == "support"), "{:?}", relations(&a));
 }
+
+#[test]
+fn a_protest_addressed_to_a_country_opposes_it() {
+    let a = run("Bangladesh strongly protested to Myanmar on Tuesday over the shelling near the border.");
+    assert!(has(&a, "opposition", "Bangladesh", "Myanmar"), "{:?}", relations(&a));
+    let a = run("Moscow threatened to send bombers to Venezuela if the talks failed.");
+    assert!(!relations(&a).iter().any(|(k, _, _)| k == "opposition"), "{:?}", relations(&a));
+}
