@@ -14,11 +14,11 @@ use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
     hostile_cue, AROUND_WORDS, CONFLICT_NOUNS, EXPERT_WORDS, FRAMEWORK_WORDS, PHRASE_LINKS, SAYING_VERBS,
-    SHORE_WORDS,
+    SHORE_WORDS, TIME_CONJUNCTIONS,
 };
-use crate::text::syntax::Syntax;
+use crate::text::syntax::{Syntax, Upos};
 use crate::text::tree::{self, Link};
-use crate::text::{self, ClauseKind, Role};
+use crate::text::{self, ClauseKind, Role, TokenKind};
 
 /// Participants, place and dates of an occurrence from its sentence `s`, around the trigger at
 /// token `trigger`.
@@ -220,12 +220,32 @@ impl<'f> Scope<'f> {
         );
         if role == Role::Outside {
             Part::None
-        } else if party_kind && tree::link(self.tree(), self.trigger, at, m.last - self.first) == Link::Apart
+        } else if party_kind
+            && (tree::link(self.tree(), self.trigger, at, m.last - self.first) == Link::Apart
+                || self.subject_of_time_clause(f, at, m.last - self.first))
         {
             Part::Place
         } else {
             Part::Party
         }
+    }
+
+    /// Whether the actor at `at..end` (sentence indices) is the subject of a clause of time that
+    /// tells another event: right after "after"/"avant"… (over names, determiners and
+    /// coordinators) and followed by a verb ("…comes days after India and Japan held talks"), the
+    /// trigger not between the two ("after talks with India" keeps India). The parser's parts of
+    /// speech tell the verb; its attachments are not needed, and often wrong in such sentences.
+    fn subject_of_time_clause(&self, f: &Facts<'_>, at: usize, end: usize) -> bool {
+        let toks = &f.tokens[self.first..];
+        let name_link =
+            |k: usize| toks[k].cap || toks[k].is(&["the", "and", ",", "le", "la", "l'", "les", "et"]);
+        let Some(j) = (at.saturating_sub(8)..at).rev().find(|&j| !name_link(j)) else { return false };
+        if !TIME_CONJUNCTIONS.contains(&toks[j].key) || j < self.trigger && self.trigger < at {
+            return false;
+        }
+        let n = self.clauses.last().map_or(0, |c| c.end);
+        let Some(v) = (end..(end + 6).min(n)).find(|&k| !name_link(k)) else { return false };
+        toks[v].kind == TokenKind::Word && matches!(self.tree().upos(v), Some(Upos::Verb | Upos::Aux))
     }
 
     /// Whether the clause holding token `at` is a relative clause whose antecedent is the trigger

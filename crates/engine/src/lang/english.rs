@@ -596,3 +596,6 @@ pub const ENDING_VERBS: &[&str] = &[
     "tore",
     "ripped",
 ];
+
+/// English half of [`super::TIME_CONJUNCTIONS`].
+pub const TIME_CONJUNCTIONS: &[&str] = &["after", "before", "since", "until", "when", "once"];

@@ -675,3 +675,7 @@ pub const ENDING_VERBS: &[&str] = &[
     "quitte",
     "quitter",
 ];
+
+/// French half of [`super::TIME_CONJUNCTIONS`]: words opening a clause of time ("après que", "avant
+/// que"; "après" alone before a subject and its verb).
+pub const TIME_CONJUNCTIONS: &[&str] = &["apres", "avant", "depuis", "lorsque", "quand"];

@@ -346,6 +346,10 @@ pub const FRAMEWORK_WORDS: Words = Words { fr: french::FRAMEWORK_WORDS, en: engl
 /// take as object is an earlier one, not one made in the news.
 pub const ENDING_VERBS: Words = Words { fr: french::ENDING_VERBS, en: english::ENDING_VERBS };
 
+/// Words opening a clause of time ("after", "avant"): a subject after one, followed by its verb,
+/// tells another event.
+pub const TIME_CONJUNCTIONS: Words = Words { fr: french::TIME_CONJUNCTIONS, en: english::TIME_CONJUNCTIONS };
+
 /// Whether the word (folded) voices opposition in `lex`'s language or acts against someone in
 /// either: the cues both the relation stage and the participants' filter read.
 pub fn hostile_cue(lex: &Lexicon, w: &str) -> bool {
@@ -432,6 +436,7 @@ mod tests {
             FORCE_HEADS,
             FRAMEWORK_WORDS,
             ENDING_VERBS,
+            TIME_CONJUNCTIONS,
             ATTACK_NOUNS,
         ];
         for words in lists {

@@ -278,3 +278,13 @@ fn a_protest_addressed_to_a_country_opposes_it() {
     let a = run("Moscow threatened to send bombers to Venezuela if the talks failed.");
     assert!(!relations(&a).iter().any(|(k, _, _)| k == "opposition"), "{:?}", relations(&a));
 }
+
+#[test]
+fn the_subject_of_a_clause_of_time_tells_another_event() {
+    let a = run("The joint exercise of Kenya and Uganda starts just after Ethiopia and Eritrea held their \
+                 border talks in Asmara.");
+    assert_eq!(participants(&a, "exercise"), ["Kenya", "Uganda"]);
+    // a partner named after "after" with no verb of its own stays a partner
+    let a = run("Kenya held a joint exercise with Uganda after talks with Tanzania in Arusha.");
+    assert!(participants(&a, "exercise").contains(&"Uganda".to_string()));
+}
