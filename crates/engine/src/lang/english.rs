@@ -78,7 +78,8 @@ pub const ENGLISH: Lexicon = Lexicon {
         "opposes", "opposed", "oppose", "hostile", "confront", "confronted", "warned", "warns", "accusing",
         "criticizing", "criticising", "condemning", "threatening", "slams", "slammed", "slamming", "rebuke",
         "rebuked", "rebukes", "blasted", "blasts", "lambasted", "decried", "decries", "protested", "protests",
-        "condemnation", "denunciation", "pressure", "pressured",
+        "condemnation", "denunciation", "pressure", "pressured", "antagonising", "antagonizing", "antagonise",
+        "antagonize", "antagonised", "antagonized",
     ],
     support: &[
         "supports", "support", "supported", "backs", "backed", "back", "backing", "aid", "helps", "helped",
@@ -374,6 +375,10 @@ pub const RIVALRY_NOUNS: &[&str] = &[
     "clashes",
     "conflict",
     "war",
+    "odds",
+    "loggerheads",
+    "strains",
+    "strain",
 ];
 
 /// English half of [`super::HOSTILE_NOUNS`].

@@ -527,8 +527,19 @@ pub const SUPPLY_VERBS: &[&str] = &[
     "fourniture",
     "cede",
     "ceder",
+    "cedes",
     "offert",
+    "offerts",
+    "offertes",
     "offre",
+    "livres",
+    "livrees",
+    "donne",
+    "donnes",
+    "donnees",
+    "donnee",
+    "remis",
+    "remises",
 ];
 
 /// French half of [`super::ATTACK_NOUNS`].

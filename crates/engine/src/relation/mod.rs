@@ -438,9 +438,10 @@ fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Ve
 }
 
 /// Support from a supply cue at `k` ("X livre des chars à Y", "X delivered drones to Y", "a
-/// shipment of arms from X to Y"): the nearest actor before it in its clause (or after
-/// "de"/"from") backs the first actor after "à"/"to" within eight tokens. Nothing when no receiver
-/// is named: a supply to nobody named is no relation.
+/// shipment of arms from X to Y", "des navires donnés à Y par X"): the nearest actor before it in
+/// its clause (or after "de"/"from", or after "par"/"by" in a passive) backs the first actor after
+/// "à"/"to" within eight tokens. Nothing when no receiver is named: a supply to nobody named is no
+/// relation.
 fn supply(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
     let s = f.sentences[si];
     let end = (k + 9).min(s.last);
@@ -453,6 +454,12 @@ fn supply(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec
     let from = (k + 1..to).find(|&j| f.tokens[j].is(&["from", "de", "du"])).and_then(|j| {
         mentions.iter().filter(|m| m.first > j && m.first <= j + 3).find_map(|m| country_side(f, m.actor))
     });
+    // a passive names the supplier after "par"/"by": "des navires donnés à l'Ukraine par le
+    // Royaume-Uni", "drones delivered to X by Y"
+    let by = (to + 1..end).find(|&j| f.tokens[j].is(&["par", "by"])).and_then(|j| {
+        mentions.iter().filter(|m| m.first > j && m.first <= j + 3).find_map(|m| country_side(f, m.actor))
+    });
+    let from = from.or(by);
     // the supplier is the subject: the first actor of the cue's clause ("L'Iran a renforcé …, en
     // raison de la fourniture de drones à la Russie" names Iran, not the last name before the cue)
     let supplier = from.or_else(|| clause_subject(f, mentions, si, k));

@@ -288,3 +288,11 @@ fn the_subject_of_a_clause_of_time_tells_another_event() {
     let a = run("Kenya held a joint exercise with Uganda after talks with Tanzania in Arusha.");
     assert!(participants(&a, "exercise").contains(&"Uganda".to_string()));
 }
+
+#[test]
+fn a_passive_supply_names_its_supplier_after_par() {
+    let a = run("Les patrouilleurs offerts au Bénin par le Japon sont arrivés à Cotonou mardi.");
+    assert!(has(&a, "support", "Japon", "Bénin"), "{:?}", relations(&a));
+    let a = run("Ghana, at odds with Togo for months over the border, closed its crossings.");
+    assert!(has(&a, "opposition", "Ghana", "Togo"), "{:?}", relations(&a));
+}
