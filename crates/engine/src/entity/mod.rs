@@ -309,8 +309,13 @@ fn tidy(cx: &Context<'_>, mut out: Vec<Mention>) -> Vec<Mention> {
     });
     let mut kept: Vec<Mention> = Vec::with_capacity(out.len());
     for m in out {
-        let inside =
-            kept.iter().rev().take(4).any(|k| k.start <= m.start && m.end <= k.end && k.key == m.key);
+        // the same thing inside a longer reading, or any name inside a place named by its head
+        // ("Oman" in "Sea of Oman", "Guinée" in "golfe de Guinée")
+        let inside = kept.iter().rev().take(4).any(|k| {
+            k.start <= m.start
+                && m.end <= k.end
+                && (k.key == m.key || k.rule == "place-head" && (k.start, k.end) != (m.start, m.end))
+        });
         if !inside {
             kept.push(m);
         }

@@ -41,8 +41,18 @@ pub(super) fn places_by_head(cx: &Context<'_>, look: &Lookup, taken: &[bool]) ->
             j += 1;
         }
         let start = j;
-        while j < n && is_name_word(&cx.tokens[j]) && !taken[j] && !cx.tokens[j].line_start {
-            if look.country_at(cx, j).is_some() && j == start {
+        // a water's name may hold a country's ("Sea of Oman", "mer d'Oman"); a province's may not
+        let water = WATER_HEADS.contains(cx.key(i));
+        let country = look.country_at(cx, start).map(|(_, after)| after);
+        let country_named = country.is_some();
+        // the country's own tokens are taken by its gazetteer mention; a water's name reads over them
+        let over_country = |j: usize| water && country.is_some_and(|after| j < after);
+        while j < n
+            && is_name_word(&cx.tokens[j])
+            && (!taken[j] || over_country(j))
+            && !cx.tokens[j].line_start
+        {
+            if country_named && j == start && !water {
                 break;
             }
             j += 1;
@@ -54,7 +64,12 @@ pub(super) fn places_by_head(cx: &Context<'_>, look: &Lookup, taken: &[bool]) ->
             continue;
         }
         // a capitalised water or coast word is part of the name ("Bay of Bengal", "Mer de Chine")
-        let start = if cx.tokens[i].cap && WATER_HEADS.contains(cx.key(i)) && !taken[i] { i } else { start };
+        // ("Bay of Bengal", "Mer de Chine", and "mer d'Oman" whatever its case)
+        let start = if (cx.tokens[i].cap || country_named) && water && !taken[i] { i } else { start };
+        // a country's name alone is no place ("mer du Japon" already read by the gazetteer)
+        if country_named && start != i {
+            continue;
+        }
         let (s, e) = (cx.tokens[start].start, cx.tokens[j - 1].end);
         let name = &cx.text[s..e];
         let mut m = Mention::new(s, e, Key::Place(fold(name)), start, j, "place-head");

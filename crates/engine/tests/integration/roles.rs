@@ -296,3 +296,12 @@ fn a_passive_supply_names_its_supplier_after_par() {
     let a = run("Ghana, at odds with Togo for months over the border, closed its crossings.");
     assert!(has(&a, "opposition", "Ghana", "Togo"), "{:?}", relations(&a));
 }
+
+#[test]
+fn a_sea_named_for_a_country_is_a_place_not_the_country() {
+    let a = run("Pakistan and Qatar held naval drills in the Sea of Oman on Tuesday.");
+    assert_eq!(participants(&a, "exercise"), ["Pakistan", "Qatar"]);
+    assert!(a.entities.iter().any(|e| e.name == "Sea of Oman"), "{:?}", a.entities);
+    let a = run("Le Pakistan et le Qatar ont mené des manœuvres navales en mer d'Oman mardi.");
+    assert_eq!(participants(&a, "exercise"), ["Pakistan", "Qatar"]);
+}
