@@ -45,12 +45,13 @@ pub struct Ctx {
 impl Ctx {
     /// A fresh state around the stored corpus (`notice`: what restoring it had to say).
     pub fn new(stored: Stored, notice: Option<Msg>) -> Ctx {
+        let current = RwSignal::new(stored.selected_index());
         let stored = RwSignal::new(stored);
         Ctx {
             stored,
             lang: Memo::new(move |_| stored.with(|s| Ui::from_code(&s.ui_lang))),
             analyses: RwSignal::new(Vec::new()),
-            current: RwSignal::new(0),
+            current,
             evidence: RwSignal::new(Vec::new()),
             progress: RwSignal::new(None),
             cancel: RwSignal::new(false),

@@ -26,6 +26,14 @@ pub fn App() -> impl IntoView {
     let ctx = Ctx::new(stored, notice);
     provide_context(ctx);
     storage::persist(ctx.stored, ctx.notice);
+    // the document shown is remembered (by id) across reloads
+    Effect::new(move |_| {
+        let i = ctx.current.get();
+        let id = ctx.stored.with_untracked(|s| s.docs.get(i).map(|d| d.id));
+        if id.is_some() && ctx.stored.with_untracked(|s| s.selected != id) {
+            ctx.stored.update(|s| s.selected = id);
+        }
+    });
     // analyse what was restored
     if ctx.stored.with_untracked(|s| !s.docs.is_empty()) {
         jobs::analyse_all(ctx);

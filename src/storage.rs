@@ -83,6 +83,17 @@ pub struct Stored {
     /// The analyst's corrections, applied after every analysis.
     #[serde(default)]
     pub corrections: Vec<crate::corrections::Correction>,
+    /// The id of the document shown, so a reload shows it again.
+    #[serde(default)]
+    pub selected: Option<u32>,
+}
+
+impl Stored {
+    /// The position of the document to show: the one selected when the page was left, else the
+    /// first.
+    pub fn selected_index(&self) -> usize {
+        self.selected.and_then(|id| self.docs.iter().position(|d| d.id == id)).unwrap_or(0)
+    }
 }
 
 impl Default for Stored {
@@ -93,6 +104,7 @@ impl Default for Stored {
             ui_lang: "fr".into(),
             theme: "auto".into(),
             corrections: Vec::new(),
+            selected: None,
         }
     }
 }
@@ -106,18 +118,25 @@ pub fn restore(raw: Option<&str>) -> (Stored, Option<Msg>) {
             return (s, None);
         }
     }
-    // salvage document by document
     let mut out = Stored::default();
     let Ok(value) = serde_json::from_str::<serde_json::Value>(raw) else {
         return (out, Some(Msg::new("store_unreadable")));
     };
+    // only an object with an earlier version number is ours to convert; anything else (another
+    // program's data, a later version of Trame, a broken structure) is said to be so, not
+    // "converted"
+    let version = value.get("version").and_then(|v| v.as_u64());
+    let docs = value.get("docs");
+    let ours = version.is_some_and(|v| v <= u64::from(VERSION)) && docs.is_none_or(|d| d.is_array());
+    if !ours {
+        return (out, Some(Msg::new("store_wrong_shape")));
+    }
+    // salvage document by document
     let mut lost = 0;
-    if let Some(docs) = value.get("docs").and_then(|d| d.as_array()) {
-        for d in docs {
-            match serde_json::from_value::<StoredDoc>(d.clone()) {
-                Ok(doc) => out.docs.push(doc),
-                Err(_) => lost += 1,
-            }
+    for d in docs.and_then(|d| d.as_array()).into_iter().flatten() {
+        match serde_json::from_value::<StoredDoc>(d.clone()) {
+            Ok(doc) => out.docs.push(doc),
+            Err(_) => lost += 1,
         }
     }
     if let Some(l) = value.get("ui_lang").and_then(|l| l.as_str()) {
@@ -129,13 +148,21 @@ pub fn restore(raw: Option<&str>) -> (Stored, Option<Msg>) {
     if let Some(c) = value.get("corrections").and_then(|c| serde_json::from_value(c.clone()).ok()) {
         out.corrections = c;
     }
+    out.selected = value.get("selected").and_then(|v| v.as_u64()).and_then(|v| u32::try_from(v).ok());
     let notice = if lost > 0 {
         Msg::new("store_lost_docs").arg("lost", lost).arg("kept", out.docs.len())
+    } else if version == Some(u64::from(VERSION)) {
+        // this version's data with a part of the wrong type (settings, corrections)
+        Msg::new("store_repaired").arg("kept", out.docs.len())
     } else {
         Msg::new("store_converted").arg("kept", out.docs.len())
     };
     (out, Some(notice))
 }
+
+/// The key under which stored data the page could not read is kept, untouched, before the page
+/// writes over it: nothing is lost silently.
+pub const BACKUP_KEY: &str = "trame.unreadable";
 
 /// The storage key of part `i` (from 1) of the documents: a large corpus is kept in several
 /// entries of about [`PART_BYTES`], each written in its own task (one 5 MB write blocks the page).
@@ -172,6 +199,7 @@ pub fn head_json(s: &Stored, parts: usize) -> String {
         ui_lang: s.ui_lang.clone(),
         theme: s.theme.clone(),
         corrections: s.corrections.clone(),
+        selected: s.selected,
     };
     let mut v = serde_json::to_value(&head).unwrap_or_default();
     v["parts"] = parts.into();
@@ -224,13 +252,22 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }
 
-/// The stored state; on a first visit (nothing stored), the interface language the browser asks for.
+/// The stored state; on a first visit (nothing stored) or when what was stored cannot be read, the
+/// interface language the browser asks for.
 pub fn load() -> (Stored, Option<Msg>) {
     let storage = storage();
     let get = |k: &str| storage.as_ref().and_then(|s| s.get_item(k).ok().flatten());
     let raw = get(KEY);
     let (mut stored, notice) = restore_with_parts(raw.as_deref(), |i| get(&part_key(i)));
-    if raw.is_none() {
+    // unreadable data is kept aside before the page saves over it
+    if let (Some(raw), Some(s)) = (raw.as_deref(), storage.as_ref()) {
+        if notice.as_ref().is_some_and(|n| matches!(n.key, "store_unreadable" | "store_wrong_shape")) {
+            let _ = s.set_item(BACKUP_KEY, raw);
+        }
+    }
+    let settings_lost =
+        notice.as_ref().is_some_and(|n| matches!(n.key, "store_unreadable" | "store_wrong_shape"));
+    if raw.is_none() || settings_lost {
         // navigator.languages, read through Reflect (no web-sys feature for one property)
         let get = |o: &wasm_bindgen::JsValue, k: &str| js_sys::Reflect::get(o, &k.into()).ok();
         let langs: Vec<String> = get(&window().into(), "navigator")
@@ -360,6 +397,42 @@ mod tests {
         let (r, notice) = restore(Some("not json"));
         assert!(r.docs.is_empty() && notice.is_some());
         assert_eq!(restore(None).1, None);
+    }
+
+    #[test]
+    fn data_of_another_shape_is_not_called_converted() {
+        let key = |raw: &str| restore(Some(raw)).1.map(|n| n.key);
+        // JSON, but not ours: an array, no version, a later version, documents that are no list
+        assert_eq!(key("[1,2]"), Some("store_wrong_shape"));
+        assert_eq!(key(r#"{"docs":[]}"#), Some("store_wrong_shape"));
+        assert_eq!(key(r#"{"version":99,"docs":[]}"#), Some("store_wrong_shape"));
+        assert_eq!(key(r#"{"version":1,"docs":"x"}"#), Some("store_wrong_shape"));
+        // an earlier version is converted; this version with a broken setting is repaired
+        assert_eq!(key(r#"{"version":0,"docs":[{"id":1,"title":"t","text":"x"}]}"#), Some("store_converted"));
+        assert_eq!(
+            key(r#"{"version":1,"docs":[],"ui_lang":"fr","theme":"auto","corrections":7}"#),
+            Some("store_repaired")
+        );
+    }
+
+    #[test]
+    fn the_selected_document_comes_back_by_id() {
+        let doc = |id| StoredDoc {
+            id,
+            title: "t".into(),
+            text: "x".into(),
+            date: None,
+            date_from: None,
+            lang: None,
+        };
+        let s = Stored { docs: vec![doc(4), doc(9), doc(2)], selected: Some(9), ..Stored::default() };
+        let raw = head_json(&s, 0);
+        let (back, _) = restore_with_parts(Some(&raw), |_| None);
+        assert_eq!(back.selected, Some(9));
+        assert_eq!(s.selected_index(), 1);
+        // a document removed since: the first
+        let gone = Stored { selected: Some(5), ..s };
+        assert_eq!(gone.selected_index(), 0);
     }
 
     #[test]

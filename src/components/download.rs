@@ -36,7 +36,9 @@ pub fn download_svg(selector: &str, name: &str) {
         .tl-baseline{stroke:#888}.tl-tick-label{fill:#555;font-size:11px}.tl-label{font-size:11px}.tl-row{font-weight:600}\
         rect.tl-band{fill:none;stroke:none}.tl-lane:nth-of-type(even) rect.tl-band{fill:#f4f4f2}\
         .tl-item.coarse rect{fill-opacity:.45;stroke-dasharray:4 2}</style>";
-    let body = svg.outer_html().replacen('>', &format!(" xmlns=\"http://www.w3.org/2000/svg\">{style}"), 1);
+    // a name holding a control character would make the file unreadable XML
+    let body = crate::view::export::xml_chars(&svg.outer_html());
+    let body = body.replacen('>', &format!(" xmlns=\"http://www.w3.org/2000/svg\">{style}"), 1);
     if name.ends_with(".png") {
         svg_to_png(&body, name);
     } else {

@@ -175,6 +175,14 @@ pub(super) fn pair(key: &str) -> Option<(&'static str, &'static str)> {
             "Les données enregistrées dans ce navigateur étaient illisibles (abîmées ou écrites par un autre programme) : la page repart vide. Ajoutez à nouveau vos articles.",
             "The data saved in this browser could not be read (damaged, or written by another program): the page starts empty. Add your articles again.",
         ),
+        "store_wrong_shape" => (
+            "Les données enregistrées dans ce navigateur n'ont pas la forme attendue (écrites par un autre programme ou par une version plus récente de Trame) : la page repart vide, et ces données restent intactes sous la clé « trame.unreadable » du stockage du navigateur. Ajoutez à nouveau vos articles, ou rouvrez-les avec la version qui les a écrites.",
+            "The data saved in this browser does not have the expected shape (written by another program or by a newer version of Trame): the page starts empty, and that data is kept untouched under the key \"trame.unreadable\" of the browser's storage. Add your articles again, or open them with the version that wrote them.",
+        ),
+        "store_repaired" => (
+            "Une partie des réglages enregistrés était illisible et a été remise par défaut ; {kept} {kept|document conservé|documents conservés}.",
+            "Part of the saved settings could not be read and was reset; {kept} {kept|document|documents} kept.",
+        ),
         "store_converted" => (
             "Les données d'une version antérieure de Trame ont été converties ({kept} {kept|document conservé|documents conservés}).",
             "Data saved by an earlier version of Trame was converted ({kept} {kept|document|documents} kept).",

@@ -84,8 +84,23 @@ pub fn csv_exports(docs: &[DocumentAnalysis]) -> [(String, String); 3] {
     ]
 }
 
+/// `s` without the characters XML 1.0 forbids (C0 controls other than tab, line feed and carriage
+/// return; U+FFFE and U+FFFF): a name read from a pasted text may hold one ("\u{1}"), and a
+/// single one makes a whole GraphML or SVG file unreadable. Every XML the page writes goes
+/// through it.
+pub fn xml_chars(s: &str) -> String {
+    s.chars().filter(|&c| xml_allowed(c)).collect()
+}
+
+/// Whether XML 1.0 allows the character `c` in a document.
+fn xml_allowed(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r') || c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}'
+}
+
+/// `s` escaped for XML text and attribute values, forbidden characters dropped ([`xml_chars`]).
 fn xml_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
+    xml_chars(s)
+        .replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
@@ -143,5 +158,15 @@ mod tests {
         assert_eq!(name, "trame-actors.csv");
         assert!(body.starts_with("\u{feff}document,id,name"));
         assert!(body.contains("Chine,country"));
+    }
+
+    #[test]
+    fn xml_outputs_drop_forbidden_characters() {
+        for c in (0u32..0x20).filter_map(char::from_u32) {
+            let kept = xml_chars(&format!("a{c}b"));
+            assert_eq!(kept.chars().count(), if matches!(c, '\t' | '\n' | '\r') { 3 } else { 2 }, "{c:?}");
+        }
+        assert_eq!(xml_chars("x\u{FFFE}y\u{FFFF}z é 😀"), "xyz é 😀");
+        assert_eq!(xml_escape("A\u{1}&B"), "A&amp;B");
     }
 }
