@@ -2,6 +2,7 @@
 //! for their government, and countries named inside a longer organization's name.
 
 use super::{Context, Key, Lookup, Mention};
+use crate::analysis::EventType;
 use crate::gazetteer::{Candidate, FormKind, Sense};
 use crate::lang::MEDIA_WORDS;
 use crate::text::fold;
@@ -138,7 +139,7 @@ pub(super) fn capitals_as_governments(cx: &Context<'_>, out: &mut [Mention]) {
 }
 
 /// A capital stands for its government when it acts: subject of a verb of saying or deciding,
-/// or after "selon"/"according to"/"par".
+/// or after "selon"/"according to"/"par", or the partner of an agreement or of talks.
 pub(super) fn capital_is_government(cx: &Context<'_>, first: usize, last: usize) -> bool {
     let lex = cx.lex;
     let prev = first.checked_sub(1).map(|p| cx.key(p)).unwrap_or("");
@@ -166,6 +167,18 @@ pub(super) fn capital_is_government(cx: &Context<'_>, first: usize, last: usize)
             k += 1;
         }
         if after && lex.government_verbs.contains(&cx.key(k)) {
+            return true;
+        }
+    }
+    // the partner of an agreement or of talks: "a security pact with Mogadishu", "des entretiens
+    // avec Pékin" (a trigger of either kind within four words before "with")
+    if matches!(prev, "with" | "avec") {
+        let partner_of = |k: usize| {
+            lex.triggers
+                .iter()
+                .any(|(w, kind)| *w == cx.key(k) && matches!(kind, EventType::Agreement | EventType::Meeting))
+        };
+        if (first.saturating_sub(6)..first - 1).any(partner_of) {
             return true;
         }
     }

@@ -305,3 +305,11 @@ fn a_sea_named_for_a_country_is_a_place_not_the_country() {
     let a = run("Le Pakistan et le Qatar ont mené des manœuvres navales en mer d'Oman mardi.");
     assert_eq!(participants(&a, "exercise"), ["Pakistan", "Qatar"]);
 }
+
+#[test]
+fn a_capital_named_as_the_partner_of_a_pact_is_its_government() {
+    let a = run("Kenya signed a maritime security pact with Mogadishu on Thursday.");
+    assert_eq!(participants(&a, "agreement"), ["Kenya", "Somalia"]);
+    let a = run("Le Tchad a ouvert des pourparlers avec Khartoum mardi.");
+    assert_eq!(participants(&a, "meeting"), ["Soudan", "Tchad"]);
+}
