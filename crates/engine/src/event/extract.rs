@@ -245,12 +245,18 @@ fn share_places(f: &Facts<'_>, merged: &mut [Occurrence]) {
 }
 
 /// "Les deux dirigeants ont signé…": an event told with "both sides" only takes the sides of the
-/// event just before it.
+/// event just before it, or, with none, of the two countries last named together in the three
+/// sentences before ("Egypt and Somalia have grown closer. …the two countries signed a pact").
 fn sides_from_previous(f: &Facts<'_>, merged: &mut [Occurrence]) {
     let mut previous: Vec<usize> = Vec::new();
     for o in merged.iter_mut() {
         let s: Vec<usize> = o.participants.iter().filter_map(|&p| f.party(p)).collect();
-        if s.is_empty() && o.both && !previous.is_empty() {
+        if s.is_empty() && o.both && previous.is_empty() {
+            if let Some((a, b)) = pair_named_before(f, o.sentences[0]).filter(|_| says_two(f, o.sentences[0]))
+            {
+                o.participants.extend([a, b]);
+            }
+        } else if s.is_empty() && o.both {
             for &p in &previous {
                 push_unique(&mut o.participants, p);
             }
@@ -259,6 +265,31 @@ fn sides_from_previous(f: &Facts<'_>, merged: &mut [Occurrence]) {
             previous = o.participants.iter().filter_map(|&p| f.party(p)).collect();
         }
     }
+}
+
+/// The last two countries coordinated in the three sentences before sentence `si` ("le Kenya et
+/// l'Ouganda", "Egypt and Somalia"): two country mentions with only determiners and a coordinator
+/// between them.
+fn pair_named_before(f: &Facts<'_>, si: usize) -> Option<(usize, usize)> {
+    let first = f.sentences.get(si.saturating_sub(3))?.first;
+    let last = f.sentences.get(si)?.first;
+    let countries: Vec<&crate::facts::Placed> =
+        f.mentions_in(first, last).filter(|m| f.actors[m.actor].kind() == EntityType::Country).collect();
+    countries.windows(2).rev().find_map(|w| {
+        let joined = (w[0].last..w[1].first)
+            .all(|k| f.tokens[k].is(&["and", "et", "the", "le", "la", "l'", "les"]))
+            && (w[0].last..w[1].first).any(|k| f.tokens[k].is(&["and", "et"]));
+        // not the end of a longer list ("…, Seychelles and Spain")
+        let listed = w[0].first > 0 && f.tokens[w[0].first - 1].is(&[","]);
+        (joined && !listed && w[0].actor != w[1].actor).then_some((w[0].actor, w[1].actor))
+    })
+}
+
+/// Whether sentence `si` speaks of two sides in so many words ("the two countries", "les deux
+/// pays", "both nations").
+fn says_two(f: &Facts<'_>, si: usize) -> bool {
+    let s = f.sentences[si];
+    (s.first..s.last).any(|k| f.tokens[k].is(&["two", "deux", "both"]))
 }
 
 /// The two countries the document is about: the most mentioned, each named at least twice.

@@ -313,3 +313,13 @@ fn a_capital_named_as_the_partner_of_a_pact_is_its_government() {
     let a = run("Le Tchad a ouvert des pourparlers avec Khartoum mardi.");
     assert_eq!(participants(&a, "meeting"), ["Soudan", "Tchad"]);
 }
+
+#[test]
+fn the_two_countries_are_the_pair_named_just_before() {
+    let a =
+        run("Kenya and Rwanda have drawn closer this year. In May, the two countries signed a defence pact.");
+    assert_eq!(participants(&a, "agreement"), ["Kenya", "Rwanda"]);
+    // the tail of a longer list is no pair
+    let a = run("Chile, Peru, Bolivia and Ecuador met in Lima. Some of the countries will patrol together.");
+    assert!(a.events.iter().all(|e| e.participants.len() != 2), "{:?}", a.events);
+}
