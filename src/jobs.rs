@@ -61,7 +61,7 @@ pub fn analyse_all(ctx: Ctx) {
                 if ctx.job.get_untracked() != id || ctx.cancel.get_untracked() {
                     return;
                 }
-                let part = worker::Job { id, first, docs: docs[first..end].to_vec() };
+                let part = worker::Job { id, first, docs: docs[first..end].to_vec(), bench: false };
                 ctx.worker.with_value(|w| {
                     if let Some(w) = w {
                         w.send(part)
@@ -96,7 +96,9 @@ pub fn analyse_all(ctx: Ctx) {
 }
 
 fn on_answer(ctx: Ctx, answer: worker::Answer) {
-    let worker::Answer::Done { id, index, analysis, origin } = answer;
+    let worker::Answer::Done { id, index, analysis, origin } = answer else {
+        return;
+    };
     if id != ctx.job.get_untracked() || ctx.cancel.get_untracked() {
         return;
     }
