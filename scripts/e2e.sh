@@ -5,8 +5,11 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 export PATH="$root/.tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-# TRAME_SKIP_BUILD=1 reuses dist/ as it is
-[ -n "${TRAME_SKIP_BUILD:-}" ] || trunk build --release
+# TRAME_SKIP_BUILD=1 reuses dist/ (and target/release/trame, which bench.test.mjs runs) as they are
+if [ -z "${TRAME_SKIP_BUILD:-}" ]; then
+  trunk build --release
+  cargo build --release -q -p trame-cli
+fi
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 python3 -m http.server "$port" --bind 127.0.0.1 --directory dist >/dev/null 2>&1 &
 server=$!
