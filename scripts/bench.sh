@@ -7,6 +7,8 @@
 #   bash scripts/bench.sh                 # everything, the JSON Lines corpus of JSONL_MB (1000) MB
 #   JSONL_MB=100 bash scripts/bench.sh    # a smaller streaming run
 #   PYTHON=path/to/python bash scripts/bench.sh   # the Python that has spacy and the models
+#   BROWSER=1 bash scripts/bench.sh       # also the wasm engine in headless Chromium against
+#                                         # native (tests/e2e/bench.test.mjs, on the built dist/)
 #
 # The texts are the dev articles (../shared/eval/dev/text) and our own set
 # (crates/cli/tests/own_set/text), read at run time; nothing is copied into the repository.
@@ -122,3 +124,10 @@ EOF
 read -r bc bw bm <<<"$(measure "$TRAME" analyze --jsonl --jobs "$JOBS" "$WORK/big.jsonl")"
 echo "$JOBS threads: $bw s wall, $bc s CPU, peak memory $((bm / 1024)) MB," \
     "$(rate "$(($(stat -c %s "$WORK/big.jsonl") / 1000))" "$bw") kB/s; $(wc -l < "$WORK/out") analyses written"
+
+if [ -n "${BROWSER:-}" ]; then
+    echo
+    echo "== the wasm engine in the page's worker (Chromium) against native, one thread"
+    TRAME_SKIP_BUILD=1 TRAME_TESTS=bench.test.mjs bash "$ROOT/scripts/e2e.sh" 2>&1 |
+        sed -n 's/^# \(corpus\|native\|wasm\)/\1/p'
+fi

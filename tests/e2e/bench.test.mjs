@@ -25,8 +25,9 @@ const DIRS = [join(ROOT, '../shared/eval/dev/text'), join(ROOT, 'crates/cli/test
 const CLI = join(ROOT, 'target/release/trame');
 const TARGET_WORDS = 200_000;
 const ROUNDS = 3;
-// wasm words/s over native words/s must stay above this (measured: see README, "Performance")
-const FLOOR = Number(process.env.TRAME_BENCH_FLOOR ?? 0.25);
+// wasm words/s over native words/s must stay above this: issue 12's target (measured 66-67 %
+// on 2026-12-03, see README, "Performance")
+const FLOOR = Number(process.env.TRAME_BENCH_FLOOR ?? 0.5);
 
 let browser, page, work;
 
