@@ -1,7 +1,7 @@
 //! Countries and other gazetteer names: a gazetteer match made a mention, capitals that stand
 //! for their government, and countries named inside a longer organization's name.
 
-use super::{Context, Key, Lookup, Mention};
+use super::{work, Context, Key, Lookup, Mention};
 use crate::analysis::EventType;
 use crate::gazetteer::{Candidate, FormKind, Sense};
 use crate::lang::MEDIA_WORDS;
@@ -119,18 +119,19 @@ pub(super) fn gazetteer_mention(
 /// soutien", "Bakou's stance"), except where a locative preposition makes it the place where
 /// something happens ("réunis à Bakou", "met in Baku"). A capital that never acts stays a place.
 pub(super) fn capitals_as_governments(cx: &Context<'_>, out: &mut [Mention]) {
-    let acting: Vec<(String, Key)> = out
-        .iter()
-        .filter(|m| m.rule == "capital-as-government")
-        .map(|m| (fold(&cx.text[m.start..m.end]), m.key.clone()))
-        .collect();
+    // the first key each surface acts as, found by one hash probe (a long document repeats them)
+    let mut acting: std::collections::HashMap<String, Key> = std::collections::HashMap::new();
+    work(2 * out.len());
+    for m in out.iter().filter(|m| m.rule == "capital-as-government") {
+        acting.entry(fold(&cx.text[m.start..m.end])).or_insert_with(|| m.key.clone());
+    }
     if acting.is_empty() {
         return;
     }
     let locative = |m: &Mention| m.first > 0 && cx.lex.locatives.contains(&cx.key(m.first - 1));
     for m in out.iter_mut().filter(|m| m.rule == "capital-city" && !locative(m)) {
         let surface = fold(&cx.text[m.start..m.end]);
-        if let Some((_, key)) = acting.iter().find(|(s, _)| *s == surface) {
+        if let Some(key) = acting.get(&surface) {
             m.key = key.clone();
             m.place = None;
             m.rule = "capital-as-government";

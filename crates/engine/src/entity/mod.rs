@@ -98,6 +98,28 @@ impl Mention {
     }
 }
 
+thread_local! {
+    /// Work done by recognition on this thread (tests only): the items each pass visits, inner
+    /// scans included, so a test can check that one long document costs linear work.
+    #[cfg(test)]
+    static WORK: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Counts `n` items visited (tests only; nothing in a build).
+#[inline]
+fn work(n: usize) {
+    #[cfg(test)]
+    WORK.with(|w| w.set(w.get() + n as u64));
+    #[cfg(not(test))]
+    let _ = n;
+}
+
+/// The work counted on this thread since it started (tests only).
+#[cfg(test)]
+fn work_done() -> u64 {
+    WORK.with(|w| w.get())
+}
+
 /// Everything recognition needs about the document.
 pub struct Context<'a> {
     /// The text.
@@ -159,6 +181,7 @@ struct Lookup {
 impl Lookup {
     fn new(cx: &Context<'_>) -> Lookup {
         let mut at: Vec<Option<(usize, usize)>> = vec![None; cx.tokens.len()];
+        work(cx.candidates.len() + cx.tokens.len());
         for (ci, c) in cx.candidates.iter().enumerate() {
             let (Some(first), Some(last)) = (cx.token_at(c.start), cx.token_ending(c.end)) else {
                 continue;
@@ -208,6 +231,9 @@ impl Lookup {
 /// readings a longer one contains.
 pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
     let look = Lookup::new(cx);
+    // organizations, services, persons and places after a preposition: one walk over the tokens
+    // each, their looks around a token bounded by a window (the passes below count their scans)
+    work(4 * cx.tokens.len());
     let mut taken = vec![false; cx.tokens.len()];
     let mut orgs = split_units(cx, &look, organizations(cx, &look));
     claim(&mut taken, &orgs);
@@ -236,6 +262,7 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
 /// Marks the tokens of `mentions` as taken.
 fn claim(taken: &mut [bool], mentions: &[Mention]) {
     for m in mentions {
+        work(1 + m.last - m.first);
         for t in &mut taken[m.first..m.last] {
             *t = true;
         }
@@ -246,6 +273,7 @@ fn claim(taken: &mut [bool], mentions: &[Mention]) {
 /// inside a longer organization's name (and then claim no token); other senses only outside one.
 fn gazetteer_mentions(cx: &Context<'_>, look: &Lookup, taken: &mut [bool]) -> Vec<Mention> {
     let n = cx.tokens.len();
+    work(n);
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
@@ -254,6 +282,7 @@ fn gazetteer_mentions(cx: &Context<'_>, look: &Lookup, taken: &mut [bool]) -> Ve
             continue;
         };
         let c = &cx.candidates[ci];
+        work(1 + last - i);
         if let Some(m) = gazetteer_mention(cx, look, c, i, last) {
             let nested = taken[i..last].iter().any(|&t| t);
             let keep = match m.key {
@@ -284,28 +313,35 @@ fn gazetteer_mentions(cx: &Context<'_>, look: &Lookup, taken: &mut [bool]) -> Ve
 /// by pattern that repeats part of a longer organization's name is not one, and a mention inside
 /// a longer mention of the same thing is that mention.
 fn tidy(cx: &Context<'_>, mut out: Vec<Mention>) -> Vec<Mention> {
-    out.retain(|m| !cx.tokens.get(m.first + 1..m.last).unwrap_or_default().iter().any(|t| t.line_start));
+    work(4 * out.len());
+    out.retain(|m| {
+        work(m.last - m.first);
+        !cx.tokens.get(m.first + 1..m.last).unwrap_or_default().iter().any(|t| t.line_start)
+    });
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     drop_ship_names(cx, &mut out);
     // "Baltic Naval" inside "Baltic Naval Academy"; "Defence Force" inside "People's Defence Force"
-    let orgs: Vec<(usize, usize, &'static str)> =
-        out.iter().filter(|m| matches!(m.key, Key::Org(_))).map(|m| (m.start, m.end, m.rule)).collect();
-    out.retain(|m| {
-        let partial = matches!(m.rule, "org-head" | "media-name")
-            && orgs.iter().any(|&(s, e, rule)| {
-                (s, e) != (m.start, m.end)
-                    && s <= m.start
-                    && m.end <= e
-                    && (s == m.start || rule == "gazetteer-org")
-            });
-        // a name cut at a possessive ("…Council of the People" before "'s Defence Force") that
-        // overlaps a known organization
-        let cut = m.rule == "org-head"
+    let partial = contained_org_heads(&out);
+    // a name cut at a possessive ("…Council of the People" before "'s Defence Force") that
+    // overlaps a known organization
+    let gazetteer_orgs: Vec<(usize, usize)> =
+        out.iter().filter(|m| m.rule == "gazetteer-org").map(|m| (m.start, m.end)).collect();
+    let reach: Vec<usize> = gazetteer_orgs
+        .iter()
+        .scan(0, |far, &(_, e)| {
+            *far = e.max(*far);
+            Some(*far)
+        })
+        .collect();
+    let cut = |m: &Mention| {
+        m.rule == "org-head"
             && (cx.key(m.last) == "'s" || cx.is_punct(m.last, "'") && cx.key(m.last + 1) == "s")
-            && orgs.iter().any(|&(s, e, rule)| {
-                rule == "gazetteer-org" && s < m.end && m.start < e && (s, e) != (m.start, m.end)
-            });
-        !partial && !cut
+            && overlaps_other(&gazetteer_orgs, &reach, m.start, m.end)
+    };
+    let mut index = 0;
+    out.retain(|m| {
+        index += 1;
+        !partial[index - 1] && !cut(m)
     });
     let mut kept: Vec<Mention> = Vec::with_capacity(out.len());
     for m in out {
@@ -321,4 +357,43 @@ fn tidy(cx: &Context<'_>, mut out: Vec<Mention>) -> Vec<Mention> {
         }
     }
     kept
+}
+
+/// For each mention (sorted by start, longer first), whether it is an organization read by its
+/// head or a media name that repeats part of a longer organization's name: another organization
+/// starting where it starts and ending later, or a gazetteer organization that contains it and
+/// starts before it.
+///
+/// One pass: the longest organization starting at each byte, and the furthest end of the
+/// gazetteer organizations started so far (a scan of every organization for every mention was
+/// quadratic in one long document).
+fn contained_org_heads(out: &[Mention]) -> Vec<bool> {
+    let mut longest: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for m in out.iter().filter(|m| matches!(m.key, Key::Org(_))) {
+        let end = longest.entry(m.start).or_insert(m.end);
+        *end = (*end).max(m.end);
+    }
+    let gazetteer: Vec<&Mention> = out.iter().filter(|m| m.rule == "gazetteer-org").collect();
+    work(2 * out.len() + gazetteer.len());
+    let (mut next, mut reach) = (0, None::<usize>);
+    out.iter()
+        .map(|m| {
+            while next < gazetteer.len() && gazetteer[next].start < m.start {
+                reach = reach.max(Some(gazetteer[next].end));
+                next += 1;
+            }
+            matches!(m.rule, "org-head" | "media-name")
+                && (longest.get(&m.start).is_some_and(|&e| e > m.end) || reach.is_some_and(|e| e >= m.end))
+        })
+        .collect()
+}
+
+/// Whether a span of `spans` (sorted by start; `reach[i]` the furthest end of `spans[..=i]`) other
+/// than `start..end` itself overlaps it: binary search to the spans starting before `end`, then a
+/// look at those starting inside it and at the furthest reach of those before it.
+fn overlaps_other(spans: &[(usize, usize)], reach: &[usize], start: usize, end: usize) -> bool {
+    let before = spans.partition_point(|&(s, _)| s < start);
+    let inside = spans.partition_point(|&(s, _)| s < end);
+    work(2 * (usize::BITS - spans.len().leading_zeros()) as usize + inside - before);
+    spans[before..inside].iter().any(|&span| span != (start, end)) || before > 0 && reach[before - 1] > start
 }

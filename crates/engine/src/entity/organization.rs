@@ -3,12 +3,13 @@
 //! and the ship names that look like organizations but are not.
 
 use super::person::is_person_start;
-use super::{Context, Key, Lookup, Mention};
+use super::{work, Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::{FormKind, Sense};
 use crate::lang::{INITIAL_SKIP, SHIP_WORDS};
 use crate::text::fold;
 use crate::text::TokenKind;
+use std::collections::HashMap;
 
 /// Organizations by pattern: a head (`Conseil`, `ministère`, `Ministry`, `Council`) and what follows
 /// (French) or the capitalised words around it (English).
@@ -379,7 +380,21 @@ pub(super) fn acronyms_in_parentheses(cx: &Context<'_>, out: &mut Vec<Mention>) 
             .get(k)
             .is_some_and(|t| t.kind == TokenKind::Word && t.upper && (2..=8).contains(&t.key.len()))
     };
-    let mut found: Vec<(String, Key, Option<u16>)> = Vec::new();
+    // every acronym's first reading (a long document repeats them); the first organization ending
+    // at each token; the tokens held by a mention other than a country's. One probe each, so the
+    // pass stays linear in the tokens and mentions
+    let mut found: HashMap<String, (Key, Option<u16>)> = HashMap::new();
+    let mut org_ending: HashMap<usize, (Key, Option<u16>)> = HashMap::new();
+    let mut held = vec![false; n];
+    work(n + out.len());
+    for m in out.iter() {
+        if matches!(m.key, Key::Org(_)) {
+            org_ending.entry(m.last).or_insert_with(|| (m.key.clone(), m.country));
+        }
+        if !matches!(m.key, Key::Country(_)) {
+            mark(&mut held, m);
+        }
+    }
     for j in 1..n.saturating_sub(2) {
         if !(cx.is_punct(j, "(") && is_acronym(j + 1) && cx.is_punct(j + 2, ")"))
             || cx.tokens[j + 1].line_start
@@ -388,8 +403,8 @@ pub(super) fn acronyms_in_parentheses(cx: &Context<'_>, out: &mut Vec<Mention>) 
         }
         let acronym = cx.tokens[j + 1].key.clone();
         // a known organization ending right before
-        if let Some(m) = out.iter().find(|m| m.last == j && matches!(m.key, Key::Org(_))) {
-            found.push((acronym, m.key.clone(), m.country));
+        if let Some((key, country)) = org_ending.get(&j) {
+            found.entry(acronym).or_insert_with(|| (key.clone(), *country));
             continue;
         }
         // a name whose content words' initials spell the acronym
@@ -400,6 +415,7 @@ pub(super) fn acronyms_in_parentheses(cx: &Context<'_>, out: &mut Vec<Mention>) 
         let mut start = None;
         while k > sent && j - k < 14 && initials.len() < letters.len() {
             k -= 1;
+            work(1);
             let t = &cx.tokens[k];
             if t.kind != TokenKind::Word || cx.tokens[k + 1].line_start && k + 1 < j {
                 break;
@@ -413,24 +429,31 @@ pub(super) fn acronyms_in_parentheses(cx: &Context<'_>, out: &mut Vec<Mention>) 
             }
         }
         let Some(s) = start.filter(|&s| initials == letters && cx.tokens[s].cap) else { continue };
-        if out.iter().any(|m| m.first < j && m.last > s && !matches!(m.key, Key::Country(_))) {
+        work(j - s);
+        if held[s..j].iter().any(|&h| h) {
             continue;
         }
         let (b, e) = (cx.tokens[s].start, cx.tokens[j - 1].end);
         let key = Key::Org(format!("org:{}:?", fold(&cx.text[b..e])));
         let mut m = Mention::new(b, e, key.clone(), s, j, "org-acronym-name");
         m.canonical = Some(cx.text[b..e].to_string());
+        held[s..j].fill(true);
         out.push(m);
-        found.push((acronym, key, None));
+        found.entry(acronym).or_insert((key, None));
     }
     if found.is_empty() {
         return;
     }
-    let named = |k: usize| found.iter().find(|(a, _, _)| cx.tokens[k].upper && cx.tokens[k].key == *a);
+    let named = |k: usize| Some(&cx.tokens[k]).filter(|t| t.upper).and_then(|t| found.get(&t.key));
     out.retain(|m| !(m.last == m.first + 1 && named(m.first).is_some()));
-    for k in 0..n {
-        if let Some((_, key, country)) = named(k) {
-            if out.iter().any(|m| m.first <= k && k < m.last) {
+    let mut covered = vec![false; n];
+    work(n + 2 * out.len());
+    for m in out.iter() {
+        mark(&mut covered, m);
+    }
+    for (k, &held_already) in covered.iter().enumerate() {
+        if let Some((key, country)) = named(k) {
+            if held_already {
                 continue;
             }
             let t = &cx.tokens[k];
@@ -440,6 +463,15 @@ pub(super) fn acronyms_in_parentheses(cx: &Context<'_>, out: &mut Vec<Mention>) 
         }
     }
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+}
+
+/// Marks the tokens of `m` in `marks` (nothing outside the text, nothing for a reversed span).
+fn mark(marks: &mut [bool], m: &Mention) {
+    let end = m.last.min(marks.len());
+    work(end.saturating_sub(m.first));
+    if let Some(span) = marks.get_mut(m.first.min(end)..end) {
+        span.fill(true);
+    }
 }
 
 /// Removes places that name ships: right after a ship class, or coordinated with such a name.

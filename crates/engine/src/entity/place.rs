@@ -2,7 +2,7 @@
 //! a locative preposition.
 
 use super::person::is_name_word;
-use super::{Context, Key, Lookup, Mention};
+use super::{work, Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::Sense;
 use crate::lang::WATER_HEADS;
@@ -17,7 +17,10 @@ use crate::text::TokenKind;
 /// "ville de X", English "X province"); the two walks share the word lists and the `taken` marks.
 pub(super) fn places_by_head(cx: &Context<'_>, look: &Lookup, taken: &[bool]) -> Vec<Mention> {
     let mut out = Vec::new();
+    // the byte starts of the places found, so a second place word on the same name costs one probe
+    let mut starts: std::collections::HashSet<usize> = std::collections::HashSet::new();
     let n = cx.tokens.len();
+    work(2 * n);
     let lex = cx.lex;
     for i in 0..n {
         if !lex.place_heads.contains(&cx.key(i)) || cx.tokens[i].kind != TokenKind::Word {
@@ -80,6 +83,7 @@ pub(super) fn places_by_head(cx: &Context<'_>, look: &Lookup, taken: &[bool]) ->
             m.place = Some(pi);
             m.country = cx.gaz.country_index(&cx.gaz.places[pi as usize].iso3);
         }
+        starts.insert(m.start);
         out.push(m);
     }
     // English "Hunan province", "Tuscany region"
@@ -107,7 +111,7 @@ pub(super) fn places_by_head(cx: &Context<'_>, look: &Lookup, taken: &[bool]) ->
             }
             let s = cx.tokens[first].start;
             let e = cx.tokens[i - 1].end;
-            if out.iter().any(|m: &Mention| m.start == s) || first == sent {
+            if first == sent || !starts.insert(s) {
                 continue;
             }
             let mut m = Mention::new(s, e, Key::Place(fold(&cx.text[s..e])), first, i, "place-head");
