@@ -3,7 +3,8 @@
 //!
 //! Format (version 2): `TRSY`, a version byte, the number of relation classes and, for each, its
 //! index in [`DEPRELS`], then the tagger's, the moves' and the relations' [`Table`]s in their
-//! sparse form.
+//! sparse form. The embedded models are laid out ready to use at build time (`build.rs`), so
+//! [`Model::english`] and [`Model::french`] decode nothing.
 
 use crate::labels::{DEPRELS, DEPREL_DEP};
 use crate::parser::MOVES;
@@ -14,8 +15,11 @@ use std::fmt;
 const MAGIC: &[u8; 4] = b"TRSY";
 const VERSION: u8 = 2;
 
-static ENGLISH: &[u8] = include_bytes!("../model/en.bin");
-static FRENCH: &[u8] = include_bytes!("../model/fr.bin");
+/// The embedded models' tables in their run-time layout, written by `build.rs`.
+mod embedded {
+    use crate::weights::Table;
+    include!(concat!(env!("OUT_DIR"), "/tables.rs"));
+}
 
 /// A model file that could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,8 +33,9 @@ impl fmt::Display for ModelError {
 
 impl std::error::Error for ModelError {}
 
-/// The tagger and parser of one language. Decoding one takes a few milliseconds and some
-/// megabytes: build it once ([`Model::english`], [`Model::french`]) and keep it.
+/// The tagger and parser of one language. The embedded ones ([`Model::english`],
+/// [`Model::french`]) borrow tables laid out at build time and cost nothing to make; one read
+/// from a file ([`Model::from_bytes`]) takes milliseconds and some megabytes to decode.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Model {
     pub(crate) tagger: Table,
@@ -45,17 +50,28 @@ pub struct Model {
 impl Model {
     /// The English model (trained on UD English-EWT).
     pub fn english() -> Model {
-        // the embedded bytes are checked by this crate's tests
-        Model::from_bytes(ENGLISH).unwrap_or_else(|_| Model::empty())
+        use embedded::*;
+        Model::new(
+            ENGLISH_TAGGER.clone(),
+            ENGLISH_MOVES.clone(),
+            ENGLISH_LABELER.clone(),
+            ENGLISH_LABELS.to_vec(),
+        )
     }
 
     /// The French model (trained on UD French-Sequoia and French-GSD's development part).
     pub fn french() -> Model {
-        Model::from_bytes(FRENCH).unwrap_or_else(|_| Model::empty())
+        use embedded::*;
+        Model::new(
+            FRENCH_TAGGER.clone(),
+            FRENCH_MOVES.clone(),
+            FRENCH_LABELER.clone(),
+            FRENCH_LABELS.to_vec(),
+        )
     }
 
-    /// A model with no weights (tags everything `ADJ`): what a caller gets if an embedded model
-    /// could not be read, which this crate's tests rule out.
+    /// A model with no weights (tags everything `ADJ`): what training returns when it ran no
+    /// epoch.
     pub(crate) fn empty() -> Model {
         Model::new(
             Table::zeros(1, TAGS),
@@ -130,13 +146,18 @@ impl Model {
 mod tests {
     use super::*;
 
+    static ENGLISH: &[u8] = include_bytes!("../model/en.bin");
+    static FRENCH: &[u8] = include_bytes!("../model/fr.bin");
+
     #[test]
     fn embedded_models_decode() {
-        for bytes in [ENGLISH, FRENCH] {
+        for (bytes, embedded) in [(ENGLISH, Model::english()), (FRENCH, Model::french())] {
             let m = Model::from_bytes(bytes).unwrap();
             assert!(m.weights().iter().all(|&w| w > 1000));
             let back = m.to_bytes();
             assert!(back == bytes, "{} bytes re-encoded as {}", bytes.len(), back.len());
+            // the tables laid out by build.rs are the file's, decoded
+            assert!(embedded == m, "the embedded model differs from its file");
         }
         assert!(Model::from_bytes(b"TRSY").is_err());
         assert!(Model::from_bytes(&ENGLISH[..ENGLISH.len() - 1]).is_err());

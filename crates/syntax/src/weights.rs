@@ -4,6 +4,8 @@
 //! rows with a non-zero weight are stored, each as a row delta, a bit mask of its non-zero classes
 //! and those weights.
 
+use std::borrow::Cow;
+
 /// What scores a set of hashed features: a run-time table or a weight table in training.
 pub(crate) trait Scorer {
     /// Adds the weights of `features` to `scores` (one per class).
@@ -28,19 +30,24 @@ pub(crate) fn row(h: u64, bits: u32) -> usize {
 /// only its other rows, one after the other, found through the count of set bits before each
 /// block of 64 rows (a rank index): a fraction of the memory, so more of it stays in cache, for
 /// a few more instructions per feature; a fuller one stores every row (`rank` is then empty).
+///
+/// The embedded models' tables are borrowed from arrays the build script wrote in this layout
+/// (`build.rs`), so a program starts without decoding anything; a table decoded from a file or
+/// made by training owns its arrays.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Table {
     /// log2 of the number of rows (1..=28).
     pub bits: u32,
     /// Number of classes (1..=255).
     pub classes: usize,
-    /// The stored rows' weights, `classes` per row, in row order.
-    w: Vec<i8>,
+    /// The stored rows' weights, `classes` per row, in row order: `i8` values kept as their
+    /// bytes (so an embedded table is a byte string).
+    pub(crate) w: Cow<'static, [u8]>,
     /// One bit per row: set when the row holds a non-zero weight.
-    used: Vec<u64>,
+    pub(crate) used: Cow<'static, [u64]>,
     /// For each block of 64 rows, the number of stored rows before it; empty when every row is
     /// stored.
-    rank: Vec<u32>,
+    pub(crate) rank: Cow<'static, [u32]>,
 }
 
 impl Scorer for Table {
@@ -54,11 +61,11 @@ impl Scorer for Table {
             let Some(ws) = self.row_of(row(f, self.bits)) else { continue };
             if narrow {
                 for (a, &w) in acc.iter_mut().zip(ws) {
-                    *a += i16::from(w);
+                    *a += i16::from(w as i8);
                 }
             } else {
                 for (s, &w) in scores.iter_mut().zip(ws) {
-                    *s += i32::from(w);
+                    *s += i32::from(w as i8);
                 }
             }
         }
@@ -77,9 +84,9 @@ impl Scorer for Table {
         let mut acc = [0i16; N];
         for &f in features.iter().take(64) {
             let Some(ws) = self.row_of(row(f, self.bits)) else { continue };
-            let ws: &[i8; N] = ws.try_into().unwrap_or(&[0; N]);
+            let ws: &[u8; N] = ws.try_into().unwrap_or(&[0; N]);
             for i in 0..N {
-                acc[i] += i16::from(ws[i]);
+                acc[i] += i16::from(ws[i] as i8);
             }
         }
         for i in 0..N {
@@ -91,7 +98,7 @@ impl Scorer for Table {
 impl Table {
     /// The weights of row `r`, if it holds any.
     #[inline]
-    fn row_of(&self, r: usize) -> Option<&[i8]> {
+    fn row_of(&self, r: usize) -> Option<&[u8]> {
         let (block, bit) = (r / 64, 1u64 << (r % 64));
         let word = *self.used.get(block)?;
         if word & bit == 0 {
@@ -107,7 +114,7 @@ impl Table {
 
     /// Builds a table from its used-row bits and its stored rows (`w`, in row order), dropping
     /// the empty rows when fewer than half of the rows hold weights.
-    fn build(bits: u32, classes: usize, used: Vec<u64>, w: Vec<i8>) -> Table {
+    fn build(bits: u32, classes: usize, used: Vec<u64>, w: Vec<u8>) -> Table {
         let stored = w.len() / classes.max(1);
         let mut rank = Vec::new();
         let mut before = 0u32;
@@ -117,7 +124,7 @@ impl Table {
         }
         if stored * 2 >= 1 << bits || before as usize != stored {
             // dense: every row, in place
-            let mut dense = vec![0i8; classes << bits];
+            let mut dense = vec![0u8; classes << bits];
             let mut k = 0;
             for r in 0..1usize << bits {
                 if used[r / 64] & (1 << (r % 64)) != 0 {
@@ -129,9 +136,22 @@ impl Table {
                     k += 1;
                 }
             }
-            return Table { bits, classes, w: dense, used, rank: Vec::new() };
+            return Table { bits, classes, w: dense.into(), used: used.into(), rank: Cow::Borrowed(&[]) };
         }
-        Table { bits, classes, w, used, rank }
+        Table { bits, classes, w: w.into(), used: used.into(), rank: rank.into() }
+    }
+
+    /// A table borrowing arrays in the run-time layout (written by the build script from a model
+    /// file's table, so they are consistent: `used` has a bit per row, `rank` is empty or has an
+    /// entry per block, `w` holds `classes` bytes per stored row).
+    pub(crate) const fn borrowed(
+        bits: u32,
+        classes: usize,
+        w: &'static [u8],
+        used: &'static [u64],
+        rank: &'static [u32],
+    ) -> Table {
+        Table { bits, classes, w: Cow::Borrowed(w), used: Cow::Borrowed(used), rank: Cow::Borrowed(rank) }
     }
 
     /// The table of a dense table's weights (`2^bits × classes`, row-major).
@@ -143,7 +163,7 @@ impl Table {
         for (r, ws) in dense.chunks(c).take(rows).enumerate() {
             if ws.iter().any(|&x| x != 0) {
                 used[r / 64] |= 1 << (r % 64);
-                w.extend_from_slice(ws);
+                w.extend(ws.iter().map(|&x| x as u8));
             }
         }
         Table::build(bits, c, used, w)
@@ -160,14 +180,16 @@ impl Table {
         let mut out = vec![0i8; c << self.bits];
         for (r, ws) in out.chunks_mut(c).enumerate() {
             if let Some(row) = self.row_of(r) {
-                ws.copy_from_slice(row);
+                for (to, &from) in ws.iter_mut().zip(row) {
+                    *to = from as i8;
+                }
             }
         }
         out
     }
 
     /// The stored rows, with their numbers, in order.
-    fn rows(&self) -> impl Iterator<Item = (usize, &[i8])> + '_ {
+    fn rows(&self) -> impl Iterator<Item = (usize, &[u8])> + '_ {
         (0..1usize << self.bits).filter_map(|r| self.row_of(r).map(|w| (r, w)))
     }
 }
@@ -256,7 +278,7 @@ impl Table {
                 }
             }
             out.extend_from_slice(&mask);
-            out.extend(ws.iter().filter(|&&w| w != 0).map(|&w| w as u8));
+            out.extend(ws.iter().filter(|&&w| w != 0));
         }
     }
 
@@ -282,7 +304,7 @@ impl Table {
             used[row / 64] |= 1 << (row % 64);
             let mask = r.take(c.div_ceil(8))?;
             for i in 0..c {
-                w.push(if mask[i / 8] & (1 << (i % 8)) != 0 { r.u8()? as i8 } else { 0 });
+                w.push(if mask[i / 8] & (1 << (i % 8)) != 0 { r.u8()? } else { 0 });
             }
         }
         Some(Table::build(bits, c, used, w))
