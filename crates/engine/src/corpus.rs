@@ -31,18 +31,12 @@ struct Seen {
     end: Option<String>,
 }
 
-/// Whether two events' dates agree: equal once unknown digits (`XXXX`) are allowed to match
-/// anything, or overlapping intervals. Events without a start date never agree.
-fn same_time(a: &Seen, b: &Seen) -> bool {
-    match (&a.start, &b.start) {
-        (Some(s1), Some(s2)) => {
-            let (e1, e2) = (a.end.as_ref().unwrap_or(s1), b.end.as_ref().unwrap_or(s2));
-            let fits =
-                |x: &str, y: &str| x.chars().zip(y.chars()).all(|(p, q)| p == q || p == 'X' || q == 'X');
-            fits(s1, s2) || (s1.as_str() <= e2.as_str() && s2.as_str() <= e1.as_str())
-        }
-        _ => false,
-    }
+/// Whether two (start, end) spans of ISO dates agree: starts equal over the shorter length, `X`
+/// matching any digit, or overlapping spans (a missing end is the start).
+fn dates_agree((s1, e1): (&str, Option<&str>), (s2, e2): (&str, Option<&str>)) -> bool {
+    let (e1, e2) = (e1.unwrap_or(s1), e2.unwrap_or(s2));
+    let fits = |x: &str, y: &str| x.chars().zip(y.chars()).all(|(p, q)| p == q || p == 'X' || q == 'X');
+    fits(s1, s2) || (s1 <= e2 && s2 <= e1)
 }
 
 /// The representative of `x`'s group (union-find with path shortening), so that grouping stays
@@ -84,12 +78,8 @@ pub fn link_counted(analysis: &mut Analysis) -> u64 {
         }
     }
     for group in by_name.values() {
-        work += group.len() as u64;
-        if group.iter().any(|&i| seen[i].doc != seen[group[0]].doc) {
-            for &i in &group[1..] {
-                union(&mut parent, group[0], i);
-            }
-        }
+        let docs: Vec<usize> = group.iter().map(|&i| seen[i].doc).collect();
+        work += link_named(&docs, |a, b| union(&mut parent, group[a], group[b]));
     }
     // same type, two participants in common: events meet in the bucket of each pair of their keys
     let mut by_pair: HashMap<(EventType, &str, &str), Vec<usize>> = HashMap::new();
@@ -102,7 +92,15 @@ pub fn link_counted(analysis: &mut Analysis) -> u64 {
         }
     }
     for group in by_pair.values() {
-        work += link_bucket(&seen, group, &mut parent);
+        let dated: Vec<BucketEvent> = group
+            .iter()
+            .map(|&i| BucketEvent {
+                doc: seen[i].doc,
+                start: seen[i].start.as_deref().unwrap_or(""),
+                end: seen[i].end.as_deref(),
+            })
+            .collect();
+        work += link_bucket(&dated, |a, b| union(&mut parent, group[a], group[b]));
     }
     let mut sizes: HashMap<usize, usize> = HashMap::new();
     for i in 0..seen.len() {
@@ -121,60 +119,82 @@ pub fn link_counted(analysis: &mut Analysis) -> u64 {
     work + seen.len() as u64
 }
 
-/// Links the events of one (type, participant pair) bucket that have overlapping dates, from
-/// different documents; returns the work done.
+/// The name rule over the events of one folded name, given their documents: when two
+/// documents or more tell them, `link(0, i)` for every other event `i` (indices into `docs`).
+/// Returns the work done (the events read). The Spark job calls it through the Python package.
+pub fn link_named(docs: &[usize], mut link: impl FnMut(usize, usize)) -> u64 {
+    if docs.iter().any(|&d| d != docs[0]) {
+        for i in 1..docs.len() {
+            link(0, i);
+        }
+    }
+    docs.len() as u64
+}
+
+/// One dated event of a (type, participant key pair) bucket, as [`link_bucket`] reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BucketEvent<'a> {
+    /// Its document (any number that tells documents apart).
+    pub doc: usize,
+    /// Its start date (ISO, `X` for an unknown digit).
+    pub start: &'a str,
+    /// Its end date, if it spans several days.
+    pub end: Option<&'a str>,
+}
+
+/// Links the events of one (type, participant key pair) bucket that have agreeing dates, from
+/// different documents: calls `link(i, j)` for pairs of events (indices into `events`) whose
+/// connected components are the occurrences; returns the work done. The Spark job calls it
+/// through the Python package, so both link alike.
 ///
 /// Events with the same dates are one group, compared once: all pairs in the union of two groups
 /// whose dates agree are linked when they come from different documents, and that graph is
 /// connected as soon as the union holds two documents. Two different single days never agree, so
 /// each group is compared only with the groups of vague dates (a month, a year, a range, unknown
 /// digits): the work is the events plus the groups times the distinct vague dates of the bucket.
-fn link_bucket(seen: &[Seen], bucket: &[usize], parent: &mut [usize]) -> u64 {
-    let mut work = bucket.len() as u64;
+pub fn link_bucket(events: &[BucketEvent], mut link: impl FnMut(usize, usize)) -> u64 {
+    let mut work = events.len() as u64;
     let mut at: HashMap<(&str, Option<&str>), usize> = HashMap::new();
     // (members, first document, several documents, members already joined)
     let mut groups: Vec<(Vec<usize>, usize, bool, bool)> = Vec::new();
-    for &i in bucket {
-        let s = &seen[i];
-        let key = (s.start.as_deref().unwrap_or(""), s.end.as_deref());
-        let g = *at.entry(key).or_insert_with(|| {
-            groups.push((Vec::new(), s.doc, false, false));
+    for (i, e) in events.iter().enumerate() {
+        let g = *at.entry((e.start, e.end)).or_insert_with(|| {
+            groups.push((Vec::new(), e.doc, false, false));
             groups.len() - 1
         });
         groups[g].0.push(i);
-        groups[g].2 |= groups[g].1 != s.doc;
+        groups[g].2 |= groups[g].1 != e.doc;
     }
-    let join = |parent: &mut [usize], g: &mut (Vec<usize>, usize, bool, bool)| {
+    let join = |link: &mut dyn FnMut(usize, usize), g: &mut (Vec<usize>, usize, bool, bool)| {
         if !g.3 {
             g.3 = true;
             for &i in &g.0[1..] {
-                let (ra, rb) = (root(parent, g.0[0]), root(parent, i));
-                parent[ra.max(rb)] = ra.min(rb);
+                link(g.0[0], i);
             }
         }
     };
     // two different single days never agree: only pairs with a month, a year, a range or an
     // unknown digit on one side need comparing
     let is_day = |g: &(Vec<usize>, usize, bool, bool)| {
-        let s = &seen[g.0[0]];
-        s.end.is_none() && s.start.as_ref().is_some_and(|d| d.len() == 10 && !d.contains('X'))
+        let e = &events[g.0[0]];
+        e.end.is_none() && e.start.len() == 10 && !e.start.contains('X')
     };
     let vague: Vec<usize> = (0..groups.len()).filter(|&g| !is_day(&groups[g])).collect();
     for g in 0..groups.len() {
         if groups[g].2 {
-            join(parent, &mut groups[g]);
+            join(&mut link, &mut groups[g]);
         }
         let g_vague = !is_day(&groups[g]);
         for &h in vague.iter().filter(|&&h| h != g && (!g_vague || h > g)) {
             work += 1;
             let (a, b) = (&groups[g], &groups[h]);
-            if !(a.2 || b.2 || a.1 != b.1) || !same_time(&seen[a.0[0]], &seen[b.0[0]]) {
+            let (x, y) = (&events[a.0[0]], &events[b.0[0]]);
+            if !(a.2 || b.2 || a.1 != b.1) || !dates_agree((x.start, x.end), (y.start, y.end)) {
                 continue;
             }
-            let (ra, rb) = (root(parent, a.0[0]), root(parent, b.0[0]));
-            parent[ra.max(rb)] = ra.min(rb);
-            join(parent, &mut groups[g]);
-            join(parent, &mut groups[h]);
+            link(a.0[0], b.0[0]);
+            join(&mut link, &mut groups[g]);
+            join(&mut link, &mut groups[h]);
         }
     }
     work
@@ -328,6 +348,15 @@ mod tests {
 
     /// A synthetic corpus of `n` documents: each names four of 8 countries and tells three events
     /// among them, of a few types, with dates drawn from a small calendar and some shared names.
+    /// Whether two events' dates agree: equal once unknown digits (`XXXX`) are allowed to match
+    /// anything, or overlapping intervals. Events without a start date never agree.
+    fn same_time(a: &Seen, b: &Seen) -> bool {
+        match (&a.start, &b.start) {
+            (Some(s1), Some(s2)) => dates_agree((s1, a.end.as_deref()), (s2, b.end.as_deref())),
+            _ => false,
+        }
+    }
+
     fn corpus(n: usize) -> Analysis {
         let mut state = 0x9e37_79b9_7f4a_7c15u64;
         let mut next = |m: usize| {

@@ -40,7 +40,8 @@ pub use analysis::{
 };
 pub use calendar::{civil_from_days, days_from_civil, days_in_month};
 pub use corpus::{
-    analyze_corpus, corpus_links, link_counted, link_occurrences, CorpusActor, CorpusEvent, CorpusLinks,
+    analyze_corpus, corpus_links, link_bucket, link_counted, link_named, link_occurrences, BucketEvent,
+    CorpusActor, CorpusEvent, CorpusLinks,
 };
 pub use input::Document;
 pub use pipeline::{analyze, analyze_traced, analyze_with};

@@ -12,7 +12,7 @@ use crate::analysis::{EntityType, EventType};
 use crate::date::PartialDate;
 use crate::facts::Facts;
 use crate::input::zone::Clause;
-use crate::lang::{ENDING_VERBS, RECALL_ADVERBS};
+use crate::lang::{ENDING_VERBS, PERFECT_AUXILIARIES, RECALL_ADVERBS, SINCE_WORDS};
 use crate::text::TokenKind;
 
 /// Finds the events of a document, in five steps: occurrences opened by a trigger word
@@ -108,9 +108,11 @@ fn ended(f: &Facts<'_>, i: usize, s: Clause) -> bool {
 }
 
 /// Whether the trigger at `i` tells of an earlier, other event: "during their last meeting",
-/// "the previous drills", "des accords similaires".
+/// "the previous drills", "des accords similaires", or of a state that began earlier ("units
+/// that have deployed to X since 2017").
 fn recalled(f: &Facts<'_>, i: usize, s: Clause) -> bool {
-    (i.saturating_sub(2).max(s.first)..i).any(|k| {
+    ongoing_since(f, i, s)
+        || (i.saturating_sub(2).max(s.first)..i).any(|k| {
         f.tokens[k].is(&["recente", "recent", "precedente", "precedent", "previous", "earlier", "last"])
     }) || (i + 1..(i + 3).min(s.last)).any(|k| {
         f.tokens[k].is(&[
@@ -128,6 +130,21 @@ fn recalled(f: &Facts<'_>, i: usize, s: Clause) -> bool {
         || (i.saturating_sub(5).max(s.first)..i).any(|k| {
             f.tokens[k].is(&["similar", "similaire", "comparable", "like"])
                 && f.tokens.get(k + 1).is_some_and(|t| t.is(&["to", "a", "au", "aux"]))
+        })
+}
+
+/// Whether the trigger at `i` is a perfect or a state with a starting point after it, in its
+/// sentence: "which have deployed to X since 2017", "sont déployés en Y depuis 2019". Its date
+/// is when the state began, and what is told is not the news of the day.
+fn ongoing_since(f: &Facts<'_>, i: usize, s: Clause) -> bool {
+    let perfect =
+        (i.saturating_sub(2).max(s.first)..i).any(|k| PERFECT_AUXILIARIES.contains(&f.tokens[k].key));
+    let since = (i + 1..(i + 12).min(s.last)).find(|&k| SINCE_WORDS.contains(&f.tokens[k].key));
+    perfect
+        && since.is_some_and(|k| {
+            f.dates.iter().any(|d| {
+                d.start >= s.start && d.end <= s.end && (k + 1..k + 3).contains(&f.token_at(d.start))
+            })
         })
 }
 

@@ -102,8 +102,10 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
                 // "drills off the coast of X": the country is where a drill or patrol is, not who
                 let around =
                     matches!(occ.kind, EventType::Exercise | EventType::Patrol) && after_around(f, m.first);
-                if border || around {
-                    if around && place.is_none() {
+                // "…à Qingdao, dans l'est de la Chine": a part of the country is where, not who
+                let compass = in_compass_phrase(f, m.first);
+                if border || around || compass {
+                    if (around || compass) && place.is_none() {
                         place = Some((m.actor, false));
                     }
                     continue;
@@ -334,6 +336,25 @@ fn after_around(f: &Facts<'_>, first: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the country mention at `first` follows a compass word that makes it only a region's
+/// whereabouts: "dans l'est de la Chine", "au nord du Mali", "in northern Syria", "in the south of
+/// France".
+fn in_compass_phrase(f: &Facts<'_>, first: usize) -> bool {
+    let key = |k: usize| f.tokens[k].key.as_str();
+    let mut k = first;
+    if k > 0 && matches!(key(k - 1), "la" | "le" | "l'" | "les" | "the") {
+        k -= 1;
+    }
+    let of = k > 0 && matches!(key(k - 1), "de" | "du" | "d'" | "des" | "of");
+    if of {
+        k -= 1;
+    }
+    // "eastern China" needs the adjective right before; "the east of China", "l'est de" a determiner
+    k > 0
+        && f.lex.compass.contains(&key(k - 1))
+        && (!of || k >= 2 && matches!(key(k - 2), "l'" | "le" | "the" | "au" | "du"))
 }
 
 /// Whether a border, threat or observer word stands within four tokens before `first`.

@@ -95,6 +95,11 @@ pub const ENGLISH: Lexicon = Lexicon {
         "sides", "countries", "militaries", "nations", "ministers", "leaders", "they", "both", "navies", "armies",
         "delegations", "governments",
     ],
+    compass: &[
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
+        "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
+        "central", "far",
+    ],
 };
 
 /// English calendar words, read by the date grammar and by language detection.
@@ -358,6 +363,12 @@ pub const AROUND_WORDS: &[&str] = &["around", "near", "off", "nearby", "close"];
 
 /// English half of [`super::RECALL_ADVERBS`].
 pub const RECALL_ADVERBS: &[&str] = &["once", "formerly"];
+
+/// English half of [`super::SINCE_WORDS`].
+pub const SINCE_WORDS: &[&str] = &["since"];
+
+/// English half of [`super::PERFECT_AUXILIARIES`]: "have deployed", "has been stationed".
+pub const PERFECT_AUXILIARIES: &[&str] = &["has", "have", "had", "been"];
 
 /// English half of [`super::SHORE_WORDS`].
 pub const SHORE_WORDS: &[&str] = &["island", "islands", "coast", "coasts", "shores", "waters"];

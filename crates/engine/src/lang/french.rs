@@ -3,6 +3,10 @@
 use super::{Calendar, Lexicon, Unit};
 use crate::analysis::EventType::*;
 
+mod relations;
+
+pub use relations::*;
+
 /// The French lexicon.
 #[rustfmt::skip]
 pub const FRENCH: Lexicon = Lexicon {
@@ -123,6 +127,10 @@ pub const FRENCH: Lexicon = Lexicon {
     both_sides: &[
         "parties", "pays", "armees", "nations", "interlocuteurs", "ministres", "dirigeants", "ils", "marines",
         "delegations", "gouvernements",
+    ],
+    compass: &[
+        "nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "centre", "extreme-orient",
+        "extreme-nord", "extreme-sud",
     ],
 };
 
@@ -391,169 +399,14 @@ pub const AROUND_WORDS: &[&str] =
 /// French half of [`super::RECALL_ADVERBS`].
 pub const RECALL_ADVERBS: &[&str] = &["autrefois", "jadis", "naguere", "anciennement"];
 
+/// French half of [`super::SINCE_WORDS`].
+pub const SINCE_WORDS: &[&str] = &["depuis"];
+
+/// French half of [`super::PERFECT_AUXILIARIES`]: "ont déployé", "sont déployés", "est présente".
+pub const PERFECT_AUXILIARIES: &[&str] = &["a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient"];
+
 /// French half of [`super::SHORE_WORDS`].
 pub const SHORE_WORDS: &[&str] = &["ile", "iles", "cote", "cotes", "littoral", "eaux", "large"];
-
-/// French half of [`super::RIVALRY_NOUNS`].
-pub const RIVALRY_NOUNS: &[&str] = &[
-    "tension",
-    "tensions",
-    "rivalite",
-    "rivalites",
-    "differend",
-    "hostilite",
-    "hostilites",
-    "affrontements",
-    "conflit",
-    "guerre",
-];
-
-/// French half of [`super::HOSTILE_NOUNS`].
-pub const HOSTILE_NOUNS: &[&str] = &[
-    "agression",
-    "menace",
-    "menaces",
-    "provocation",
-    "provocations",
-    "incursion",
-    "incursions",
-    "ingerence",
-];
-
-/// French half of [`super::HOSTILE_ACTS`]: verbs and nouns of acting against someone, beside the
-/// lexicon's words of criticism.
-pub const HOSTILE_ACTS: &[&str] = &[
-    "sanctions",
-    "sanctionne",
-    "sanctionnent",
-    "sanctionner",
-    "dissuader",
-    "contrer",
-    "combattre",
-    "combattent",
-    "abattu",
-    "abattus",
-    "blame",
-    "blament",
-    "impute",
-    "imputees",
-    "imputes",
-    "reproche",
-    "reprochent",
-];
-
-/// French half of [`super::BACKING_NOUNS`].
-pub const BACKING_NOUNS: &[&str] = &["soutien", "appui", "aide", "assistance", "concours"];
-
-/// French half of [`super::BACKED_BY`]: participles whose agent ("soutenu par X") is the backer.
-pub const BACKED_BY: &[&str] = &[
-    "soutenu",
-    "soutenue",
-    "soutenus",
-    "soutenues",
-    "appuye",
-    "appuyee",
-    "appuyes",
-    "aide",
-    "aidee",
-    "aides",
-];
-
-/// French half of [`super::SERVICE_HEADS`].
-pub const SERVICE_HEADS: &[&str] = &["marine", "armee", "aviation", "gendarmerie", "garde", "forces"];
-
-/// French half of [`super::SERVICE_WORDS`].
-pub const SERVICE_WORDS: &[&str] = &[
-    "royale",
-    "nationale",
-    "populaire",
-    "navale",
-    "navales",
-    "aerienne",
-    "aeriennes",
-    "armees",
-    "speciales",
-    "cotiere",
-    "de",
-    "l'",
-    "air",
-    "terre",
-];
-
-/// French half of [`super::PURCHASE_WORDS`].
-pub const PURCHASE_WORDS: &[&str] = &[
-    "achete",
-    "achetent",
-    "acheter",
-    "achete",
-    "achetes",
-    "achetera",
-    "acheteront",
-    "achat",
-    "achats",
-    "acquiert",
-    "acquierent",
-    "acquerir",
-    "acquis",
-    "acquise",
-    "acquisition",
-    "acquisitions",
-    "importe",
-    "importent",
-    "importer",
-    "importations",
-];
-
-/// French half of [`super::SELLER_MARKS`]: "auprès de la Russie", "à la Russie" after a verb of
-/// buying, "de Chine".
-pub const SELLER_MARKS: &[&str] = &["aupres", "a", "au", "aux", "de", "du", "d'"];
-
-/// French half of [`super::SUPPLY_VERBS`].
-pub const SUPPLY_VERBS: &[&str] = &[
-    "livre",
-    "livrent",
-    "livrer",
-    "livrera",
-    "livreront",
-    "livraison",
-    "livraisons",
-    "fournit",
-    "fournissent",
-    "fournir",
-    "fournira",
-    "fourni",
-    "fournis",
-    "fournie",
-    "fourniture",
-    "cede",
-    "ceder",
-    "cedes",
-    "offert",
-    "offerts",
-    "offertes",
-    "offre",
-    "livres",
-    "livrees",
-    "donne",
-    "donnes",
-    "donnees",
-    "donnee",
-    "remis",
-    "remises",
-];
-
-/// French half of [`super::ATTACK_NOUNS`].
-pub const ATTACK_NOUNS: &[&str] = &[
-    "frappe",
-    "frappes",
-    "attaque",
-    "attaques",
-    "raid",
-    "raids",
-    "bombardement",
-    "bombardements",
-    "offensive",
-];
 
 /// French half of [`super::FRENCH_HYPHEN_CLITICS`]: pronouns written after a verb and a hyphen
 /// ("dit-il", "a-t-elle", "donne-le"), which UD French keeps apart ("dit", "-il").
@@ -562,74 +415,6 @@ pub const HYPHEN_CLITICS: &[&str] = &[
     "il", "elle", "on", "ils", "elles", "je", "tu", "nous", "vous", "le", "la", "les", "lui", "leur", "moi",
     "toi", "ce", "y", "en",
 ];
-
-/// French half of [`super::MEMBER_WORDS`].
-pub const MEMBER_WORDS: &[&str] = &[
-    "membre",
-    "membres",
-    "adhesion",
-    "adhere",
-    "adherer",
-    "rejoint",
-    "rejoindre",
-    "rejoignent",
-    "rejoindra",
-];
-
-/// French half of [`super::LIST_LINKS`]: what may stand between the names of a list of members
-/// ("à savoir la Chine, la Russie et le Kazakhstan", "États membres").
-pub const LIST_LINKS: &[&str] = &[
-    ",",
-    "et",
-    "la",
-    "le",
-    "l'",
-    "les",
-    "a",
-    "savoir",
-    "comme",
-    "notamment",
-    "dont",
-    "y",
-    "compris",
-    "etats",
-    "etat",
-    "pays",
-    "fondateurs",
-    "fondateur",
-    "permanents",
-    "nouveaux",
-    "nouveau",
-];
-
-/// French half of [`super::STATUS_WORDS`]: what may stand between the members and the word before
-/// it ("X et Y sont déjà membres", "X a rejoint").
-pub const STATUS_WORDS: &[&str] = &[
-    "sont",
-    "est",
-    "etait",
-    "etaient",
-    "devenu",
-    "devenus",
-    "devenue",
-    "devenues",
-    "ont",
-    "a",
-    "deja",
-    "maintenant",
-    "aussi",
-    "egalement",
-    "tous",
-    "toutes",
-    "deux",
-    "officiellement",
-    "recemment",
-    "desormais",
-];
-
-/// French half of [`super::BODY_LINKS`]: what may stand between the word and its body ("membre de
-/// l'Union", "rejoint l'Otan").
-pub const BODY_LINKS: &[&str] = &["la", "le", "l'", "les", "de", "du", "des", "d'", "a", "au", "aux"];
 
 /// French half of [`super::UNIT_HEADS`]: words naming a military unit ("la 5e brigade de …").
 pub const UNIT_HEADS: &[&str] = &[

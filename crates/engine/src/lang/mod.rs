@@ -51,6 +51,9 @@ pub struct Lexicon {
     pub negations: &'static [&'static str],
     /// Words standing for "both sides" (`les deux parties`, `both sides`).
     pub both_sides: &'static [&'static str],
+    /// Compass words that, before a country ("dans l'est de la Chine", "in northern Syria"), make
+    /// it only where a place lies.
+    pub compass: &'static [&'static str],
 }
 
 /// The lexicon of a language.
@@ -359,6 +362,14 @@ pub fn hostile_cue(lex: &Lexicon, w: &str) -> bool {
 /// Nouns of an armed act by an author on a target ("les frappes israéliennes visant X", "Russian
 /// strikes on X"): opposition from the author to the target when both are named.
 pub const ATTACK_NOUNS: Words = Words { fr: french::ATTACK_NOUNS, en: english::ATTACK_NOUNS };
+
+/// Words opening the starting point of a state ("depuis 2017", "since 2017").
+pub const SINCE_WORDS: Words = Words { fr: french::SINCE_WORDS, en: english::SINCE_WORDS };
+
+/// Auxiliaries of a perfect or a state ("have deployed", "sont déployés"): with a starting point
+/// after the trigger ("have deployed to X since 2017"), a state that began earlier.
+pub const PERFECT_AUXILIARIES: Words =
+    Words { fr: french::PERFECT_AUXILIARIES, en: english::PERFECT_AUXILIARIES };
 
 /// Adverbs telling of a time long gone ("autrefois", "once stationed"): the event is recalled.
 pub const RECALL_ADVERBS: Words = Words { fr: french::RECALL_ADVERBS, en: english::RECALL_ADVERBS };

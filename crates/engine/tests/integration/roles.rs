@@ -323,3 +323,22 @@ fn the_two_countries_are_the_pair_named_just_before() {
     let a = run("Chile, Peru, Bolivia and Ecuador met in Lima. Some of the countries will patrol together.");
     assert!(a.events.iter().all(|e| e.participants.len() != 2), "{:?}", a.events);
 }
+
+#[test]
+fn a_country_locating_a_region_is_no_party() {
+    let a = run("La Thaïlande et le Laos tiendront en mars un sommet à Chiang Mai, dans le nord de la \
+                 Birmanie voisine.");
+    assert!(!participants(&a, "meeting").contains(&"Birmanie".to_string()), "{:?}", a.events);
+    let a = run("Turkish and Azerbaijani commandos staged a joint drill on Friday near a camp in \
+                 northern Iraq.");
+    assert_eq!(participants(&a, "exercise"), ["Azerbaijan", "Türkiye"]);
+}
+
+#[test]
+fn a_state_that_began_long_ago_is_not_the_news_of_the_day() {
+    // the battalions that have deployed since 2016 are another deployment, not this one's parties
+    let a = run("Norway is deploying a frigate to Finland this week. The alliance keeps battalions \
+                 which have deployed to Estonia and Romania since 2016.");
+    assert_eq!(participants(&a, "deployment"), ["Finland", "Norway"]);
+    assert!(!has(&a, "cooperation", "Estonia", "Romania"), "{:?}", relations(&a));
+}
