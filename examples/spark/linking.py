@@ -7,13 +7,16 @@ DataFrames keyed by the engine's canonical keys:
   names it, with the documents naming it and its mentions over the corpus;
 - two events of different documents are one occurrence when they have the same folded name
   (``name_key``), or when they share a type, two participant keys and compatible dates. For the
-  latter, events meet in the bucket of each (type, key pair); within a bucket those with the same
-  dates form a group, a group told by two documents is linked, and two groups are linked when
-  their dates agree (equal allowing ``X`` digits, or overlapping) and together they hold two
-  documents; single days are only compared with vague dates (months, years, ranges, ``X``), as
-  in the engine, so the work stays near linear;
-- occurrences are the connected components of these links (label propagation with pointer
-  jumping, a few rounds of joins), numbered ``x1``, ``x2``… in order of their first event.
+  latter, one shuffle brings the events of each (type, key pair) bucket, and of each name,
+  together, sorted, and the engine's own rules link them there (``trame_engine::link_bucket`` and
+  ``link_named``, through the package: events with the same dates form a group, a
+  group told by two documents is linked, two groups are linked when their dates agree and
+  together they hold two documents; single days are only compared with vague dates), so the work
+  stays near linear;
+- occurrences are the connected components of these links, numbered ``x1``, ``x2``… in order of
+  their first event: by union-find on the driver for a link graph of at most ``driver_links``
+  links (only four numbers per link go there), else by label propagation with pointer jumping
+  on the executors (a few rounds of joins).
 
 An event is identified by ``uid = (pos, ordinal)``: its document's position and its rank in it.
 """
@@ -21,26 +24,12 @@ An event is identified by ``uid = (pos, ordinal)``: its document's position and 
 from __future__ import annotations
 
 import os
+import sys
+from typing import Dict, List
 
+from pyspark import cloudpickle
 from pyspark.sql import Column, DataFrame
 from pyspark.sql import functions as F
-
-# Two ISO dates "fit" when equal character by character over the shorter length, X matching
-# anything (the engine's `same_time`). Without an X on either side that is a plain comparison of
-# prefixes, which Spark compiles; the character loop (interpreted) runs only for dates with an X.
-LOOP = (
-    "aggregate(sequence(1, greatest(1, least(length({a}), length({b})))), true, (acc, i) -> acc and "
-    "(substring({a}, i, 1) = substring({b}, i, 1) or substring({a}, i, 1) = 'X' or substring({b}, i, 1) = 'X'))"
-)
-FITS = (
-    "CASE WHEN instr({a}, 'X') = 0 AND instr({b}, 'X') = 0 THEN "
-    "substring({a}, 1, least(length({a}), length({b}))) = substring({b}, 1, least(length({a}), length({b}))) "
-    "ELSE " + LOOP + " END"
-)
-
-
-def _uid() -> Column:
-    return F.struct(F.col("pos"), F.col("ordinal"))
 
 
 def linked_actors(actors: DataFrame) -> DataFrame:
@@ -63,70 +52,82 @@ def linked_actors(actors: DataFrame) -> DataFrame:
     )
 
 
-def _name_edges(events: DataFrame) -> DataFrame:
-    """Events of one folded name told by two documents or more: each linked to the first."""
-    named = events.where(F.col("name_key").isNotNull()).select("name_key", "pos", _uid().alias("uid"))
-    groups = (
-        named.groupBy("name_key")
-        .agg(F.min("uid").alias("root"), F.countDistinct("pos").alias("docs"))
-        .where("docs >= 2")
+NAME = "#name"
+"""The ``type`` of a name bucket (not an event type), beside the (type, key pair) buckets."""
+
+
+def _edges(events: DataFrame) -> DataFrame:
+    """Every link of the corpus, as edges ``a``, ``b`` (uids): one shuffle brings each bucket's
+    events together, sorted in corpus order, and :func:`_link_runs` links each bucket as the
+    engine does. A bucket is a folded name (``type`` = :data:`NAME`) or a (type, participant key
+    pair) of dated events."""
+    named = events.where(F.col("name_key").isNotNull()).select(
+        F.lit(NAME).alias("type"),
+        F.col("name_key").alias("ka"),
+        F.lit("").alias("kb"),
+        F.lit("").alias("start"),
+        F.lit(None).cast("string").alias("end"),
+        "pos",
+        "ordinal",
     )
-    return named.join(groups, "name_key").select(F.col("uid").alias("a"), F.col("root").alias("b"))
-
-
-def _pair_edges(events: DataFrame) -> DataFrame:
-    """Links through (type, participant key pair) buckets with compatible dates."""
     keys = F.array_sort(F.array_distinct(F.filter("participant_keys", lambda k: k.isNotNull())))
     dated = events.where(F.col("start").isNotNull()).select(
-        "type", "start", "end", "pos", _uid().alias("uid"), keys.alias("keys")
+        "type", "start", "end", "pos", "ordinal", keys.alias("keys")
     )
     pairs = (
         dated.select("*", F.posexplode("keys").alias("ia", "ka"))
         .select("*", F.posexplode("keys").alias("ib", "kb"))
         .where("ia < ib")
-        .select("type", "ka", "kb", "start", F.coalesce("end", F.lit("")).alias("end"), "pos", "uid")
+        .select("type", "ka", "kb", "start", "end", "pos", "ordinal")
     )
     bucket = ["type", "ka", "kb"]
-    pairs = pairs.localCheckpoint()
-    groups = pairs.groupBy(*bucket, "start", "end").agg(
-        F.min("uid").alias("rep"), F.min("pos").alias("d1"), F.max("pos").alias("d2")
+    rows = named.union(pairs).repartition(*bucket).sortWithinPartitions(*bucket, "pos", "ordinal")
+    # the executors get this module's code with the function, so it need not be shipped as a file
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    linked = rows.mapInArrow(_link_runs, "a_pos long, a_ordinal int, b_pos long, b_ordinal int")
+    return linked.select(
+        F.struct(F.col("a_pos").alias("pos"), F.col("a_ordinal").alias("ordinal")).alias("a"),
+        F.struct(F.col("b_pos").alias("pos"), F.col("b_ordinal").alias("ordinal")).alias("b"),
     )
-    groups = groups.localCheckpoint()
-    # a single known day (no end, or the same end): two different ones never agree, so such groups
-    # are compared only with vague ones (the engine skips days without an end; days ending the
-    # same day fail the comparison there, so leaving them out changes nothing)
-    day = (
-        ((F.col("end") == "") | (F.col("end") == F.col("start")))
-        & (F.length("start") == 10)
-        & ~F.col("start").contains("X")
-    )
-    g = groups.withColumn("day", day).alias("g")
-    h = groups.withColumn("day", day).where(~F.col("day")).alias("h")
-    end_g = F.when(F.col("g.end") == "", F.col("g.start")).otherwise(F.col("g.end"))
-    end_h = F.when(F.col("h.end") == "", F.col("h.start")).otherwise(F.col("h.end"))
-    agree = F.expr(FITS.format(a="g.start", b="h.start")) | (
-        (F.col("g.start") <= end_h) & (F.col("h.start") <= end_g)
-    )
-    one_doc = (F.col("g.d1") == F.col("g.d2")) & (F.col("h.d1") == F.col("h.d2")) & (F.col("g.d1") == F.col("h.d1"))
-    matched = g.join(
-        h,
-        [F.col(f"g.{c}") == F.col(f"h.{c}") for c in bucket]
-        + [(F.col("g.start") != F.col("h.start")) | (F.col("g.end") != F.col("h.end"))],
-    ).where(agree & ~one_doc)
-    matched = matched.localCheckpoint()
-    between = matched.select(F.col("g.rep").alias("a"), F.col("h.rep").alias("b"))
-    active = (
-        matched.select(*[F.col(f"g.{c}").alias(c) for c in bucket + ["start", "end"]])
-        .union(matched.select(*[F.col(f"h.{c}").alias(c) for c in bucket + ["start", "end"]]))
-        .union(groups.where(F.col("d1") != F.col("d2")).select(*bucket, "start", "end"))
-        .distinct()
-    )
-    members = (
-        pairs.join(active, bucket + ["start", "end"])
-        .join(groups, bucket + ["start", "end"])
-        .select(F.col("uid").alias("a"), F.col("rep").alias("b"))
-    )
-    return between.union(members)
+
+
+def _link_runs(batches):
+    """Links the buckets of a partition sorted by bucket with the engine's rules
+    (``trame._native.link_buckets``): each batch is linked up to its last run of rows, which waits
+    for the next batch (a bucket may span batches); yields the edges found, a batch per input
+    batch."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    from trame import _native
+
+    def key(t, i):
+        return tuple(t[c][i].as_py() for c in ("type", "ka", "kb"))
+
+    def edges(t):
+        cols = [t[c].to_pylist() for c in ("type", "ka", "kb", "pos", "start", "end")]
+        a, b = _native.link_buckets(*cols, NAME)
+        a, b = pa.array(a, pa.int64()), pa.array(b, pa.int64())
+        pos, ordinal = t["pos"], t["ordinal"]
+        found = pa.Table.from_arrays(
+            [pc.take(pos, a), pc.take(ordinal, a), pc.take(pos, b), pc.take(ordinal, b)],
+            names=["a_pos", "a_ordinal", "b_pos", "b_ordinal"],
+        )
+        return found.to_batches()
+
+    pending = None
+    for batch in batches:
+        t = pa.Table.from_batches([batch])
+        if pending is not None:
+            t = pa.concat_tables([pending, t])
+        if t.num_rows == 0:
+            continue
+        last, cut = key(t, t.num_rows - 1), t.num_rows - 1
+        while cut > 0 and key(t, cut - 1) == last:
+            cut -= 1
+        pending = t.slice(cut)
+        yield from edges(t.slice(0, cut))
+    if pending is not None:
+        yield from edges(pending)
 
 
 def components(edges: DataFrame, max_rounds: int = 50) -> DataFrame:
@@ -157,21 +158,75 @@ def components(edges: DataFrame, max_rounds: int = 50) -> DataFrame:
     raise RuntimeError(f"linking: components not settled after {max_rounds} rounds")
 
 
-def occurrences(events: DataFrame) -> DataFrame:
+DRIVER_LINKS = 5_000_000
+"""Link graphs of at most this many links are settled on the driver (see :func:`occurrences`)."""
+
+
+def occurrences(events: DataFrame, driver_links: int = DRIVER_LINKS) -> DataFrame:
     """``doc_id``, ``pos``, ``ordinal``, ``event_id``, ``occurrence`` (``x1``…) of every event
-    linked to another, in corpus order."""
-    edges = _name_edges(events).union(_pair_edges(events)).where(F.col("a") != F.col("b"))
-    labels = components(edges)
-    ids = labels.select("label").distinct()
-    numbered = ids.rdd.sortBy(lambda r: (r.label.pos, r.label.ordinal)).zipWithIndex()
-    ranks = numbered.map(lambda x: (x[0].label, f"x{x[1] + 1}")).toDF(["label", "occurrence"])
-    linked = labels.join(ranks, "label").select(
-        F.col("v.pos").alias("pos"), F.col("v.ordinal").alias("ordinal"), "occurrence"
-    )
+    linked to another, in corpus order.
+
+    The links come from one shuffle by bucket (:func:`_edges`). Their connected components are
+    computed on the driver when there are at most ``driver_links`` links: only the link graph
+    travels there (four numbers per link, a small part of the events, nothing of the texts), and a
+    union-find settles it in one pass. A larger graph settles on the executors by rounds of joins
+    (:func:`components`), which cost a Spark job each."""
+    edges = _edges(events)
+    edges = edges.localCheckpoint()
+    spark = edges.sparkSession
+    if edges.count() <= driver_links:
+        ranks = spark.createDataFrame(_numbered_on_driver(edges), "pos long, ordinal int, occurrence string")
+    else:
+        labels = components(edges)
+        ids = labels.select("label").distinct()
+        numbered = ids.rdd.sortBy(lambda r: (r.label.pos, r.label.ordinal)).zipWithIndex()
+        occurrence = numbered.map(lambda x: (x[0].label, f"x{x[1] + 1}")).toDF(["label", "occurrence"])
+        ranks = labels.join(occurrence, "label").select(
+            F.col("v.pos").alias("pos"), F.col("v.ordinal").alias("ordinal"), "occurrence"
+        )
     ids = events.select("doc_id", "pos", "ordinal", "event_id")
-    return linked.join(ids, ["pos", "ordinal"]).select("doc_id", "pos", "ordinal", "event_id", "occurrence").orderBy(
+    return ranks.join(ids, ["pos", "ordinal"]).select("doc_id", "pos", "ordinal", "event_id", "occurrence").orderBy(
         "pos", "ordinal"
     )
+
+
+def _numbered_on_driver(edges: DataFrame):
+    """The link graph's components by union-find on the driver, numbered ``x1``, ``x2``… in
+    order of their first event: a pandas frame of ``pos``, ``ordinal``, ``occurrence``."""
+    import pandas as pd
+
+    flat = edges.select(
+        F.col("a.pos").alias("ap"), F.col("a.ordinal").alias("ao"), F.col("b.pos").alias("bp"), F.col("b.ordinal").alias("bo")
+    )
+    table = flat.toArrow() if hasattr(flat, "toArrow") else flat.toPandas()
+    cols = [table[c].to_pylist() if hasattr(table[c], "to_pylist") else table[c].tolist() for c in ("ap", "ao", "bp", "bo")]
+    index: Dict[tuple, int] = {}
+    parent: List[int] = []
+
+    def node(uid: tuple) -> int:
+        i = index.setdefault(uid, len(parent))
+        if i == len(parent):
+            parent.append(i)
+        return i
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for ap, ao, bp, bo in zip(*cols):
+        ra, rb = root(node((ap, ao))), root(node((bp, bo)))
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    uids = sorted(index)
+    names: Dict[int, str] = {}
+    rows = []
+    for uid in uids:
+        r = root(index[uid])
+        name = names.setdefault(r, f"x{len(names) + 1}")
+        rows.append((uid[0], uid[1], name))
+    return pd.DataFrame(rows, columns=["pos", "ordinal", "occurrence"])
 
 
 def linked_events(events: DataFrame) -> DataFrame:

@@ -1,7 +1,7 @@
 """Trame on Apache Spark: analyse a corpus on the executors, link it with Spark aggregations.
 
     spark-submit trame_spark.py INPUT OUTPUT [--jobs N] [--partition-mb MB] [--no-link]
-                                             [--writer arrow|spark]
+                                             [--writer arrow|spark] [--driver-links N]
 
 INPUT is JSON Lines or Parquet (a file or a folder; ``.parquet`` or a folder of Parquet files is
 read as Parquet, anything else as JSON Lines) with columns ``id``, ``text`` and optionally
@@ -16,8 +16,9 @@ flattened into the tables with vectorised takes and written by the executors wit
 (``--writer arrow``, the default), or returned to Spark as nested rows, cached and exploded by
 Spark's writer (``--writer spark``). Linking is done by Spark on the engine's canonical keys —
 actors grouped by entity key; events joined by folded name and by (type, pair of participant
-keys) with compatible dates, then connected components by iterated label propagation — so
-nothing of the corpus is ever collected on the driver. The results equal ``trame link``'s on the
+keys) with compatible dates, then connected components of the links (on the driver for a graph
+of at most ``--driver-links`` links, four numbers each; else by label propagation on the
+executors) — so nothing of the corpus is ever collected on the driver. The results equal ``trame link``'s on the
 same corpus, "corpus order" being the order Spark reads the input in (for one JSON Lines file,
 its line order).
 """
@@ -174,9 +175,16 @@ def write_with_arrow(corpus: DataFrame, output: str, jobs: int = 1) -> None:
 
 
 def run(
-    spark: SparkSession, source: str, output: str, jobs: int = 1, link: bool = True, writer: str = "arrow"
+    spark: SparkSession,
+    source: str,
+    output: str,
+    jobs: int = 1,
+    link: bool = True,
+    writer: str = "arrow",
+    driver_links: int = linking.DRIVER_LINKS,
 ) -> Dict[str, float]:
-    """Reads, analyses and writes the tables, then links the corpus; returns each stage's seconds."""
+    """Reads, analyses and writes the tables, then links the corpus (link graphs of at most
+    ``driver_links`` links settled on the driver); returns each stage's seconds."""
     times: Dict[str, float] = {}
     t0 = time.perf_counter()
     corpus = read_corpus(spark, source)
@@ -189,7 +197,7 @@ def run(
         t1 = time.perf_counter()
         events = spark.read.parquet(f"{output}/events")
         actors = spark.read.parquet(f"{output}/actors")
-        linking.occurrences(events).write.mode("overwrite").parquet(f"{output}/occurrences")
+        linking.occurrences(events, driver_links).write.mode("overwrite").parquet(f"{output}/occurrences")
         occurrences = spark.read.parquet(f"{output}/occurrences").select("pos", "ordinal", "occurrence")
         linking.linked_actors(actors).write.mode("overwrite").parquet(f"{output}/linked_actors")
         told = events.join(occurrences, ["pos", "ordinal"], "left")
@@ -222,10 +230,17 @@ def main() -> None:
         default="arrow",
         help="who writes the tables: the executors with pyarrow (default, fast) or Spark's writer",
     )
+    p.add_argument(
+        "--driver-links",
+        type=int,
+        default=linking.DRIVER_LINKS,
+        help="settle link graphs of at most this many links on the driver, larger ones on the executors "
+        f"(default {linking.DRIVER_LINKS:,})",
+    )
     a = p.parse_args()
     spark = configure(SparkSession.builder.appName("trame"), a.partition_mb).getOrCreate()
     spark.sparkContext.setCheckpointDir(f"{a.output}/_checkpoints")
-    times = run(spark, a.input, a.output, a.jobs, not a.no_link, a.writer)
+    times = run(spark, a.input, a.output, a.jobs, not a.no_link, a.writer, a.driver_links)
     print(" ".join(f"{k}={v:.1f}s" for k, v in times.items()))
     spark.stop()
 

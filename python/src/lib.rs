@@ -4,6 +4,8 @@
 //! - [`many::AnalyzeMany`]: an iterable of records → document analyses in input order, the lines
 //!   `trame analyze --jsonl` prints, analysed by worker threads that never hold the GIL;
 //! - [`link`]: document analyses → what `trame link` prints;
+//! - [`link_buckets`]: the engine's linking rules on rows sorted by bucket (the Spark job's
+//!   linking);
 //! - [`columns::analyze_columns`]: a batch of records → Arrow buffers (per document, nested), for
 //!   `trame.arrow` and the Spark job.
 //!
@@ -103,12 +105,65 @@ fn name_key(name: &str) -> String {
     trame_engine::name_key(name)
 }
 
+/// Links the buckets of rows sorted by bucket, for the Spark job's linking: a run of rows with
+/// the same `(kind, key_a, key_b)` is one bucket; `kind == name_kind` marks the events of one
+/// folded name (the engine's name rule), any other kind a (type, participant key pair) bucket of
+/// dated events (the engine's date rule, [`trame_engine::link_bucket`]). `docs` tells the rows'
+/// documents apart. Returns the row indices `(a, b)` of the links: their connected components
+/// are the occurrences, exactly as `trame link` finds them. Rows of one bucket that are not
+/// consecutive are two buckets (the caller sorts).
+#[pyfunction]
+#[allow(clippy::too_many_arguments)]
+fn link_buckets(
+    py: Python<'_>,
+    kinds: Vec<Option<String>>,
+    key_a: Vec<Option<String>>,
+    key_b: Vec<Option<String>>,
+    docs: Vec<i64>,
+    starts: Vec<Option<String>>,
+    ends: Vec<Option<String>>,
+    name_kind: &str,
+) -> PyResult<(Vec<usize>, Vec<usize>)> {
+    let n = kinds.len();
+    if [key_a.len(), key_b.len(), docs.len(), starts.len(), ends.len()].iter().any(|&l| l != n) {
+        return Err(pyo3::exceptions::PyValueError::new_err("link_buckets: columns of different lengths"));
+    }
+    Ok(py.allow_threads(|| {
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        let mut first = 0;
+        while first < n {
+            let key = (&kinds[first], &key_a[first], &key_b[first]);
+            let end = (first..n).find(|&i| (&kinds[i], &key_a[i], &key_b[i]) != key).unwrap_or(n);
+            let mut link = |i: usize, j: usize| {
+                a.push(first + i);
+                b.push(first + j);
+            };
+            let run_docs: Vec<usize> = docs[first..end].iter().map(|&d| d as usize).collect();
+            if kinds[first].as_deref() == Some(name_kind) {
+                trame_engine::link_named(&run_docs, &mut link);
+            } else {
+                let events: Vec<trame_engine::BucketEvent> = (first..end)
+                    .map(|i| trame_engine::BucketEvent {
+                        doc: run_docs[i - first],
+                        start: starts[i].as_deref().unwrap_or(""),
+                        end: ends[i].as_deref(),
+                    })
+                    .collect();
+                trame_engine::link_bucket(&events, &mut link);
+            }
+            first = end;
+        }
+        (a, b)
+    }))
+}
+
 /// The module: functions and the `AnalyzeMany` iterator.
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(analyze, m)?)?;
     m.add_function(wrap_pyfunction!(link, m)?)?;
     m.add_function(wrap_pyfunction!(name_key, m)?)?;
+    m.add_function(wrap_pyfunction!(link_buckets, m)?)?;
     m.add_function(wrap_pyfunction!(columns::analyze_columns, m)?)?;
     m.add_class::<many::AnalyzeMany>()?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;

@@ -18,6 +18,17 @@ def link(analyses: Iterable[Union[Dict[str, Any], str]]) -> Dict[str, Any]:
 def name_key(name: str) -> str:
     """The folded name under which events are linked."""
 
+def link_buckets(
+    kinds: List[Optional[str]],
+    key_a: List[Optional[str]],
+    key_b: List[Optional[str]],
+    docs: List[int],
+    starts: List[Optional[str]],
+    ends: List[Optional[str]],
+    name_kind: str,
+) -> Tuple[List[int], List[int]]:
+    """Rows sorted by bucket: the row indices ``(a, b)`` of the links the engine's rules make."""
+
 def analyze_columns(
     ids: List[Optional[Union[str, int]]],
     texts: List[Optional[Union[str, bytes]]],

@@ -64,6 +64,11 @@ def run(spark, tmp_path_factory):
     tables = {t: read(out / t) for t in names}
     by_spark = work / "by-spark"
     trame_spark.run(spark, str(source), str(by_spark), link=False, writer="spark")
+    # the link graph settled on the executors (label propagation) instead of the driver
+    import linking
+
+    events = spark.read.parquet(str(out / "events"))
+    on_executors = linking.occurrences(events, driver_links=0).toArrow().to_pylist()
     records = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines()]
     return {
         "records": {r["id"]: r for r in records},
@@ -71,6 +76,7 @@ def run(spark, tmp_path_factory):
         "link": json.loads(linked.stdout),
         "tables": tables,
         "by_spark": {t: read(by_spark / t) for t in trame_spark.TABLES},
+        "occurrences_on_executors": on_executors,
     }
 
 
@@ -162,6 +168,7 @@ def test_linked_events_equal_trame_link(run) -> None:
         tuple(t): e["occurrence"] for e in run["link"]["events"] if e.get("occurrence") for t in e["tellings"]
     }
     assert occurrences == expected_occ
+    assert run["occurrences_on_executors"] == run["tables"]["occurrences"], "both ways of settling agree"
     got = []
     for e in run["tables"]["linked_events"]:
         e = _clean(e)
