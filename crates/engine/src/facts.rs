@@ -9,7 +9,7 @@ use crate::analysis::{EntityType, Lang};
 use crate::date::DateMatch;
 use crate::entity::{Actor, Key, Mention};
 use crate::input::zone::Clause;
-use crate::lang::Lexicon;
+use crate::lang::{Lexicon, INCIDENTAL_OPENERS};
 use crate::text::syntax::{self, Syntax};
 use crate::text::Token;
 use std::cell::OnceCell;
@@ -106,9 +106,14 @@ impl Facts<'_> {
     /// The actors voicing the opposition cue at token `cue` in clause `s`: the nearest actor before
     /// it in its clause and those coordinated with it ("le Chili et le Pérou protestent", "a rebuke
     /// from Norway, which warned…"), or the actor after a nominal cue ("a rebuke from Seoul").
+    ///
+    /// A phrase set off by commas between the author and the cue ("la Lettonie, avec le soutien de
+    /// ses alliés, a abattu…", "Norway, according to Oslo, warned…") is left out: its actors are
+    /// not the author, and its length does not count in the distance.
     pub fn critics(&self, cue: usize, s: Clause) -> Vec<usize> {
         let actor_like = |m: &&Placed| self.actors[m.actor].kind() != EntityType::Place;
-        let before: Vec<&Placed> = self.mentions_in(s.first, cue).filter(actor_like).collect();
+        let (end, skipped) = self.incidental_before(cue, s).unwrap_or((cue, 0));
+        let before: Vec<&Placed> = self.mentions_in(s.first, end).filter(actor_like).collect();
         let clause_break = |a: usize, b: usize| (a..b).any(|j| self.tokens[j].is(&[";", ".", ":"]));
         let mut out = Vec::new();
         // the distance leaves out a date told in between ("X a imposé, lundi 2 mars, des sanctions")
@@ -117,7 +122,7 @@ impl Facts<'_> {
             let i = self.dates.partition_point(|d| d.end <= b);
             self.dates.get(i).is_some_and(|d| d.start <= b)
         };
-        let distance = |m: &Placed| (m.last..cue).filter(|&j| !in_date(j)).count();
+        let distance = |m: &Placed| (m.last..cue).filter(|&j| !in_date(j)).count().saturating_sub(skipped);
         if let Some(&last) = before.last().filter(|m| distance(m) <= 8 && !clause_break(m.last, cue)) {
             out.push(last.actor);
             let mut end = last.first;
@@ -138,6 +143,18 @@ impl Facts<'_> {
             }
         }
         out
+    }
+
+    /// The phrase set off by commas that ends right before the cue at `cue` and opens with one of
+    /// [`INCIDENTAL_OPENERS`] ("…, avec le soutien de Y, a abattu", "…, according to Y, warned"):
+    /// its opening comma and its length in tokens, commas included.
+    fn incidental_before(&self, cue: usize, s: Clause) -> Option<(usize, usize)> {
+        // the closing comma, then at most two words (an auxiliary, an adverb) before the cue
+        let close = (cue.saturating_sub(3).max(s.first)..cue).rev().find(|&j| self.tokens[j].is(&[","]))?;
+        let open =
+            (close.saturating_sub(12).max(s.first)..close).rev().find(|&j| self.tokens[j].is(&[","]))?;
+        let opener = self.tokens.get(open + 1)?;
+        INCIDENTAL_OPENERS.contains(&opener.key).then_some((open, close + 1 - open))
     }
 
     /// Index of the sentence holding a token.

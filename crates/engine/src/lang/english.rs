@@ -364,6 +364,10 @@ pub const AROUND_WORDS: &[&str] = &["around", "near", "off", "nearby", "close"];
 /// English half of [`super::RECALL_ADVERBS`].
 pub const RECALL_ADVERBS: &[&str] = &["once", "formerly"];
 
+/// English half of [`super::INCIDENTAL_OPENERS`].
+pub const INCIDENTAL_OPENERS: &[&str] =
+    &["with", "under", "according", "backed", "supported", "aided", "helped"];
+
 /// English half of [`super::SINCE_WORDS`].
 pub const SINCE_WORDS: &[&str] = &["since"];
 

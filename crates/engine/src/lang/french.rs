@@ -399,6 +399,11 @@ pub const AROUND_WORDS: &[&str] =
 /// French half of [`super::RECALL_ADVERBS`].
 pub const RECALL_ADVERBS: &[&str] = &["autrefois", "jadis", "naguere", "anciennement"];
 
+/// French half of [`super::INCIDENTAL_OPENERS`].
+pub const INCIDENTAL_OPENERS: &[&str] = &[
+    "avec", "sous", "selon", "grace", "soutenu", "soutenue", "soutenus", "appuye", "appuyee", "aide", "aidee",
+];
+
 /// French half of [`super::SINCE_WORDS`].
 pub const SINCE_WORDS: &[&str] = &["depuis"];
 

@@ -363,6 +363,11 @@ pub fn hostile_cue(lex: &Lexicon, w: &str) -> bool {
 /// strikes on X"): opposition from the author to the target when both are named.
 pub const ATTACK_NOUNS: Words = Words { fr: french::ATTACK_NOUNS, en: english::ATTACK_NOUNS };
 
+/// Words opening a phrase set off by commas that names no author ("X, avec le soutien de Y,
+/// a…", "X, according to Y, warned"): the author is before it.
+pub const INCIDENTAL_OPENERS: Words =
+    Words { fr: french::INCIDENTAL_OPENERS, en: english::INCIDENTAL_OPENERS };
+
 /// Words opening the starting point of a state ("depuis 2017", "since 2017").
 pub const SINCE_WORDS: Words = Words { fr: french::SINCE_WORDS, en: english::SINCE_WORDS };
 
