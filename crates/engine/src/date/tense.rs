@@ -19,8 +19,12 @@ impl Parser<'_> {
     /// "sera", "devrait", "will", "scheduled", "next") or a French future verb form ("-ra",
     /// "-ront") within ten tokens.
     pub(super) fn future_tense(&self, i: usize) -> bool {
-        let lo = i.saturating_sub(10);
-        let hi = (i + 10).min(self.t.len());
+        self.future_in(i.saturating_sub(10), (i + 10).min(self.t.len()), i)
+    }
+
+    /// Whether the tokens `lo..hi` hold a word of the future (see [`Parser::future_tense`]) other
+    /// than the expression at `i` itself.
+    fn future_in(&self, lo: usize, hi: usize, i: usize) -> bool {
         (lo..hi).any(|k| {
             let w = self.key(k);
             matches!(
@@ -56,8 +60,11 @@ impl Parser<'_> {
     /// participle, a simple past or "hier"/"il y a"; in English a common past form ("said", "was",
     /// "held"…).
     pub(super) fn past_tense(&self, i: usize) -> bool {
-        let lo = self.clause_start(i);
-        let hi = self.clause_end(i);
+        self.past_in(self.clause_start(i), self.clause_end(i))
+    }
+
+    /// Whether the tokens `lo..hi` hold a past form (see [`Parser::past_tense`]).
+    fn past_in(&self, lo: usize, hi: usize) -> bool {
         (lo..hi).any(|k| {
             let w = self.key(k);
             match self.lang {
@@ -227,10 +234,17 @@ impl Parser<'_> {
         })
     }
 
-    /// The tense of the clause around `i`: future first (a plan is told in the past too: "announced
-    /// it will hold"), then past, else the narrative's tense.
+    /// The tense of the clause around `i`: a past verb right before it, then future (a plan is told
+    /// in the past too: "announced it will hold"), then past, else the narrative's tense.
+    ///
+    /// A past verb right before the expression is the one it dates, whatever a later clause says
+    /// ("ont entamé vendredi un exercice, qui comprendra…").
     pub(super) fn tense(&self, i: usize) -> Tense {
-        if self.future_tense(i) {
+        let lo = i.saturating_sub(3).max(self.clause_start(i));
+        // ("will be held on Friday" is no past: a word of the future just before wins)
+        if self.past_in(lo, i) && !self.future_in(i.saturating_sub(6).max(self.clause_start(i)), i, i) {
+            Tense::Past
+        } else if self.future_tense(i) {
             Tense::Future
         } else if self.past_tense(i) || self.narrative_past {
             // a clause without tense in a story told in the past ("lit-on mardi dans un

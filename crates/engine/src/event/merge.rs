@@ -10,6 +10,7 @@ use crate::analysis::{EntityType, EventType};
 use crate::date::year_in_name;
 use crate::date::PartialDate;
 use crate::entity::{Actor, Key};
+use std::collections::HashMap;
 
 /// Whether place `inner` lies in country `outer` (or its country is unknown).
 pub(super) fn within(actors: &[Actor], inner: usize, outer: usize) -> bool {
@@ -22,7 +23,8 @@ pub(super) fn within(actors: &[Actor], inner: usize, outer: usize) -> bool {
 
 /// Whether two occurrences may be one event: the same kind (a visit and a meeting count as one),
 /// both recalled or neither, names that do not differ, places in the same country or one within
-/// the other, and dates that overlap (unless one of them is only when the event was told).
+/// the other, and dates that overlap (unless one of them is only when the event was told, or both
+/// are named alike in the same year).
 pub(super) fn compatible(actors: &[Actor], a: &Occurrence, b: &Occurrence) -> bool {
     let kinds = a.kind == b.kind
         || matches!(
@@ -55,7 +57,11 @@ pub(super) fn compatible(actors: &[Actor], a: &Occurrence, b: &Occurrence) -> bo
     }
     if let (Some(x), Some(y)) = (a.from, b.from) {
         let (xe, ye) = (a.to.unwrap_or(x), b.to.unwrap_or(y));
-        if !overlaps(x, xe, y, ye) && !a.weak_date && !b.weak_date {
+        // one exercise named alike in the same year is one event whose days the text tells
+        // loosely ("began on Friday", "two days after…"); another year is another edition
+        let named_alike = matches!((&a.name, &b.name), (Some(n), Some(m)) if same_name(n, m));
+        let same_year = x.year.is_some() && x.year == y.year;
+        if !(overlaps(x, xe, y, ye) || a.weak_date || b.weak_date || named_alike && same_year) {
             return false;
         }
     }
@@ -159,44 +165,83 @@ pub(super) fn merge(actors: &[Actor], found: Vec<Occurrence>) -> Vec<Occurrence>
             out.push(edition);
             continue;
         }
-        match target.map(|t| &mut out[t]) {
-            Some(e) => {
-                match (&e.name, &o.name) {
-                    (None, Some(n)) => e.name = Some(n.clone()),
-                    (Some(a), Some(b)) if a != b && !e.aliases.contains(b) => e.aliases.push(b.clone()),
-                    _ => {}
-                }
-                if e.kind == EventType::Meeting && o.kind == EventType::Visit {
-                    e.kind = EventType::Visit;
-                }
-                if o.from.is_none() && e.to.is_none() && o.to.is_some() {
-                    e.to = o.to; // "until June 20"
-                } else if o.from.is_some()
-                    && (e.from.is_none()
-                        || e.weak_date && !o.weak_date
-                        || precision(&o.from, &o.to) > precision(&e.from, &e.to)
-                            && o.weak_date <= e.weak_date)
-                {
-                    // a date of the event itself beats the date it was told
-                    e.from = o.from;
-                    e.to = o.to;
-                    e.weak_date = o.weak_date;
-                }
-                // the more precise place: a city rather than its country
-                e.place = match (e.place, o.place) {
-                    (Some(x), Some(y)) if within(actors, y, x) => Some(y),
-                    (x, y) => x.or(y),
-                };
-                e.both |= o.both;
-                for p in o.participants {
-                    push_unique(&mut e.participants, p);
-                }
-                for s in o.sentences {
-                    push_unique(&mut e.sentences, s);
-                }
-                e.triggers.extend(o.triggers);
-            }
+        match target {
+            Some(t) => absorb(actors, &mut out[t], o),
             None => out.push(o),
+        }
+    }
+    join_named(actors, out)
+}
+
+/// Folds occurrence `o` into event `e`: its name or alias, participants, triggers, sentences,
+/// and the more precise date and place.
+fn absorb(actors: &[Actor], e: &mut Occurrence, o: Occurrence) {
+    match (&e.name, &o.name) {
+        (None, Some(n)) => e.name = Some(n.clone()),
+        (Some(a), Some(b)) if a != b && !e.aliases.contains(b) => e.aliases.push(b.clone()),
+        _ => {}
+    }
+    if e.kind == EventType::Meeting && o.kind == EventType::Visit {
+        e.kind = EventType::Visit;
+    }
+    if o.from.is_none() && e.to.is_none() && o.to.is_some() {
+        e.to = o.to; // "until June 20"
+    } else if o.from.is_some()
+        && (e.from.is_none()
+            || e.weak_date && !o.weak_date
+            || precision(&o.from, &o.to) > precision(&e.from, &e.to) && o.weak_date <= e.weak_date)
+    {
+        // a date of the event itself beats the date it was told
+        e.from = o.from;
+        e.to = o.to;
+        e.weak_date = o.weak_date;
+    }
+    // the more precise place: a city rather than its country
+    e.place = match (e.place, o.place) {
+        (Some(x), Some(y)) if within(actors, y, x) => Some(y),
+        (x, y) => x.or(y),
+    };
+    e.both |= o.both;
+    for p in o.participants {
+        push_unique(&mut e.participants, p);
+    }
+    for s in o.sentences {
+        push_unique(&mut e.sentences, s);
+    }
+    for a in o.aliases {
+        if e.name.as_ref() != Some(&a) && !e.aliases.contains(&a) {
+            e.aliases.push(a);
+        }
+    }
+    e.triggers.extend(o.triggers);
+}
+
+/// Joins events named alike that merging kept apart because the first was told before its name
+/// ("began on Friday…", then "Zapad-2025, two days after…"): compatible events of one name
+/// become one, the later folded into the earlier. Names alike share their first word, so each
+/// event is compared only with the earlier ones of its first word.
+fn join_named(actors: &[Actor], events: Vec<Occurrence>) -> Vec<Occurrence> {
+    let first_word = |n: &str| {
+        crate::text::fold(n).split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).map(str::to_string)
+    };
+    let mut out: Vec<Occurrence> = Vec::with_capacity(events.len());
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    for o in events {
+        let word = o.name.as_deref().and_then(first_word);
+        let same = word.as_ref().and_then(|w| by_word.get(w)).and_then(|ks| {
+            ks.iter().copied().find(|&k| {
+                let (e, n) = (&out[k], o.name.as_deref().unwrap_or(""));
+                e.name.as_ref().is_some_and(|m| same_name(m, n)) && compatible(actors, e, &o)
+            })
+        });
+        match same {
+            Some(t) => absorb(actors, &mut out[t], o),
+            None => {
+                if let Some(w) = word {
+                    by_word.entry(w).or_default().push(out.len());
+                }
+                out.push(o);
+            }
         }
     }
     out

@@ -352,3 +352,21 @@ fn a_phrase_between_commas_is_not_the_author_of_the_act() {
     let a = run("Finland, according to officials in Helsinki, condemned Russia on Monday.");
     assert!(has(&a, "opposition", "Finland", "Russia"), "{:?}", relations(&a));
 }
+
+#[test]
+fn an_exercise_named_later_in_the_same_year_is_one_event() {
+    // the first sentence dates it by a weekday, the second names it and dates it loosely, the
+    // third gives the first its name
+    let date = trame_engine::parse_reference("2025-05-14").expect("a date");
+    let a = trame_engine::analyze(
+        &trame_engine::Document::new(
+            "t",
+            "La Grèce et Chypre ont entamé lundi un exercice naval conjoint. Les manœuvres « Onésilos-2025 » \
+             se tiennent trois jours après un incident en mer. L'exercice Onésilos était prévu de \
+             longue date.",
+        )
+        .with_date(date),
+    );
+    let exercises = a.events.iter().filter(|e| format!("{:?}", e.kind) == "Exercise").count();
+    assert_eq!(exercises, 1, "{:?}", a.events);
+}
