@@ -53,12 +53,13 @@ pub(crate) struct Table {
 impl Scorer for Table {
     #[inline]
     fn add(&self, features: &[u64], scores: &mut [i32]) {
+        let view = self.view();
         let c = self.classes;
         // sums of at most 64 weights of magnitude 127 fit in 16 bits, which halves the work
         let mut acc = [0i16; WIDE];
         let narrow = c <= WIDE && features.len() <= 64;
         for &f in features {
-            let Some(ws) = self.row_of(row(f, self.bits)) else { continue };
+            let Some(ws) = view.row_of(row(f, self.bits)) else { continue };
             if narrow {
                 for (a, &w) in acc.iter_mut().zip(ws) {
                     *a += i16::from(w as i8);
@@ -81,9 +82,10 @@ impl Scorer for Table {
         if self.classes != N {
             return self.add(features, scores);
         }
+        let view = self.view();
         let mut acc = [0i16; N];
         for &f in features.iter().take(64) {
-            let Some(ws) = self.row_of(row(f, self.bits)) else { continue };
+            let Some(ws) = view.row_of(row(f, self.bits)) else { continue };
             let ws: &[u8; N] = ws.try_into().unwrap_or(&[0; N]);
             for i in 0..N {
                 acc[i] += i16::from(ws[i] as i8);
@@ -95,10 +97,19 @@ impl Scorer for Table {
     }
 }
 
-impl Table {
+/// A table's arrays as plain slices, taken once per scoring so that the lookups of its features
+/// do not each ask whether the arrays are borrowed or owned.
+struct View<'a> {
+    classes: usize,
+    w: &'a [u8],
+    used: &'a [u64],
+    rank: &'a [u32],
+}
+
+impl<'a> View<'a> {
     /// The weights of row `r`, if it holds any.
     #[inline]
-    fn row_of(&self, r: usize) -> Option<&[u8]> {
+    fn row_of(&self, r: usize) -> Option<&'a [u8]> {
         let (block, bit) = (r / 64, 1u64 << (r % 64));
         let word = *self.used.get(block)?;
         if word & bit == 0 {
@@ -110,6 +121,19 @@ impl Table {
             *self.rank.get(block)? as usize + (word & (bit - 1)).count_ones() as usize
         };
         self.w.get(at * self.classes..(at + 1) * self.classes)
+    }
+}
+
+impl Table {
+    /// The arrays as slices.
+    #[inline]
+    fn view(&self) -> View<'_> {
+        View { classes: self.classes, w: &self.w, used: &self.used, rank: &self.rank }
+    }
+
+    /// The weights of row `r`, if it holds any.
+    fn row_of(&self, r: usize) -> Option<&[u8]> {
+        self.view().row_of(r)
     }
 
     /// Builds a table from its used-row bits and its stored rows (`w`, in row order), dropping
