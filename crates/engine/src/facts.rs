@@ -107,8 +107,8 @@ impl Facts<'_> {
     /// it in its clause and those coordinated with it ("le Chili et le Pérou protestent", "a rebuke
     /// from Norway, which warned…"), or the actor after a nominal cue ("a rebuke from Seoul").
     ///
-    /// A phrase set off by commas between the author and the cue ("la Lettonie, avec le soutien de
-    /// ses alliés, a abattu…", "Norway, according to Oslo, warned…") is left out: its actors are
+    /// A phrase set off by commas between the author and the cue ("le Ghana, avec l'appui de ses
+    /// voisins, a condamné…", "Norway, according to Oslo, warned…") is left out: its actors are
     /// not the author, and its length does not count in the distance.
     pub fn critics(&self, cue: usize, s: Clause) -> Vec<usize> {
         let actor_like = |m: &&Placed| self.actors[m.actor].kind() != EntityType::Place;
@@ -146,7 +146,7 @@ impl Facts<'_> {
     }
 
     /// The phrase set off by commas that ends right before the cue at `cue` and opens with one of
-    /// [`INCIDENTAL_OPENERS`] ("…, avec le soutien de Y, a abattu", "…, according to Y, warned"):
+    /// [`INCIDENTAL_OPENERS`] ("…, avec l'appui de Y, a condamné", "…, according to Y, warned"):
     /// its opening comma and its length in tokens, commas included.
     fn incidental_before(&self, cue: usize, s: Clause) -> Option<(usize, usize)> {
         // the closing comma, then at most two words (an auxiliary, an adverb) before the cue

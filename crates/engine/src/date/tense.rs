@@ -238,7 +238,7 @@ impl Parser<'_> {
     /// in the past too: "announced it will hold"), then past, else the narrative's tense.
     ///
     /// A past verb right before the expression is the one it dates, whatever a later clause says
-    /// ("ont entamé vendredi un exercice, qui comprendra…").
+    /// ("ont ouvert mardi des pourparlers, qui dureront…").
     pub(super) fn tense(&self, i: usize) -> Tense {
         let lo = i.saturating_sub(3).max(self.clause_start(i));
         // ("will be held on Friday" is no past: a word of the future just before wins)

@@ -109,7 +109,7 @@ fn ended(f: &Facts<'_>, i: usize, s: Clause) -> bool {
 
 /// Whether the trigger at `i` tells of an earlier, other event: "during their last meeting",
 /// "the previous drills", "des accords similaires", or of a state that began earlier ("units
-/// that have deployed to X since 2017").
+/// that have been stationed in X since 2014").
 fn recalled(f: &Facts<'_>, i: usize, s: Clause) -> bool {
     ongoing_since(f, i, s)
         || (i.saturating_sub(2).max(s.first)..i).any(|k| {
@@ -134,7 +134,7 @@ fn recalled(f: &Facts<'_>, i: usize, s: Clause) -> bool {
 }
 
 /// Whether the trigger at `i` is a perfect or a state with a starting point after it, in its
-/// sentence: "which have deployed to X since 2017", "sont déployés en Y depuis 2019". Its date
+/// sentence: "which have been stationed in X since 2014", "sont déployés en Y depuis 2019". Its date
 /// is when the state began, and what is told is not the news of the day.
 fn ongoing_since(f: &Facts<'_>, i: usize, s: Clause) -> bool {
     let perfect =

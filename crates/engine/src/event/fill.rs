@@ -102,7 +102,7 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
                 // "drills off the coast of X": the country is where a drill or patrol is, not who
                 let around =
                     matches!(occ.kind, EventType::Exercise | EventType::Patrol) && after_around(f, m.first);
-                // "…à Qingdao, dans l'est de la Chine": a part of the country is where, not who
+                // "…à Tours, dans l'ouest de la France": a part of the country is where, not who
                 let compass = in_compass_phrase(f, m.first);
                 if border || around || compass {
                     if (around || compass) && place.is_none() {
@@ -339,7 +339,7 @@ fn after_around(f: &Facts<'_>, first: usize) -> bool {
 }
 
 /// Whether the country mention at `first` follows a compass word that makes it only a region's
-/// whereabouts: "dans l'est de la Chine", "au nord du Mali", "in northern Syria", "in the south of
+/// whereabouts: "dans l'ouest de la France", "au nord du Mali", "in northern Syria", "in the south of
 /// France".
 fn in_compass_phrase(f: &Facts<'_>, first: usize) -> bool {
     let key = |k: usize| f.tokens[k].key.as_str();

@@ -58,7 +58,7 @@ pub(super) fn compatible(actors: &[Actor], a: &Occurrence, b: &Occurrence) -> bo
     if let (Some(x), Some(y)) = (a.from, b.from) {
         let (xe, ye) = (a.to.unwrap_or(x), b.to.unwrap_or(y));
         // one exercise named alike in the same year is one event whose days the text tells
-        // loosely ("began on Friday", "two days after…"); another year is another edition
+        // loosely ("opened on Monday", "a week after…"); another year is another edition
         let named_alike = matches!((&a.name, &b.name), (Some(n), Some(m)) if same_name(n, m));
         let same_year = x.year.is_some() && x.year == y.year;
         if !(overlaps(x, xe, y, ye) || a.weak_date || b.weak_date || named_alike && same_year) {
@@ -217,7 +217,7 @@ fn absorb(actors: &[Actor], e: &mut Occurrence, o: Occurrence) {
 }
 
 /// Joins events named alike that merging kept apart because the first was told before its name
-/// ("began on Friday…", then "Zapad-2025, two days after…"): compatible events of one name
+/// ("opened on Monday…", then "Blue Reef-2024, a week after…"): compatible events of one name
 /// become one, the later folded into the earlier. Names alike share their first word, so each
 /// event is compared only with the earlier ones of its first word.
 fn join_named(actors: &[Actor], events: Vec<Occurrence>) -> Vec<Occurrence> {

@@ -51,7 +51,7 @@ pub struct Lexicon {
     pub negations: &'static [&'static str],
     /// Words standing for "both sides" (`les deux parties`, `both sides`).
     pub both_sides: &'static [&'static str],
-    /// Compass words that, before a country ("dans l'est de la Chine", "in northern Syria"), make
+    /// Compass words that, before a country ("dans l'ouest de la France", "in northern Syria"), make
     /// it only where a place lies.
     pub compass: &'static [&'static str],
 }
@@ -363,16 +363,16 @@ pub fn hostile_cue(lex: &Lexicon, w: &str) -> bool {
 /// strikes on X"): opposition from the author to the target when both are named.
 pub const ATTACK_NOUNS: Words = Words { fr: french::ATTACK_NOUNS, en: english::ATTACK_NOUNS };
 
-/// Words opening a phrase set off by commas that names no author ("X, avec le soutien de Y,
+/// Words opening a phrase set off by commas that names no author ("X, avec l'appui de Y,
 /// a…", "X, according to Y, warned"): the author is before it.
 pub const INCIDENTAL_OPENERS: Words =
     Words { fr: french::INCIDENTAL_OPENERS, en: english::INCIDENTAL_OPENERS };
 
-/// Words opening the starting point of a state ("depuis 2017", "since 2017").
+/// Words opening the starting point of a state ("depuis 2014", "since 2014").
 pub const SINCE_WORDS: Words = Words { fr: french::SINCE_WORDS, en: english::SINCE_WORDS };
 
 /// Auxiliaries of a perfect or a state ("have deployed", "sont déployés"): with a starting point
-/// after the trigger ("have deployed to X since 2017"), a state that began earlier.
+/// after the trigger ("have been stationed in X since 2014"), a state that began earlier.
 pub const PERFECT_AUXILIARIES: Words =
     Words { fr: french::PERFECT_AUXILIARIES, en: english::PERFECT_AUXILIARIES };
 

@@ -538,7 +538,7 @@ fn backer_after(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Backing {
     let Some(j) = (k + 1..(k + 3).min(f.tokens.len())).find(|&j| f.tokens[j].is(marker)) else {
         return unknown;
     };
-    // the backer may be an international body too ("avec le soutien de ses alliés de l'Otan")
+    // the backer may be an international body too ("avec l'appui de l'Union africaine")
     let backer =
         mentions.iter().filter(|m| m.first > j && m.first <= j + 5).find_map(|m| party_side(f, m.actor));
     // the backed side may be an armed group or a body ("les rebelles du M23, soutenus par X")

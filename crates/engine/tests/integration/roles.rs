@@ -345,10 +345,10 @@ fn a_state_that_began_long_ago_is_not_the_news_of_the_day() {
 
 #[test]
 fn a_phrase_between_commas_is_not_the_author_of_the_act() {
-    let a = run("L'Estonie, avec l'appui de ses partenaires de l'Otan, a abattu mardi un drone biélorusse.");
-    assert!(has(&a, "opposition", "Estonie", "Biélorussie"), "{:?}", relations(&a));
-    assert!(!has(&a, "opposition", "Alliance atlantique", "Biélorussie"), "{:?}", relations(&a));
-    assert!(has(&a, "support", "Alliance atlantique", "Estonie"), "{:?}", relations(&a));
+    let a = run("Le Ghana, avec l'appui de ses partenaires de l'Otan, a condamné mardi le Burkina Faso.");
+    assert!(has(&a, "opposition", "Ghana", "Burkina Faso"), "{:?}", relations(&a));
+    assert!(!has(&a, "opposition", "Alliance atlantique", "Burkina Faso"), "{:?}", relations(&a));
+    assert!(has(&a, "support", "Alliance atlantique", "Ghana"), "{:?}", relations(&a));
     let a = run("Finland, according to officials in Helsinki, condemned Russia on Monday.");
     assert!(has(&a, "opposition", "Finland", "Russia"), "{:?}", relations(&a));
 }
