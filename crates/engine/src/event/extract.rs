@@ -140,11 +140,15 @@ fn ongoing_since(f: &Facts<'_>, i: usize, s: Clause) -> bool {
     let perfect =
         (i.saturating_sub(2).max(s.first)..i).any(|k| PERFECT_AUXILIARIES.contains(&f.tokens[k].key));
     let since = (i + 1..(i + 12).min(s.last)).find(|&k| SINCE_WORDS.contains(&f.tokens[k].key));
+    // a date starting on one of the two tokens after the word (dates are sorted by start, so one
+    // binary search: no scan of the document's dates per trigger)
     perfect
         && since.is_some_and(|k| {
-            f.dates.iter().any(|d| {
-                d.start >= s.start && d.end <= s.end && (k + 1..k + 3).contains(&f.token_at(d.start))
-            })
+            let (Some(from), Some(to)) = (f.tokens.get(k + 1), f.tokens.get((k + 2).min(s.last - 1))) else {
+                return false;
+            };
+            let at = f.dates.partition_point(|d| d.start < from.start);
+            f.dates.get(at).is_some_and(|d| d.start <= to.start && d.end <= s.end)
         })
 }
 
