@@ -124,7 +124,9 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
                 let expert = a.kind() == EntityType::Person
                     && (m.first.saturating_sub(4)..(m.last + 6).min(s.last))
                         .any(|k| EXPERT_WORDS.contains(&f.tokens[k].key));
-                if border || expert || framework(f, m, s) {
+                // the teller of the news is no party ("selon le ministère", "…, said the navy")
+                let teller = super::source::tells_of(f, m, s, trigger, scope.tree());
+                if border || expert || teller || framework(f, m, s) {
                     continue;
                 }
                 // a seat named for its body: "talks at the Pentagon", "reçu au Pentagone"

@@ -10,6 +10,7 @@ mod extract;
 mod fill;
 mod merge;
 mod names;
+mod source;
 #[cfg(test)]
 mod tests;
 

@@ -60,7 +60,8 @@ pub const ENGLISH: Lexicon = Lexicon {
         ("deploying", Deployment), ("deployment", Deployment), ("send", Deployment), ("sent", Deployment),
         ("sending", Deployment), ("dispatched", Deployment), ("transported", Deployment),
         ("stationed", Deployment), ("redeployed", Deployment), ("left", Deployment), ("patrol", Patrol), ("patrols", Patrol),
-        ("patrolling", Patrol),
+        ("patrolling", Patrol), ("patrolled", Patrol), ("deploys", Deployment), ("sends", Deployment),
+        ("meets", Meeting), ("signs", Agreement),
     ],
     topic_cues: &[
         "regarding", "including", "such", "like", "future", "more", "many", "several", "other", "preparation",
@@ -363,6 +364,15 @@ pub const AROUND_WORDS: &[&str] = &["around", "near", "off", "nearby", "close"];
 
 /// English half of [`super::RECALL_ADVERBS`].
 pub const RECALL_ADVERBS: &[&str] = &["once", "formerly"];
+
+/// English half of [`super::SOURCE_WORDS`].
+pub const SOURCE_WORDS: &[&str] = &["according"];
+
+/// English half of [`super::SPOKESPERSON_WORDS`].
+pub const SPOKESPERSON_WORDS: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokespeople"];
+
+/// English half of [`super::REPORT_MARKS`].
+pub const REPORT_MARKS: &[&str] = &["that"];
 
 /// English half of [`super::INCIDENTAL_OPENERS`].
 pub const INCIDENTAL_OPENERS: &[&str] =

@@ -90,7 +90,12 @@ pub const FRENCH: Lexicon = Lexicon {
         ("envoie", Deployment), ("envoi", Deployment), ("enverra", Deployment), ("depeche", Deployment),
         ("depeches", Deployment), ("depechees", Deployment), ("achemines", Deployment),
         ("stationnes", Deployment), ("stationnees", Deployment), ("patrouille", Patrol),
-        ("patrouilles", Patrol),
+        ("patrouilles", Patrol), ("patrouiller", Patrol), ("patrouillent", Patrol), ("patrouillera", Patrol),
+        ("patrouilleront", Patrol), ("patrouillaient", Patrol), ("patrouillant", Patrol),
+        ("deploieront", Deployment), ("deploiera", Deployment), ("deployee", Deployment),
+        ("enverront", Deployment), ("envoient", Deployment), ("envoyee", Deployment), ("envoyees", Deployment),
+        ("rencontrera", Meeting), ("rencontreront", Meeting), ("rencontrent", Meeting),
+        ("signera", Agreement),
     ],
     topic_cues: &[
         "sur", "concernant", "notamment", "tels", "telles", "comme", "matiere", "domaine", "preparation",
@@ -398,6 +403,15 @@ pub const AROUND_WORDS: &[&str] =
 
 /// French half of [`super::RECALL_ADVERBS`].
 pub const RECALL_ADVERBS: &[&str] = &["autrefois", "jadis", "naguere", "anciennement"];
+
+/// French half of [`super::SOURCE_WORDS`].
+pub const SOURCE_WORDS: &[&str] = &["selon"];
+
+/// French half of [`super::SPOKESPERSON_WORDS`] (besides "porte-parole", read by the rule).
+pub const SPOKESPERSON_WORDS: &[&str] = &["portes-parole"];
+
+/// French half of [`super::REPORT_MARKS`].
+pub const REPORT_MARKS: &[&str] = &["que", "qu'"];
 
 /// French half of [`super::INCIDENTAL_OPENERS`].
 pub const INCIDENTAL_OPENERS: &[&str] = &[

@@ -368,6 +368,18 @@ pub const ATTACK_NOUNS: Words = Words { fr: french::ATTACK_NOUNS, en: english::A
 pub const INCIDENTAL_OPENERS: Words =
     Words { fr: french::INCIDENTAL_OPENERS, en: english::INCIDENTAL_OPENERS };
 
+/// Words that make the next name the teller of the news ("selon le ministère", "according to
+/// the navy"); French "d'après" is read as "d'" and "après" by the rule itself.
+pub const SOURCE_WORDS: Words = Words { fr: french::SOURCE_WORDS, en: english::SOURCE_WORDS };
+
+/// Words naming a spokesperson, who tells of events without taking part in them ("porte-parole"
+/// is cut into three tokens and matched by the rule itself).
+pub const SPOKESPERSON_WORDS: Words =
+    Words { fr: french::SPOKESPERSON_WORDS, en: english::SPOKESPERSON_WORDS };
+
+/// Words opening a reported clause after a verb of saying ("a déclaré que", "said that").
+pub const REPORT_MARKS: Words = Words { fr: french::REPORT_MARKS, en: english::REPORT_MARKS };
+
 /// Words opening the starting point of a state ("depuis 2014", "since 2014").
 pub const SINCE_WORDS: Words = Words { fr: french::SINCE_WORDS, en: english::SINCE_WORDS };
 
@@ -454,6 +466,9 @@ mod tests {
             ENDING_VERBS,
             TIME_CONJUNCTIONS,
             ATTACK_NOUNS,
+            SOURCE_WORDS,
+            REPORT_MARKS,
+            SPOKESPERSON_WORDS,
         ];
         for words in lists {
             for w in words.fr.iter().chain(words.en) {

@@ -80,13 +80,13 @@ fn ancestors(syn: &Syntax, trigger: usize) -> Vec<usize> {
 }
 
 /// Whether the edge from word `i` to its head opens a clause: a relative, reported or parallel
-/// clause, or an adverbial clause or a coordinated verb with its own subject or subordinating
-/// word ("while Bolivia protests", "and Y protests"), not a bare participle phrase ("belonging
-/// to the province of X", which only says where).
+/// clause, or an adverbial clause, a clause on a noun or a coordinated verb with its own subject
+/// or subordinating word ("while Bolivia protests", "and Y protests", "an effort to reassure
+/// Y"), not a bare participle phrase ("belonging to the province of X", which only says where).
 fn opens_clause(syn: &Syntax, i: usize) -> bool {
     let rel = syn.deprel(i);
     let verb_conj = rel == "conj" && matches!(syn.upos(i), Some(Upos::Verb | Upos::Aux));
-    CLAUSAL.contains(&rel) || (rel == "advcl" || verb_conj) && syn.has_subject(i)
+    CLAUSAL.contains(&rel) || (rel == "advcl" || rel == "acl" || verb_conj) && syn.has_subject(i)
 }
 
 #[cfg(test)]

@@ -370,3 +370,28 @@ fn an_exercise_named_later_in_the_same_year_is_one_event() {
     let exercises = a.events.iter().filter(|e| format!("{:?}", e.kind) == "Exercise").count();
     assert_eq!(exercises, 1, "{:?}", a.events);
 }
+
+#[test]
+fn who_tells_of_an_event_takes_no_part_in_it() {
+    // after "selon", and the subject of a verb of saying whose report holds the event
+    let a = run("Selon un communiqué du ministère ghanéen de la Défense, le Ghana et le Togo mèneront un \
+                 exercice conjoint en mars.");
+    assert_eq!(participants(&a, "exercise"), ["Ghana", "Togo"]);
+    let a = run("Le ministère marocain de la Défense a annoncé que le Maroc et l'Espagne organiseront des \
+                 manœuvres navales en mai.");
+    assert_eq!(participants(&a, "exercise"), ["Espagne", "Maroc"]);
+    // a spokesperson, and a subject put after the verb of saying
+    let a = run("Peru and Chile will hold naval drills next week, said Carlos Mendoza, a spokesman for the \
+                 Peruvian government.");
+    assert_eq!(participants(&a, "exercise"), ["Chile", "Peru"]);
+    let a = run("Les marines du Kenya et de la Tanzanie patrouilleront ensemble au large de Mombasa, a \
+                 indiqué le ministère kényan de la Défense.");
+    assert_eq!(participants(&a, "patrol"), ["Kenya", "Tanzanie"]);
+}
+
+#[test]
+fn the_aim_of_a_deployment_names_no_party() {
+    let a =
+        run("Canada is sending troops to Latvia as part of an effort to strengthen NATO's eastern flank.");
+    assert_eq!(participants(&a, "deployment"), ["Canada", "Latvia"]);
+}
