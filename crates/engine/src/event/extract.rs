@@ -10,9 +10,9 @@ use super::names::exercise_names;
 use super::Occurrence;
 use crate::analysis::{EntityType, EventType};
 use crate::date::PartialDate;
-use crate::facts::Facts;
+use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
-use crate::lang::{ENDING_VERBS, PERFECT_AUXILIARIES, RECALL_ADVERBS, SINCE_WORDS};
+use crate::lang::{ENDING_VERBS, PERFECT_AUXILIARIES, RECALL_ADVERBS, SINCE_WORDS, SUMMIT_WORDS};
 use crate::text::TokenKind;
 
 /// Finds the events of a document, in five steps: occurrences opened by a trigger word
@@ -74,10 +74,13 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
             skipped_topic_at = Some(i);
             continue;
         }
-        if is_negated(f, i, s.first) || !trigger_fits(f, i, kind, s) {
+        if is_negated(f, i, s.first) || !trigger_fits(f, i, kind, s) || describes_a_role(f, i, s, si) {
             continue;
         }
         let mut occ = Occurrence::new(kind, si, (t.start, t.end));
+        if kind == EventType::Meeting {
+            occ.name = summit_name(f, i, s);
+        }
         if kind == EventType::Exercise {
             if let Some((name, _)) = names.iter().find(|(_, tok)| f.sentence_of(*tok) == si) {
                 occ.name = Some(name.clone());
@@ -100,6 +103,44 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
     found
 }
 
+/// The name of a body's summit told by the meeting word at `i`: "sommet de l'OCS", "the NATO
+/// summit", "summit of the African Union" (the words from the summit word to the body's name, or
+/// from the name to the word). Such a summit is one event of that body, named in the text.
+fn summit_name(f: &Facts<'_>, i: usize, s: Clause) -> Option<String> {
+    if !SUMMIT_WORDS.contains(&f.tokens[i].key) {
+        return None;
+    }
+    let body = |m: &&Placed| f.actors[m.actor].kind() == EntityType::Organization;
+    let link = |k: usize| f.tokens[k].is(&["de", "du", "des", "d'", "l'", "la", "le", "of", "the"]);
+    let after = f
+        .mentions_in(i + 1, s.last)
+        .take_while(|m| m.first <= i + 3)
+        .find(|m| body(m) && (i + 1..m.first).all(link))
+        .map(|m| (i, m.last));
+    let before = f.mentions_in(i.saturating_sub(4).max(s.first), i).filter(body).find(|m| m.last == i);
+    let (first, last) = after.or(before.map(|m| (m.first, i + 1)))?;
+    let (a, b) = (f.tokens[first].start, f.tokens[last - 1].end);
+    f.text.get(a..b).map(str::to_string)
+}
+
+/// Whether the trigger at `i` (in sentence `si`, tokens `s`) stands in a relative clause on the
+/// predicate of a copula: "X et Y sont des pays qui participent aux exercices de Z", "X is a
+/// partner that joins the alliance's drills" say what X is, a standing role, not an occurrence.
+/// Read on the sentence's tree: the trigger's ancestors (a few) reach an `acl:relcl` whose head
+/// has a copula just before it. Constant work per trigger.
+fn describes_a_role(f: &Facts<'_>, i: usize, s: Clause, si: usize) -> bool {
+    let syn = f.syntax(si);
+    let mut at = i - s.first;
+    for _ in 0..4 {
+        let Some(h) = syn.head(at) else { return false };
+        if syn.deprel(at) == "acl:relcl" {
+            return (h.saturating_sub(4)..h).any(|k| syn.head(k) == Some(h) && syn.deprel(k) == "cop");
+        }
+        at = h;
+    }
+    false
+}
+
 /// Whether the agreement at `i` is the object of a verb that ends it ("ont dénoncé des accords de
 /// coopération", "scrapped the 1998 treaty"): an earlier agreement, not one made now.
 fn ended(f: &Facts<'_>, i: usize, s: Clause) -> bool {
@@ -110,7 +151,7 @@ fn ended(f: &Facts<'_>, i: usize, s: Clause) -> bool {
 /// Whether the trigger at `i` tells of an earlier, other event: "during their last meeting",
 /// "the previous drills", "des accords similaires", or of a state that began earlier ("units
 /// that have been stationed in X since 2014").
-fn recalled(f: &Facts<'_>, i: usize, s: Clause) -> bool {
+pub(super) fn recalled(f: &Facts<'_>, i: usize, s: Clause) -> bool {
     ongoing_since(f, i, s)
         || (i.saturating_sub(2).max(s.first)..i).any(|k| {
         f.tokens[k].is(&["recente", "recent", "precedente", "precedent", "previous", "earlier", "last"])
@@ -400,6 +441,11 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
                     | "achemines"
                     | "stationnes"
                     | "stationnees"
+                    | "enverront"
+                    | "envoient"
+                    | "envoyee"
+                    | "envoyees"
+                    | "sends"
             ) =>
         {
             near(i.saturating_sub(6), i + 7, f.lex.troop_words)

@@ -170,6 +170,8 @@ enum Part {
 struct Scope<'f> {
     /// First token of the sentence (clause and tree indices are relative to it).
     first: usize,
+    /// The sentence's tokens (document indices).
+    sentence_span: Clause,
     /// The trigger, relative to `first`.
     trigger: usize,
     /// The sentence's clauses.
@@ -188,6 +190,7 @@ impl<'f> Scope<'f> {
         let sentence = (f.sentences.get(si) == Some(&s)).then_some(si);
         Scope {
             first: s.first,
+            sentence_span: s,
             trigger,
             clauses: text::clauses(&f.tokens[s.first..s.last]),
             facts: f,
@@ -225,7 +228,11 @@ impl<'f> Scope<'f> {
         if role == Role::Outside {
             Part::None
         } else if party_kind
-            && (tree::link(self.tree(), self.trigger, at, m.last - self.first) == Link::Apart
+            && (tree::link(self.tree(), self.trigger, at, m.last - self.first, |i| {
+                let t = tokens.get(i)?;
+                let word = f.lex.triggers.iter().any(|(w, _)| *w == t.key);
+                word.then(|| super::extract::recalled(f, self.first + i, self.sentence_span))
+            }) == Link::Apart
                 || self.subject_of_time_clause(f, at, m.last - self.first))
         {
             Part::Place

@@ -371,6 +371,9 @@ pub const SOURCE_WORDS: &[&str] = &["according"];
 /// English half of [`super::SPOKESPERSON_WORDS`].
 pub const SPOKESPERSON_WORDS: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokespeople"];
 
+/// English half of [`super::SUMMIT_WORDS`].
+pub const SUMMIT_WORDS: &[&str] = &["summit", "summits"];
+
 /// English half of [`super::REPORT_MARKS`].
 pub const REPORT_MARKS: &[&str] = &["that"];
 

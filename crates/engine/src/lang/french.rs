@@ -410,6 +410,9 @@ pub const SOURCE_WORDS: &[&str] = &["selon"];
 /// French half of [`super::SPOKESPERSON_WORDS`] (besides "porte-parole", read by the rule).
 pub const SPOKESPERSON_WORDS: &[&str] = &["portes-parole"];
 
+/// French half of [`super::SUMMIT_WORDS`].
+pub const SUMMIT_WORDS: &[&str] = &["sommet", "sommets"];
+
 /// French half of [`super::REPORT_MARKS`].
 pub const REPORT_MARKS: &[&str] = &["que", "qu'"];
 

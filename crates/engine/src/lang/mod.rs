@@ -377,6 +377,10 @@ pub const SOURCE_WORDS: Words = Words { fr: french::SOURCE_WORDS, en: english::S
 pub const SPOKESPERSON_WORDS: Words =
     Words { fr: french::SPOKESPERSON_WORDS, en: english::SPOKESPERSON_WORDS };
 
+/// Words for a summit, a meeting a body holds under its own name ("sommet de l'OCS", "NATO
+/// summit").
+pub const SUMMIT_WORDS: Words = Words { fr: french::SUMMIT_WORDS, en: english::SUMMIT_WORDS };
+
 /// Words opening a reported clause after a verb of saying ("a déclaré que", "said that").
 pub const REPORT_MARKS: Words = Words { fr: french::REPORT_MARKS, en: english::REPORT_MARKS };
 
@@ -469,6 +473,7 @@ mod tests {
             SOURCE_WORDS,
             REPORT_MARKS,
             SPOKESPERSON_WORDS,
+            SUMMIT_WORDS,
         ];
         for words in lists {
             for w in words.fr.iter().chain(words.en) {

@@ -33,9 +33,19 @@ const CLAUSAL: &[&str] = &["acl:relcl", "ccomp", "parataxis", "csubj", "csubj:pa
 const MAX_DEPTH: usize = 40;
 
 /// How the actor whose tokens are `first..last` relates to the trigger at token `trigger` (all
-/// indices in the sentence's tokens). Linear in the depth of the tree (bounded by
-/// [`MAX_DEPTH`]); never panics.
-pub fn link(syn: &Syntax, trigger: usize, first: usize, last: usize) -> Link {
+/// indices in the sentence's tokens). `event_word` tells the words that announce events (`None`
+/// for other words, `Some(true)` for one that recalls an earlier event: "the recent summit"): an
+/// actor that is an argument of another event's word, itself inside a verb's phrase ("the talks
+/// followed up the deals reached at the summit between X and Y") or recalled ("les accords de la
+/// récente rencontre entre X et Y"), belongs to that event and is [`Link::Apart`] from this one.
+/// Linear in the depth of the tree (bounded by [`MAX_DEPTH`]); never panics.
+pub fn link(
+    syn: &Syntax,
+    trigger: usize,
+    first: usize,
+    last: usize,
+    event_word: impl Fn(usize) -> Option<bool>,
+) -> Link {
     let Some(head) = mention_head(syn, first, last) else { return Link::Unknown };
     let up = ancestors(syn, trigger);
     if up.is_empty() {
@@ -44,9 +54,21 @@ pub fn link(syn: &Syntax, trigger: usize, first: usize, last: usize) -> Link {
     // walk up from the actor until a word on the trigger's path, noting clause openings
     let mut at = head;
     let mut apart = false;
+    let mut other_event = false;
     for _ in 0..MAX_DEPTH {
         if up.contains(&at) {
             return if apart { Link::Apart } else { Link::Bound };
+        }
+        // another event's word, then a verb whose phrase holds it: the actor is that event's
+        if other_event && syn.upos(at) == Some(Upos::Verb) {
+            apart = true;
+        }
+        if at != head {
+            match event_word(at) {
+                Some(true) => apart = true,
+                Some(false) => other_event = true,
+                None => {}
+            }
         }
         let Some(parent) = syn.head(at) else { return Link::Unknown };
         // a relative clause on the trigger speaks of the event ("the drills, which bring together…")
@@ -104,7 +126,10 @@ mod tests {
         let tokens = tokenize(text);
         let syn = parse(text, &tokens, lang);
         let a = at(text, actor);
-        link(&syn, at(text, trigger), a, a + 1)
+        let keys: Vec<String> = tokenize(text).into_iter().map(|t| t.key).collect();
+        let events = ["exercise", "summit", "talks", "exercice", "pact", "drills"];
+        let recalled = |i: usize| i > 0 && keys[i - 1] == "recent";
+        link(&syn, at(text, trigger), a, a + 1, |i| events.contains(&keys[i].as_str()).then(|| recalled(i)))
     }
 
     #[test]
@@ -126,12 +151,26 @@ mod tests {
     }
 
     #[test]
+    fn an_argument_of_another_event_is_apart() {
+        let s = "The talks between Chile and Peru focused on deals signed at the summit between Brazil and Bolivia.";
+        assert_eq!(link_of(s, Lang::En, "talks", "peru"), Link::Bound);
+        assert_eq!(link_of(s, Lang::En, "talks", "brazil"), Link::Apart);
+        // an event's word on the path without a verb above it keeps the actor
+        let s = "Chile signed a pact on joint drills with Peru.";
+        assert_eq!(link_of(s, Lang::En, "pact", "peru"), Link::Bound);
+        // a recalled event's word keeps its actors, verb or not
+        let s = "Chile and Peru held talks on the deals of the recent summit between Brazil and Bolivia.";
+        assert_eq!(link_of(s, Lang::En, "talks", "peru"), Link::Bound);
+        assert_eq!(link_of(s, Lang::En, "talks", "brazil"), Link::Apart);
+    }
+
+    #[test]
     fn out_of_range_is_unknown() {
         let s = "Drills.";
         let tokens = tokenize(s);
         let syn = parse(s, &tokens, Lang::En);
-        assert_eq!(link(&syn, 9, 0, 1), Link::Unknown);
-        assert_eq!(link(&syn, 0, 5, 7), Link::Unknown);
-        assert_eq!(link(&Syntax::default(), 0, 0, 1), Link::Unknown);
+        assert_eq!(link(&syn, 9, 0, 1, |_| None), Link::Unknown);
+        assert_eq!(link(&syn, 0, 5, 7, |_| None), Link::Unknown);
+        assert_eq!(link(&Syntax::default(), 0, 0, 1, |_| None), Link::Unknown);
     }
 }

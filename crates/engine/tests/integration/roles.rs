@@ -395,3 +395,27 @@ fn the_aim_of_a_deployment_names_no_party() {
         run("Canada is sending troops to Latvia as part of an effort to strengthen NATO's eastern flank.");
     assert_eq!(participants(&a, "deployment"), ["Canada", "Latvia"]);
 }
+
+#[test]
+fn a_standing_role_is_no_event() {
+    // what the states are, not something they did: no talks among them, no cooperation pair by pair
+    let a =
+        run("Le sommet de l'Union africaine se tiendra les 3 et 4 mars à Addis-Abeba. Le Maroc, l'Égypte \
+                 et le Ghana sont des pays qui participent aux discussions de l'Union africaine.");
+    assert!(!has(&a, "cooperation", "Maroc", "Ghana"), "{:?}", relations(&a));
+    let summit = a.events.iter().find(|e| e.name.as_deref() == Some("sommet de l'Union africaine"));
+    let summit = summit.unwrap_or_else(|| panic!("no named summit in {:?}", a.events));
+    let names: Vec<&str> = summit
+        .participants
+        .iter()
+        .filter_map(|id| a.entities.iter().find(|e| &e.id == id).map(|e| e.name.as_str()))
+        .collect();
+    assert!(!names.contains(&"Maroc"), "{names:?}");
+}
+
+#[test]
+fn an_event_recalled_inside_another_keeps_its_own_parties() {
+    let a = run("Les pourparlers entre le Chili et le Pérou ont porté sur le suivi de la récente rencontre \
+                 entre le Brésil et la Bolivie à La Paz.");
+    assert_eq!(participants(&a, "meeting"), ["Chili", "Pérou"]);
+}
