@@ -221,6 +221,13 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
                 continue;
             }
         }
+        // "Russia's defense ministry", "the Indian defence ministry": a lowercase domain word
+        // right before a ministry word belongs to its name
+        let lowercase_domain = !t.cap && p + 1 == head && cx.lex.ministry_heads.contains(&cx.key(head));
+        if t.kind == TokenKind::Word && lowercase_domain && is_domain(&t.key) {
+            first = p;
+            continue;
+        }
         if t.kind != TokenKind::Word || !t.cap || cx.lex.name_stops.contains(&t.key.as_str()) {
             break;
         }

@@ -374,6 +374,9 @@ pub const SPOKESPERSON_WORDS: &[&str] = &["spokesman", "spokeswoman", "spokesper
 /// English half of [`super::SUMMIT_WORDS`].
 pub const SUMMIT_WORDS: &[&str] = &["summit", "summits"];
 
+/// English half of [`super::REACTION_WORDS`].
+pub const REACTION_WORDS: &[&str] = &["reacted", "responded", "retaliated", "scrambled"];
+
 /// English half of [`super::REPORT_MARKS`].
 pub const REPORT_MARKS: &[&str] = &["that"];
 

@@ -413,6 +413,9 @@ pub const SPOKESPERSON_WORDS: &[&str] = &["portes-parole"];
 /// French half of [`super::SUMMIT_WORDS`].
 pub const SUMMIT_WORDS: &[&str] = &["sommet", "sommets"];
 
+/// French half of [`super::REACTION_WORDS`].
+pub const REACTION_WORDS: &[&str] = &["reagi", "reagit", "reagissent", "riposte", "decoller"];
+
 /// French half of [`super::REPORT_MARKS`].
 pub const REPORT_MARKS: &[&str] = &["que", "qu'"];
 

@@ -381,6 +381,10 @@ pub const SPOKESPERSON_WORDS: Words =
 /// summit").
 pub const SUMMIT_WORDS: Words = Words { fr: french::SUMMIT_WORDS, en: english::SUMMIT_WORDS };
 
+/// Words telling a reaction against something ("a réagi en…", "responded by…", "fait
+/// décoller", "scrambled"); the rule reads the words around each.
+pub const REACTION_WORDS: Words = Words { fr: french::REACTION_WORDS, en: english::REACTION_WORDS };
+
 /// Words opening a reported clause after a verb of saying ("a déclaré que", "said that").
 pub const REPORT_MARKS: Words = Words { fr: french::REPORT_MARKS, en: english::REPORT_MARKS };
 
@@ -474,6 +478,7 @@ mod tests {
             REPORT_MARKS,
             SPOKESPERSON_WORDS,
             SUMMIT_WORDS,
+            REACTION_WORDS,
         ];
         for words in lists {
             for w in words.fr.iter().chain(words.en) {

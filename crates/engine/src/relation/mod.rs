@@ -20,6 +20,7 @@ use crate::lang::{
 use crate::text::{self, TokenKind};
 
 mod membership;
+mod reaction;
 
 /// A relation being built (actor indices, sentence indices).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,6 +66,8 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                 rivalry(f, &mentions, si, k, &mut stated);
             } else if hostile && !passive(f, k) {
                 opposition(f, &mentions, events, si, k, &mut stated);
+            } else if reaction::is_cue(f, k) {
+                reaction::reaction(f, &mentions, events, si, k, &mut stated);
             } else if SUPPLY_VERBS.contains(&t.key) {
                 supply(f, &mentions, si, k, &mut stated);
             } else if PURCHASE_WORDS.contains(&t.key) {

@@ -419,3 +419,27 @@ fn an_event_recalled_inside_another_keeps_its_own_parties() {
                  entre le Brésil et la Bolivie à La Paz.");
     assert_eq!(participants(&a, "meeting"), ["Chili", "Pérou"]);
 }
+
+#[test]
+fn who_reacts_to_an_event_opposes_its_parties() {
+    let a = run("L'Égypte et le Soudan ont mené des manœuvres navales en mer Rouge en avril. L'Éthiopie a \
+                 réagi en faisant décoller ses avions de chasse.");
+    assert!(has(&a, "opposition", "Éthiopie", "Égypte"), "{:?}", relations(&a));
+    assert!(has(&a, "opposition", "Éthiopie", "Soudan"), "{:?}", relations(&a));
+    let a = run("Taiwan scrambled fighter jets on Friday as Chinese bombers flew near the island.");
+    assert!(has(&a, "opposition", "Taiwan", "China"), "{:?}", relations(&a));
+    // no reaction, no opposition
+    for text in [
+        "Ghana responded warmly to the offer and signed a defence pact with Togo.",
+        "Ghana responded to the offer and signed a defence pact with Togo.",
+    ] {
+        let a = run(text);
+        assert!(!relations(&a).iter().any(|(k, _, _)| k == "opposition"), "{:?}", relations(&a));
+    }
+}
+
+#[test]
+fn a_lowercase_ministry_with_its_country_is_a_body_of_that_country() {
+    let a = run("Brazil's defense ministry said the drills with Peru had begun on Monday.");
+    assert!(has(&a, "affiliation", "defense ministry", "Brazil"), "{:?}", relations(&a));
+}

@@ -1,0 +1,71 @@
+//! Opposition told by a reaction: "X a réagi en faisant décoller ses chasseurs", "Y responded by
+//! scrambling jets". Forces put on alert are left out: as often ready for an exercise of their
+//! own as reacting to another's. Whoever reacts stands against
+//! what it reacts to: the actors named after the cue ("scrambled jets as Chinese and Russian
+//! bombers flew by"), or else the parties of the latest event told up to the sentence, the
+//! exercise or patrol the story is about.
+
+use super::{add, dedup, party_side, targets, Link};
+use crate::analysis::RelationType;
+use crate::event::Occurrence;
+use crate::facts::{Facts, Placed};
+use crate::lang::REACTION_WORDS;
+
+/// Whether the word at `k` tells a reaction: a verb of reacting followed by how or to what
+/// ("réagi en", "responded by", "reacted to"), jets sent up ("fait décoller", "scrambled").
+pub(super) fn is_cue(f: &Facts<'_>, k: usize) -> bool {
+    let t = &f.tokens[k];
+    if !REACTION_WORDS.contains(&t.key) {
+        return false;
+    }
+    let prev = k.checked_sub(1).map_or("", |p| f.tokens[p].key.as_str());
+    let next = f.tokens.get(k + 1).map_or("", |n| n.key.as_str());
+    match t.key.as_str() {
+        "decoller" => matches!(prev, "faisant" | "fait" | "faire"),
+        "scrambled" => true,
+        // "reacted to the drills", "a réagi aux manœuvres", not "responded to the offer"
+        _ if matches!(next, "to" | "a" | "au" | "aux") => (k + 2..(k + 5).min(f.tokens.len())).any(|j| {
+            f.lex.triggers.iter().any(|(w, _)| *w == f.tokens[j].key)
+                || f.mentions_in(j, f.tokens.len()).next().is_some_and(|m| m.first == j)
+        }),
+        _ => matches!(next, "en" | "by" | "with"),
+    }
+}
+
+/// Opposition from the reaction cue at `k` of sentence `si`: its authors (the actors right before
+/// it in its clause) oppose the actors after it, or the sides of the latest event told so far.
+pub(super) fn reaction(
+    f: &Facts<'_>,
+    mentions: &[Placed],
+    events: &[Occurrence],
+    si: usize,
+    k: usize,
+    out: &mut Vec<Link>,
+) {
+    let s = f.sentences[si];
+    let authors: Vec<usize> = dedup(f.critics(k, s).into_iter().filter_map(|a| party_side(f, a)).collect());
+    if authors.is_empty() {
+        return;
+    }
+    let mut against: Vec<usize> =
+        dedup(targets(f, mentions, k).iter().filter_map(|m| party_side(f, m.actor)).collect());
+    against.retain(|x| !authors.contains(x));
+    if against.is_empty() {
+        // an event told before the cue: a reaction follows what it answers
+        let cue_at = f.tokens[k].start;
+        let latest = events
+            .iter()
+            .filter(|e| e.triggers.iter().any(|&(b, _)| b < cue_at))
+            .filter_map(|e| e.sentences.iter().filter(|&&x| x <= si).max().map(|&x| (x, e)))
+            .max_by_key(|&(x, _)| x);
+        if let Some((_, e)) = latest {
+            against = dedup(e.participants.iter().filter_map(|&p| party_side(f, p)).collect());
+            against.retain(|x| !authors.contains(x));
+        }
+    }
+    for &a in &authors {
+        for &b in &against {
+            add(out, RelationType::Opposition, a, b, &[si], None);
+        }
+    }
+}
