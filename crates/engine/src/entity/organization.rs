@@ -305,6 +305,10 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
     if end - first < 2 {
         return None;
     }
+    // "the defense ministry" alone is any country's: a lowercase name needs its country
+    if first + 1 == head && !cx.tokens[first].cap && is_domain(cx.key(first)) && country.is_none() {
+        return None;
+    }
     // a demonym and a generic plural ("Chinese forces", "Russian Services") is the country itself;
     // a capitalised singular body ("the Indian Navy", "the Chinese Army") is an organization
     if end - first == 2 && country.is_some() && matches!(cx.key(head), "forces" | "services" | "government") {
