@@ -203,12 +203,41 @@ pub(super) fn title_before(
             // country and organization named between the title and the name, or just before the
             // title ("Russian President", "Chinese Defense Minister")
             let mut from = k;
+            let cap_word = |j: usize| cx.tokens[j].cap && cx.tokens[j].kind == TokenKind::Word;
+            // over a body's name, connectors included ("Ministry of External Affairs spokesperson")
             while from > sent
-                && k - from < 5
-                && (cx.tokens[from - 1].cap && cx.tokens[from - 1].kind == TokenKind::Word
-                    || cx.is_punct(from - 1, "."))
+                && k - from < 7
+                && (cap_word(from - 1)
+                    || cx.is_punct(from - 1, ".")
+                    || from >= sent + 2 && matches!(cx.key(from - 1), "of" | "for") && cap_word(from - 2))
             {
                 from -= 1;
+            }
+            // a title in apposition to a role and its country: "Pakistan's army chief, General X",
+            // "the Kenyan navy commander, Rear Admiral Y"
+            if from >= sent + 2 && cx.is_punct(from - 1, ",") {
+                let mut p = from - 1;
+                while p > sent
+                    && from - 1 - p < 3
+                    && !cx.tokens[p - 1].cap
+                    && cx.tokens[p - 1].kind == TokenKind::Word
+                    && cx.key(p - 1) != "s"
+                {
+                    p -= 1;
+                }
+                let role =
+                    (p..from - 1).any(|j| look.title_at(cx, j).is_some() || ROLE_NOUNS.contains(cx.key(j)));
+                if role && p < from - 1 {
+                    if p >= sent + 3
+                        && cx.key(p - 1) == "s"
+                        && cx.is_punct(p - 2, "'")
+                        && cx.tokens[p - 3].cap
+                    {
+                        from = p - 3;
+                    } else if p > sent && look.country_at(cx, p - 1).is_some() {
+                        from = p - 1;
+                    }
+                }
             }
             // a possessive country before the title: "Colombia's defense minister"
             let mut p = from;

@@ -443,3 +443,12 @@ fn a_lowercase_ministry_with_its_country_is_a_body_of_that_country() {
     let a = run("Brazil's defense ministry said the drills with Peru had begun on Monday.");
     assert!(has(&a, "affiliation", "defense ministry", "Brazil"), "{:?}", relations(&a));
 }
+
+#[test]
+fn a_title_after_a_role_and_its_country_gives_the_person_that_country() {
+    let a = run("Ghana's army chief, Major General Kofi Mensah, welcomed the Togolese delegation in Accra.");
+    assert!(has(&a, "affiliation", "Kofi Mensah", "Ghana"), "{:?}", relations(&a));
+    // a body's name before the title, connectors included
+    let a = run("Ministry of Foreign Affairs spokesperson Ana Ruiz said Peru and Chile would sign the pact.");
+    assert!(has(&a, "affiliation", "Ana Ruiz", "Ministry of Foreign Affairs"), "{:?}", relations(&a));
+}
