@@ -12,7 +12,7 @@ use crate::analysis::{EntityType, EventType};
 use crate::date::PartialDate;
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
-use crate::lang::{ENDING_VERBS, PERFECT_AUXILIARIES, RECALL_ADVERBS, SINCE_WORDS, SUMMIT_WORDS};
+use crate::lang::{ENDING_VERBS, PERFECT_AUXILIARIES, RECALL_ADVERBS, SHIP_WORDS, SINCE_WORDS, SUMMIT_WORDS};
 use crate::text::TokenKind;
 
 /// Finds the events of a document, in five steps: occurrences opened by a trigger word
@@ -86,18 +86,19 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
                 occ.name = Some(name.clone());
             }
         }
-        fill(f, &mut occ, s, i);
+        // recalled and anaphoric before filling: a definite reference's commenters are no parties
         let ended = kind == EventType::Agreement && ended(f, i, s);
-        if ended {
-            // where an agreement that is being ended was once made is not told ("qui le liait à
-            // la France" names a partner, not a place): it is kept only with a name or a date
-            occ.place = None;
-        }
         occ.recalled = ended || recalled(f, i, s);
         occ.anaphor = !occ.recalled
             && occ.name.is_none()
             && i > 0
             && f.tokens[i - 1].is(&["the", "this", "these", "l'", "le", "les", "cet", "cette", "ces"]);
+        fill(f, &mut occ, s, i);
+        if ended {
+            // where an agreement that is being ended was once made is not told ("qui le liait à
+            // la France" names a partner, not a place): it is kept only with a name or a date
+            occ.place = None;
+        }
         found.push(occ);
     }
     found
@@ -448,7 +449,9 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
                     | "sends"
             ) =>
         {
-            near(i.saturating_sub(6), i + 7, f.lex.troop_words)
+            // troops, or ships named by their class ("a envoyé la corvette X")
+            let (lo, hi) = (i.saturating_sub(6).max(s.first), (i + 7).min(s.last));
+            near(lo, hi, f.lex.troop_words) || (lo..hi).any(|k| SHIP_WORDS.contains(&f.tokens[k].key))
         }
         // "a contingent left for Japan"
         EventType::Deployment if key == "left" => {

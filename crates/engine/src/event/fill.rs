@@ -115,7 +115,9 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
                 {
                     place = Some((m.actor, false));
                 }
-                if party {
+                // "India said it would study the pact": who comments on an event already told
+                let commenter = occ.anaphor && super::source::reports_on(f, m, s, trigger, scope.tree());
+                if party && !commenter {
                     push_unique(&mut occ.participants, m.actor);
                 }
             }

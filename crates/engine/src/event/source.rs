@@ -36,10 +36,17 @@ const MAX_SOURCE_PHRASE: usize = 8;
 /// Whether the mention `m` (in sentence `s`, whose tree is `syn`) tells of the event whose
 /// trigger is the token `trigger` rather than taking part in it.
 pub(super) fn tells_of(f: &Facts<'_>, m: &Placed, s: Clause, trigger: usize, syn: &Syntax) -> bool {
+    reports_on(f, m, s, trigger, syn)
+        || f.actors[m.actor].kind() == EntityType::Person && spokesperson(f, m, s, syn)
+}
+
+/// Whether the country at `m` tells of or comments on an event already told (a definite
+/// reference: "India said it would study the pact", "selon Pékin, ces manœuvres…"): the shapes of
+/// [`tells_of`] but a spokesperson's, which only persons have.
+pub(super) fn reports_on(f: &Facts<'_>, m: &Placed, s: Clause, trigger: usize, syn: &Syntax) -> bool {
     after_source_word(f, m, s)
         || inverted_subject(f, m, s, trigger)
         || reporting_subject(f, m, s, trigger, syn)
-        || f.actors[m.actor].kind() == EntityType::Person && spokesperson(f, m, s, syn)
 }
 
 /// Whether a spokesperson word stands in the person's phrase, no verb between: a few tokens

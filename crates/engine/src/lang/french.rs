@@ -277,6 +277,10 @@ pub const SHIP_WORDS: &[&str] = &[
     "sous-marin",
     "sous-marins",
     "porte-avions",
+    "corvette",
+    "corvettes",
+    "patrouilleur",
+    "patrouilleurs",
 ];
 
 /// French half of [`super::FACILITY_WORDS`].

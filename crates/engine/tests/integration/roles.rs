@@ -452,3 +452,12 @@ fn a_title_after_a_role_and_its_country_gives_the_person_that_country() {
     let a = run("Ministry of Foreign Affairs spokesperson Ana Ruiz said Peru and Chile would sign the pact.");
     assert!(has(&a, "affiliation", "Ana Ruiz", "Ministry of Foreign Affairs"), "{:?}", relations(&a));
 }
+
+#[test]
+fn a_country_commenting_on_an_event_already_told_is_no_party() {
+    let a =
+        run("Morocco and Spain signed a maritime security pact on Tuesday. Algeria said it would examine \
+                 the pact closely.");
+    assert_eq!(participants(&a, "agreement"), ["Morocco", "Spain"]);
+    assert!(!has(&a, "cooperation", "Algeria", "Morocco"), "{:?}", relations(&a));
+}
