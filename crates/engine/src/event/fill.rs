@@ -50,8 +50,11 @@ fn speaks_of_both_sides(f: &Facts<'_>, s: Clause) -> bool {
 /// after a locative preposition, else a country after one.
 fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) -> Option<usize> {
     let mut place: Option<(usize, bool)> = None; // actor, is a Place
+                                                 // a hostile aim of the event itself ("sends troops to Y to fight Z") makes no critics of its
+                                                 // parties: the cue is an infinitive after the trigger
+    let aim = |k: usize| k > trigger && f.tokens[k - 1].is(&["to", "pour", "afin", "de", "d'"]);
     let critics: Vec<usize> = (s.first..s.last)
-        .filter(|&k| hostile_cue(f.lex, &f.tokens[k].key))
+        .filter(|&k| hostile_cue(f.lex, &f.tokens[k].key) && !aim(k))
         .flat_map(|k| f.critics(k, s))
         .collect();
     let critical = (s.first..s.last).any(|k| {
@@ -76,7 +79,8 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
     let scope = Scope::new(f, s, trigger);
     for m in f.mentions_in(s.first, s.last).filter(|_| !critical) {
         let a = &f.actors[m.actor];
-        if a.source_like || critics.contains(&m.actor) || m.first > first_critic {
+        // where the news was filed ("SEOUL, Oct 18 (Agency) —") is neither who nor where
+        if a.source_like || critics.contains(&m.actor) || m.first > first_critic || in_dateline(f, m, s) {
             continue;
         }
         let part = scope.part(f, m);
@@ -115,8 +119,22 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
                 {
                     place = Some((m.actor, false));
                 }
-                // "India said it would study the pact": who comments on an event already told
-                let commenter = occ.anaphor && super::source::reports_on(f, m, s, trigger, scope.tree());
+                // "India said it would study the pact": who comments on an event already told;
+                // "X sends troops to Y, Z's agency said": who tells of two other sides' event
+                let tree = scope.tree();
+                let commenter = occ.anaphor
+                    && (super::source::reports_on(f, m, s, trigger, tree)
+                        || super::source::comments_on(f, m, s, trigger, tree))
+                    || super::source::trailing_teller(f, m, s, trigger) && {
+                        let mut before: Vec<usize> = f
+                            .mentions_in(s.first, m.first)
+                            .filter_map(|o| f.side(o.actor))
+                            .filter(|&x| x != m.actor)
+                            .collect();
+                        before.sort_unstable();
+                        before.dedup();
+                        before.len() >= 2
+                    };
                 if party && !commenter {
                     push_unique(&mut occ.participants, m.actor);
                 }
@@ -127,7 +145,9 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
                     && (m.first.saturating_sub(4)..(m.last + 6).min(s.last))
                         .any(|k| EXPERT_WORDS.contains(&f.tokens[k].key));
                 // the teller of the news is no party ("selon le ministère", "…, said the navy")
-                let teller = super::source::tells_of(f, m, s, trigger, scope.tree());
+                let tree = scope.tree();
+                let teller = super::source::tells_of(f, m, s, trigger, tree)
+                    || occ.anaphor && super::source::comments_on(f, m, s, trigger, tree);
                 if border || expert || teller || framework(f, m, s) {
                     continue;
                 }
@@ -524,6 +544,16 @@ pub(super) fn push_unique(v: &mut Vec<usize>, x: usize) {
     if !v.contains(&x) {
         v.push(x);
     }
+}
+
+/// Whether the mention `m` is the place of a dateline: at the head of its sentence, followed by a
+/// comma, a parenthesis or a dash, with a dash within the next few tokens ("OSLO, May 4 (Agency)
+/// —", "Dakar (AFP) -").
+fn in_dateline(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
+    let dash = |k: usize| f.tokens[k].is(&["—", "–"]) || f.tokens[k].is(&["-"]) && f.tokens[k - 1].is(&[")"]);
+    m.first == s.first
+        && f.tokens.get(m.last).is_some_and(|t| t.is(&[",", "(", "—", "–"]))
+        && (m.last..(m.last + 10).min(s.last)).any(dash)
 }
 
 /// A date in a dateline: at the head of its sentence, before the agency or a dash ("OSLO, May 4

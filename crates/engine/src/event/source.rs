@@ -18,7 +18,7 @@
 use crate::analysis::EntityType;
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
-use crate::lang::{REPORT_MARKS, SAYING_VERBS, SOURCE_WORDS, SPOKESPERSON_WORDS};
+use crate::lang::{COMMENT_VERBS, REPORT_MARKS, SAYING_VERBS, SOURCE_WORDS, SPOKESPERSON_WORDS};
 use crate::text::syntax::{Syntax, Upos};
 use crate::text::TokenKind;
 
@@ -28,6 +28,10 @@ const MAX_INVERTED_GAP: usize = 4;
 
 /// How far before a name a spokesperson word may stand ("le porte-parole du Kremlin, X").
 const SPOKESPERSON_REACH: usize = 8;
+
+/// How far before a verb of comment its subject is looked for (a first verb and its object may
+/// stand between: "X convened a meeting and called the drills…").
+const COMMENT_SUBJECT_REACH: usize = 24;
 
 /// How far back "selon"/"according to" may govern a mention ("selon un communiqué de presse du
 /// ministère").
@@ -47,6 +51,60 @@ pub(super) fn reports_on(f: &Facts<'_>, m: &Placed, s: Clause, trigger: usize, s
     after_source_word(f, m, s)
         || inverted_subject(f, m, s, trigger)
         || reporting_subject(f, m, s, trigger, syn)
+        || trailing_teller(f, m, s, trigger)
+}
+
+/// "…sent troops to Y, X's intelligence agency said on Friday", "…, the ministry said.": the
+/// mention opens the phrase after a comma that follows the trigger, a verb of saying closes that
+/// phrase within a few words, and no reported clause follows the verb.
+pub(super) fn trailing_teller(f: &Facts<'_>, m: &Placed, s: Clause, trigger: usize) -> bool {
+    let mut c = m.first;
+    while c > s.first && f.tokens[c - 1].is(&["the", "le", "la", "l'", "les"]) {
+        c -= 1;
+    }
+    if c == s.first || f.tokens[c - 1].key != "," || c - 1 <= trigger {
+        return false;
+    }
+    let hi = (m.last + MAX_INVERTED_GAP + 1).min(s.last);
+    let Some(v) = (m.last..hi)
+        .take_while(|&k| f.tokens[k].kind != TokenKind::Punct || f.tokens[k].key == "'")
+        .find(|&k| SAYING_VERBS.contains(&f.tokens[k].key))
+    else {
+        return false;
+    };
+    !(v + 1..s.last).any(|k| REPORT_MARKS.contains(&f.tokens[k].key) || f.tokens[k].key == ":")
+}
+
+/// "X called the deployment a threat", "Y welcomed the agreement": the mention is the subject of a
+/// verb of comment whose object is the trigger (a definite reference to an event already told),
+/// or of the verb it is coordinated with ("X met his cabinet and called the drills…").
+pub(super) fn comments_on(f: &Facts<'_>, m: &Placed, s: Clause, trigger: usize, syn: &Syntax) -> bool {
+    let rel = |k: usize| k.checked_sub(s.first).map_or("", |i| syn.deprel(i));
+    let head = |k: usize| k.checked_sub(s.first).and_then(|i| syn.head(i)).map(|h| h + s.first);
+    let Some(v) = head(trigger).filter(|_| rel(trigger) == "obj") else { return false };
+    if !COMMENT_VERBS.contains(&f.tokens[v].key) {
+        return false;
+    }
+    // the subject of the verb, or of the verb it is coordinated with
+    let lo = v.saturating_sub(COMMENT_SUBJECT_REACH).max(s.first);
+    let subject_of = |verb: usize| (lo..verb).find(|&k| head(k) == Some(verb) && rel(k).starts_with("nsubj"));
+    let subject = subject_of(v).or_else(|| head(v).filter(|_| rel(v) == "conj").and_then(subject_of));
+    let Some(subject) = subject else { return false };
+    // the mention is the subject or a modifier of it ("the President of X", "X's leader")
+    let Some(mut at) = (m.first..m.last).find(|&k| head(k).is_none_or(|h| h < m.first || h >= m.last)) else {
+        return false;
+    };
+    for _ in 0..3 {
+        if at == subject {
+            return true;
+        }
+        let modifier = matches!(rel(at), "nmod" | "nmod:poss" | "appos" | "compound" | "flat" | "amod");
+        match head(at) {
+            Some(h) if modifier => at = h,
+            _ => return false,
+        }
+    }
+    at == subject
 }
 
 /// Whether a spokesperson word stands in the person's phrase, no verb between: a few tokens

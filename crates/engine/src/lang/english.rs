@@ -377,6 +377,23 @@ pub const SUMMIT_WORDS: &[&str] = &["summit", "summits"];
 /// English half of [`super::REACTION_WORDS`].
 pub const REACTION_WORDS: &[&str] = &["reacted", "responded", "retaliated", "scrambled"];
 
+/// English half of [`super::COMMENT_VERBS`].
+pub const COMMENT_VERBS: &[&str] = &[
+    "called",
+    "calling",
+    "described",
+    "describing",
+    "termed",
+    "welcomed",
+    "welcoming",
+    "hailed",
+    "praised",
+    "examine",
+    "study",
+    "studying",
+    "reviewing",
+];
+
 /// English half of [`super::REPORT_MARKS`].
 pub const REPORT_MARKS: &[&str] = &["that"];
 

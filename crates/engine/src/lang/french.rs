@@ -420,6 +420,24 @@ pub const SUMMIT_WORDS: &[&str] = &["sommet", "sommets"];
 /// French half of [`super::REACTION_WORDS`].
 pub const REACTION_WORDS: &[&str] = &["reagi", "reagit", "reagissent", "riposte", "decoller"];
 
+/// French half of [`super::COMMENT_VERBS`].
+pub const COMMENT_VERBS: &[&str] = &[
+    "qualifie",
+    "qualifiant",
+    "salue",
+    "saluant",
+    "juge",
+    "jugeant",
+    "decrit",
+    "decrivant",
+    "examinera",
+    "examiner",
+    "etudier",
+    "etudiera",
+    "commente",
+    "commentant",
+];
+
 /// French half of [`super::REPORT_MARKS`].
 pub const REPORT_MARKS: &[&str] = &["que", "qu'"];
 

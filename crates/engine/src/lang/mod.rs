@@ -385,6 +385,10 @@ pub const SUMMIT_WORDS: Words = Words { fr: french::SUMMIT_WORDS, en: english::S
 /// décoller", "scrambled"); the rule reads the words around each.
 pub const REACTION_WORDS: Words = Words { fr: french::REACTION_WORDS, en: english::REACTION_WORDS };
 
+/// Verbs of comment on an event already told ("called the drills a threat", "a salué
+/// l'accord"): their subject comments, it does not take part.
+pub const COMMENT_VERBS: Words = Words { fr: french::COMMENT_VERBS, en: english::COMMENT_VERBS };
+
 /// Words opening a reported clause after a verb of saying ("a déclaré que", "said that").
 pub const REPORT_MARKS: Words = Words { fr: french::REPORT_MARKS, en: english::REPORT_MARKS };
 
@@ -479,6 +483,7 @@ mod tests {
             SPOKESPERSON_WORDS,
             SUMMIT_WORDS,
             REACTION_WORDS,
+            COMMENT_VERBS,
         ];
         for words in lists {
             for w in words.fr.iter().chain(words.en) {

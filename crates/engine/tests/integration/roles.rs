@@ -461,3 +461,15 @@ fn a_country_commenting_on_an_event_already_told_is_no_party() {
     assert_eq!(participants(&a, "agreement"), ["Morocco", "Spain"]);
     assert!(!has(&a, "cooperation", "Algeria", "Morocco"), "{:?}", relations(&a));
 }
+
+#[test]
+fn the_teller_and_the_commenter_of_two_others_event_take_no_part() {
+    // a country telling of two others' deployment after a comma, a dateline's city
+    let a = run("Mali sends troops to Niger\n\nACCRA, May 3 (Wire) — Mali has sent 800 troops to Niger to \
+                 fight insurgents, Ghana's intelligence service said on Friday.");
+    assert_eq!(participants(&a, "deployment"), ["Mali", "Niger"]);
+    // a leader calling an event already told a threat
+    let a = run("Mali sent 800 troops to Niger on Monday. President Alpha Diallo of Senegal met his \
+                 ministers and called the deployment a risk for the region.");
+    assert_eq!(participants(&a, "deployment"), ["Mali", "Niger"]);
+}
