@@ -22,6 +22,12 @@ use crate::text::{self, TokenKind};
 mod membership;
 mod reaction;
 
+/// Beyond this many sides, an event's cooperation pairs only its leading sides with the others.
+const MAX_PAIRED_SIDES: usize = 8;
+
+/// The sides of a crowded event that pair with every other: the first named (host, leader).
+const CROWD_LEADS: usize = 2;
+
 /// A relation being built (actor indices, sentence indices).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Link {
@@ -90,12 +96,17 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
     }
     prune_critics(f, events, &stated);
     let mut out: Vec<Link> = Vec::new();
-    // cooperation between the sides of each event
+    // cooperation between the sides of each event; in a crowd (a drill of thirty nations) every
+    // pair is noise, so only the first sides named (the host, the leader) pair with the others
     for (ei, e) in events.iter().enumerate() {
-        let mut sides: Vec<usize> = e.participants.iter().filter_map(|&p| f.side(p)).collect();
-        sides.sort();
-        sides.dedup();
-        for (i, &a) in sides.iter().enumerate() {
+        let mut sides: Vec<usize> = Vec::new();
+        for side in e.participants.iter().filter_map(|&p| f.side(p)) {
+            if !sides.contains(&side) {
+                sides.push(side);
+            }
+        }
+        let leads = if sides.len() > MAX_PAIRED_SIDES { CROWD_LEADS } else { sides.len() };
+        for (i, &a) in sides.iter().enumerate().take(leads) {
             for &b in &sides[i + 1..] {
                 add(&mut out, RelationType::Cooperation, a, b, &e.sentences, Some(ei));
             }

@@ -473,3 +473,14 @@ fn the_teller_and_the_commenter_of_two_others_event_take_no_part() {
                  ministers and called the deployment a risk for the region.");
     assert_eq!(participants(&a, "deployment"), ["Mali", "Niger"]);
 }
+
+#[test]
+fn a_crowded_exercise_pairs_its_leading_sides_only() {
+    let a = run("Le Ghana accueille depuis lundi l'exercice Sentinelle 2025, mené par le Canada, auquel \
+                 participent le Togo, le Bénin, le Niger, le Mali, la Guinée, le Libéria, la Sierra Leone, la \
+                 Gambie et le Cap-Vert.");
+    let coop = relations(&a).into_iter().filter(|(k, _, _)| k == "cooperation").count();
+    // the host and the leader pair with the nine others, not every pair of the eleven
+    assert!(coop > 0 && coop <= 19, "{coop} cooperation relations: {:?}", relations(&a));
+    assert!(!has(&a, "cooperation", "Togo", "Bénin") && !has(&a, "cooperation", "Bénin", "Togo"));
+}
