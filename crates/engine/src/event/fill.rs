@@ -427,7 +427,16 @@ fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
     let trig_byte = f.tokens[trigger].start;
     // (told, distance to the trigger): dates of the event first, then the nearest
     let mut best: Option<((bool, usize), &DateMatch)> = None;
-    for d in f.dates.iter().filter(|d| d.start >= s.start && d.end <= s.end) {
+    // a dateline the sentence follows on its line ("HANOI, June 8 —") may date it, as a last resort
+    let si = f.sentence_of(s.first);
+    let dateline = si.checked_sub(1).map(|p| f.sentences[p]).filter(|p| {
+        f.sentences.get(si) == Some(&s)
+            && p.last > p.first
+            && f.tokens[p.last - 1].is(&["—", "–", "-"])
+            && !f.text.get(p.end..s.start).is_some_and(|gap| gap.contains('\n'))
+    });
+    let from = dateline.map_or(s.start, |p| p.start);
+    for d in f.dates.iter().filter(|d| d.start >= from && d.end <= s.end) {
         let tok = f.token_at(d.start);
         let publication = (tok.saturating_sub(3)..tok).any(|k| {
             f.tokens[k].is(&[
@@ -459,7 +468,8 @@ fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
         // "a rapporté samedi", "the ministry said on Sunday", a dateline ("OSLO, May 4 (AFP)"):
         // when it was told, a last resort
         let told = (tok.saturating_sub(2)..tok).any(|k| SAYING_VERBS.contains(&f.tokens[k].key))
-            || is_dateline(f, d, s);
+            || is_dateline(f, d, s)
+            || d.start < s.start;
         let dist = if d.start > trig_byte { d.start - trig_byte } else { trig_byte - d.end };
         let rank = (told, dist);
         if best.is_none_or(|(br, _)| rank < br) {

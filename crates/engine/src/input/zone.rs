@@ -99,6 +99,14 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         if start.is_none() && !c.is_whitespace() {
             start = Some(b);
         }
+        if let Some(end) = start.filter(|_| line_start).and_then(|s| dateline_end(text, &chars, s, i)) {
+            if let Some(s) = start.take() {
+                push(&mut out, text, s, end, line_start);
+            }
+            line_start = false;
+            i += 1;
+            continue;
+        }
         if matches!(c, '.' | '!' | '?' | '…') {
             // include closing quotes and further punctuation
             let mut j = i + 1;
@@ -132,6 +140,30 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     }
     out
 }
+
+/// The end of a dateline opening a paragraph at `start`, when the character `i` is its dash: "OSLO,
+/// May 4 (Agency) —", "Dakar, Sénégal (AFP) –", "Lima (Wire) - ". The dateline is a sentence of its
+/// own, so that the first sentence of the story reads without it (a parser reads "X, Y (AP) — Y and
+/// Z signed…" as one clause about X). It is short, holds a comma or a parenthesis and no full stop,
+/// and a capital follows the dash.
+fn dateline_end(text: &str, chars: &[(usize, char)], start: usize, i: usize) -> Option<usize> {
+    let (b, c) = chars[i];
+    let before = text[start..b].trim_end();
+    let dash = matches!(c, '—' | '–') || c == '-' && before.ends_with(')');
+    if !dash || before.is_empty() || before.chars().count() > MAX_DATELINE_CHARS {
+        return None;
+    }
+    if !before.contains([',', '('])
+        || before.contains(['.', '!', '?', '«', '"', '“']) && !before.contains('(')
+    {
+        return None;
+    }
+    let next = chars[i + 1..].iter().find(|(_, ch)| !ch.is_whitespace())?;
+    next.1.is_uppercase().then(|| b + c.len_utf8())
+}
+
+/// The longest dateline read as one ("WASHINGTON, Oct. 18, 2024 (Agency) —" and a little more).
+const MAX_DATELINE_CHARS: usize = 60;
 
 /// Adds the sentence `start..end` without its trailing spaces, unless it is empty.
 fn push(out: &mut Vec<Sentence>, text: &str, start: usize, end: usize, line_start: bool) {
@@ -400,6 +432,17 @@ mod tests {
             texts("On Aug. 9 the U.S. Navy sailed. Then"),
             ["On Aug. 9 the U.S. Navy sailed.", "Then"]
         );
+    }
+
+    #[test]
+    fn a_dateline_is_a_sentence_of_its_own() {
+        assert_eq!(
+            texts("OSLO, May 4 (Wire) — Norway sent ships. Then"),
+            ["OSLO, May 4 (Wire) —", "Norway sent ships.", "Then"]
+        );
+        // a dash inside a sentence, or one after a long opening, cuts nothing
+        assert_eq!(texts("Norway — a NATO member — sent ships."), ["Norway — a NATO member — sent ships."]);
+        assert_eq!(texts("Dakar (AFP) - Le Sénégal a signé."), ["Dakar (AFP) -", "Le Sénégal a signé."]);
     }
 
     #[test]

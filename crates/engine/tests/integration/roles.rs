@@ -484,3 +484,9 @@ fn a_crowded_exercise_pairs_its_leading_sides_only() {
     assert!(coop > 0 && coop <= 19, "{coop} cooperation relations: {:?}", relations(&a));
     assert!(!has(&a, "cooperation", "Togo", "Bénin") && !has(&a, "cooperation", "Bénin", "Togo"));
 }
+
+#[test]
+fn a_dateline_naming_a_country_does_not_hide_the_first_sentence() {
+    let a = run("LIMA, Peru (Wire) — Peru and Chile have signed a defence agreement on coastal patrols.");
+    assert_eq!(participants(&a, "agreement"), ["Chile", "Peru"]);
+}
