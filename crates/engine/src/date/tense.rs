@@ -56,6 +56,15 @@ impl Parser<'_> {
         })
     }
 
+    /// Whether an appointment is made near token `i` ("rendez-vous mardi", "see you Tuesday"): a
+    /// conversational future, where a weekday means the coming one, never today.
+    pub(super) fn appointment_near(&self, i: usize) -> bool {
+        (i.saturating_sub(4)..i).any(|k| {
+            let w = self.key(k);
+            w == "rendez" && self.key(k + 1) == "-" || w == "see" && self.key(k + 1) == "you"
+        })
+    }
+
     /// Whether the clause of token `i` speaks of the past: in French an auxiliary followed by a
     /// participle, a simple past or "hier"/"il y a"; in English a common past form ("said", "was",
     /// "held"…).

@@ -180,6 +180,9 @@ const CASES: &[(&str, Lang, &str, &str)] = &[
     // tense decides the side of a bare weekday or day-month (2013-02-12 is a Tuesday)
     ("Rendez-vous jeudi.", Lang::Fr, "2013-02-12", "2013-02-14"),
     ("Rendez-vous mardi.", Lang::Fr, "2013-02-12", "2013-02-19"),
+    // an event announced on a page of its own weekday is that day, not a week later
+    ("Les deux marines débuteront mardi leurs manœuvres.", Lang::Fr, "2013-02-12", "2013-02-12"),
+    ("The two navies will begin their drills on Tuesday.", Lang::En, "2013-02-12", "2013-02-12"),
     ("Le comité a voté jeudi.", Lang::Fr, "2013-02-12", "2013-02-07"),
     ("Ce lundi, réunion du bureau.", Lang::Fr, "2013-02-12", "2013-02-18"),
     ("Il a parlé ce lundi à Paris.", Lang::Fr, "2013-02-12", "2013-02-11"),

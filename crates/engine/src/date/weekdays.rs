@@ -130,8 +130,8 @@ impl Parser<'_> {
                 Tense::Past => Box::new(move |t| last_weekday(t, wd, true)),
                 _ => Box::new(move |t| next_weekday(t, wd, true)),
             },
-            // no tense: the day itself when it is the reference's weekday, on a line holding only
-            // the date the nearest such day, else the next one
+            // no tense or the future: the day itself when it is the reference's weekday, on a line
+            // holding only the date the nearest such day, else the next one
             _ => match tense {
                 Tense::Past => Box::new(move |t| last_weekday(t, wd, true)),
                 Tense::Neutral if self.date_line(wd_at) => Box::new(move |t| {
@@ -142,8 +142,13 @@ impl Parser<'_> {
                         ahead - 7
                     }
                 }),
-                Tense::Neutral => Box::new(move |t| next_weekday(t, wd, true)),
-                _ => Box::new(move |t| next_weekday(t, wd, false)),
+                // an appointment ("rendez-vous mardi", "see you Tuesday") on that weekday is the
+                // next week's; an announced event ("will begin on Thursday") on a page of a
+                // Thursday is that day (a story of the day, written before it starts)
+                _ => {
+                    let today = !self.appointment_near(wd_at);
+                    Box::new(move |t| next_weekday(t, wd, today))
+                }
             },
         };
         at(n, &*f)
