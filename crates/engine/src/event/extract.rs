@@ -194,13 +194,14 @@ fn ongoing_since(f: &Facts<'_>, i: usize, s: Clause) -> bool {
         })
 }
 
-/// Named exercises mentioned without a trigger word, each once.
+/// Named exercises mentioned without a trigger word, once per sentence that names them (merged by
+/// name later).
 fn add_named(f: &Facts<'_>, names: &[(String, usize)], found: &mut Vec<Occurrence>) {
     for (name, tok) in names {
-        if found.iter().any(|o| o.name.as_deref() == Some(name.as_str())) {
+        let si = f.sentence_of(*tok);
+        if found.iter().any(|o| o.name.as_deref() == Some(name.as_str()) && o.sentences.contains(&si)) {
             continue;
         }
-        let si = f.sentence_of(*tok);
         let s = f.sentences[si];
         let mut occ = Occurrence::new(EventType::Exercise, si, (f.tokens[*tok].start, f.tokens[*tok].end));
         occ.name = Some(name.clone());

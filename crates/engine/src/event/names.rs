@@ -40,8 +40,36 @@ pub(super) fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
         }
         i += 1;
     }
+    repeated_names(f, &mut out);
     out
 }
+
+/// The names found, again wherever they are written later without an exercise word ("…the
+/// countries taking part in this year's edition of Unitas: …"): each such sentence tells of the
+/// named exercise too. At most [`MAX_REPEATED_NAMES`] names are looked for, each in one pass over
+/// the tokens, so the work stays linear in the text.
+fn repeated_names(f: &Facts<'_>, out: &mut Vec<(String, usize)>) {
+    let t = f.tokens;
+    let found: Vec<(String, usize)> = out.iter().take(MAX_REPEATED_NAMES).cloned().collect();
+    for (name, at) in found {
+        let first = &f.text[t[at].start..t[at].end];
+        let len = name.len();
+        for k in at + 1..t.len() {
+            if f.boiler[k] || &f.text[t[k].start..t[k].end] != first {
+                continue;
+            }
+            let same = f.text.get(t[k].start..t[k].start + len) == Some(name.as_str())
+                && f.text[t[k].start + len..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            let si = f.sentence_of(k);
+            if same && !out.iter().any(|(n, a)| *n == name && f.sentence_of(*a) == si) {
+                out.push((name.clone(), k));
+            }
+        }
+    }
+}
+
+/// How many exercise names are looked for again through the text.
+const MAX_REPEATED_NAMES: usize = 16;
 
 /// A run of capitalised words, slashes and hyphens starting at `i` and ending in "-YYYY" or
 /// " YYYY" ("Northern Shield-2023"), unless it holds a country or names a policy: the name and
@@ -110,7 +138,11 @@ fn name_before_exercise_word(f: &Facts<'_>, i: usize, out: &mut Vec<(String, usi
         let sentence_start = f.sentences.iter().any(|c| c.first == s);
         let known = f.mentions.iter().any(|m| m.first < i && s < m.last);
         let in_date = f.dates.iter().any(|d| d.start <= t[s].start && t[s].start < d.end);
-        if !sentence_start && !known && !in_date && !f.lex.name_stops.contains(&t[s].key.as_str()) {
+        // a headline in title case capitalises its function words: "…Come Together For Naval
+        // Exercise" names nothing before the exercise word
+        let stop =
+            (s..i).any(|k| f.lex.name_stops.contains(&t[k].key.as_str()) || t[k].is(&["for", "to", "with"]));
+        if !sentence_start && !known && !in_date && !stop {
             let name = f.text[t[s].start..t[i - 1].end].to_string();
             if !out.iter().any(|(n2, at)| *n2 == name && f.sentence_of(*at) == f.sentence_of(s)) {
                 out.push((name, s));

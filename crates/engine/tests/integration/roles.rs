@@ -490,3 +490,20 @@ fn a_dateline_naming_a_country_does_not_hide_the_first_sentence() {
     let a = run("LIMA, Peru (Wire) — Peru and Chile have signed a defence agreement on coastal patrols.");
     assert_eq!(participants(&a, "agreement"), ["Chile", "Peru"]);
 }
+
+#[test]
+fn a_named_exercise_written_again_takes_the_parties_of_that_sentence() {
+    let a = run("Ghana Hosts Naval Exercise Gulf Shield\n\nThe drills started on Monday off Tema.\n\nBesides Ghana, \
+                 these countries are taking part in this year's edition of Gulf Shield: Togo, Benin and Nigeria.");
+    let ev = a.events.iter().find(|e| e.name.as_deref() == Some("Gulf Shield")).expect("the named exercise");
+    let names: Vec<&str> = ev
+        .participants
+        .iter()
+        .filter_map(|id| a.entities.iter().find(|e| &e.id == id).map(|e| e.name.as_str()))
+        .collect();
+    for country in ["Ghana", "Togo", "Benin", "Nigeria"] {
+        assert!(names.contains(&country), "{country} missing from {names:?}");
+    }
+    // a title-case headline names nothing before the exercise word
+    assert!(!a.events.iter().any(|e| e.name.as_deref() == Some("Ghana Hosts")), "{:?}", a.events);
+}
