@@ -54,12 +54,14 @@ fn repeated_names(f: &Facts<'_>, out: &mut Vec<(String, usize)>) {
     for (name, at) in found {
         let first = &f.text[t[at].start..t[at].end];
         let len = name.len();
-        for k in at + 1..t.len() {
-            if f.boiler[k] || &f.text[t[k].start..t[k].end] != first {
+        for (k, tok) in t.iter().enumerate().skip(at + 1) {
+            if f.boiler[k] || &f.text[tok.start..tok.end] != first {
                 continue;
             }
-            let same = f.text.get(t[k].start..t[k].start + len) == Some(name.as_str())
-                && f.text[t[k].start + len..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            let same = f.text.get(tok.start..tok.start + len) == Some(name.as_str())
+                && f.text
+                    .get(tok.start + len..)
+                    .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()));
             let si = f.sentence_of(k);
             if same && !out.iter().any(|(n, a)| *n == name && f.sentence_of(*a) == si) {
                 out.push((name.clone(), k));
