@@ -6,7 +6,7 @@ use super::person::is_person_start;
 use super::{work, Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::{FormKind, Sense};
-use crate::lang::{INITIAL_SKIP, SHIP_WORDS};
+use crate::lang::{month_of, weekday_name, INITIAL_SKIP, SHIP_WORDS};
 use crate::text::fold;
 use crate::text::TokenKind;
 use std::collections::HashMap;
@@ -267,6 +267,11 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
     let mut j = head + 1;
     while j < n {
         let t = &cx.tokens[j];
+        // a rank or title after the body's name opens a person's ("the Army South Commander Gen.
+        // X", "Navy Adm. Y"): the name ends before it
+        if j > head && look.title_at(cx, j).is_some() {
+            break;
+        }
         if t.kind == TokenKind::Word && t.cap && !cx.lex.name_stops.contains(&t.key.as_str()) {
             if let Some((c, after)) = look.country_at(cx, j) {
                 country = country.or(Some(c));
@@ -291,7 +296,9 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
                 }
                 (k..e).any(|x| cx.lex.org_heads.contains(&cx.key(x)) || look.country_at(cx, x).is_some())
             };
-            if k < n && cx.tokens[k].cap && !another_body {
+            // "…Air Force on Wednesday": a day or a month is no part of a name
+            let time = k < n && (weekday_name(cx.key(k)).is_some() || month_of(cx.key(k)).is_some());
+            if k < n && cx.tokens[k].cap && !another_body && !time {
                 j = k;
                 continue;
             }

@@ -12,7 +12,9 @@ use crate::analysis::{EntityType, EventType};
 use crate::date::PartialDate;
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
-use crate::lang::{ENDING_VERBS, PERFECT_AUXILIARIES, RECALL_ADVERBS, SHIP_WORDS, SINCE_WORDS, SUMMIT_WORDS};
+use crate::lang::{
+    ENDING_VERBS, PATROL_CRAFT, PERFECT_AUXILIARIES, RECALL_ADVERBS, SHIP_WORDS, SINCE_WORDS, SUMMIT_WORDS,
+};
 use crate::text::TokenKind;
 
 /// Finds the events of a document, in five steps: occurrences opened by a trigger word
@@ -458,6 +460,15 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
         EventType::Deployment if key == "left" => {
             f.tokens.get(i + 1).is_some_and(|t| t.is(&["for"]))
                 && near(i.saturating_sub(8), i, f.lex.troop_words)
+        }
+        // "patrol ships", "avions de patrouille maritime": a kind of craft, not a patrol
+        EventType::Patrol => {
+            let craft_after = f.tokens.get(i + 1).is_some_and(|t| PATROL_CRAFT.contains(&t.key))
+                || f.tokens.get(i + 1).is_some_and(|t| t.is(&["maritime", "maritimes"]))
+                    && f.tokens.get(i + 2).is_some_and(|t| PATROL_CRAFT.contains(&t.key));
+            let craft_before =
+                i >= 2 && f.tokens[i - 1].is(&["de", "d'"]) && PATROL_CRAFT.contains(&f.tokens[i - 2].key);
+            !(craft_after || craft_before)
         }
         // "forces en visite", "Visiting Forces Agreement": a status, not a visit
         EventType::Visit if matches!(key, "visite" | "visiting") => {

@@ -42,6 +42,7 @@ pub const ENGLISH: Lexicon = Lexicon {
         "condemned", "condemns", "sees", "fears", "plans", "must", "may", "could", "should", "'s", "sent",
         "sends", "deployed", "deploys", "confirmed", "confirms", "stated", "says", "believes", "considers",
         "opposes", "opposed", "supports", "backed", "backs", "responded", "threatened", "threatens", "is",
+        "lodged", "protested", "protests", "summoned", "demanded", "scrambled",
     ],
     government_before: &["according", "by", "between", "against", "with", "and"],
     triggers: &[
@@ -78,7 +79,7 @@ pub const ENGLISH: Lexicon = Lexicon {
         "criticises", "criticizes", "condemned", "condemns", "denounced", "denounces", "threatens", "threatened",
         "opposes", "opposed", "oppose", "hostile", "confront", "confronted", "warned", "warns", "accusing",
         "criticizing", "criticising", "condemning", "threatening", "slams", "slammed", "slamming", "rebuke",
-        "rebuked", "rebukes", "blasted", "blasts", "lambasted", "decried", "decries", "protested", "protests",
+        "rebuked", "rebukes", "blasted", "blasts", "lambasted", "decried", "decries", "protested", "protests", "protest", "protesting",
         "condemnation", "denunciation", "pressure", "pressured", "antagonising", "antagonizing", "antagonise",
         "antagonize", "antagonised", "antagonized",
     ],
@@ -392,6 +393,24 @@ pub const COMMENT_VERBS: &[&str] = &[
     "study",
     "studying",
     "reviewing",
+];
+
+/// English half of [`super::PATROL_CRAFT`].
+pub const PATROL_CRAFT: &[&str] = &[
+    "ship",
+    "ships",
+    "vessel",
+    "vessels",
+    "boat",
+    "boats",
+    "aircraft",
+    "plane",
+    "planes",
+    "craft",
+    "cutter",
+    "cutters",
+    "helicopter",
+    "helicopters",
 ];
 
 /// English half of [`super::REPORT_MARKS`].

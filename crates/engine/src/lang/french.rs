@@ -438,6 +438,24 @@ pub const COMMENT_VERBS: &[&str] = &[
     "commentant",
 ];
 
+/// French half of [`super::PATROL_CRAFT`].
+pub const PATROL_CRAFT: &[&str] = &[
+    "avion",
+    "avions",
+    "navire",
+    "navires",
+    "bateau",
+    "bateaux",
+    "vedette",
+    "vedettes",
+    "helicoptere",
+    "helicopteres",
+    "batiment",
+    "batiments",
+    "aeronef",
+    "aeronefs",
+];
+
 /// French half of [`super::REPORT_MARKS`].
 pub const REPORT_MARKS: &[&str] = &["que", "qu'"];
 

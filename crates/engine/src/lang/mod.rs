@@ -389,6 +389,10 @@ pub const REACTION_WORDS: Words = Words { fr: french::REACTION_WORDS, en: englis
 /// l'accord"): their subject comments, it does not take part.
 pub const COMMENT_VERBS: Words = Words { fr: french::COMMENT_VERBS, en: english::COMMENT_VERBS };
 
+/// Craft that a patrol word may name a kind of ("patrol ships", "avions de patrouille"): then no
+/// patrol is told.
+pub const PATROL_CRAFT: Words = Words { fr: french::PATROL_CRAFT, en: english::PATROL_CRAFT };
+
 /// Words opening a reported clause after a verb of saying ("a déclaré que", "said that").
 pub const REPORT_MARKS: Words = Words { fr: french::REPORT_MARKS, en: english::REPORT_MARKS };
 
@@ -484,6 +488,7 @@ mod tests {
             SUMMIT_WORDS,
             REACTION_WORDS,
             COMMENT_VERBS,
+            PATROL_CRAFT,
         ];
         for words in lists {
             for w in words.fr.iter().chain(words.en) {

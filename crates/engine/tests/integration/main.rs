@@ -2,11 +2,13 @@
 //! one side of the public API, the helpers they share live in `util`.
 //!
 //! - `corpus`: whole articles written for these tests, with the facts the engine must find;
+//! - `names`: names as real typography writes them (ranks, titles, days next to names);
 //! - `regions`: first-level subdivisions and places that share a name with a country;
 //! - `properties`: any input, no panic, spans within the text, linear time (native only: proptest
 //!   does not run under wasm).
 
 mod corpus;
+mod names;
 #[cfg(not(target_family = "wasm"))]
 mod properties;
 mod regions;

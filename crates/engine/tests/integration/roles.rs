@@ -507,3 +507,10 @@ fn a_named_exercise_written_again_takes_the_parties_of_that_sentence() {
     // a title-case headline names nothing before the exercise word
     assert!(!a.events.iter().any(|e| e.name.as_deref() == Some("Ghana Hosts")), "{:?}", a.events);
 }
+
+#[test]
+fn a_protest_lodged_with_a_country_opposes_it() {
+    let a = run("Manila lodged a protest with Beijing on Monday after Chinese ships fired water cannon.");
+    assert!(has(&a, "opposition", "Philippines", "China"), "{:?}", relations(&a));
+    assert!(!has(&a, "cooperation", "Philippines", "China"), "{:?}", relations(&a));
+}

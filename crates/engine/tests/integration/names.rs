@@ -1,0 +1,49 @@
+//! Names as real typography writes them: ranks and titles between a body and a person, days after
+//! a body's name, craft named after a patrol: fixtures written for these tests.
+
+use crate::util::run;
+
+/// The (name, type) pairs of the entities of `a` that are not dates.
+fn entities(text: &str) -> Vec<(String, String)> {
+    let a = run(text);
+    a.entities
+        .iter()
+        .filter(|e| e.kind.as_str() != "date")
+        .map(|e| (e.name.clone(), e.kind.as_str().to_string()))
+        .collect()
+}
+
+fn has(found: &[(String, String)], name: &str, kind: &str) -> bool {
+    found.iter().any(|(n, k)| n == name && k == kind)
+}
+
+#[test]
+fn a_rank_after_a_body_starts_a_person() {
+    let found = entities(
+        "The drill was watched by the Coast Guard Commander Gen. Ana Lopez and by Navy Adm. Tomas Ruiz.",
+    );
+    assert!(has(&found, "Ana Lopez", "person"), "{found:?}");
+    assert!(has(&found, "Tomas Ruiz", "person"), "{found:?}");
+    assert!(!found.iter().any(|(n, _)| n.ends_with("Gen") || n.ends_with("Adm")), "{found:?}");
+}
+
+#[test]
+fn a_day_after_a_body_is_no_part_of_its_name() {
+    let found = entities("Officers of the Kenyan Air Force on Tuesday welcomed the Ugandan delegation.");
+    assert!(!found.iter().any(|(n, _)| n.contains("Tuesday")), "{found:?}");
+}
+
+#[test]
+fn a_cabinet_title_is_no_person() {
+    let found = entities("Chief Cabinet Secretary Kenji Mori said Japan lodged a protest with China.");
+    assert!(has(&found, "Kenji Mori", "person"), "{found:?}");
+    assert!(!found.iter().any(|(n, _)| n == "Cabinet"), "{found:?}");
+}
+
+#[test]
+fn a_patrol_craft_is_no_patrol() {
+    let a =
+        run("Four Chinese patrol ships entered Japanese waters, and Indian maritime patrol aircraft flew \
+                 over the Andaman Sea.");
+    assert!(!a.events.iter().any(|e| e.kind.as_str() == "patrol"), "{:?}", a.events);
+}
