@@ -13,8 +13,8 @@ use crate::date::DateMatch;
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    hostile_cue, AROUND_WORDS, CONFLICT_NOUNS, EXPERT_WORDS, FRAMEWORK_WORDS, PHRASE_LINKS, SAYING_VERBS,
-    SHORE_WORDS, TIME_CONJUNCTIONS,
+    hostile_cue, AROUND_WORDS, CAUSE_WORDS, CONFLICT_NOUNS, EXPERT_WORDS, FRAMEWORK_WORDS, PHRASE_LINKS,
+    SAYING_VERBS, SHORE_WORDS, TIME_CONJUNCTIONS,
 };
 use crate::text::syntax::{Syntax, Upos};
 use crate::text::tree::{self, Link};
@@ -84,7 +84,10 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
             continue;
         }
         let part = scope.part(f, m);
-        if part == Part::None {
+        // "X's ships entered the strait, prompting Y to dispatch its own": X caused the event,
+        // it takes no part in it
+        let caused = m.last < trigger && (m.last..trigger).any(|k| CAUSE_WORDS.contains(&f.tokens[k].key));
+        if part == Part::None || caused {
             continue;
         }
         let party = part == Part::Party;

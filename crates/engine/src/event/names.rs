@@ -79,7 +79,13 @@ const MAX_REPEATED_NAMES: usize = 16;
 fn year_named(f: &Facts<'_>, i: usize) -> Option<(String, usize)> {
     let t = f.tokens;
     let n = t.len();
-    if t[i].kind == TokenKind::Word && t[i].cap && !f.lex.name_stops.contains(&t[i].key.as_str()) {
+    // "Exercise SLINEX-2023" is the exercise "SLINEX-2023": the name starts after the word
+    let exercise_word = f.lex.triggers.iter().any(|(w, k)| *k == EventType::Exercise && *w == t[i].key);
+    if t[i].kind == TokenKind::Word
+        && t[i].cap
+        && !exercise_word
+        && !f.lex.name_stops.contains(&t[i].key.as_str())
+    {
         let mut j = i;
         while j < n && j - i < 6 && (j == i || !t[j].line_start) {
             let ok = t[j].kind == TokenKind::Word && t[j].cap || (t[j].is(&["/", "-"]) && j > i);

@@ -413,6 +413,9 @@ pub const PATROL_CRAFT: &[&str] = &[
     "helicopters",
 ];
 
+/// English half of [`super::CAUSE_WORDS`].
+pub const CAUSE_WORDS: &[&str] = &["prompting", "prompted", "forcing", "causing", "triggering", "spurring"];
+
 /// English half of [`super::REPORT_MARKS`].
 pub const REPORT_MARKS: &[&str] = &["that"];
 

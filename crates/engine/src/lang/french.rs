@@ -456,6 +456,10 @@ pub const PATROL_CRAFT: &[&str] = &[
     "aeronefs",
 ];
 
+/// French half of [`super::CAUSE_WORDS`].
+pub const CAUSE_WORDS: &[&str] =
+    &["poussant", "obligeant", "contraignant", "provoquant", "incitant", "forcant"];
+
 /// French half of [`super::REPORT_MARKS`].
 pub const REPORT_MARKS: &[&str] = &["que", "qu'"];
 

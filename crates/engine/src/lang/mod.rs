@@ -393,6 +393,10 @@ pub const COMMENT_VERBS: Words = Words { fr: french::COMMENT_VERBS, en: english:
 /// patrol is told.
 pub const PATROL_CRAFT: Words = Words { fr: french::PATROL_CRAFT, en: english::PATROL_CRAFT };
 
+/// Words by which one side's act brings about another's ("prompting", "poussant"): who is named
+/// before them caused the event after them, and takes no part in it.
+pub const CAUSE_WORDS: Words = Words { fr: french::CAUSE_WORDS, en: english::CAUSE_WORDS };
+
 /// Words opening a reported clause after a verb of saying ("a déclaré que", "said that").
 pub const REPORT_MARKS: Words = Words { fr: french::REPORT_MARKS, en: english::REPORT_MARKS };
 
@@ -489,6 +493,7 @@ mod tests {
             REACTION_WORDS,
             COMMENT_VERBS,
             PATROL_CRAFT,
+            CAUSE_WORDS,
         ];
         for words in lists {
             for w in words.fr.iter().chain(words.en) {

@@ -9,7 +9,7 @@
 //! cooperation is drawn from it. Relations hold between parties (a person stands for their
 //! country or body), so one sentence about two ministers relates their two countries.
 
-use crate::analysis::{EntityType, RelationType};
+use crate::analysis::{EntityType, EventType, RelationType};
 use crate::entity::Key;
 use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
@@ -106,9 +106,20 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
             }
         }
         let leads = if sides.len() > MAX_PAIRED_SIDES { CROWD_LEADS } else { sides.len() };
+        // forces sent where the other side protests them ("X sent ships near the islands; Y lodged
+        // a protest") are an incursion, not a cooperation
+        let opposed = |a: usize, b: usize| {
+            e.kind == EventType::Deployment
+                && stated.iter().any(|l| {
+                    l.kind == RelationType::Opposition
+                        && (l.source == a && l.target == b || l.source == b && l.target == a)
+                })
+        };
         for (i, &a) in sides.iter().enumerate().take(leads) {
             for &b in &sides[i + 1..] {
-                add(&mut out, RelationType::Cooperation, a, b, &e.sentences, Some(ei));
+                if !opposed(a, b) {
+                    add(&mut out, RelationType::Cooperation, a, b, &e.sentences, Some(ei));
+                }
             }
         }
     }

@@ -514,3 +514,18 @@ fn a_protest_lodged_with_a_country_opposes_it() {
     assert!(has(&a, "opposition", "Philippines", "China"), "{:?}", relations(&a));
     assert!(!has(&a, "cooperation", "Philippines", "China"), "{:?}", relations(&a));
 }
+
+#[test]
+fn forces_sent_against_a_protest_are_no_cooperation() {
+    let a = run(
+        "Venezuela has repeatedly sent warships near the disputed islands. Guyana lodged a protest with \
+                 Venezuela on Friday.",
+    );
+    assert!(has(&a, "opposition", "Guyana", "Venezuela"), "{:?}", relations(&a));
+    assert!(!has(&a, "cooperation", "Venezuela", "Guyana") && !has(&a, "cooperation", "Guyana", "Venezuela"));
+    // who caused a deployment takes no part in it
+    let a =
+        run("Two Venezuelan frigates entered the area, prompting Guyana and Brazil to deploy troops to the \
+                 border.");
+    assert_eq!(participants(&a, "deployment"), ["Brazil", "Guyana"]);
+}
