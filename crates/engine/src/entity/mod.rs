@@ -259,6 +259,20 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
     tidy(cx, out)
 }
 
+/// Whether the one-word place or country at `i..last` is the surname of a person whose given name
+/// stands right before it ("spokesperson Cesar Santiago", "Ana Lima said"): a capitalised given
+/// name with no place sense of its own, untaken, in the same sentence.
+fn surname_after_given_name(cx: &Context<'_>, look: &Lookup, taken: &[bool], i: usize, last: usize) -> bool {
+    if last != i + 1 || i == 0 || taken[i - 1] || cx.sentence_start_of(i) == i || !cx.tokens[i].cap {
+        return false;
+    }
+    let prev = &cx.tokens[i - 1];
+    let senses = look.senses(cx, i - 1);
+    let given = senses.iter().any(|s| matches!(s, Sense::GivenName(_)));
+    let place = senses.iter().any(|s| matches!(s, Sense::Country(..) | Sense::Place(_) | Sense::Org(_)));
+    prev.cap && prev.kind == TokenKind::Word && given && !place
+}
+
 /// Marks the tokens of `mentions` as taken.
 fn claim(taken: &mut [bool], mentions: &[Mention]) {
     for m in mentions {
@@ -283,6 +297,10 @@ fn gazetteer_mentions(cx: &Context<'_>, look: &Lookup, taken: &mut [bool]) -> Ve
         };
         let c = &cx.candidates[ci];
         work(1 + last - i);
+        if surname_after_given_name(cx, look, taken, i, last) {
+            i += 1;
+            continue;
+        }
         if let Some(m) = gazetteer_mention(cx, look, c, i, last) {
             let nested = taken[i..last].iter().any(|&t| t);
             let keep = match m.key {

@@ -442,9 +442,11 @@ fn named_countries(cx: &Context<'_>) -> Vec<u16> {
     named
 }
 
-/// Whether a token of the run `i..end` has a country, place or organization sense and no name one.
+/// Whether a token of the run `i..end` has a country, place or organization sense and no name one
+/// (a place right after a given name is a surname: "Cesar Santiago").
 fn known_word(cx: &Context<'_>, look: &Lookup, i: usize, end: usize) -> bool {
-    (i..end).any(|k| {
+    let given = |k: usize| look.senses(cx, k).iter().any(|s| matches!(s, Sense::GivenName(_)));
+    (i..end).filter(|&k| !(k > i && given(k - 1))).any(|k| {
         let senses = look.senses(cx, k);
         let name = senses.iter().any(|s| matches!(s, Sense::GivenName(_) | Sense::Surname(_)));
         !name && senses.iter().any(|s| matches!(s, Sense::Country(..) | Sense::Place(_) | Sense::Org(_)))

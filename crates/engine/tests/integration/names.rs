@@ -47,3 +47,10 @@ fn a_patrol_craft_is_no_patrol() {
                  over the Andaman Sea.");
     assert!(!a.events.iter().any(|e| e.kind.as_str() == "patrol"), "{:?}", a.events);
 }
+
+#[test]
+fn a_city_after_a_given_name_is_a_surname() {
+    let found = entities("Navy spokesperson Laura Valencia said the drills with Peru would end on Friday.");
+    assert!(has(&found, "Laura Valencia", "person"), "{found:?}");
+    assert!(!found.iter().any(|(n, _)| n == "Valencia"), "{found:?}");
+}
