@@ -7,7 +7,7 @@
 use crate::analysis::{EntityType, EventType};
 use crate::date::is_year;
 use crate::facts::Facts;
-use crate::lang::{EXERCISE_MODIFIERS, POLICY_WORDS};
+use crate::lang::{EXERCISE_MODIFIERS, GATHERING_WORDS, POLICY_WORDS};
 use crate::text::TokenKind;
 
 /// Named exercises by shape: capitalised words (or capitals with `/`) followed by a year
@@ -115,7 +115,9 @@ fn year_named(f: &Facts<'_>, i: usize) -> Option<(String, usize)> {
             let policy = (i.saturating_sub(3)..i)
                 .chain(end..(end + 2).min(n))
                 .any(|x| POLICY_WORDS.contains(&t[x].key));
-            if first_ok && !mentions_country && !policy {
+            // "SAHA Expo 2024", "Defence Exhibition 2024", "Forum 2025": a gathering, not a drill
+            let gathering = (i..k).any(|x| GATHERING_WORDS.contains(&t[x].key));
+            if first_ok && !mentions_country && !policy && !gathering {
                 return Some((f.text[t[i].start..t[end - 1].end].to_string(), end));
             }
         }

@@ -416,6 +416,22 @@ pub const PATROL_CRAFT: &[&str] = &[
 /// English half of [`super::CAUSE_WORDS`].
 pub const CAUSE_WORDS: &[&str] = &["prompting", "prompted", "forcing", "causing", "triggering", "spurring"];
 
+/// English half of [`super::GATHERING_WORDS`].
+pub const GATHERING_WORDS: &[&str] = &[
+    "exhibition",
+    "expo",
+    "forum",
+    "conference",
+    "congress",
+    "festival",
+    "games",
+    "cup",
+    "championship",
+    "fair",
+    "show",
+    "olympics",
+];
+
 /// English half of [`super::REPORT_MARKS`].
 pub const REPORT_MARKS: &[&str] = &["that"];
 

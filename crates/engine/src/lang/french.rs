@@ -460,6 +460,20 @@ pub const PATROL_CRAFT: &[&str] = &[
 pub const CAUSE_WORDS: &[&str] =
     &["poussant", "obligeant", "contraignant", "provoquant", "incitant", "forcant"];
 
+/// French half of [`super::GATHERING_WORDS`].
+pub const GATHERING_WORDS: &[&str] = &[
+    "salon",
+    "exposition",
+    "forum",
+    "conference",
+    "congres",
+    "festival",
+    "jeux",
+    "coupe",
+    "championnat",
+    "foire",
+];
+
 /// French half of [`super::REPORT_MARKS`].
 pub const REPORT_MARKS: &[&str] = &["que", "qu'"];
 

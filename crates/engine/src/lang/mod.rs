@@ -397,6 +397,10 @@ pub const PATROL_CRAFT: Words = Words { fr: french::PATROL_CRAFT, en: english::P
 /// before them caused the event after them, and takes no part in it.
 pub const CAUSE_WORDS: Words = Words { fr: french::CAUSE_WORDS, en: english::CAUSE_WORDS };
 
+/// Words naming a gathering, whose name with a year is no exercise ("Defence Exhibition 2024",
+/// "Salon Eurosatory 2024", "Forum 2025").
+pub const GATHERING_WORDS: Words = Words { fr: french::GATHERING_WORDS, en: english::GATHERING_WORDS };
+
 /// Words opening a reported clause after a verb of saying ("a déclaré que", "said that").
 pub const REPORT_MARKS: Words = Words { fr: french::REPORT_MARKS, en: english::REPORT_MARKS };
 
@@ -494,6 +498,7 @@ mod tests {
             COMMENT_VERBS,
             PATROL_CRAFT,
             CAUSE_WORDS,
+            GATHERING_WORDS,
         ];
         for words in lists {
             for w in words.fr.iter().chain(words.en) {

@@ -258,6 +258,8 @@ fn opposition(
                 .collect(),
         )
     };
+    // "En réaction à cette décision de X, Y a menacé de…": the threat answers X
+    let after = if after.is_empty() { reaction::answered(f, mentions, si, k) } else { after };
     let after = if after.is_empty() && !act { event_parties(f, events, si, k) } else { after };
     // an actor named on both sides is the target ("…borders with Belarus…, accusing Minsk")
     let mut sources: Vec<usize> = before.into_iter().filter(|x| !after.contains(x)).collect();

@@ -69,3 +69,27 @@ pub(super) fn reaction(
         }
     }
 }
+
+/// The sides a hostile cue at `k` answers when its sentence opens with a reaction to them: "En
+/// réaction à cette décision de l'OTAN, la Russie a menacé…", "In response to the drills by X,
+/// Y warned…": the actors within a few words after "réaction à" / "response to", before the cue.
+pub(super) fn answered(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize) -> Vec<usize> {
+    let s = f.sentences[si];
+    let Some(r) = (s.first..k).find(|&j| {
+        f.tokens[j].is(&["reaction", "reponse", "response", "retaliation", "riposte"])
+            && f.tokens.get(j + 1).is_some_and(|t| t.is(&["a", "au", "aux", "to", "for"]))
+    }) else {
+        return Vec::new();
+    };
+    let reach = (r + ANSWERED_REACH).min(k);
+    dedup(
+        mentions
+            .iter()
+            .filter(|m| m.first > r && m.last <= reach)
+            .filter_map(|m| party_side(f, m.actor))
+            .collect(),
+    )
+}
+
+/// How far after "réaction à" / "response to" the sides answered may be named.
+const ANSWERED_REACH: usize = 10;

@@ -529,3 +529,13 @@ fn forces_sent_against_a_protest_are_no_cooperation() {
                  border.");
     assert_eq!(participants(&a, "deployment"), ["Brazil", "Guyana"]);
 }
+
+#[test]
+fn a_threat_in_reaction_to_a_decision_opposes_its_author() {
+    let a = run("En réaction à la décision de l'Union africaine, le Soudan a menacé de fermer sa frontière.");
+    assert!(has(&a, "opposition", "Soudan", "UA"), "{:?}", relations(&a));
+    // a fair named with a year is no exercise
+    let a =
+        run("La Turquie et le Ghana ont signé l'accord lors du salon Defence Exhibition 2024 à Istanbul.");
+    assert!(!a.events.iter().any(|e| e.kind.as_str() == "exercise"), "{:?}", a.events);
+}
