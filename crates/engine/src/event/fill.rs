@@ -14,7 +14,7 @@ use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
     hostile_cue, AROUND_WORDS, CAUSE_WORDS, CONFLICT_NOUNS, EXPERT_WORDS, FRAMEWORK_WORDS, PHRASE_LINKS,
-    SAYING_VERBS, SHORE_WORDS, TIME_CONJUNCTIONS,
+    SAYING_VERBS, SHORE_WORDS, SUBJECT_PRONOUNS, TIME_CONJUNCTIONS,
 };
 use crate::text::syntax::{Syntax, Upos};
 use crate::text::tree::{self, Link};
@@ -173,8 +173,35 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
             EntityType::Date => {}
         }
     }
+    if !critical {
+        if let Some(person) = pronoun_subject(f, s, trigger) {
+            push_unique(&mut occ.participants, person);
+            if let Some(side) = f.side(person) {
+                push_unique(&mut occ.participants, side);
+            }
+        }
+    }
     place.map(|(a, _)| a)
 }
+
+/// The person a subject pronoun right before the trigger stands for ("…, a dit le ministre X,
+/// lorsqu'il a été reçu par…", "Y said he would visit…"): "il"/"elle"/"he"/"she" within a few
+/// tokens before the trigger, no name between, and the last person named before it in the
+/// sentence.
+fn pronoun_subject(f: &Facts<'_>, s: Clause, trigger: usize) -> Option<usize> {
+    let lo = trigger.saturating_sub(PRONOUN_REACH).max(s.first);
+    let p = (lo..trigger).rev().find(|&k| SUBJECT_PRONOUNS.contains(&f.tokens[k].key))?;
+    if f.mentions_in(p, trigger).next().is_some() {
+        return None;
+    }
+    f.mentions_in(s.first, p)
+        .filter(|m| f.actors[m.actor].kind() == EntityType::Person)
+        .last()
+        .map(|m| m.actor)
+}
+
+/// How far before a trigger its subject pronoun may stand ("il a été reçu", "he would visit").
+const PRONOUN_REACH: usize = 5;
 
 /// What a mention may be to an event (see [`Scope::part`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -432,6 +432,9 @@ pub const GATHERING_WORDS: &[&str] = &[
     "olympics",
 ];
 
+/// English half of [`super::SUBJECT_PRONOUNS`].
+pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she"];
+
 /// English half of [`super::REPORT_MARKS`].
 pub const REPORT_MARKS: &[&str] = &["that"];
 

@@ -474,6 +474,9 @@ pub const GATHERING_WORDS: &[&str] = &[
     "foire",
 ];
 
+/// French half of [`super::SUBJECT_PRONOUNS`].
+pub const SUBJECT_PRONOUNS: &[&str] = &["il", "elle"];
+
 /// French half of [`super::REPORT_MARKS`].
 pub const REPORT_MARKS: &[&str] = &["que", "qu'"];
 

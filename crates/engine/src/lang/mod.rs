@@ -401,6 +401,9 @@ pub const CAUSE_WORDS: Words = Words { fr: french::CAUSE_WORDS, en: english::CAU
 /// "Salon Eurosatory 2024", "Forum 2025").
 pub const GATHERING_WORDS: Words = Words { fr: french::GATHERING_WORDS, en: english::GATHERING_WORDS };
 
+/// Personal subject pronouns ("il", "she"): before a trigger, they stand for the last person named.
+pub const SUBJECT_PRONOUNS: Words = Words { fr: french::SUBJECT_PRONOUNS, en: english::SUBJECT_PRONOUNS };
+
 /// Words opening a reported clause after a verb of saying ("a déclaré que", "said that").
 pub const REPORT_MARKS: Words = Words { fr: french::REPORT_MARKS, en: english::REPORT_MARKS };
 
@@ -499,6 +502,7 @@ mod tests {
             PATROL_CRAFT,
             CAUSE_WORDS,
             GATHERING_WORDS,
+            SUBJECT_PRONOUNS,
         ];
         for words in lists {
             for w in words.fr.iter().chain(words.en) {

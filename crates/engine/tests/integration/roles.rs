@@ -539,3 +539,13 @@ fn a_threat_in_reaction_to_a_decision_opposes_its_author() {
         run("La Turquie et le Ghana ont signé l'accord lors du salon Defence Exhibition 2024 à Istanbul.");
     assert!(!a.events.iter().any(|e| e.kind.as_str() == "exercise"), "{:?}", a.events);
 }
+
+#[test]
+fn a_subject_pronoun_before_the_trigger_stands_for_the_last_person_named() {
+    let a = run(
+        "« Nous sommes chez nous », a dit le ministre ghanéen de la Défense, Kofi Mensah, lorsqu'il a été \
+                 reçu par le président togolais Faure Gnassingbé.",
+    );
+    let parts = participants(&a, "visit");
+    assert!(parts.contains(&"Kofi Mensah".to_string()) && parts.contains(&"Togo".to_string()), "{parts:?}");
+}
