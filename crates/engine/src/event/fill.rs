@@ -13,8 +13,8 @@ use crate::date::DateMatch;
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    hostile_cue, AROUND_WORDS, CAUSE_WORDS, CONFLICT_NOUNS, EXPERT_WORDS, FRAMEWORK_WORDS, PHRASE_LINKS,
-    SAYING_VERBS, SHORE_WORDS, SUBJECT_PRONOUNS, TIME_CONJUNCTIONS,
+    hostile_cue, AROUND_WORDS, CAUSE_WORDS, CONFLICT_NOUNS, END_MARKS, EXPERT_WORDS, FRAMEWORK_WORDS,
+    PHRASE_LINKS, SAYING_VERBS, SHORE_WORDS, SUBJECT_PRONOUNS, TIME_CONJUNCTIONS,
 };
 use crate::text::syntax::{Syntax, Upos};
 use crate::text::tree::{self, Link};
@@ -489,8 +489,7 @@ fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
         if since {
             continue;
         }
-        let tok_until = tok > 0 && f.tokens[tok - 1].is(&["until", "till", "through", "jusqu'au", "jusqu'a"])
-            || tok > 1 && f.tokens[tok - 2].is(&["jusqu'"]);
+        let tok_until = ends_at(f, tok);
         if publication || tok_until || d.from.month.is_none() && d.from.day.is_none() && d.from.year.is_none()
         {
             continue;
@@ -506,11 +505,7 @@ fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
             best = Some((rank, d));
         }
     }
-    let until = |d: &DateMatch| {
-        let tok = f.token_at(d.start);
-        tok > 0 && f.tokens[tok - 1].is(&["until", "till", "through", "jusqu'au", "jusqu'a"])
-            || tok > 1 && f.tokens[tok - 2].is(&["jusqu'"])
-    };
+    let until = |d: &DateMatch| ends_at(f, f.token_at(d.start));
     if let Some(((told, _), d)) = best {
         occ.weak_date = told;
         if until(d) {
@@ -528,6 +523,15 @@ fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
     } else if let Some(u) = f.dates.iter().find(|u| u.start >= s.start && u.end <= s.end && until(u)) {
         occ.to = Some(u.to.unwrap_or(u.from));
     }
+}
+
+/// Whether the date starting at token `tok` ends an event: after "until"/"jusqu'au", or after a
+/// word of ending within three tokens ("prendra fin le 28 février", "will end on May 4",
+/// "s'achèvera le 3 mars").
+fn ends_at(f: &Facts<'_>, tok: usize) -> bool {
+    tok > 0 && f.tokens[tok - 1].is(&["until", "till", "through", "jusqu'au", "jusqu'a"])
+        || tok > 1 && f.tokens[tok - 2].is(&["jusqu'"])
+        || (tok.saturating_sub(3)..tok).any(|k| END_MARKS.contains(&f.tokens[k].key))
 }
 
 /// Whether a mention starting at `first` follows a locative preposition, possibly through a place

@@ -66,7 +66,7 @@ pub const ENGLISH: Lexicon = Lexicon {
     ],
     topic_cues: &[
         "regarding", "including", "such", "like", "future", "more", "many", "several", "other", "preparation",
-        "mechanism", "about", "focus", "focused", "concerning", "expand", "expanding", "strengthen",
+        "mechanism", "about", "focus", "focused", "focusing", "focuses", "concerning", "expand", "expanding", "strengthen",
         "strengthening", "deepen", "deepening", "boost", "boosting", "enhance", "enhancing", "increase",
         "increasing", "intensify", "step",
     ],
@@ -434,6 +434,9 @@ pub const GATHERING_WORDS: &[&str] = &[
 
 /// English half of [`super::SUBJECT_PRONOUNS`].
 pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she"];
+
+/// English half of [`super::END_MARKS`].
+pub const END_MARKS: &[&str] = &["end", "ends", "conclude", "concludes", "wrap", "wraps"];
 
 /// English half of [`super::REPORT_MARKS`].
 pub const REPORT_MARKS: &[&str] = &["that"];

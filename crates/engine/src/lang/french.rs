@@ -477,6 +477,10 @@ pub const GATHERING_WORDS: &[&str] = &[
 /// French half of [`super::SUBJECT_PRONOUNS`].
 pub const SUBJECT_PRONOUNS: &[&str] = &["il", "elle"];
 
+/// French half of [`super::END_MARKS`].
+pub const END_MARKS: &[&str] =
+    &["fin", "s'achevera", "s'acheveront", "terminera", "termineront", "cloturera", "clotureront"];
+
 /// French half of [`super::REPORT_MARKS`].
 pub const REPORT_MARKS: &[&str] = &["que", "qu'"];
 

@@ -404,6 +404,9 @@ pub const GATHERING_WORDS: Words = Words { fr: french::GATHERING_WORDS, en: engl
 /// Personal subject pronouns ("il", "she"): before a trigger, they stand for the last person named.
 pub const SUBJECT_PRONOUNS: Words = Words { fr: french::SUBJECT_PRONOUNS, en: english::SUBJECT_PRONOUNS };
 
+/// Words of an event's ending, whose date ends it ("prendra fin le 28", "will end on May 4").
+pub const END_MARKS: Words = Words { fr: french::END_MARKS, en: english::END_MARKS };
+
 /// Words opening a reported clause after a verb of saying ("a déclaré que", "said that").
 pub const REPORT_MARKS: Words = Words { fr: french::REPORT_MARKS, en: english::REPORT_MARKS };
 
@@ -503,6 +506,7 @@ mod tests {
             CAUSE_WORDS,
             GATHERING_WORDS,
             SUBJECT_PRONOUNS,
+            END_MARKS,
         ];
         for words in lists {
             for w in words.fr.iter().chain(words.en) {

@@ -549,3 +549,13 @@ fn a_subject_pronoun_before_the_trigger_stands_for_the_last_person_named() {
     let parts = participants(&a, "visit");
     assert!(parts.contains(&"Kofi Mensah".to_string()) && parts.contains(&"Togo".to_string()), "{parts:?}");
 }
+
+#[test]
+fn a_date_after_a_word_of_ending_ends_the_event() {
+    let a = crate::util::run_dated(
+        "L'exercice Lion du Désert, débuté ce lundi au Niger avec le Tchad, prendra fin le 28 février.",
+        "2025-02-17",
+    );
+    let ev = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("the exercise");
+    assert_eq!((ev.start.as_deref(), ev.end.as_deref()), (Some("2025-02-17"), Some("2025-02-28")));
+}

@@ -16,3 +16,8 @@ pub fn matches_name(e: &Entity, name: &str) -> bool {
 pub fn find<'a>(a: &'a DocumentAnalysis, name: &str) -> Option<&'a Entity> {
     a.entities.iter().find(|e| matches_name(e, name))
 }
+
+/// Analyses `text` read against the reference date `date` (YYYY-MM-DD).
+pub fn run_dated(text: &str, date: &str) -> DocumentAnalysis {
+    analyze(&Document { date: Some(date.to_string()), ..Document::new("t", text) })
+}
