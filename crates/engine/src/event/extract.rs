@@ -14,6 +14,7 @@ use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
     ENDING_VERBS, PATROL_CRAFT, PERFECT_AUXILIARIES, RECALL_ADVERBS, SHIP_WORDS, SINCE_WORDS, SUMMIT_WORDS,
+    WITHDRAWAL_WORDS,
 };
 use crate::text::TokenKind;
 
@@ -79,6 +80,14 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
         if is_negated(f, i, s.first) || !trigger_fits(f, i, kind, s) || describes_a_role(f, i, s, si) {
             continue;
         }
+        // "le retrait de 3 000 soldats stationnés en X", "the withdrawal of troops deployed to Y":
+        // forces leaving, not sent
+        if kind == EventType::Deployment
+            && (i.saturating_sub(WITHDRAWAL_REACH).max(s.first)..i)
+                .any(|k| WITHDRAWAL_WORDS.contains(&f.tokens[k].key))
+        {
+            continue;
+        }
         let mut occ = Occurrence::new(kind, si, (t.start, t.end));
         if kind == EventType::Meeting {
             occ.name = summit_name(f, i, s);
@@ -125,6 +134,9 @@ fn summit_name(f: &Facts<'_>, i: usize, s: Clause) -> Option<String> {
     let (a, b) = (f.tokens[first].start, f.tokens[last - 1].end);
     f.text.get(a..b).map(str::to_string)
 }
+
+/// How far before a deployment word a word of withdrawal makes it one of forces leaving.
+const WITHDRAWAL_REACH: usize = 6;
 
 /// Whether the trigger at `i` (in sentence `si`, tokens `s`) stands in a relative clause on the
 /// predicate of a copula: "X et Y sont des pays qui participent aux exercices de Z", "X is a

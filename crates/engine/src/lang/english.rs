@@ -438,6 +438,10 @@ pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she"];
 /// English half of [`super::END_MARKS`].
 pub const END_MARKS: &[&str] = &["end", "ends", "conclude", "concludes", "wrap", "wraps"];
 
+/// English half of [`super::WITHDRAWAL_WORDS`].
+pub const WITHDRAWAL_WORDS: &[&str] =
+    &["withdrawal", "withdraw", "withdrawing", "withdrew", "pullout", "pull-out", "repatriation", "drawdown"];
+
 /// English half of [`super::REPORT_MARKS`].
 pub const REPORT_MARKS: &[&str] = &["that"];
 

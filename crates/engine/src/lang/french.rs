@@ -481,6 +481,10 @@ pub const SUBJECT_PRONOUNS: &[&str] = &["il", "elle"];
 pub const END_MARKS: &[&str] =
     &["fin", "s'achevera", "s'acheveront", "terminera", "termineront", "cloturera", "clotureront"];
 
+/// French half of [`super::WITHDRAWAL_WORDS`].
+pub const WITHDRAWAL_WORDS: &[&str] =
+    &["retrait", "retirer", "retire", "retirera", "rapatriement", "rapatrier", "depart"];
+
 /// French half of [`super::REPORT_MARKS`].
 pub const REPORT_MARKS: &[&str] = &["que", "qu'"];
 

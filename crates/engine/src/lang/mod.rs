@@ -407,6 +407,9 @@ pub const SUBJECT_PRONOUNS: Words = Words { fr: french::SUBJECT_PRONOUNS, en: en
 /// Words of an event's ending, whose date ends it ("prendra fin le 28", "will end on May 4").
 pub const END_MARKS: Words = Words { fr: french::END_MARKS, en: english::END_MARKS };
 
+/// Words of a withdrawal ("retrait", "withdrawal"): forces deployed there are leaving.
+pub const WITHDRAWAL_WORDS: Words = Words { fr: french::WITHDRAWAL_WORDS, en: english::WITHDRAWAL_WORDS };
+
 /// Words opening a reported clause after a verb of saying ("a déclaré que", "said that").
 pub const REPORT_MARKS: Words = Words { fr: french::REPORT_MARKS, en: english::REPORT_MARKS };
 
@@ -507,6 +510,7 @@ mod tests {
             GATHERING_WORDS,
             SUBJECT_PRONOUNS,
             END_MARKS,
+            WITHDRAWAL_WORDS,
         ];
         for words in lists {
             for w in words.fr.iter().chain(words.en) {

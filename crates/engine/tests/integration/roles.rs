@@ -559,3 +559,9 @@ fn a_date_after_a_word_of_ending_ends_the_event() {
     let ev = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("the exercise");
     assert_eq!((ev.start.as_deref(), ev.end.as_deref()), (Some("2025-02-17"), Some("2025-02-28")));
 }
+
+#[test]
+fn forces_withdrawn_are_no_deployment() {
+    let a = run("Les États-Unis ont annoncé le retrait de 3 000 soldats stationnés en Pologne.");
+    assert!(!a.events.iter().any(|e| e.kind.as_str() == "deployment"), "{:?}", a.events);
+}
