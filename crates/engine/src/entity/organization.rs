@@ -6,7 +6,7 @@ use super::person::is_person_start;
 use super::{work, Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::{FormKind, Sense};
-use crate::lang::{month_of, weekday_name, INITIAL_SKIP, SHIP_WORDS};
+use crate::lang::{month_of, weekday_name, INITIAL_SKIP, SHIP_WORDS, UNIT_HEADS};
 use crate::text::fold;
 use crate::text::TokenKind;
 use std::collections::HashMap;
@@ -264,6 +264,7 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
     }
     // right: capitalised words and connectors followed by capitalised words
     let mut end = head + 1;
+    let mut numbered = false;
     let mut j = head + 1;
     while j < n {
         let t = &cx.tokens[j];
@@ -283,7 +284,8 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
             end = j;
             continue;
         }
-        if matches!(t.key.as_str(), "of" | "for" | "and" | "on") && j + 1 < n {
+        // "…Detachment 9 of the U.S. Navy": a numbered unit's name ends at its number
+        if matches!(t.key.as_str(), "of" | "for" | "and" | "on") && j + 1 < n && !numbered {
             let mut k = j + 1;
             if cx.key(k) == "the" && t.key != "and" {
                 k += 1;
@@ -305,6 +307,14 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
         }
         if t.key == "-" && j + 1 < n && cx.tokens[j + 1].cap {
             j += 1;
+            continue;
+        }
+        // "Destroyer Squadron 40", "Task Force 51", "Detachment 9": a unit's number ends its name
+        let unit_before = j > head && (UNIT_HEADS.contains(cx.key(j - 1)) || cx.key(j - 1) == "detachment");
+        if t.kind == TokenKind::Number && t.key.len() <= 3 && unit_before && j == end {
+            j += 1;
+            end = j;
+            numbered = true;
             continue;
         }
         break;

@@ -54,3 +54,10 @@ fn a_city_after_a_given_name_is_a_surname() {
     assert!(has(&found, "Laura Valencia", "person"), "{found:?}");
     assert!(!found.iter().any(|(n, _)| n == "Valencia"), "{found:?}");
 }
+
+#[test]
+fn a_unit_number_ends_its_name() {
+    let found = entities("Destroyer Squadron 12 and Patrol Squadron 7 of the Chilean Navy joined the drill.");
+    assert!(has(&found, "Destroyer Squadron 12", "organization"), "{found:?}");
+    assert!(has(&found, "Patrol Squadron 7", "organization"), "{found:?}");
+}
