@@ -61,3 +61,13 @@ fn a_unit_number_ends_its_name() {
     assert!(has(&found, "Destroyer Squadron 12", "organization"), "{found:?}");
     assert!(has(&found, "Patrol Squadron 7", "organization"), "{found:?}");
 }
+
+#[test]
+fn a_body_inside_a_title_starts_after_it() {
+    let found =
+        entities("Chief of Staff of the Kenya Defence Forces, General Jane Wanjiru, met the Ugandan envoy.");
+    assert!(has(&found, "Kenya Defence Forces", "organization"), "{found:?}");
+    assert!(!found.iter().any(|(n, _)| n.starts_with("Staff")), "{found:?}");
+    let found = entities("The accord was reached in St Vincent and the Grenadines on Thursday.");
+    assert!(found.iter().any(|(_, k)| k == "country"), "{found:?}");
+}
