@@ -42,7 +42,7 @@ pub const ENGLISH: Lexicon = Lexicon {
         "condemned", "condemns", "sees", "fears", "plans", "must", "may", "could", "should", "'s", "sent",
         "sends", "deployed", "deploys", "confirmed", "confirms", "stated", "says", "believes", "considers",
         "opposes", "opposed", "supports", "backed", "backs", "responded", "threatened", "threatens", "is",
-        "lodged", "protested", "protests", "summoned", "demanded", "scrambled",
+        "lodged", "protested", "protests", "summoned", "demanded", "scrambled", "can", "cannot", "might",
     ],
     government_before: &["according", "by", "between", "against", "with", "and"],
     triggers: &[

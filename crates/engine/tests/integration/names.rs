@@ -71,3 +71,10 @@ fn a_body_inside_a_title_starts_after_it() {
     let found = entities("The accord was reached in St Vincent and the Grenadines on Thursday.");
     assert!(found.iter().any(|(_, k)| k == "country"), "{found:?}");
 }
+
+#[test]
+fn a_capital_that_can_act_is_its_government() {
+    let a =
+        run("Russian warships reached Havana, a reminder that Moscow can challenge rivals far from home.");
+    assert!(!a.entities.iter().any(|e| e.name == "Moscow" && e.kind.as_str() == "place"), "{:?}", a.entities);
+}
