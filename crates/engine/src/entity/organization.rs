@@ -224,7 +224,7 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
                 continue;
             }
         }
-        // "Russia's defense ministry", "the Indian defence ministry": a lowercase domain word
+        // "Peru's defense ministry", "the Kenyan defence ministry": a lowercase domain word
         // right before a ministry word belongs to its name
         let lowercase_domain = !t.cap && p + 1 == head && cx.lex.ministry_heads.contains(&cx.key(head));
         if t.kind == TokenKind::Word && lowercase_domain && is_domain(&t.key) {

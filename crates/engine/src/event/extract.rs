@@ -115,8 +115,8 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
     found
 }
 
-/// The name of a body's summit told by the meeting word at `i`: "sommet de l'OCS", "the NATO
-/// summit", "summit of the African Union" (the words from the summit word to the body's name, or
+/// The name of a body's summit told by the meeting word at `i`: "sommet de l'Union africaine", "the
+/// NATO summit", "summit of the African Union" (the words from the summit word to the body's name, or
 /// from the name to the word). Such a summit is one event of that body, named in the text.
 fn summit_name(f: &Facts<'_>, i: usize, s: Clause) -> Option<String> {
     if !SUMMIT_WORDS.contains(&f.tokens[i].key) {
@@ -139,7 +139,7 @@ fn summit_name(f: &Facts<'_>, i: usize, s: Clause) -> Option<String> {
 const WITHDRAWAL_REACH: usize = 6;
 
 /// Whether the trigger at `i` (in sentence `si`, tokens `s`) stands in a relative clause on the
-/// predicate of a copula: "X et Y sont des pays qui participent aux exercices de Z", "X is a
+/// predicate of a copula: "X et Y sont des pays qui assistent aux réunions de Z", "X is a
 /// partner that joins the alliance's drills" say what X is, a standing role, not an occurrence.
 /// Read on the sentence's tree: the trigger's ancestors (a few) reach an `acl:relcl` whose head
 /// has a copula just before it. Constant work per trigger.

@@ -325,7 +325,7 @@ impl<'f> Scope<'f> {
 
 /// Whether the body at mention `m` is the framework of the event, not a party: named after
 /// "au sein de", "dans le cadre de", "within", "under the auspices of", walking back over the
-/// other bodies of the list ("au sein de l'ONU, de l'OCS et des BRICS"). A country or a body
+/// other bodies of the list ("au sein de l'ONU, de l'UA et de la CEDEAO"). A country or a body
 /// of a country is never a framework.
 fn framework(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
     if f.side(m.actor).is_some() {

@@ -10,9 +10,9 @@
 //! - after "selon"/"d'après"/"according to", within the same phrase ("selon un communiqué du
 //!   ministère", "according to the navy's statement");
 //! - the subject put after a verb of saying that closes the report, the trigger before it
-//!   ("…les manœuvres commenceront lundi, a indiqué le ministère", "…, said the spokeswoman");
+//!   ("…les manœuvres commenceront lundi, a précisé le ministère", "…, said the spokeswoman");
 //! - the subject of a verb of saying whose reported clause holds the trigger ("the ministry said
-//!   that the drills…", "l'amiral, qui a déclaré que l'exercice…");
+//!   that the drills…", "le colonel, qui a indiqué que les manœuvres…");
 //! - a spokesperson, named with the word ("le porte-parole de la marine, X", "X, a spokesman").
 
 use crate::analysis::EntityType;
@@ -26,7 +26,7 @@ use crate::text::TokenKind;
 /// porte-parole", "said the navy"): determiners and the title words of the subject's phrase.
 const MAX_INVERTED_GAP: usize = 4;
 
-/// How far before a name a spokesperson word may stand ("le porte-parole du Kremlin, X").
+/// How far before a name a spokesperson word may stand ("la porte-parole de la marine, X").
 const SPOKESPERSON_REACH: usize = 8;
 
 /// How far before a verb of comment its subject is looked for (a first verb and its object may
@@ -171,7 +171,7 @@ fn reporting_subject(f: &Facts<'_>, m: &Placed, s: Clause, trigger: usize, syn: 
     let Some(mh) = (m.first..m.last).find(|&k| head(k).is_none_or(|h| h < m.first || h >= m.last)) else {
         return false;
     };
-    // "le porte-parole du Kremlin, X, a déclaré": the name in apposition stands for its head
+    // "la porte-parole de la marine, X, a indiqué": the name in apposition stands for its head
     let mut mh = mh;
     for _ in 0..4 {
         match head(mh) {

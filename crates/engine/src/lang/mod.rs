@@ -377,7 +377,7 @@ pub const SOURCE_WORDS: Words = Words { fr: french::SOURCE_WORDS, en: english::S
 pub const SPOKESPERSON_WORDS: Words =
     Words { fr: french::SPOKESPERSON_WORDS, en: english::SPOKESPERSON_WORDS };
 
-/// Words for a summit, a meeting a body holds under its own name ("sommet de l'OCS", "NATO
+/// Words for a summit, a meeting a body holds under its own name ("sommet de l'Union africaine", "NATO
 /// summit").
 pub const SUMMIT_WORDS: Words = Words { fr: french::SUMMIT_WORDS, en: english::SUMMIT_WORDS };
 

@@ -1,4 +1,4 @@
-//! Opposition told by a reaction: "X a réagi en faisant décoller ses chasseurs", "Y responded by
+//! Opposition told by a reaction: "X a réagi en dépêchant deux frégates", "Y responded by
 //! scrambling jets". Forces put on alert are left out: as often ready for an exercise of their
 //! own as reacting to another's. Whoever reacts stands against
 //! what it reacts to: the actors named after the cue ("scrambled jets as Chinese and Russian

@@ -36,8 +36,8 @@ const MAX_DEPTH: usize = 40;
 /// indices in the sentence's tokens). `event_word` tells the words that announce events (`None`
 /// for other words, `Some(true)` for one that recalls an earlier event: "the recent summit"): an
 /// actor that is an argument of another event's word, itself inside a verb's phrase ("the talks
-/// followed up the deals reached at the summit between X and Y") or recalled ("les accords de la
-/// récente rencontre entre X et Y"), belongs to that event and is [`Link::Apart`] from this one.
+/// followed up the deals reached at the summit between X and Y") or recalled ("les promesses de la
+/// précédente réunion entre X et Y"), belongs to that event and is [`Link::Apart`] from this one.
 /// Linear in the depth of the tree (bounded by [`MAX_DEPTH`]); never panics.
 pub fn link(
     syn: &Syntax,
