@@ -248,9 +248,56 @@ impl Parser<'_> {
     /// [`Parser::weekday_date`].
     pub(super) fn day_month_date(&self, i: usize) -> Option<Option<Found>> {
         if let Some((d, m, y, n)) = self.any_day_month(i) {
+            if y.is_none() {
+                // "le 10 mars dernier", "March 10 last year": the year its side of the reference
+                if let Some((y, n)) = self.year_of_side(n, m, Some(d)) {
+                    return Some(self.dm(d, m, Some(y)).map(|p| (n, p, None)));
+                }
+            }
             return Some(self.dm(d, m, y).map(|p| (n, p, None)));
         }
         None
+    }
+
+    /// The year a month (and day) takes from the words right after it, at token `n`: "dernier",
+    /// "last" put it before the reference, "prochain", "next" after it; "this year", "cette
+    /// année", "last year", "l'année dernière", "l'an passé", "next year" name the year. Returns
+    /// the year and the token after the words.
+    pub(super) fn year_of_side(&self, n: usize, month: u32, day: Option<u32>) -> Option<(i32, usize)> {
+        let r = self.r.date?;
+        let ry = r.year?;
+        // "this year", "last year", "next year"; "de cette année", "de l'année dernière", "de l'an passé"
+        let at = if self.is(n, &["de", "d'", "of"]) { n + 1 } else { n };
+        let offset = |w: &str| match w {
+            "this" | "cette" | "cet" => Some(0),
+            "last" | "derniere" | "dernier" | "passee" | "passe" | "precedente" => Some(-1),
+            "next" | "prochaine" | "prochain" | "suivante" => Some(1),
+            _ => None,
+        };
+        if self.is(at + 1, &["year", "annee", "an"]) {
+            if let Some(o) = offset(self.key(at)).filter(|_| !self.is(at, &["l'"])) {
+                return Some((ry + o, at + 2));
+            }
+        }
+        if self.is(at, &["l'"]) && self.is(at + 1, &["annee", "an"]) {
+            if let Some(o) = offset(self.key(at + 2)).filter(|&o| o != 0) {
+                return Some((ry + o, at + 3));
+            }
+        }
+        // "le 10 mars dernier", "le 3 juin prochain": the nearest such day on that side
+        let dir = match self.key(n) {
+            "dernier" | "derniere" => -1,
+            "prochain" | "prochaine" => 1,
+            _ => return None,
+        };
+        let (rm, rd) = (r.month?, r.day.unwrap_or(1));
+        let before = (month, day.unwrap_or(1)) < (rm, rd);
+        let y = match (dir, before) {
+            (-1, true) | (1, false) => ry,
+            (-1, false) => ry - 1,
+            _ => ry + 1,
+        };
+        Some((y, n + 1))
     }
 
     /// A part of a month or year named by a word before it: "début avril", "mi-avril", "fin avril
@@ -323,6 +370,12 @@ impl Parser<'_> {
             let y_at = if self.joiner(n) || self.key(n) == "of" { n + 1 } else { n };
             let short = self.short_year(n).filter(|(y, _)| y % 100 > 31);
             if let Some((y, n)) = self.explicit_year(y_at).or(short) {
+                return Some((n, PartialDate { year: Some(y), month: Some(m), day: None }, None));
+            }
+            // "July this year", "juillet de l'année dernière"
+            if let Some((y, n)) =
+                self.year_of_side(n, m, None).filter(|_| !self.is(n, &["dernier", "prochain"]))
+            {
                 return Some((n, PartialDate { year: Some(y), month: Some(m), day: None }, None));
             }
             // month alone after "en", "in", "depuis", "since", "d'ici", "le mois de"

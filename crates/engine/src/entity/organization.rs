@@ -283,6 +283,11 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
                 end = after;
                 continue;
             }
+            // in a title-case headline, the capitalised words after the body's name are the
+            // headline's ("Ghana Navy Hosts Joint Drills")
+            if title_case_line(cx, j) {
+                break;
+            }
             j += 1;
             end = j;
             continue;
@@ -530,7 +535,7 @@ pub(super) fn drop_ship_names(cx: &Context<'_>, out: &mut Vec<Mention>) {
 
 /// Whether token `i` stands on a line written in title case: five words or more, four in five
 /// of them capitalised (a headline, where capitals do not mark names).
-fn title_case_line(cx: &Context<'_>, i: usize) -> bool {
+pub(super) fn title_case_line(cx: &Context<'_>, i: usize) -> bool {
     let mut lo = i;
     while lo > 0 && !cx.tokens[lo].line_start {
         lo -= 1;

@@ -389,7 +389,13 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         let known_word = known_word(cx, look, i, end);
         // "secrétaire d'Etat", "ministre des Finances": a capitalised word after a connector is the title's
         let after_connector = i > 0 && is_connector(cx.key(i - 1));
-        let title_ok = title.is_some() && !(sentence_initial && words < 2) && !(words < 2 && after_connector);
+        // a headline in title case capitalises its verbs: "Defence Chief Visits Niger" names no
+        // one after the title unless a known name follows
+        let headline = super::organization::title_case_line(cx, i) && !given && !surname;
+        let title_ok = title.is_some()
+            && !(sentence_initial && words < 2)
+            && !(words < 2 && after_connector)
+            && !headline;
         let exercise_name = names_exercise(cx, end);
         // "Dunmore Firing Range", "Hartley Air Base": a facility, not a person
         let facility = !exercise_name
@@ -406,8 +412,11 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         }
         // "Wednesday", "March": calendar words are never persons
         let calendar = words == 1 && (month_of(&t.key).is_some() || weekday_name(&t.key).is_some());
+        // "la Seconde Guerre mondiale", "the Cold War": a war, whatever the first word
+        let war = (i..end).any(|k| WAR_WORDS.contains(&cx.key(k)));
         let is_person = (given || surname || appos_role || title_ok)
             && !calendar
+            && !war
             && !exercise_name
             && !known_word
             && !(sentence_initial && words == 1 && title.is_none());
@@ -425,6 +434,10 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
     out.extend(surname_mentions(cx, &taken, &out));
     out
 }
+
+/// Words naming a war or an upheaval: a capitalised run holding one is no person ("Seconde
+/// Guerre mondiale", "Cold War").
+const WAR_WORDS: &[&str] = &["guerre", "war", "revolution", "crise", "crisis"];
 
 /// The countries the gazetteer found in the text, by index: a person's origin is one of them.
 fn named_countries(cx: &Context<'_>) -> Vec<u16> {

@@ -14,7 +14,7 @@ use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
     hostile_cue, AROUND_WORDS, CAUSE_WORDS, CONFLICT_NOUNS, END_MARKS, EXPERT_WORDS, FRAMEWORK_WORDS,
-    PHRASE_LINKS, SAYING_VERBS, SHORE_WORDS, SUBJECT_PRONOUNS, TIME_CONJUNCTIONS,
+    PHRASE_LINKS, SAYING_VERBS, SHORE_WORDS, STANCE_WORDS, SUBJECT_PRONOUNS, TIME_CONJUNCTIONS,
 };
 use crate::text::syntax::{Syntax, Upos};
 use crate::text::tree::{self, Link};
@@ -53,8 +53,12 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
                                                  // a hostile aim of the event itself ("sends troops to Y to fight Z") makes no critics of its
                                                  // parties: the cue is an infinitive after the trigger
     let aim = |k: usize| k > trigger && f.tokens[k - 1].is(&["to", "pour", "afin", "de", "d'"]);
+    // a hostile noun the event answers names no critic before it ("drills in response to the
+    // threats of Z", "face aux menaces de Z"): a stance word stands just before the cue
+    let answered =
+        |k: usize| (k.saturating_sub(4).max(s.first)..k).any(|j| STANCE_WORDS.contains(&f.tokens[j].key));
     let critics: Vec<usize> = (s.first..s.last)
-        .filter(|&k| hostile_cue(f.lex, &f.tokens[k].key) && !aim(k))
+        .filter(|&k| hostile_cue(f.lex, &f.tokens[k].key) && !aim(k) && !answered(k))
         .flat_map(|k| f.critics(k, s))
         .collect();
     let critical = (s.first..s.last).any(|k| {
@@ -280,11 +284,20 @@ impl<'f> Scope<'f> {
         if role == Role::Outside {
             Part::None
         } else if party_kind
-            && (tree::link(self.tree(), self.trigger, at, m.last - self.first, |i| {
-                let t = tokens.get(i)?;
-                let word = f.lex.triggers.iter().any(|(w, _)| *w == t.key);
-                word.then(|| super::extract::recalled(f, self.first + i, self.sentence_span))
-            }) == Link::Apart
+            && (tree::link(
+                self.tree(),
+                self.trigger,
+                at,
+                m.last - self.first,
+                |i| {
+                    let t = tokens.get(i)?;
+                    let word = f.lex.triggers.iter().any(|(w, _)| *w == t.key);
+                    word.then(|| super::extract::recalled(f, self.first + i, self.sentence_span))
+                },
+                |i| {
+                    tokens.get(i).is_some_and(|t| STANCE_WORDS.contains(&t.key) || hostile_cue(f.lex, &t.key))
+                },
+            ) == Link::Apart
                 || self.subject_of_time_clause(f, at, m.last - self.first))
         {
             Part::Place

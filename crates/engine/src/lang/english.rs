@@ -436,7 +436,8 @@ pub const GATHERING_WORDS: &[&str] = &[
 pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she"];
 
 /// English half of [`super::END_MARKS`].
-pub const END_MARKS: &[&str] = &["end", "ends", "conclude", "concludes", "wrap", "wraps"];
+pub const END_MARKS: &[&str] =
+    &["end", "ends", "ended", "ending", "conclude", "concludes", "concluded", "wrap", "wraps", "closes"];
 
 /// English half of [`super::WITHDRAWAL_WORDS`].
 pub const WITHDRAWAL_WORDS: &[&str] =
@@ -700,3 +701,24 @@ pub const ENDING_VERBS: &[&str] = &[
 
 /// English half of [`super::TIME_CONJUNCTIONS`].
 pub const TIME_CONJUNCTIONS: &[&str] = &["after", "before", "since", "until", "when", "once"];
+
+/// English half of [`super::STANCE_WORDS`].
+pub const STANCE_WORDS: &[&str] = &[
+    "response",
+    "reaction",
+    "retaliation",
+    "view",
+    "views",
+    "perception",
+    "influence",
+    "tension",
+    "tensions",
+    "threat",
+    "threats",
+    "watched",
+    "monitored",
+    "provocation",
+    "provocations",
+    "ambitions",
+    "assertiveness",
+];

@@ -478,8 +478,21 @@ pub const GATHERING_WORDS: &[&str] = &[
 pub const SUBJECT_PRONOUNS: &[&str] = &["il", "elle"];
 
 /// French half of [`super::END_MARKS`].
-pub const END_MARKS: &[&str] =
-    &["fin", "s'achevera", "s'acheveront", "terminera", "termineront", "cloturera", "clotureront"];
+pub const END_MARKS: &[&str] = &[
+    "fin",
+    "s'achevera",
+    "s'acheveront",
+    "s'achever",
+    "terminera",
+    "termineront",
+    "terminer",
+    "cloturera",
+    "clotureront",
+    "achevee",
+    "acheve",
+    "terminee",
+    "termine",
+];
 
 /// French half of [`super::WITHDRAWAL_WORDS`].
 pub const WITHDRAWAL_WORDS: &[&str] =
@@ -569,3 +582,31 @@ pub const ENDING_VERBS: &[&str] = &[
 /// French half of [`super::TIME_CONJUNCTIONS`]: words opening a clause of time ("après que", "avant
 /// que"; "après" alone before a subject and its verb).
 pub const TIME_CONJUNCTIONS: &[&str] = &["apres", "avant", "depuis", "lorsque", "quand"];
+
+/// French half of [`super::STANCE_WORDS`].
+pub const STANCE_WORDS: &[&str] = &[
+    "reponse",
+    "reaction",
+    "represailles",
+    "riposte",
+    "face",
+    "perception",
+    "influence",
+    "tension",
+    "tensions",
+    "menace",
+    "menaces",
+    "surveilles",
+    "surveillees",
+    "provocation",
+    "provocations",
+    "ambitions",
+    "denoncees",
+    "denoncee",
+    "denonces",
+    "condamnees",
+    "condamnee",
+    "condamnes",
+    "critiquees",
+    "critiquee",
+];

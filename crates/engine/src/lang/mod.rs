@@ -353,6 +353,12 @@ pub const ENDING_VERBS: Words = Words { fr: french::ENDING_VERBS, en: english::E
 /// tells another event.
 pub const TIME_CONJUNCTIONS: Words = Words { fr: french::TIME_CONJUNCTIONS, en: english::TIME_CONJUNCTIONS };
 
+/// Words of a stance on something, besides the cues of opposition: a response, a threat, a
+/// view, tensions, an influence ("face aux menaces de X", "in response to Y's drills", "amid
+/// tensions with Z", "X has a negative view of the drills"). An actor reached through one in the
+/// tree holds or draws the stance; it takes no part in the event.
+pub const STANCE_WORDS: Words = Words { fr: french::STANCE_WORDS, en: english::STANCE_WORDS };
+
 /// Whether the word (folded) voices opposition in `lex`'s language or acts against someone in
 /// either: the cues both the relation stage and the participants' filter read.
 pub fn hostile_cue(lex: &Lexicon, w: &str) -> bool {

@@ -38,6 +38,12 @@ const MAX_DEPTH: usize = 40;
 /// actor that is an argument of another event's word, itself inside a verb's phrase ("the talks
 /// followed up the deals reached at the summit between X and Y") or recalled ("les promesses de la
 /// précédente réunion entre X et Y"), belongs to that event and is [`Link::Apart`] from this one.
+///
+/// `stance` tells the words of a stance on something ("response", "threats", "view",
+/// "dénoncées"): an actor reached through one is the holder or the object of that stance, not a
+/// party ("face aux menaces de X", "amid tensions with Y", "Dénoncées par Z, ces manœuvres…"),
+/// and so is the subject of a verb above one on the trigger's path ("X has a negative view of the
+/// drills") or the subject of the stance verb that takes the trigger ("X condemned the drills").
 /// Linear in the depth of the tree (bounded by [`MAX_DEPTH`]); never panics.
 pub fn link(
     syn: &Syntax,
@@ -45,6 +51,7 @@ pub fn link(
     first: usize,
     last: usize,
     event_word: impl Fn(usize) -> Option<bool>,
+    stance: impl Fn(usize) -> bool,
 ) -> Link {
     let Some(head) = mention_head(syn, first, last) else { return Link::Unknown };
     let up = ancestors(syn, trigger);
@@ -55,9 +62,18 @@ pub fn link(
     let mut at = head;
     let mut apart = false;
     let mut other_event = false;
+    let mut child = head;
     for _ in 0..MAX_DEPTH {
-        if up.contains(&at) {
-            return if apart { Link::Apart } else { Link::Bound };
+        if let Some(p) = up.iter().position(|&u| u == at) {
+            // a stance between the trigger and the meeting point, or the meeting point a stance
+            // whose subject the actor is
+            // (the holder is named before the stance word: "X has a view of the drills by Y")
+            let held = up[1..p.max(1)].iter().any(|&u| stance(u) && head < u)
+                || p > 0 && at != head && stance(at) && syn.deprel(child).starts_with("nsubj");
+            return if apart || held { Link::Apart } else { Link::Bound };
+        }
+        if at != head && stance(at) {
+            apart = true;
         }
         // another event's word, then a verb whose phrase holds it: the actor is that event's
         if other_event && syn.upos(at) == Some(Upos::Verb) {
@@ -77,6 +93,7 @@ pub fn link(
         if opens_clause(syn, at) && !on_event {
             apart = true;
         }
+        child = at;
         at = parent;
     }
     Link::Unknown
@@ -129,7 +146,17 @@ mod tests {
         let keys: Vec<String> = tokenize(text).into_iter().map(|t| t.key).collect();
         let events = ["exercise", "summit", "talks", "exercice", "pact", "drills"];
         let recalled = |i: usize| i > 0 && keys[i - 1] == "recent";
-        link(&syn, at(text, trigger), a, a + 1, |i| events.contains(&keys[i].as_str()).then(|| recalled(i)))
+        let stance = |i: usize| {
+            ["response", "threats", "view", "condemned", "reponse", "menaces"].contains(&keys[i].as_str())
+        };
+        link(
+            &syn,
+            at(text, trigger),
+            a,
+            a + 1,
+            |i| events.contains(&keys[i].as_str()).then(|| recalled(i)),
+            stance,
+        )
     }
 
     #[test]
@@ -169,8 +196,8 @@ mod tests {
         let s = "Drills.";
         let tokens = tokenize(s);
         let syn = parse(s, &tokens, Lang::En);
-        assert_eq!(link(&syn, 9, 0, 1, |_| None), Link::Unknown);
-        assert_eq!(link(&syn, 0, 5, 7, |_| None), Link::Unknown);
-        assert_eq!(link(&Syntax::default(), 0, 0, 1, |_| None), Link::Unknown);
+        assert_eq!(link(&syn, 9, 0, 1, |_| None, |_| false), Link::Unknown);
+        assert_eq!(link(&syn, 0, 5, 7, |_| None, |_| false), Link::Unknown);
+        assert_eq!(link(&Syntax::default(), 0, 0, 1, |_| None, |_| false), Link::Unknown);
     }
 }

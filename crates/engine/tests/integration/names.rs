@@ -78,3 +78,28 @@ fn a_capital_that_can_act_is_its_government() {
         run("Russian warships reached Havana, a reminder that Moscow can challenge rivals far from home.");
     assert!(!a.entities.iter().any(|e| e.name == "Moscow" && e.kind.as_str() == "place"), "{:?}", a.entities);
 }
+
+#[test]
+fn a_title_case_headline_names_no_body_person_or_exercise_by_its_capitals() {
+    let text = "Zambian Army Chief Visits Malawi To Boost Joint Exercises\n\
+                The Zambian army chief arrived in Lilongwe on Monday for talks with Malawi.";
+    let found = entities(text);
+    assert!(!found.iter().any(|(n, _)| n.contains("Visits") || n.contains("Boost")), "{found:?}");
+    let a = run("Ghana Navy Holds Joint Exercises With Togo\nThe navies of Ghana and Togo began a joint \
+                 exercise off Lomé on Tuesday.");
+    assert!(a.entities.iter().any(|e| e.name == "Ghana Navy"), "{:?}", a.entities);
+    assert!(
+        !a.events.iter().any(|e| e.name.as_deref().is_some_and(|n| n.contains("Holds"))),
+        "{:?}",
+        a.events
+    );
+}
+
+#[test]
+fn a_war_and_a_hyphenated_rank_are_no_person() {
+    let found = entities("C'est le premier traité de ce genre depuis la Seconde Guerre mondiale.");
+    assert!(!found.iter().any(|(_, k)| k == "person"), "{found:?}");
+    let found = entities("The deal was signed by Major-General Amos Tetteh, the centre's commandant.");
+    assert!(has(&found, "Amos Tetteh", "person"), "{found:?}");
+    assert!(!found.iter().any(|(n, _)| n.starts_with("Major")), "{found:?}");
+}

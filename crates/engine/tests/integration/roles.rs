@@ -565,3 +565,28 @@ fn forces_withdrawn_are_no_deployment() {
     let a = run("Les États-Unis ont annoncé le retrait de 3 000 soldats stationnés en Pologne.");
     assert!(!a.events.iter().any(|e| e.kind.as_str() == "deployment"), "{:?}", a.events);
 }
+
+#[test]
+fn who_holds_or_draws_a_stance_on_an_event_is_no_party() {
+    // the threats and the influence the drills answer are not partners in them
+    let a =
+        run("Le Kenya et la Tanzanie ont décidé de tenir des manœuvres navales communes face aux menaces \
+                 des pirates somaliens et à l'influence grandissante de l'Éthiopie.");
+    assert_eq!(participants(&a, "exercise"), ["Kenya", "Tanzanie"]);
+    let a = run("Brazil and Argentina began a joint naval exercise on Monday amid tensions with Venezuela.");
+    assert_eq!(participants(&a, "exercise"), ["Argentina", "Brazil"]);
+    let a = run("Peru and Chile held joint drills in response to the threats of Bolivia.");
+    assert_eq!(participants(&a, "exercise"), ["Chile", "Peru"]);
+}
+
+#[test]
+fn a_date_of_conclusion_ends_the_event() {
+    let a = crate::util::run_dated(
+        "Morocco and Mauritania have launched a joint exercise near Dakhla. The exercise is scheduled to \
+         be concluded on Oct. 14.",
+        "2025-10-02",
+    );
+    let ev = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("the exercise");
+    assert_eq!(ev.end.as_deref(), Some("2025-10-14"), "{ev:?}");
+    assert_ne!(ev.start.as_deref(), Some("2025-10-14"), "{ev:?}");
+}
