@@ -392,10 +392,8 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         // a headline in title case capitalises its verbs: "Defence Chief Visits Niger" names no
         // one after the title unless a known name follows
         let headline = super::organization::title_case_line(cx, i) && !given && !surname;
-        let title_ok = title.is_some()
-            && !(sentence_initial && words < 2)
-            && !(words < 2 && after_connector)
-            && !headline;
+        let lone = words < 2 && (sentence_initial || after_connector);
+        let title_ok = title.is_some() && !lone && !headline;
         let exercise_name = names_exercise(cx, end);
         // "Dunmore Firing Range", "Hartley Air Base": a facility, not a person
         let facility = !exercise_name
