@@ -449,16 +449,35 @@ fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Ve
         }
         return;
     }
-    // the nearest actor before the cue (in its clause) backs the nearest one after it
-    let source = mentions
+    // the nearest actor before the cue (in its clause) backs the nearest one after it, and so do
+    // the actors coordinated with it ("the United States and Britain support X")
+    let before: Vec<&Placed> = mentions
         .iter()
         .filter(|m| m.last <= k && !(m.last..k).any(|j| f.tokens[j].is(&[";"])))
-        .filter_map(|m| country_side(f, m.actor))
-        .next_back();
+        .filter(|m| country_side(f, m.actor).is_some())
+        .collect();
+    let mut sources = Vec::new();
+    if let Some(last) = before.last() {
+        sources.push(last.actor);
+        let mut end = last.first;
+        for m in before.iter().rev().skip(1) {
+            let gap = || m.last..end;
+            let joined = gap().all(|j| f.tokens[j].is(&["et", "and", ",", "la", "le", "l'", "les", "the"]));
+            // ", et" opens a new clause in French; a name after a preposition is no subject
+            let clause = gap().any(|j| f.tokens[j].is(&[","])) && gap().any(|j| f.tokens[j].is(&["et"]));
+            let governed = m.first > 0
+                && f.tokens[m.first - 1].is(&["de", "of", "du", "in", "dans", "a", "to", "with", "avec"]);
+            if !joined || clause || governed {
+                break;
+            }
+            sources.push(m.actor);
+            end = m.first;
+        }
+    }
     let target =
         mentions.iter().filter(|m| m.first > k && m.first <= k + 4).find_map(|m| country_side(f, m.actor));
-    if let (Some(a), Some(b)) = (source, target) {
-        if a != b {
+    for a in sources.into_iter().filter_map(|a| country_side(f, a)) {
+        if let Some(b) = target.filter(|&b| b != a) {
             add(out, RelationType::Support, a, b, &[si], None);
         }
     }
@@ -553,6 +572,31 @@ fn backer_after(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Backing {
             (Some(a), Some(b)) => Backing::Pair(a, b),
             _ => Backing::Unknown,
         };
+    }
+    // "relying on U.S. support", "thanks to Russia's support", "le soutien américain": a backing
+    // noun right after (or before) a country names that country the backer; the backed is the
+    // nearest side before it
+    let si = f.sentence_of(k);
+    let noun = f
+        .sentences
+        .get(si)
+        .is_some_and(|s| matches!(f.syntax(si).upos(k - s.first), Some(crate::text::syntax::Upos::Noun)));
+    if BACKING_NOUNS.contains(key) && noun {
+        let before = mentions.iter().find(|m| {
+            m.last == k || m.last + 2 == k && f.tokens[m.last].is(&["'"]) && f.tokens[m.last + 1].is(&["s"])
+        });
+        let after =
+            mentions.iter().find(|m| m.first == k + 1 && f.actors[m.actor].kind() == EntityType::Country);
+        if let Some(backer) = before.or(after).and_then(|m| country_side(f, m.actor)) {
+            let at = before.map_or(k, |m| m.first);
+            let backed = mentions
+                .iter()
+                .filter(|m| m.last <= at && !(m.last..at).any(|i| f.tokens[i].is(&[";", ":"])))
+                .filter_map(|m| party_side(f, m.actor))
+                .filter(|&x| x != backer)
+                .next_back();
+            return backed.map_or(Backing::Unknown, |b| Backing::Pair(backer, b));
+        }
     }
     let marker: &[&str] = if passive {
         &["par", "by"]

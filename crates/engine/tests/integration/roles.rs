@@ -590,3 +590,25 @@ fn a_date_of_conclusion_ends_the_event() {
     assert_eq!(ev.end.as_deref(), Some("2025-10-14"), "{ev:?}");
     assert_ne!(ev.start.as_deref(), Some("2025-10-14"), "{ev:?}");
 }
+
+#[test]
+fn a_backer_named_before_its_support_backs_the_side_before_it() {
+    let a = run("Critics say Venezuela counts on Russian support to defy Colombia.");
+    assert!(has(&a, "support", "Russia", "Venezuela"), "{:?}", relations(&a));
+    assert!(!has(&a, "support", "Russia", "Colombia"), "{:?}", relations(&a));
+    let a = run("Officials accused Honduras of relying on Nicaragua's support.");
+    assert!(has(&a, "support", "Nicaragua", "Honduras"), "{:?}", relations(&a));
+}
+
+#[test]
+fn coordinated_backers_each_support() {
+    let a = run("Norway and Denmark support Iceland.");
+    assert!(
+        has(&a, "support", "Norway", "Iceland") && has(&a, "support", "Denmark", "Iceland"),
+        "{:?}",
+        relations(&a)
+    );
+    // a new clause after ", et" is no list of backers
+    let a = run("Le Brésil soutient le Chili dans la question de l'Équateur, et le Chili soutient le Pérou.");
+    assert!(!has(&a, "support", "Équateur", "Pérou"), "{:?}", relations(&a));
+}
