@@ -593,8 +593,7 @@ fn backer_after(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Backing {
                 .iter()
                 .filter(|m| m.last <= at && !(m.last..at).any(|i| f.tokens[i].is(&[";", ":"])))
                 .filter_map(|m| party_side(f, m.actor))
-                .filter(|&x| x != backer)
-                .next_back();
+                .rfind(|&x| x != backer);
             return backed.map_or(Backing::Unknown, |b| Backing::Pair(backer, b));
         }
     }
