@@ -415,11 +415,31 @@ pub(super) fn happening_at(f: &Facts<'_>, k: usize) -> bool {
 
 /// Whether the trigger at `i` is a topic, not an occurrence: a topic cue ("focus on", "priorité
 /// à") or a follow-up word within three tokens before it.
+///
+/// A plural counted vaguely is a kind of activity, not one occurrence either: "multiple military
+/// exercises", "plusieurs manœuvres conjointes", "numerous joint drills".
 pub(super) fn is_topic(f: &Facts<'_>, i: usize, first: usize) -> bool {
     let lo = i.saturating_sub(3).max(first);
     (lo..i).any(|k| f.tokens[k].is(f.lex.topic_cues))
         || (lo..i).any(|k| f.tokens[k].is(&["suivi", "follow-up"]))
+        || (lo..i).any(|k| f.tokens[k].is(VAGUE_COUNTS))
 }
+
+/// Words counting a plural vaguely ("several drills", "de nombreux exercices").
+const VAGUE_COUNTS: &[&str] = &[
+    "multiple",
+    "several",
+    "many",
+    "numerous",
+    "various",
+    "countless",
+    "plusieurs",
+    "nombreux",
+    "nombreuses",
+    "divers",
+    "diverses",
+    "multiples",
+];
 
 /// Whether a negation or a hypothetical cue stands within six tokens before the trigger at `i`.
 pub(super) fn is_negated(f: &Facts<'_>, i: usize, first: usize) -> bool {
@@ -437,6 +457,12 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
         EventType::Visit if key.starts_with("rend") => {
             near(i.saturating_sub(3), i, &["s'", "se", "est", "sont"])
         }
+        // "ont reçu un soutien", "reçoit l'appui de": something received, not a visitor
+        EventType::Visit if matches!(key, "recu" | "recoit" | "recus" | "recue") => !near(
+            i + 1,
+            i + 6,
+            &["soutien", "appui", "aide", "message", "lettre", "livraison", "armes", "don", "feu"],
+        ),
         EventType::Deployment
             if matches!(
                 key,

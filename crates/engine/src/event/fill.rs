@@ -126,6 +126,20 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
                 {
                     place = Some((m.actor, false));
                 }
+                // "a summit between X and Y in Z": where two named sides meet is no third side
+                let sides_before = {
+                    let mut v: Vec<usize> = occ.participants.iter().filter_map(|&p| f.side(p)).collect();
+                    v.sort_unstable();
+                    v.dedup();
+                    v.len()
+                };
+                if occ.kind == EventType::Meeting
+                    && locative
+                    && matches!(prev, "au" | "en" | "in" | "aux")
+                    && sides_before >= 2
+                {
+                    continue;
+                }
                 // "India said it would study the pact": who comments on an event already told;
                 // "X sends troops to Y, Z's agency said": who tells of two other sides' event
                 let tree = scope.tree();
@@ -315,7 +329,12 @@ impl<'f> Scope<'f> {
         let toks = &f.tokens[self.first..];
         let name_link =
             |k: usize| toks[k].cap || toks[k].is(&["the", "and", ",", "le", "la", "l'", "les", "et"]);
-        let Some(j) = (at.saturating_sub(8)..at).rev().find(|&j| !name_link(j)) else { return false };
+        // the subject may be forces of the names: "after fleets from X and Y arrived"
+        let forces_of =
+            |k: usize| toks[k].is(&["from", "of", "de", "des", "du", "d'"]) || toks[k].is(f.lex.troop_words);
+        let Some(j) = (at.saturating_sub(10)..at).rev().find(|&j| !name_link(j) && !forces_of(j)) else {
+            return false;
+        };
         if !TIME_CONJUNCTIONS.contains(&toks[j].key) || j < self.trigger && self.trigger < at {
             return false;
         }
@@ -325,14 +344,19 @@ impl<'f> Scope<'f> {
     }
 
     /// Whether the clause holding token `at` is a relative clause whose antecedent is the trigger
-    /// or the event's name: it follows the trigger within eight tokens, with no actor between.
+    /// or the event's name: it follows the trigger within eight tokens, with no actor between, and
+    /// voices no stance on the event.
     fn about_event(&self, f: &Facts<'_>, at: usize) -> bool {
         let Some(c) = text::clause_of(&self.clauses, at) else { return false };
         if c.kind != ClauseKind::Relative || c.start <= self.trigger || c.start - self.trigger > 8 {
             return false;
         }
         let (lo, hi) = (self.first + self.trigger + 1, self.first + c.start);
-        f.mentions_in(lo, hi).next().is_none()
+        // "the drills, which are closely watched by X": a stance on the event, not a part in it
+        let stance = (self.first + c.start..self.first + c.end).any(|k| {
+            f.tokens.get(k).is_some_and(|t| STANCE_WORDS.contains(&t.key) || hostile_cue(f.lex, &t.key))
+        });
+        f.mentions_in(lo, hi).next().is_none() && !stance
     }
 }
 
@@ -397,14 +421,18 @@ fn in_conflict_phrase(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
 
 /// Whether a name starting at `first` follows a word placing the event beside it, possibly through
 /// its shores ("autour de l'île de X", "off the coast of X").
+///
+/// "dans les eaux de X", "in the waters of X" too: a shore word then a locative preposition.
 fn after_around(f: &Facts<'_>, first: usize) -> bool {
     let mut k = first;
+    let mut shore = false;
     while k > 0 && first - k < 7 {
         k -= 1;
         let w = f.tokens[k].key.as_str();
-        if AROUND_WORDS.contains(w) {
+        if AROUND_WORDS.contains(w) || shore && matches!(w, "dans" | "in" | "into") {
             return true;
         }
+        shore |= SHORE_WORDS.contains(w);
         if !(PHRASE_LINKS.contains(w) || SHORE_WORDS.contains(w)) {
             return false;
         }

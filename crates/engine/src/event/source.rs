@@ -57,21 +57,40 @@ pub(super) fn reports_on(f: &Facts<'_>, m: &Placed, s: Clause, trigger: usize, s
 /// "…sent troops to Y, X's intelligence agency said on Friday", "…, the ministry said.": the
 /// mention opens the phrase after a comma that follows the trigger, a verb of saying closes that
 /// phrase within a few words, and no reported clause follows the verb.
+///
+/// The phrase may hold a title and a name around the mention ("…, Russian Deputy Foreign
+/// Minister Ivan Petrov told reporters"): capitalised words do not count in the distances.
 pub(super) fn trailing_teller(f: &Facts<'_>, m: &Placed, s: Clause, trigger: usize) -> bool {
+    let name_word = |k: usize| f.tokens[k].kind == TokenKind::Word && f.tokens[k].cap;
     let mut c = m.first;
-    while c > s.first && f.tokens[c - 1].is(&["the", "le", "la", "l'", "les"]) {
+    while c > s.first
+        && m.first - c < 8
+        && (f.tokens[c - 1].is(&["the", "le", "la", "l'", "les"]) || name_word(c - 1))
+    {
         c -= 1;
     }
     if c == s.first || f.tokens[c - 1].key != "," || c - 1 <= trigger {
         return false;
     }
-    let hi = (m.last + MAX_INVERTED_GAP + 1).min(s.last);
-    let Some(v) = (m.last..hi)
-        .take_while(|&k| f.tokens[k].kind != TokenKind::Punct || f.tokens[k].key == "'")
-        .find(|&k| SAYING_VERBS.contains(&f.tokens[k].key))
-    else {
-        return false;
-    };
+    let mut gap = 0;
+    let mut v = None;
+    for k in m.last..s.last {
+        let t = &f.tokens[k];
+        if t.kind == TokenKind::Punct && t.key != "'" && t.key != "." {
+            break;
+        }
+        if SAYING_VERBS.contains(&t.key) {
+            v = Some(k);
+            break;
+        }
+        if !name_word(k) && t.key != "." {
+            gap += 1;
+        }
+        if gap > MAX_INVERTED_GAP || k - m.last > 12 {
+            break;
+        }
+    }
+    let Some(v) = v else { return false };
     !(v + 1..s.last).any(|k| REPORT_MARKS.contains(&f.tokens[k].key) || f.tokens[k].key == ":")
 }
 

@@ -361,7 +361,7 @@ pub const CONFLICT_NOUNS: &[&str] = &[
 pub const PHRASE_LINKS: &[&str] = &["the", "of", "in", "and", "between", "against", "on", "a", "an", "'s"];
 
 /// English half of [`super::AROUND_WORDS`].
-pub const AROUND_WORDS: &[&str] = &["around", "near", "off", "nearby", "close"];
+pub const AROUND_WORDS: &[&str] = &["around", "near", "off", "nearby", "close", "vicinity"];
 
 /// English half of [`super::RECALL_ADVERBS`].
 pub const RECALL_ADVERBS: &[&str] = &["once", "formerly"];
@@ -703,22 +703,9 @@ pub const ENDING_VERBS: &[&str] = &[
 pub const TIME_CONJUNCTIONS: &[&str] = &["after", "before", "since", "until", "when", "once"];
 
 /// English half of [`super::STANCE_WORDS`].
+#[rustfmt::skip]
 pub const STANCE_WORDS: &[&str] = &[
-    "response",
-    "reaction",
-    "retaliation",
-    "view",
-    "views",
-    "perception",
-    "influence",
-    "tension",
-    "tensions",
-    "threat",
-    "threats",
-    "watched",
-    "monitored",
-    "provocation",
-    "provocations",
-    "ambitions",
-    "assertiveness",
+    "response", "reaction", "retaliation", "view", "views", "perception", "influence", "tension",
+    "tensions", "threat", "threats", "watched", "monitored", "provocation", "provocations", "ambitions",
+    "assertiveness", "warning", "warnings", "backing"
 ];

@@ -403,7 +403,7 @@ pub const PHRASE_LINKS: &[&str] = &[
 
 /// French half of [`super::AROUND_WORDS`].
 pub const AROUND_WORDS: &[&str] =
-    &["autour", "pres", "large", "abords", "environs", "alentours", "proximite"];
+    &["autour", "pres", "large", "abords", "environs", "alentours", "proximite", "voisinage"];
 
 /// French half of [`super::RECALL_ADVERBS`].
 pub const RECALL_ADVERBS: &[&str] = &["autrefois", "jadis", "naguere", "anciennement"];
@@ -584,29 +584,10 @@ pub const ENDING_VERBS: &[&str] = &[
 pub const TIME_CONJUNCTIONS: &[&str] = &["apres", "avant", "depuis", "lorsque", "quand"];
 
 /// French half of [`super::STANCE_WORDS`].
+#[rustfmt::skip]
 pub const STANCE_WORDS: &[&str] = &[
-    "reponse",
-    "reaction",
-    "represailles",
-    "riposte",
-    "face",
-    "perception",
-    "influence",
-    "tension",
-    "tensions",
-    "menace",
-    "menaces",
-    "surveilles",
-    "surveillees",
-    "provocation",
-    "provocations",
-    "ambitions",
-    "denoncees",
-    "denoncee",
-    "denonces",
-    "condamnees",
-    "condamnee",
-    "condamnes",
-    "critiquees",
-    "critiquee",
+    "reponse", "reaction", "represailles", "riposte", "face", "perception", "influence", "tension",
+    "tensions", "menace", "menaces", "surveilles", "surveillees", "provocation", "provocations",
+    "ambitions", "denoncees", "denoncee", "denonces", "condamnees", "condamnee", "condamnes",
+    "critiquees", "critiquee", "avertissement", "avertissements", "soutien", "appui"
 ];

@@ -612,3 +612,27 @@ fn coordinated_backers_each_support() {
     let a = run("Le Brésil soutient le Chili dans la question de l'Équateur, et le Chili soutient le Pérou.");
     assert!(!has(&a, "support", "Équateur", "Pérou"), "{:?}", relations(&a));
 }
+
+#[test]
+fn a_vaguely_counted_plural_is_no_occurrence() {
+    let a = run("Chile and Peru held a joint naval drill on Tuesday. Chile has also taken part in several \
+                 exercises with Argentina and Brazil.");
+    let ex: Vec<_> = a.events.iter().filter(|e| e.kind.as_str() == "exercise").collect();
+    assert_eq!(ex.len(), 1, "{ex:?}");
+    assert_eq!(participants(&a, "exercise"), ["Chile", "Peru"]);
+}
+
+#[test]
+fn support_received_is_no_visit() {
+    let a = run("Les manœuvres du Maroc et de la Mauritanie ont reçu le soutien explicite de l'Espagne.");
+    assert!(!a.events.iter().any(|e| e.kind.as_str() == "visit"), "{:?}", a.events);
+    assert_eq!(participants(&a, "exercise"), ["Maroc", "Mauritanie"]);
+}
+
+#[test]
+fn the_waters_and_the_venue_of_an_event_are_no_party() {
+    let a = run("L'Inde et la France tiendront la seconde phase de l'exercice dans les eaux de Djibouti.");
+    assert_eq!(participants(&a, "exercise"), ["France", "Inde"]);
+    let a = run("The second summit between Egypt and Sudan took place in Ethiopia last week.");
+    assert_eq!(participants(&a, "meeting"), ["Egypt", "Sudan"]);
+}
