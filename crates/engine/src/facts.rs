@@ -45,6 +45,8 @@ pub struct Facts<'a> {
     pub boiler: &'a [bool],
     /// The document's language (the parser's model).
     pub lang: Lang,
+    /// The document's reference date (its publication day, or the one given), if known.
+    pub reference: Option<crate::date::PartialDate>,
     /// Each sentence's dependency tree, parsed the first time a stage asks for it
     /// ([`Facts::syntax`]): only sentences that tell an event are parsed, each once.
     pub trees: Vec<OnceCell<Syntax>>,

@@ -70,6 +70,7 @@ pub fn analyze_traced(doc: &Document, gaz: &Gazetteer) -> (DocumentAnalysis, Ref
         lex,
         boiler: &zones.boiler,
         lang,
+        reference,
         trees: Facts::tree_cells(zones.clauses.len()),
     };
     let mut events = event::extract(&facts, date::year_in_name);

@@ -561,10 +561,45 @@ fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
                 }
             }
         }
-    } else if let Some(u) = f.dates.iter().find(|u| u.start >= s.start && u.end <= s.end && until(u)) {
-        occ.to = Some(u.to.unwrap_or(u.from));
+    } else {
+        if let Some(u) = f.dates.iter().find(|u| u.start >= s.start && u.end <= s.end && until(u)) {
+            occ.to = Some(u.to.unwrap_or(u.from));
+        }
+        // "India and Oman have launched a joint exercise": begun as the news is told, on the
+        // page's day
+        if let Some(r) = f.reference.filter(|r| r.day.is_some() && begun_now(f, trigger, s)) {
+            occ.from = Some(r);
+        }
     }
 }
+
+/// Whether the trigger at `trigger` is the object of a verb of starting in the present perfect
+/// ("have launched", "has begun", "ont entamé"), within four tokens before it. Headlines' present
+/// ("X and Y begin drills") is their style, not the day.
+fn begun_now(f: &Facts<'_>, trigger: usize, s: Clause) -> bool {
+    let lo = trigger.saturating_sub(5).max(s.first);
+    (lo..trigger).any(|k| {
+        let w = f.tokens[k].key.as_str();
+        let perfect = k > s.first && f.tokens[k - 1].is(&["have", "has", "ont", "a"])
+            || k > s.first + 1 && f.tokens[k - 2].is(&["have", "has", "ont"]);
+        STARTED.contains(&w) && perfect
+    })
+}
+
+/// Participles of starting, read after an auxiliary ("have launched", "ont entamé").
+const STARTED: &[&str] = &[
+    "launched",
+    "begun",
+    "started",
+    "commenced",
+    "kicked",
+    "opened",
+    "lance",
+    "entame",
+    "debute",
+    "commence",
+    "ouvert",
+];
 
 /// Whether the date starting at token `tok` ends an event: after "until"/"jusqu'au", or after a
 /// word of ending within three tokens ("prendra fin le 28 février", "will end on May 4",

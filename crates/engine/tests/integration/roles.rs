@@ -636,3 +636,17 @@ fn the_waters_and_the_venue_of_an_event_are_no_party() {
     let a = run("The second summit between Egypt and Sudan took place in Ethiopia last week.");
     assert_eq!(participants(&a, "meeting"), ["Egypt", "Sudan"]);
 }
+
+#[test]
+fn an_event_begun_as_the_news_is_told_starts_on_the_page_day() {
+    let a = crate::util::run_dated(
+        "Kenya and Uganda have launched their yearly joint exercise near Jinja. It will end on March 20.",
+        "2025-03-10",
+    );
+    let ev = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("the exercise");
+    assert_eq!(ev.start.as_deref(), Some("2025-03-10"), "{ev:?}");
+    // a drill told in the past with no date keeps no date
+    let a = crate::util::run_dated("Kenya and Uganda held a joint exercise near Jinja.", "2025-03-10");
+    let ev = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("the exercise");
+    assert_eq!(ev.start, None, "{ev:?}");
+}
