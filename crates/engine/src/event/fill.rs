@@ -105,7 +105,10 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
         }
         match a.kind() {
             EntityType::Place => {
-                if !border && (place.is_none() || place.is_some_and(|(_, p)| !p)) && locative {
+                // "l'ambassade de France à New Delhi", "the embassy in Hanoi": a seat, not the venue
+                let seat =
+                    (m.first.saturating_sub(5).max(s.first)..m.first).any(|k| f.tokens[k].is(SEAT_WORDS));
+                if !border && !seat && (place.is_none() || place.is_some_and(|(_, p)| !p)) && locative {
                     place = Some((m.actor, true));
                 }
             }
@@ -585,6 +588,22 @@ fn begun_now(f: &Facts<'_>, trigger: usize, s: Clause) -> bool {
         STARTED.contains(&w) && perfect
     })
 }
+
+/// Words naming a body's seat: a place after one is where the body sits ("l'ambassade de France à
+/// Tokyo", "the embassy in Hanoi", "headquartered in Stuttgart"), not where the event happens.
+const SEAT_WORDS: &[&str] = &[
+    "ambassade",
+    "embassy",
+    "consulat",
+    "consulate",
+    "headquarters",
+    "headquartered",
+    "siege",
+    "based",
+    "basee",
+    "base",
+    "basees",
+];
 
 /// Participles of starting, read after an auxiliary ("have launched", "ont entamé").
 const STARTED: &[&str] = &[
