@@ -365,10 +365,19 @@ fn tidy(cx: &Context<'_>, mut out: Vec<Mention>) -> Vec<Mention> {
     for m in out {
         // the same thing inside a longer reading, or any name inside a place named by its head
         // ("Oman" in "Sea of Oman", "Guinée" in "golfe de Guinée")
+        // a known body of another country inside a body's name ("Royal Navy" in "Omani Royal
+        // Navy") is part of that name, not a mention of its own
+        let foreign_body = |k: &Mention| {
+            matches!((&k.key, &m.key), (Key::Org(_), Key::Org(_)))
+                && (k.start, k.end) != (m.start, m.end)
+                && matches!((k.country, m.country), (Some(a), Some(b)) if a != b)
+        };
         let inside = kept.iter().rev().take(4).any(|k| {
             k.start <= m.start
                 && m.end <= k.end
-                && (k.key == m.key || k.rule == "place-head" && (k.start, k.end) != (m.start, m.end))
+                && (k.key == m.key
+                    || k.rule == "place-head" && (k.start, k.end) != (m.start, m.end)
+                    || foreign_body(k))
         });
         if !inside {
             kept.push(m);

@@ -77,7 +77,11 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
             skipped_topic_at = Some(i);
             continue;
         }
-        if is_negated(f, i, s.first) || !trigger_fits(f, i, kind, s) || describes_a_role(f, i, s, si) {
+        if is_negated(f, i, s.first)
+            || !trigger_fits(f, i, kind, s)
+            || describes_a_role(f, i, s, si)
+            || names_a_facility(f, i)
+        {
             continue;
         }
         // "le retrait de 3 000 soldats stationnés en X", "the withdrawal of troops deployed to Y":
@@ -423,6 +427,18 @@ pub(super) fn is_topic(f: &Facts<'_>, i: usize, first: usize) -> bool {
     (lo..i).any(|k| f.tokens[k].is(f.lex.topic_cues))
         || (lo..i).any(|k| f.tokens[k].is(&["suivi", "follow-up"]))
         || (lo..i).any(|k| f.tokens[k].is(VAGUE_COUNTS))
+}
+
+/// Whether the trigger at `i` names a facility with its neighbour: "centre d'entraînement",
+/// "camp d'exercice", "training centre", "training ground", "exercise area" are places, not events.
+fn names_a_facility(f: &Facts<'_>, i: usize) -> bool {
+    const FACILITY: &[&str] = &[
+        "centre", "center", "camp", "terrain", "ecole", "school", "academy", "academie", "ground", "grounds",
+        "range", "ranges", "area", "zone", "facility", "base",
+    ];
+    let before = i >= 2 && f.tokens[i - 1].is(&["d'", "de"]) && f.tokens[i - 2].is(FACILITY);
+    let after = f.tokens.get(i + 1).is_some_and(|t| t.is(FACILITY));
+    before || after
 }
 
 /// Words counting a plural vaguely ("several drills", "de nombreux exercices").

@@ -103,3 +103,17 @@ fn a_war_and_a_hyphenated_rank_are_no_person() {
     assert!(has(&found, "Amos Tetteh", "person"), "{found:?}");
     assert!(!found.iter().any(|(n, _)| n.starts_with("Major")), "{found:?}");
 }
+
+#[test]
+fn a_joint_body_of_two_countries_and_a_foreign_body_inside_a_name() {
+    let found =
+        entities("The Chilean-Peruvian Border Commission met on Sunday, and the Omani Royal Navy sailed.");
+    assert!(has(&found, "Chilean-Peruvian Border Commission", "organization"), "{found:?}");
+    assert!(!found.iter().any(|(n, _)| n == "Royal Navy"), "{found:?}");
+}
+
+#[test]
+fn a_training_centre_is_no_exercise() {
+    let a = run("Les soldats kényans et ougandais ont suivi des cours au centre d'entraînement de Nairobi.");
+    assert!(!a.events.iter().any(|e| e.kind.as_str() == "exercise"), "{:?}", a.events);
+}
