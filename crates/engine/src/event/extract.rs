@@ -424,7 +424,11 @@ pub(super) fn happening_at(f: &Facts<'_>, k: usize) -> bool {
 /// exercises", "plusieurs manœuvres conjointes", "numerous joint drills".
 pub(super) fn is_topic(f: &Facts<'_>, i: usize, first: usize) -> bool {
     let lo = i.saturating_sub(3).max(first);
-    (lo..i).any(|k| f.tokens[k].is(f.lex.topic_cues))
+    // "focusing on military joint training": a cue with its preposition, over two modifiers
+    let cue_with_preposition =
+        i >= first + 4 && f.tokens[i - 4].is(f.lex.topic_cues) && f.tokens[i - 3].is(&["on", "sur", "about"]);
+    cue_with_preposition
+        || (lo..i).any(|k| f.tokens[k].is(f.lex.topic_cues))
         || (lo..i).any(|k| f.tokens[k].is(&["suivi", "follow-up"]))
         || (lo..i).any(|k| f.tokens[k].is(VAGUE_COUNTS))
 }

@@ -105,7 +105,19 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                 sides.push(side);
             }
         }
-        let leads = if sides.len() > MAX_PAIRED_SIDES { CROWD_LEADS } else { sides.len() };
+        // the leaders are those of the first sides named where the event is first told ("Brazil and
+        // nineteen other countries…"), at least one
+        let told_first = |x: usize| {
+            e.sentences.first().is_some_and(|&s0| {
+                let s = f.sentences[s0];
+                f.mentions_in(s.first, s.last).any(|m| f.side(m.actor) == Some(x))
+            })
+        };
+        let leads = if sides.len() > MAX_PAIRED_SIDES {
+            sides.iter().take(CROWD_LEADS).filter(|&&x| told_first(x)).count().max(1)
+        } else {
+            sides.len()
+        };
         // forces sent where the other side protests them ("X sent ships near the islands; Y lodged
         // a protest") are an incursion, not a cooperation
         let opposed = |a: usize, b: usize| {
@@ -588,6 +600,22 @@ fn backer_after(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Backing {
         let after =
             mentions.iter().find(|m| m.first == k + 1 && f.actors[m.actor].kind() == EntityType::Country);
         if let Some(backer) = before.or(after).and_then(|m| country_side(f, m.actor)) {
+            // "Australian support for X", "le soutien français au Niger": the backed follows
+            // ("support to defy Z" is an aim: "to"/"à" must open a name or a determiner)
+            let opens_name = |j: usize| {
+                f.tokens.get(j + 1).is_some_and(|t| t.cap || t.is(&["the", "la", "le", "l'", "les"]))
+            };
+            let to = (k + 1..(k + 3).min(f.tokens.len())).find(|&j| {
+                f.tokens[j].is(&["for", "au", "aux"]) || f.tokens[j].is(&["to", "a"]) && opens_name(j)
+            });
+            if let Some(j) = to {
+                let backed = mentions
+                    .iter()
+                    .filter(|m| m.first > j && m.first <= j + 5)
+                    .find_map(|m| party_side(f, m.actor))
+                    .filter(|&x| x != backer);
+                return backed.map_or(Backing::Unknown, |b| Backing::Pair(backer, b));
+            }
             let at = before.map_or(k, |m| m.first);
             let backed = mentions
                 .iter()

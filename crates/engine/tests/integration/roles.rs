@@ -667,3 +667,33 @@ fn a_body_seat_and_a_region_told_later_are_not_the_venue() {
         ev.place.as_ref().and_then(|p| a.entities.iter().find(|e| &e.id == p)).map(|e| e.name.as_str());
     assert_eq!(place, Some("Niger"), "{ev:?}");
 }
+
+#[test]
+fn support_for_a_named_side_and_a_stance_region_are_read_apart() {
+    // a backer's support "for" a side backs that side, not the one named before
+    let a = run("The pact replaces one that Peru scrapped over Chilean support for the rebels of Bolivia.");
+    assert!(!has(&a, "support", "Chile", "Peru"), "{:?}", relations(&a));
+    // where tensions run is not where the agreement was made
+    let a = run(
+        "Ghana and Togo signed a maritime agreement in Accra. The agreement comes amid rising tensions in \
+                 the region, particularly in the Gulf of Guinea.",
+    );
+    let ev = a.events.iter().find(|e| e.kind.as_str() == "agreement").expect("the agreement");
+    let place =
+        ev.place.as_ref().and_then(|p| a.entities.iter().find(|e| &e.id == p)).map(|e| e.name.as_str());
+    assert_eq!(place, Some("Accra"), "{ev:?}");
+}
+
+#[test]
+fn a_crowd_pairs_only_with_the_sides_named_first() {
+    let a = run("Chile and 11 other navies began the Sea Lion exercise on Monday. Search and rescue training is \
+                 offered in partnership with the Peruvian navy. Besides Chile, the following countries are taking \
+                 part in this year's edition of Sea Lion: Brazil, Mexico, Spain, France, Japan, Canada, Colombia, \
+                 Ecuador, Panama, Uruguay and Paraguay.");
+    let rel = relations(&a);
+    let pair = |x: &str, y: &str| {
+        rel.iter().any(|(k, s, t)| k == "cooperation" && (s == x && t == y || s == y && t == x))
+    };
+    assert!(pair("Chile", "Brazil") && pair("Chile", "Paraguay"), "{rel:?}");
+    assert!(!pair("Brazil", "Mexico"), "{rel:?}");
+}
