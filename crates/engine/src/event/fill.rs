@@ -106,8 +106,9 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
         match a.kind() {
             EntityType::Place => {
                 // "l'ambassade de France à New Delhi", "the embassy in Hanoi": a seat, not the venue
-                let seat =
-                    (m.first.saturating_sub(5).max(s.first)..m.first).any(|k| f.tokens[k].is(SEAT_WORDS));
+                // (a visit goes to the seat: "a trip to the embassy in Hanoi")
+                let seat = occ.kind != EventType::Visit
+                    && (m.first.saturating_sub(5).max(s.first)..m.first).any(|k| f.tokens[k].is(SEAT_WORDS));
                 // "…amid tensions in the region, particularly in X": where the stance is, not the event
                 let (lo, hi) = if m.first > trigger { (trigger + 1, m.first) } else { (m.last, trigger) };
                 let seat = seat || (lo..hi).any(|k| STANCE_WORDS.contains(&f.tokens[k].key));
@@ -593,11 +594,10 @@ fn begun_now(f: &Facts<'_>, trigger: usize, s: Clause) -> bool {
 }
 
 /// Words naming a body's seat: a place after one is where the body sits ("l'ambassade de France à
-/// Tokyo", "the embassy in Hanoi", "headquartered in Stuttgart"), not where the event happens.
+/// Tokyo", "headquartered in Stuttgart"), not where the event happens.
 #[rustfmt::skip]
 const SEAT_WORDS: &[&str] = &[
-    "ambassade", "embassy", "consulat", "consulate", "headquarters", "headquartered", "siege", "based",
-    "basee", "basees",
+    "ambassade", "embassy", "consulat", "consulate", "headquartered", "based", "basee", "basees",
 ];
 
 /// Participles of starting, read after an auxiliary ("have launched", "ont entamé").

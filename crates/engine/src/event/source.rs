@@ -69,6 +69,10 @@ pub(super) fn trailing_teller(f: &Facts<'_>, m: &Placed, s: Clause, trigger: usi
     {
         c -= 1;
     }
+    // a quote closed after its comma: "…our interests,” President X said"
+    while c > s.first + 1 && f.tokens[c - 1].is(&["”", "\"", "»", "'"]) {
+        c -= 1;
+    }
     if c == s.first || f.tokens[c - 1].key != "," || c - 1 <= trigger {
         return false;
     }
