@@ -297,7 +297,7 @@ fn gazetteer_mentions(cx: &Context<'_>, look: &Lookup, taken: &mut [bool]) -> Ve
         };
         let c = &cx.candidates[ci];
         work(1 + last - i);
-        if surname_after_given_name(cx, look, taken, i, last) {
+        if surname_after_given_name(cx, look, taken, i, last) || in_region_demonym(cx, i) {
             i += 1;
             continue;
         }
@@ -324,6 +324,17 @@ fn gazetteer_mentions(cx: &Context<'_>, look: &Lookup, taken: &mut [bool]) -> Ve
         i += 1;
     }
     out
+}
+
+/// Whether the name at token `i` ends a region's demonym ("latino-américains", "Latin American",
+/// "sud-américaine", "Central American"): a region's people, not the country's. A country whose
+/// name holds the region word ("South Africa") is read whole, so it never starts here.
+fn in_region_demonym(cx: &Context<'_>, i: usize) -> bool {
+    const REGIONS: &[&str] =
+        &["latino", "latin", "sud", "south", "nord", "north", "centre", "central", "pan", "afro", "anglo"];
+    let hyphen = i >= 2 && cx.is_punct(i - 1, "-") && REGIONS.contains(&cx.key(i - 2));
+    let spaced = i >= 1 && REGIONS.contains(&cx.key(i - 1)) && cx.tokens[i - 1].cap && cx.tokens[i].cap;
+    hyphen || spaced
 }
 
 /// The mentions in text order, without those a longer reading contains: a name never runs across

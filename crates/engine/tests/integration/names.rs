@@ -117,3 +117,14 @@ fn a_training_centre_is_no_exercise() {
     let a = run("Les soldats kényans et ougandais ont suivi des cours au centre d'entraînement de Nairobi.");
     assert!(!a.events.iter().any(|e| e.kind.as_str() == "exercise"), "{:?}", a.events);
 }
+
+#[test]
+fn a_region_demonym_is_no_country() {
+    let found = entities(
+        "La mission compte 9 000 soldats, en majorité sud-américains, et des officiers nord-coréens.",
+    );
+    assert!(!found.iter().any(|(n, _)| n == "États-Unis"), "{found:?}");
+    assert!(found.iter().any(|(n, k)| n == "Corée du Nord" && k == "country"), "{found:?}");
+    let found = entities("Several Latin American navies joined the drill off Recife.");
+    assert!(!found.iter().any(|(n, _)| n == "United States"), "{found:?}");
+}
