@@ -40,7 +40,7 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
     sides_from_previous(f, &mut merged);
     // an occurrence needs two sides or a name; an earlier event recalled in passing ("during a
     // previous exercise") also needs a name, a date or a place
-    merged.retain(|o| o.name.is_some() || sides(f, &o.participants) >= 2);
+    merged.retain(|o| o.name.is_some() || sides(f, &o.participants) >= 2 || persons_meet(f, o));
     merged.retain(|o| !o.recalled || o.name.is_some() || o.from.is_some() || o.place.is_some());
     merged
 }
@@ -394,6 +394,22 @@ pub(super) fn main_pair(f: &Facts<'_>) -> Option<(usize, usize)> {
 
 /// The number of distinct parties among the participants (a person counts as their country or
 /// body).
+/// Whether a meeting or visit has two sides once persons of no known country or body count as
+/// their own ("talks between Gen. X and Gen. Y, chief of Z's army").
+fn persons_meet(f: &Facts<'_>, o: &Occurrence) -> bool {
+    if !matches!(o.kind, EventType::Meeting | EventType::Visit) {
+        return false;
+    }
+    let mut s: Vec<usize> = o
+        .participants
+        .iter()
+        .filter_map(|&p| f.party(p).or_else(|| (f.actors[p].kind() == EntityType::Person).then_some(p)))
+        .collect();
+    s.sort_unstable();
+    s.dedup();
+    s.len() >= 2
+}
+
 pub(super) fn sides(f: &Facts<'_>, participants: &[usize]) -> usize {
     let mut s: Vec<usize> = participants.iter().filter_map(|&p| f.party(p)).collect();
     s.sort();

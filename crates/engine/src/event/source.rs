@@ -35,7 +35,7 @@ const COMMENT_SUBJECT_REACH: usize = 24;
 
 /// How far back "selon"/"according to" may govern a mention ("selon un communiqué de presse du
 /// ministère").
-const MAX_SOURCE_PHRASE: usize = 8;
+const MAX_SOURCE_PHRASE: usize = 14;
 
 /// Whether the mention `m` (in sentence `s`, whose tree is `syn`) tells of the event whose
 /// trigger is the token `trigger` rather than taking part in it.
@@ -151,18 +151,51 @@ fn spokesperson(f: &Facts<'_>, m: &Placed, s: Clause, syn: &Syntax) -> bool {
 /// the mention in the same phrase (no punctuation, no other actor between).
 fn after_source_word(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
     let lo = m.first.saturating_sub(MAX_SOURCE_PHRASE).max(s.first);
+    let mut commas = 0;
     for k in (lo..m.first).rev() {
         let t = &f.tokens[k];
-        if t.kind == TokenKind::Punct || f.mentions_in(k, m.first).any(|o| o.last <= m.first) {
+        // one comma of apposition ("a statement by the director of X, Gen. Y")
+        if t.key == "," && commas == 0 && k > s.first {
+            commas += 1;
+            continue;
+        }
+        if t.kind == TokenKind::Punct && t.key != "." && t.key != "-" {
+            return false;
+        }
+        // another name between: only a person's or body's, set off by the comma of apposition
+        // ("selon la Chine, la Russie…" names two sides)
+        let crossed = f.mentions_in(k, m.first).any(|o| {
+            o.last <= m.first
+                && (commas == 0
+                    || !matches!(f.actors[o.actor].kind(), EntityType::Person | EntityType::Organization))
+        });
+        if crossed {
             return false;
         }
         let apres = t.key == "apres" && k > s.first && f.tokens[k - 1].key == "d'";
-        if SOURCE_WORDS.contains(&t.key) || apres {
+        // "a statement released by X", "un communiqué publié par Y"
+        let released_by = t.is(&["by", "par"])
+            && (k.saturating_sub(2).max(s.first)..k).any(|j| f.tokens[j].is(RELEASE_WORDS));
+        if SOURCE_WORDS.contains(&t.key) || apres || released_by {
             return true;
         }
     }
     false
 }
+
+/// Words of a statement given out, before "by"/"par" naming its author: "a statement released
+/// by", "un communiqué publié par".
+const RELEASE_WORDS: &[&str] = &[
+    "released",
+    "issued",
+    "statement",
+    "published",
+    "signed",
+    "communique",
+    "publie",
+    "diffuse",
+    "declaration",
+];
 
 /// "…, a annoncé le ministère", "…, said the navy": a verb of saying, after a comma or an
 /// auxiliary, within a few tokens before the mention (no punctuation between), the trigger before

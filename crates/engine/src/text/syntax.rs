@@ -269,6 +269,9 @@ fn extent(text: &str, tokens: &[Token], i: usize, lang: Lang) -> usize {
         TokenKind::Word if letter(i) && joined(i + 1) && key(i + 1) == "." => {
             chain(i + 2, &|k| letter(k), &|k| key(k) == ".")
         }
+        // "Gen.", "Mr.", "Mme.": an abbreviation keeps its period, as the treebanks write it (a
+        // period left alone reads as the end of a sentence and cuts the name after it away)
+        TokenKind::Word if joined(i + 1) && key(i + 1) == "." && ABBREVIATIONS.contains(&key(i)) => i + 2,
         TokenKind::Word if lang == Lang::Fr => {
             let clitic = |k: usize| french_clitic(tokens, k).is_some();
             chain(i + 1, &|k| key(k) == "-" && !clitic(k), &|k| kind(k) != Some(TokenKind::Punct))
@@ -277,6 +280,15 @@ fn extent(text: &str, tokens: &[Token], i: usize, lang: Lang) -> usize {
         _ => i + 1,
     }
 }
+
+/// Abbreviations written with a period (folded keys): titles and ranks, months, common short
+/// forms. English and French share them.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "brig", "capt", "cmdr", "cdr", "adm", "sgt", "cpl",
+    "gov", "sen", "rep", "amb", "prof", "st", "jr", "sr", "mt", "ft", "no", "vs", "inc", "corp", "co", "ltd",
+    "jan", "feb", "aug", "sept", "oct", "nov", "dec", "rev", "hon", "pres", "m", "mme", "mlle", "me", "ste",
+    "cdt", "adj",
+];
 
 /// If token `k` is a hyphen opening a French pronoun after a verb ("-il", "-t-elle"), one past
 /// that pronoun's last token.

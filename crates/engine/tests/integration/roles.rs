@@ -697,3 +697,16 @@ fn a_crowd_pairs_only_with_the_sides_named_first() {
     assert!(pair("Chile", "Brazil") && pair("Chile", "Paraguay"), "{rel:?}");
     assert!(!pair("Brazil", "Mexico"), "{rel:?}");
 }
+
+#[test]
+fn two_officers_meeting_make_a_meeting_and_a_statement_author_is_no_party() {
+    let a = run("Gen. Amara Kone held talks with Gen. Sipho Dlamini, chief of the Lesotho Defence Force, in Maseru. \
+                 In a statement released by the director of army information, Col. Thabo Nkosi, the talks were \
+                 described as fruitful.");
+    let parts = participants(&a, "meeting");
+    assert!(
+        parts.contains(&"Amara Kone".to_string()) && parts.contains(&"Sipho Dlamini".to_string()),
+        "{parts:?}"
+    );
+    assert!(!parts.iter().any(|p| p.contains("Nkosi")), "{parts:?}");
+}
