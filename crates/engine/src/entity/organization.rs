@@ -11,6 +11,10 @@ use crate::text::fold;
 use crate::text::TokenKind;
 use std::collections::HashMap;
 
+/// French unit words that name a unit in lowercase before its name ("le régiment Rajput").
+const FRENCH_UNIT_HEADS: &[&str] =
+    &["regiment", "bataillon", "brigade", "escadron", "escadrille", "compagnie"];
+
 /// Organizations by pattern: a head (`Conseil`, `ministère`, `Ministry`, `Council`) and what follows
 /// (French) or the capitalised words around it (English).
 pub(super) fn organizations(cx: &Context<'_>, look: &Lookup) -> Vec<Mention> {
@@ -21,7 +25,14 @@ pub(super) fn organizations(cx: &Context<'_>, look: &Lookup) -> Vec<Mention> {
     while i < n {
         let t = &cx.tokens[i];
         let head_ministry = lex.ministry_heads.contains(&t.key.as_str());
-        let head_org = t.cap && lex.org_heads.contains(&t.key.as_str());
+        // "le régiment Rajput", "un bataillon Kivu": a French unit word in lowercase before its
+        // capitalised name (not before a country: "la brigade française" is no name)
+        let lower_unit = cx.lang == Lang::Fr
+            && !t.cap
+            && FRENCH_UNIT_HEADS.contains(&t.key.as_str())
+            && cx.tokens.get(i + 1).is_some_and(|x| x.cap && x.kind == TokenKind::Word)
+            && look.country_at(cx, i + 1).is_none();
+        let head_org = t.cap && lex.org_heads.contains(&t.key.as_str()) || lower_unit;
         // "Chief of Staff of the X Defence Force": a head word inside a title opens no body
         let in_title =
             (i.saturating_sub(3)..i).any(|k| look.title_at(cx, k).is_some_and(|(_, after)| after > i));

@@ -21,6 +21,7 @@ use crate::text::{self, TokenKind};
 
 mod membership;
 mod reaction;
+mod units;
 
 /// Beyond this many sides, an event's cooperation pairs only its leading sides with the others.
 const MAX_PAIRED_SIDES: usize = 8;
@@ -139,6 +140,7 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
         add(&mut out, l.kind, l.source, l.target, &l.sentences, l.event);
     }
     affiliations(f, &mut out);
+    units::units(f, &mut out);
     out
 }
 

@@ -710,3 +710,15 @@ fn two_officers_meeting_make_a_meeting_and_a_statement_author_is_no_party() {
     );
     assert!(!parts.iter().any(|p| p.contains("Nkosi")), "{parts:?}");
 }
+
+#[test]
+fn a_unit_named_without_its_force_belongs_to_the_force_after_it_or_to_its_sentence_side() {
+    let a = run("Face à eux, un effectif du régiment Gurkha de l'armée népalaise participe aux manœuvres.");
+    assert!(
+        relations(&a).iter().any(|(k, s, _)| k == "affiliation" && s.contains("Gurkha")),
+        "{:?}",
+        relations(&a)
+    );
+    let a = run("Kenya is represented by troops from the 9th Rifles Regiment at the exercise.");
+    assert!(has(&a, "affiliation", "9th Rifles Regiment", "Kenya"), "{:?}", relations(&a));
+}
