@@ -276,7 +276,8 @@ pub(super) fn title_before(
             }
             return Some((k, country, org));
         }
-        if look.country_at(cx, k).is_some() {
+        // a country's name, or a word inside one ("Lanka" in "to Sri Lanka")
+        if (k.saturating_sub(3)..=k).any(|j| look.country_at(cx, j).is_some_and(|(_, after)| after > k)) {
             continue;
         }
         // words inside a title phrase are lowercase, connectors, or part of an organization's name
@@ -351,7 +352,15 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
     let mut i = 0;
     while i < n {
         let t = &cx.tokens[i];
-        if taken[i] || !is_name_word(t) || t.upper && t.key.len() <= 3 || look.title_at(cx, i).is_some() {
+        // a word inside a longer title ("Commissioner" in "High Commissioner") opens no name
+        let in_title =
+            (i.saturating_sub(3)..i).any(|k| look.title_at(cx, k).is_some_and(|(_, after)| after > i));
+        if taken[i]
+            || !is_name_word(t)
+            || t.upper && t.key.len() <= 3
+            || look.title_at(cx, i).is_some()
+            || in_title
+        {
             i += 1;
             continue;
         }

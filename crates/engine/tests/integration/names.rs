@@ -128,3 +128,11 @@ fn a_region_demonym_is_no_country() {
     let found = entities("Several Latin American navies joined the drill off Recife.");
     assert!(!found.iter().any(|(n, _)| n == "United States"), "{found:?}");
 }
+
+#[test]
+fn a_word_inside_a_longer_title_opens_no_name() {
+    let found = entities("High Commissioner Ravi Menon met the navy chief on Monday.");
+    assert!(has(&found, "Ravi Menon", "person"), "{found:?}");
+    let a = run("Ghana's State Minister of Defence Kwame Asante toured the base.");
+    assert!(a.relations.iter().any(|r| r.kind.as_str() == "affiliation"), "{:?}", a.relations);
+}
