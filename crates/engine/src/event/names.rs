@@ -245,7 +245,19 @@ fn name_after_word(
         }
         let in_date = |k: usize| f.dates.iter().any(|d| d.start <= t[k].start && t[k].start < d.end);
         let known = s < e && (f.mentions.iter().any(|m| m.first <= s && s < m.last) || in_date(s));
-        if e > s && !known && t[s].cap && !f.lex.name_stops.contains(&t[s].key.as_str()) {
+        // "appelé « Traité de Kensington »": a name of a pact, not of a drill
+        let pact = t[s].is(&[
+            "traite",
+            "accord",
+            "pacte",
+            "treaty",
+            "agreement",
+            "pact",
+            "memorandum",
+            "charte",
+            "charter",
+        ]);
+        if e > s && !known && !pact && t[s].cap && !f.lex.name_stops.contains(&t[s].key.as_str()) {
             let name = f.text[t[s].start..t[e - 1].end].trim_end_matches(['-', '/']).to_string();
             if name.chars().filter(|c| c.is_alphabetic()).count() >= 3
                 && !out.iter().any(|(n2, at)| *n2 == name && f.sentence_of(*at) == f.sentence_of(s))

@@ -707,5 +707,5 @@ pub const TIME_CONJUNCTIONS: &[&str] = &["after", "before", "since", "until", "w
 pub const STANCE_WORDS: &[&str] = &[
     "response", "reaction", "retaliation", "view", "views", "perception", "influence", "tension",
     "tensions", "threat", "threats", "watched", "monitored", "provocation", "provocations", "ambitions",
-    "assertiveness", "warning", "warnings", "backing", "monitoring", "watching", "independence", "mandate"
+    "assertiveness", "warning", "warnings", "backing", "monitoring", "watching", "independence", "mandate", "supply", "supplies", "delivery", "deliveries"
 ];

@@ -589,5 +589,5 @@ pub const STANCE_WORDS: &[&str] = &[
     "reponse", "reaction", "represailles", "riposte", "face", "perception", "influence", "tension",
     "tensions", "menace", "menaces", "surveilles", "surveillees", "provocation", "provocations",
     "ambitions", "denoncees", "denoncee", "denonces", "condamnees", "condamnee", "condamnes",
-    "critiquees", "critiquee", "avertissement", "avertissements", "soutien", "appui", "surveille", "surveillent", "surveillant", "independance", "mandat"
+    "critiquees", "critiquee", "avertissement", "avertissements", "soutien", "appui", "surveille", "surveillent", "surveillant", "independance", "mandat", "fourniture", "fournitures", "livraison", "livraisons"
 ];

@@ -722,3 +722,12 @@ fn a_unit_named_without_its_force_belongs_to_the_force_after_it_or_to_its_senten
     let a = run("Kenya is represented by troops from the 9th Rifles Regiment at the exercise.");
     assert!(has(&a, "affiliation", "9th Rifles Regiment", "Kenya"), "{:?}", relations(&a));
 }
+
+#[test]
+fn a_pact_name_is_no_exercise_and_a_supply_recipient_is_no_signatory() {
+    let a =
+        run("La Pologne et la Lituanie ont signé jeudi à Vilnius un accord appelé « Traité de Trakai ». En \
+                 marge de la signature, les dirigeants ont évoqué la fourniture de munitions à la Moldavie.");
+    assert!(!a.events.iter().any(|e| e.kind.as_str() == "exercise"), "{:?}", a.events);
+    assert_eq!(participants(&a, "agreement"), ["Lituanie", "Pologne"]);
+}
