@@ -160,6 +160,18 @@ pub(super) fn capital_is_government(cx: &Context<'_>, first: usize, last: usize)
     {
         return true;
     }
+    // "un avertissement de Moscou", "a warning from Beijing": the author of a stance or a word
+    if matches!(prev, "de" | "d'" | "from" | "by" | "par")
+        && first >= 2
+        && (crate::lang::hostile_cue(lex, cx.key(first - 2))
+            || crate::lang::STANCE_WORDS.contains(cx.key(first - 2))
+            || matches!(
+                cx.key(first - 2),
+                "avertissement" | "warning" | "message" | "declaration" | "statement"
+            ))
+    {
+        return true;
+    }
     // "Washington and Seoul condemned": a coordination of capitals acting together
     if matches!(next, "et" | "and") {
         let after = cx.tokens.get(last + 1).is_some_and(|t| t.cap);

@@ -73,7 +73,8 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
         // "…aux manœuvres et aux escortes" chains topics, but "lors de"/"during" opens an event
         let chained = skipped_topic_at
             .is_some_and(|p| i - p <= 6 && (p + 1..i).all(|k| !f.tokens[k].is(&[".", "lors", "during"])));
-        if chained || is_topic(f, i, s.first) {
+        // (a presence is grown by the very verbs that make other words topics: "renforcer sa présence")
+        if (chained || is_topic(f, i, s.first)) && t.key != "presence" {
             skipped_topic_at = Some(i);
             continue;
         }
@@ -461,6 +462,31 @@ fn names_a_facility(f: &Facts<'_>, i: usize) -> bool {
     before || after
 }
 
+/// Verbs growing a presence ("renforcer sa présence militaire", "bolster its military presence"):
+/// forces sent, not a presence only told.
+const PRESENCE_GROWTH: &[&str] = &[
+    "renforcer",
+    "renforce",
+    "renforcera",
+    "renforcent",
+    "accroitre",
+    "accroit",
+    "augmenter",
+    "etendre",
+    "bolster",
+    "bolsters",
+    "boost",
+    "boosts",
+    "increase",
+    "increases",
+    "strengthen",
+    "strengthens",
+    "expand",
+    "expands",
+    "reinforce",
+    "reinforces",
+];
+
 /// Words counting a plural vaguely ("several drills", "de nombreux exercices").
 const VAGUE_COUNTS: &[&str] = &[
     "multiple",
@@ -529,6 +555,15 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
             // troops, or ships named by their class ("a envoyé la corvette X")
             let (lo, hi) = (i.saturating_sub(6).max(s.first), (i + 7).min(s.last));
             near(lo, hi, f.lex.troop_words) || (lo..hi).any(|k| SHIP_WORDS.contains(&f.tokens[k].key))
+        }
+        // "l'installation d'un bataillon", "the stationing of troops": forces set up somewhere
+        EventType::Deployment if matches!(key, "installation" | "stationing" | "stationnement") => {
+            near(i + 1, i + 5, f.lex.troop_words)
+        }
+        // "renforcer sa présence militaire en X", "to bolster its military presence in Y"
+        EventType::Deployment if key == "presence" => {
+            near(i.saturating_sub(2), i + 3, &["militaire", "military", "navale", "naval", "terrestre"])
+                && near(i.saturating_sub(4), i, PRESENCE_GROWTH)
         }
         // "a contingent left for Japan"
         EventType::Deployment if key == "left" => {

@@ -58,7 +58,7 @@ pub const ENGLISH: Lexicon = Lexicon {
         ("agreement", Agreement), ("agreements", Agreement), ("agreed", Agreement), ("agree", Agreement),
         ("signed", Agreement), ("sign", Agreement), ("memorandum", Agreement), ("treaty", Agreement),
         ("pact", Agreement), ("deal", Agreement), ("deploy", Deployment), ("deployed", Deployment),
-        ("deploying", Deployment), ("deployment", Deployment), ("send", Deployment), ("sent", Deployment),
+        ("deploying", Deployment), ("deployment", Deployment), ("stationing", Deployment), ("presence", Deployment), ("send", Deployment), ("sent", Deployment),
         ("sending", Deployment), ("dispatched", Deployment), ("transported", Deployment),
         ("stationed", Deployment), ("redeployed", Deployment), ("left", Deployment), ("patrol", Patrol), ("patrols", Patrol),
         ("patrolling", Patrol), ("patrolled", Patrol), ("deploys", Deployment), ("sends", Deployment),

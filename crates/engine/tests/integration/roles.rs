@@ -731,3 +731,13 @@ fn a_pact_name_is_no_exercise_and_a_supply_recipient_is_no_signatory() {
     assert!(!a.events.iter().any(|e| e.kind.as_str() == "exercise"), "{:?}", a.events);
     assert_eq!(participants(&a, "agreement"), ["Lituanie", "Pologne"]);
 }
+
+#[test]
+fn a_presence_grown_or_a_battalion_installed_is_a_deployment() {
+    let a = run("L'Union africaine va renforcer sa présence militaire en Somalie avec l'installation d'un \
+                 bataillon kényan à Kismayo.");
+    assert!(a.events.iter().any(|e| e.kind.as_str() == "deployment"), "{:?}", a.events);
+    // a presence only told is none
+    let a = run("La présence de la France au Tchad et au Niger est ancienne.");
+    assert!(!a.events.iter().any(|e| e.kind.as_str() == "deployment"), "{:?}", a.events);
+}
