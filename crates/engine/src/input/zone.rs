@@ -123,7 +123,9 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                 && (chars[k].1.is_uppercase()
                     || chars[k].1.is_ascii_digit()
                     || matches!(chars[k].1, '«' | '"' | '“'));
-            if ws && next_ok && !(c == '.' && is_abbreviation(text, &chars, i)) {
+            // scraped text glues sentences: "…the region.Kanani added", "…(IRNA).The ministers"
+            let glued = !ws && j == i + 1 && glued_start(&chars, i);
+            if (ws && next_ok || glued) && !(c == '.' && is_abbreviation(text, &chars, i)) {
                 let end = if j < chars.len() { chars[j].0 } else { text.len() };
                 if let Some(s) = start.take() {
                     push(&mut out, text, s, end, line_start);
@@ -139,6 +141,16 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         push(&mut out, text, s, text.len(), line_start);
     }
     out
+}
+
+/// Whether the full stop at `i` ends a sentence glued to the next one: a word of three letters or
+/// more (or a closing quote or parenthesis) before it, a capitalised word right after it ("region.
+/// Kanani" written "region.Kanani"); not an acronym ("U.S.Navy") nor a decimal.
+fn glued_start(chars: &[(usize, char)], i: usize) -> bool {
+    let at = |k: usize| chars.get(k).map_or(' ', |c| c.1);
+    let word_before = i >= 3 && (1..=3).all(|d| at(i - d).is_alphabetic()) && at(i - 1).is_lowercase();
+    let closed = i >= 1 && matches!(at(i - 1), '"' | '”' | '»' | ')');
+    at(i) == '.' && (word_before || closed) && at(i + 1).is_uppercase() && at(i + 2).is_lowercase()
 }
 
 /// The end of a dateline opening a paragraph at `start`, when the character `i` is its dash: "OSLO,
@@ -432,6 +444,16 @@ mod tests {
             texts("On Aug. 9 the U.S. Navy sailed. Then"),
             ["On Aug. 9 the U.S. Navy sailed.", "Then"]
         );
+    }
+
+    #[test]
+    fn sentences_glued_by_scraping_are_split() {
+        assert_eq!(
+            texts("The talks ended in Lima.Officials said more were due (Andina).The navy agreed."),
+            ["The talks ended in Lima.", "Officials said more were due (Andina).", "The navy agreed."]
+        );
+        // acronyms and decimals stay whole
+        assert_eq!(texts("The U.S.Navy spent 2.5 billion."), ["The U.S.Navy spent 2.5 billion."]);
     }
 
     #[test]
