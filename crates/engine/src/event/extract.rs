@@ -462,6 +462,27 @@ fn names_a_facility(f: &Facts<'_>, i: usize) -> bool {
     before || after
 }
 
+/// Words naming a visitor after a verb of welcoming ("welcomed the delegation").
+const VISITOR_WORDS: &[&str] = &[
+    "delegation",
+    "delegations",
+    "minister",
+    "ministre",
+    "president",
+    "president",
+    "chief",
+    "chef",
+    "commander",
+    "commandant",
+    "counterpart",
+    "homologue",
+    "ships",
+    "navires",
+    "fleet",
+    "flotte",
+    "visitors",
+];
+
 /// Verbs growing a presence ("renforcer sa présence militaire", "bolster its military presence"):
 /// forces sent, not a presence only told.
 const PRESENCE_GROWTH: &[&str] = &[
@@ -555,6 +576,18 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
             // troops, or ships named by their class ("a envoyé la corvette X")
             let (lo, hi) = (i.saturating_sub(6).max(s.first), (i + 7).min(s.last));
             near(lo, hi, f.lex.troop_words) || (lo..hi).any(|k| SHIP_WORDS.contains(&f.tokens[k].key))
+        }
+        // "welcomed the Indian delegation", "a accueilli le ministre X": a visitor, not "welcomed
+        // the decision" (a verb of comment then)
+        EventType::Visit if matches!(key, "welcomed" | "accueilli" | "accueille" | "hosted" | "hosts") => {
+            let by = f.tokens.get(i + 1).is_some_and(|t| t.is(&["by", "par"]));
+            let visitor = f.mentions_in(i + 1, (i + 6).min(s.last)).any(|m| {
+                matches!(
+                    f.actors[m.actor].kind(),
+                    EntityType::Person | EntityType::Country | EntityType::Organization
+                )
+            });
+            by || visitor || near(i + 1, i + 5, VISITOR_WORDS)
         }
         // "l'installation d'un bataillon", "the stationing of troops": forces set up somewhere
         EventType::Deployment if matches!(key, "installation" | "stationing" | "stationnement") => {

@@ -741,3 +741,11 @@ fn a_presence_grown_or_a_battalion_installed_is_a_deployment() {
     let a = run("La présence de la France au Tchad et au Niger est ancienne.");
     assert!(!a.events.iter().any(|e| e.kind.as_str() == "deployment"), "{:?}", a.events);
 }
+
+#[test]
+fn welcoming_a_decision_is_no_visit() {
+    let a = run("Egypt and Sudan welcomed the decision of the African Union on Tuesday.");
+    assert!(!a.events.iter().any(|e| e.kind.as_str() == "visit"), "{:?}", a.events);
+    let a = run("Egypt welcomed the Sudanese defence minister in Cairo on Tuesday.");
+    assert!(a.events.iter().any(|e| e.kind.as_str() == "visit"), "{:?}", a.events);
+}
