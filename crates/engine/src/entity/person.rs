@@ -312,7 +312,11 @@ pub(super) fn apposition_after(
     while k < stop && !cx.is_punct(k, ",") && !cx.is_punct(k, ".") {
         let w = cx.key(k);
         // the role opens the apposition: ", une analyste navale", ", secretary of…"
-        if k <= end + 3 && (look.title_at(cx, k).is_some() || ROLE_NOUNS.contains(w)) {
+        // (after an article the role may come later: ", a senior Iranian Navy officer")
+        // (only "a"/"un": ", the Army Commander Gen. X" is the next item of a list)
+        let reach =
+            if cx.tokens.get(end + 1).is_some_and(|t| t.is(&["a", "an", "un", "une"])) { 6 } else { 3 };
+        if k <= end + 3 && look.title_at(cx, k).is_some() || k <= end + reach && ROLE_NOUNS.contains(w) {
             role = true;
         }
         k += 1;

@@ -136,3 +136,14 @@ fn a_word_inside_a_longer_title_opens_no_name() {
     let a = run("Ghana's State Minister of Defence Kwame Asante toured the base.");
     assert!(a.relations.iter().any(|r| r.kind.as_str() == "affiliation"), "{:?}", a.relations);
 }
+
+#[test]
+fn an_apposition_opened_by_an_article_may_name_its_role_later() {
+    let a = run("The drill was led by Captain Omar Haddad, a senior Jordanian Navy officer.");
+    assert!(
+        a.relations.iter().any(|r| r.kind.as_str() == "affiliation"
+            && a.entities.iter().any(|e| e.id == r.source && e.name == "Omar Haddad")),
+        "{:?}",
+        a.relations
+    );
+}
