@@ -393,6 +393,12 @@ pub const COMMENT_VERBS: &[&str] = &[
     "study",
     "studying",
     "reviewing",
+    "considers",
+    "considered",
+    "regards",
+    "regarded",
+    "sees",
+    "views",
 ];
 
 /// English half of [`super::PATROL_CRAFT`].

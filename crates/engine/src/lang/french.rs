@@ -436,6 +436,11 @@ pub const COMMENT_VERBS: &[&str] = &[
     "etudiera",
     "commente",
     "commentant",
+    "considere",
+    "considerent",
+    "considerant",
+    "percoit",
+    "voit",
 ];
 
 /// French half of [`super::PATROL_CRAFT`].

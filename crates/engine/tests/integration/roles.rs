@@ -749,3 +749,10 @@ fn welcoming_a_decision_is_no_visit() {
     let a = run("Egypt welcomed the Sudanese defence minister in Cairo on Tuesday.");
     assert!(a.events.iter().any(|e| e.kind.as_str() == "visit"), "{:?}", a.events);
 }
+
+#[test]
+fn who_regards_the_drills_as_something_is_no_party() {
+    let a = run("Le Chili et le Pérou ont achevé samedi leurs manœuvres navales. La Bolivie considère les \
+                 manœuvres de ce type comme une provocation.");
+    assert_eq!(participants(&a, "exercise"), ["Chili", "Pérou"]);
+}
