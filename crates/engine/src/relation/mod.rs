@@ -155,8 +155,13 @@ fn prune_critics(f: &Facts<'_>, events: &mut [Occurrence], stated: &[Link]) {
         let critics: Vec<usize> = stated
             .iter()
             .filter(|l| l.kind == RelationType::Opposition)
+            // (in a drill or a patrol, done together, a side that opposes another is a critic
+            // wherever it is named; in talks, adversaries may well meet)
             .filter(|l| {
-                parties.contains(&l.source) && parties.contains(&l.target) && !core.contains(&l.source)
+                let together = matches!(e.kind, EventType::Exercise | EventType::Patrol);
+                parties.contains(&l.source)
+                    && parties.contains(&l.target)
+                    && (together || !core.contains(&l.source))
             })
             .map(|l| l.source)
             .collect();

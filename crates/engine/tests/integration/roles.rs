@@ -756,3 +756,11 @@ fn who_regards_the_drills_as_something_is_no_party() {
                  manœuvres de ce type comme une provocation.");
     assert_eq!(participants(&a, "exercise"), ["Chili", "Pérou"]);
 }
+
+#[test]
+fn a_side_that_opposes_a_drill_partner_is_a_critic_even_where_the_drill_is_first_told() {
+    let a = run("Serbia condemned the Blue Shield drills being carried out by NATO and Croatia over the \
+                 Adriatic, a Serbian minister told reporters.");
+    let parts = participants(&a, "exercise");
+    assert!(!parts.contains(&"Serbia".to_string()), "{parts:?}");
+}
