@@ -59,6 +59,15 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
         let Some(&(_, mut kind)) = f.lex.triggers.iter().find(|(w, _)| *w == t.key) else {
             continue;
         };
+        // a word inside a place's or a country's name ("La Réunion", "Summit County") tells nothing
+        let in_name = f.mentions_in(i.saturating_sub(4), i + 1).any(|m| {
+            m.first <= i
+                && i < m.last
+                && matches!(f.actors[m.actor].kind(), EntityType::Place | EntityType::Country)
+        });
+        if in_name {
+            continue;
+        }
         let si = f.sentence_of(i);
         // troops that arrive are deployed: "l'arrivée d'une partie de ses forces armées"
         if kind == EventType::Visit && t.key.starts_with("arriv") {

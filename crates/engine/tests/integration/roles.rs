@@ -764,3 +764,10 @@ fn a_side_that_opposes_a_drill_partner_is_a_critic_even_where_the_drill_is_first
     let parts = participants(&a, "exercise");
     assert!(!parts.contains(&"Serbia".to_string()), "{parts:?}");
 }
+
+#[test]
+fn an_event_word_inside_a_place_name_tells_nothing() {
+    let a = run("Les marines française et indienne mènent un exercice au voisinage de La Réunion.");
+    assert!(!a.events.iter().any(|e| e.kind.as_str() == "meeting"), "{:?}", a.events);
+    assert_eq!(participants(&a, "exercise"), ["France", "Inde"]);
+}
