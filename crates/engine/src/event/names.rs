@@ -133,6 +133,19 @@ fn name_before_exercise_word(f: &Facts<'_>, i: usize, out: &mut Vec<(String, usi
     while h > 0 && i - h < 2 && EXERCISE_MODIFIERS.contains(&t[h - 1].key) {
         h -= 1;
     }
+    // a quoted name right before: the "Desert Lion" exercises
+    if h >= 3 && t[h - 1].is(&["\"", "”", "»"]) {
+        let open = (h.saturating_sub(7)..h - 1).rev().find(|&k| t[k].is(&["\"", "“", "«"]));
+        if let Some(o) =
+            open.filter(|&o| o + 1 < h - 1 && (o + 1..h - 1).all(|k| t[k].cap || t[k].is(&["-"])))
+        {
+            let name = f.text[t[o + 1].start..t[h - 2].end].to_string();
+            if !out.iter().any(|(n2, at)| *n2 == name && f.sentence_of(*at) == f.sentence_of(o + 1)) {
+                out.push((name, o + 1));
+            }
+            return;
+        }
+    }
     if !t[i].is(&["training", "entrainement"])
         && f.lex.stopwords.contains(&"the")
         && h > 0

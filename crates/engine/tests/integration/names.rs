@@ -147,3 +147,9 @@ fn an_apposition_opened_by_an_article_may_name_its_role_later() {
         a.relations
     );
 }
+
+#[test]
+fn a_quoted_name_before_the_exercise_word_names_it() {
+    let a = run("Troops from ten countries took part in the \"Desert Falcon\" exercises in Jordan.");
+    assert!(a.events.iter().any(|e| e.name.as_deref() == Some("Desert Falcon")), "{:?}", a.events);
+}
