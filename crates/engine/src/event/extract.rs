@@ -40,7 +40,9 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
     sides_from_previous(f, &mut merged);
     // an occurrence needs two sides or a name; an earlier event recalled in passing ("during a
     // previous exercise") also needs a name, a date or a place
-    merged.retain(|o| o.name.is_some() || sides(f, &o.participants) >= 2 || persons_meet(f, o));
+    merged.retain(|o| {
+        o.name.is_some() || sides(f, &o.participants) >= 2 || persons_meet(f, o) || drills_alone(f, o)
+    });
     merged.retain(|o| !o.recalled || o.name.is_some() || o.from.is_some() || o.place.is_some());
     merged
 }
@@ -404,6 +406,53 @@ pub(super) fn main_pair(f: &Facts<'_>) -> Option<(usize, usize)> {
 
 /// The number of distinct parties among the participants (a person counts as their country or
 /// body).
+/// Whether an exercise of one side is told as its own act: that side's country is named before
+/// the trigger in the sentence that first tells it, with a verb of holding between ("China
+/// launched drills around the island", "la Russie mène ses propres manœuvres"), and the event is
+/// no recalled one.
+fn drills_alone(f: &Facts<'_>, o: &Occurrence) -> bool {
+    if o.kind != EventType::Exercise || o.recalled || sides(f, &o.participants) != 1 {
+        return false;
+    }
+    let (Some(&si), Some(&(tb, _))) = (o.sentences.first(), o.triggers.first()) else { return false };
+    let s = f.sentences[si];
+    let trigger = f.token_at(tb);
+    if trigger < s.first || trigger >= s.last {
+        return false;
+    }
+    let Some(m) = f
+        .mentions_in(s.first, trigger)
+        .find(|m| f.actors[m.actor].kind() == EntityType::Country && o.participants.contains(&m.actor))
+    else {
+        return false;
+    };
+    (m.last..trigger).any(|k| f.tokens[k].is(HOLDING_VERBS)) && trigger - m.last <= 8
+}
+
+/// Verbs of holding an exercise, between its side and the trigger.
+const HOLDING_VERBS: &[&str] = &[
+    "launched",
+    "launches",
+    "conducted",
+    "conducts",
+    "conducting",
+    "held",
+    "holds",
+    "staged",
+    "stages",
+    "began",
+    "lance",
+    "lancent",
+    "mene",
+    "menent",
+    "conduit",
+    "conduisent",
+    "organise",
+    "organisent",
+    "entame",
+    "debute",
+];
+
 /// Whether a meeting or visit has two sides once persons of no known country or body count as
 /// their own ("talks between Gen. X and Gen. Y, chief of Z's army").
 fn persons_meet(f: &Facts<'_>, o: &Occurrence) -> bool {

@@ -771,3 +771,12 @@ fn an_event_word_inside_a_place_name_tells_nothing() {
     assert!(!a.events.iter().any(|e| e.kind.as_str() == "meeting"), "{:?}", a.events);
     assert_eq!(participants(&a, "exercise"), ["France", "Inde"]);
 }
+
+#[test]
+fn a_country_holding_its_own_drills_makes_an_exercise() {
+    let a = run("L'Iran a lancé samedi des manœuvres navales dans le golfe d'Oman, sur fond de tensions avec Bahreïn.");
+    assert_eq!(participants(&a, "exercise"), ["Iran"]);
+    // a drill merely recalled is none
+    let a = run("Iran once held drills in the Gulf of Oman.");
+    assert!(!a.events.iter().any(|e| e.kind.as_str() == "exercise"), "{:?}", a.events);
+}
