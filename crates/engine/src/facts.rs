@@ -43,6 +43,8 @@ pub struct Facts<'a> {
     pub lex: &'static Lexicon,
     /// Whether each token lies in boilerplate.
     pub boiler: &'a [bool],
+    /// Whether each token stands on a title-case line (a headline).
+    pub headline: &'a [bool],
     /// The document's language (the parser's model).
     pub lang: Lang,
     /// The document's reference date (its publication day, or the one given), if known.

@@ -52,7 +52,9 @@ pub fn analyze_traced(doc: &Document, gaz: &Gazetteer) -> (DocumentAnalysis, Ref
 
     let candidates = gaz.lookup(text, &Folded::new(text));
     let sentence_starts = &zones.sentence_starts;
-    let cx = Context { text, tokens: &tokens, candidates: &candidates, lang, lex, gaz, sentence_starts };
+    let headline = &zones.headline;
+    let cx =
+        Context { text, tokens: &tokens, candidates: &candidates, lang, lex, gaz, sentence_starts, headline };
     let mentions = entity::recognise(&cx);
     let (actors, of_mention) = entity::resolve(text, &mentions, lang, gaz);
 
@@ -69,6 +71,7 @@ pub fn analyze_traced(doc: &Document, gaz: &Gazetteer) -> (DocumentAnalysis, Ref
         dates: &dates,
         lex,
         boiler: &zones.boiler,
+        headline: &zones.headline,
         lang,
         reference,
         trees: Facts::tree_cells(zones.clauses.len()),

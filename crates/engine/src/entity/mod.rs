@@ -136,6 +136,8 @@ pub struct Context<'a> {
     pub gaz: &'a Gazetteer,
     /// Token index of each sentence start (sorted).
     pub sentence_starts: &'a [usize],
+    /// Whether each token stands on a title-case line (a headline).
+    pub headline: &'a [bool],
 }
 
 impl Context<'_> {

@@ -265,7 +265,7 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
         }
         // in a headline written in title case, capitals prove nothing: once a country is met,
         // the words before it are the headline's ("Three Allies Join Philippine Navy")
-        if country.is_some() && title_case_line(cx, p) {
+        if country.is_some() && cx.headline[p] {
             break;
         }
         first = p;
@@ -302,7 +302,7 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
             }
             // in a title-case headline, the capitalised words after the body's name are the
             // headline's ("Ghana Navy Hosts Joint Drills")
-            if title_case_line(cx, j) {
+            if cx.headline[j] {
                 break;
             }
             j += 1;
@@ -548,23 +548,4 @@ pub(super) fn drop_ship_names(cx: &Context<'_>, out: &mut Vec<Mention>) {
             true
         }
     });
-}
-
-/// Whether token `i` stands on a line written in title case: five words or more, four in five
-/// of them capitalised (a headline, where capitals do not mark names).
-pub(super) fn title_case_line(cx: &Context<'_>, i: usize) -> bool {
-    let mut lo = i;
-    while lo > 0 && !cx.tokens[lo].line_start {
-        lo -= 1;
-    }
-    let words = cx.tokens[lo..].iter().take_while({
-        let mut first = true;
-        move |t| std::mem::replace(&mut first, false) || !t.line_start
-    });
-    let (mut n, mut caps) = (0, 0);
-    for t in words.filter(|t| t.kind == TokenKind::Word && t.key.len() > 3) {
-        n += 1;
-        caps += usize::from(t.cap);
-    }
-    n >= 5 && caps * 5 >= n * 4
 }

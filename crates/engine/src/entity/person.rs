@@ -404,7 +404,7 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         let after_connector = i > 0 && is_connector(cx.key(i - 1));
         // a headline in title case capitalises its verbs: "Defence Chief Visits Niger" names no
         // one after the title unless a known name follows
-        let headline = super::organization::title_case_line(cx, i) && !given && !surname;
+        let headline = cx.headline[i] && !given && !surname;
         let lone = words < 2 && (sentence_initial || after_connector);
         let title_ok = title.is_some() && !lone && !headline;
         let exercise_name = names_exercise(cx, end);

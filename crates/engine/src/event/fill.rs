@@ -315,9 +315,7 @@ impl<'f> Scope<'f> {
                     let word = f.lex.triggers.iter().any(|(w, _)| *w == t.key);
                     word.then(|| super::extract::recalled(f, self.first + i, self.sentence_span))
                 },
-                |i| {
-                    tokens.get(i).is_some_and(|t| STANCE_WORDS.contains(&t.key) || hostile_cue(f.lex, &t.key))
-                },
+                |i| tokens.get(i).is_some_and(|t| voices_stance(f, &t.key)),
             ) == Link::Apart
                 || self.subject_of_time_clause(f, at, m.last - self.first))
         {
@@ -360,11 +358,15 @@ impl<'f> Scope<'f> {
         }
         let (lo, hi) = (self.first + self.trigger + 1, self.first + c.start);
         // "the drills, which are closely watched by X": a stance on the event, not a part in it
-        let stance = (self.first + c.start..self.first + c.end).any(|k| {
-            f.tokens.get(k).is_some_and(|t| STANCE_WORDS.contains(&t.key) || hostile_cue(f.lex, &t.key))
-        });
+        let stance = (self.first + c.start..self.first + c.end)
+            .any(|k| f.tokens.get(k).is_some_and(|t| voices_stance(f, &t.key)));
         f.mentions_in(lo, hi).next().is_none() && !stance
     }
+}
+
+/// Whether the word (folded) voices a stance on something: a stance word or a cue of opposition.
+fn voices_stance(f: &Facts<'_>, w: &str) -> bool {
+    STANCE_WORDS.contains(w) || hostile_cue(f.lex, w)
 }
 
 /// Whether the body at mention `m` is the framework of the event, not a party: named after

@@ -168,24 +168,13 @@ fn name_before_exercise_word(f: &Facts<'_>, i: usize, out: &mut Vec<(String, usi
         // "« Such drills…»": a function word opening a quote names nothing
         let opens_quote =
             s > 0 && t[s - 1].is(&["«", "\"", "“", "("]) || f.lex.stopwords.contains(&t[s].key.as_str());
-        if !sentence_start && !known && !in_date && !stop && !opens_quote && !title_case_line(f, s) {
+        if !sentence_start && !known && !in_date && !stop && !opens_quote && !f.headline[s] {
             let name = f.text[t[s].start..t[i - 1].end].to_string();
             if !out.iter().any(|(n2, at)| *n2 == name && f.sentence_of(*at) == f.sentence_of(s)) {
                 out.push((name, s));
             }
         }
     }
-}
-
-/// Whether token `k` stands on a line written in title case, as headlines are ("US Navy Carries
-/// Out Joint Drills"): at least four words, and every word of four letters or more capitalised.
-/// Capitalised words there are no evidence of a name.
-fn title_case_line(f: &Facts<'_>, k: usize) -> bool {
-    let t = f.tokens;
-    let start = (0..=k).rev().find(|&j| t[j].line_start).unwrap_or(0);
-    let end = (k + 1..t.len()).find(|&j| t[j].line_start).unwrap_or(t.len());
-    let words: Vec<_> = t[start..end].iter().filter(|x| x.kind == TokenKind::Word).collect();
-    words.len() >= 4 && words.iter().filter(|x| x.key.chars().count() >= 4).all(|x| x.cap)
 }
 
 /// A quoted or capitalised name after the exercise word or naming word ("baptisé", "dubbed") at

@@ -6,7 +6,7 @@
 //! read in its sentence); boilerplate is kept in the text, so offsets stay true, but no fact is
 //! taken from it.
 
-use crate::text::{fold, Token};
+use crate::text::{fold, Token, TokenKind};
 
 /// A sentence, as byte offsets into the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,6 +43,8 @@ pub struct Zones {
     pub boilerplate: Vec<(usize, usize)>,
     /// Whether each token lies in boilerplate.
     pub boiler: Vec<bool>,
+    /// Whether each token stands on a line written in title case (see [`title_case_lines`]).
+    pub headline: Vec<bool>,
 }
 
 impl Zones {
@@ -61,13 +63,35 @@ impl Zones {
             })
             .collect();
         let sentence_starts = clauses.iter().map(|c| c.first).collect();
-        Zones { clauses, sentence_starts, boilerplate, boiler }
+        let headline = title_case_lines(tokens);
+        Zones { clauses, sentence_starts, boilerplate, boiler, headline }
     }
 
     /// Whether the byte at `b` lies in boilerplate.
     pub fn in_boilerplate(&self, b: usize) -> bool {
         self.boilerplate.iter().any(|&(s, e)| s <= b && b < e)
     }
+}
+
+/// For each token, whether its line is written in title case, as headlines are ("US Navy Carries
+/// Out Joint Drills"): five words of four letters or more, four in five of them capitalised.
+/// Capitals there are no evidence of a name. One pass over the tokens, each line read once (the
+/// stages ask for every token; a scan of the line per question was quadratic on one long line).
+pub fn title_case_lines(tokens: &[Token]) -> Vec<bool> {
+    let mut out = vec![false; tokens.len()];
+    let mut start = 0;
+    while start < tokens.len() {
+        let end = (start + 1..tokens.len()).find(|&j| tokens[j].line_start).unwrap_or(tokens.len());
+        let (mut n, mut caps) = (0, 0);
+        for t in tokens[start..end].iter().filter(|t| t.kind == TokenKind::Word && t.key.len() > 3) {
+            n += 1;
+            caps += usize::from(t.cap);
+        }
+        let title = n >= 5 && caps * 5 >= n * 4;
+        out[start..end].iter_mut().for_each(|x| *x = title);
+        start = end;
+    }
+    out
 }
 
 const ABBREVIATIONS: &[&str] = &[
