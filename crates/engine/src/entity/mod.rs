@@ -378,7 +378,7 @@ fn tidy(cx: &Context<'_>, mut out: Vec<Mention>) -> Vec<Mention> {
     for m in out {
         // the same thing inside a longer reading, or any name inside a place named by its head
         // ("Oman" in "Sea of Oman", "Guinée" in "golfe de Guinée")
-        // a known body of another country inside a body's name ("Royal Navy" in "Omani Royal
+        // a known body of another country inside a body's name ("Royal Navy" in "Bahraini Royal
         // Navy") is part of that name, not a mention of its own
         let foreign_body = |k: &Mention| {
             matches!((&k.key, &m.key), (Key::Org(_), Key::Org(_)))

@@ -247,7 +247,7 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
         }
         if let Some((c, _)) = look.country_at(cx, p) {
             // "Royal Australian Navy": words may precede the country; a second country ends the name,
-            // but for a joint body of two ("the Omani-Iranian Friendship Committee"), whose name
+            // but for a joint body of two ("the Chilean-Peruvian Border Commission"), whose name
             // holds both and which belongs to neither
             if country.is_some() {
                 if cx.is_punct(first, "-") {

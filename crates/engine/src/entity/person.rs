@@ -312,7 +312,7 @@ pub(super) fn apposition_after(
     while k < stop && !cx.is_punct(k, ",") && !cx.is_punct(k, ".") {
         let w = cx.key(k);
         // the role opens the apposition: ", une analyste navale", ", secretary of…"
-        // (after an article the role may come later: ", a senior Iranian Navy officer")
+        // (after an article the role may come later: ", a senior Jordanian Navy officer")
         // (only "a"/"un": ", the Army Commander Gen. X" is the next item of a list)
         let reach =
             if cx.tokens.get(end + 1).is_some_and(|t| t.is(&["a", "an", "un", "une"])) { 6 } else { 3 };
@@ -402,7 +402,7 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         let known_word = known_word(cx, look, i, end);
         // "secrétaire d'Etat", "ministre des Finances": a capitalised word after a connector is the title's
         let after_connector = i > 0 && is_connector(cx.key(i - 1));
-        // a headline in title case capitalises its verbs: "Defence Chief Visits Niger" names no
+        // a headline in title case capitalises its verbs: "Army Chief Tours Malawi" names no
         // one after the title unless a known name follows
         let headline = cx.headline[i] && !given && !surname;
         let lone = words < 2 && (sentence_initial || after_connector);

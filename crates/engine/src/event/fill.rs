@@ -105,7 +105,7 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
         }
         match a.kind() {
             EntityType::Place => {
-                // "l'ambassade de France à New Delhi", "the embassy in Hanoi": a seat, not the venue
+                // "l'ambassade du Japon à Manille", "the embassy in Hanoi": a seat, not the venue
                 // (a visit goes to the seat: "a trip to the embassy in Hanoi")
                 let seat = occ.kind != EventType::Visit
                     && (m.first.saturating_sub(5).max(s.first)..m.first).any(|k| f.tokens[k].is(SEAT_WORDS));

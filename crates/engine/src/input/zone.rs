@@ -147,7 +147,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                 && (chars[k].1.is_uppercase()
                     || chars[k].1.is_ascii_digit()
                     || matches!(chars[k].1, '«' | '"' | '“'));
-            // scraped text glues sentences: "…the region.Kanani added", "…(IRNA).The ministers"
+            // scraped text glues sentences: "…the port.Officials said", "…(Agency).The ministers"
             let glued = !ws && j == i + 1 && glued_start(&chars, i);
             if (ws && next_ok || glued) && !(c == '.' && is_abbreviation(text, &chars, i)) {
                 let end = if j < chars.len() { chars[j].0 } else { text.len() };
@@ -169,7 +169,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
 
 /// Whether the full stop at `i` ends a sentence glued to the next one: a word of three letters or
 /// more (or a closing quote or parenthesis) before it, a capitalised word right after it ("region.
-/// Kanani" written "region.Kanani"); not an acronym ("U.S.Navy") nor a decimal.
+/// Officials" written "port.Officials"); not an acronym ("U.S.Navy") nor a decimal.
 fn glued_start(chars: &[(usize, char)], i: usize) -> bool {
     let at = |k: usize| chars.get(k).map_or(' ', |c| c.1);
     let word_before = i >= 3 && (1..=3).all(|d| at(i - d).is_alphabetic()) && at(i - 1).is_lowercase();

@@ -107,7 +107,7 @@ fn a_war_and_a_hyphenated_rank_are_no_person() {
 #[test]
 fn a_joint_body_of_two_countries_and_a_foreign_body_inside_a_name() {
     let found =
-        entities("The Chilean-Peruvian Border Commission met on Sunday, and the Omani Royal Navy sailed.");
+        entities("The Chilean-Peruvian Border Commission met on Sunday, and the Bahraini Royal Navy sailed.");
     assert!(has(&found, "Chilean-Peruvian Border Commission", "organization"), "{found:?}");
     assert!(!found.iter().any(|(n, _)| n == "Royal Navy"), "{found:?}");
 }
