@@ -53,8 +53,18 @@ pub fn analyze_traced(doc: &Document, gaz: &Gazetteer) -> (DocumentAnalysis, Ref
     let candidates = gaz.lookup(text, &Folded::new(text));
     let sentence_starts = &zones.sentence_starts;
     let headline = &zones.headline;
-    let cx =
-        Context { text, tokens: &tokens, candidates: &candidates, lang, lex, gaz, sentence_starts, headline };
+    let boiler = &zones.boiler;
+    let cx = Context {
+        text,
+        tokens: &tokens,
+        candidates: &candidates,
+        lang,
+        lex,
+        gaz,
+        sentence_starts,
+        headline,
+        boiler,
+    };
     let mentions = entity::recognise(&cx);
     let (actors, of_mention) = entity::resolve(text, &mentions, lang, gaz);
 

@@ -132,6 +132,25 @@ impl Lex {
     }
 }
 
+/// The atoms standing for a position before the sentence and after it.
+const BEFORE: Lex = Lex::none(1);
+const AFTER: Lex = Lex::none(2);
+
+/// Word `i` of `lex` and its neighbours, in the order the taggers read them: the word, one and
+/// two to its left, one and two to its right (past either end, the atoms of no word).
+#[inline]
+pub(crate) fn window(lex: &[Lex], i: usize) -> [&Lex; 5] {
+    let at = |d: isize| -> &Lex {
+        let j = i as isize + d;
+        if j < 0 {
+            &BEFORE
+        } else {
+            lex.get(j as usize).unwrap_or(&AFTER)
+        }
+    };
+    [at(0), at(-1), at(-2), at(1), at(2)]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -23,6 +23,7 @@ mod hash;
 mod labels;
 mod lexical;
 mod model;
+pub mod names;
 mod parser;
 mod tagger;
 pub mod train;

@@ -23,7 +23,7 @@ mod embedded {
 
 /// A model file that could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ModelError(&'static str);
+pub struct ModelError(pub(crate) &'static str);
 
 impl fmt::Display for ModelError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

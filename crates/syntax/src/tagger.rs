@@ -3,7 +3,7 @@
 //! their forms and suffixes) and the two tags already given to its left.
 
 use crate::hash::{closed, feature, small};
-use crate::lexical::Lex;
+use crate::lexical::{window, Lex};
 use crate::weights::Scorer;
 
 /// Number of UPOS classes.
@@ -14,22 +14,12 @@ pub(crate) const START: usize = TAGS;
 pub(crate) const FEATURES: usize = 30;
 
 const TAG: u64 = 10;
-const BEFORE: Lex = Lex::none(1);
-const AFTER: Lex = Lex::none(2);
 
 /// The features of word `i` of `lex` given the tags `p1` (previous word) and `p2` (the one
 /// before), [`START`] at the start of the sentence.
 #[inline]
 pub(crate) fn features(lex: &[Lex], i: usize, p1: usize, p2: usize, out: &mut [u64; FEATURES]) {
-    let at = |d: isize| -> &Lex {
-        let j = i as isize + d;
-        if j < 0 {
-            &BEFORE
-        } else {
-            lex.get(j as usize).unwrap_or(&AFTER)
-        }
-    };
-    let (w, l1, l2, r1, r2) = (at(0), at(-1), at(-2), at(1), at(2));
+    let [w, l1, l2, r1, r2] = window(lex, i);
     let (t1, t2) = (small(TAG, p1 as u64), small(TAG, p2 as u64));
     *out = [
         closed(3, 0, &[]),

@@ -198,6 +198,19 @@ impl Table {
         self.w.len() + 8 * self.used.len() + 4 * self.rank.len()
     }
 
+    /// Adds to `scores` the weights of `features` read through `values` (a weight's byte is an
+    /// index into it): for tables whose bytes are codes on a log scale (the name tagger's).
+    #[inline]
+    pub(crate) fn add_mapped(&self, features: &[u64], values: &[i32; 256], scores: &mut [i32]) {
+        let view = self.view();
+        for &f in features {
+            let Some(ws) = view.row_of(row(f, self.bits)) else { continue };
+            for (s, &w) in scores.iter_mut().zip(ws) {
+                *s += values[usize::from(w)];
+            }
+        }
+    }
+
     /// The weights as a dense table (for training and pruning).
     pub(crate) fn dense(&self) -> Vec<i8> {
         let c = self.classes;

@@ -7,6 +7,7 @@
 //! acronyms, persons (`person`), places after a preposition.
 
 mod country;
+mod learned;
 mod organization;
 mod person;
 mod place;
@@ -138,6 +139,8 @@ pub struct Context<'a> {
     pub sentence_starts: &'a [usize],
     /// Whether each token stands on a title-case line (a headline).
     pub headline: &'a [bool],
+    /// Whether each token lies in boilerplate (credits, comments, related links).
+    pub boiler: &'a [bool],
 }
 
 impl Context<'_> {
@@ -256,7 +259,12 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
         out.push(m);
     }
     // an unknown name after "à", "près de", "near": a place ("à Tulle", "near Bergen")
-    out.extend(places_by_preposition(cx, &look, &taken));
+    let places = places_by_preposition(cx, &look, &taken);
+    claim(&mut taken, &places);
+    out.extend(places);
+    // names the rules missed, read by the learned name tagger (English)
+    let learned = learned::learned_names(cx, &look, &taken, &out);
+    out.extend(learned);
     capitals_as_governments(cx, &mut out);
     tidy(cx, out)
 }

@@ -237,6 +237,41 @@ pub const SHIP_WORDS: &[&str] = &[
     "uss",
     "hms",
     "ins",
+    "hmas",
+    "hmcs",
+    "hmnzs",
+    "brp",
+    "roks",
+    "pns",
+    "kri",
+    "tcg",
+    "js",
+];
+
+/// English half of [`super::WORK_HEADS`].
+pub const WORK_HEADS: &[&str] = &[
+    "partnership",
+    "statement",
+    "declaration",
+    "initiative",
+    "programme",
+    "program",
+    "strategy",
+    "doctrine",
+    "vision",
+    "plan",
+    "act",
+    "charter",
+    "framework",
+    "dialogue",
+    "policy",
+    "roadmap",
+    "accord",
+    "agreement",
+    "treaty",
+    "pact",
+    "memorandum",
+    "communique",
 ];
 
 /// English half of [`super::FACILITY_WORDS`].

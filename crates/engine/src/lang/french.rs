@@ -261,6 +261,28 @@ pub const MEDIA_WORDS: &[&str] = &[
 pub const INITIAL_SKIP: &[&str] =
     &["de", "du", "des", "d'", "la", "l'", "le", "les", "et", "a", "au", "aux", "pour", "sur", "en"];
 
+/// French half of [`super::WORK_HEADS`].
+pub const WORK_HEADS: &[&str] = &[
+    "partenariat",
+    "declaration",
+    "initiative",
+    "programme",
+    "strategie",
+    "doctrine",
+    "vision",
+    "plan",
+    "charte",
+    "cadre",
+    "dialogue",
+    "politique",
+    "feuille",
+    "accord",
+    "traite",
+    "pacte",
+    "memorandum",
+    "communique",
+];
+
 /// French half of [`super::SHIP_WORDS`].
 pub const SHIP_WORDS: &[&str] = &[
     "destroyer",

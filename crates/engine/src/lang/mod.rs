@@ -227,6 +227,10 @@ pub const INITIAL_SKIP: Words = Words { fr: french::INITIAL_SKIP, en: english::I
 /// Ship classes after which a city's name is a ship's ("the frigates Hobart and Perth").
 pub const SHIP_WORDS: Words = Words { fr: french::SHIP_WORDS, en: english::SHIP_WORDS };
 
+/// Last words of the names of texts, policies and programmes ("Blue Harbour Partnership",
+/// "Vision Statement"): such a name is no actor.
+pub const WORK_HEADS: Words = Words { fr: french::WORK_HEADS, en: english::WORK_HEADS };
+
 /// Last words of the names of military sites and facilities.
 pub const FACILITY_WORDS: Words = Words { fr: french::FACILITY_WORDS, en: english::FACILITY_WORDS };
 
@@ -478,6 +482,7 @@ mod tests {
             MEDIA_WORDS,
             INITIAL_SKIP,
             SHIP_WORDS,
+            WORK_HEADS,
             FACILITY_WORDS,
             ROLE_NOUNS,
             CONFLICT_NOUNS,

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use trame_syntax::conllu::{read, Sentence};
 use trame_syntax::eval::{score, Scores};
+use trame_syntax::train::names::NameConfig;
 use trame_syntax::train::{items, jackknife, label_set, train_parser, train_tagger, Config};
 
 /// Reads one CoNLL-U file of the UD directory.
@@ -191,6 +192,26 @@ fn errors(lang: &str, ud: &Path, out: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// Trains the English name tagger on the CoNLL-2003 training file of `dir` (`train.txt`),
+/// keeping the epoch best on its development file (`valid.txt`), and writes
+/// `model/en-names.bin`. The test file is never read.
+fn names(dir: &Path, out: &Path, cfg: &NameConfig) -> Result<(), String> {
+    use trame_syntax::train::names::{name_items, read_conll, train_names};
+    let load = |f: &str| -> Result<_, String> {
+        let path = dir.join(f);
+        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        read_conll(&text).map_err(|e| format!("{}: {e}", path.display()))
+    };
+    let (train, dev) = (name_items(&load("train.txt")?), name_items(&load("valid.txt")?));
+    eprintln!("names: {} training sentences, {} development sentences", train.len(), dev.len());
+    let (model, _) = train_names(&train, &dev, cfg, &mut |m| eprintln!("{m}"));
+    let bytes = model.to_bytes();
+    let path = out.join("en-names.bin");
+    std::fs::write(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    println!("names: {} bytes, {} weights -> {}", bytes.len(), model.weights(), path.display());
+    Ok(())
+}
+
 fn main() -> ExitCode {
     let here = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let mut ud = here.join("../../../shared/ud");
@@ -237,6 +258,16 @@ fn main() -> ExitCode {
                     }
                 }
                 return ExitCode::SUCCESS;
+            }
+            "names" => {
+                let dir = args.next().map(PathBuf::from).unwrap_or_else(|| PathBuf::from("conll2003"));
+                return match names(&dir, &out, &NameConfig::default()) {
+                    Ok(()) => ExitCode::SUCCESS,
+                    Err(e) => {
+                        eprintln!("error: {e}");
+                        ExitCode::FAILURE
+                    }
+                };
             }
             "all" => {}
             _ => {

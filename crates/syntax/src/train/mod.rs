@@ -2,6 +2,7 @@
 //! and the parser, trained on gold sentences in a fixed order (a seeded shuffle per epoch), so a
 //! rerun on the same files writes the same model.
 
+pub mod names;
 mod parse;
 pub(crate) mod perceptron;
 

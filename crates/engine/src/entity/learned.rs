@@ -1,0 +1,282 @@
+//! Names the rules missed, from the learned name tagger (`trame_syntax::names`, English only).
+//!
+//! The rules know countries, places, bodies and titles from the gazetteer and read persons from
+//! titles, given names and appositions; a company, a newspaper, a party or a person with an
+//! unlisted name and no title ("Harbour Logistics Corp said…", "…told the Daily Courier") escapes
+//! them. The tagger, trained on English news, reads such names from their shape and their
+//! neighbours. Its names are taken only where the rules found nothing: every word of the name is
+//! still free, or, for an organization, the only words taken are a country's name inside it
+//! ("Bank of Portugal", "Air Malta"), which stays a mention of its own as in any body's name.
+//! A headline's capitals say nothing, so no name is read on a title-case line, nor in
+//! boilerplate (comments, credits). Ships, events, pacts and programmes named like bodies, titles
+//! ("Crown Prince") and the ends of hyphenated words are no names here either.
+//!
+//! A shorter form of a name already found is that name: "Okafor" after "Maria Okafor", "Harbour"
+//! after "Harbour Logistics Corp".
+
+use super::person::skeleton;
+use super::{work, Context, Key, Lookup, Mention};
+use crate::analysis::Lang;
+use crate::lang::{month_of, weekday_name, SHIP_WORDS, WORK_HEADS};
+use crate::text::syntax::{self, words, Upos};
+use crate::text::{fold, TokenKind};
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+use trame_syntax::names::{find_names, NameKind, NameModel, NameSpan};
+
+/// The English name model: tables laid out at build time, so making it only computes its code
+/// values; kept once, then only read.
+static ENGLISH: LazyLock<NameModel> = LazyLock::new(NameModel::english);
+
+/// The least margin of a name taken (see `NameSpan::margin`): 4.5 % of the largest weight.
+/// Chosen on development data only (the CoNLL-2003 development file, our own set and real
+/// military news): below it, capitalised common phrases of military prose ("Sea Phase", "Joint
+/// Operations") come in faster than names; at it, no set loses typed-entity F1 and the CoNLL
+/// development documents gain 4 points.
+const MIN_MARGIN: i32 = NameSpan::SURE * 45 / 1000;
+
+/// The mentions of names the tagger finds in English sentences over free tokens (`taken` marks
+/// those the rules claimed); `found` are the rules' mentions, whose longer names lend their key
+/// to a shorter form. Linear in the tokens.
+pub(super) fn learned_names(
+    cx: &Context<'_>,
+    look: &Lookup,
+    taken: &[bool],
+    found: &[Mention],
+) -> Vec<Mention> {
+    if cx.lang != Lang::En || cx.tokens.is_empty() {
+        return Vec::new();
+    }
+    let countries: Vec<(usize, usize)> =
+        found.iter().filter(|m| matches!(m.key, Key::Country(_))).map(|m| (m.first, m.last)).collect();
+    let mut shorter = Shorter::of(cx, found);
+    // the document's words written in lower case: a name all of whose words also appear so is
+    // a capitalised common phrase ("Joint Operations", "the Navy"), not a name
+    let lower: HashSet<&str> =
+        cx.tokens.iter().filter(|t| t.kind == TokenKind::Word && !t.cap).map(|t| t.key.as_str()).collect();
+    let mut spans = Vec::new();
+    let mut event_names: HashSet<String> = HashSet::new();
+    let mut bounds: Vec<usize> = cx.sentence_starts.to_vec();
+    bounds.push(cx.tokens.len());
+    if bounds.first() != Some(&0) {
+        bounds.insert(0, 0);
+    }
+    for pair in bounds.windows(2) {
+        let (s, e) = (pair[0], pair[1].min(cx.tokens.len()));
+        if s >= e {
+            continue;
+        }
+        work(e - s);
+        let ws = words(cx.text, &cx.tokens[s..e], cx.lang);
+        let forms: Vec<&str> = ws.iter().map(|w| &cx.text[w.start..w.end]).collect();
+        let names = find_names(&ENGLISH, &forms);
+        if names.is_empty() {
+            continue;
+        }
+        let tags = trame_syntax::tag(syntax::model(cx.lang), &forms);
+        for n in names {
+            // a name the tagger is unsure of is taken only as the short form of a longer one
+            let sure = n.margin >= MIN_MARGIN;
+            if !sure && (n.end - n.start != 1 || !shorter.knows(forms[n.start])) {
+                continue;
+            }
+            // a name holds a proper noun (a capitalised common word, "Insurgency", "Mount", is none)
+            if !tags[n.start..n.end].contains(&Upos::Propn) {
+                continue;
+            }
+            let (first, last) = (s + ws[n.start].first, s + ws[n.end - 1].last);
+            let folded = fold(&cx.text[cx.tokens[first].start..cx.tokens[last - 1].end]);
+            if names_event(cx, first, last) {
+                event_names.insert(folded);
+            } else if !(first..last).all(|k| lower.contains(cx.key(k))) {
+                spans.push((first, last, n.kind, folded));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (first, last, kind, folded) in spans {
+        // an exercise's or a pact's name told once beside its word is that name everywhere
+        if event_names.contains(&folded) {
+            continue;
+        }
+        if let Some(m) = mention(cx, look, taken, &countries, kind, first, last) {
+            out.push(shorter.keyed(cx, m));
+        }
+    }
+    short_forms(cx, taken, &shorter, &mut out);
+    out
+}
+
+/// The mention of a name of `kind` over tokens `first..last`, if the rules left it free and it
+/// reads as a name: capitalised words (or figures and connectors inside), off a headline.
+fn mention(
+    cx: &Context<'_>,
+    look: &Lookup,
+    taken: &[bool],
+    countries: &[(usize, usize)],
+    kind: NameKind,
+    first: usize,
+    last: usize,
+) -> Option<Mention> {
+    let toks = cx.tokens.get(first..last)?;
+    let marked = |marks: &[bool]| marks.get(first..last).is_some_and(|h| h.iter().any(|&x| x));
+    if marked(cx.headline) || marked(cx.boiler) {
+        return None;
+    }
+    // a title ("Crown Prince"), or the end of a hyphenated word ("Counter-Insurgency")
+    let glued =
+        first > 1 && cx.is_punct(first - 1, "-") && cx.tokens[first - 1].start == cx.tokens[first - 2].end;
+    if glued || (first..last).any(|k| look.title_at(cx, k).is_some()) {
+        return None;
+    }
+    let starts_cap = toks.first().is_some_and(|t| t.cap && t.kind == TokenKind::Word);
+    let ends_word = toks.last().is_some_and(|t| t.kind == TokenKind::Word || t.key == ".");
+    if !starts_cap || !ends_word || toks.iter().skip(1).any(|t| t.line_start) {
+        return None;
+    }
+    // a ship ("USS Harlow", "the frigate Vento") is no actor; a name ends on a name's word, not
+    // on a month ("…Gazette Oct") or a connector, and holds no "and" ("Norland and Estria")
+    let ship =
+        SHIP_WORDS.contains(toks[0].key.as_str()) || first > 0 && SHIP_WORDS.contains(cx.key(first - 1));
+    let end = toks[toks.len() - 1].key.as_str();
+    let calendar = month_of(end).is_some() || weekday_name(end).is_some();
+    let lower_end =
+        toks.len() > 1 && !toks[toks.len() - 1].cap && toks[toks.len() - 1].kind == TokenKind::Word;
+    if ship || calendar || lower_end || toks.iter().any(|t| t.key == "and") {
+        return None;
+    }
+    // a lone service word ("the Navy") the rules did not tie to a country is no one's
+    if toks.len() == 1 && cx.lex.org_heads.contains(&end) {
+        return None;
+    }
+    // a piece of a name the rules read ("Press" beside a body's name) is not a name of its own
+    let taken_cap =
+        |k: usize| taken.get(k).copied().unwrap_or(false) && cx.tokens.get(k).is_some_and(|t| t.cap);
+    if first > 0 && taken_cap(first - 1) && !cx.is_punct(first - 1, ",") || taken_cap(last) {
+        return None;
+    }
+    let free = |i: usize| !taken[i];
+    let inside_country =
+        |i: usize| countries.iter().any(|&(a, b)| a >= first && b <= last && (a..b).contains(&i));
+    let ok = match kind {
+        NameKind::Organization => {
+            (first..last).all(|i| free(i) || inside_country(i)) && (first..last).any(free)
+        }
+        NameKind::Person | NameKind::Location => (first..last).all(free),
+        NameKind::Misc => false,
+    };
+    if !ok {
+        return None;
+    }
+    let (start, end) = (toks[0].start, toks[toks.len() - 1].end);
+    let surface = &cx.text[start..end];
+    let (key, rule) = match kind {
+        NameKind::Person => (Key::Person(skeleton(surface)), "learned-person"),
+        NameKind::Organization => (Key::Org(format!("org:{}:?", fold(surface))), "learned-org"),
+        _ => (Key::Place(fold(surface)), "learned-place"),
+    };
+    let mut m = Mention::new(start, end, key, first, last, rule);
+    m.canonical = Some(surface.to_string());
+    Some(m)
+}
+
+/// Adds the one-word short forms of the organizations the tagger found ("Halbrook" after
+/// "Halbrook Aerospace Corp") that it did not read itself (at a sentence's start, say): a free
+/// capitalised word, alone, that begins such a name. `out` stays sorted by position.
+fn short_forms(cx: &Context<'_>, taken: &[bool], shorter: &Shorter, out: &mut Vec<Mention>) {
+    if shorter.learned_orgs.is_empty() {
+        return;
+    }
+    let mut covered = vec![false; cx.tokens.len()];
+    for m in out.iter() {
+        covered[m.first..m.last].fill(true);
+    }
+    work(cx.tokens.len());
+    for (i, t) in cx.tokens.iter().enumerate() {
+        let alone = !cx.tokens.get(i + 1).is_some_and(|x| x.kind == TokenKind::Word && x.cap);
+        if taken[i] || covered[i] || !t.cap || t.kind != TokenKind::Word || !alone || cx.boiler[i] {
+            continue;
+        }
+        if let Some(key) = shorter.learned_orgs.get(&t.key) {
+            out.push(Mention::new(t.start, t.end, key.clone(), i, i + 1, "learned-org"));
+        }
+    }
+    out.sort_by_key(|m| m.start);
+}
+
+/// Whether the name `first..last` names an event, a pact or a programme: a word of one inside it
+/// or right beside it ("Coastal Shield exercise", "exercise Amber Tide", "Harbour Accord").
+fn names_event(cx: &Context<'_>, first: usize, last: usize) -> bool {
+    let word =
+        |k: usize| cx.lex.triggers.iter().any(|(w, _)| *w == cx.key(k)) || WORK_HEADS.contains(cx.key(k));
+    (first..=last).any(word) || first > 0 && word(first - 1)
+}
+
+/// The keys of longer names by their first and last words, so that a one-word name ("Okafor",
+/// "Harbour") takes the key of the longer name it shortens.
+struct Shorter {
+    persons: HashMap<String, Key>,
+    orgs: HashMap<String, Key>,
+    /// The first words of the organizations' names the tagger found (folded).
+    learned_orgs: HashMap<String, Key>,
+}
+
+impl Shorter {
+    fn of(cx: &Context<'_>, found: &[Mention]) -> Shorter {
+        let mut s = Shorter { persons: HashMap::new(), orgs: HashMap::new(), learned_orgs: HashMap::new() };
+        for m in found {
+            s.learn(cx, m);
+        }
+        s
+    }
+
+    /// Remembers the words of `m` when it is a person's or an organization's name of two words or
+    /// more (a person's first and last, an organization's first).
+    fn learn(&mut self, cx: &Context<'_>, m: &Mention) {
+        let surface = &cx.text[m.start..m.end];
+        let parts: Vec<&str> = surface.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+        if parts.len() < 2 {
+            return;
+        }
+        match &m.key {
+            Key::Person(_) => {
+                for w in [parts[0], parts[parts.len() - 1]] {
+                    self.persons.entry(skeleton(w)).or_insert_with(|| m.key.clone());
+                }
+            }
+            Key::Org(_) => {
+                self.orgs.entry(fold(parts[0])).or_insert_with(|| m.key.clone());
+            }
+            _ => {}
+        }
+    }
+
+    /// Whether `word` is the first or last word of a longer name found so far.
+    fn knows(&self, word: &str) -> bool {
+        self.persons.contains_key(&skeleton(word)) || self.orgs.contains_key(&fold(word))
+    }
+
+    /// `m` with the key of the longer name it shortens, if any; else `m` as it is, remembered.
+    fn keyed(&mut self, cx: &Context<'_>, mut m: Mention) -> Mention {
+        if m.last == m.first + 1 {
+            let word = &cx.text[m.start..m.end];
+            // whatever kind the tagger gave the short form, the longer name's kind wins
+            let longer = match m.key {
+                Key::Person(_) => self.persons.get(&skeleton(word)).or_else(|| self.orgs.get(&fold(word))),
+                _ => self.orgs.get(&fold(word)).or_else(|| self.persons.get(&skeleton(word))),
+            };
+            if let Some(k) = longer {
+                m.rule = if matches!(k, Key::Person(_)) { "learned-person" } else { "learned-org" };
+                m.key = k.clone();
+                m.canonical = None;
+            }
+        } else {
+            self.learn(cx, &m);
+            if m.rule == "learned-org" {
+                let first = fold(cx.text[m.start..m.end].split(' ').next().unwrap_or(""));
+                self.learned_orgs.entry(first).or_insert_with(|| m.key.clone());
+            }
+        }
+        m
+    }
+}
