@@ -16,7 +16,7 @@
 
 use super::person::skeleton;
 use super::{work, Context, Key, Lookup, Mention};
-use crate::analysis::Lang;
+use crate::analysis::{EventType, Lang};
 use crate::lang::{month_of, weekday_name, SHIP_WORDS, WORK_HEADS};
 use crate::text::syntax::{self, words, Upos};
 use crate::text::{fold, TokenKind};
@@ -207,8 +207,13 @@ fn short_forms(cx: &Context<'_>, taken: &[bool], shorter: &Shorter, out: &mut Ve
 /// Whether the name `first..last` names an event, a pact or a programme: a word of one inside it
 /// or right beside it ("Coastal Shield exercise", "exercise Amber Tide", "Harbour Accord").
 fn names_event(cx: &Context<'_>, first: usize, last: usize) -> bool {
-    let word =
-        |k: usize| cx.lex.triggers.iter().any(|(w, _)| *w == cx.key(k)) || WORK_HEADS.contains(cx.key(k));
+    // exercise words and the heads of texts' names only: a verb before a name ("left Ostrava",
+    // "met Kessler") says nothing of it
+    let word = |k: usize| {
+        let exercise =
+            cx.lex.triggers.iter().any(|(w, kind)| *kind == EventType::Exercise && *w == cx.key(k));
+        exercise || WORK_HEADS.contains(cx.key(k))
+    };
     (first..=last).any(word) || first > 0 && word(first - 1)
 }
 

@@ -45,6 +45,8 @@ pub(super) fn organizations(cx: &Context<'_>, look: &Lookup) -> Vec<Mention> {
             Lang::En => english_org(cx, look, i),
         };
         match m {
+            // a place the gazetteer knows by this very name ("West Bank", "Banca Hills") is a place
+            Some(m) if is_known_place(cx, &m) => i += 1,
             Some(m) => {
                 i = m.last;
                 out.push(m);
@@ -53,6 +55,13 @@ pub(super) fn organizations(cx: &Context<'_>, look: &Lookup) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// Whether the body's name of `m` is, whole, a place of the gazetteer and no body of it.
+fn is_known_place(cx: &Context<'_>, m: &Mention) -> bool {
+    let surface = fold(&cx.text[m.start..m.end]);
+    cx.gaz.senses_of(&surface).any(|s| matches!(s, Sense::Place(_)))
+        && !cx.gaz.senses_of(&surface).any(|s| matches!(s, Sense::Org(_)))
 }
 
 /// French: head, then demonyms, capitalised words, name adjectives and `de`-connectors.

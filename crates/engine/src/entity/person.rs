@@ -550,6 +550,8 @@ fn person_mention(
 fn surname_mentions(cx: &Context<'_>, taken: &[bool], out: &[Mention]) -> Vec<Mention> {
     let mut found = Vec::new();
     let mut parts: HashMap<String, String> = HashMap::new();
+    // each full name's words before its last (skeletons), to take "San Remo" of "Lia San Remo"
+    let mut heads: HashMap<String, Vec<String>> = HashMap::new();
     for m in out {
         let surface = &cx.text[m.start..m.end];
         let words: Vec<&str> = surface.split([' ', '-']).filter(|w| !w.is_empty()).collect();
@@ -558,6 +560,9 @@ fn surname_mentions(cx: &Context<'_>, taken: &[bool], out: &[Mention]) -> Vec<Me
                 for w in [words[0], words[words.len() - 1]] {
                     parts.entry(skeleton(w)).or_insert_with(|| k.clone());
                 }
+                heads
+                    .entry(k.clone())
+                    .or_insert_with(|| words[..words.len() - 1].iter().map(|w| skeleton(w)).collect());
             }
         }
     }
@@ -571,7 +576,24 @@ fn surname_mentions(cx: &Context<'_>, taken: &[bool], out: &[Mention]) -> Vec<Me
             continue;
         }
         if let Some(k) = parts.get(&skeleton(&cx.text[t.start..t.end])) {
-            let mut m = Mention::new(t.start, t.end, Key::Person(k.clone()), i, i + 1, "person-surname");
+            // a short form of several words keeps them all: "Suu Kyi" of "Aung San Suu Kyi"
+            let mut first = i;
+            if let Some(before) = heads.get(k) {
+                for w in before.iter().rev() {
+                    let p = first.wrapping_sub(1);
+                    let ok = first > 0
+                        && !taken[p]
+                        && cx.tokens[p].cap
+                        && cx.tokens[p].kind == TokenKind::Word
+                        && skeleton(&cx.text[cx.tokens[p].start..cx.tokens[p].end]) == *w;
+                    if !ok {
+                        break;
+                    }
+                    first = p;
+                }
+            }
+            let start = cx.tokens[first].start;
+            let mut m = Mention::new(start, t.end, Key::Person(k.clone()), first, i + 1, "person-surname");
             m.country = None;
             found.push(m);
         }

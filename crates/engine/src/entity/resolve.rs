@@ -154,6 +154,8 @@ fn merge_keys(mentions: &[Mention]) -> Vec<Key> {
     // a one-word person ("Mme Kamikawa", "President Marcos") is the one full name ending or starting
     // with that word
     let mut full_by_part: HashMap<&str, Vec<&str>> = HashMap::new();
+    // and a name of several words ("Ko Varro") the one longer name ending with them
+    let mut full_by_tail: HashMap<&str, Vec<&str>> = HashMap::new();
     for m in mentions {
         if let Key::Person(k) = &m.key {
             let words: Vec<&str> = k.split(' ').filter(|w| !w.is_empty()).collect();
@@ -163,6 +165,15 @@ fn merge_keys(mentions: &[Mention]) -> Vec<Key> {
                     if !v.contains(&k.as_str()) {
                         v.push(k.as_str());
                     }
+                }
+            }
+            // its proper tails of two words or more, as slices of the key (single-spaced words):
+            // after each space but the last
+            let spaces: Vec<usize> = k.match_indices(' ').map(|(at, _)| at).collect();
+            for &at in &spaces[..spaces.len().saturating_sub(1)] {
+                let v = full_by_tail.entry(&k[at + 1..]).or_default();
+                if !v.contains(&k.as_str()) {
+                    v.push(k.as_str());
                 }
             }
         }
@@ -191,6 +202,10 @@ fn merge_keys(mentions: &[Mention]) -> Vec<Key> {
                 }
             }
             Key::Person(k) if !k.contains(' ') => match full_by_part.get(k.as_str()) {
+                Some(v) if v.len() == 1 => Key::Person(v[0].to_string()),
+                _ => m.key.clone(),
+            },
+            Key::Person(k) => match full_by_tail.get(k.as_str()) {
                 Some(v) if v.len() == 1 => Key::Person(v[0].to_string()),
                 _ => m.key.clone(),
             },

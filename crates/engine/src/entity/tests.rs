@@ -57,3 +57,18 @@ fn learned_names_fill_what_the_rules_miss() {
         analyze(&Document::new("t.txt", "Selon Jonas Veldt, la société Halbrook Aerospace Corp a livré."));
     assert!(fr.entities.iter().all(|e| !e.name.contains("Halbrook")), "{:#?}", fr.entities);
 }
+
+/// A person's short form of several words keeps them all ("Ko Varro" of "Tamsin Ko Varro"), and a
+/// place the gazetteer knows by its whole name is no body even when it ends in a body's word
+/// ("the West Bank").
+#[test]
+fn short_forms_of_several_words_and_places_named_like_bodies() {
+    let text = "Defence Minister Tamsin Ko Varro visited the West Bank on Monday. Ko Varro said the visit \
+        went well.";
+    let a = analyze(&Document::new("t.txt", text));
+    let person = a.entities.iter().find(|e| e.name == "Tamsin Ko Varro").expect("the minister");
+    let spans: Vec<&str> = person.mentions.iter().map(|m| &text[m.start..m.end]).collect();
+    assert_eq!(spans, ["Tamsin Ko Varro", "Ko Varro"], "{:#?}", a.entities);
+    let bank = a.entities.iter().find(|e| e.name == "West Bank").expect("the place");
+    assert_eq!(bank.kind, EntityType::Place);
+}
