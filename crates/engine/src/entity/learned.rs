@@ -5,8 +5,9 @@
 //! unlisted name and no title ("Harbour Logistics Corp said…", "…told the Daily Courier") escapes
 //! them. The tagger, trained on English news, reads such names from their shape and their
 //! neighbours. Its names are taken only where the rules found nothing: every word of the name is
-//! still free, or, for an organization, the only words taken are a country's name inside it
-//! ("Bank of Portugal", "Air Malta"), which stays a mention of its own as in any body's name.
+//! still free, or, for an organization, the only words taken are a country's or a place's name
+//! inside it ("Bank of Portugal", "Air Malta", "Harwick Stock Exchange"): a country stays a
+//! mention of its own as in any body's name, a place is part of the name (`recognise` drops it).
 //! A headline's capitals say nothing, so no name is read on a title-case line, nor in
 //! boilerplate (comments, credits). Ships, events, pacts and programmes named like bodies, titles
 //! ("Crown Prince") and the ends of hyphenated words are no names here either.
@@ -47,8 +48,15 @@ pub(super) fn learned_names(
     if cx.lang != Lang::En || cx.tokens.is_empty() {
         return Vec::new();
     }
-    let countries: Vec<(usize, usize)> =
-        found.iter().filter(|m| matches!(m.key, Key::Country(_))).map(|m| (m.first, m.last)).collect();
+    // for each token, the country or place mention holding it: a body's name may hold them
+    // ("Bank of Portugal", "Harwick Stock Exchange")
+    let mut nested: Vec<Option<(usize, usize)>> = vec![None; cx.tokens.len()];
+    for m in found.iter().filter(|m| matches!(m.key, Key::Country(_) | Key::Place(_))) {
+        work(m.last - m.first);
+        for slot in nested.get_mut(m.first..m.last).unwrap_or_default() {
+            *slot = Some((m.first, m.last));
+        }
+    }
     let mut shorter = Shorter::of(cx, found);
     // the document's words written in lower case: a name all of whose words also appear so is
     // a capitalised common phrase ("Joint Operations", "the Navy"), not a name
@@ -56,6 +64,7 @@ pub(super) fn learned_names(
         cx.tokens.iter().filter(|t| t.kind == TokenKind::Word && !t.cap).map(|t| t.key.as_str()).collect();
     let mut spans = Vec::new();
     let mut event_names: HashSet<String> = HashSet::new();
+    let mut sure_kinds: HashMap<String, NameKind> = HashMap::new();
     let mut bounds: Vec<usize> = cx.sentence_starts.to_vec();
     bounds.push(cx.tokens.len());
     if bounds.first() != Some(&0) {
@@ -75,11 +84,9 @@ pub(super) fn learned_names(
         }
         let tags = trame_syntax::tag(syntax::model(cx.lang), &forms);
         for n in names {
-            // a name the tagger is unsure of is taken only as the short form of a longer one
-            let sure = n.margin >= MIN_MARGIN;
-            if !sure && (n.end - n.start != 1 || !shorter.knows(forms[n.start])) {
-                continue;
-            }
+            // a name the tagger is unsure of is taken only as the short form of a longer one, or
+            // where it is sure of the same name elsewhere (below)
+            let sure = n.margin >= MIN_MARGIN || n.end - n.start == 1 && shorter.knows(forms[n.start]);
             // a name holds a proper noun (a capitalised common word, "Insurgency", "Mount", is none)
             if !tags[n.start..n.end].contains(&Upos::Propn) {
                 continue;
@@ -89,17 +96,26 @@ pub(super) fn learned_names(
             if names_event(cx, first, last) {
                 event_names.insert(folded);
             } else if !(first..last).all(|k| lower.contains(cx.key(k))) {
-                spans.push((first, last, n.kind, folded));
+                if sure {
+                    sure_kinds.entry(folded.clone()).or_insert(n.kind);
+                }
+                spans.push((first, last, n.kind, folded, sure));
             }
         }
     }
     let mut out = Vec::new();
-    for (first, last, kind, folded) in spans {
+    for (first, last, kind, folded, sure) in spans {
         // an exercise's or a pact's name told once beside its word is that name everywhere
         if event_names.contains(&folded) {
             continue;
         }
-        if let Some(m) = mention(cx, look, taken, &countries, kind, first, last) {
+        // one name, one kind in a document: the kind it has where the tagger is sure
+        let kind = match sure_kinds.get(&folded) {
+            Some(&k) => k,
+            None if !sure => continue,
+            None => kind,
+        };
+        if let Some(m) = mention(cx, look, taken, &nested, kind, first, last) {
             out.push(shorter.keyed(cx, m));
         }
     }
@@ -113,7 +129,7 @@ fn mention(
     cx: &Context<'_>,
     look: &Lookup,
     taken: &[bool],
-    countries: &[(usize, usize)],
+    nested: &[Option<(usize, usize)>],
     kind: NameKind,
     first: usize,
     last: usize,
@@ -156,12 +172,9 @@ fn mention(
         return None;
     }
     let free = |i: usize| !taken[i];
-    let inside_country =
-        |i: usize| countries.iter().any(|&(a, b)| a >= first && b <= last && (a..b).contains(&i));
+    let inside = |i: usize| nested[i].is_some_and(|(a, b)| a >= first && b <= last);
     let ok = match kind {
-        NameKind::Organization => {
-            (first..last).all(|i| free(i) || inside_country(i)) && (first..last).any(free)
-        }
+        NameKind::Organization => (first..last).all(|i| free(i) || inside(i)) && (first..last).any(free),
         NameKind::Person | NameKind::Location => (first..last).all(free),
         NameKind::Misc => false,
     };

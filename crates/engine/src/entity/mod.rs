@@ -264,6 +264,13 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
     out.extend(places);
     // names the rules missed, read by the learned name tagger (English)
     let learned = learned::learned_names(cx, &look, &taken, &out);
+    // a place inside a body's name the tagger read ("Harwick" in "Harwick Stock Exchange") is
+    // part of that name
+    let mut in_learned_org = vec![false; cx.tokens.len()];
+    for m in learned.iter().filter(|m| matches!(m.key, Key::Org(_))) {
+        in_learned_org[m.first..m.last].fill(true);
+    }
+    out.retain(|m| !matches!(m.key, Key::Place(_)) || !in_learned_org[m.first..m.last].iter().all(|&x| x));
     out.extend(learned);
     capitals_as_governments(cx, &mut out);
     tidy(cx, out)
