@@ -15,12 +15,13 @@ use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
 use crate::lang::{
     hostile_cue, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, CONFLICT_NOUNS, HOSTILE_ACTS, HOSTILE_NOUNS,
-    PURCHASE_WORDS, RIVALRY_NOUNS, SELLER_MARKS, SUPPLY_VERBS,
+    PURCHASE_WORDS, RIVALRY_NOUNS, SUPPLY_VERBS,
 };
-use crate::text::{self, TokenKind};
+use crate::text::TokenKind;
 
 mod membership;
 mod reaction;
+mod support;
 mod units;
 
 /// Beyond this many sides, an event's cooperation pairs only its leading sides with the others.
@@ -76,11 +77,11 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
             } else if reaction::is_cue(f, k) {
                 reaction::reaction(f, &mentions, events, si, k, &mut stated);
             } else if SUPPLY_VERBS.contains(&t.key) {
-                supply(f, &mentions, si, k, &mut stated);
+                support::supply(f, &mentions, si, k, &mut stated);
             } else if PURCHASE_WORDS.contains(&t.key) {
-                purchase(f, &mentions, si, k, &mut stated);
+                support::purchase(f, &mentions, si, k, &mut stated);
             } else if t.is(f.lex.support) || BACKING_NOUNS.contains(&t.key) || BACKED_BY.contains(&t.key) {
-                support(f, &mentions, si, k, &mut stated);
+                support::support(f, &mentions, si, k, &mut stated);
             }
             k += 1;
         }
@@ -436,225 +437,6 @@ fn event_parties(f: &Facts<'_>, events: &[Occurrence], si: usize, k: usize) -> V
             .unwrap_or_default()
     } else {
         Vec::new()
-    }
-}
-
-/// Support relations from the cue at token `k` of sentence `si`: the nearest country side before
-/// the cue (in its clause) supports the first one within four tokens after it; a reflexive cue
-/// ("se soutiennent", "support each other") makes every pair of sides before it support each
-/// other, both ways.
-fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
-    match backer_after(f, mentions, k) {
-        Backing::Active => {}
-        Backing::Unknown => return,
-        Backing::Pair(backer, backed) => {
-            if backer != backed {
-                add(out, RelationType::Support, backer, backed, &[si], None);
-            }
-            return;
-        }
-    }
-    let reflexive = k >= 1 && f.tokens[k - 1].is(&["se", "s'", "each"])
-        || k + 2 < f.tokens.len() && f.tokens[k + 1].is(&["each", "mutuel", "mutually"]);
-    let before: Vec<usize> =
-        mentions.iter().filter(|m| m.last <= k).filter_map(|m| country_side(f, m.actor)).collect();
-    if reflexive {
-        let sides = dedup(before.clone());
-        for (i, &a) in sides.iter().enumerate() {
-            for &b in &sides[i + 1..] {
-                add(out, RelationType::Support, a, b, &[si], None);
-                add(out, RelationType::Support, b, a, &[si], None);
-            }
-        }
-        return;
-    }
-    // the nearest actor before the cue (in its clause) backs the nearest one after it, and so do
-    // the actors coordinated with it ("the United States and Britain support X")
-    let before: Vec<&Placed> = mentions
-        .iter()
-        .filter(|m| m.last <= k && !(m.last..k).any(|j| f.tokens[j].is(&[";"])))
-        .filter(|m| country_side(f, m.actor).is_some())
-        .collect();
-    let mut sources = Vec::new();
-    if let Some(last) = before.last() {
-        sources.push(last.actor);
-        let mut end = last.first;
-        for m in before.iter().rev().skip(1) {
-            let gap = || m.last..end;
-            let joined = gap().all(|j| f.tokens[j].is(&["et", "and", ",", "la", "le", "l'", "les", "the"]));
-            // ", et" opens a new clause in French; a name after a preposition is no subject
-            let clause = gap().any(|j| f.tokens[j].is(&[","])) && gap().any(|j| f.tokens[j].is(&["et"]));
-            let governed = m.first > 0
-                && f.tokens[m.first - 1].is(&["de", "of", "du", "in", "dans", "a", "to", "with", "avec"]);
-            if !joined || clause || governed {
-                break;
-            }
-            sources.push(m.actor);
-            end = m.first;
-        }
-    }
-    let target =
-        mentions.iter().filter(|m| m.first > k && m.first <= k + 4).find_map(|m| country_side(f, m.actor));
-    for a in sources.into_iter().filter_map(|a| country_side(f, a)) {
-        if let Some(b) = target.filter(|&b| b != a) {
-            add(out, RelationType::Support, a, b, &[si], None);
-        }
-    }
-}
-
-/// Support from a supply cue at `k` ("X livre des chars à Y", "X delivered drones to Y", "a
-/// shipment of arms from X to Y", "des navires donnés à Y par X"): the nearest actor before it in
-/// its clause (or after "de"/"from", or after "par"/"by" in a passive) backs the first actor after
-/// "à"/"to" within eight tokens. Nothing when no receiver is named: a supply to nobody named is no
-/// relation.
-fn supply(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
-    let s = f.sentences[si];
-    let end = (k + 9).min(s.last);
-    let Some(to) = (k + 1..end).find(|&j| f.tokens[j].is(&["a", "au", "aux", "to"])) else { return };
-    let Some(receiver) =
-        mentions.iter().filter(|m| m.first > to && m.first <= to + 3).find_map(|m| country_side(f, m.actor))
-    else {
-        return;
-    };
-    let from = (k + 1..to).find(|&j| f.tokens[j].is(&["from", "de", "du"])).and_then(|j| {
-        mentions.iter().filter(|m| m.first > j && m.first <= j + 3).find_map(|m| country_side(f, m.actor))
-    });
-    // a passive names the supplier after "par"/"by": "des navires donnés à l'Ukraine par le
-    // Royaume-Uni", "drones delivered to X by Y"
-    let by = (to + 1..end).find(|&j| f.tokens[j].is(&["par", "by"])).and_then(|j| {
-        mentions.iter().filter(|m| m.first > j && m.first <= j + 3).find_map(|m| country_side(f, m.actor))
-    });
-    let from = from.or(by);
-    // the supplier is the subject: the first actor of the cue's clause ("L'Iran a renforcé …, en
-    // raison de la fourniture de drones à la Russie" names Iran, not the last name before the cue)
-    let supplier = from.or_else(|| clause_subject(f, mentions, si, k));
-    if let Some(a) = supplier.filter(|&a| a != receiver) {
-        add(out, RelationType::Support, a, receiver, &[si], None);
-    }
-}
-
-/// The country side of the first actor of the clause of the cue at `k` (its subject), before it.
-fn clause_subject(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize) -> Option<usize> {
-    let s = f.sentences[si];
-    let clauses = text::clauses(&f.tokens[s.first..s.last]);
-    let scope = text::scope_of(&clauses, k - s.first);
-    mentions
-        .iter()
-        .filter(|m| m.last <= k && m.first >= s.first)
-        .filter(|m| {
-            let c = text::scope_of(&clauses, m.first - s.first);
-            matches!((c, scope), (Some(a), Some(b)) if text::same_scope(a, b))
-        })
-        .find_map(|m| country_side(f, m.actor))
-}
-
-/// Support from a word of buying at `k` ("X achète des hélicoptères auprès de la Russie", "X
-/// bought drones from Y"): the seller, the first country within three tokens after a seller mark
-/// within 24 tokens of the cue (a list of goods may come between), backs the buyer, the
-/// subject of the cue's clause. Nothing when either is missing or they are one side.
-fn purchase(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
-    let s = f.sentences[si];
-    let end = (k + 25).min(s.last);
-    let seller = (k + 1..end).filter(|&j| f.tokens[j].is(SELLER_MARKS.of(f.lang))).find_map(|j| {
-        mentions.iter().filter(|m| m.first > j && m.first <= j + 3).find_map(|m| country_side(f, m.actor))
-    });
-    let (Some(seller), Some(buyer)) = (seller, clause_subject(f, mentions, si, k)) else { return };
-    if seller != buyer {
-        add(out, RelationType::Support, seller, buyer, &[si], None);
-    }
-}
-
-/// How a support cue reads.
-enum Backing {
-    /// Active: the actor before backs the one after ("Y soutient X").
-    Active,
-    /// Its complement names the backer: (backer, backed).
-    Pair(usize, usize),
-    /// A passive or nominal cue whose backer or backed is not named ("Russian-backed operations").
-    Unknown,
-}
-
-/// How the support cue at `k` reads. A nominal or passive cue names the backer in its complement:
-/// "X, avec le soutien de Y", "X bénéficie de l'appui de Y", "X, backed by Y"; the backed is then
-/// the nearest actor before the cue in its clause, which may be an armed group or a body. A
-/// compound names the backer before its hyphen: "the Iran-backed Houthis". "in support of Y" and
-/// "en soutien à Y" are active (the subject backs Y), and so is a cue without such a complement.
-fn backer_after(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Backing {
-    let key = f.tokens[k].key.as_str();
-    let passive = BACKED_BY.contains(key);
-    // "Iran-backed rebels", "the Rwanda-backed M23": the backer before the hyphen, the backed after
-    if passive && k >= 2 && f.tokens[k - 1].key == "-" {
-        let backer = mentions.iter().find(|m| m.last == k - 1).and_then(|m| country_side(f, m.actor));
-        // the name right after the compound ("Russian-backed operations against X" backs no one)
-        let backed = mentions.iter().find(|m| m.first == k + 1).and_then(|m| party_side(f, m.actor));
-        return match (backer, backed) {
-            (Some(a), Some(b)) => Backing::Pair(a, b),
-            _ => Backing::Unknown,
-        };
-    }
-    // "relying on U.S. support", "thanks to Russia's support", "le soutien américain": a backing
-    // noun right after (or before) a country names that country the backer; the backed is the
-    // nearest side before it
-    let si = f.sentence_of(k);
-    let noun = f
-        .sentences
-        .get(si)
-        .is_some_and(|s| matches!(f.syntax(si).upos(k - s.first), Some(crate::text::syntax::Upos::Noun)));
-    if BACKING_NOUNS.contains(key) && noun {
-        let before = mentions.iter().find(|m| {
-            m.last == k || m.last + 2 == k && f.tokens[m.last].is(&["'"]) && f.tokens[m.last + 1].is(&["s"])
-        });
-        let after =
-            mentions.iter().find(|m| m.first == k + 1 && f.actors[m.actor].kind() == EntityType::Country);
-        if let Some(backer) = before.or(after).and_then(|m| country_side(f, m.actor)) {
-            // "Australian support for X", "le soutien français au Niger": the backed follows
-            // ("support to defy Z" is an aim: "to"/"à" must open a name or a determiner)
-            let opens_name = |j: usize| {
-                f.tokens.get(j + 1).is_some_and(|t| t.cap || t.is(&["the", "la", "le", "l'", "les"]))
-            };
-            let to = (k + 1..(k + 3).min(f.tokens.len())).find(|&j| {
-                f.tokens[j].is(&["for", "au", "aux"]) || f.tokens[j].is(&["to", "a"]) && opens_name(j)
-            });
-            if let Some(j) = to {
-                let backed = mentions
-                    .iter()
-                    .filter(|m| m.first > j && m.first <= j + 5)
-                    .find_map(|m| party_side(f, m.actor))
-                    .filter(|&x| x != backer);
-                return backed.map_or(Backing::Unknown, |b| Backing::Pair(backer, b));
-            }
-            let at = before.map_or(k, |m| m.first);
-            let backed = mentions
-                .iter()
-                .filter(|m| m.last <= at && !(m.last..at).any(|i| f.tokens[i].is(&[";", ":"])))
-                .filter_map(|m| party_side(f, m.actor))
-                .rfind(|&x| x != backer);
-            return backed.map_or(Backing::Unknown, |b| Backing::Pair(backer, b));
-        }
-    }
-    let marker: &[&str] = if passive {
-        &["par", "by"]
-    } else if BACKING_NOUNS.contains(key) && !(k > 0 && f.tokens[k - 1].is(&["in", "en"])) {
-        &["de", "du", "des", "d'", "of", "from"]
-    } else {
-        return Backing::Active;
-    };
-    let unknown = if passive { Backing::Unknown } else { Backing::Active };
-    let Some(j) = (k + 1..(k + 3).min(f.tokens.len())).find(|&j| f.tokens[j].is(marker)) else {
-        return unknown;
-    };
-    // the backer may be an international body too ("avec l'appui de l'Union africaine")
-    let backer =
-        mentions.iter().filter(|m| m.first > j && m.first <= j + 5).find_map(|m| party_side(f, m.actor));
-    // the backed side may be an armed group or a body ("les rebelles du M23, soutenus par X")
-    let backed = mentions
-        .iter()
-        .filter(|m| m.last <= k && !(m.last..k).any(|i| f.tokens[i].is(&[";", ":"])))
-        .filter_map(|m| party_side(f, m.actor))
-        .next_back();
-    match (backer, backed) {
-        (Some(a), Some(b)) => Backing::Pair(a, b),
-        _ => Backing::Unknown,
     }
 }
 

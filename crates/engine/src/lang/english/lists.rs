@@ -1,0 +1,597 @@
+//! English halves of the shared word lists (`crate::lang::Words`).
+
+/// English half of [`crate::lang::POLICY_WORDS`].
+pub const POLICY_WORDS: &[&str] = &["roadmap", "strategy", "program", "agreement", "treaty", "pact"];
+
+/// English half of [`crate::lang::SAYING_VERBS`].
+pub const SAYING_VERBS: &[&str] =
+    &["said", "says", "announced", "reported", "told", "stated", "added", "confirmed", "noted", "wrote"];
+
+/// English half of [`crate::lang::EXPERT_WORDS`].
+pub const EXPERT_WORDS: &[&str] =
+    &["analyst", "analysts", "commentator", "researcher", "professor", "scholar", "observer"];
+
+/// English half of [`crate::lang::EXERCISE_MODIFIERS`].
+pub const EXERCISE_MODIFIERS: &[&str] = &[
+    "naval",
+    "military",
+    "joint",
+    "air",
+    "maritime",
+    "amphibious",
+    "annual",
+    "bilateral",
+    "trilateral",
+    "multilateral",
+    "multinational",
+    "combined",
+    "live-fire",
+    "tactical",
+    "command-staff",
+    "army",
+    "land",
+    "anti-submarine",
+    "counter-terrorism",
+    "counterterrorism",
+    "field",
+    "large-scale",
+];
+
+/// English half of [`crate::lang::WATER_HEADS`].
+pub const WATER_HEADS: &[&str] = &["bay", "gulf", "sea", "strait", "straits", "peninsula"];
+
+/// English half of [`crate::lang::MEDIA_WORDS`].
+pub const MEDIA_WORDS: &[&str] = &[
+    "daily",
+    "times",
+    "today",
+    "herald",
+    "post",
+    "news",
+    "press",
+    "observer",
+    "telegraph",
+    "insider",
+    "monitor",
+    "focus",
+    "online",
+];
+
+/// English half of [`crate::lang::INITIAL_SKIP`].
+pub const INITIAL_SKIP: &[&str] = &["of", "the", "for", "and", "on", "in"];
+
+/// English half of [`crate::lang::SHIP_WORDS`].
+pub const SHIP_WORDS: &[&str] = &[
+    "destroyers",
+    "frigate",
+    "frigates",
+    "corvette",
+    "corvettes",
+    "cruiser",
+    "cruisers",
+    "ship",
+    "ships",
+    "vessel",
+    "vessels",
+    "submarine",
+    "submarines",
+    "carrier",
+    "carriers",
+    "warship",
+    "warships",
+    "uss",
+    "hms",
+    "ins",
+    "hmas",
+    "hmcs",
+    "hmnzs",
+    "brp",
+    "roks",
+    "pns",
+    "kri",
+    "tcg",
+    "js",
+];
+
+/// English half of [`crate::lang::WORK_HEADS`].
+pub const WORK_HEADS: &[&str] = &[
+    "partnership",
+    "statement",
+    "declaration",
+    "initiative",
+    "programme",
+    "program",
+    "strategy",
+    "doctrine",
+    "vision",
+    "plan",
+    "act",
+    "charter",
+    "framework",
+    "dialogue",
+    "policy",
+    "roadmap",
+    "accord",
+    "agreement",
+    "treaty",
+    "pact",
+    "memorandum",
+    "communique",
+];
+
+/// English half of [`crate::lang::FACILITY_WORDS`].
+pub const FACILITY_WORDS: &[&str] = &[
+    "range",
+    "base",
+    "airbase",
+    "camp",
+    "fort",
+    "airport",
+    "airfield",
+    "harbor",
+    "harbour",
+    "port",
+    "island",
+    "islands",
+    "strait",
+    "sea",
+    "gulf",
+    "bay",
+    "peninsula",
+    "province",
+    "region",
+    "district",
+    "prefecture",
+    "county",
+    "barracks",
+    "area",
+    "palace",
+    "shoal",
+    "reef",
+    "atoll",
+    "academy",
+    "polygon",
+    "ground",
+    "grounds",
+    "dockyard",
+    "shipyard",
+];
+
+/// English half of [`crate::lang::ROLE_NOUNS`].
+pub const ROLE_NOUNS: &[&str] = &[
+    "researcher",
+    "analyst",
+    "professor",
+    "journalist",
+    "commentator",
+    "member",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chief",
+    "head",
+    "director",
+    "specialist",
+    "historian",
+    "scholar",
+    "diplomat",
+    "officer",
+    "lawmaker",
+    "senator",
+    "fellow",
+    "editor",
+    "correspondent",
+    "author",
+    "former",
+    "secretary",
+    "minister",
+    "admiral",
+    "adviser",
+    "advisor",
+    "ambassador",
+    "envoy",
+    "commander",
+    "founder",
+];
+
+/// English half of [`crate::lang::CLAUSE_OPENERS`].
+pub const CLAUSE_OPENERS: &[&str] =
+    &["while", "whereas", "because", "although", "though", "if", "unless", "when"];
+
+/// English half of [`crate::lang::CONJUNCTION_HEADS`]: none, English openers stand alone ("as" and
+/// "since" are left out of the openers: they are prepositions as often).
+pub const CONJUNCTION_HEADS: &[&str] = &[];
+
+/// English half of [`crate::lang::RELATIVE_WORDS`].
+pub const RELATIVE_WORDS: &[&str] = &["who", "whom", "whose", "which", "that"];
+
+/// English half of [`crate::lang::PARTNER_WORDS`].
+pub const PARTNER_WORDS: &[&str] = &["with", "between", "alongside", "and"];
+
+/// English half of [`crate::lang::TARGET_WORDS`].
+pub const TARGET_WORDS: &[&str] = &["against", "targeting"];
+
+/// English half of [`crate::lang::AGENT_WORDS`].
+pub const AGENT_WORDS: &[&str] = &["by"];
+
+/// English half of [`crate::lang::CONFLICT_NOUNS`].
+pub const CONFLICT_NOUNS: &[&str] = &[
+    "war",
+    "conflict",
+    "invasion",
+    "aggression",
+    "attack",
+    "attacks",
+    "offensive",
+    "strikes",
+    "threat",
+    "threats",
+    "tension",
+    "tensions",
+    "crisis",
+    "fighting",
+    "hostilities",
+    "occupation",
+    "bombing",
+    "insurgency",
+    "rebellion",
+];
+
+/// English half of [`crate::lang::PHRASE_LINKS`].
+pub const PHRASE_LINKS: &[&str] = &["the", "of", "in", "and", "between", "against", "on", "a", "an", "'s"];
+
+/// English half of [`crate::lang::AROUND_WORDS`].
+pub const AROUND_WORDS: &[&str] = &["around", "near", "off", "nearby", "close", "vicinity"];
+
+/// English half of [`crate::lang::RECALL_ADVERBS`].
+pub const RECALL_ADVERBS: &[&str] = &["once", "formerly"];
+
+/// English half of [`crate::lang::SOURCE_WORDS`].
+pub const SOURCE_WORDS: &[&str] = &["according"];
+
+/// English half of [`crate::lang::SPOKESPERSON_WORDS`].
+pub const SPOKESPERSON_WORDS: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokespeople"];
+
+/// English half of [`crate::lang::SUMMIT_WORDS`].
+pub const SUMMIT_WORDS: &[&str] = &["summit", "summits"];
+
+/// English half of [`crate::lang::REACTION_WORDS`].
+pub const REACTION_WORDS: &[&str] = &["reacted", "responded", "retaliated", "scrambled"];
+
+/// English half of [`crate::lang::COMMENT_VERBS`].
+pub const COMMENT_VERBS: &[&str] = &[
+    "called",
+    "calling",
+    "described",
+    "describing",
+    "termed",
+    "welcomed",
+    "welcoming",
+    "hailed",
+    "praised",
+    "examine",
+    "study",
+    "studying",
+    "reviewing",
+    "considers",
+    "considered",
+    "regards",
+    "regarded",
+    "sees",
+    "views",
+];
+
+/// English half of [`crate::lang::PATROL_CRAFT`].
+pub const PATROL_CRAFT: &[&str] = &[
+    "ship",
+    "ships",
+    "vessel",
+    "vessels",
+    "boat",
+    "boats",
+    "aircraft",
+    "plane",
+    "planes",
+    "craft",
+    "cutter",
+    "cutters",
+    "helicopter",
+    "helicopters",
+];
+
+/// English half of [`crate::lang::CAUSE_WORDS`].
+pub const CAUSE_WORDS: &[&str] = &["prompting", "prompted", "forcing", "causing", "triggering", "spurring"];
+
+/// English half of [`crate::lang::GATHERING_WORDS`].
+pub const GATHERING_WORDS: &[&str] = &[
+    "exhibition",
+    "expo",
+    "forum",
+    "conference",
+    "congress",
+    "festival",
+    "games",
+    "cup",
+    "championship",
+    "fair",
+    "show",
+    "olympics",
+];
+
+/// English half of [`crate::lang::SUBJECT_PRONOUNS`].
+pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she"];
+
+/// English half of [`crate::lang::END_MARKS`].
+pub const END_MARKS: &[&str] =
+    &["end", "ends", "ended", "ending", "conclude", "concludes", "concluded", "wrap", "wraps", "closes"];
+
+/// English half of [`crate::lang::WITHDRAWAL_WORDS`].
+pub const WITHDRAWAL_WORDS: &[&str] =
+    &["withdrawal", "withdraw", "withdrawing", "withdrew", "pullout", "pull-out", "repatriation", "drawdown"];
+
+/// English half of [`crate::lang::REPORT_MARKS`].
+pub const REPORT_MARKS: &[&str] = &["that"];
+
+/// English half of [`crate::lang::INCIDENTAL_OPENERS`].
+pub const INCIDENTAL_OPENERS: &[&str] =
+    &["with", "under", "according", "backed", "supported", "aided", "helped"];
+
+/// English half of [`crate::lang::SINCE_WORDS`].
+pub const SINCE_WORDS: &[&str] = &["since"];
+
+/// English half of [`crate::lang::PERFECT_AUXILIARIES`]: "have deployed", "has been stationed".
+pub const PERFECT_AUXILIARIES: &[&str] = &["has", "have", "had", "been"];
+
+/// English half of [`crate::lang::SHORE_WORDS`].
+pub const SHORE_WORDS: &[&str] = &["island", "islands", "coast", "coasts", "shores", "waters"];
+
+/// English half of [`crate::lang::RIVALRY_NOUNS`].
+pub const RIVALRY_NOUNS: &[&str] = &[
+    "tension",
+    "tensions",
+    "rivalry",
+    "rivalries",
+    "dispute",
+    "hostility",
+    "hostilities",
+    "standoff",
+    "clashes",
+    "conflict",
+    "war",
+    "odds",
+    "loggerheads",
+    "strains",
+    "strain",
+];
+
+/// English half of [`crate::lang::HOSTILE_NOUNS`].
+pub const HOSTILE_NOUNS: &[&str] = &[
+    "aggression",
+    "threat",
+    "threats",
+    "provocation",
+    "provocations",
+    "incursion",
+    "incursions",
+    "interference",
+    "expansionism",
+];
+
+/// English half of [`crate::lang::HOSTILE_ACTS`].
+pub const HOSTILE_ACTS: &[&str] = &[
+    "sanctions",
+    "sanctioned",
+    "sanctioning",
+    "deter",
+    "deters",
+    "deterring",
+    "counter",
+    "countering",
+    "fight",
+    "fought",
+    "combating",
+    "blame",
+    "blamed",
+    "blames",
+    "intercepted",
+    "dismissed",
+];
+
+/// English half of [`crate::lang::BACKING_NOUNS`].
+pub const BACKING_NOUNS: &[&str] = &["support", "backing", "help", "aid", "assistance"];
+
+/// English half of [`crate::lang::BACKED_BY`].
+pub const BACKED_BY: &[&str] = &["backed", "supported", "aided", "helped", "funded", "armed", "trained"];
+
+/// English half of [`crate::lang::SERVICE_HEADS`]: the last word of a service's name.
+pub const SERVICE_HEADS: &[&str] = &["navy", "army", "force", "forces", "guard", "marines"];
+
+/// English half of [`crate::lang::SERVICE_WORDS`]: the words of a service's name after the nationality.
+pub const SERVICE_WORDS: &[&str] = &[
+    "royal", "national", "navy", "army", "air", "force", "coast", "guard", "armed", "forces", "special",
+    "marines",
+];
+
+/// English half of [`crate::lang::PURCHASE_WORDS`].
+pub const PURCHASE_WORDS: &[&str] = &[
+    "buy",
+    "buys",
+    "bought",
+    "buying",
+    "purchase",
+    "purchases",
+    "purchased",
+    "purchasing",
+    "acquire",
+    "acquires",
+    "acquired",
+    "acquiring",
+    "acquisition",
+    "acquisitions",
+    "import",
+    "imports",
+    "imported",
+];
+
+/// English half of [`crate::lang::SELLER_MARKS`].
+pub const SELLER_MARKS: &[&str] = &["from"];
+
+/// English half of [`crate::lang::SUPPLY_VERBS`].
+pub const SUPPLY_VERBS: &[&str] = &[
+    "deliver",
+    "delivers",
+    "delivered",
+    "delivering",
+    "delivery",
+    "deliveries",
+    "supply",
+    "supplies",
+    "supplied",
+    "supplying",
+    "shipment",
+    "shipments",
+    "provide",
+    "provides",
+    "provided",
+    "providing",
+    "donate",
+    "donated",
+    "donates",
+];
+
+/// English half of [`crate::lang::ATTACK_NOUNS`].
+pub const ATTACK_NOUNS: &[&str] = &[
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "attack",
+    "attacks",
+    "raid",
+    "raids",
+    "bombing",
+    "offensive",
+];
+
+/// English half of [`crate::lang::ENGLISH_CLITICS`]: endings UD English writes as words of their own,
+/// cut from the end of a token ("do|n't", "I|'m", "they|'re").
+#[allow(dead_code)] // read by text::syntax until the event stages use it
+pub const CLITICS: &[&str] = &["n't", "'m", "'re", "'ve", "'ll", "'d"];
+
+/// English half of [`crate::lang::ENGLISH_SPLITS`]: tokens UD English writes as two words, with the
+/// length in bytes of the first ("can|not", "gon|na").
+#[allow(dead_code)] // read by text::syntax until the event stages use it
+pub const SPLITS: &[(&str, usize)] = &[("cannot", 3), ("gonna", 3), ("wanna", 3), ("gotta", 3)];
+
+/// English half of [`crate::lang::MEMBER_WORDS`].
+pub const MEMBER_WORDS: &[&str] =
+    &["member", "members", "membership", "joined", "join", "joins", "joining", "accession", "acceded"];
+
+/// English half of [`crate::lang::LIST_LINKS`].
+pub const LIST_LINKS: &[&str] = &[
+    ",",
+    "and",
+    "the",
+    "a",
+    "namely",
+    "such",
+    "as",
+    "like",
+    "including",
+    "states",
+    "state",
+    "countries",
+    "nations",
+    "founding",
+    "permanent",
+    "new",
+];
+
+/// English half of [`crate::lang::STATUS_WORDS`].
+pub const STATUS_WORDS: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "became",
+    "become",
+    "already",
+    "now",
+    "also",
+    "both",
+    "all",
+    "officially",
+    "formally",
+    "recently",
+    "full",
+];
+
+/// English half of [`crate::lang::BODY_LINKS`].
+pub const BODY_LINKS: &[&str] = &["the", "of", "to"];
+
+/// English half of [`crate::lang::UNIT_HEADS`]: words naming a military unit ("the 3rd Division of …").
+pub const UNIT_HEADS: &[&str] = &[
+    "division",
+    "divisions",
+    "brigade",
+    "brigades",
+    "regiment",
+    "regiments",
+    "battalion",
+    "battalions",
+    "squadron",
+    "squadrons",
+    "fleet",
+    "flotilla",
+    "company",
+    "corps",
+    "wing",
+    "group",
+];
+
+/// English half of [`crate::lang::FORCE_HEADS`].
+pub const FORCE_HEADS: &[&str] = &["army", "navy", "force", "forces", "marines", "guard", "corps"];
+
+/// English half of [`crate::lang::FRAMEWORK_WORDS`].
+pub const FRAMEWORK_WORDS: &[&str] = &["within", "framework", "auspices", "aegis"];
+
+/// English half of [`crate::lang::ENDING_VERBS`].
+pub const ENDING_VERBS: &[&str] = &[
+    "scrapped",
+    "scrap",
+    "scraps",
+    "terminated",
+    "terminate",
+    "terminates",
+    "revoked",
+    "revoke",
+    "abrogated",
+    "abrogate",
+    "suspended",
+    "suspend",
+    "cancelled",
+    "canceled",
+    "cancel",
+    "quit",
+    "quits",
+    "exited",
+    "ended",
+    "ends",
+    "renounced",
+    "tore",
+    "ripped",
+];
+
+/// English half of [`crate::lang::TIME_CONJUNCTIONS`].
+pub const TIME_CONJUNCTIONS: &[&str] = &["after", "before", "since", "until", "when", "once"];
+
+/// English half of [`crate::lang::STANCE_WORDS`].
+#[rustfmt::skip]
+pub const STANCE_WORDS: &[&str] = &[
+    "response", "reaction", "retaliation", "view", "views", "perception", "influence", "tension",
+    "tensions", "threat", "threats", "watched", "monitored", "provocation", "provocations", "ambitions",
+    "assertiveness", "warning", "warnings", "backing", "monitoring", "watching", "independence", "mandate", "supply", "supplies", "delivery", "deliveries"
+];
