@@ -127,6 +127,16 @@ impl<'m> Found<'m> {
         near.into_iter().map(|i| &self.mentions[i]).collect()
     }
 
+    /// The country of the last country mention before byte `at` among the few mentions before
+    /// it (the country "the country" stands for).
+    fn country_before(&self, at: usize) -> Option<u16> {
+        let hi = self.by_start.partition_point(|&i| self.mentions[i].start < at);
+        self.by_start[..hi].iter().rev().take(24).find_map(|&i| match self.mentions[i].key {
+            Key::Country(c) => Some(c),
+            _ => None,
+        })
+    }
+
     /// Whether token `k` lies inside an organization's name.
     fn inside_org(&self, k: usize) -> bool {
         self.in_org.get(k).copied().unwrap_or(false)
@@ -436,7 +446,12 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
             continue;
         }
         let title = if title_ok { title } else { None };
-        out.push(person_mention(cx, look, (i, end), (given, surname), title, apposition, named));
+        let anaphor = title.as_ref().is_some_and(|&(k, _, _)| country_anaphor(cx, k, i));
+        let mut m = person_mention(cx, look, (i, end), (given, surname), title, apposition, named);
+        if m.country.is_none() && anaphor {
+            m.country = near.country_before(cx.tokens[i].start);
+        }
+        out.push(m);
         for t in &mut taken[i..end] {
             *t = true;
         }
@@ -503,6 +518,17 @@ fn facility_mention(cx: &Context<'_>, i: usize, end: usize) -> Mention {
     let mut m = Mention::new(s, e, Key::Place(fold(&cx.text[s..e])), i, end, "place-facility");
     m.canonical = Some(cx.text[s..e].to_string());
     m
+}
+
+/// Whether the title at tokens `k..i` holds its country as "the country" ("the country's
+/// President, X", "President of the country, X", "le président du pays, X"): the country last
+/// named before it.
+fn country_anaphor(cx: &Context<'_>, k: usize, i: usize) -> bool {
+    let before = k >= 2 && cx.key(k - 2) == "country" && cx.key(k - 1) == "'s"
+        || k >= 3 && cx.key(k - 3) == "country" && cx.is_punct(k - 2, "'") && cx.key(k - 1) == "s";
+    let inside = (k..i.saturating_sub(1))
+        .any(|j| matches!((cx.key(j), cx.key(j + 1)), ("the", "country") | ("du", "pays") | ("ce", "pays")));
+    before || inside
 }
 
 /// The person mention of the run `i..end`, with the role, country and organization its title

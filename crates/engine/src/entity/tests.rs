@@ -72,3 +72,17 @@ fn short_forms_of_several_words_and_places_named_like_bodies() {
     let bank = a.entities.iter().find(|e| e.name == "West Bank").expect("the place");
     assert_eq!(bank.kind, EntityType::Place);
 }
+
+/// A title that holds its country as "the country" belongs to the country last named before it.
+#[test]
+fn the_country_in_a_title_is_the_country_last_named() {
+    let text = "The delegation flew on to Ghana, where it met the country's Minister of Defence, Kwesi \
+        Ampofo, and the President of the country, Ama Boateng.";
+    let a = analyze(&Document::new("t.txt", text));
+    let ghana = a.entities.iter().find(|e| e.name == "Ghana").expect("the country");
+    for name in ["Kwesi Ampofo", "Ama Boateng"] {
+        let p =
+            a.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("{name}: {:#?}", a.entities));
+        assert_eq!(p.country.as_deref(), Some(ghana.id.as_str()), "{name}");
+    }
+}

@@ -1,5 +1,5 @@
 //! Stage 3: language detection, and every word list of each language, one file per language
-//! (`french.rs`, `english.rs`).
+//! (`french.rs`, `english/`).
 //!
 //! Reads tokens; writes the document's [`Lang`] and hands the stages its [`Lexicon`] (the words
 //! the rules of that language need) and the [`Calendar`] and [`Words`] lists that are read in both
@@ -177,7 +177,7 @@ pub fn unit_of(w: &str) -> Option<Unit> {
 }
 
 /// A word list read whatever the document's language, since articles quote the other language's
-/// titles, names and outlets: a French half in `french.rs` and an English half in `english.rs`.
+/// titles, names and outlets: a French half in `french.rs` and an English half in `english/lists.rs`.
 #[derive(Clone, Copy)]
 pub struct Words {
     /// The French words (folded).
