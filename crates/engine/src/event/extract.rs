@@ -13,8 +13,8 @@ use crate::date::PartialDate;
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    ENDING_VERBS, PATROL_CRAFT, PERFECT_AUXILIARIES, RECALL_ADVERBS, SHIP_WORDS, SINCE_WORDS, SUMMIT_WORDS,
-    WITHDRAWAL_WORDS,
+    ENDING_VERBS, OWN_WORDS, PATROL_CRAFT, PERFECT_AUXILIARIES, RECALL_ADVERBS, SHIP_WORDS, SINCE_WORDS,
+    SUMMIT_WORDS, WITHDRAWAL_WORDS,
 };
 use crate::text::TokenKind;
 
@@ -120,6 +120,7 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
             && occ.name.is_none()
             && i > 0
             && f.tokens[i - 1].is(&["the", "this", "these", "l'", "le", "les", "cet", "cette", "ces"]);
+        occ.own = (i.saturating_sub(3).max(s.first)..i).any(|k| OWN_WORDS.contains(&f.tokens[k].key));
         fill(f, &mut occ, s, i);
         if ended {
             // where an agreement that is being ended was once made is not told ("qui le liait à

@@ -22,7 +22,7 @@ pub(super) fn within(actors: &[Actor], inner: usize, outer: usize) -> bool {
 }
 
 /// Whether two occurrences may be one event: the same kind (a visit and a meeting count as one),
-/// both recalled or neither, names that do not differ, places in the same country or one within
+/// both recalled or neither, not one side's own event and another side's, names that do not differ, places in the same country or one within
 /// the other, and dates that overlap (unless one of them is only when the event was told, or both
 /// are named alike in the same year).
 pub(super) fn compatible(actors: &[Actor], a: &Occurrence, b: &Occurrence) -> bool {
@@ -32,6 +32,16 @@ pub(super) fn compatible(actors: &[Actor], a: &Occurrence, b: &Occurrence) -> bo
             (EventType::Visit, EventType::Meeting) | (EventType::Meeting, EventType::Visit)
         );
     if !kinds || a.recalled != b.recalled {
+        return false;
+    }
+    // "its own drills" are not the drills of other sides: an occurrence with a side the own
+    // event lacks is another event
+    let beyond = |own: &Occurrence, other: &Occurrence| {
+        own.own
+            && !own.participants.is_empty()
+            && other.participants.iter().any(|p| !own.participants.contains(p))
+    };
+    if beyond(a, b) || beyond(b, a) {
         return false;
     }
     if let (Some(x), Some(y)) = (&a.name, &b.name) {

@@ -48,6 +48,8 @@ pub struct Occurrence {
     pub recalled: bool,
     /// Its date is when it was told (a dateline, "said on Sunday"), not when it happened.
     pub weak_date: bool,
+    /// Told as its sides' own ("its own drills"): never one with an event of other sides.
+    pub own: bool,
 }
 
 impl Occurrence {
@@ -64,6 +66,7 @@ impl Occurrence {
             triggers: vec![trigger],
             both: false,
             anaphor: false,
+            own: false,
             recalled: false,
             weak_date: false,
         }

@@ -261,6 +261,9 @@ pub const MEDIA_WORDS: &[&str] = &[
 pub const INITIAL_SKIP: &[&str] =
     &["de", "du", "des", "d'", "la", "l'", "le", "les", "et", "a", "au", "aux", "pour", "sur", "en"];
 
+/// French half of [`super::OWN_WORDS`].
+pub const OWN_WORDS: &[&str] = &["propre", "propres"];
+
 /// French half of [`super::WORK_HEADS`].
 pub const WORK_HEADS: &[&str] = &[
     "partenariat",

@@ -227,6 +227,10 @@ pub const INITIAL_SKIP: Words = Words { fr: french::INITIAL_SKIP, en: english::I
 /// Ship classes after which a city's name is a ship's ("the frigates Hobart and Perth").
 pub const SHIP_WORDS: Words = Words { fr: french::SHIP_WORDS, en: english::SHIP_WORDS };
 
+/// Words that make an event its sides' alone ("its own drills", "ses propres exercices"): it is
+/// never one with another side's event.
+pub const OWN_WORDS: Words = Words { fr: french::OWN_WORDS, en: english::OWN_WORDS };
+
 /// Last words of the names of texts, policies and programmes ("Blue Harbour Partnership",
 /// "Vision Statement"): such a name is no actor.
 pub const WORK_HEADS: Words = Words { fr: french::WORK_HEADS, en: english::WORK_HEADS };
@@ -483,6 +487,7 @@ mod tests {
             INITIAL_SKIP,
             SHIP_WORDS,
             WORK_HEADS,
+            OWN_WORDS,
             FACILITY_WORDS,
             ROLE_NOUNS,
             CONFLICT_NOUNS,

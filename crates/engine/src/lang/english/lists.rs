@@ -595,3 +595,6 @@ pub const STANCE_WORDS: &[&str] = &[
     "tensions", "threat", "threats", "watched", "monitored", "provocation", "provocations", "ambitions",
     "assertiveness", "warning", "warnings", "backing", "monitoring", "watching", "independence", "mandate", "supply", "supplies", "delivery", "deliveries"
 ];
+
+/// English half of [`crate::lang::OWN_WORDS`].
+pub const OWN_WORDS: &[&str] = &["own"];
