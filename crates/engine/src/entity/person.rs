@@ -435,11 +435,22 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         let calendar = words == 1 && (month_of(&t.key).is_some() || weekday_name(&t.key).is_some());
         // "la Seconde Guerre mondiale", "the Cold War": a war, whatever the first word
         let war = (i..end).any(|k| WAR_WORDS.contains(&cx.key(k)));
+        // "Minister of National Defence", "ministre des Forces armées": capitalised words after a
+        // title's connector are its domain, unless they hold a known name
+        let domain =
+            i > 0 && matches!(cx.key(i - 1), "of" | "for" | "de" | "du" | "des" | "d'") && !given && !surname;
+        // a body's word ("Armed Forces", "Forces Commanders") or a lone letter ("M." for
+        // Monsieur) names no one
+        let body_word = (i..end).any(|k| cx.lex.org_heads.contains(&cx.key(k)));
+        let letter = words == 1 && t.key.chars().count() == 1;
         let is_person = (given || surname || appos_role || title_ok)
             && !calendar
             && !war
             && !exercise_name
             && !known_word
+            && !domain
+            && !body_word
+            && !letter
             && !(sentence_initial && words == 1 && title.is_none());
         if !is_person {
             i = end.max(i + 1);

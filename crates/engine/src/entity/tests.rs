@@ -86,3 +86,20 @@ fn the_country_in_a_title_is_the_country_last_named() {
         assert_eq!(p.country.as_deref(), Some(ghana.id.as_str()), "{name}");
     }
 }
+
+/// A title's domain ("Minister of National Defence"), a body's words ("Armed Forces") and a lone
+/// letter ("M." for Monsieur) name no person; the persons named after them are still found.
+#[test]
+fn domains_bodies_and_letters_are_no_persons() {
+    let text =
+        "Officials met the Chief of the General Staff of Estria's Armed Forces, and Lieutenant General \
+        Ivo Tamm. The Minister Delegate to the Minister of National Defence, General Omar Sadi, also \
+        attended.\n\nLe ministère a convoqué l'ambassadeur de France en Norlande, M. Paul Garnier.";
+    let a = analyze(&Document::new("t.txt", text));
+    let persons: Vec<&str> =
+        a.entities.iter().filter(|e| e.kind == EntityType::Person).map(|e| e.name.as_str()).collect();
+    for wrong in ["National Defence", "Armed Forces", "M"] {
+        assert!(!persons.contains(&wrong), "{wrong}: {persons:?}");
+    }
+    assert!(persons.contains(&"Omar Sadi") && persons.contains(&"Paul Garnier"), "{persons:?}");
+}

@@ -13,8 +13,8 @@ use crate::date::PartialDate;
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    ENDING_VERBS, OWN_WORDS, PATROL_CRAFT, PERFECT_AUXILIARIES, RECALL_ADVERBS, SHIP_WORDS, SINCE_WORDS,
-    SUMMIT_WORDS, WITHDRAWAL_WORDS,
+    ENDING_VERBS, HOLDING_VERBS, OWN_WORDS, PATROL_CRAFT, PERFECT_AUXILIARIES, RECALL_ADVERBS, SHIP_WORDS,
+    SINCE_WORDS, SUMMIT_WORDS, WITHDRAWAL_WORDS,
 };
 use crate::text::TokenKind;
 
@@ -405,8 +405,6 @@ pub(super) fn main_pair(f: &Facts<'_>) -> Option<(usize, usize)> {
     }
 }
 
-/// The number of distinct parties among the participants (a person counts as their country or
-/// body).
 /// Whether an exercise of one side is told as its own act: that side's country is named before
 /// the trigger in the sentence that first tells it, with a verb of holding between ("China
 /// launched drills around the island", "la Russie mène ses propres manœuvres"), and the event is
@@ -427,32 +425,8 @@ fn drills_alone(f: &Facts<'_>, o: &Occurrence) -> bool {
     else {
         return false;
     };
-    (m.last..trigger).any(|k| f.tokens[k].is(HOLDING_VERBS)) && trigger - m.last <= 8
+    (m.last..trigger).any(|k| HOLDING_VERBS.contains(&f.tokens[k].key)) && trigger - m.last <= 8
 }
-
-/// Verbs of holding an exercise, between its side and the trigger.
-const HOLDING_VERBS: &[&str] = &[
-    "launched",
-    "launches",
-    "conducted",
-    "conducts",
-    "conducting",
-    "held",
-    "holds",
-    "staged",
-    "stages",
-    "began",
-    "lance",
-    "lancent",
-    "mene",
-    "menent",
-    "conduit",
-    "conduisent",
-    "organise",
-    "organisent",
-    "entame",
-    "debute",
-];
 
 /// Whether a meeting or visit has two sides once persons of no known country or body count as
 /// their own ("talks between Gen. X and Gen. Y, chief of Z's army").
@@ -470,6 +444,8 @@ fn persons_meet(f: &Facts<'_>, o: &Occurrence) -> bool {
     s.len() >= 2
 }
 
+/// The number of distinct parties among the participants (a person counts as their country or
+/// body).
 pub(super) fn sides(f: &Facts<'_>, participants: &[usize]) -> usize {
     let mut s: Vec<usize> = participants.iter().filter_map(|&p| f.party(p)).collect();
     s.sort();

@@ -37,9 +37,7 @@ pub(super) fn compatible(actors: &[Actor], a: &Occurrence, b: &Occurrence) -> bo
     // "its own drills" are not the drills of other sides: an occurrence with a side the own
     // event lacks is another event
     let beyond = |own: &Occurrence, other: &Occurrence| {
-        own.own
-            && !own.participants.is_empty()
-            && other.participants.iter().any(|p| !own.participants.contains(p))
+        own.own && other.participants.iter().any(|p| !own.participants.contains(p))
     };
     if beyond(a, b) || beyond(b, a) {
         return false;

@@ -261,6 +261,24 @@ pub const MEDIA_WORDS: &[&str] = &[
 pub const INITIAL_SKIP: &[&str] =
     &["de", "du", "des", "d'", "la", "l'", "le", "les", "et", "a", "au", "aux", "pour", "sur", "en"];
 
+/// French half of [`super::HOLDING_VERBS`].
+pub const HOLDING_VERBS: &[&str] = &[
+    "lance",
+    "lancent",
+    "mene",
+    "menent",
+    "conduit",
+    "conduisent",
+    "organise",
+    "organisent",
+    "entame",
+    "debute",
+    "tient",
+    "tiennent",
+    "effectue",
+    "effectuent",
+];
+
 /// French half of [`super::OWN_WORDS`].
 pub const OWN_WORDS: &[&str] = &["propre", "propres"];
 

@@ -227,6 +227,10 @@ pub const INITIAL_SKIP: Words = Words { fr: french::INITIAL_SKIP, en: english::I
 /// Ship classes after which a city's name is a ship's ("the frigates Hobart and Perth").
 pub const SHIP_WORDS: Words = Words { fr: french::SHIP_WORDS, en: english::SHIP_WORDS };
 
+/// Verbs of holding an exercise, between its one side and the trigger ("China launched drills",
+/// "la Russie mène des manœuvres"): the exercise is that side's own act.
+pub const HOLDING_VERBS: Words = Words { fr: french::HOLDING_VERBS, en: english::HOLDING_VERBS };
+
 /// Words that make an event its sides' alone ("its own drills", "ses propres exercices"): it is
 /// never one with another side's event.
 pub const OWN_WORDS: Words = Words { fr: french::OWN_WORDS, en: english::OWN_WORDS };
@@ -488,6 +492,7 @@ mod tests {
             SHIP_WORDS,
             WORK_HEADS,
             OWN_WORDS,
+            HOLDING_VERBS,
             FACILITY_WORDS,
             ROLE_NOUNS,
             CONFLICT_NOUNS,

@@ -780,3 +780,18 @@ fn a_country_holding_its_own_drills_makes_an_exercise() {
     let a = run("Iran once held drills in the Gulf of Oman.");
     assert!(!a.events.iter().any(|e| e.kind.as_str() == "exercise"), "{:?}", a.events);
 }
+
+/// A country's own drills, told beside an alliance's drills it condemns, are an event of their own
+/// with that country alone.
+#[test]
+fn own_drills_are_not_the_other_sides_drills() {
+    let a = run("NATO and Norway will hold naval exercises in the Barents Sea from 5 June, and Finland \
+                 protested against them.\n\nMeanwhile, Finland is holding its own naval drills in the Barents \
+                 Sea, which began on 27 May.");
+    let exercises: Vec<&trame_engine::Event> =
+        a.events.iter().filter(|e| format!("{:?}", e.kind).eq_ignore_ascii_case("exercise")).collect();
+    assert_eq!(exercises.len(), 2, "{:#?}", a.events);
+    let finland = a.entities.iter().find(|e| e.name == "Finland").expect("Finland");
+    let alone = exercises.iter().find(|e| e.participants == [finland.id.clone()]);
+    assert!(alone.is_some(), "Finland's own drills: {:#?}", a.events);
+}

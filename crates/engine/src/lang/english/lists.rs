@@ -598,3 +598,24 @@ pub const STANCE_WORDS: &[&str] = &[
 
 /// English half of [`crate::lang::OWN_WORDS`].
 pub const OWN_WORDS: &[&str] = &["own"];
+
+/// English half of [`crate::lang::HOLDING_VERBS`].
+pub const HOLDING_VERBS: &[&str] = &[
+    "launched",
+    "launches",
+    "launching",
+    "conducted",
+    "conducts",
+    "conducting",
+    "held",
+    "holds",
+    "holding",
+    "hold",
+    "staged",
+    "stages",
+    "staging",
+    "began",
+    "begins",
+    "started",
+    "starts",
+];
