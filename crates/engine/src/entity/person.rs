@@ -5,7 +5,7 @@ use super::organization::is_domain;
 use super::{Context, Key, Lookup, Mention};
 use crate::analysis::EventType;
 use crate::analysis::Lang;
-use crate::gazetteer::Sense;
+use crate::gazetteer::{Sense, TitleKind};
 use crate::lang::{lexicon, month_of, weekday_name, FACILITY_WORDS, ROLE_NOUNS};
 use crate::text::fold;
 use crate::text::{Token, TokenKind};
@@ -198,9 +198,18 @@ pub(super) fn title_before(
         if cx.tokens[k].kind == TokenKind::Punct && !cx.is_punct(k, "-") && !cx.is_punct(k, ".") {
             return None;
         }
-        if let Some((_, after)) = look.title_at(cx, k) {
+        if let Some((kind, after)) = look.title_at(cx, k) {
             if after > tok {
                 continue;
+            }
+            // "l'ambassadeur de France à Norlande, M. Paul Garnier", "the Minister of Defence of
+            // Estria, Mr. Ivo Tamm": a civil title after a comma, its country in the title before
+            if kind == TitleKind::Civil && k >= 2 && cx.is_punct(k - 1, ",") {
+                if let Some((_, country, org)) = title_before(cx, look, mentions, k - 1) {
+                    if country.is_some() || org.is_some() {
+                        return Some((k, country, org));
+                    }
+                }
             }
             // a longer title ending here: "Premier ministre", "vice-président"
             let mut k = k;

@@ -103,3 +103,13 @@ fn domains_bodies_and_letters_are_no_persons() {
     }
     assert!(persons.contains(&"Omar Sadi") && persons.contains(&"Paul Garnier"), "{persons:?}");
 }
+
+/// A civil title after a comma ("…of Georgia, Mr. X") takes the country of the title before it.
+#[test]
+fn a_civil_title_after_a_comma_takes_the_title_before() {
+    let text = "Officials met the Minister of Defence of Georgia, Mr. Pavel Orlov, on Monday.";
+    let a = analyze(&Document::new("t.txt", text));
+    let georgia = a.entities.iter().find(|e| e.name == "Georgia").expect("the country");
+    let p = a.entities.iter().find(|e| e.name == "Pavel Orlov").expect("the minister");
+    assert_eq!(p.country.as_deref(), Some(georgia.id.as_str()), "{:#?}", a.entities);
+}
