@@ -51,8 +51,9 @@ PACKAGES = [
 
 MIN_CITY_POPULATION = 150_000
 FRENCH_GIVEN_NAMES = 1500  # most frequent, per sex
-# Territories that are not countries in CLDR's list (groups, regions, codes)
-NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "XK"}
+# Territories that are not countries in CLDR's list (groups, regions, codes; XK, Kosovo, is kept:
+# a state in the news whatever its recognition)
+NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"}
 
 
 def fetch(cache):

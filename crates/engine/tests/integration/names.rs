@@ -153,3 +153,12 @@ fn a_quoted_name_before_the_exercise_word_names_it() {
     let a = run("Troops from ten countries took part in the \"Desert Falcon\" exercises in Jordan.");
     assert!(a.events.iter().any(|e| e.name.as_deref() == Some("Desert Falcon")), "{:?}", a.events);
 }
+
+/// Kosovo is a country of the news, by its name, its demonym and its capital.
+#[test]
+fn kosovo_is_a_country() {
+    let a = run("Kosovar officials said Pristina would sign the pact; Kosovo and Albania agreed.");
+    let kosovo = a.entities.iter().find(|e| e.name == "Kosovo").expect("Kosovo");
+    assert_eq!(kosovo.kind.as_str(), "country");
+    assert!(kosovo.aliases.iter().any(|x| x == "Kosovar"), "{:?}", kosovo.aliases);
+}
