@@ -342,10 +342,12 @@ def generate(cache, out):
             full = terr[lang][iso2]
             if "(" in full:
                 forms.add((iso3, lang, "name", full.split("(")[1].rstrip(")").strip()))
-        if iso2 in nat["fr"]:
+        # a nationality disambiguated in parentheses ("Congolese (Republic of the Congo)") is
+        # written so in no text: left out, the reviewed rows name such countries
+        if iso2 in nat["fr"] and "(" not in nat["fr"][iso2]:
             for form in french_forms(nat["fr"][iso2]):
                 forms.add((iso3, "fr", "demonym", form))
-        if iso2 in nat["en"]:
+        if iso2 in nat["en"] and "(" not in nat["en"][iso2]:
             for form in english_forms(nat["en"][iso2]):
                 forms.add((iso3, "en", "demonym", form))
         if cap:

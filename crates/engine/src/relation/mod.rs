@@ -129,6 +129,18 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                         && (l.source == a && l.target == b || l.source == b && l.target == a)
                 })
         };
+        // forces of several countries sent to a host country (its place's country, one of the
+        // sides): each cooperates with the host, not the contributors with each other
+        let host = e
+            .place
+            .and_then(|p| f.side(p))
+            .filter(|h| e.kind == EventType::Deployment && sides.len() > 2 && sides.contains(h));
+        if let Some(h) = host {
+            for &x in sides.iter().filter(|&&x| x != h && !opposed(h, x)) {
+                add(&mut out, RelationType::Cooperation, x, h, &e.sentences, Some(ei));
+            }
+            continue;
+        }
         for (i, &a) in sides.iter().enumerate().take(leads) {
             for &b in &sides[i + 1..] {
                 if !opposed(a, b) {

@@ -795,3 +795,27 @@ fn own_drills_are_not_the_other_sides_drills() {
     let alone = exercises.iter().find(|e| e.participants == [finland.id.clone()]);
     assert!(alone.is_some(), "Finland's own drills: {:#?}", a.events);
 }
+
+/// Forces of several countries sent to a host: each cooperates with the host, the contributors
+/// do not pair with each other.
+#[test]
+fn contributors_to_a_deployment_cooperate_with_the_host() {
+    let a =
+        run("Kenya, Uganda and Burundi deployed troops to Goma, in the Democratic Republic of the Congo, \
+                 on Monday.");
+    let id = |n: &str| a.entities.iter().find(|e| e.name == n).map(|e| e.id.clone()).unwrap_or_default();
+    let coop: Vec<(String, String)> = a
+        .relations
+        .iter()
+        .filter(|r| r.kind.as_str() == "cooperation")
+        .map(|r| (r.source.clone(), r.target.clone()))
+        .collect();
+    let pair =
+        |x: &str, y: &str| coop.iter().any(|(s, t)| (s, t) == (&id(x), &id(y)) || (s, t) == (&id(y), &id(x)));
+    let host =
+        a.entities.iter().find(|e| e.kind.as_str() == "country" && e.name.contains("Congo")).expect("host");
+    for c in ["Kenya", "Uganda", "Burundi"] {
+        assert!(pair(c, &host.name), "{c}: {coop:?}");
+    }
+    assert!(!pair("Kenya", "Uganda") && !pair("Uganda", "Burundi"), "{coop:?}");
+}
