@@ -261,6 +261,32 @@ pub const MEDIA_WORDS: &[&str] = &[
 pub const INITIAL_SKIP: &[&str] =
     &["de", "du", "des", "d'", "la", "l'", "le", "les", "et", "a", "au", "aux", "pour", "sur", "en"];
 
+/// French half of [`super::VERDICT_VERBS`].
+pub const VERDICT_VERBS: &[&str] = &[
+    "qualifie",
+    "qualifiant",
+    "qualifies",
+    "qualifiees",
+    "juge",
+    "jugeant",
+    "juges",
+    "jugees",
+    "considere",
+    "consideres",
+    "considerees",
+    "considerant",
+    "percu",
+    "percus",
+    "percues",
+    "percoit",
+    "decrit",
+    "vus",
+];
+
+/// French half of [`super::VERDICT_NOUNS`].
+pub const VERDICT_NOUNS: &[&str] =
+    &["provocation", "provocations", "provocateur", "provocatrice", "menace", "escalade", "destabilisant"];
+
 /// French half of [`super::HOLDING_VERBS`].
 pub const HOLDING_VERBS: &[&str] = &[
     "lance",

@@ -227,6 +227,13 @@ pub const INITIAL_SKIP: Words = Words { fr: french::INITIAL_SKIP, en: english::I
 /// Ship classes after which a city's name is a ship's ("the frigates Hobart and Perth").
 pub const SHIP_WORDS: Words = Words { fr: french::SHIP_WORDS, en: english::SHIP_WORDS };
 
+/// Verbs giving a verdict on an event ("called the drills a provocation", "perçues comme une
+/// menace"), read with [`VERDICT_NOUNS`].
+pub const VERDICT_VERBS: Words = Words { fr: french::VERDICT_VERBS, en: english::VERDICT_VERBS };
+
+/// Nouns of a hostile verdict on an event, after a verdict's verb.
+pub const VERDICT_NOUNS: Words = Words { fr: french::VERDICT_NOUNS, en: english::VERDICT_NOUNS };
+
 /// Verbs of holding an exercise, between its one side and the trigger ("China launched drills",
 /// "la Russie mène des manœuvres"): the exercise is that side's own act.
 pub const HOLDING_VERBS: Words = Words { fr: french::HOLDING_VERBS, en: english::HOLDING_VERBS };
@@ -493,6 +500,8 @@ mod tests {
             WORK_HEADS,
             OWN_WORDS,
             HOLDING_VERBS,
+            VERDICT_VERBS,
+            VERDICT_NOUNS,
             FACILITY_WORDS,
             ROLE_NOUNS,
             CONFLICT_NOUNS,

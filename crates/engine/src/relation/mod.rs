@@ -23,6 +23,7 @@ mod membership;
 mod reaction;
 mod support;
 mod units;
+mod verdict;
 
 /// Beyond this many sides, an event's cooperation pairs only its leading sides with the others.
 const MAX_PAIRED_SIDES: usize = 8;
@@ -96,6 +97,7 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
         }
         membership::memberships(f, si, &mut stated);
     }
+    verdict::verdicts(f, events, &mut stated);
     prune_critics(f, events, &stated);
     let mut out: Vec<Link> = Vec::new();
     // cooperation between the sides of each event; in a crowd (a drill of thirty nations) every

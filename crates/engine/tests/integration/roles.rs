@@ -819,3 +819,27 @@ fn contributors_to_a_deployment_cooperate_with_the_host() {
     }
     assert!(!pair("Kenya", "Uganda") && !pair("Uganda", "Burundi"), "{coop:?}");
 }
+
+/// A verdict on an event ("called the drills a provocation", "perçues par X comme une menace")
+/// makes its author oppose the event's sides, and no side of it.
+#[test]
+fn a_verdict_on_an_event_is_opposition_from_its_author() {
+    let a = run("Norway and Sweden held naval drills near Finland on Monday. Finland called the drills a \
+                 provocation.");
+    let id = |n: &str| a.entities.iter().find(|e| e.name == n).map(|e| e.id.clone()).unwrap_or_default();
+    let opposed = |x: &str, y: &str| {
+        a.relations.iter().any(|r| r.kind.as_str() == "opposition" && r.source == id(x) && r.target == id(y))
+    };
+    assert!(opposed("Finland", "Norway") && opposed("Finland", "Sweden"), "{:#?}", a.relations);
+    assert_eq!(participants(&a, "exercise"), ["Norway", "Sweden"]);
+    let a = run("Le Maroc et l'Espagne ont mené des manœuvres navales. Ces manœuvres sont perçues par \
+                 l'Algérie comme une provocation.");
+    let id = |n: &str| a.entities.iter().find(|e| e.name == n).map(|e| e.id.clone()).unwrap_or_default();
+    assert!(
+        a.relations
+            .iter()
+            .any(|r| r.kind.as_str() == "opposition" && r.source == id("Algérie") && r.target == id("Maroc")),
+        "{:#?}",
+        a.relations
+    );
+}

@@ -619,3 +619,32 @@ pub const HOLDING_VERBS: &[&str] = &[
     "started",
     "starts",
 ];
+
+/// English half of [`crate::lang::VERDICT_VERBS`].
+pub const VERDICT_VERBS: &[&str] = &[
+    "called",
+    "calling",
+    "calls",
+    "described",
+    "describing",
+    "termed",
+    "labeled",
+    "labelled",
+    "labeling",
+    "labelling",
+    "considers",
+    "considered",
+    "regards",
+    "regarded",
+    "sees",
+    "seen",
+    "views",
+    "viewed",
+    "perceived",
+    "branded",
+    "branding",
+];
+
+/// English half of [`crate::lang::VERDICT_NOUNS`].
+pub const VERDICT_NOUNS: &[&str] =
+    &["provocation", "provocations", "provocative", "threat", "destabilising", "destabilizing", "escalation"];
