@@ -113,3 +113,15 @@ fn a_civil_title_after_a_comma_takes_the_title_before() {
     let p = a.entities.iter().find(|e| e.name == "Pavel Orlov").expect("the minister");
     assert_eq!(p.country.as_deref(), Some(georgia.id.as_str()), "{:#?}", a.entities);
 }
+
+/// "M." (Monsieur) is a title: the person after it is found with it, and a title with its
+/// country before it, set off by a comma, gives the person that country.
+#[test]
+fn monsieur_is_a_title() {
+    let text = "Le ministère a convoqué l'ambassadeur de France à Norlande, M. Paul Garnier, pour protester.";
+    let a = analyze(&Document::new("t.txt", text));
+    let france = a.entities.iter().find(|e| e.name == "France").expect("France");
+    let p = a.entities.iter().find(|e| e.name == "Paul Garnier").expect("the ambassador");
+    assert_eq!(p.role.as_deref(), Some("M."), "{:#?}", a.entities);
+    assert_eq!(p.country.as_deref(), Some(france.id.as_str()));
+}

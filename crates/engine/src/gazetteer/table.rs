@@ -341,7 +341,9 @@ struct Keys {
 impl Keys {
     fn add(&mut self, form: &str, sense: Sense) {
         let key = fold(form);
-        if key.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+        // one letter is no name, but a title abbreviated to one ("M." for Monsieur) is a title
+        let abbreviated_title = matches!(sense, Sense::Title(_)) && key.ends_with('.');
+        if key.chars().filter(|c| c.is_alphanumeric()).count() < 2 && !abbreviated_title {
             return;
         }
         let case = case_of(form.trim());
