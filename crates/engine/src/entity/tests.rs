@@ -91,10 +91,9 @@ fn the_country_in_a_title_is_the_country_last_named() {
 /// letter ("M." for Monsieur) name no person; the persons named after them are still found.
 #[test]
 fn domains_bodies_and_letters_are_no_persons() {
-    let text =
-        "Officials met the Chief of the General Staff of Estria's Armed Forces, and Lieutenant General \
-        Ivo Tamm. The Minister Delegate to the Minister of National Defence, General Omar Sadi, also \
-        attended.\n\nLe ministère a convoqué l'ambassadeur de France en Norlande, M. Paul Garnier.";
+    let text = "The visitors saw the head of Estria's Armed Forces. The deputy of the Minister of National \
+        Defence, General Omar Sadi, also came.\n\nLe ministère a convoqué l'ambassadeur de France en \
+        Norlande, M. Paul Garnier.";
     let a = analyze(&Document::new("t.txt", text));
     let persons: Vec<&str> =
         a.entities.iter().filter(|e| e.kind == EntityType::Person).map(|e| e.name.as_str()).collect();

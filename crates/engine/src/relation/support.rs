@@ -97,8 +97,8 @@ pub(super) fn supply(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, ou
         mentions.iter().filter(|m| m.first > j && m.first <= j + 3).find_map(|m| country_side(f, m.actor))
     });
     let from = from.or(by);
-    // the supplier is the subject: the first actor of the cue's clause ("L'Iran a renforcé …, en
-    // raison de la fourniture de drones à la Russie" names Iran, not the last name before the cue)
+    // the supplier is the subject: the first actor of the cue's clause ("La Norlande a irrité
+    // l'Estrie par la livraison de radars au Valdor" names Norland, not the last name before the cue)
     let supplier = from.or_else(|| clause_subject(f, mentions, si, k));
     if let Some(a) = supplier.filter(|&a| a != receiver) {
         add(out, RelationType::Support, a, receiver, &[si], None);
@@ -164,7 +164,7 @@ fn backer_after(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Backing {
             _ => Backing::Unknown,
         };
     }
-    // "relying on U.S. support", "thanks to Russia's support", "le soutien américain": a backing
+    // "counting on Norland's backing", "thanks to Estria's help", "le soutien américain": a backing
     // noun right after (or before) a country names that country the backer; the backed is the
     // nearest side before it
     let si = f.sentence_of(k);
