@@ -17,7 +17,7 @@ pub(super) fn verdicts(f: &Facts<'_>, events: &mut [Occurrence], out: &mut Vec<L
         let verb = (s.first..s.last).find(|&k| VERDICT_VERBS.contains(&f.tokens[k].key));
         let Some(v) = verb else { continue };
         let Some(n) = (v + 1..s.last).find(|&k| VERDICT_NOUNS.contains(&f.tokens[k].key)) else { continue };
-        for e in events.iter_mut() {
+        for e in events.iter_mut().filter(|e| e.sentences.contains(&si)) {
             // the event's word in this sentence, before the verdict's noun
             let Some(tk) = e
                 .triggers
