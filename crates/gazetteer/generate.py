@@ -209,6 +209,23 @@ def plain(name):
     return name
 
 
+# British and American spellings of the same English words: an organization's name is written
+# either way ("Organisation for Security and Cooperation", "Organization for Security and
+# Co-operation"), and the reviewed table lists one. Not "Defence"/"Defense" nor "Labour"/"Labor":
+# there the spelling tells countries apart (a "Department of Defence" is not the Pentagon, a
+# Labor party not Britain's)
+SPELLINGS = [("isation", "ization"), ("Co-operation", "Cooperation"), ("Centre", "Center")]
+
+
+def spellings(form):
+    """The other spellings of an English name: every mix of the pairs above, the form excluded."""
+    out = {form}
+    for a, b in SPELLINGS:
+        out |= {v.replace(a, b) for v in out} | {v.replace(b, a) for v in out}
+    out.discard(form)
+    return out
+
+
 def folded(s):
     """Lower case without diacritics, apostrophes straightened (like the engine's fold)."""
     s = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
@@ -403,6 +420,7 @@ def generate(cache, out):
     places = set(best.values())
 
     orgs = {tuple(r) for r in read_tsv("orgs.tsv")}
+    orgs |= {(k, kind, lang, v, c) for k, kind, lang, form, c in orgs if lang == "en" for v in spellings(form)}
     titles = {tuple(r) for r in read_tsv("titles.tsv")}
     surnames = {tuple(r) for r in read_tsv("surnames.tsv")}
 

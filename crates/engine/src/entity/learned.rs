@@ -104,11 +104,16 @@ pub(super) fn learned_names(
         }
     }
     let mut out = Vec::new();
-    for (first, last, kind, folded, sure) in spans {
+    // longer names first, so that a one-word form takes the key of a longer name the tagger is
+    // sure of wherever that name stands ("Okafor" before or after "Maria Okafor")
+    let (long, single): (Vec<_>, Vec<_>) = spans.into_iter().partition(|s| s.1 - s.0 > 1);
+    for (first, last, kind, folded, sure) in long.into_iter().chain(single) {
         // an exercise's or a pact's name told once beside its word is that name everywhere
         if event_names.contains(&folded) {
             continue;
         }
+        let sure = sure
+            || last == first + 1 && shorter.knows(&cx.text[cx.tokens[first].start..cx.tokens[first].end]);
         // one name, one kind in a document: the kind it has where the tagger is sure
         let kind = match sure_kinds.get(&folded) {
             Some(&k) => k,
@@ -119,6 +124,7 @@ pub(super) fn learned_names(
             out.push(shorter.keyed(cx, m));
         }
     }
+    out.sort_by_key(|m| m.start);
     short_forms(cx, taken, &shorter, &mut out);
     out
 }

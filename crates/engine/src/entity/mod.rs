@@ -6,6 +6,7 @@
 //! pattern (`organization`) and armed services named with a nationality (`service`), gazetteer names (`country`), places after a place word (`place`),
 //! acronyms, persons (`person`), places after a preposition.
 
+mod company;
 mod country;
 mod learned;
 mod organization;
@@ -21,6 +22,7 @@ use crate::analysis::{EntityType, Lang};
 use crate::gazetteer::{Candidate, FormKind, Gazetteer, Sense, TitleKind};
 use crate::lang::Lexicon;
 use crate::text::{Token, TokenKind};
+use company::companies;
 use country::{capitals_as_governments, countries_inside, gazetteer_mention};
 use organization::{acronyms_in_parentheses, drop_ship_names, organizations};
 use person::persons;
@@ -240,8 +242,13 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
     // each, their looks around a token bounded by a window (the passes below count their scans)
     work(4 * cx.tokens.len());
     let mut taken = vec![false; cx.tokens.len()];
+    // companies first: their legal form outweighs what their other words might read as
+    let firms = companies(cx, &look);
+    claim(&mut taken, &firms);
     let mut orgs = split_units(cx, &look, organizations(cx, &look));
+    orgs.retain(|m| !taken[m.first..m.last].iter().any(|&t| t));
     claim(&mut taken, &orgs);
+    orgs.extend(firms);
     let found = services(cx, &look, &taken);
     claim(&mut taken, &found);
     orgs.extend(found);

@@ -124,3 +124,29 @@ fn monsieur_is_a_title() {
     assert_eq!(p.role.as_deref(), Some("M."), "{:#?}", a.entities);
     assert_eq!(p.country.as_deref(), Some(france.id.as_str()));
 }
+
+/// A legal form ends a company's name whatever its other words are: a surname ("Ferrand"), a
+/// place's name, a link ("&", "of" before a country); the abbreviation's dot is the name's, and a
+/// lone first word later is the same company, unless the text writes that word in lowercase
+/// ("Northern" here is also a common word). In French, "SA" counts in capitals only ("sa" is
+/// "her").
+#[test]
+fn companies_are_read_from_their_legal_form() {
+    let text = "Ferrand & Lowe Holdings won the radar contract, while Northern Optics Corp. lost it. \
+        Ferrand said deliveries would begin in May. The northern plant of Northern Optics stays \
+        open. Gold Fields of Kenya Ltd also bid.\n";
+    let a = analyze(&Document::new("t.txt", text));
+    let get = |name: &str| a.entities.iter().find(|e| e.name == name);
+    let firm = get("Ferrand & Lowe Holdings").expect("the first company");
+    assert_eq!((firm.kind, firm.mentions.len()), (EntityType::Organization, 2), "{:#?}", a.entities);
+    let optics = get("Northern Optics Corp").expect("the second company");
+    let span = &optics.mentions[0];
+    assert_eq!(&text[span.start..span.end], "Northern Optics Corp.", "{span:?}");
+    assert!(get("Gold Fields of Kenya Ltd").is_some_and(|e| e.kind == EntityType::Organization));
+    let fr = analyze(&Document::new(
+        "t.txt",
+        "Le groupe Verlaine Armement SA a livré des blindés. Marie Caron a présenté sa Société aux élus.",
+    ));
+    assert!(fr.entities.iter().any(|e| e.name == "Verlaine Armement SA"), "{:#?}", fr.entities);
+    assert!(fr.entities.iter().all(|e| !e.name.contains("Société")), "{:#?}", fr.entities);
+}

@@ -137,6 +137,7 @@ pub const FRENCH: Lexicon = Lexicon {
         "nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "centre", "extreme-orient",
         "extreme-nord", "extreme-sud",
     ],
+    company_forms: &[("sa", false), ("sas", false), ("sarl", false), ("cie", true)],
 };
 
 /// French calendar words, read by the date grammar and by language detection.

@@ -54,6 +54,9 @@ pub struct Lexicon {
     /// Compass words that, before a country ("dans l'ouest de la France", "in northern Syria"), make
     /// it only where a place lies.
     pub compass: &'static [&'static str],
+    /// Legal-form words that end a company's name ("Inc", "Ltd", "SA"), with whether the form is
+    /// an abbreviation whose dot belongs to the name ("Corp.").
+    pub company_forms: &'static [(&'static str, bool)],
 }
 
 /// The lexicon of a language.

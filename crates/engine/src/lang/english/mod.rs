@@ -106,6 +106,11 @@ pub const ENGLISH: Lexicon = Lexicon {
         "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
         "central", "far",
     ],
+    company_forms: &[
+        ("inc", true), ("corp", true), ("co", true), ("ltd", true), ("bros", true), ("corporation", false),
+        ("limited", false), ("plc", false), ("llc", false), ("holdings", false), ("bancorp", false),
+        ("bancshares", false), ("spa", false), ("gmbh", false), ("nv", false),
+    ],
 };
 
 /// English calendar words, read by the date grammar and by language detection.
