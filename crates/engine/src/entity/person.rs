@@ -5,7 +5,7 @@ use super::organization::is_domain;
 use super::{Context, Key, Lookup, Mention};
 use crate::analysis::EventType;
 use crate::analysis::Lang;
-use crate::gazetteer::{Sense, TitleKind};
+use crate::gazetteer::Sense;
 use crate::lang::{lexicon, month_of, weekday_name, FACILITY_WORDS, ROLE_NOUNS};
 use crate::text::fold;
 use crate::text::{Token, TokenKind};
@@ -198,16 +198,22 @@ pub(super) fn title_before(
         if cx.tokens[k].kind == TokenKind::Punct && !cx.is_punct(k, "-") && !cx.is_punct(k, ".") {
             return None;
         }
-        if let Some((kind, after)) = look.title_at(cx, k) {
+        if let Some((_, after)) = look.title_at(cx, k) {
             if after > tok {
                 continue;
             }
             // "l'ambassadeur de France à Norlande, M. Paul Garnier", "the Minister of Defence of
-            // Estria, Mr. Ivo Tamm": a civil title after a comma, its country in the title before
-            if kind == TitleKind::Civil && k >= 2 && cx.is_punct(k - 1, ",") {
-                if let Some((_, country, org)) = title_before(cx, look, mentions, k - 1) {
+            // Estria, Mr. Ivo Tamm", "Estria's Chief of Naval Staff, Admiral Ivo Tamm": a civil
+            // title or a rank after a comma, its country in the title right before
+            if k >= 2 && cx.is_punct(k - 1, ",") {
+                if let Some((j, country, org)) = title_before(cx, look, mentions, k - 1) {
                     if country.is_some() || org.is_some() {
                         return Some((k, country, org));
+                    }
+                    // "the country's Chief of Naval Staff, Admiral X": the title before holds
+                    // the country as "the country", which the caller reads from its start
+                    if country_anaphor(cx, j, k - 1) {
+                        return Some((j, None, None));
                     }
                 }
             }
@@ -306,11 +312,40 @@ pub(super) fn title_before(
                 cx.key(k - 1),
                 "de" | "la" | "l'" | "des" | "du" | "d'" | "et" | "of" | "for" | "aux" | "au" | "a"
             );
-        if cx.tokens[k].cap && !inside_org && !after_connector {
+        // a word inside a longer title ("Staff" in "Chief of Naval Staff")
+        let in_title = (k.saturating_sub(6)..k).any(|j| look.title_at(cx, j).is_some_and(|(_, a)| a > k));
+        if cx.tokens[k].cap && !inside_org && !after_connector && !in_title {
             return None;
         }
     }
     None
+}
+
+/// A lowercase role noun with its country right before a name, which no title of the gazetteer
+/// reads: "Norlandic army chief Ivo Tamm", "Estria's navy commander Ada Eze". The role's start and
+/// its country; `None` without a country (a bare "analyst Ivo Tamm" says nothing of a side).
+fn role_before(cx: &Context<'_>, look: &Lookup, tok: usize) -> Option<(usize, Option<u16>, Option<String>)> {
+    let sent = cx.sentence_start_of(tok);
+    if tok < sent + 2 || cx.tokens[tok - 1].cap || !ROLE_NOUNS.contains(cx.key(tok - 1)) {
+        return None;
+    }
+    // over the role's own lowercase words ("armed forces" in "armed forces chief")
+    let mut p = tok - 1;
+    while p > sent
+        && tok - 1 - p < 3
+        && !cx.tokens[p - 1].cap
+        && cx.tokens[p - 1].kind == TokenKind::Word
+        && cx.key(p - 1) != "s"
+        && !cx.lex.name_stops.contains(&cx.key(p - 1))
+    {
+        p -= 1;
+    }
+    // a demonym or a country's name right before, or its possessive ("Estria's")
+    let possessive = p >= sent + 3 && cx.key(p - 1) == "s" && cx.is_punct(p - 2, "'");
+    let end = if possessive { p - 2 } else { p };
+    let (q, c) = (end.saturating_sub(3).max(sent)..end)
+        .find_map(|q| look.country_at(cx, q).filter(|&(_, after)| after == end).map(|(c, _)| (q, c)))?;
+    Some((q, Some(c), None))
 }
 
 /// An apposition right after a name: ", une analyste navale norvégienne," / ", secretary of …".
@@ -333,8 +368,11 @@ pub(super) fn apposition_after(
         // the role opens the apposition: ", une analyste navale", ", secretary of…"
         // (after an article the role may come later: ", a senior Jordanian Navy officer")
         // (only "a"/"un": ", the Army Commander Gen. X" is the next item of a list)
-        let reach =
-            if cx.tokens.get(end + 1).is_some_and(|t| t.is(&["a", "an", "un", "une"])) { 6 } else { 3 };
+        let reach = if cx.tokens.get(end + 1).is_some_and(|t| t.is(&["a", "an", "another", "un", "une"])) {
+            6
+        } else {
+            3
+        };
         if k <= end + 3 && look.title_at(cx, k).is_some() || k <= end + reach && ROLE_NOUNS.contains(w) {
             role = true;
         }
@@ -415,7 +453,7 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         let sentence_initial = i == cx.sentence_start_of(i) || t.line_start;
         let given = given_name(look, cx, i).is_some() && words >= 2;
         let surname = surname_first(look, cx, i).is_some() && (2..=3).contains(&words);
-        let title = title_before(cx, look, &near, i);
+        let title = title_before(cx, look, &near, i).or_else(|| role_before(cx, look, i));
         let apposition = apposition_after(cx, look, &near, end);
         let appos_role = apposition.as_ref().is_some_and(|a| a.0) && words >= 2;
         let known_word = known_word(cx, look, i, end);

@@ -150,3 +150,26 @@ fn companies_are_read_from_their_legal_form() {
     assert!(fr.entities.iter().any(|e| e.name == "Verlaine Armement SA"), "{:#?}", fr.entities);
     assert!(fr.entities.iter().all(|e| !e.name.contains("Société")), "{:#?}", fr.entities);
 }
+
+/// A person's country from the words before the name: a staff title of several words and a
+/// rank after a comma ("Norland's Chief of Naval Staff, Admiral …"), the same title holding "the
+/// country" (the country last named), a lowercase role noun after a demonym ("… army chief …"),
+/// and an apposition opened by "another".
+#[test]
+fn persons_take_their_country_from_staff_titles_and_roles() {
+    let text = "Talks resumed.\n\nKenya's Chief of Naval Staff, Admiral Otieno Wafula, sailed to Ghana on \
+        Monday. He was received by the country's Chief of Defence Staff, General Kwame Boateng, in \
+        Accra. Ugandan army chief Moses Okello joined them, said Jean Morel, another French \
+        military spokesman.\n";
+    let a = analyze(&Document::new("t.txt", text));
+    let country_of = |name: &str| {
+        let p =
+            a.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("{name}: {:#?}", a.entities));
+        let c = p.country.as_ref().and_then(|id| a.entities.iter().find(|e| &e.id == id));
+        c.map(|c| c.name.clone()).unwrap_or_default()
+    };
+    assert_eq!(country_of("Otieno Wafula"), "Kenya");
+    assert_eq!(country_of("Kwame Boateng"), "Ghana");
+    assert_eq!(country_of("Moses Okello"), "Uganda");
+    assert_eq!(country_of("Jean Morel"), "France");
+}
