@@ -35,7 +35,7 @@ pub(super) fn organizations(cx: &Context<'_>, look: &Lookup) -> Vec<Mention> {
         let head_org = t.cap && lex.org_heads.contains(&t.key.as_str()) || lower_unit;
         // "Chief of Staff of the X Defence Force": a head word inside a title opens no body
         let in_title =
-            (i.saturating_sub(3)..i).any(|k| look.title_at(cx, k).is_some_and(|(_, after)| after > i));
+            (i.saturating_sub(6)..i).any(|k| look.title_at(cx, k).is_some_and(|(_, after)| after > i));
         if !(head_ministry || head_org) || t.kind != TokenKind::Word || in_title {
             i += 1;
             continue;

@@ -10,6 +10,7 @@ use crate::lang::{lexicon, month_of, weekday_name, FACILITY_WORDS, ROLE_NOUNS};
 use crate::text::fold;
 use crate::text::{Token, TokenKind};
 use std::collections::HashMap;
+use std::collections::HashSet;
 
 /// Whether a token may belong to a name: a capitalised word.
 pub(super) fn is_name_word(t: &Token) -> bool {
@@ -410,6 +411,8 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
     let mut taken = taken.to_vec();
     let named = &named_countries(cx);
     let near = Found::new(found, n);
+    let lower: HashSet<&str> =
+        cx.tokens.iter().filter(|t| t.kind == TokenKind::Word && !t.cap).map(|t| t.key.as_str()).collect();
     let mut i = 0;
     while i < n {
         let t = &cx.tokens[i];
@@ -490,6 +493,13 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         // Monsieur) names no one
         let body_word = (i..end).any(|k| cx.lex.org_heads.contains(&cx.key(k)));
         let letter = words == 1 && t.key.chars().count() == 1;
+        // "Minister for Defence, National Security and Immigration": capitalised words that the
+        // text also writes in lowercase are a domain or a common phrase, not a name, unless a
+        // known given name or surname opens them
+        let common = words >= 2
+            && !given
+            && !surname
+            && (i..end).all(|k| cx.tokens[k].kind != TokenKind::Word || lower.contains(cx.key(k)));
         let is_person = (given || surname || appos_role || title_ok)
             && !calendar
             && !war
@@ -498,6 +508,7 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
             && !domain
             && !body_word
             && !letter
+            && !common
             && !(sentence_initial && words == 1 && title.is_none());
         if !is_person {
             i = end.max(i + 1);

@@ -173,3 +173,18 @@ fn persons_take_their_country_from_staff_titles_and_roles() {
     assert_eq!(country_of("Moses Okello"), "Uganda");
     assert_eq!(country_of("Jean Morel"), "France");
 }
+
+/// Capitalised domains after a minister's title, written elsewhere in lowercase, are no person;
+/// "the Hon" is a title; a body's word inside a long title ("… of the Defence Force") opens no
+/// organization.
+#[test]
+fn title_domains_and_long_titles_make_no_actors() {
+    let text = "Talks resumed.\n\nThe Vice Chief of the Defence Force, Vice Admiral Tom Reid, met Tonga's \
+        Minister for Defence, Maritime Security and Fisheries, the Hon Sione Taufa, in Nuku'alofa. \
+        They discussed maritime security and illegal fishing.\n";
+    let a = analyze(&Document::new("t.txt", text));
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(!names.contains(&"Maritime Security") && !names.contains(&"Defence Force"), "{names:?}");
+    let taufa = a.entities.iter().find(|e| e.name == "Sione Taufa").expect("the minister");
+    assert_eq!(taufa.role.as_deref(), Some("Hon"));
+}
