@@ -323,6 +323,9 @@ pub const HOSTILE_ACTS: Words = Words { fr: french::HOSTILE_ACTS, en: english::H
 /// Nouns of backing whose complement is the backer ("avec le soutien de X", "with X's support").
 pub const BACKING_NOUNS: Words = Words { fr: french::BACKING_NOUNS, en: english::BACKING_NOUNS };
 
+/// Verbs of thanking ("thanked", "remercie"): thanks for support name the backer as object.
+pub const THANK_VERBS: Words = Words { fr: french::THANK_VERBS, en: english::THANK_VERBS };
+
 /// Participles whose agent is the backer ("soutenu par X", "backed by X").
 pub const BACKED_BY: Words = Words { fr: french::BACKED_BY, en: english::BACKED_BY };
 
@@ -516,6 +519,7 @@ mod tests {
             HOSTILE_NOUNS,
             HOSTILE_ACTS,
             BACKING_NOUNS,
+            THANK_VERBS,
             BACKED_BY,
             SERVICE_HEADS,
             SERVICE_WORDS,

@@ -15,7 +15,7 @@ use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
 use crate::lang::{
     hostile_cue, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, CONFLICT_NOUNS, HOSTILE_ACTS, HOSTILE_NOUNS,
-    PURCHASE_WORDS, RIVALRY_NOUNS, SUPPLY_VERBS,
+    PURCHASE_WORDS, RIVALRY_NOUNS, SUPPLY_VERBS, THANK_VERBS,
 };
 use crate::text::TokenKind;
 
@@ -77,6 +77,8 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                 opposition(f, &mentions, events, si, k, &mut stated);
             } else if reaction::is_cue(f, k) {
                 reaction::reaction(f, &mentions, events, si, k, &mut stated);
+            } else if THANK_VERBS.contains(&t.key) {
+                support::gratitude(f, &mentions, si, k, &mut stated);
             } else if SUPPLY_VERBS.contains(&t.key) {
                 support::supply(f, &mentions, si, k, &mut stated);
             } else if PURCHASE_WORDS.contains(&t.key) {

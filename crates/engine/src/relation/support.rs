@@ -153,7 +153,19 @@ enum Backing {
 /// "en soutien à Y" are active (the subject backs Y), and so is a cue without such a complement.
 fn backer_after(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Backing {
     let key = f.tokens[k].key.as_str();
-    let passive = BACKED_BY.contains(key);
+    // a participle is passive in a compound ("Iran-backed"), before its agent ("backed by Y",
+    // "soutenus par Y") or after "be" ("were helped"); after "have" or alone it is an active
+    // verb's past ("Norland helped Estria", "le Canada a aidé l'Ukraine")
+    let agent = (k + 1..(k + 4).min(f.tokens.len())).any(|j| f.tokens[j].is(&["par", "by"]));
+    let be = k > 0
+        && f.tokens[k - 1].is(&["ete", "been", "were", "was", "is", "are", "etre", "being", "est", "sont"]);
+    let compound = k >= 2 && f.tokens[k - 1].key == "-";
+    let passive = BACKED_BY.contains(key) && (agent || be || compound);
+    // a participle that is no verb of backing in the active ("armed", "trained": "the Armed
+    // Forces", "trained soldiers") backs no one without its agent
+    if BACKED_BY.contains(key) && !passive && !f.tokens[k].is(f.lex.support) {
+        return Backing::Unknown;
+    }
     // "Iran-backed rebels", "the Rwanda-backed M23": the backer before the hyphen, the backed after
     if passive && k >= 2 && f.tokens[k - 1].key == "-" {
         let backer = mentions.iter().find(|m| m.last == k - 1).and_then(|m| country_side(f, m.actor));
@@ -207,7 +219,8 @@ fn backer_after(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Backing {
     let marker: &[&str] = if passive {
         &["par", "by"]
     } else if BACKING_NOUNS.contains(key) && !(k > 0 && f.tokens[k - 1].is(&["in", "en"])) {
-        &["de", "du", "des", "d'", "of", "from"]
+        // "le soutien de X", "the support of X", "l'aide apportée par X", "support given by X"
+        &["de", "du", "des", "d'", "of", "from", "par", "by"]
     } else {
         return Backing::Active;
     };
@@ -216,16 +229,55 @@ fn backer_after(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Backing {
         return unknown;
     };
     // the backer may be an international body too ("avec l'appui de l'Union africaine")
-    let backer =
-        mentions.iter().filter(|m| m.first > j && m.first <= j + 5).find_map(|m| party_side(f, m.actor));
-    // the backed side may be an armed group or a body ("les rebelles du M23, soutenus par X")
-    let backed = mentions
-        .iter()
-        .filter(|m| m.last <= k && !(m.last..k).any(|i| f.tokens[i].is(&[";", ":"])))
-        .filter_map(|m| party_side(f, m.actor))
-        .next_back();
+    let Some(by) =
+        mentions.iter().find(|m| m.first > j && m.first <= j + 5 && party_side(f, m.actor).is_some())
+    else {
+        return unknown;
+    };
+    let backer = party_side(f, by.actor);
+    // the backed side follows the backer ("le soutien de X à l'armée de Y", "support from X to
+    // Y"), or is the nearest side before the cue, which may be an armed group or a body ("les
+    // rebelles du M23, soutenus par X")
+    // right after the backer, "à" written with its accent (a folded "a" may be the verb "a")
+    let to = Some(by.last).filter(|&i| {
+        f.tokens.get(i).is_some_and(|t| matches!(&f.text[t.start..t.end], "à" | "au" | "aux" | "to" | "for"))
+    });
+    let after = to.and_then(|i| {
+        mentions.iter().filter(|m| m.first > i && m.first <= i + 4).find_map(|m| party_side(f, m.actor))
+    });
+    let backed = after.or_else(|| {
+        mentions
+            .iter()
+            .filter(|m| m.last <= k && !(m.last..k).any(|i| f.tokens[i].is(&[";", ":"])))
+            .filter_map(|m| party_side(f, m.actor))
+            .next_back()
+    });
     match (backer, backed) {
         (Some(a), Some(b)) => Backing::Pair(a, b),
         _ => Backing::Unknown,
+    }
+}
+
+/// Support from thanks for help: "X thanked Y for its support", "X a remercié Y pour son aide":
+/// Y, the first side within three tokens after the cue at `k`, backs the subject of the cue's
+/// clause, when a backing noun follows "for"/"pour" within eight tokens of Y. Thanks for
+/// anything else ("thanked Y for the invitation") are no support.
+pub(super) fn gratitude(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
+    let s = f.sentences[si];
+    let Some(helper) =
+        mentions.iter().find(|m| m.first > k && m.first <= k + 3 && country_side(f, m.actor).is_some())
+    else {
+        return;
+    };
+    let end = (helper.last + 8).min(s.last);
+    let Some(cause) = (helper.last..end).find(|&j| f.tokens[j].is(&["for", "pour"])) else { return };
+    if !(cause + 1..end).any(|j| BACKING_NOUNS.contains(&f.tokens[j].key)) {
+        return;
+    }
+    let (Some(a), Some(b)) = (country_side(f, helper.actor), clause_subject(f, mentions, si, k)) else {
+        return;
+    };
+    if a != b {
+        add(out, RelationType::Support, a, b, &[si], None);
     }
 }

@@ -4,6 +4,8 @@
 //! - `corpus`: whole articles written for these tests, with the facts the engine must find;
 //! - `names`: names as real typography writes them (ranks, titles, days next to names);
 //! - `regions`: first-level subdivisions and places that share a name with a country;
+//! - `roles`: who takes part in an event, who stands against whom, read from the clause;
+//! - `support`: who backs whom, and in which direction;
 //! - `properties`: any input, no panic, spans within the text, linear time (native only: proptest
 //!   does not run under wasm).
 
@@ -13,4 +15,5 @@ mod names;
 mod properties;
 mod regions;
 mod roles;
+mod support;
 mod util;

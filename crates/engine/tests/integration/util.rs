@@ -21,3 +21,18 @@ pub fn find<'a>(a: &'a DocumentAnalysis, name: &str) -> Option<&'a Entity> {
 pub fn run_dated(text: &str, date: &str) -> DocumentAnalysis {
     analyze(&Document { date: Some(date.to_string()), ..Document::new("t", text) })
 }
+
+/// The (type, source, target) names of the relations of `a`.
+pub fn relations(a: &DocumentAnalysis) -> Vec<(String, String, String)> {
+    let name =
+        |id: &String| a.entities.iter().find(|e| &e.id == id).map(|e| e.name.clone()).unwrap_or_default();
+    a.relations
+        .iter()
+        .map(|r| (format!("{:?}", r.kind).to_lowercase(), name(&r.source), name(&r.target)))
+        .collect()
+}
+
+/// Whether `a` holds a relation of `kind` from the entity named `source` to the one named `target`.
+pub fn has(a: &DocumentAnalysis, kind: &str, source: &str, target: &str) -> bool {
+    relations(a).iter().any(|(k, s, t)| k == kind && s == source && t == target)
+}

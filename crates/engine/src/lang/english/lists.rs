@@ -400,6 +400,9 @@ pub const HOSTILE_ACTS: &[&str] = &[
 /// English half of [`crate::lang::BACKING_NOUNS`].
 pub const BACKING_NOUNS: &[&str] = &["support", "backing", "help", "aid", "assistance"];
 
+/// English half of [`crate::lang::THANK_VERBS`].
+pub const THANK_VERBS: &[&str] = &["thank", "thanks", "thanked", "thanking"];
+
 /// English half of [`crate::lang::BACKED_BY`].
 pub const BACKED_BY: &[&str] = &["backed", "supported", "aided", "helped", "funded", "armed", "trained"];
 

@@ -52,6 +52,10 @@ pub const HOSTILE_ACTS: &[&str] = &[
 /// French half of [`super::BACKING_NOUNS`].
 pub const BACKING_NOUNS: &[&str] = &["soutien", "appui", "aide", "assistance", "concours"];
 
+/// French half of [`super::THANK_VERBS`].
+pub const THANK_VERBS: &[&str] =
+    &["remercie", "remercient", "remercier", "remerciait", "remerciant", "remercies", "remerciee"];
+
 /// French half of [`super::BACKED_BY`]: participles whose agent ("soutenu par X") is the backer.
 pub const BACKED_BY: &[&str] = &[
     "soutenu",

@@ -1,0 +1,88 @@
+//! Who backs whom: support read from verbs, nouns, participles, supplies, purchases and thanks,
+//! with its direction (fixtures written for these tests).
+
+use crate::util::{has, relations, run};
+
+#[test]
+fn nominal_and_passive_support_name_the_backer_after() {
+    let a = run("Le Bénin, avec le soutien de la France, a renforcé ses postes au nord.");
+    assert!(has(&a, "support", "France", "Bénin"), "{:?}", relations(&a));
+    assert!(!has(&a, "support", "Bénin", "France"), "{:?}", relations(&a));
+    let a = run("Somalia, backed by Turkey, rebuilt its navy last year.");
+    assert!(has(&a, "support", "Türkiye", "Somalia"), "{:?}", relations(&a));
+}
+
+#[test]
+fn a_supplier_backs_the_receiver() {
+    let a = run("Le Portugal livrera des blindés au Mozambique le mois prochain.");
+    assert!(has(&a, "support", "Portugal", "Mozambique"), "{:?}", relations(&a));
+    let a = run("Ghana strengthened its ties with Nigeria, citing the supply of drones to Mali.");
+    assert!(has(&a, "support", "Ghana", "Mali"), "{:?}", relations(&a));
+    assert!(!has(&a, "support", "Nigeria", "Mali"), "{:?}", relations(&a));
+}
+
+#[test]
+fn a_seller_backs_the_buyer() {
+    let a =
+        run("Le Tchad achète depuis deux ans des blindés, des radars et des drones auprès de la Turquie.");
+    assert!(has(&a, "support", "Turquie", "Tchad"), "{:?}", relations(&a));
+    let a = run("Estonia purchased six rocket launchers from the United States in 2022.");
+    assert!(has(&a, "support", "United States", "Estonia"), "{:?}", relations(&a));
+    // "a" is an article in English, not a seller mark
+    let a =
+        run("The Peruvian group said on Monday that it had bought a Chilean newspaper with its partners.");
+    assert!(!relations(&a).iter().any(|(k, _, _)| k == "support"), "{:?}", relations(&a));
+}
+
+#[test]
+fn a_backed_group_is_backed_by_the_name_before_the_hyphen_or_after_par() {
+    let a = run("The Uganda-backed M23 fighters crossed the border on Friday.");
+    assert!(has(&a, "support", "Uganda", "M23"), "{:?}", relations(&a));
+    let a = run("Les combattants du M23, appuyés par l'Ouganda selon les experts, ont avancé vers Bukavu.");
+    assert!(has(&a, "support", "Ouganda", "M23"), "{:?}", relations(&a));
+    // the compound modifies a common noun: no one is backed
+    let a = run("Poland answered the Belarus-backed operations against Lithuania with new patrols.");
+    assert!(!relations(&a).iter().any(|(k, _, _)| k == "support"), "{:?}", relations(&a));
+}
+
+#[test]
+fn a_passive_supply_names_its_supplier_after_par() {
+    let a = run("Les patrouilleurs offerts au Bénin par le Japon sont arrivés à Cotonou mardi.");
+    assert!(has(&a, "support", "Japon", "Bénin"), "{:?}", relations(&a));
+    let a = run("Ghana, at odds with Togo for months over the border, closed its crossings.");
+    assert!(has(&a, "opposition", "Ghana", "Togo"), "{:?}", relations(&a));
+}
+
+/// A participle after "have" or alone is an active verb's past: the subject backs its object. A
+/// participle that is no verb of backing ("the Armed Forces") backs no one.
+#[test]
+fn an_active_participle_backs_its_object() {
+    let a = run("Le Japon a aidé financièrement le Bénin et envoyé des formateurs.");
+    assert!(has(&a, "support", "Japon", "Bénin"), "{:?}", relations(&a));
+    let a = run("Norway helped Latvia rebuild its coast guard last year.");
+    assert!(has(&a, "support", "Norway", "Latvia"), "{:?}", relations(&a));
+    let a = run("The Spanish Navy, in coordination with the Armed Forces of Morocco, patrolled the strait.");
+    assert!(relations(&a).iter().all(|(k, _, _)| k != "support"), "{:?}", relations(&a));
+}
+
+/// Thanks for help name the helper as the object: it backs the thanker's side; thanks for
+/// anything else are no support.
+#[test]
+fn thanks_for_support_name_the_backer() {
+    let a = run("Kenya's navy chief thanked Norway for its support to the coast guard on Monday.");
+    assert!(has(&a, "support", "Norway", "Kenya"), "{:?}", relations(&a));
+    let a = run("Le ministre sénégalais a remercié le Canada pour son aide aux garde-côtes.");
+    assert!(has(&a, "support", "Canada", "Sénégal"), "{:?}", relations(&a));
+    let a = run("Kenya's navy chief thanked Norway for the invitation to the summit.");
+    assert!(relations(&a).iter().all(|(k, _, _)| k != "support"), "{:?}", relations(&a));
+}
+
+/// A backing noun's agent after "par"/"by", and the backed side after "à"/"to" right after the
+/// backer; a verb "a" after the backer is no "à".
+#[test]
+fn a_backing_noun_names_its_backer_and_the_backed_after_it() {
+    let a = run("Le président a salué le soutien apporté par l'Italie à l'armée tunisienne.");
+    assert!(has(&a, "support", "Italie", "Tunisie"), "{:?}", relations(&a));
+    let a = run("La Lettonie, avec le soutien de ses alliés de l'Otan, a intercepté des drones russes.");
+    assert!(relations(&a).iter().all(|(k, _, t)| !(k == "support" && t == "Russie")), "{:?}", relations(&a));
+}
