@@ -13,8 +13,8 @@ use crate::date::PartialDate;
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    ENDING_VERBS, HOLDING_VERBS, OWN_WORDS, PATROL_CRAFT, PERFECT_AUXILIARIES, RECALL_ADVERBS, SHIP_WORDS,
-    SINCE_WORDS, SUMMIT_WORDS, WITHDRAWAL_WORDS,
+    ENDING_VERBS, EVENT_ANAPHORS, HOLDING_VERBS, OWN_WORDS, PATROL_CRAFT, PERFECT_AUXILIARIES,
+    RECALL_ADVERBS, SHIP_WORDS, SINCE_WORDS, SUMMIT_WORDS, WITHDRAWAL_WORDS,
 };
 use crate::text::TokenKind;
 
@@ -71,6 +71,11 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
             continue;
         }
         let si = f.sentence_of(i);
+        // "This operation, carried out on Friday, saw Norland send two jets": the sentence tells
+        // the event just told, its triggers open no event of their own (`told_after` reads it)
+        if anaphor_noun(f, f.sentences[si]).is_some() && found.iter().any(|o| o.sentences[0] < si) {
+            continue;
+        }
         // troops that arrive are deployed: "l'arrivée d'une partie de ses forces armées"
         if kind == EventType::Visit && t.key.starts_with("arriv") {
             let (lo, hi) =
@@ -256,7 +261,10 @@ fn told_after(f: &Facts<'_>, found: &[Occurrence]) -> Vec<Occurrence> {
             continue;
         }
         let Some(kind) = last_kind else { continue };
-        let Some(cue) = (s.first..s.last).find(|&k| happening_at(f, k)) else { continue };
+        let Some(cue) = (s.first..s.last).find(|&k| happening_at(f, k)).or_else(|| anaphor_noun(f, *s))
+        else {
+            continue;
+        };
         if f.boiler[cue] {
             continue;
         }
@@ -266,6 +274,18 @@ fn told_after(f: &Facts<'_>, found: &[Occurrence]) -> Vec<Occurrence> {
         told.push(occ);
     }
     told
+}
+
+/// The noun of a sentence opened by a demonstrative and a word standing for any event ("This
+/// operation…", "Cette mission…", "The operation, conducted…"): with "the"/"l'", only before a
+/// comma (a name may follow otherwise: "l'opération Sentinelle").
+fn anaphor_noun(f: &Facts<'_>, s: Clause) -> Option<usize> {
+    let k = s.first + 1;
+    f.tokens.get(k).filter(|t| k < s.last && EVENT_ANAPHORS.contains(&t.key))?;
+    let det = &f.tokens[s.first];
+    let demonstrative = det.is(&["this", "that", "cette", "cet"]);
+    let definite = det.is(&["the", "l'"]) && f.tokens.get(k + 1).is_some_and(|t| t.is(&[","]));
+    (demonstrative || definite).then_some(k)
 }
 
 /// A year in an exercise's name fixes its dates' unknown year, and is its start when the text

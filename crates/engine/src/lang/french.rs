@@ -306,6 +306,9 @@ pub const HOLDING_VERBS: &[&str] = &[
     "effectuent",
 ];
 
+/// French half of [`super::EVENT_ANAPHORS`].
+pub const EVENT_ANAPHORS: &[&str] = &["operation", "mission", "activite"];
+
 /// French half of [`super::OWN_WORDS`].
 pub const OWN_WORDS: &[&str] = &["propre", "propres"];
 

@@ -245,6 +245,10 @@ pub const HOLDING_VERBS: Words = Words { fr: french::HOLDING_VERBS, en: english:
 /// never one with another side's event.
 pub const OWN_WORDS: Words = Words { fr: french::OWN_WORDS, en: english::OWN_WORDS };
 
+/// Nouns that stand for any event just told when a demonstrative opens the sentence with them
+/// ("This operation, carried out on…", "Cette mission…"): the sentence tells that event.
+pub const EVENT_ANAPHORS: Words = Words { fr: french::EVENT_ANAPHORS, en: english::EVENT_ANAPHORS };
+
 /// Last words of the names of texts, policies and programmes ("Blue Harbour Partnership",
 /// "Vision Statement"): such a name is no actor.
 pub const WORK_HEADS: Words = Words { fr: french::WORK_HEADS, en: english::WORK_HEADS };
@@ -506,6 +510,7 @@ mod tests {
             WORK_HEADS,
             OWN_WORDS,
             HOLDING_VERBS,
+            EVENT_ANAPHORS,
             VERDICT_VERBS,
             VERDICT_NOUNS,
             FACILITY_WORDS,

@@ -2,6 +2,7 @@
 //! one side of the public API, the helpers they share live in `util`.
 //!
 //! - `corpus`: whole articles written for these tests, with the facts the engine must find;
+//! - `event_dates`: when an event happened, from the words attached to it;
 //! - `names`: names as real typography writes them (ranks, titles, days next to names);
 //! - `regions`: first-level subdivisions and places that share a name with a country;
 //! - `roles`: who takes part in an event, who stands against whom, read from the clause;
@@ -10,6 +11,7 @@
 //!   does not run under wasm).
 
 mod corpus;
+mod event_dates;
 mod names;
 #[cfg(not(target_family = "wasm"))]
 mod properties;

@@ -599,6 +599,9 @@ pub const STANCE_WORDS: &[&str] = &[
     "assertiveness", "warning", "warnings", "backing", "monitoring", "watching", "independence", "mandate", "supply", "supplies", "delivery", "deliveries"
 ];
 
+/// English half of [`crate::lang::EVENT_ANAPHORS`].
+pub const EVENT_ANAPHORS: &[&str] = &["operation", "mission", "activity"];
+
 /// English half of [`crate::lang::OWN_WORDS`].
 pub const OWN_WORDS: &[&str] = &["own"];
 

@@ -1,0 +1,28 @@
+//! When an event happened: the date attached to the event, not to another event or to the day
+//! the news was told (fixtures written for these tests).
+
+use crate::util::run_dated;
+
+/// The (type, start) of the events of `a`.
+fn events(a: &trame_engine::DocumentAnalysis) -> Vec<(String, Option<String>)> {
+    a.events.iter().map(|e| (format!("{:?}", e.kind).to_lowercase(), e.start.clone())).collect()
+}
+
+/// A sentence opened by "This operation" or "Cette mission" tells the event just told: its date
+/// is that event's, and the verbs inside it ("sent two jets") open no event of their own.
+#[test]
+fn this_operation_dates_the_event_just_told() {
+    let a = run_dated(
+        "Joint patrol.\n\nNorway and Iceland have held a joint air patrol over the North Atlantic. \
+         This operation, carried out on Tuesday, March 4, 2025, saw Norway send two jets while \
+         Iceland deployed a coast guard aircraft.\n",
+        "2025-03",
+    );
+    assert_eq!(events(&a), [("patrol".to_string(), Some("2025-03-04".to_string()))]);
+    let a = run_dated(
+        "Patrouille.\n\nLe Sénégal et la Gambie ont mené une patrouille conjointe sur le fleuve. Cette \
+         mission, conduite le 12 février 2024, a mobilisé deux vedettes.\n",
+        "2024-02",
+    );
+    assert_eq!(events(&a), [("patrol".to_string(), Some("2024-02-12".to_string()))]);
+}
