@@ -7,13 +7,13 @@
 use crate::analysis::{EntityType, EventType};
 use crate::date::is_year;
 use crate::facts::Facts;
-use crate::lang::{EXERCISE_MODIFIERS, GATHERING_WORDS, POLICY_WORDS};
+use crate::lang::{EXERCISE_MODIFIERS, GATHERING_WORDS, NAMING_WORDS, POLICY_WORDS};
 use crate::text::TokenKind;
 
 /// Named exercises by shape: capitalised words (or capitals with `/`) followed by a year
 /// ("Northern Shield-2023", "NORD/SHIELD-2021", "Steppe 2022"), a capitalised name before an
 /// exercise word ("the Coral Breeze drills"), a quoted or capitalised name after an exercise word
-/// ("exercices « Steppe »") or after "baptisé"/"dubbed"/"code-named". Each name comes with the
+/// ("exercices « Steppe »") or after a naming word ("baptisé", "dubbed", "known as"). Each name comes with the
 /// token it starts at; a name is listed once per sentence.
 pub(super) fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
     let t = f.tokens;
@@ -188,34 +188,23 @@ fn name_after_word(
 ) -> Option<usize> {
     let t = f.tokens;
     let n = t.len();
-    if exercise_word
-        || t[i].is(&[
-            "baptise",
-            "baptisee",
-            "baptises",
-            "baptisees",
-            "nomme",
-            "nommee",
-            "dubbed",
-            "named",
-            "code-named",
-            "codenamed",
-            "appele",
-            "appelee",
-            "intitule",
-            "intitulee",
-            "denomme",
-        ])
-    {
+    // a naming word gives an exercise's name only after an exercise word ("the drill, known as
+    // X"; "islands known as Y" name no exercise)
+    let sent = f.sentences[f.sentence_of(i)].first;
+    let after_exercise = || {
+        (i.saturating_sub(6).max(sent)..i)
+            .any(|k| f.lex.triggers.iter().any(|(w, kind)| *kind == EventType::Exercise && *w == t[k].key))
+    };
+    if exercise_word || t[i].is(NAMING_WORDS.of(f.lang)) && after_exercise() {
         let mut j = i + 1;
         while j < n
             && j - i <= 2
             && t[j].kind == TokenKind::Word
             && !t[j].cap
-            && !f.lex.name_stops.contains(&t[j].key.as_str())
+            && (!f.lex.name_stops.contains(&t[j].key.as_str()) || t[j].key == "as" && t[i].key == "known")
             && !f.lex.locatives.contains(&t[j].key.as_str())
         {
-            j += 1; // adjectives: "annuels", "militaires"
+            j += 1; // adjectives: "annuels", "militaires"; "as" of "known as"
         }
         let quoted = t.get(j).is_some_and(|x| x.is(&["«", "\"", "“"]));
         let s = if quoted { j + 1 } else { j };

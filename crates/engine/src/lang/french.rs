@@ -306,6 +306,21 @@ pub const HOLDING_VERBS: &[&str] = &[
     "effectuent",
 ];
 
+/// French half of [`super::NAMING_WORDS`].
+pub const NAMING_WORDS: &[&str] = &[
+    "baptise",
+    "baptisee",
+    "baptises",
+    "baptisees",
+    "nomme",
+    "nommee",
+    "appele",
+    "appelee",
+    "intitule",
+    "intitulee",
+    "denomme",
+];
+
 /// French half of [`super::EVENT_ANAPHORS`].
 pub const EVENT_ANAPHORS: &[&str] = &["operation", "mission", "activite"];
 

@@ -245,6 +245,10 @@ pub const HOLDING_VERBS: Words = Words { fr: french::HOLDING_VERBS, en: english:
 /// never one with another side's event.
 pub const OWN_WORDS: Words = Words { fr: french::OWN_WORDS, en: english::OWN_WORDS };
 
+/// Words after which a name is given ("baptisé", "dubbed", "known as"): a capitalised or quoted
+/// name after them near an exercise is the exercise's.
+pub const NAMING_WORDS: Words = Words { fr: french::NAMING_WORDS, en: english::NAMING_WORDS };
+
 /// Nouns that stand for any event just told when a demonstrative opens the sentence with them
 /// ("This operation, carried out on…", "Cette mission…"): the sentence tells that event.
 pub const EVENT_ANAPHORS: Words = Words { fr: french::EVENT_ANAPHORS, en: english::EVENT_ANAPHORS };
@@ -511,6 +515,7 @@ mod tests {
             OWN_WORDS,
             HOLDING_VERBS,
             EVENT_ANAPHORS,
+            NAMING_WORDS,
             VERDICT_VERBS,
             VERDICT_NOUNS,
             FACILITY_WORDS,

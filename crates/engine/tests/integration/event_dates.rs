@@ -26,3 +26,16 @@ fn this_operation_dates_the_event_just_told() {
     );
     assert_eq!(events(&a), [("patrol".to_string(), Some("2024-02-12".to_string()))]);
 }
+
+/// An exercise named after "known as" / "called" is told by its sentence, dated by it; an island
+/// "known as" another name is no exercise.
+#[test]
+fn an_exercise_known_as_a_name_is_dated_by_its_sentence() {
+    let a = run_dated(
+        "Drills ahead.\n\nThe NATO exercise, known as Seawall, is set to begin on Thursday in Kiel. \
+         Ships sailed near the islets, known as Karsk in Danish, on Monday.\n",
+        "2025-06-04",
+    );
+    assert_eq!(events(&a), [("exercise".to_string(), Some("2025-06-05".to_string()))]);
+    assert_eq!(a.events[0].name.as_deref(), Some("Seawall"));
+}
