@@ -116,6 +116,19 @@ impl Facts<'_> {
     /// not the author, and its length does not count in the distance.
     pub fn critics(&self, cue: usize, s: Clause) -> Vec<usize> {
         let actor_like = |m: &&Placed| self.actors[m.actor].kind() != EntityType::Place;
+        // a hostile noun's complement is its author, whoever stands before it ("an accord
+        // between X and Y, followed by a warning from Z"; a capital there is its government)
+        let author_mark = |j: usize| {
+            self.tokens.get(j).is_some_and(|t| t.is(&["from", "by", "de", "du", "des", "d'", "par"]))
+        };
+        let si = self.sentence_of(cue);
+        let noun = cue >= s.first && matches!(self.syntax(si).upos(cue - s.first), Some(syntax::Upos::Noun));
+        if noun && author_mark(cue + 1) {
+            if let Some(m) = self.mentions_in(cue + 2, (cue + 4).min(s.last)).next() {
+                let place = self.actors[m.actor].kind() == EntityType::Place;
+                return if place { self.side(m.actor).into_iter().collect() } else { vec![m.actor] };
+            }
+        }
         let (end, skipped) = self.incidental_before(cue, s).unwrap_or((cue, 0));
         let before: Vec<&Placed> = self.mentions_in(s.first, end).filter(actor_like).collect();
         let clause_break = |a: usize, b: usize| (a..b).any(|j| self.tokens[j].is(&[";", ".", ":"]));

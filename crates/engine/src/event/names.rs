@@ -188,11 +188,11 @@ fn name_after_word(
 ) -> Option<usize> {
     let t = f.tokens;
     let n = t.len();
-    // a naming word gives an exercise's name only after an exercise word ("the drill, known as
-    // X"; "islands known as Y" name no exercise)
+    // a naming word gives an exercise's name only after an exercise word in its sentence ("the
+    // drill, known as X"; "islands known as Y" name no exercise)
     let sent = f.sentences[f.sentence_of(i)].first;
     let after_exercise = || {
-        (i.saturating_sub(6).max(sent)..i)
+        (sent..i)
             .any(|k| f.lex.triggers.iter().any(|(w, kind)| *kind == EventType::Exercise && *w == t[k].key))
     };
     if exercise_word || t[i].is(NAMING_WORDS.of(f.lang)) && after_exercise() {

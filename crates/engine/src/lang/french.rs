@@ -108,12 +108,14 @@ pub const FRENCH: Lexicon = Lexicon {
         "bombardiers", "contingent", "bataillon", "missiles", "systemes", "equipements", "armes",
     ],
     opposition: &[
-        "inquiete", "inquietent", "inquietude", "inquiet", "inquiets", "accuse", "accusent", "accusait", "critique",
+        "inquiete", "inquietent", "inquietude", "inquiet", "inquiets", "accuse", "accusent", "accusait", "accuses",
+        "accusee", "accusees", "critique",
         "critiquent", "condamne", "condamnent", "denonce", "denoncent", "menace", "menacent", "oppose", "opposent",
         "opposeraient", "repression", "hostile", "confrontees", "confrontes", "confronte", "s'inquiete", "accusant",
         "critiquant", "denoncant", "condamnant", "menacant", "proteste", "protestent", "protestation",
         "fustige", "fustigent", "fustigeant", "condamnation", "denonciation", "preoccupation", "preoccupe",
-        "preoccupes", "prevenu", "averti", "pression", "pressions",
+        "preoccupes", "prevenu", "averti", "pression", "pressions", "avertissement", "avertissements",
+        "harcele", "harcelent", "harcelement", "harceler",
     ],
     support: &[
         "soutient", "soutiennent", "soutiendraient", "soutiendra", "soutien", "appui", "appuie", "appuient",
@@ -305,6 +307,9 @@ pub const HOLDING_VERBS: &[&str] = &[
     "effectue",
     "effectuent",
 ];
+
+/// French half of [`super::RECIPROCAL_WORDS`] (a reflexive "s'accusent" is reciprocal).
+pub const RECIPROCAL_WORDS: &[&str] = &["mutuellement", "mutuelles", "mutuels", "se", "s'", "reciproquement"];
 
 /// French half of [`super::NAMING_WORDS`].
 pub const NAMING_WORDS: &[&str] = &[

@@ -245,6 +245,10 @@ pub const HOLDING_VERBS: Words = Words { fr: french::HOLDING_VERBS, en: english:
 /// never one with another side's event.
 pub const OWN_WORDS: Words = Words { fr: french::OWN_WORDS, en: english::OWN_WORDS };
 
+/// Words making a cue reciprocal ("accuse each other", "traded blame", "s'accusent
+/// mutuellement"): the sides before it stand against (or with) each other, both ways.
+pub const RECIPROCAL_WORDS: Words = Words { fr: french::RECIPROCAL_WORDS, en: english::RECIPROCAL_WORDS };
+
 /// Words after which a name is given ("baptisé", "dubbed", "known as"): a capitalised or quoted
 /// name after them near an exercise is the exercise's.
 pub const NAMING_WORDS: Words = Words { fr: french::NAMING_WORDS, en: english::NAMING_WORDS };
@@ -516,6 +520,7 @@ mod tests {
             HOLDING_VERBS,
             EVENT_ANAPHORS,
             NAMING_WORDS,
+            RECIPROCAL_WORDS,
             VERDICT_VERBS,
             VERDICT_NOUNS,
             FACILITY_WORDS,

@@ -15,7 +15,7 @@ use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
 use crate::lang::{
     hostile_cue, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, CONFLICT_NOUNS, HOSTILE_ACTS, HOSTILE_NOUNS,
-    PURCHASE_WORDS, RIVALRY_NOUNS, SUPPLY_VERBS, THANK_VERBS,
+    PURCHASE_WORDS, RECIPROCAL_WORDS, RIVALRY_NOUNS, SUPPLY_VERBS, THANK_VERBS,
 };
 use crate::text::TokenKind;
 
@@ -273,8 +273,25 @@ fn opposition(
         }
         return;
     }
+    if nominal_author(f, mentions, events, si, k, out) {
+        return;
+    }
     let before: Vec<usize> =
         dedup(f.critics(k, s).into_iter().rev().filter_map(|a| party_side(f, a)).collect());
+    // "X and Y traded blame", "X et Y s'accusent mutuellement": each opposes the other
+    // (a reflexive with an object is no reciprocal: "X et Y s'opposent à la guerre")
+    let object = f.tokens.get(k + 1).is_some_and(|t| t.is(&["a", "au", "aux", "contre"]));
+    let reciprocal = (k.saturating_sub(2).max(s.first)..(k + 3).min(s.last)).any(|j| {
+        j != k && f.tokens[j].is(RECIPROCAL_WORDS.of(f.lang)) && !(object && f.tokens[j].is(&["se", "s'"]))
+    });
+    if reciprocal && before.len() >= 2 {
+        for &a in &before {
+            for &b in before.iter().filter(|&&b| b != a) {
+                add(out, RelationType::Opposition, a, b, &[si], None);
+            }
+        }
+        return;
+    }
     // "threatened to send forces to X": the threat is an act to come, X is not its target; a hostile
     // noun's target stands right after it ("la menace russe", "the threat from X"); "protested to
     // X" addresses X, it is no act to come
@@ -315,6 +332,46 @@ fn opposition(
             }
         }
     }
+}
+
+/// Opposition from a hostile noun whose complement names its author: "un avertissement de
+/// Moscou à Varsovie", "a warning from Tokyo", "la condamnation de l'Estrie" (a capital stands
+/// for its government). Its targets are the sides named after the author, else the parties of
+/// the event told there ("an accord between X and Y, followed by a warning from Z"). Whether it
+/// read the cue at `k` that way.
+fn nominal_author(
+    f: &Facts<'_>,
+    mentions: &[Placed],
+    events: &[Occurrence],
+    si: usize,
+    k: usize,
+    out: &mut Vec<Link>,
+) -> bool {
+    let s = f.sentences[si];
+    let noun = matches!(f.syntax(si).upos(k - s.first), Some(crate::text::syntax::Upos::Noun));
+    if !noun || !f.tokens.get(k + 1).is_some_and(|t| t.is(&["de", "du", "des", "d'", "from", "by", "par"])) {
+        return false;
+    }
+    let Some(by) = mentions.iter().find(|m| m.first > k + 1 && m.first <= k + 3) else { return false };
+    let place = f.actors[by.actor].kind() == EntityType::Place;
+    let Some(author) = (if place { f.side(by.actor) } else { party_side(f, by.actor) }) else {
+        return false;
+    };
+    let named: Vec<usize> =
+        dedup(targets(f, mentions, by.last - 1).iter().filter_map(|m| party_side(f, m.actor)).collect());
+    // else the parties of the event told in the same sentence, or named as the cue's object
+    let told = || {
+        events
+            .iter()
+            .rfind(|e| e.sentences.contains(&si))
+            .map(|e| dedup(e.participants.iter().filter_map(|&p| party_side(f, p)).collect::<Vec<usize>>()))
+    };
+    let after =
+        if named.is_empty() { told().unwrap_or_else(|| event_parties(f, events, si, k)) } else { named };
+    for b in after.into_iter().filter(|&b| b != author) {
+        add(out, RelationType::Opposition, author, b, &[si], None);
+    }
+    true
 }
 
 /// The author and the target of an armed act or threat at `k` when the text names both: the

@@ -5,6 +5,7 @@
 //! - `event_dates`: when an event happened, from the words attached to it;
 //! - `names`: names as real typography writes them (ranks, titles, days next to names);
 //! - `regions`: first-level subdivisions and places that share a name with a country;
+//! - `opposition`: who stands against whom, with the author and the target;
 //! - `roles`: who takes part in an event, who stands against whom, read from the clause;
 //! - `support`: who backs whom, and in which direction;
 //! - `properties`: any input, no panic, spans within the text, linear time (native only: proptest
@@ -13,6 +14,7 @@
 mod corpus;
 mod event_dates;
 mod names;
+mod opposition;
 #[cfg(not(target_family = "wasm"))]
 mod properties;
 mod regions;

@@ -599,6 +599,9 @@ pub const STANCE_WORDS: &[&str] = &[
     "assertiveness", "warning", "warnings", "backing", "monitoring", "watching", "independence", "mandate", "supply", "supplies", "delivery", "deliveries"
 ];
 
+/// English half of [`crate::lang::RECIPROCAL_WORDS`] ("each" as in "each other").
+pub const RECIPROCAL_WORDS: &[&str] = &["each", "mutually", "traded", "trading", "exchanged"];
+
 /// English half of [`crate::lang::NAMING_WORDS`] ("known" is read with its "as").
 pub const NAMING_WORDS: &[&str] = &["dubbed", "named", "code-named", "codenamed", "called", "known"];
 

@@ -47,6 +47,7 @@ pub const ENGLISH: Lexicon = Lexicon {
         "sends", "deployed", "deploys", "confirmed", "confirms", "stated", "says", "believes", "considers",
         "opposes", "opposed", "supports", "backed", "backs", "responded", "threatened", "threatens", "is",
         "lodged", "protested", "protests", "summoned", "demanded", "scrambled", "can", "cannot", "might",
+        "issued", "issues", "imposed", "harassed", "vowed", "pledged", "expelled", "retaliated", "slammed",
     ],
     government_before: &["according", "by", "between", "against", "with", "and"],
     triggers: &[
@@ -85,7 +86,8 @@ pub const ENGLISH: Lexicon = Lexicon {
         "criticizing", "criticising", "condemning", "threatening", "slams", "slammed", "slamming", "rebuke",
         "rebuked", "rebukes", "blasted", "blasts", "lambasted", "decried", "decries", "protested", "protests", "protest", "protesting",
         "condemnation", "denunciation", "pressure", "pressured", "antagonising", "antagonizing", "antagonise",
-        "antagonize", "antagonised", "antagonized",
+        "antagonize", "antagonised", "antagonized", "warning", "warnings", "harass", "harasses", "harassed",
+        "harassing", "harassment",
     ],
     support: &[
         "supports", "support", "supported", "backs", "backed", "back", "backing", "aid", "helps", "helped",
