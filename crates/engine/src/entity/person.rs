@@ -231,11 +231,18 @@ pub(super) fn title_before(
             let mut from = k;
             let cap_word = |j: usize| cx.tokens[j].cap && cx.tokens[j].kind == TokenKind::Word;
             // over a body's name, connectors included ("Ministry of External Affairs spokesperson")
+            // and over a first title joined by "and" ("Deputy Prime Minister and Defence
+            // Minister X": the country before the first is the person's)
+            let titled = |j: usize| {
+                (j.saturating_sub(3)..=j).any(|q| look.title_at(cx, q).is_some_and(|(_, a)| a > j))
+            };
             while from > sent
                 && k - from < 7
                 && (cap_word(from - 1)
                     || cx.is_punct(from - 1, ".")
-                    || from >= sent + 2 && matches!(cx.key(from - 1), "of" | "for") && cap_word(from - 2))
+                    || from >= sent + 2 && cx.is_punct(from - 1, "-") && cap_word(from - 2)
+                    || from >= sent + 2 && matches!(cx.key(from - 1), "of" | "for") && cap_word(from - 2)
+                    || from >= sent + 2 && cx.key(from - 1) == "and" && titled(from - 2))
             {
                 from -= 1;
             }

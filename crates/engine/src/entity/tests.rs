@@ -154,13 +154,14 @@ fn companies_are_read_from_their_legal_form() {
 /// A person's country from the words before the name: a staff title of several words and a
 /// rank after a comma ("Norland's Chief of Naval Staff, Admiral …"), the same title holding "the
 /// country" (the country last named), a lowercase role noun after a demonym ("… army chief …"),
-/// and an apposition opened by "another".
+/// an apposition opened by "another", and two titles joined by "and" after the demonym.
 #[test]
 fn persons_take_their_country_from_staff_titles_and_roles() {
     let text = "Talks resumed.\n\nKenya's Chief of Naval Staff, Admiral Otieno Wafula, sailed to Ghana on \
         Monday. He was received by the country's Chief of Defence Staff, General Kwame Boateng, in \
         Accra. Ugandan army chief Moses Okello joined them, said Jean Morel, another French \
-        military spokesman.\n";
+        military spokesman. The pact was signed by Malawian Vice-President and Defence Minister \
+        Grace Banda.\n";
     let a = analyze(&Document::new("t.txt", text));
     let country_of = |name: &str| {
         let p =
@@ -172,6 +173,7 @@ fn persons_take_their_country_from_staff_titles_and_roles() {
     assert_eq!(country_of("Kwame Boateng"), "Ghana");
     assert_eq!(country_of("Moses Okello"), "Uganda");
     assert_eq!(country_of("Jean Morel"), "France");
+    assert_eq!(country_of("Grace Banda"), "Malawi");
 }
 
 /// Capitalised domains after a minister's title, written elsewhere in lowercase, are no person;
