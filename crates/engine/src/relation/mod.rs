@@ -119,7 +119,17 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                 f.mentions_in(s.first, s.last).any(|m| f.side(m.actor) == Some(x))
             })
         };
-        let leads = if sides.len() > MAX_PAIRED_SIDES {
+        // (a crowd gathered by a body, "NATO's drill with twelve allies", has no leading country:
+        // the body, no side of its own, is the frame, and no pair stands out)
+        let body = e.participants.iter().any(|&p| {
+            let a = &f.actors[p];
+            // an international body the gazetteer knows (its key is not one built from a name)
+            let known = matches!(&a.key, Key::Org(k) if !k.starts_with("org:"));
+            known && a.country.is_none() && !a.source_like
+        });
+        let leads = if sides.len() > MAX_PAIRED_SIDES && body {
+            0
+        } else if sides.len() > MAX_PAIRED_SIDES {
             sides.iter().take(CROWD_LEADS).filter(|&&x| told_first(x)).count().max(1)
         } else {
             sides.len()

@@ -1,6 +1,7 @@
 //! The engine's integration tests, one binary (as ripgrep's `tests/tests.rs`): each module tests
 //! one side of the public API, the helpers they share live in `util`.
 //!
+//! - `cooperation`: who works with whom, between an event's real co-parties;
 //! - `corpus`: whole articles written for these tests, with the facts the engine must find;
 //! - `event_dates`: when an event happened, from the words attached to it;
 //! - `names`: names as real typography writes them (ranks, titles, days next to names);
@@ -11,6 +12,7 @@
 //! - `properties`: any input, no panic, spans within the text, linear time (native only: proptest
 //!   does not run under wasm).
 
+mod cooperation;
 mod corpus;
 mod event_dates;
 mod names;

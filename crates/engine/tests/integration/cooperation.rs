@@ -1,0 +1,17 @@
+//! Who works with whom: cooperation between the real co-parties of an event (fixtures written
+//! for these tests).
+
+use crate::util::{has, relations, run};
+
+/// A crowd gathered by an international body pairs no two of its members: the body is the frame,
+/// no pair stands out. A crowd with no such body still pairs its leading side with the others.
+#[test]
+fn a_crowd_drill_of_a_body_pairs_no_members() {
+    let a = run("NATO launched an air defence drill over the Baltic on Monday with aircraft from Latvia, \
+                 Lithuania, Estonia, France, Poland, Portugal, Spain, Germany, Norway and Sweden.");
+    assert!(!has(&a, "cooperation", "Latvia", "Lithuania"), "{:?}", relations(&a));
+    assert!(!has(&a, "cooperation", "Latvia", "Sweden"), "{:?}", relations(&a));
+    let a = run("Brazil hosted a naval drill on Monday with ships from Chile, Peru, Uruguay, Ecuador, \
+                 Colombia, Argentina, Mexico, Panama and Paraguay.");
+    assert!(relations(&a).iter().any(|(k, s, t)| k == "cooperation" && (s == "Brazil" || t == "Brazil")));
+}
