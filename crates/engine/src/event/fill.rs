@@ -13,8 +13,9 @@ use crate::date::DateMatch;
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    hostile_cue, AROUND_WORDS, CAUSE_WORDS, CONFLICT_NOUNS, END_MARKS, EXPERT_WORDS, FRAMEWORK_WORDS,
-    PHRASE_LINKS, SAYING_VERBS, SHORE_WORDS, STANCE_WORDS, SUBJECT_PRONOUNS, TIME_CONJUNCTIONS,
+    hostile_cue, AROUND_WORDS, BACKGROUND_OPENERS, CAUSE_WORDS, CONFLICT_NOUNS, END_MARKS, EXPERT_WORDS,
+    FRAMEWORK_WORDS, PHRASE_LINKS, SAYING_VERBS, SHORE_WORDS, STANCE_WORDS, SUBJECT_PRONOUNS,
+    TIME_CONJUNCTIONS,
 };
 use crate::text::syntax::{Syntax, Upos};
 use crate::text::tree::{self, Link};
@@ -91,7 +92,10 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
         // "X's ships entered the strait, prompting Y to dispatch its own": X caused the event,
         // it takes no part in it
         let caused = m.last < trigger && (m.last..trigger).any(|k| CAUSE_WORDS.contains(&f.tokens[k].key));
-        if part == Part::None || caused {
+        // "deployed in Lithuania following the annexation of Crimea by X": X is the background
+        let background =
+            m.first > trigger && (trigger..m.first).any(|k| BACKGROUND_OPENERS.contains(&f.tokens[k].key));
+        if part == Part::None || caused || background {
             continue;
         }
         let party = part == Part::Party;

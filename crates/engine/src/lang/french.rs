@@ -558,6 +558,10 @@ pub const PATROL_CRAFT: &[&str] = &[
 pub const CAUSE_WORDS: &[&str] =
     &["poussant", "obligeant", "contraignant", "provoquant", "incitant", "forcant"];
 
+/// French half of [`super::BACKGROUND_OPENERS`] ("suite" of "à la suite de", "lendemain" of "au
+/// lendemain de").
+pub const BACKGROUND_OPENERS: &[&str] = &["suite", "lendemain", "consecutivement"];
+
 /// French half of [`super::GATHERING_WORDS`].
 pub const GATHERING_WORDS: &[&str] = &[
     "salon",

@@ -440,6 +440,11 @@ pub const PATROL_CRAFT: Words = Words { fr: french::PATROL_CRAFT, en: english::P
 /// before them caused the event after them, and takes no part in it.
 pub const CAUSE_WORDS: Words = Words { fr: french::CAUSE_WORDS, en: english::CAUSE_WORDS };
 
+/// Words opening a phrase of what came before the event ("following the annexation of X by Y", "à
+/// la suite de l'annexion…", "in the wake of"): who is named in it takes no part in the event.
+pub const BACKGROUND_OPENERS: Words =
+    Words { fr: french::BACKGROUND_OPENERS, en: english::BACKGROUND_OPENERS };
+
 /// Words naming a gathering, whose name with a year is no exercise ("Defence Exhibition 2024",
 /// "Salon Eurosatory 2024", "Forum 2025").
 pub const GATHERING_WORDS: Words = Words { fr: french::GATHERING_WORDS, en: english::GATHERING_WORDS };
@@ -521,6 +526,7 @@ mod tests {
             EVENT_ANAPHORS,
             NAMING_WORDS,
             RECIPROCAL_WORDS,
+            BACKGROUND_OPENERS,
             VERDICT_VERBS,
             VERDICT_NOUNS,
             FACILITY_WORDS,

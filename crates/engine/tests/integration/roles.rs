@@ -779,3 +779,12 @@ fn a_verdict_on_an_event_is_opposition_from_its_author() {
         a.relations
     );
 }
+
+#[test]
+fn who_is_named_in_the_background_of_an_event_takes_no_part() {
+    let a = run("La Belgique a déployé 200 soldats en Estonie à la suite de l'invasion de la Géorgie par \
+                 la Russie en 2008.");
+    assert_eq!(participants(&a, "deployment"), ["Belgique", "Estonie"]);
+    let a = run("Canada sent two frigates to Norway last week following the seizure of a tanker by Iran.");
+    assert_eq!(participants(&a, "deployment"), ["Canada", "Norway"]);
+}

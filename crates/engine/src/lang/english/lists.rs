@@ -302,6 +302,9 @@ pub const PATROL_CRAFT: &[&str] = &[
 /// English half of [`crate::lang::CAUSE_WORDS`].
 pub const CAUSE_WORDS: &[&str] = &["prompting", "prompted", "forcing", "causing", "triggering", "spurring"];
 
+/// English half of [`crate::lang::BACKGROUND_OPENERS`] ("wake" of "in the wake of").
+pub const BACKGROUND_OPENERS: &[&str] = &["following", "wake", "aftermath"];
+
 /// English half of [`crate::lang::GATHERING_WORDS`].
 pub const GATHERING_WORDS: &[&str] = &[
     "exhibition",
