@@ -111,7 +111,7 @@ pub(super) fn learned_names(
         }
     }
     // a name read alike several times, each time unsure, is as sure as once with their sum
-    // ("Gaddafi" three times as a person, each below the margin)
+    // ("Okafor" three times as a person, each below the margin)
     // (the kind with the larger sum, whatever order the map gives)
     let mut best: HashMap<String, (i32, u8, NameKind)> = HashMap::new();
     for ((folded, kind), total) in told.into_iter().filter(|&(_, t)| t >= REPEATED_MARGIN) {
