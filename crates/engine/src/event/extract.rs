@@ -38,6 +38,7 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
     host_visits(f, &mut merged);
     share_places(f, &mut merged);
     sides_from_previous(f, &mut merged);
+    signed_at_meetings(f, &mut merged);
     // an occurrence needs two sides or a name; an earlier event recalled in passing ("during a
     // previous exercise") also needs a name, a date or a place
     merged.retain(|o| {
@@ -343,6 +344,43 @@ fn host_visits(f: &Facts<'_>, merged: &mut [Occurrence]) {
             }
         }
     }
+}
+
+/// An undated agreement of two or more sides, not recalled, that were the sides of exactly one
+/// dated meeting or visit told before it in the document was signed there ("On 3 May the two
+/// ministers met in Riga. … A plan for next year was signed."): it takes that date.
+fn signed_at_meetings(f: &Facts<'_>, merged: &mut [Occurrence]) {
+    for i in 0..merged.len() {
+        let o = &merged[i];
+        if o.kind != EventType::Agreement || o.from.is_some() || o.recalled {
+            continue;
+        }
+        let sides: Vec<usize> = dedup_sides(f, &o.participants);
+        if sides.len() < 2 {
+            continue;
+        }
+        let mut dated = merged[..i].iter().filter(|e| {
+            matches!(e.kind, EventType::Meeting | EventType::Visit)
+                && e.from.is_some()
+                && !e.recalled
+                && sides.iter().all(|x| dedup_sides(f, &e.participants).contains(x))
+        });
+        if let (Some(e), None) = (dated.next(), dated.next()) {
+            let (from, to, weak) = (e.from, e.to, e.weak_date);
+            merged[i].from = from;
+            merged[i].to = to;
+            merged[i].weak_date = weak;
+        }
+    }
+}
+
+/// The distinct parties of `participants`.
+fn dedup_sides(f: &Facts<'_>, participants: &[usize]) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    for p in participants.iter().filter_map(|&p| f.party(p)) {
+        push_unique(&mut out, p);
+    }
+    out
 }
 
 /// Events told in the same sentence share the more precise place ("lors des entretiens à Lyon…,

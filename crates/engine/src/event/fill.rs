@@ -540,7 +540,11 @@ fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
             f.tokens[k].is(&["depuis", "since"])
                 && !(k + 1..tok).any(|j| f.lex.triggers.iter().any(|(w, _)| *w == f.tokens[j].key))
         });
-        if since {
+        // "a plan for 2026", "un programme pour l'année prochaine": the period a text covers, not
+        // the day it was agreed
+        let period = occ.kind == EventType::Agreement
+            && (tok.saturating_sub(3).max(s.first)..tok).any(|k| f.tokens[k].is(&["for", "pour"]));
+        if since || period {
             continue;
         }
         let tok_until = ends_at(f, tok);

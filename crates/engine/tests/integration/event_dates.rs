@@ -39,3 +39,16 @@ fn an_exercise_known_as_a_name_is_dated_by_its_sentence() {
     assert_eq!(events(&a), [("exercise".to_string(), Some("2025-06-05".to_string()))]);
     assert_eq!(a.events[0].name.as_deref(), Some("Seawall"));
 }
+
+/// An undated agreement of the sides of one dated meeting told before it was signed there; the
+/// period a plan covers ("for next year") is not the day it was agreed.
+#[test]
+fn an_undated_agreement_takes_the_date_of_its_sides_meeting() {
+    let a = run_dated(
+        "Defence plan.\n\nOn March 3, the defence ministers of Latvia and Finland held talks in Riga. \
+         A plan of military cooperation between Latvia and Finland for next year was signed.\n",
+        "2025-03-05",
+    );
+    let agreement = a.events.iter().find(|e| format!("{:?}", e.kind) == "Agreement").expect("the plan");
+    assert_eq!(agreement.start.as_deref(), Some("2025-03-03"), "{:?}", events(&a));
+}
