@@ -206,14 +206,21 @@ pub(super) fn title_before(
             // "l'ambassadeur de France à Norlande, M. Paul Garnier", "the Minister of Defence of
             // Estria, Mr. Ivo Tamm", "Estria's Chief of Naval Staff, Admiral Ivo Tamm": a civil
             // title or a rank after a comma, its country in the title right before
-            if k >= 2 && cx.is_punct(k - 1, ",") {
-                if let Some((j, country, org)) = title_before(cx, look, mentions, k - 1) {
+            // (over a run of ranks, "Colonel General", and a determiner, ", le général X")
+            let mut k0 = k;
+            while k0 > lo && look.title_at(cx, k0 - 1).is_some_and(|(_, a)| a >= k0 && a <= tok) {
+                k0 -= 1;
+            }
+            let det = k0 >= 3 && cx.tokens[k0 - 1].is(&["le", "la", "l'", "the"]);
+            let comma = if det { k0 - 2 } else { k0.saturating_sub(1) };
+            if k0 >= 2 && cx.is_punct(comma, ",") {
+                if let Some((j, country, org)) = title_before(cx, look, mentions, comma) {
                     if country.is_some() || org.is_some() {
-                        return Some((k, country, org));
+                        return Some((k0, country, org));
                     }
                     // "the country's Chief of Naval Staff, Admiral X": the title before holds
                     // the country as "the country", which the caller reads from its start
-                    if country_anaphor(cx, j, k - 1) {
+                    if country_anaphor(cx, j, comma) {
                         return Some((j, None, None));
                     }
                 }

@@ -154,7 +154,8 @@ fn companies_are_read_from_their_legal_form() {
 /// A person's country from the words before the name: a staff title of several words and a
 /// rank after a comma ("Norland's Chief of Naval Staff, Admiral …"), the same title holding "the
 /// country" (the country last named), a lowercase role noun after a demonym ("… army chief …"),
-/// an apposition opened by "another", and two titles joined by "and" after the demonym.
+/// an apposition opened by "another", two titles joined by "and" after the demonym, and a rank
+/// after a comma and a determiner (", le général X").
 #[test]
 fn persons_take_their_country_from_staff_titles_and_roles() {
     let text = "Talks resumed.\n\nKenya's Chief of Naval Staff, Admiral Otieno Wafula, sailed to Ghana on \
@@ -174,6 +175,21 @@ fn persons_take_their_country_from_staff_titles_and_roles() {
     assert_eq!(country_of("Moses Okello"), "Uganda");
     assert_eq!(country_of("Jean Morel"), "France");
     assert_eq!(country_of("Grace Banda"), "Malawi");
+    let fr = analyze(&Document::new(
+        "t.txt",
+        "Visite.\n\nLe chef d'état-major sénégalais, le général Mamadou Fall, a reçu son \
+         homologue à Dakar. Le ministre de la Défense du Niger, le colonel-major Issa Adamou, était présent.\n",
+    ));
+    let country_fr = |name: &str| {
+        let p = fr
+            .entities
+            .iter()
+            .find(|e| e.name == name)
+            .unwrap_or_else(|| panic!("{name}: {:#?}", fr.entities));
+        let c = p.country.as_ref().and_then(|id| fr.entities.iter().find(|e| &e.id == id));
+        c.map(|c| c.name.clone()).unwrap_or_default()
+    };
+    assert_eq!(country_fr("Mamadou Fall"), "Sénégal");
 }
 
 /// Capitalised domains after a minister's title, written elsewhere in lowercase, are no person;
