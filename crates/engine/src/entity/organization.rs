@@ -6,7 +6,7 @@ use super::person::is_person_start;
 use super::{work, Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::{FormKind, Sense};
-use crate::lang::{month_of, weekday_name, INITIAL_SKIP, SHIP_WORDS, UNIT_HEADS};
+use crate::lang::{month_of, weekday_name, INITIAL_SKIP, ROLE_PLURALS, SHIP_WORDS, UNIT_HEADS};
 use crate::text::fold;
 use crate::text::TokenKind;
 use std::collections::HashMap;
@@ -300,6 +300,12 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
         // a rank or title after the body's name opens a person's ("the Army South Commander Gen.
         // X", "Navy Adm. Y"): the name ends before it
         if j > head && look.title_at(cx, j).is_some() {
+            break;
+        }
+        // a ship's word ("…Coast Guard Cutter Harlow"), a group of people ("Department Heads") or,
+        // after a unit's number, another name ("Squadron 23 Detachment 9") ends the body's name
+        let ends = SHIP_WORDS.contains(&t.key) || ROLE_PLURALS.contains(&t.key) || numbered;
+        if t.kind == TokenKind::Word && t.cap && ends {
             break;
         }
         if t.kind == TokenKind::Word && t.cap && !cx.lex.name_stops.contains(&t.key.as_str()) {

@@ -6,7 +6,7 @@ use super::{Context, Key, Lookup, Mention};
 use crate::analysis::EventType;
 use crate::analysis::Lang;
 use crate::gazetteer::Sense;
-use crate::lang::{lexicon, month_of, weekday_name, FACILITY_WORDS, ROLE_NOUNS};
+use crate::lang::{lexicon, month_of, weekday_name, FACILITY_WORDS, ROLE_NOUNS, ROLE_PLURALS};
 use crate::text::fold;
 use crate::text::{Token, TokenKind};
 use std::collections::HashMap;
@@ -501,8 +501,14 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         let war = (i..end).any(|k| WAR_WORDS.contains(&cx.key(k)));
         // "Minister of National Defence", "ministre des Forces armées": capitalised words after a
         // title's connector are its domain, unless they hold a known name
-        let domain =
-            i > 0 && matches!(cx.key(i - 1), "of" | "for" | "de" | "du" | "des" | "d'") && !given && !surname;
+        let domain_link = |k: usize| matches!(cx.key(k), "of" | "for" | "de" | "du" | "des" | "d'");
+        // ("Commander of the National Guard": over "the" too)
+        let domain = i > 0
+            && (domain_link(i - 1) || i > 1 && cx.key(i - 1) == "the" && domain_link(i - 2))
+            && !given
+            && !surname;
+        // "Central Directors", "Department Heads": a group of people, no one person
+        let group = (i..end).any(|k| ROLE_PLURALS.contains(cx.key(k)));
         // a body's word ("Armed Forces", "Forces Commanders") or a lone letter ("M." for
         // Monsieur) names no one
         let body_word = (i..end).any(|k| cx.lex.org_heads.contains(&cx.key(k)));
@@ -523,6 +529,7 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
             && !body_word
             && !letter
             && !common
+            && !group
             && !(sentence_initial && words == 1 && title.is_none());
         if !is_person {
             i = end.max(i + 1);

@@ -206,3 +206,22 @@ fn title_domains_and_long_titles_make_no_actors() {
     let taufa = a.entities.iter().find(|e| e.name == "Sione Taufa").expect("the minister");
     assert_eq!(taufa.role.as_deref(), Some("Hon"));
 }
+
+/// A sentence full of names and titles is no title-case headline (it writes its verbs and nouns in
+/// lowercase): its persons are read. Groups of people ("Department Heads") are neither persons
+/// nor bodies; a ship's word and a unit's number end a body's name.
+#[test]
+fn a_sentence_dense_with_names_is_read_and_groups_are_no_actors() {
+    let text =
+        "Talks resumed.\n\nIn Togo, General Kofi Mensah met the President of the country, Faure Adjo.\n\
+        The meeting was attended by Forces Commanders, Department Heads and Central Directors of the \
+        Togolese Armed Forces.\nParticipating Navy units include Patrol Squadron 9 Detachment 4 and \
+        the Coast Guard Cutter Marlow.\n";
+    let a = analyze(&Document::new("t.txt", text));
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Kofi Mensah") && names.contains(&"Faure Adjo"), "{names:?}");
+    for junk in ["Forces Commanders", "Department Heads", "Central Directors", "Coast Guard Cutter Marlow"] {
+        assert!(!names.contains(&junk), "{junk}: {names:?}");
+    }
+    assert!(!names.iter().any(|n| n.contains("Detachment")), "{names:?}");
+}

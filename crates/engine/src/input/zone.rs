@@ -74,7 +74,11 @@ impl Zones {
 }
 
 /// For each token, whether its line is written in title case, as headlines are ("US Navy Carries
-/// Out Joint Drills"): five words of four letters or more, four in five of them capitalised.
+/// Out Joint Drills"): five words of four letters or more, four in five of them capitalised, and
+/// no word of five letters or more in lowercase, or one on a line that does not end as a sentence
+/// does (title case leaves only short words in lowercase, "with", "from"; a sentence full of names
+/// and titles, "In Norland, General Obi met the President of the country, Ada Eze.", still writes
+/// its verbs and nouns in lowercase).
 /// Capitals there are no evidence of a name. One pass over the tokens, each line read once (the
 /// stages ask for every token; a scan of the line per question was quadratic on one long line).
 pub fn title_case_lines(tokens: &[Token]) -> Vec<bool> {
@@ -82,12 +86,14 @@ pub fn title_case_lines(tokens: &[Token]) -> Vec<bool> {
     let mut start = 0;
     while start < tokens.len() {
         let end = (start + 1..tokens.len()).find(|&j| tokens[j].line_start).unwrap_or(tokens.len());
-        let (mut n, mut caps) = (0, 0);
+        let (mut n, mut caps, mut long_lower) = (0, 0, 0);
         for t in tokens[start..end].iter().filter(|t| t.kind == TokenKind::Word && t.key.len() > 3) {
             n += 1;
             caps += usize::from(t.cap);
+            long_lower += usize::from(!t.cap && t.key.chars().count() >= 5);
         }
-        let title = n >= 5 && caps * 5 >= n * 4;
+        let sentence = tokens[start..end].last().is_some_and(|t| t.kind == TokenKind::Punct && t.key == ".");
+        let title = n >= 5 && caps * 5 >= n * 4 && (long_lower == 0 || long_lower == 1 && !sentence);
         out[start..end].iter_mut().for_each(|x| *x = title);
         start = end;
     }

@@ -308,6 +308,20 @@ pub const HOLDING_VERBS: &[&str] = &[
     "effectuent",
 ];
 
+/// French half of [`super::ROLE_PLURALS`].
+pub const ROLE_PLURALS: &[&str] = &[
+    "chefs",
+    "commandants",
+    "directeurs",
+    "responsables",
+    "membres",
+    "officiers",
+    "dirigeants",
+    "ministres",
+    "generaux",
+    "amiraux",
+];
+
 /// French half of [`super::RECIPROCAL_WORDS`] (a reflexive "s'accusent" is reciprocal).
 pub const RECIPROCAL_WORDS: &[&str] = &["mutuellement", "mutuelles", "mutuels", "se", "s'", "reciproquement"];
 

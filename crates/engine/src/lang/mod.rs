@@ -245,6 +245,10 @@ pub const HOLDING_VERBS: Words = Words { fr: french::HOLDING_VERBS, en: english:
 /// never one with another side's event.
 pub const OWN_WORDS: Words = Words { fr: french::OWN_WORDS, en: english::OWN_WORDS };
 
+/// Plural nouns of roles ("Department Heads", "Forces Commanders", "chefs"): a capitalised run
+/// holding one names a group of people, neither a person nor a body.
+pub const ROLE_PLURALS: Words = Words { fr: french::ROLE_PLURALS, en: english::ROLE_PLURALS };
+
 /// Words making a cue reciprocal ("accuse each other", "traded blame", "s'accusent
 /// mutuellement"): the sides before it stand against (or with) each other, both ways.
 pub const RECIPROCAL_WORDS: Words = Words { fr: french::RECIPROCAL_WORDS, en: english::RECIPROCAL_WORDS };
@@ -526,6 +530,7 @@ mod tests {
             EVENT_ANAPHORS,
             NAMING_WORDS,
             RECIPROCAL_WORDS,
+            ROLE_PLURALS,
             BACKGROUND_OPENERS,
             VERDICT_VERBS,
             VERDICT_NOUNS,

@@ -73,6 +73,8 @@ pub const SHIP_WORDS: &[&str] = &[
     "ships",
     "vessel",
     "vessels",
+    "cutter",
+    "cutters",
     "submarine",
     "submarines",
     "carrier",
@@ -600,6 +602,22 @@ pub const STANCE_WORDS: &[&str] = &[
     "response", "reaction", "retaliation", "view", "views", "perception", "influence", "tension",
     "tensions", "threat", "threats", "watched", "monitored", "provocation", "provocations", "ambitions",
     "assertiveness", "warning", "warnings", "backing", "monitoring", "watching", "independence", "mandate", "supply", "supplies", "delivery", "deliveries"
+];
+
+/// English half of [`crate::lang::ROLE_PLURALS`].
+pub const ROLE_PLURALS: &[&str] = &[
+    "heads",
+    "commanders",
+    "directors",
+    "chiefs",
+    "officers",
+    "officials",
+    "members",
+    "leaders",
+    "representatives",
+    "ministers",
+    "generals",
+    "admirals",
 ];
 
 /// English half of [`crate::lang::RECIPROCAL_WORDS`] ("each" as in "each other").
