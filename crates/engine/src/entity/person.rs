@@ -256,15 +256,7 @@ pub(super) fn title_before(
             // a title in apposition to a role and its country: "Pakistan's army chief, General X",
             // "the Kenyan navy commander, Rear Admiral Y"
             if from >= sent + 2 && cx.is_punct(from - 1, ",") {
-                let mut p = from - 1;
-                while p > sent
-                    && from - 1 - p < 3
-                    && !cx.tokens[p - 1].cap
-                    && cx.tokens[p - 1].kind == TokenKind::Word
-                    && cx.key(p - 1) != "s"
-                {
-                    p -= 1;
-                }
+                let p = role_words_start(cx, from - 1, sent);
                 let role =
                     (p..from - 1).any(|j| look.title_at(cx, j).is_some() || ROLE_NOUNS.contains(cx.key(j)));
                 if role && p < from - 1 {
@@ -336,6 +328,23 @@ pub(super) fn title_before(
     None
 }
 
+/// The start of the lowercase words of a role ending right before `end` ("army chief", "armed
+/// forces commander"): at most three, within the sentence from `sent`, stopping at a possessive's
+/// "s" and at a function word.
+fn role_words_start(cx: &Context<'_>, end: usize, sent: usize) -> usize {
+    let mut p = end;
+    while p > sent
+        && end - p < 3
+        && !cx.tokens[p - 1].cap
+        && cx.tokens[p - 1].kind == TokenKind::Word
+        && cx.key(p - 1) != "s"
+        && !cx.lex.name_stops.contains(&cx.key(p - 1))
+    {
+        p -= 1;
+    }
+    p
+}
+
 /// A lowercase role noun with its country right before a name, which no title of the gazetteer
 /// reads: "Norlandic army chief Ivo Tamm", "Estria's navy commander Ada Eze". The role's start and
 /// its country; `None` without a country (a bare "analyst Ivo Tamm" says nothing of a side).
@@ -345,16 +354,7 @@ fn role_before(cx: &Context<'_>, look: &Lookup, tok: usize) -> Option<(usize, Op
         return None;
     }
     // over the role's own lowercase words ("armed forces" in "armed forces chief")
-    let mut p = tok - 1;
-    while p > sent
-        && tok - 1 - p < 3
-        && !cx.tokens[p - 1].cap
-        && cx.tokens[p - 1].kind == TokenKind::Word
-        && cx.key(p - 1) != "s"
-        && !cx.lex.name_stops.contains(&cx.key(p - 1))
-    {
-        p -= 1;
-    }
+    let p = role_words_start(cx, tok - 1, sent);
     // a demonym or a country's name right before, or its possessive ("Estria's")
     let possessive = p >= sent + 3 && cx.key(p - 1) == "s" && cx.is_punct(p - 2, "'");
     let end = if possessive { p - 2 } else { p };
