@@ -16,6 +16,7 @@ mod resolve;
 mod service;
 #[cfg(test)]
 mod tests;
+mod title;
 mod unit;
 
 use crate::analysis::{EntityType, Lang};

@@ -6,6 +6,7 @@
 //! participants, place and dates from the clause), `names` (named exercises), `merge` (the same
 //! event told several times becomes one).
 
+mod complete;
 mod extract;
 mod fill;
 mod merge;

@@ -1,0 +1,326 @@
+//! Titles, roles and appositions around a person's name, and the country and body they give:
+//! "the Norlandic Minister of Defence X", "Estria's Chief of Naval Staff, Admiral Y", "army chief
+//! Z", "X, a spokesman for the Estrian navy". Read by `person` for each name it finds.
+
+use super::{Context, Key, Lookup, Mention};
+use crate::lang::ROLE_NOUNS;
+use crate::text::TokenKind;
+
+/// The mentions found before persons, indexed by position so that the scans around each name
+/// candidate read only the mentions near it: finding persons stays linear in the document instead
+/// of reading every mention found so far for each candidate.
+pub(super) struct Found<'m> {
+    mentions: &'m [Mention],
+    /// Indices of `mentions` by start offset.
+    by_start: Vec<usize>,
+    /// Indices of the organizations by start offset, and the longest one's length in bytes.
+    orgs: Vec<usize>,
+    org_len: usize,
+    /// Whether each token lies inside an organization's name.
+    in_org: Vec<bool>,
+}
+
+impl<'m> Found<'m> {
+    pub(super) fn new(mentions: &'m [Mention], tokens: usize) -> Found<'m> {
+        let mut by_start: Vec<usize> = (0..mentions.len()).collect();
+        by_start.sort_by_key(|&i| (mentions[i].start, i));
+        let orgs: Vec<usize> =
+            by_start.iter().copied().filter(|&i| matches!(mentions[i].key, Key::Org(_))).collect();
+        let org_len =
+            orgs.iter().map(|&i| mentions[i].end.saturating_sub(mentions[i].start)).max().unwrap_or(0);
+        let mut in_org = vec![false; tokens];
+        for &i in &orgs {
+            let m = &mentions[i];
+            for t in in_org.iter_mut().take(m.last.min(tokens)).skip(m.first) {
+                *t = true;
+            }
+        }
+        Found { mentions, by_start, orgs, org_len, in_org }
+    }
+
+    /// The mentions starting in `from..=to` (byte offsets), in the order they were found.
+    pub(super) fn starting_in(&self, from: usize, to: usize) -> Vec<&'m Mention> {
+        let lo = self.by_start.partition_point(|&i| self.mentions[i].start < from);
+        let hi = self.by_start.partition_point(|&i| self.mentions[i].start <= to);
+        let mut near: Vec<usize> = self.by_start[lo..hi.max(lo)].to_vec();
+        near.sort_unstable();
+        near.into_iter().map(|i| &self.mentions[i]).collect()
+    }
+
+    /// The country of the last country mention before byte `at` among the few mentions before
+    /// it (the country "the country" stands for).
+    pub(super) fn country_before(&self, at: usize) -> Option<u16> {
+        let hi = self.by_start.partition_point(|&i| self.mentions[i].start < at);
+        self.by_start[..hi].iter().rev().take(24).find_map(|&i| match self.mentions[i].key {
+            Key::Country(c) => Some(c),
+            _ => None,
+        })
+    }
+
+    /// Whether token `k` lies inside an organization's name.
+    pub(super) fn inside_org(&self, k: usize) -> bool {
+        self.in_org.get(k).copied().unwrap_or(false)
+    }
+
+    /// Whether an organization's name holds the bytes `start..end`.
+    pub(super) fn org_holds(&self, start: usize, end: usize) -> bool {
+        let lo = self.orgs.partition_point(|&i| self.mentions[i].start < start.saturating_sub(self.org_len));
+        self.orgs[lo..]
+            .iter()
+            .map(|&i| &self.mentions[i])
+            .take_while(|o| o.start <= start)
+            .any(|o| end <= o.end)
+    }
+}
+
+/// A title phrase ending right before `tok` ("la ministre belge des Affaires étrangères", "President"), with
+/// the title's start, the country and the organization it names.
+pub(super) fn title_before(
+    cx: &Context<'_>,
+    look: &Lookup,
+    mentions: &Found<'_>,
+    tok: usize,
+) -> Option<(usize, Option<u16>, Option<String>)> {
+    let sent = cx.sentence_start_of(tok);
+    let lo = tok.saturating_sub(12).max(sent);
+    let mut k = tok;
+    let mut commas = 0;
+    while k > lo {
+        k -= 1;
+        if cx.is_punct(k, ",") {
+            commas += 1;
+            if commas > 1 {
+                return None;
+            }
+            continue;
+        }
+        if cx.tokens[k].kind == TokenKind::Punct && !cx.is_punct(k, "-") && !cx.is_punct(k, ".") {
+            return None;
+        }
+        if let Some((_, after)) = look.title_at(cx, k) {
+            if after > tok {
+                continue;
+            }
+            // "l'ambassadeur de France à Norlande, M. Paul Garnier", "the Minister of Defence of
+            // Estria, Mr. Ivo Tamm", "Estria's Chief of Naval Staff, Admiral Ivo Tamm": a civil
+            // title or a rank after a comma, its country in the title right before
+            // (over a run of ranks, "Colonel General", and a determiner, ", le général X")
+            let mut k0 = k;
+            while k0 > lo && look.title_at(cx, k0 - 1).is_some_and(|(_, a)| a >= k0 && a <= tok) {
+                k0 -= 1;
+            }
+            let det = k0 >= 3 && cx.tokens[k0 - 1].is(&["le", "la", "l'", "the"]);
+            let comma = if det { k0 - 2 } else { k0.saturating_sub(1) };
+            if k0 >= 2 && cx.is_punct(comma, ",") {
+                if let Some((j, country, org)) = title_before(cx, look, mentions, comma) {
+                    if country.is_some() || org.is_some() {
+                        return Some((k0, country, org));
+                    }
+                    // "the country's Chief of Naval Staff, Admiral X": the title before holds
+                    // the country as "the country", which the caller reads from its start
+                    if country_anaphor(cx, j, comma) {
+                        return Some((j, None, None));
+                    }
+                }
+            }
+            // a longer title ending here: "Premier ministre", "vice-président"
+            let mut k = k;
+            while k > lo && look.title_at(cx, k - 1).is_some_and(|(_, a)| a > k && a <= tok) {
+                k -= 1;
+            }
+            if k > lo + 1 && cx.is_punct(k - 1, "-") && look.title_at(cx, k - 2).is_some() {
+                k -= 2;
+            }
+            // country and organization named between the title and the name, or just before the
+            // title ("Russian President", "Chinese Defense Minister")
+            let mut from = k;
+            let cap_word = |j: usize| cx.tokens[j].cap && cx.tokens[j].kind == TokenKind::Word;
+            // over a body's name, connectors included ("Ministry of External Affairs spokesperson")
+            // and over a first title joined by "and" ("Deputy Prime Minister and Defence
+            // Minister X": the country before the first is the person's)
+            let titled = |j: usize| {
+                (j.saturating_sub(3)..=j).any(|q| look.title_at(cx, q).is_some_and(|(_, a)| a > j))
+            };
+            while from > sent
+                && k - from < 7
+                && (cap_word(from - 1)
+                    || cx.is_punct(from - 1, ".")
+                    || from >= sent + 2 && cx.is_punct(from - 1, "-") && cap_word(from - 2)
+                    || from >= sent + 2 && matches!(cx.key(from - 1), "of" | "for") && cap_word(from - 2)
+                    || from >= sent + 2 && cx.key(from - 1) == "and" && titled(from - 2))
+            {
+                from -= 1;
+            }
+            // a title in apposition to a role and its country: "Pakistan's army chief, General X",
+            // "the Kenyan navy commander, Rear Admiral Y"
+            if from >= sent + 2 && cx.is_punct(from - 1, ",") {
+                let p = role_words_start(cx, from - 1, sent);
+                let role =
+                    (p..from - 1).any(|j| look.title_at(cx, j).is_some() || ROLE_NOUNS.contains(cx.key(j)));
+                if role && p < from - 1 {
+                    if p >= sent + 3
+                        && cx.key(p - 1) == "s"
+                        && cx.is_punct(p - 2, "'")
+                        && cx.tokens[p - 3].cap
+                    {
+                        from = p - 3;
+                    } else if p > sent && look.country_at(cx, p - 1).is_some() {
+                        from = p - 1;
+                    }
+                }
+            }
+            // a possessive country before the title: "Colombia's defense minister"
+            let mut p = from;
+            // over the title's own lowercase words ("defense" in "defense minister")
+            while p > sent
+                && from - p < 2
+                && !cx.tokens[p - 1].cap
+                && cx.key(p - 1) != "s"
+                && cx.tokens[p - 1].kind == TokenKind::Word
+            {
+                p -= 1;
+            }
+            if from == k
+                && p >= sent + 3
+                && cx.key(p - 1) == "s"
+                && cx.is_punct(p - 2, "'")
+                && cx.tokens[p - 3].cap
+            {
+                from = p - 3;
+                while from > sent && k - from < 6 && cx.tokens[from - 1].cap {
+                    from -= 1;
+                }
+            }
+            let (s, e) = (cx.tokens[from].start, cx.tokens[tok].start);
+            let mut country = None;
+            let mut org = None;
+            for m in mentions.starting_in(s, e).into_iter().filter(|m| m.end <= e) {
+                match &m.key {
+                    Key::Country(c) => country = country.or(Some(*c)),
+                    Key::Org(o) => {
+                        org = org.or(Some(o.clone()));
+                        country = country.or(m.country);
+                    }
+                    _ => {}
+                }
+            }
+            return Some((k, country, org));
+        }
+        // a country's name, or a word inside one ("Lanka" in "to Sri Lanka")
+        if (k.saturating_sub(3)..=k).any(|j| look.country_at(cx, j).is_some_and(|(_, after)| after > k)) {
+            continue;
+        }
+        // words inside a title phrase are lowercase, connectors, or part of an organization's name
+        let inside_org = mentions.inside_org(k);
+        let after_connector = k > 0
+            && matches!(
+                cx.key(k - 1),
+                "de" | "la" | "l'" | "des" | "du" | "d'" | "et" | "of" | "for" | "aux" | "au" | "a"
+            );
+        // a word inside a longer title ("Staff" in "Chief of Naval Staff")
+        let in_title = (k.saturating_sub(6)..k).any(|j| look.title_at(cx, j).is_some_and(|(_, a)| a > k));
+        if cx.tokens[k].cap && !inside_org && !after_connector && !in_title {
+            return None;
+        }
+    }
+    None
+}
+
+/// The start of the lowercase words of a role ending right before `end` ("army chief", "armed
+/// forces commander"): at most three, within the sentence from `sent`, stopping at a possessive's
+/// "s" and at a function word.
+fn role_words_start(cx: &Context<'_>, end: usize, sent: usize) -> usize {
+    let mut p = end;
+    while p > sent
+        && end - p < 3
+        && !cx.tokens[p - 1].cap
+        && cx.tokens[p - 1].kind == TokenKind::Word
+        && cx.key(p - 1) != "s"
+        && !cx.lex.name_stops.contains(&cx.key(p - 1))
+    {
+        p -= 1;
+    }
+    p
+}
+
+/// A lowercase role noun with its country right before a name, which no title of the gazetteer
+/// reads: "Norlandic army chief Ivo Tamm", "Estria's navy commander Ada Eze". The role's start and
+/// its country; `None` without a country (a bare "analyst Ivo Tamm" says nothing of a side).
+pub(super) fn role_before(
+    cx: &Context<'_>,
+    look: &Lookup,
+    tok: usize,
+) -> Option<(usize, Option<u16>, Option<String>)> {
+    let sent = cx.sentence_start_of(tok);
+    if tok < sent + 2 || cx.tokens[tok - 1].cap || !ROLE_NOUNS.contains(cx.key(tok - 1)) {
+        return None;
+    }
+    // over the role's own lowercase words ("armed forces" in "armed forces chief")
+    let p = role_words_start(cx, tok - 1, sent);
+    // a demonym or a country's name right before, or its possessive ("Estria's")
+    let possessive = p >= sent + 3 && cx.key(p - 1) == "s" && cx.is_punct(p - 2, "'");
+    let end = if possessive { p - 2 } else { p };
+    let (q, c) = (end.saturating_sub(3).max(sent)..end)
+        .find_map(|q| look.country_at(cx, q).filter(|&(_, after)| after == end).map(|(c, _)| (q, c)))?;
+    Some((q, Some(c), None))
+}
+
+/// An apposition right after a name: ", une analyste navale norvégienne," / ", secretary of …".
+pub(super) fn apposition_after(
+    cx: &Context<'_>,
+    look: &Lookup,
+    mentions: &Found<'_>,
+    end: usize,
+) -> Option<(bool, Option<u16>, Option<String>)> {
+    if !cx.is_punct(end, ",") {
+        return None;
+    }
+    let stop = cx.sentence_end_of(end).min(end + 16);
+    let mut role = false;
+    let mut country = None;
+    let mut org = None;
+    let mut k = end + 1;
+    while k < stop && !cx.is_punct(k, ",") && !cx.is_punct(k, ".") {
+        let w = cx.key(k);
+        // the role opens the apposition: ", une analyste navale", ", secretary of…"
+        // (after an article the role may come later: ", a senior Jordanian Navy officer")
+        // (only "a"/"un": ", the Army Commander Gen. X" is the next item of a list)
+        let reach = if cx.tokens.get(end + 1).is_some_and(|t| t.is(&["a", "an", "another", "un", "une"])) {
+            6
+        } else {
+            3
+        };
+        if k <= end + 3 && look.title_at(cx, k).is_some() || k <= end + reach && ROLE_NOUNS.contains(w) {
+            role = true;
+        }
+        k += 1;
+    }
+    let (s, e) = (cx.tokens[end].start, cx.tokens.get(k).map(|t| t.start).unwrap_or(cx.text.len()));
+    if !role {
+        return Some((false, None, None));
+    }
+    let inside: Vec<&Mention> = mentions.starting_in(s, e).into_iter().filter(|m| m.start < e).collect();
+    for m in &inside {
+        match &m.key {
+            // a country named inside the organization's name is not the person's
+            Key::Country(c) if !mentions.org_holds(m.start, m.end) => country = country.or(Some(*c)),
+            Key::Org(o) => {
+                org = org.or(Some(o.clone()));
+                country = country.or(m.country);
+            }
+            _ => {}
+        }
+    }
+    Some((role, country, org))
+}
+
+/// Whether the title at tokens `k..i` holds its country as "the country" ("the country's
+/// President, X", "President of the country, X", "le président du pays, X"): the country last
+/// named before it.
+pub(super) fn country_anaphor(cx: &Context<'_>, k: usize, i: usize) -> bool {
+    let before = k >= 2 && cx.key(k - 2) == "country" && cx.key(k - 1) == "'s"
+        || k >= 3 && cx.key(k - 3) == "country" && cx.is_punct(k - 2, "'") && cx.key(k - 1) == "s";
+    let inside = (k..i.saturating_sub(1))
+        .any(|j| matches!((cx.key(j), cx.key(j + 1)), ("the", "country") | ("du", "pays") | ("ce", "pays")));
+    before || inside
+}

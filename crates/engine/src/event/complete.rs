@@ -1,0 +1,186 @@
+//! The completion of merged events (`extract`'s last step before the sides are counted): a year
+//! from an exercise's name, the other side of the document's main pair, a visit's host, a place
+//! shared by events told together, the sides of the event before for "both sides", and the day
+//! of the meeting an undated agreement was signed at.
+
+use super::extract::sides;
+use super::fill::push_unique;
+use super::merge::within;
+use super::Occurrence;
+use crate::analysis::{EntityType, EventType};
+use crate::date::PartialDate;
+use crate::facts::Facts;
+
+/// A year in an exercise's name fixes its dates' unknown year, and is its start when the text
+/// gives no date ("Shield 2024" took place in 2024).
+pub(super) fn year_from_names(merged: &mut [Occurrence], names_year: impl Fn(&str) -> Option<i32>) {
+    for o in merged.iter_mut() {
+        let year = o.name.iter().chain(&o.aliases).find_map(|n| names_year(n));
+        if let Some(y) = year {
+            if o.from.is_none() && o.to.is_none() {
+                o.from = Some(PartialDate { year: Some(y), month: None, day: None });
+            }
+            for d in [&mut o.from, &mut o.to].into_iter().flatten() {
+                if d.year.is_none() && d.month.is_some() {
+                    d.year = Some(y);
+                }
+            }
+        }
+    }
+}
+
+/// An event with one side gets the other side of the document's main pair, when the two act
+/// together somewhere in the text (not a pair of opponents).
+pub(super) fn complete_main_pair(f: &Facts<'_>, merged: &mut [Occurrence]) {
+    let together = |a: usize, b: usize| {
+        merged.iter().any(|o| {
+            o.sentences.iter().any(|&si| {
+                let c = f.sentences[si];
+                let s: Vec<usize> = f.mentions_in(c.first, c.last).filter_map(|m| f.side(m.actor)).collect();
+                s.contains(&a) && s.contains(&b) && o.participants.contains(&a) && o.participants.contains(&b)
+            })
+        })
+    };
+    if let Some((a, b)) = main_pair(f).filter(|&(a, b)| together(a, b)) {
+        for o in merged.iter_mut() {
+            let s: Vec<usize> = o.participants.iter().filter_map(|&p| f.side(p)).collect();
+            if s.is_empty() && o.both {
+                push_unique(&mut o.participants, a);
+                push_unique(&mut o.participants, b);
+            } else if s.iter().all(|&x| x == a) && s.contains(&a) {
+                push_unique(&mut o.participants, b);
+            } else if s.iter().all(|&x| x == b) && s.contains(&b) {
+                push_unique(&mut o.participants, a);
+            }
+        }
+    }
+}
+
+/// A visit to a city of a country named in the text has that country as its host.
+pub(super) fn host_visits(f: &Facts<'_>, merged: &mut [Occurrence]) {
+    for o in merged.iter_mut().filter(|o| o.kind == EventType::Visit) {
+        let Some(p) = o.place.filter(|&p| f.actors[p].kind() == EntityType::Place) else { continue };
+        if let Some(host) = f.side(p) {
+            if !o.participants.iter().any(|&q| f.side(q) == Some(host)) {
+                o.participants.push(host);
+            }
+        }
+    }
+}
+
+/// An undated agreement of two or more sides, not recalled, that were the sides of exactly one
+/// dated meeting or visit told before it in the document was signed there ("On 3 May the two
+/// ministers met in Riga. … A plan for next year was signed."): it takes that date.
+pub(super) fn signed_at_meetings(f: &Facts<'_>, merged: &mut [Occurrence]) {
+    for i in 0..merged.len() {
+        let o = &merged[i];
+        if o.kind != EventType::Agreement || o.from.is_some() || o.recalled {
+            continue;
+        }
+        let sides: Vec<usize> = dedup_sides(f, &o.participants);
+        if sides.len() < 2 {
+            continue;
+        }
+        let mut dated = merged[..i].iter().filter(|e| {
+            matches!(e.kind, EventType::Meeting | EventType::Visit)
+                && e.from.is_some()
+                && !e.recalled
+                && sides.iter().all(|x| dedup_sides(f, &e.participants).contains(x))
+        });
+        if let (Some(e), None) = (dated.next(), dated.next()) {
+            let (from, to, weak) = (e.from, e.to, e.weak_date);
+            merged[i].from = from;
+            merged[i].to = to;
+            merged[i].weak_date = weak;
+        }
+    }
+}
+
+/// The distinct parties of `participants`.
+fn dedup_sides(f: &Facts<'_>, participants: &[usize]) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    for p in participants.iter().filter_map(|&p| f.party(p)) {
+        push_unique(&mut out, p);
+    }
+    out
+}
+
+/// Events told in the same sentence share the more precise place ("lors des entretiens à Lyon…,
+/// ont décidé").
+pub(super) fn share_places(f: &Facts<'_>, merged: &mut [Occurrence]) {
+    for i in 0..merged.len() {
+        for j in 0..merged.len() {
+            let (Some(pi), Some(pj)) = (merged[i].place, merged[j].place) else { continue };
+            let shared = merged[i].sentences.iter().any(|s| merged[j].sentences.contains(s));
+            if i != j && shared && pi != pj && within(f.actors, pj, pi) {
+                merged[i].place = Some(pj);
+            }
+        }
+    }
+}
+
+/// "Les deux dirigeants ont signé…": an event told with "both sides" only takes the sides of the
+/// event just before it, or, with none, of the two countries last named together in the three
+/// sentences before ("Egypt and Somalia have grown closer. …the two countries signed a pact").
+pub(super) fn sides_from_previous(f: &Facts<'_>, merged: &mut [Occurrence]) {
+    let mut previous: Vec<usize> = Vec::new();
+    for o in merged.iter_mut() {
+        let s: Vec<usize> = o.participants.iter().filter_map(|&p| f.party(p)).collect();
+        if s.is_empty() && o.both && previous.is_empty() {
+            if let Some((a, b)) = pair_named_before(f, o.sentences[0]).filter(|_| says_two(f, o.sentences[0]))
+            {
+                o.participants.extend([a, b]);
+            }
+        } else if s.is_empty() && o.both {
+            for &p in &previous {
+                push_unique(&mut o.participants, p);
+            }
+        }
+        if sides(f, &o.participants) >= 2 {
+            previous = o.participants.iter().filter_map(|&p| f.party(p)).collect();
+        }
+    }
+}
+
+/// The last two countries coordinated in the three sentences before sentence `si` ("le Kenya et
+/// l'Ouganda", "Egypt and Somalia"): two country mentions with only determiners and a coordinator
+/// between them.
+fn pair_named_before(f: &Facts<'_>, si: usize) -> Option<(usize, usize)> {
+    let first = f.sentences.get(si.saturating_sub(3))?.first;
+    let last = f.sentences.get(si)?.first;
+    let countries: Vec<&crate::facts::Placed> =
+        f.mentions_in(first, last).filter(|m| f.actors[m.actor].kind() == EntityType::Country).collect();
+    countries.windows(2).rev().find_map(|w| {
+        let joined = (w[0].last..w[1].first)
+            .all(|k| f.tokens[k].is(&["and", "et", "the", "le", "la", "l'", "les"]))
+            && (w[0].last..w[1].first).any(|k| f.tokens[k].is(&["and", "et"]));
+        // not the end of a longer list ("…, Seychelles and Spain")
+        let listed = w[0].first > 0 && f.tokens[w[0].first - 1].is(&[","]);
+        (joined && !listed && w[0].actor != w[1].actor).then_some((w[0].actor, w[1].actor))
+    })
+}
+
+/// Whether sentence `si` speaks of two sides in so many words ("the two countries", "les deux
+/// pays", "both nations").
+fn says_two(f: &Facts<'_>, si: usize) -> bool {
+    let s = f.sentences[si];
+    (s.first..s.last).any(|k| f.tokens[k].is(&["two", "deux", "both"]))
+}
+
+/// The two countries the document is about: the most mentioned, each named at least twice.
+pub(super) fn main_pair(f: &Facts<'_>) -> Option<(usize, usize)> {
+    let mut counts = vec![0usize; f.actors.len()];
+    for m in f.mentions {
+        if f.actors[m.actor].kind() == EntityType::Country {
+            counts[m.actor] += 1;
+        }
+    }
+    let mut order: Vec<usize> = (0..counts.len()).filter(|&i| counts[i] >= 1).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(counts[i]));
+    match order[..] {
+        // the pair must stand out: the second is not tied with a third
+        [a, b, c, ..] if counts[a] >= 2 && counts[b] > counts[c] => Some((a, b)),
+        [a, b] if counts[a] >= 2 => Some((a, b)),
+        _ => None,
+    }
+}
