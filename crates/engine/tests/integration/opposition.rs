@@ -1,7 +1,7 @@
 //! Who stands against whom: opposition read from verbs and nouns with their author and target
 //! (fixtures written for these tests).
 
-use crate::util::{has, relations, run};
+use crate::util::{has, participants, relations, run};
 
 /// Harassment is opposition from its author to the harassed side, in both languages; an armed
 /// group fought by a country's troops is opposed by that country.
@@ -36,4 +36,120 @@ fn a_warning_from_a_capital_opposes_the_parties_of_the_accord() {
     assert!(has(&a, "cooperation", "Pologne", "Lituanie"), "{:?}", relations(&a));
     assert!(has(&a, "opposition", "Russie", "Pologne"), "{:?}", relations(&a));
     assert!(!has(&a, "opposition", "Pologne", "Russie"), "{:?}", relations(&a));
+}
+
+#[test]
+fn tensions_between_two_sides_oppose_them() {
+    let a = run("The talks come amid renewed tensions between Armenia and Azerbaijan over the border.");
+    assert!(has(&a, "opposition", "Armenia", "Azerbaijan"), "{:?}", relations(&a));
+}
+
+#[test]
+fn the_author_of_a_feared_act_is_the_target() {
+    let a = run("Estonia is buying new air defences to deter Russian aggression, its government said.");
+    assert!(has(&a, "opposition", "Estonia", "Russia"), "{:?}", relations(&a));
+    assert!(!has(&a, "opposition", "Russia", "Estonia"), "{:?}", relations(&a));
+}
+
+#[test]
+fn sanctions_need_their_target() {
+    let a = run("Canada imposed sanctions on Iran after the attack.");
+    assert!(has(&a, "opposition", "Canada", "Iran"), "{:?}", relations(&a));
+    let a = run("Brazil and India voted against Western sanctions at the assembly.");
+    assert!(relations(&a).iter().all(|(k, _, _)| k != "opposition"), "{:?}", relations(&a));
+}
+
+#[test]
+fn a_threat_to_act_is_not_aimed_at_the_place_of_the_act() {
+    let a = run("Belarus threatened to send troops to Moldova if the talks failed.");
+    assert!(!has(&a, "opposition", "Belarus", "Moldova"), "{:?}", relations(&a));
+    let a = run("La médiation a suivi le conflit entre le Pérou et l'Équateur.");
+    assert!(has(&a, "opposition", "Pérou", "Équateur"), "{:?}", relations(&a));
+}
+
+#[test]
+fn an_armed_act_opposes_its_author_and_its_target() {
+    let a = run("Le pacte a été signé après les frappes turques visant la Syrie le mois dernier.");
+    assert!(has(&a, "opposition", "Turquie", "Syrie"), "{:?}", relations(&a));
+    let a = run("The strikes hit a depot, a week after Qatar hosted talks that the region relies on.");
+    assert!(relations(&a).iter().all(|(k, _, _)| k != "opposition"), "{:?}", relations(&a));
+    let a = run("Ottawa a imposé, mardi 4 mars 2025, des sanctions contre la Biélorussie.");
+    assert!(has(&a, "opposition", "Canada", "Biélorussie"), "{:?}", relations(&a));
+}
+
+#[test]
+fn a_protest_addressed_to_a_country_opposes_it() {
+    let a = run("Bangladesh strongly protested to Myanmar on Tuesday over the shelling near the border.");
+    assert!(has(&a, "opposition", "Bangladesh", "Myanmar"), "{:?}", relations(&a));
+    let a = run("Moscow threatened to send bombers to Venezuela if the talks failed.");
+    assert!(!relations(&a).iter().any(|(k, _, _)| k == "opposition"), "{:?}", relations(&a));
+}
+
+#[test]
+fn a_phrase_between_commas_is_not_the_author_of_the_act() {
+    let a = run("Le Ghana, avec l'appui de ses partenaires de l'Otan, a condamné mardi le Burkina Faso.");
+    assert!(has(&a, "opposition", "Ghana", "Burkina Faso"), "{:?}", relations(&a));
+    assert!(!has(&a, "opposition", "Alliance atlantique", "Burkina Faso"), "{:?}", relations(&a));
+    assert!(has(&a, "support", "Alliance atlantique", "Ghana"), "{:?}", relations(&a));
+    let a = run("Finland, according to officials in Helsinki, condemned Russia on Monday.");
+    assert!(has(&a, "opposition", "Finland", "Russia"), "{:?}", relations(&a));
+}
+
+#[test]
+fn who_reacts_to_an_event_opposes_its_parties() {
+    let a = run("L'Égypte et le Soudan ont mené des manœuvres navales en mer Rouge en avril. L'Éthiopie a \
+                 réagi en dépêchant deux frégates.");
+    assert!(has(&a, "opposition", "Éthiopie", "Égypte"), "{:?}", relations(&a));
+    assert!(has(&a, "opposition", "Éthiopie", "Soudan"), "{:?}", relations(&a));
+    let a = run("Taiwan scrambled fighter jets on Friday as Chinese bombers flew near the island.");
+    assert!(has(&a, "opposition", "Taiwan", "China"), "{:?}", relations(&a));
+    // no reaction, no opposition
+    for text in [
+        "Ghana responded warmly to the offer and signed a defence pact with Togo.",
+        "Ghana responded to the offer and signed a defence pact with Togo.",
+    ] {
+        let a = run(text);
+        assert!(!relations(&a).iter().any(|(k, _, _)| k == "opposition"), "{:?}", relations(&a));
+    }
+}
+
+#[test]
+fn a_protest_lodged_with_a_country_opposes_it() {
+    let a = run("Manila lodged a protest with Beijing on Monday after Chinese ships fired water cannon.");
+    assert!(has(&a, "opposition", "Philippines", "China"), "{:?}", relations(&a));
+    assert!(!has(&a, "cooperation", "Philippines", "China"), "{:?}", relations(&a));
+}
+
+#[test]
+fn a_threat_in_reaction_to_a_decision_opposes_its_author() {
+    let a = run("En réaction à la décision de l'Union africaine, le Soudan a menacé de fermer sa frontière.");
+    assert!(has(&a, "opposition", "Soudan", "UA"), "{:?}", relations(&a));
+    // a fair named with a year is no exercise
+    let a =
+        run("La Turquie et le Ghana ont signé l'accord lors du salon Defence Exhibition 2024 à Istanbul.");
+    assert!(!a.events.iter().any(|e| e.kind.as_str() == "exercise"), "{:?}", a.events);
+}
+
+/// A verdict on an event ("called the drills a provocation", "perçues par X comme une menace")
+/// makes its author oppose the event's sides, and no side of it.
+#[test]
+fn a_verdict_on_an_event_is_opposition_from_its_author() {
+    let a = run("Norway and Sweden held naval drills near Finland on Monday. Finland called the drills a \
+                 provocation.");
+    let id = |n: &str| a.entities.iter().find(|e| e.name == n).map(|e| e.id.clone()).unwrap_or_default();
+    let opposed = |x: &str, y: &str| {
+        a.relations.iter().any(|r| r.kind.as_str() == "opposition" && r.source == id(x) && r.target == id(y))
+    };
+    assert!(opposed("Finland", "Norway") && opposed("Finland", "Sweden"), "{:#?}", a.relations);
+    assert_eq!(participants(&a, "exercise"), ["Norway", "Sweden"]);
+    let a = run("Le Maroc et l'Espagne ont mené des manœuvres navales. Ces manœuvres sont perçues par \
+                 l'Algérie comme une provocation.");
+    let id = |n: &str| a.entities.iter().find(|e| e.name == n).map(|e| e.id.clone()).unwrap_or_default();
+    assert!(
+        a.relations
+            .iter()
+            .any(|r| r.kind.as_str() == "opposition" && r.source == id("Algérie") && r.target == id("Maroc")),
+        "{:#?}",
+        a.relations
+    );
 }

@@ -36,3 +36,14 @@ pub fn relations(a: &DocumentAnalysis) -> Vec<(String, String, String)> {
 pub fn has(a: &DocumentAnalysis, kind: &str, source: &str, target: &str) -> bool {
     relations(a).iter().any(|(k, s, t)| k == kind && s == source && t == target)
 }
+
+/// The names of the participants of the first event of `kind`.
+pub fn participants(a: &DocumentAnalysis, kind: &str) -> Vec<String> {
+    let ev = a.events.iter().find(|e| format!("{:?}", e.kind).eq_ignore_ascii_case(kind));
+    let ev = ev.unwrap_or_else(|| panic!("no {kind} event in {:?}", a.events));
+    let name =
+        |id: &String| a.entities.iter().find(|e| &e.id == id).map(|e| e.name.clone()).unwrap_or_default();
+    let mut v: Vec<String> = ev.participants.iter().map(name).collect();
+    v.sort();
+    v
+}
