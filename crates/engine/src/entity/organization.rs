@@ -542,11 +542,12 @@ fn mark(marks: &mut [bool], m: &Mention) {
     }
 }
 
-/// Removes places that name ships: right after a ship class, or coordinated with such a name.
+/// Removes places and persons that name ships ("USS Harlow", "the frigate Ana del Rio"): right
+/// after a ship class or prefix, or coordinated with such a name.
 pub(super) fn drop_ship_names(cx: &Context<'_>, out: &mut Vec<Mention>) {
     let mut ship_end: Option<usize> = None; // token after the last ship name
     out.retain(|m| {
-        if !matches!(m.key, Key::Place(_)) || m.first == 0 {
+        if !matches!(m.key, Key::Place(_) | Key::Person(_)) || m.first == 0 {
             return true;
         }
         let prev = cx.key(m.first - 1);

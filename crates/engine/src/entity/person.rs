@@ -78,11 +78,22 @@ pub(super) fn name_span(cx: &Context<'_>, look: &Lookup, taken: &[bool], tok: us
                     && glued(j)
                     && glued(j + 1)
                     && cx.tokens[j + 1].key.len() <= 6);
-        let particle = j + 1 < n && NAME_PARTICLES.contains(&cx.key(j)) && is_name_word(&cx.tokens[j + 1]);
+        // one particle or two ("von der") before a name word
+        let particle = |k: usize| NAME_PARTICLES.contains(&cx.key(k));
+        let name_at = |k: usize| k < n && is_name_word(&cx.tokens[k]);
+        let particles = if particle(j) && name_at(j + 1) {
+            1
+        } else if particle(j) && particle(j + 1) && name_at(j + 2) {
+            2
+        } else {
+            0
+        };
         if hyphen && !cx.tokens[j + 1].cap {
             j += 2; // the syllable itself, which the loop would refuse
-        } else if hyphen || particle {
+        } else if hyphen {
             j += 1;
+        } else {
+            j += particles;
         }
     }
     j
@@ -91,7 +102,8 @@ pub(super) fn name_span(cx: &Context<'_>, look: &Lookup, taken: &[bool], tok: us
 /// Lower-case particles between the words of one name, in any language ("Abdullah bin Zayed",
 /// "Silva e Luna", "Santos dos Reis").
 const NAME_PARTICLES: &[&str] = &[
-    "bin", "ben", "bint", "ibn", "abu", "al", "el", "van", "von", "der", "da", "di", "e", "dos", "das", "do",
+    "bin", "ben", "bint", "ibn", "abu", "al", "el", "ould", "ag", "wa", "van", "von", "der", "den", "ter",
+    "da", "di", "del", "della", "e", "dos", "das", "do",
 ];
 
 /// Whether the token at `j` is a capitalised particle that continues the name before it: "Le" or

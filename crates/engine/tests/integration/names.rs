@@ -1,7 +1,8 @@
 //! Names as real typography writes them: ranks and titles between a body and a person, days after
 //! a body's name, craft named after a patrol: fixtures written for these tests.
 
-use crate::util::run;
+use crate::util::{find, run};
+use trame_engine::EntityType;
 
 /// The (name, type) pairs of the entities of `a` that are not dates.
 fn entities(text: &str) -> Vec<(String, String)> {
@@ -161,4 +162,17 @@ fn kosovo_is_a_country() {
     let kosovo = a.entities.iter().find(|e| e.name == "Kosovo").expect("Kosovo");
     assert_eq!(kosovo.kind.as_str(), "country");
     assert!(kosovo.aliases.iter().any(|x| x == "Kosovar"), "{:?}", kosovo.aliases);
+}
+
+/// Particles inside a name, one or two ("ould", "von der"), keep the name whole; a name after a
+/// ship's prefix is a ship, not a person.
+#[test]
+fn particles_keep_a_name_whole_and_ships_are_no_persons() {
+    let a = run("Talks.\n\nLe ministre mauritanien, Sidi ould Cheikh, a reçu Anna von der Heide, ministre \
+                 allemande, mardi à Nouakchott.\n");
+    assert!(find(&a, "Sidi ould Cheikh").is_some_and(|e| e.kind == EntityType::Person), "{:?}", a.entities);
+    assert!(find(&a, "Anna von der Heide").is_some_and(|e| e.kind == EntityType::Person), "{:?}", a.entities);
+    let a =
+        run("Drills.\n\nThe frigate BRP Andres del Monte sailed with two Japanese destroyers on Monday.\n");
+    assert!(a.entities.iter().all(|e| e.kind != EntityType::Person), "{:?}", a.entities);
 }
