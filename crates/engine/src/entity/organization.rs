@@ -269,7 +269,9 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
             first = p;
             continue;
         }
-        if look.title_at(cx, p).is_some() || is_person_start(cx, look, p) {
+        // (a given name before a nationality is the body's word: "Royal Thai Army")
+        let before_nationality = look.country_at(cx, p + 1).is_some();
+        if look.title_at(cx, p).is_some() || is_person_start(cx, look, p) && !before_nationality {
             break;
         }
         // in a headline written in title case, capitals prove nothing: once a country is met,

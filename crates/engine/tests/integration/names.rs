@@ -176,3 +176,12 @@ fn particles_keep_a_name_whole_and_ships_are_no_persons() {
         run("Drills.\n\nThe frigate BRP Andres del Monte sailed with two Japanese destroyers on Monday.\n");
     assert!(a.entities.iter().all(|e| e.kind != EntityType::Person), "{:?}", a.entities);
 }
+
+/// A word that is also a given name ("Royal") before a nationality is part of the body's name.
+#[test]
+fn a_given_name_before_a_nationality_belongs_to_the_body() {
+    let a = run("Drills.\n\nThe Royal Thai Army sent tanks to the border on Monday.\n");
+    let army = find(&a, "Royal Thai Army").unwrap_or_else(|| panic!("{:?}", a.entities));
+    assert_eq!(army.kind, EntityType::Organization);
+    assert!(find(&a, "Thailand").is_some(), "{:?}", a.entities);
+}
