@@ -7,7 +7,7 @@ use super::{Context, Key, Lookup, Mention};
 use crate::analysis::EventType;
 use crate::analysis::Lang;
 use crate::gazetteer::Sense;
-use crate::lang::{lexicon, month_of, weekday_name, FACILITY_WORDS, ROLE_PLURALS};
+use crate::lang::{lexicon, month_of, weekday_name, FACILITY_WORDS, ROLE_PLURALS, WORK_HEADS};
 use crate::text::fold;
 use crate::text::{Token, TokenKind};
 use std::collections::HashMap;
@@ -218,6 +218,8 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
             && !surname;
         // "Central Directors", "Department Heads": a group of people, no one person
         let group = (i..end).any(|k| ROLE_PLURALS.contains(cx.key(k)));
+        // "the Lomé Agreement", "Harbour Accord": a text's name, no one's
+        let work = WORK_HEADS.contains(cx.key(end - 1));
         // a body's word ("Armed Forces", "Forces Commanders") or a lone letter ("M." for
         // Monsieur) names no one
         let body_word = (i..end).any(|k| cx.lex.org_heads.contains(&cx.key(k)));
@@ -239,6 +241,7 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
             && !letter
             && !common
             && !group
+            && !work
             && !(sentence_initial && words == 1 && title.is_none());
         if !is_person {
             i = end.max(i + 1);

@@ -185,3 +185,13 @@ fn a_given_name_before_a_nationality_belongs_to_the_body() {
     assert_eq!(army.kind, EntityType::Organization);
     assert!(find(&a, "Thailand").is_some(), "{:?}", a.entities);
 }
+
+/// A capitalised run ending with a text's word ("Agreement", "Accord") names the text, not a
+/// person, even after a word that is also a given name; Daech is the Islamic State in French.
+#[test]
+fn a_texts_name_is_no_person_and_daech_is_known() {
+    let a = run("Accord.\n\nThe Lorraine Agreement was signed in 1991 by both parties.\n");
+    assert!(a.entities.iter().all(|e| e.kind != EntityType::Person), "{:?}", a.entities);
+    let a = run("Sahel.\n\nLe Niger a combattu Daech près de la frontière malienne.\n");
+    assert!(find(&a, "Daech").is_some_and(|e| e.kind == EntityType::Organization), "{:?}", a.entities);
+}
