@@ -162,7 +162,7 @@ fn summit_name(f: &Facts<'_>, i: usize, s: Clause) -> Option<String> {
 }
 
 /// How far before a deployment word a word of withdrawal makes it one of forces leaving.
-const WITHDRAWAL_REACH: usize = 6;
+const WITHDRAWAL_REACH: usize = 8;
 
 /// Whether the trigger at `i` (in sentence `si`, tokens `s`) stands in a relative clause on the
 /// predicate of a copula: "X et Y sont des pays qui assistent aux réunions de Z", "X is a

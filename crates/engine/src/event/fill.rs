@@ -85,7 +85,11 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
     for m in f.mentions_in(s.first, s.last).filter(|_| !critical) {
         let a = &f.actors[m.actor];
         // where the news was filed ("SEOUL, Oct 18 (Agency) —") is neither who nor where
-        if a.source_like || critics.contains(&m.actor) || m.first > first_critic || in_dateline(f, m, s) {
+        // the trigger's own partner ("exercises with Y") or the sides compounded before it
+        // ("X-Y military exercises") take part even in a sentence of criticism
+        let bound = bound_to_trigger(f, m, trigger);
+        let criticised = critics.contains(&m.actor) || m.first > first_critic;
+        if a.source_like || criticised && !bound || in_dateline(f, m, s) {
             continue;
         }
         let part = scope.part(f, m);
@@ -688,6 +692,20 @@ pub(super) fn push_unique(v: &mut Vec<usize>, x: usize) {
     if !v.contains(&x) {
         v.push(x);
     }
+}
+
+/// Whether the mention `m` fills a role of the trigger at `trigger` itself: the partner right
+/// after "with"/"avec" ("exercises with Y"), or a side compounded right before it over lowercase
+/// words, hyphens and other names ("X-Y military exercises", "joint Y drills").
+fn bound_to_trigger(f: &Facts<'_>, m: &Placed, trigger: usize) -> bool {
+    let partner = f.tokens.get(trigger + 1).is_some_and(|t| t.is(&["with", "avec"]))
+        && m.first > trigger + 1
+        && m.first <= trigger + 3;
+    let named = |k: usize| f.mentions_in(k, k + 1).next().is_some();
+    let compound = m.last <= trigger
+        && trigger - m.last <= 4
+        && (m.last..trigger).all(|k| !f.tokens[k].cap || f.tokens[k].is(&["-"]) || named(k));
+    partner || compound
 }
 
 /// Whether the mention `m` is the place of a dateline: at the head of its sentence, followed by a

@@ -660,3 +660,18 @@ fn who_is_named_in_the_background_of_an_event_takes_no_part() {
     let a = run("Canada sent two frigates to Norway last week following the seizure of a tanker by Iran.");
     assert_eq!(participants(&a, "deployment"), ["Canada", "Norway"]);
 }
+
+/// In a sentence of criticism, the sides compounded before the trigger and the partner after its
+/// "with" still take part; the critic does not. Troops leaving, told eight words after the word
+/// of their departure, are no deployment.
+#[test]
+fn the_triggers_own_sides_take_part_in_a_sentence_of_criticism() {
+    let a = run("Drills.\n\nVenezuela denounced the US-Guyana naval exercises on Monday.\n");
+    assert_eq!(participants(&a, "exercise"), ["Guyana", "United States"]);
+    let a = run("Drills.\n\nSuriname condemned Guyana's naval exercises with France on Monday.\n");
+    assert_eq!(participants(&a, "exercise"), ["France", "Guyana"]);
+    let a = run(
+        "Retrait.\n\nLe Tchad a obtenu le départ des quelque 1 000 soldats belges déployés dans le pays.\n",
+    );
+    assert!(!has(&a, "cooperation", "Belgique", "Tchad"), "{:?}", relations(&a));
+}
