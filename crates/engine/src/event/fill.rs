@@ -702,9 +702,12 @@ fn bound_to_trigger(f: &Facts<'_>, m: &Placed, trigger: usize) -> bool {
         && m.first > trigger + 1
         && m.first <= trigger + 3;
     let named = |k: usize| f.mentions_in(k, k + 1).next().is_some();
-    let compound = m.last <= trigger
-        && trigger - m.last <= 4
-        && (m.last..trigger).all(|k| !f.tokens[k].cap || f.tokens[k].is(&["-"]) || named(k));
+    // (modifiers only: a function word, "X and deployed", breaks the compound)
+    let modifier = |k: usize| {
+        let t = &f.tokens[k];
+        t.is(&["-", "'", "s"]) || named(k) || !t.cap && !f.lex.name_stops.contains(&t.key.as_str())
+    };
+    let compound = m.last <= trigger && trigger - m.last <= 4 && (m.last..trigger).all(modifier);
     partner || compound
 }
 
