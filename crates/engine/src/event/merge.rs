@@ -10,6 +10,7 @@ use crate::analysis::{EntityType, EventType};
 use crate::date::year_in_name;
 use crate::date::PartialDate;
 use crate::entity::{Actor, Key};
+use crate::lang::EXERCISE_MODIFIERS;
 use std::collections::HashMap;
 
 /// Whether place `inner` lies in country `outer` (or its country is unknown).
@@ -76,18 +77,27 @@ pub(super) fn compatible(actors: &[Actor], a: &Occurrence, b: &Occurrence) -> bo
     true
 }
 
+/// The folded words of an exercise's name without the modifiers it may be told with ("Joint
+/// Harbour Shield" and "Harbour Shield" are one name), unless nothing else is left.
+fn core_words(name: &str) -> Vec<String> {
+    let words: Vec<String> = crate::text::fold(name)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    let skip = words.iter().take_while(|w| EXERCISE_MODIFIERS.contains(w.as_str())).count();
+    if skip < words.len() {
+        words[skip..].to_vec()
+    } else {
+        words
+    }
+}
+
 /// Whether two exercise names name the same exercise: equal once folded, or one the other with a
 /// year or number added ("Golden Dragon" and "Golden Dragon 2025"; not "Steppe-2018" and
-/// "Steppe-2022", nor "Golden Dragon" and "Cyclone-III").
+/// "Steppe-2022", nor "Golden Dragon" and "Cyclone-III"), the modifiers before them aside.
 pub(super) fn same_name(x: &str, y: &str) -> bool {
-    let words = |s: &str| -> Vec<String> {
-        crate::text::fold(s)
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect()
-    };
-    let (wx, wy) = (words(x), words(y));
+    let (wx, wy) = (core_words(x), core_words(y));
     let (short, long) = if wx.len() <= wy.len() { (&wx, &wy) } else { (&wy, &wx) };
     let prefix = !short.is_empty() && long.starts_with(short);
     let (yx, yy) = (year_in_name(x), year_in_name(y));
@@ -231,9 +241,7 @@ fn absorb(actors: &[Actor], e: &mut Occurrence, o: Occurrence) {
 /// become one, the later folded into the earlier. Names alike share their first word, so each
 /// event is compared only with the earlier ones of its first word.
 fn join_named(actors: &[Actor], events: Vec<Occurrence>) -> Vec<Occurrence> {
-    let first_word = |n: &str| {
-        crate::text::fold(n).split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).map(str::to_string)
-    };
+    let first_word = |n: &str| core_words(n).into_iter().next();
     let mut out: Vec<Occurrence> = Vec::with_capacity(events.len());
     let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
     for o in events {

@@ -17,3 +17,14 @@ fn overlapping_dates() {
     assert!(overlaps(d(7, 8), d(7, 19), d(7, 11), d(7, 13)));
     assert!(!overlaps(d(7, 8), d(7, 9), d(8, 1), d(8, 2)));
 }
+
+/// Exercise names told with and without a modifier before them are one name; a modifier alone
+/// is not dropped, and names with other words stay apart.
+#[test]
+fn modifiers_before_an_exercise_name_do_not_make_another_name() {
+    use super::merge::same_name;
+    assert!(same_name("Joint Harbour Shield", "Harbour Shield"));
+    assert!(same_name("Naval Harbour Shield 2025", "Harbour Shield"));
+    assert!(!same_name("Joint Warrior", "Harbour Shield"));
+    assert!(!same_name("Joint Harbour Shield", "Shield"));
+}
