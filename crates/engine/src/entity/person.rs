@@ -7,7 +7,7 @@ use super::{Context, Key, Lookup, Mention};
 use crate::analysis::EventType;
 use crate::analysis::Lang;
 use crate::gazetteer::Sense;
-use crate::lang::{lexicon, month_of, weekday_name, FACILITY_WORDS, ROLE_PLURALS, WORK_HEADS};
+use crate::lang::{lexicon, month_of, weekday_name, FACILITY_WORDS, ROLE_PLURALS, WHERE_WORDS, WORK_HEADS};
 use crate::text::fold;
 use crate::text::{Token, TokenKind};
 use std::collections::HashMap;
@@ -220,6 +220,13 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         let group = (i..end).any(|k| ROLE_PLURALS.contains(cx.key(k)));
         // "the Lomé Agreement", "Harbour Accord": a text's name, no one's
         let work = WORK_HEADS.contains(cx.key(end - 1));
+        // "in Mercedes and Monte Verde": a given name after a preposition of place, or after "and"
+        // following one, with no title, opens a place's name
+        let where_at = |k: usize| WHERE_WORDS.of(cx.lang).contains(&cx.key(k));
+        let placed = i > 0
+            && (where_at(i - 1) || i >= 3 && matches!(cx.key(i - 1), "and" | "et") && where_at(i - 3))
+            && title.is_none()
+            && !appos_role;
         // a body's word ("Armed Forces", "Forces Commanders") or a lone letter ("M." for
         // Monsieur) names no one
         let body_word = (i..end).any(|k| cx.lex.org_heads.contains(&cx.key(k)));
@@ -242,6 +249,7 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
             && !common
             && !group
             && !work
+            && !placed
             && !(sentence_initial && words == 1 && title.is_none());
         if !is_person {
             i = end.max(i + 1);

@@ -308,6 +308,9 @@ pub const HOLDING_VERBS: &[&str] = &[
     "effectuent",
 ];
 
+/// French half of [`super::WHERE_WORDS`] ("à" folded).
+pub const WHERE_WORDS: &[&str] = &["a", "dans", "pres"];
+
 /// French half of [`super::ROLE_PLURALS`].
 pub const ROLE_PLURALS: &[&str] = &[
     "chefs",

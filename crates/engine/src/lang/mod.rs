@@ -245,6 +245,10 @@ pub const HOLDING_VERBS: Words = Words { fr: french::HOLDING_VERBS, en: english:
 /// never one with another side's event.
 pub const OWN_WORDS: Words = Words { fr: french::OWN_WORDS, en: english::OWN_WORDS };
 
+/// Prepositions after which a name with no title is where something happens, not who ("in
+/// Monte Verde", "à Marc-Laurent"): a given name there opens a place's name.
+pub const WHERE_WORDS: Words = Words { fr: french::WHERE_WORDS, en: english::WHERE_WORDS };
+
 /// Plural nouns of roles ("Department Heads", "Forces Commanders", "chefs"): a capitalised run
 /// holding one names a group of people, neither a person nor a body.
 pub const ROLE_PLURALS: Words = Words { fr: french::ROLE_PLURALS, en: english::ROLE_PLURALS };
@@ -531,6 +535,7 @@ mod tests {
             NAMING_WORDS,
             RECIPROCAL_WORDS,
             ROLE_PLURALS,
+            WHERE_WORDS,
             BACKGROUND_OPENERS,
             VERDICT_VERBS,
             VERDICT_NOUNS,

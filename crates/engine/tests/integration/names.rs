@@ -195,3 +195,11 @@ fn a_texts_name_is_no_person_and_daech_is_known() {
     let a = run("Sahel.\n\nLe Niger a combattu Daech près de la frontière malienne.\n");
     assert!(find(&a, "Daech").is_some_and(|e| e.kind == EntityType::Organization), "{:?}", a.entities);
 }
+
+/// A given name right after a preposition of place (or after "and" following one), with no title,
+/// opens a place's name, not a person's.
+#[test]
+fn a_given_name_after_in_opens_no_person() {
+    let a = run("Drills.\n\nThe troops trained in Salta and Monte Verde for two weeks, the army said.\n");
+    assert!(a.entities.iter().all(|e| e.kind != EntityType::Person), "{:?}", a.entities);
+}

@@ -604,6 +604,9 @@ pub const STANCE_WORDS: &[&str] = &[
     "assertiveness", "warning", "warnings", "backing", "monitoring", "watching", "independence", "mandate", "supply", "supplies", "delivery", "deliveries"
 ];
 
+/// English half of [`crate::lang::WHERE_WORDS`].
+pub const WHERE_WORDS: &[&str] = &["in", "at", "near", "inside"];
+
 /// English half of [`crate::lang::ROLE_PLURALS`].
 pub const ROLE_PLURALS: &[&str] = &[
     "heads",
