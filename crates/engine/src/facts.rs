@@ -107,6 +107,21 @@ impl Facts<'_> {
         }
     }
 
+    /// The mention naming the author of a hostile noun at `cue` in sentence `s`, right after its
+    /// "de"/"from"/"by" ("un avertissement de Moscou", "a warning from Tokyo"): read by
+    /// [`Facts::critics`] for participants and by the relation stage for opposition.
+    pub fn noun_author(&self, cue: usize, s: Clause) -> Option<&Placed> {
+        let si = self.sentence_of(cue);
+        let noun = cue >= s.first && matches!(self.syntax(si).upos(cue - s.first), Some(syntax::Upos::Noun));
+        let mark =
+            self.tokens.get(cue + 1).is_some_and(|t| t.is(&["from", "by", "de", "du", "des", "d'", "par"]));
+        if !(noun && mark) {
+            return None;
+        }
+        // a mention opening within two words ("de la Russie", "from the United States")
+        self.mentions_in(cue + 2, s.last).next().filter(|m| m.first < cue + 4)
+    }
+
     /// The actors voicing the opposition cue at token `cue` in clause `s`: the nearest actor before
     /// it in its clause and those coordinated with it ("le Chili et le Pérou protestent", "a rebuke
     /// from Norway, which warned…"), or the actor after a nominal cue ("a rebuke from Seoul").
@@ -118,16 +133,9 @@ impl Facts<'_> {
         let actor_like = |m: &&Placed| self.actors[m.actor].kind() != EntityType::Place;
         // a hostile noun's complement is its author, whoever stands before it ("an accord
         // between X and Y, followed by a warning from Z"; a capital there is its government)
-        let author_mark = |j: usize| {
-            self.tokens.get(j).is_some_and(|t| t.is(&["from", "by", "de", "du", "des", "d'", "par"]))
-        };
-        let si = self.sentence_of(cue);
-        let noun = cue >= s.first && matches!(self.syntax(si).upos(cue - s.first), Some(syntax::Upos::Noun));
-        if noun && author_mark(cue + 1) {
-            if let Some(m) = self.mentions_in(cue + 2, (cue + 4).min(s.last)).next() {
-                let place = self.actors[m.actor].kind() == EntityType::Place;
-                return if place { self.side(m.actor).into_iter().collect() } else { vec![m.actor] };
-            }
+        if let Some(m) = self.noun_author(cue, s) {
+            let place = self.actors[m.actor].kind() == EntityType::Place;
+            return if place { self.side(m.actor).into_iter().collect() } else { vec![m.actor] };
         }
         let (end, skipped) = self.incidental_before(cue, s).unwrap_or((cue, 0));
         let before: Vec<&Placed> = self.mentions_in(s.first, end).filter(actor_like).collect();

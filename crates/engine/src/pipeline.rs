@@ -54,6 +54,7 @@ pub fn analyze_traced(doc: &Document, gaz: &Gazetteer) -> (DocumentAnalysis, Ref
     let sentence_starts = &zones.sentence_starts;
     let headline = &zones.headline;
     let boiler = &zones.boiler;
+    let lowercase = entity::lowercase_words(&tokens);
     let cx = Context {
         text,
         tokens: &tokens,
@@ -64,6 +65,7 @@ pub fn analyze_traced(doc: &Document, gaz: &Gazetteer) -> (DocumentAnalysis, Ref
         sentence_starts,
         headline,
         boiler,
+        lowercase: &lowercase,
     };
     let mentions = entity::recognise(&cx);
     let (actors, of_mention) = entity::resolve(text, &mentions, lang, gaz);

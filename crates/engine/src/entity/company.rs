@@ -21,7 +21,7 @@ use std::collections::{HashMap, HashSet};
 pub(super) fn companies(cx: &Context<'_>, look: &Lookup) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
     let mut firsts: HashMap<String, Key> = HashMap::new();
-    let lower = lowercase_words(cx);
+    let lower = cx.lowercase;
     work(cx.tokens.len());
     for (i, t) in cx.tokens.iter().enumerate() {
         let Some(&(_, abbreviated)) = cx.lex.company_forms.iter().find(|(f, _)| *f == t.key) else {
@@ -41,7 +41,7 @@ pub(super) fn companies(cx: &Context<'_>, look: &Lookup) -> Vec<Mention> {
         if next_form {
             continue;
         }
-        let first = name_start(cx, look, &lower, i);
+        let first = name_start(cx, look, lower, i);
         if first == i || out.last().is_some_and(|m| m.last > first) {
             continue;
         }
@@ -60,7 +60,7 @@ pub(super) fn companies(cx: &Context<'_>, look: &Lookup) -> Vec<Mention> {
         out.push(m);
     }
     if !out.is_empty() {
-        out.extend(short_forms(cx, look, &lower, &out, &firsts));
+        out.extend(short_forms(cx, look, lower, &out, &firsts));
         out.sort_by_key(|m| m.start);
     }
     out
@@ -145,9 +145,4 @@ fn short_forms(
         out.push(Mention::new(t.start, t.end, key.clone(), i, i + 1, "company"));
     }
     out
-}
-
-/// The words the text writes in lowercase somewhere: common words, not names.
-fn lowercase_words<'a>(cx: &'a Context<'_>) -> HashSet<&'a str> {
-    cx.tokens.iter().filter(|t| t.kind == TokenKind::Word && !t.cap).map(|t| t.key.as_str()).collect()
 }

@@ -63,10 +63,9 @@ pub(super) fn learned_names(
         }
     }
     let mut shorter = Shorter::of(cx, found);
-    // the document's words written in lower case: a name all of whose words also appear so is
-    // a capitalised common phrase ("Joint Operations", "the Navy"), not a name
-    let lower: HashSet<&str> =
-        cx.tokens.iter().filter(|t| t.kind == TokenKind::Word && !t.cap).map(|t| t.key.as_str()).collect();
+    // a name all of whose words the document also writes in lowercase is a capitalised common
+    // phrase ("Joint Operations", "the Navy"), not a name
+    let lower = cx.lowercase;
     let mut spans = Vec::new();
     let mut event_names: HashSet<String> = HashSet::new();
     let mut sure_kinds: HashMap<String, NameKind> = HashMap::new();

@@ -30,6 +30,7 @@ use person::persons;
 use place::{places_by_head, places_by_preposition};
 pub use resolve::{resolve, Actor};
 use service::services;
+use std::collections::HashSet;
 use unit::split_units;
 
 /// What a mention refers to, before entities are built.
@@ -144,6 +145,15 @@ pub struct Context<'a> {
     pub headline: &'a [bool],
     /// Whether each token lies in boilerplate (credits, comments, related links).
     pub boiler: &'a [bool],
+    /// The words the text writes in lowercase somewhere (folded keys): a capitalised run of them
+    /// is a common phrase or a title's domain, not a name. Built once per document
+    /// ([`lowercase_words`]).
+    pub lowercase: &'a HashSet<&'a str>,
+}
+
+/// The folded words written in lowercase somewhere in `tokens`.
+pub fn lowercase_words(tokens: &[Token]) -> HashSet<&str> {
+    tokens.iter().filter(|t| t.kind == TokenKind::Word && !t.cap).map(|t| t.key.as_str()).collect()
 }
 
 impl Context<'_> {

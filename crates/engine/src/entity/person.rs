@@ -11,7 +11,6 @@ use crate::lang::{lexicon, month_of, weekday_name, FACILITY_WORDS, ROLE_PLURALS,
 use crate::text::fold;
 use crate::text::{Token, TokenKind};
 use std::collections::HashMap;
-use std::collections::HashSet;
 
 /// Whether a token may belong to a name: a capitalised word.
 pub(super) fn is_name_word(t: &Token) -> bool {
@@ -134,8 +133,7 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
     let mut taken = taken.to_vec();
     let named = &named_countries(cx);
     let near = Found::new(found, n);
-    let lower: HashSet<&str> =
-        cx.tokens.iter().filter(|t| t.kind == TokenKind::Word && !t.cap).map(|t| t.key.as_str()).collect();
+    let lower = cx.lowercase;
     let mut i = 0;
     while i < n {
         let t = &cx.tokens[i];

@@ -357,12 +357,7 @@ fn nominal_author(
     k: usize,
     out: &mut Vec<Link>,
 ) -> bool {
-    let s = f.sentences[si];
-    let noun = matches!(f.syntax(si).upos(k - s.first), Some(crate::text::syntax::Upos::Noun));
-    if !noun || !f.tokens.get(k + 1).is_some_and(|t| t.is(&["de", "du", "des", "d'", "from", "by", "par"])) {
-        return false;
-    }
-    let Some(by) = mentions.iter().find(|m| m.first > k + 1 && m.first <= k + 3) else { return false };
+    let Some(by) = f.noun_author(k, f.sentences[si]) else { return false };
     let place = f.actors[by.actor].kind() == EntityType::Place;
     let Some(author) = (if place { f.side(by.actor) } else { party_side(f, by.actor) }) else {
         return false;
