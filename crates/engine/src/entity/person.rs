@@ -218,7 +218,7 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         let group = (i..end).any(|k| ROLE_PLURALS.contains(cx.key(k)));
         // "the Lomé Agreement", "Harbour Accord": a text's name, no one's
         let work = WORK_HEADS.contains(cx.key(end - 1));
-        // "in Mercedes and Monte Verde": a given name after a preposition of place, or after "and"
+        // "in Salta and Monte Verde": a given name after a preposition of place, or after "and"
         // following one, with no title, opens a place's name
         let where_at = |k: usize| WHERE_WORDS.of(cx.lang).contains(&cx.key(k));
         let placed = i > 0
@@ -229,7 +229,7 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         // Monsieur) names no one
         let body_word = (i..end).any(|k| cx.lex.org_heads.contains(&cx.key(k)));
         let letter = words == 1 && t.key.chars().count() == 1;
-        // "Minister for Defence, National Security and Immigration": capitalised words that the
+        // "Minister for Defence, Maritime Security and Fisheries": capitalised words that the
         // text also writes in lowercase are a domain or a common phrase, not a name, unless a
         // known given name or surname opens them
         let common = words >= 2

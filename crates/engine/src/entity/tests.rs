@@ -197,7 +197,7 @@ fn persons_take_their_country_from_staff_titles_and_roles() {
 /// organization.
 #[test]
 fn title_domains_and_long_titles_make_no_actors() {
-    let text = "Talks resumed.\n\nThe Vice Chief of the Defence Force, Vice Admiral Tom Reid, met Tonga's \
+    let text = "Talks resumed.\n\nThe Vice Chief of the Defence Force, Rear Admiral Tom Reid, met Tonga's \
         Minister for Defence, Maritime Security and Fisheries, the Hon Sione Taufa, in Nuku'alofa. \
         They discussed maritime security and illegal fishing.\n";
     let a = analyze(&Document::new("t.txt", text));

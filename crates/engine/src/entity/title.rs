@@ -136,7 +136,7 @@ pub(super) fn title_before(
             let mut from = k;
             let cap_word = |j: usize| cx.tokens[j].cap && cx.tokens[j].kind == TokenKind::Word;
             // over a body's name, connectors included ("Ministry of External Affairs spokesperson")
-            // and over a first title joined by "and" ("Deputy Prime Minister and Defence
+            // and over a first title joined by "and" ("Vice-President and Defence
             // Minister X": the country before the first is the person's)
             let titled = |j: usize| {
                 (j.saturating_sub(3)..=j).any(|q| look.title_at(cx, q).is_some_and(|(_, a)| a > j))

@@ -13,7 +13,7 @@ fn events(a: &trame_engine::DocumentAnalysis) -> Vec<(String, Option<String>)> {
 #[test]
 fn this_operation_dates_the_event_just_told() {
     let a = run_dated(
-        "Joint patrol.\n\nNorway and Iceland have held a joint air patrol over the North Atlantic. \
+        "Joint patrol.\n\nNorway and Iceland have flown a joint air patrol above the North Atlantic. \
          This operation, carried out on Tuesday, March 4, 2025, saw Norway send two jets while \
          Iceland deployed a coast guard aircraft.\n",
         "2025-03",

@@ -61,7 +61,7 @@ fn an_active_participle_backs_its_object() {
     assert!(has(&a, "support", "Japon", "Bénin"), "{:?}", relations(&a));
     let a = run("Norway helped Latvia rebuild its coast guard last year.");
     assert!(has(&a, "support", "Norway", "Latvia"), "{:?}", relations(&a));
-    let a = run("The Spanish Navy, in coordination with the Armed Forces of Morocco, patrolled the strait.");
+    let a = run("The Spanish Navy, working beside the Armed Forces of Morocco, patrolled the strait.");
     assert!(relations(&a).iter().all(|(k, _, _)| k != "support"), "{:?}", relations(&a));
 }
 
@@ -83,6 +83,6 @@ fn thanks_for_support_name_the_backer() {
 fn a_backing_noun_names_its_backer_and_the_backed_after_it() {
     let a = run("Le président a salué le soutien apporté par l'Italie à l'armée tunisienne.");
     assert!(has(&a, "support", "Italie", "Tunisie"), "{:?}", relations(&a));
-    let a = run("La Lettonie, avec le soutien de ses alliés de l'Otan, a intercepté des drones russes.");
+    let a = run("La Lettonie, forte du soutien de l'Otan, a intercepté des drones russes.");
     assert!(relations(&a).iter().all(|(k, _, t)| !(k == "support" && t == "Russie")), "{:?}", relations(&a));
 }
