@@ -18,8 +18,8 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "python environment (.tools/pyenv)"
 [ -x "$py" ] || python3 -m venv "$venv"
 if ! "$py" -c "import maturin, pytest, pyarrow, pandas, pyspark" 2>/dev/null; then
-    "$py" -m pip install -q --upgrade pip
-    "$py" -m pip install -q maturin pytest pyarrow "pandas<3" pyspark
+    "$py" -m pip install -q --no-cache-dir --upgrade pip
+    "$py" -m pip install -q --no-cache-dir maturin pytest pyarrow "pandas<3" pyspark
 fi
 if ! command -v java >/dev/null; then
     step "headless Java 17 runtime (for Spark)"
@@ -36,7 +36,7 @@ cargo build --release -q -p trame-cli
 export TRAME_CLI="$root/target/release/trame"
 
 step "wheel: pip install ./python"
-"$py" -m pip install -q --force-reinstall --no-deps ./python
+"$py" -m pip install -q --no-cache-dir --force-reinstall --no-deps ./python
 
 step "package and Spark tests"
 tests=(python/tests)
