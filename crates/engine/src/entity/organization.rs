@@ -342,7 +342,10 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
             };
             // "…Air Force on Wednesday": a day or a month is no part of a name
             let time = k < n && (weekday_name(cx.key(k)).is_some() || month_of(cx.key(k)).is_some());
-            if k < n && cx.tokens[k].cap && !another_body && !time {
+            // "and" joins the complements of a name ("Ministry of Trade and Industry"), not a
+            // body and the next word ("the Airport Authority and Forestry")
+            let complement = t.key != "and" || (head + 1..j).any(|x| matches!(cx.key(x), "of" | "for"));
+            if k < n && cx.tokens[k].cap && !another_body && !time && complement {
                 j = k;
                 continue;
             }

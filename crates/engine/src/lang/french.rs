@@ -27,7 +27,8 @@ pub const FRENCH: Lexicon = Lexicon {
     ],
     ministry_heads: &["ministere", "ministeres"],
     org_inner: &[
-        "populaire", "populaires", "central", "centrale", "national", "nationale", "nationaux", "federal",
+        "populaire", "populaires", "central", "centrale", "national", "nationale", "nationaux", "nationales",
+        "royal", "royale", "royaux", "royales", "federal",
         "federale", "interarmees", "conjointe", "conjoint", "logistique", "strategique", "strategiques",
         "militaire", "militaires", "aerienne", "aeriennes", "navale", "navales", "terrestre", "terrestres",
         "speciales", "special", "speciale", "communiste", "socialiste", "democrate", "democratique",

@@ -1,7 +1,7 @@
 //! Names as real typography writes them: ranks and titles between a body and a person, days after
 //! a body's name, craft named after a patrol: fixtures written for these tests.
 
-use crate::util::{find, run};
+use crate::util::{find, has as has_relation, relations, run};
 use trame_engine::EntityType;
 
 /// The (name, type) pairs of the entities of `a` that are not dates.
@@ -202,4 +202,41 @@ fn a_texts_name_is_no_person_and_daech_is_known() {
 fn a_given_name_after_in_opens_no_person() {
     let a = run("Drills.\n\nThe troops trained in Salta and Monte Verde for two weeks, the army said.\n");
     assert!(a.entities.iter().all(|e| e.kind != EntityType::Person), "{:?}", a.entities);
+}
+
+/// A body named by its country's name before its head ("Police", "Authority") belongs to that
+/// country; "and" after the head joins no second word to its name.
+#[test]
+fn a_country_before_a_body_is_its_owner() {
+    let a = run("Patrols.\n\nOfficers of the Malawi National Police and the Malawi Ports Authority and Customs met on Friday.\n");
+    assert!(has_relation(&a, "affiliation", "Malawi National Police", "Malawi"), "{:?}", relations(&a));
+    assert!(find(&a, "Malawi Ports Authority").is_some(), "{:?}", a.entities);
+    assert!(a.entities.iter().all(|e| !e.name.contains("Customs")), "{:?}", a.entities);
+}
+
+/// A nationality after a capitalised service's words ("Forces armées royales", a name another
+/// kingdom's forces also bear) makes a body of that country, and the acronym after it is its own,
+/// whatever body elsewhere bears the same letters.
+#[test]
+fn a_nationality_after_a_royal_service_names_that_countrys_body() {
+    let a = run("Exercice.\n\nLes Forces armées royales thaïlandaises (RCAF) ont reçu des officiers laotiens mardi. Les RCAF ont salué leur venue.\n");
+    let body = find(&a, "Forces armées royales thaïlandaises").unwrap_or_else(|| panic!("{:?}", a.entities));
+    assert_eq!(body.kind, EntityType::Organization);
+    assert!(
+        has_relation(&a, "affiliation", "Forces armées royales thaïlandaises", "Thaïlande"),
+        "{:?}",
+        relations(&a)
+    );
+    assert!(a.entities.iter().all(|e| !e.name.contains("canadienne")), "{:?}", a.entities);
+}
+
+/// Nationalities the packages miss in their short form ("Uzbek", "Kazakh", "émirati") are read.
+#[test]
+fn short_nationalities_name_their_country() {
+    let a =
+        run("Talks.\n\nThe Uzbek Minister of Defence Rustam Karimov met the Kazakh delegation on Monday.\n");
+    assert!(has_relation(&a, "affiliation", "Rustam Karimov", "Uzbekistan"), "{:?}", relations(&a));
+    assert!(find(&a, "Kazakhstan").is_some(), "{:?}", a.entities);
+    let a = run("Visite.\n\nUne délégation émiratie est arrivée à Rabat lundi.\n");
+    assert!(find(&a, "Émirats arabes unis").is_some(), "{:?}", a.entities);
 }

@@ -79,8 +79,11 @@ pub const SERVICE_HEADS: &[&str] = &["marine", "armee", "aviation", "gendarmerie
 /// French half of [`super::SERVICE_WORDS`].
 pub const SERVICE_WORDS: &[&str] = &[
     "royale",
+    "royales",
     "nationale",
+    "nationales",
     "populaire",
+    "terrestres",
     "navale",
     "navales",
     "aerienne",
