@@ -8,6 +8,7 @@
 
 mod company;
 mod country;
+mod distribute;
 mod learned;
 mod organization;
 mod person;
@@ -290,6 +291,7 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
     }
     out.retain(|m| !matches!(m.key, Key::Place(_)) || !in_learned_org[m.first..m.last].iter().all(|&x| x));
     out.extend(learned);
+    distribute::distribute_nationalities(cx, &mut out);
     capitals_as_governments(cx, &mut out);
     tidy(cx, out)
 }

@@ -326,6 +326,9 @@ pub const ROLE_PLURALS: &[&str] = &[
     "amiraux",
 ];
 
+/// French half of [`super::DISTRIBUTIVE_WORDS`].
+pub const DISTRIBUTIVE_WORDS: &[&str] = &["respectivement"];
+
 /// French half of [`super::RECIPROCAL_WORDS`] (a reflexive "s'accusent" is reciprocal).
 pub const RECIPROCAL_WORDS: &[&str] = &["mutuellement", "mutuelles", "mutuels", "se", "s'", "reciproquement"];
 

@@ -205,6 +205,11 @@ impl Words {
     }
 }
 
+/// Words handing out a list's items one by one to another list ("respectively"): "the A and B
+/// ministers X and Y, respectively" gives A to X and B to Y.
+pub const DISTRIBUTIVE_WORDS: Words =
+    Words { fr: french::DISTRIBUTIVE_WORDS, en: english::DISTRIBUTIVE_WORDS };
+
 /// Words naming a policy or a text, whose names also end in a year ("Horizon 2047", "Vision 2030").
 pub const POLICY_WORDS: Words = Words { fr: french::POLICY_WORDS, en: english::POLICY_WORDS };
 
@@ -534,6 +539,7 @@ mod tests {
             EVENT_ANAPHORS,
             NAMING_WORDS,
             RECIPROCAL_WORDS,
+            DISTRIBUTIVE_WORDS,
             ROLE_PLURALS,
             WHERE_WORDS,
             BACKGROUND_OPENERS,

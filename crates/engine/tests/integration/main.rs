@@ -9,9 +9,11 @@
 //! - `opposition`: who stands against whom, with the author and the target;
 //! - `roles`: who takes part in an event, who stands against whom, read from the clause;
 //! - `support`: who backs whom, and in which direction;
+//! - `affiliation`: nationalities handed out along lists of names;
 //! - `properties`: any input, no panic, spans within the text, linear time (native only: proptest
 //!   does not run under wasm).
 
+mod affiliation;
 mod cooperation;
 mod corpus;
 mod event_dates;

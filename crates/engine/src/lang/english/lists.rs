@@ -623,6 +623,9 @@ pub const ROLE_PLURALS: &[&str] = &[
     "admirals",
 ];
 
+/// English half of [`crate::lang::DISTRIBUTIVE_WORDS`].
+pub const DISTRIBUTIVE_WORDS: &[&str] = &["respectively"];
+
 /// English half of [`crate::lang::RECIPROCAL_WORDS`] ("each" as in "each other").
 pub const RECIPROCAL_WORDS: &[&str] = &["each", "mutually", "traded", "trading", "exchanged"];
 

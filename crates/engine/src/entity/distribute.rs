@@ -1,0 +1,181 @@
+//! Nationalities handed out one by one to a list of persons: "the Estrian and Norlandic ministers
+//! Ana Vidal and Piet Maas, respectively", "Ana Vidal and Piet Maas, the Estrian and Norlandic
+//! ministers respectively", "les présidents estrien, Ana Vidal, et norlandais, Piet Maas".
+//!
+//! A title before a list gives its nationality to the first name only (or to every name, read
+//! alone); here the order of the list decides. Runs once persons have the countries of their
+//! titles, and overrides them where the text distributes.
+
+use super::{Context, Key, Mention};
+use crate::lang::DISTRIBUTIVE_WORDS;
+
+/// How many words of a title may stand between a list of nationalities and the list of names.
+const TITLE_GAP: usize = 6;
+
+/// The mentions of `out` by their first and by their last token (one each: the first found).
+struct Spans {
+    starting: Vec<Option<usize>>,
+    ending: Vec<Option<usize>>,
+}
+
+impl Spans {
+    fn new(out: &[Mention], n: usize) -> Spans {
+        let (mut starting, mut ending) = (vec![None; n + 1], vec![None; n + 1]);
+        for (i, m) in out.iter().enumerate() {
+            if m.last <= n && m.first < m.last {
+                starting[m.first].get_or_insert(i);
+                ending[m.last].get_or_insert(i);
+            }
+        }
+        Spans { starting, ending }
+    }
+}
+
+fn is_person(m: &Mention) -> bool {
+    matches!(m.key, Key::Person(_))
+}
+
+fn country_of(m: &Mention) -> Option<u16> {
+    match m.key {
+        Key::Country(c) => Some(c),
+        _ => None,
+    }
+}
+
+fn is_link(cx: &Context<'_>, k: usize) -> bool {
+    matches!(cx.key(k), "," | "and" | "et")
+}
+
+/// The coordinated mentions that `keep` accepts ending at token `end` and going left over
+/// commas and "and"/"et", in text order, with the token where the list starts.
+fn list_ending_at(
+    cx: &Context<'_>,
+    out: &[Mention],
+    spans: &Spans,
+    end: usize,
+    keep: fn(&Mention) -> bool,
+) -> (Vec<usize>, usize) {
+    let mut items = Vec::new();
+    let mut at = end;
+    let mut start = end;
+    while let Some(i) = spans.ending.get(at).copied().flatten().filter(|&i| keep(&out[i])) {
+        items.push(i);
+        start = out[i].first;
+        at = start;
+        while at > 0 && is_link(cx, at - 1) && start - at < 2 {
+            at -= 1;
+        }
+    }
+    items.reverse();
+    (items, start)
+}
+
+/// The coordinated mentions that `keep` accepts starting at token `first`, in text order, with
+/// the token after the list.
+fn list_starting_at(
+    cx: &Context<'_>,
+    out: &[Mention],
+    spans: &Spans,
+    first: usize,
+    keep: fn(&Mention) -> bool,
+) -> (Vec<usize>, usize) {
+    let mut items = Vec::new();
+    let (mut at, mut end) = (first, first);
+    while let Some(i) = spans.starting.get(at).copied().flatten().filter(|&i| keep(&out[i])) {
+        items.push(i);
+        end = out[i].last;
+        at = end;
+        while at < cx.tokens.len() && is_link(cx, at) && at - end < 2 {
+            at += 1;
+        }
+    }
+    (items, end)
+}
+
+/// Gives each person of a list the nationality of the same rank in a list of as many
+/// nationalities, where the text says so ("respectively", or a nationality before each name).
+pub(super) fn distribute_nationalities(cx: &Context<'_>, out: &mut [Mention]) {
+    if !out.iter().any(is_person) {
+        return;
+    }
+    let n = cx.tokens.len();
+    let spans = Spans::new(out, n);
+    let mut assign: Vec<(usize, u16)> = Vec::new();
+    for k in 0..n {
+        if !DISTRIBUTIVE_WORDS.contains(cx.key(k)) {
+            continue;
+        }
+        let end = if k > 0 && cx.key(k - 1) == "," { k - 1 } else { k };
+        let sent = cx.sentence_start_of(k);
+        let (persons, countries) = nationalities_then_names(cx, out, &spans, sent, end)
+            .or_else(|| names_then_nationalities(cx, out, &spans, sent, end))
+            .unwrap_or_default();
+        if persons.len() >= 2 && countries.len() == persons.len() {
+            for (p, c) in persons.iter().zip(&countries) {
+                assign.extend(country_of(&out[*c]).map(|c| (*p, c)));
+            }
+        }
+    }
+    // "les présidents A, X, et B, Y": a nationality and a comma before each name of a pair
+    for (i, m) in out.iter().enumerate() {
+        if !is_person(m) || m.first < 2 || cx.key(m.first - 1) != "," {
+            continue;
+        }
+        let Some(d) = spans.ending[m.first - 1].filter(|&d| has_country(&out[d])) else { continue };
+        let dm = &out[d];
+        let lowercase = !cx.tokens[dm.first].cap;
+        let second = dm.first > 0 && matches!(cx.key(dm.first - 1), "et" | "and");
+        let first_of_pair = cx.key(m.last) == ","
+            && matches!(cx.key(m.last + 1), "et" | "and")
+            && spans.starting.get(m.last + 2).copied().flatten().is_some_and(|x| has_country(&out[x]));
+        if lowercase && (second || first_of_pair) {
+            assign.extend(country_of(dm).map(|c| (i, c)));
+        }
+    }
+    for (p, c) in assign {
+        out[p].country = Some(c);
+    }
+}
+
+fn has_country(m: &Mention) -> bool {
+    country_of(m).is_some()
+}
+
+/// "the A and B ministers X and Y, respectively": the names end right before the word, the
+/// nationalities a few title words before the names.
+fn nationalities_then_names(
+    cx: &Context<'_>,
+    out: &[Mention],
+    spans: &Spans,
+    sent: usize,
+    end: usize,
+) -> Option<(Vec<usize>, Vec<usize>)> {
+    let (persons, first) = list_ending_at(cx, out, spans, end, is_person);
+    if persons.len() < 2 {
+        return None;
+    }
+    let countries = (first.saturating_sub(TITLE_GAP).max(sent)..=first)
+        .rev()
+        .map(|e| list_ending_at(cx, out, spans, e, has_country).0)
+        .find(|items| !items.is_empty())?;
+    Some((persons, countries))
+}
+
+/// "X and Y, the A and B ministers, respectively": the nationalities a few title words before
+/// the word, the names right before them (over a comma and an article).
+fn names_then_nationalities(
+    cx: &Context<'_>,
+    out: &[Mention],
+    spans: &Spans,
+    sent: usize,
+    end: usize,
+) -> Option<(Vec<usize>, Vec<usize>)> {
+    let (countries, start) = (end.saturating_sub(TITLE_GAP).max(sent)..end)
+        .map(|s| (list_starting_at(cx, out, spans, s, has_country).0, s))
+        .find(|(items, _)| items.len() >= 2)?;
+    let persons = (start.saturating_sub(3).max(sent)..=start)
+        .rev()
+        .map(|e| list_ending_at(cx, out, spans, e, is_person).0)
+        .find(|items| items.len() >= 2)?;
+    Some((persons, countries))
+}

@@ -1,0 +1,27 @@
+//! Nationalities handed out along a list of names, in the list's order: fixtures written for
+//! these tests.
+
+use crate::util::{has, relations, run};
+
+/// "respectively" after the names: the first nationality goes to the first name, the second to
+/// the second, whether the nationalities stand before the names or after them.
+#[test]
+fn respectively_pairs_names_and_nationalities_in_order() {
+    let a = run("Border.\n\nThe Peruvian and Chilean navy chiefs Carlos Mendoza and Rosa Fuentes, respectively, inspected the port on Monday.\n");
+    assert!(has(&a, "affiliation", "Carlos Mendoza", "Peru"), "{:?}", relations(&a));
+    assert!(has(&a, "affiliation", "Rosa Fuentes", "Chile"), "{:?}", relations(&a));
+    assert!(!has(&a, "affiliation", "Rosa Fuentes", "Peru"), "{:?}", relations(&a));
+    let a = run("Border.\n\nCarlos Mendoza and Rosa Fuentes, the Peruvian and Chilean navy chiefs respectively, inspected the port.\n");
+    assert!(has(&a, "affiliation", "Carlos Mendoza", "Peru"), "{:?}", relations(&a));
+    assert!(has(&a, "affiliation", "Rosa Fuentes", "Chile"), "{:?}", relations(&a));
+}
+
+/// A French plural title with a nationality and a comma before each name ("les ministres A, X,
+/// et B, Y") gives each name its own.
+#[test]
+fn a_nationality_before_each_name_of_a_pair_is_its_own() {
+    let a = run("Sommet.\n\nLe texte a été paraphé devant les chefs d'état-major malien, Amadou Traoré, et nigérien, Moussa Diallo, jeudi à Bamako.\n");
+    assert!(has(&a, "affiliation", "Amadou Traoré", "Mali"), "{:?}", relations(&a));
+    assert!(has(&a, "affiliation", "Moussa Diallo", "Niger"), "{:?}", relations(&a));
+    assert!(!has(&a, "affiliation", "Moussa Diallo", "Mali"), "{:?}", relations(&a));
+}
