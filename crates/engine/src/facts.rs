@@ -113,13 +113,18 @@ impl Facts<'_> {
     pub fn noun_author(&self, cue: usize, s: Clause) -> Option<&Placed> {
         let si = self.sentence_of(cue);
         let noun = cue >= s.first && matches!(self.syntax(si).upos(cue - s.first), Some(syntax::Upos::Noun));
-        let mark =
-            self.tokens.get(cue + 1).is_some_and(|t| t.is(&["from", "by", "de", "du", "des", "d'", "par"]));
+        let word = |j: usize, w: &[&str]| self.tokens.get(j).is_some_and(|t| t.is(w));
+        // "des critiques de la part de X", "criticism on the part of X": the author after "part of"
+        let part = (word(cue + 1, &["de"]) && word(cue + 2, &["la"])
+            || word(cue + 1, &["on"]) && word(cue + 2, &["the"]))
+            && word(cue + 3, &["part"]);
+        let mark = part || word(cue + 1, &["from", "by", "de", "du", "des", "d'", "par"]);
         if !(noun && mark) {
             return None;
         }
         // a mention opening within two words ("de la Russie", "from the United States")
-        self.mentions_in(cue + 2, s.last).next().filter(|m| m.first < cue + 4)
+        let after = if part { cue + 5 } else { cue + 2 };
+        self.mentions_in(after, s.last).next().filter(|m| m.first < after + 2)
     }
 
     /// The actors voicing the opposition cue at token `cue` in clause `s`: the nearest actor before

@@ -116,7 +116,8 @@ pub const FRENCH: Lexicon = Lexicon {
         "critiquant", "denoncant", "condamnant", "menacant", "proteste", "protestent", "protestation",
         "fustige", "fustigent", "fustigeant", "condamnation", "denonciation", "preoccupation", "preoccupe",
         "preoccupes", "prevenu", "averti", "pression", "pressions", "avertissement", "avertissements",
-        "harcele", "harcelent", "harcelement", "harceler",
+        "harcele", "harcelent", "harcelement", "harceler", "critiques", "menaces", "dissuader", "dissuasion",
+        "provocation", "provocations", "provocatrices", "provocateur",
     ],
     support: &[
         "soutient", "soutiennent", "soutiendraient", "soutiendra", "soutien", "appui", "appuie", "appuient",

@@ -362,8 +362,28 @@ fn nominal_author(
     let Some(author) = (if place { f.side(by.actor) } else { party_side(f, by.actor) }) else {
         return false;
     };
+    // co-authors coordinated with the first ("de la part des États-Unis et de l'OTAN")
+    let mut authors = vec![author];
+    let mut last = by.last;
+    loop {
+        let mut j = last;
+        if !f.tokens.get(j).is_some_and(|t| t.is(&["et", "and"])) {
+            break;
+        }
+        j += 1;
+        while j < last + 4
+            && f.tokens
+                .get(j)
+                .is_some_and(|t| t.is(&["de", "du", "des", "d'", "l'", "la", "le", "of", "the"]))
+        {
+            j += 1;
+        }
+        let Some(m) = mentions.iter().find(|m| m.first == j) else { break };
+        authors.extend(party_side(f, m.actor));
+        last = m.last;
+    }
     let named: Vec<usize> =
-        dedup(targets(f, mentions, by.last - 1).iter().filter_map(|m| party_side(f, m.actor)).collect());
+        dedup(targets(f, mentions, last - 1).iter().filter_map(|m| party_side(f, m.actor)).collect());
     // else the parties of the event told in the same sentence, or named as the cue's object
     let told = || {
         events
@@ -373,8 +393,10 @@ fn nominal_author(
     };
     let after =
         if named.is_empty() { told().unwrap_or_else(|| event_parties(f, events, si, k)) } else { named };
-    for b in after.into_iter().filter(|&b| b != author) {
-        add(out, RelationType::Opposition, author, b, &[si], None);
+    for b in after.into_iter().filter(|b| !authors.contains(b)) {
+        for &a in &authors {
+            add(out, RelationType::Opposition, a, b, &[si], None);
+        }
     }
     true
 }

@@ -153,3 +153,27 @@ fn a_verdict_on_an_event_is_opposition_from_its_author() {
         a.relations
     );
 }
+
+/// Criticism "de la part de" (or "on the part of") several authors: each opposes the side whose
+/// act drew it, and the authors do not oppose one another.
+#[test]
+fn criticism_on_the_part_of_several_authors_opposes_each_of_them_to_the_actor() {
+    let a =
+        run("L'Iran a conduit des manœuvres navales le 3 mai, ce qui a suscité des critiques de la part \
+                 de l'Arabie saoudite et du Koweït.");
+    assert!(has(&a, "opposition", "Arabie saoudite", "Iran"), "{:?}", relations(&a));
+    assert!(has(&a, "opposition", "Koweït", "Iran"), "{:?}", relations(&a));
+    assert!(!has(&a, "opposition", "Arabie saoudite", "Koweït"), "{:?}", relations(&a));
+    let a =
+        run("Iran staged naval drills on May 3, drawing criticism on the part of Saudi Arabia and Kuwait.");
+    assert!(has(&a, "opposition", "Saudi Arabia", "Iran"), "{:?}", relations(&a));
+    assert!(has(&a, "opposition", "Kuwait", "Iran"), "{:?}", relations(&a));
+}
+
+/// Threats and provocations are hostile words: "X described the patrols as a provocation" opposes
+/// X to their author.
+#[test]
+fn a_provocation_is_a_hostile_word() {
+    let a = run("Vietnam described the Chinese patrols as a provocation.");
+    assert!(has(&a, "opposition", "Vietnam", "China"), "{:?}", relations(&a));
+}

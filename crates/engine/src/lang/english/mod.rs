@@ -87,7 +87,8 @@ pub const ENGLISH: Lexicon = Lexicon {
         "rebuked", "rebukes", "blasted", "blasts", "lambasted", "decried", "decries", "protested", "protests", "protest", "protesting",
         "condemnation", "denunciation", "pressure", "pressured", "antagonising", "antagonizing", "antagonise",
         "antagonize", "antagonised", "antagonized", "warning", "warnings", "harass", "harasses", "harassed",
-        "harassing", "harassment",
+        "harassing", "harassment", "threat", "threats", "deter", "deters", "deterring", "provocation",
+        "provocations", "provocative", "curb", "curbing", "criticism", "criticisms",
     ],
     support: &[
         "supports", "support", "supported", "backs", "backed", "back", "backing", "aid", "helps", "helped",
