@@ -19,6 +19,7 @@ use crate::lang::{
 };
 use crate::text::TokenKind;
 
+mod anti;
 mod membership;
 mod reaction;
 mod support;
@@ -71,7 +72,9 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
             let hostile = hostile_cue(f.lex, &t.key) && (aimed || !HOSTILE_ACTS.contains(&t.key))
                 || ATTACK_NOUNS.contains(&t.key);
             let war_games = t.key == "war" && f.tokens.get(k + 1).is_some_and(|n| n.is(&["games", "game"]));
-            if RIVALRY_NOUNS.contains(&t.key) && !war_games {
+            if anti::is_cue(f, &mentions, k) {
+                anti::anti(f, &mentions, si, k, &mut stated);
+            } else if RIVALRY_NOUNS.contains(&t.key) && !war_games {
                 rivalry(f, &mentions, si, k, &mut stated);
             } else if hostile && !passive(f, k) {
                 opposition(f, &mentions, events, si, k, &mut stated);

@@ -177,3 +177,12 @@ fn a_provocation_is_a_hostile_word() {
     let a = run("Vietnam described the Chinese patrols as a provocation.");
     assert!(has(&a, "opposition", "Vietnam", "China"), "{:?}", relations(&a));
 }
+
+/// "anti-X" sets the side before the prefix, or the leader named after the phrase, against X.
+#[test]
+fn the_prefix_anti_opposes_the_side_before_it_to_the_actor_after() {
+    let a = run("Le Maroc a rejoint en 2016 l'alliance saoudienne anti-Houthis, selon Rabat.");
+    assert!(has(&a, "opposition", "Arabie saoudite", "Houthis"), "{:?}", relations(&a));
+    let a = run("The anti-Daesh coalition led by the United States struck targets near Raqqa on Monday.");
+    assert!(has(&a, "opposition", "United States", "Daesh"), "{:?}", relations(&a));
+}
