@@ -225,7 +225,8 @@ fn backer_after(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Backing {
         return Backing::Active;
     };
     let unknown = if passive { Backing::Unknown } else { Backing::Active };
-    let Some(j) = (k + 1..(k + 3).min(f.tokens.len())).find(|&j| f.tokens[j].is(marker)) else {
+    // (over up to two adjectives: "un soutien politique explicite de X")
+    let Some(j) = (k + 1..(k + 4).min(f.tokens.len())).find(|&j| f.tokens[j].is(marker)) else {
         return unknown;
     };
     // the backer may be an international body too ("avec l'appui de l'Union africaine")

@@ -86,3 +86,12 @@ fn a_backing_noun_names_its_backer_and_the_backed_after_it() {
     let a = run("La Lettonie, forte du soutien de l'Otan, a intercepté des drones russes.");
     assert!(relations(&a).iter().all(|(k, _, t)| !(k == "support" && t == "Russie")), "{:?}", relations(&a));
 }
+
+/// Adjectives may stand between a backing noun and its agent: "un appui logistique décisif de X".
+#[test]
+fn adjectives_between_a_backing_noun_and_its_agent() {
+    let a = run(
+        "Le Laos a organisé des manœuvres qui ont reçu mardi un appui logistique décisif de la Thaïlande.",
+    );
+    assert!(has(&a, "support", "Thaïlande", "Laos"), "{:?}", relations(&a));
+}
