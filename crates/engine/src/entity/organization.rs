@@ -229,7 +229,14 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
             break;
         }
         // "Self-Defense Force": a hyphen between capitalised words
-        if cx.is_punct(p, "-") && p > sent && cx.tokens[p - 1].cap && cx.tokens[p - 1].kind == TokenKind::Word
+        // (not "Navy-Sri Lanka Navy": a body's head, then the next body's country)
+        let two_bodies =
+            look.country_at(cx, first).is_some() && cx.lex.org_heads.contains(&cx.key(p.saturating_sub(1)));
+        if cx.is_punct(p, "-")
+            && p > sent
+            && cx.tokens[p - 1].cap
+            && cx.tokens[p - 1].kind == TokenKind::Word
+            && !two_bodies
         {
             first = p;
             continue;
@@ -350,7 +357,10 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
                 continue;
             }
         }
-        if t.key == "-" && j + 1 < n && cx.tokens[j + 1].cap {
+        // "Self-Defense Force" is one name; "Indian Navy-Sri Lanka Navy" joins two bodies, the
+        // second opened by its country after the first's head
+        let second_body = j > head && look.country_at(cx, j + 1).is_some();
+        if t.key == "-" && j + 1 < n && cx.tokens[j + 1].cap && !second_body {
             j += 1;
             continue;
         }
@@ -365,6 +375,10 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
         break;
     }
     if end - first < 2 {
+        return None;
+    }
+    // "the Defence Ministries of X and Y": several bodies, none named
+    if cx.key(head) == "ministries" {
         return None;
     }
     // "the defense ministry" alone is any country's: a lowercase name needs its country

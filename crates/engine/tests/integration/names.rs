@@ -240,3 +240,14 @@ fn short_nationalities_name_their_country() {
     let a = run("Visite.\n\nUne délégation émiratie est arrivée à Rabat lundi.\n");
     assert!(find(&a, "Émirats arabes unis").is_some(), "{:?}", a.entities);
 }
+
+/// Two bodies joined by a hyphen ("Ghana Navy-Togo Navy") are two names; plural ministries of
+/// several countries are no one body; "Guinée Bissau" is written without its hyphen too.
+#[test]
+fn hyphen_joined_bodies_plural_ministries_and_an_unhyphenated_country() {
+    let a = run("Drills.\n\nThe yearly Ghana Navy-Togo Navy drill opened in Lomé, and the Defence Ministries of Ghana and Togo met.\n");
+    assert!(find(&a, "Ghana Navy").is_some() && find(&a, "Togo Navy").is_some(), "{:?}", a.entities);
+    assert!(a.entities.iter().all(|e| !e.name.contains("Ministries")), "{:?}", a.entities);
+    let a = run("Visite.\n\nLe ministre s'est rendu en Guinée Bissau lundi.\n");
+    assert!(find(&a, "Guinée-Bissau").is_some(), "{:?}", a.entities);
+}
