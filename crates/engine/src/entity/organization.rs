@@ -278,7 +278,11 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
         }
         // (a given name before a nationality is the body's word: "Royal Thai Army")
         let before_nationality = look.country_at(cx, p + 1).is_some();
-        if look.title_at(cx, p).is_some() || is_person_start(cx, look, p) && !before_nationality {
+        // (nor is one right before the head: "Land Forces", "Grace Foundation")
+        let before_head = p + 1 == head;
+        if look.title_at(cx, p).is_some()
+            || is_person_start(cx, look, p) && !before_nationality && !before_head
+        {
             break;
         }
         // in a headline written in title case, capitals prove nothing: once a country is met,

@@ -251,3 +251,13 @@ fn hyphen_joined_bodies_plural_ministries_and_an_unhyphenated_country() {
     let a = run("Visite.\n\nLe ministre s'est rendu en Guinée Bissau lundi.\n");
     assert!(find(&a, "Guinée-Bissau").is_some(), "{:?}", a.entities);
 }
+
+/// A word that is also a given name right before a body's head ("Land Forces", "Royal Marines")
+/// is part of the body's name, and the nationality inside stays its country.
+#[test]
+fn a_given_name_right_before_a_bodys_head_is_part_of_its_name() {
+    let a = run("Drills.\n\nThe Royal Moroccan Land Forces trained with Senegalese units near the border on Monday.\n");
+    let body = find(&a, "Royal Moroccan Land Forces").unwrap_or_else(|| panic!("{:?}", a.entities));
+    assert_eq!(body.kind, EntityType::Organization);
+    assert!(find(&a, "Morocco").is_some(), "{:?}", a.entities);
+}
