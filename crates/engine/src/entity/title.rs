@@ -3,6 +3,7 @@
 //! Z", "X, a spokesman for the Estrian navy". Read by `person` for each name it finds.
 
 use super::{Context, Key, Lookup, Mention};
+use crate::analysis::Lang;
 use crate::lang::ROLE_NOUNS;
 use crate::text::TokenKind;
 
@@ -272,7 +273,8 @@ pub(super) fn apposition_after(
     mentions: &Found<'_>,
     end: usize,
 ) -> Option<(bool, Option<u16>, Option<String>)> {
-    if !cx.is_punct(end, ",") {
+    // ", et l'ambassadeur de X", ", and the envoy of Y": the next item of a list, no apposition
+    if !cx.is_punct(end, ",") || cx.tokens.get(end + 1).is_some_and(|t| t.is(&["et", "and", "ou", "or"])) {
         return None;
     }
     let stop = cx.sentence_end_of(end).min(end + 16);
@@ -285,11 +287,12 @@ pub(super) fn apposition_after(
         // the role opens the apposition: ", une analyste navale", ", secretary of…"
         // (after an article the role may come later: ", a senior Jordanian Navy officer")
         // (only "a"/"un": ", the Army Commander Gen. X" is the next item of a list)
-        let reach = if cx.tokens.get(end + 1).is_some_and(|t| t.is(&["a", "an", "another", "un", "une"])) {
-            6
-        } else {
-            3
+        // (in French "a" is the verb: ", a rencontré le président de X" opens no apposition)
+        let articles: &[&str] = match cx.lang {
+            Lang::Fr => &["un", "une"],
+            Lang::En => &["a", "an", "another"],
         };
+        let reach = if cx.tokens.get(end + 1).is_some_and(|t| t.is(articles)) { 6 } else { 3 };
         if k <= end + 3 && look.title_at(cx, k).is_some() || k <= end + reach && ROLE_NOUNS.contains(w) {
             role = true;
         }
