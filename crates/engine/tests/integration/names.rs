@@ -261,3 +261,16 @@ fn a_given_name_right_before_a_bodys_head_is_part_of_its_name() {
     assert_eq!(body.kind, EntityType::Organization);
     assert!(find(&a, "Morocco").is_some(), "{:?}", a.entities);
 }
+
+/// Institutions any reader knows by name (the European Commission, central banks, the Fed) are
+/// organizations, and a wire service's "… Newsroom" is a body, not a place.
+#[test]
+fn well_known_institutions_are_organizations() {
+    let a = run("Markets.\n\nThe Fed and the Bundesbank kept rates unchanged, the European Commission said on Friday.\n");
+    for name in ["Fed", "Bundesbank", "European Commission"] {
+        let e = find(&a, name).unwrap_or_else(|| panic!("{name}: {:?}", a.entities));
+        assert_eq!(e.kind, EntityType::Organization, "{name}");
+    }
+    let a = run("Oil.\n\nPrices rose on Monday, traders told the Lagos Newsroom.\n");
+    assert!(find(&a, "Lagos Newsroom").is_some_and(|e| e.kind == EntityType::Organization), "{:?}", a.entities);
+}

@@ -23,7 +23,7 @@ pub const ENGLISH: Lexicon = Lexicon {
         "parliament", "senate", "duma", "congress", "court", "tribunal", "office", "center", "centre",
         "foundation", "association", "group", "company", "politburo", "secretariat", "chamber", "government",
         "administration", "school", "college", "theater", "theatre", "flotilla", "squadron", "battalion",
-        "district", "front", "movement", "staff", "police", "authority",
+        "district", "front", "movement", "staff", "police", "authority", "newsroom", "desk",
     ],
     ministry_heads: &["ministry", "ministries"],
     org_inner: &[],
