@@ -3,7 +3,7 @@
 
 use trame_engine::{DocumentAnalysis, EntityType};
 
-use crate::util::run;
+use crate::util::{find, run};
 
 /// The ISO alpha-3 key of the country of place `name` (linked when the country is an entity of
 /// the document), or None when the place has no country.
@@ -67,4 +67,14 @@ fn cities_and_countries_keep_their_sense() {
     // common words are not regions
     let a = run("Le Centre et le Nord du pays, the Northern and Central areas.");
     assert!(!a.entities.iter().any(|e| e.kind == EntityType::Place), "{:#?}", a.entities);
+}
+
+/// A disputed region written with a hyphen and a square known by name are places.
+#[test]
+fn a_hyphenated_region_and_a_named_square_are_places() {
+    let a = run("Tensions.\n\nEnvoys discussed Nagorno-Karabakh on Monday, far from Tiananmen Square.\n");
+    for name in ["Nagorno-Karabakh", "Tiananmen Square"] {
+        let e = find(&a, name).unwrap_or_else(|| panic!("{name}: {:?}", a.entities));
+        assert_eq!(e.kind, EntityType::Place, "{name}");
+    }
 }
