@@ -31,7 +31,9 @@ fn a_nationality_before_each_name_of_a_pair_is_its_own() {
 /// is someone else's, and its country is not the name's.
 #[test]
 fn a_list_item_or_a_french_verb_after_a_comma_is_no_apposition() {
-    let a = run("Le ministre de l'Intérieur, Karim Benali, et l'ambassadeur du Niger, Ali Moussa, ont parlé lundi.");
+    let a = run(
+        "Le ministre de l'Intérieur, Karim Benali, et l'ambassadeur du Niger, Ali Moussa, ont parlé lundi.",
+    );
     assert!(!has(&a, "affiliation", "Karim Benali", "Niger"), "{:?}", relations(&a));
     let a = run("Le chef d'état-major, Karim Benali, a reçu mardi le président du Niger.");
     assert!(!has(&a, "affiliation", "Karim Benali", "Niger"), "{:?}", relations(&a));

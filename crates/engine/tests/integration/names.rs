@@ -272,7 +272,11 @@ fn well_known_institutions_are_organizations() {
         assert_eq!(e.kind, EntityType::Organization, "{name}");
     }
     let a = run("Oil.\n\nPrices rose on Monday, traders told the Lagos Newsroom.\n");
-    assert!(find(&a, "Lagos Newsroom").is_some_and(|e| e.kind == EntityType::Organization), "{:?}", a.entities);
+    assert!(
+        find(&a, "Lagos Newsroom").is_some_and(|e| e.kind == EntityType::Organization),
+        "{:?}",
+        a.entities
+    );
     // a newspaper quoted by name is a body too, not a person
     let a = run("Talks.\n\nThe minister told Der Spiegel on Sunday that the talks would resume.\n");
     assert!(find(&a, "Der Spiegel").is_some_and(|e| e.kind == EntityType::Organization), "{:?}", a.entities);
