@@ -271,7 +271,7 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
         out.push(m);
     }
     // acronyms in parentheses come before persons, which read appositions
-    acronyms_in_parentheses(cx, &mut out);
+    acronyms_in_parentheses(cx, &look, &mut out);
     claim(&mut taken, &out);
     for m in persons(cx, &look, &taken, &out) {
         claim(&mut taken, std::slice::from_ref(&m));

@@ -464,7 +464,7 @@ pub(super) fn org_key(
 /// stratégiques (IRIS)": an acronym in parentheses names the organization before it (a known one, or
 /// a capitalised name whose initials spell it); it and every later use of the acronym are mentions
 /// of that organization, never a place or a person of the same letters ("Niš").
-pub(super) fn acronyms_in_parentheses(cx: &Context<'_>, out: &mut Vec<Mention>) {
+pub(super) fn acronyms_in_parentheses(cx: &Context<'_>, look: &Lookup, out: &mut Vec<Mention>) {
     let n = cx.tokens.len();
     let is_acronym = |k: usize| {
         cx.tokens
@@ -519,7 +519,12 @@ pub(super) fn acronyms_in_parentheses(cx: &Context<'_>, out: &mut Vec<Mention>) 
                 start = Some(k);
             }
         }
-        let Some(s) = start.filter(|&s| initials == letters && cx.tokens[s].cap) else { continue };
+        // ("Chef d'état-major général des armées (CEMGA)" spells a title, not a body)
+        let Some(s) =
+            start.filter(|&s| initials == letters && cx.tokens[s].cap && look.title_at(cx, s).is_none())
+        else {
+            continue;
+        };
         work(j - s);
         if held[s..j].iter().any(|&h| h) {
             continue;

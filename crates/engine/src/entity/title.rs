@@ -86,8 +86,21 @@ pub(super) fn title_before(
     let lo = tok.saturating_sub(12).max(sent);
     let mut k = tok;
     let mut commas = 0;
+    // "(ACR)", "(Southcom)": a short name in parentheses after a body's or a title's name is
+    // stepped over
+    let acronym_ends = |k: usize| {
+        k >= 2
+            && cx.is_punct(k, ")")
+            && cx.is_punct(k - 2, "(")
+            && cx.tokens[k - 1].cap
+            && cx.tokens[k - 1].kind == TokenKind::Word
+    };
     while k > lo {
         k -= 1;
+        if acronym_ends(k) {
+            k -= 2;
+            continue;
+        }
         if cx.is_punct(k, ",") {
             commas += 1;
             if commas > 1 {
@@ -143,14 +156,16 @@ pub(super) fn title_before(
                 (j.saturating_sub(3)..=j).any(|q| look.title_at(cx, q).is_some_and(|(_, a)| a > j))
             };
             while from > sent
-                && k - from < 7
+                && k - from < 9
                 && (cap_word(from - 1)
+                    || from >= sent + 4 && acronym_ends(from - 1) && cap_word(from - 4)
                     || cx.is_punct(from - 1, ".")
                     || from >= sent + 2 && cx.is_punct(from - 1, "-") && cap_word(from - 2)
                     || from >= sent + 2 && matches!(cx.key(from - 1), "of" | "for") && cap_word(from - 2)
                     || from >= sent + 2 && cx.key(from - 1) == "and" && titled(from - 2))
             {
-                from -= 1;
+                // "Southern Command (Southcom) Commander X": over the body's short name
+                from -= if acronym_ends(from - 1) { 3 } else { 1 };
             }
             // a title in apposition to a role and its country: "Pakistan's army chief, General X",
             // "the Kenyan navy commander, Rear Admiral Y"
@@ -216,7 +231,7 @@ pub(super) fn title_before(
         let after_connector = k > 0
             && matches!(
                 cx.key(k - 1),
-                "de" | "la" | "l'" | "des" | "du" | "d'" | "et" | "of" | "for" | "aux" | "au" | "a"
+                "de" | "la" | "l'" | "des" | "du" | "d'" | "et" | "of" | "for" | "aux" | "au" | "a" | "the"
             );
         // a word inside a longer title ("Staff" in "Chief of Naval Staff")
         let in_title = (k.saturating_sub(6)..k).any(|j| look.title_at(cx, j).is_some_and(|(_, a)| a > k));

@@ -40,3 +40,18 @@ fn a_list_item_or_a_french_verb_after_a_comma_is_no_apposition() {
     let a = run("Karim Benali, a senior Nigerien officer, spoke on Monday.");
     assert!(has(&a, "affiliation", "Karim Benali", "Niger"), "{:?}", relations(&a));
 }
+
+/// A title's country or body may stand behind an acronym in parentheses ("Chef d'état-major
+/// général des armées (CEMGA) du Mali, le général X", "Northern Command (Norcom) Commander Y")
+/// or behind "the Republic of": the name still takes it. An acronym spelling a title names no
+/// body.
+#[test]
+fn a_titles_country_behind_an_acronym_or_the_republic_of() {
+    let a = run("Le Chef d'État-major général des armées (CEMGA) du Mali, le général Amadou Traoré, est arrivé à Dakar.");
+    assert!(has(&a, "affiliation", "Amadou Traoré", "Mali"), "{:?}", relations(&a));
+    assert!(a.entities.iter().all(|e| !e.name.starts_with("Chef")), "{:?}", a.entities);
+    let a = run("Northern Command (Norcom) Commander Admiral Rosa Fuentes met officials in Quito.");
+    assert!(has(&a, "affiliation", "Rosa Fuentes", "Northern Command"), "{:?}", relations(&a));
+    let a = run("The Minister of Defence of the Republic of Estonia, General Rosa Fuentes, met the press.");
+    assert!(has(&a, "affiliation", "Rosa Fuentes", "Estonia"), "{:?}", relations(&a));
+}
