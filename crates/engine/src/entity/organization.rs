@@ -32,7 +32,12 @@ pub(super) fn organizations(cx: &Context<'_>, look: &Lookup) -> Vec<Mention> {
             && FRENCH_UNIT_HEADS.contains(&t.key.as_str())
             && cx.tokens.get(i + 1).is_some_and(|x| x.cap && x.kind == TokenKind::Word)
             && look.country_at(cx, i + 1).is_none();
-        let head_org = t.cap && lex.org_heads.contains(&t.key.as_str()) || lower_unit;
+        // "l'ambassade de France", "le consulat du Mali": a mission in lowercase before its country
+        let lower_mission = cx.lang == Lang::Fr
+            && matches!(t.key.as_str(), "ambassade" | "consulat")
+            && matches!(cx.key(i + 1), "de" | "du" | "d'")
+            && look.country_at(cx, i + 2).is_some();
+        let head_org = t.cap && lex.org_heads.contains(&t.key.as_str()) || lower_unit || lower_mission;
         // "Chief of Staff of the X Defence Force": a head word inside a title opens no body
         let in_title =
             (i.saturating_sub(6)..i).any(|k| look.title_at(cx, k).is_some_and(|(_, after)| after > i));
@@ -170,7 +175,9 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
         break;
     }
     let head_cap = cx.tokens[head].cap;
-    if content == 0 {
+    // "l'ambassade de France", "le consulat du Mali": a mission is named by its country alone
+    let mission = matches!(cx.key(head), "ambassade" | "consulat") && country.is_some();
+    if content == 0 && !mission {
         return None;
     }
     if ministry && capitalised == 0 && !head_cap {
@@ -179,7 +186,7 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
             return None;
         }
     }
-    if !ministry && capitalised == 0 && !head_cap {
+    if !ministry && !mission && capitalised == 0 && !head_cap {
         return None;
     }
     let start = cx.tokens[head].start;

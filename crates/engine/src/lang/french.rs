@@ -23,7 +23,7 @@ pub const FRENCH: Lexicon = Lexicon {
         "cour", "tribunal", "office", "centre", "fondation", "association", "groupe", "compagnie", "societe",
         "politburo", "secretariat", "chambre", "gouvernement", "administration", "ecole", "college",
         "theatre", "flottille", "escadre", "escadron", "bataillon", "district", "zone", "region", "front",
-        "mouvement",
+        "mouvement", "ambassade", "consulat",
     ],
     ministry_heads: &["ministere", "ministeres"],
     org_inner: &[

@@ -55,3 +55,14 @@ fn a_titles_country_behind_an_acronym_or_the_republic_of() {
     let a = run("The Minister of Defence of the Republic of Estonia, General Rosa Fuentes, met the press.");
     assert!(has(&a, "affiliation", "Rosa Fuentes", "Estonia"), "{:?}", relations(&a));
 }
+
+/// An embassy or a consulate is a body of the country that sends it: "the Kenyan Embassy in
+/// Oslo", "l'ambassade du Ghana à Lomé" (in lowercase too), its seat staying a place.
+#[test]
+fn an_embassy_belongs_to_the_country_that_sends_it() {
+    let a = run("Drills.\n\nThe Kenyan Embassy in Oslo announced the visit on Monday.\n");
+    assert!(has(&a, "affiliation", "Kenyan Embassy", "Kenya"), "{:?}", relations(&a));
+    let a = run("Visite.\n\nLa visite a été annoncée par l'ambassade du Ghana à Lomé mardi.\n");
+    assert!(has(&a, "affiliation", "ambassade du Ghana", "Ghana"), "{:?}", relations(&a));
+    assert!(a.entities.iter().any(|e| e.name == "Lomé"), "{:?}", a.entities);
+}
