@@ -46,50 +46,39 @@ fn is_link(cx: &Context<'_>, k: usize) -> bool {
     matches!(cx.key(k), "," | "and" | "et")
 }
 
-/// The coordinated mentions that `keep` accepts ending at token `end` and going left over
-/// commas and "and"/"et", in text order, with the token where the list starts.
-fn list_ending_at(
+/// The coordinated mentions that `keep` accepts from token `from` over commas and "and"/"et" (at
+/// most two of them between items): starting there and going right when `forward`, else ending
+/// there and going left. In text order, with the token where the list stops (its end going
+/// right, its start going left).
+fn coordinated(
     cx: &Context<'_>,
     out: &[Mention],
     spans: &Spans,
-    end: usize,
+    from: usize,
     keep: fn(&Mention) -> bool,
+    forward: bool,
 ) -> (Vec<usize>, usize) {
     let mut items = Vec::new();
-    let mut at = end;
-    let mut start = end;
-    while let Some(i) = spans.ending.get(at).copied().flatten().filter(|&i| keep(&out[i])) {
+    let (mut at, mut edge) = (from, from);
+    loop {
+        let slot = if forward { spans.starting.get(at) } else { spans.ending.get(at) };
+        let Some(i) = slot.copied().flatten().filter(|&i| keep(&out[i])) else { break };
         items.push(i);
-        start = out[i].first;
-        at = start;
-        while at > 0 && is_link(cx, at - 1) && start - at < 2 {
-            at -= 1;
+        edge = if forward { out[i].last } else { out[i].first };
+        at = edge;
+        for _ in 0..2 {
+            let link =
+                if forward { at < cx.tokens.len() && is_link(cx, at) } else { at > 0 && is_link(cx, at - 1) };
+            if !link {
+                break;
+            }
+            at = if forward { at + 1 } else { at - 1 };
         }
     }
-    items.reverse();
-    (items, start)
-}
-
-/// The coordinated mentions that `keep` accepts starting at token `first`, in text order, with
-/// the token after the list.
-fn list_starting_at(
-    cx: &Context<'_>,
-    out: &[Mention],
-    spans: &Spans,
-    first: usize,
-    keep: fn(&Mention) -> bool,
-) -> (Vec<usize>, usize) {
-    let mut items = Vec::new();
-    let (mut at, mut end) = (first, first);
-    while let Some(i) = spans.starting.get(at).copied().flatten().filter(|&i| keep(&out[i])) {
-        items.push(i);
-        end = out[i].last;
-        at = end;
-        while at < cx.tokens.len() && is_link(cx, at) && at - end < 2 {
-            at += 1;
-        }
+    if !forward {
+        items.reverse();
     }
-    (items, end)
+    (items, edge)
 }
 
 /// Gives each person of a list the nationality of the same rank in a list of as many
@@ -150,13 +139,13 @@ fn nationalities_then_names(
     sent: usize,
     end: usize,
 ) -> Option<(Vec<usize>, Vec<usize>)> {
-    let (persons, first) = list_ending_at(cx, out, spans, end, is_person);
+    let (persons, first) = coordinated(cx, out, spans, end, is_person, false);
     if persons.len() < 2 {
         return None;
     }
     let countries = (first.saturating_sub(TITLE_GAP).max(sent)..=first)
         .rev()
-        .map(|e| list_ending_at(cx, out, spans, e, has_country).0)
+        .map(|e| coordinated(cx, out, spans, e, has_country, false).0)
         .find(|items| !items.is_empty())?;
     Some((persons, countries))
 }
@@ -171,11 +160,11 @@ fn names_then_nationalities(
     end: usize,
 ) -> Option<(Vec<usize>, Vec<usize>)> {
     let (countries, start) = (end.saturating_sub(TITLE_GAP).max(sent)..end)
-        .map(|s| (list_starting_at(cx, out, spans, s, has_country).0, s))
+        .map(|s| (coordinated(cx, out, spans, s, has_country, true).0, s))
         .find(|(items, _)| items.len() >= 2)?;
     let persons = (start.saturating_sub(3).max(sent)..=start)
         .rev()
-        .map(|e| list_ending_at(cx, out, spans, e, is_person).0)
+        .map(|e| coordinated(cx, out, spans, e, is_person, false).0)
         .find(|items| items.len() >= 2)?;
     Some((persons, countries))
 }
