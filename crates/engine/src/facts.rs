@@ -143,7 +143,11 @@ impl Facts<'_> {
             return if place { self.side(m.actor).into_iter().collect() } else { vec![m.actor] };
         }
         let (end, skipped) = self.incidental_before(cue, s).unwrap_or((cue, 0));
-        let before: Vec<&Placed> = self.mentions_in(s.first, end).filter(actor_like).collect();
+        // by their end: a name inside a longer one ("Serbian" in "Serbian Ministry of Foreign
+        // Affairs") is not nearer the cue than the longer name
+        let mut before: Vec<&Placed> = self.mentions_in(s.first, end).filter(actor_like).collect();
+        before.sort_by_key(|m| (m.last, m.first));
+        before.dedup_by_key(|m| m.last);
         let clause_break = |a: usize, b: usize| (a..b).any(|j| self.tokens[j].is(&[";", ".", ":"]));
         let mut out = Vec::new();
         // the distance leaves out a date told in between ("X a imposé, lundi 2 mars, des sanctions")
@@ -157,6 +161,10 @@ impl Facts<'_> {
             out.push(last.actor);
             let mut end = last.first;
             for m in before.iter().rev().skip(1) {
+                if m.last > end {
+                    // inside the name already taken
+                    continue;
+                }
                 let joined = (m.last..end).all(|j| {
                     self.tokens[j]
                         .is(&["et", "and", ",", "la", "le", "l'", "les", "the", "ainsi", "as", "well"])

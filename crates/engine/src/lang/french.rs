@@ -327,6 +327,10 @@ pub const ROLE_PLURALS: &[&str] = &[
     "amiraux",
 ];
 
+/// French half of [`super::LABEL_VERBS`].
+pub const LABEL_VERBS: &[&str] =
+    &["qualifiant", "qualifie", "qualifiait", "qualifient", "qualifiee", "qualifies"];
+
 /// French half of [`super::DISTRIBUTIVE_WORDS`].
 pub const DISTRIBUTIVE_WORDS: &[&str] = &["respectivement"];
 

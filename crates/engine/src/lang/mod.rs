@@ -210,6 +210,10 @@ impl Words {
 pub const DISTRIBUTIVE_WORDS: Words =
     Words { fr: french::DISTRIBUTIVE_WORDS, en: english::DISTRIBUTIVE_WORDS };
 
+/// Verbs of labelling ("called X a provocation", "qualifiant X de menace"): the actors between
+/// one and a hostile word are what it labels.
+pub const LABEL_VERBS: Words = Words { fr: french::LABEL_VERBS, en: english::LABEL_VERBS };
+
 /// Words naming a policy or a text, whose names also end in a year ("Horizon 2047", "Vision 2030").
 pub const POLICY_WORDS: Words = Words { fr: french::POLICY_WORDS, en: english::POLICY_WORDS };
 
@@ -540,6 +544,7 @@ mod tests {
             NAMING_WORDS,
             RECIPROCAL_WORDS,
             DISTRIBUTIVE_WORDS,
+            LABEL_VERBS,
             ROLE_PLURALS,
             WHERE_WORDS,
             BACKGROUND_OPENERS,

@@ -15,7 +15,7 @@ use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
 use crate::lang::{
     hostile_cue, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, CONFLICT_NOUNS, HOSTILE_ACTS, HOSTILE_NOUNS,
-    PURCHASE_WORDS, RECIPROCAL_WORDS, RIVALRY_NOUNS, SUPPLY_VERBS, THANK_VERBS,
+    LABEL_VERBS, PURCHASE_WORDS, RECIPROCAL_WORDS, RIVALRY_NOUNS, SUPPLY_VERBS, THANK_VERBS,
 };
 use crate::text::TokenKind;
 
@@ -286,7 +286,7 @@ fn opposition(
         }
         return;
     }
-    if nominal_author(f, mentions, events, si, k, out) {
+    if labelled(f, mentions, si, k, out) || nominal_author(f, mentions, events, si, k, out) {
         return;
     }
     let before: Vec<usize> =
@@ -345,6 +345,42 @@ fn opposition(
             }
         }
     }
+}
+
+/// How far before a hostile word a verb of labelling may stand ("calling the pact signed on
+/// Monday by X and Y a provocation").
+const LABEL_REACH: usize = 16;
+
+/// Opposition from a verb of labelling before a hostile word: "X called the accord between Y and
+/// Z a provocation", "X a qualifié les manœuvres de Y de menace": the sides named between the verb
+/// and the word are its targets, the author of the verb (the actors before it in its clause) the
+/// source. Whether it read the cue at `k` that way.
+fn labelled(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) -> bool {
+    let s = f.sentences[si];
+    let Some(verb) = (k.saturating_sub(LABEL_REACH).max(s.first)..k)
+        .rev()
+        .find(|&j| f.tokens[j].is(LABEL_VERBS.of(f.lang)))
+    else {
+        return false;
+    };
+    let named: Vec<usize> = dedup(
+        mentions
+            .iter()
+            .filter(|m| m.first > verb && m.last <= k)
+            .filter_map(|m| party_side(f, m.actor))
+            .collect(),
+    );
+    let authors: Vec<usize> =
+        dedup(f.critics(verb, s).into_iter().filter_map(|a| party_side(f, a)).collect());
+    if named.is_empty() || authors.is_empty() {
+        return false;
+    }
+    for &a in &authors {
+        for &b in named.iter().filter(|b| !authors.contains(b)) {
+            add(out, RelationType::Opposition, a, b, &[si], None);
+        }
+    }
+    true
 }
 
 /// Opposition from a hostile noun whose complement names its author: "un avertissement de

@@ -186,3 +186,18 @@ fn the_prefix_anti_opposes_the_side_before_it_to_the_actor_after() {
     let a = run("The anti-Daesh coalition led by the United States struck targets near Raqqa on Monday.");
     assert!(has(&a, "opposition", "United States", "Daesh"), "{:?}", relations(&a));
 }
+
+/// A verb of labelling before a hostile word ("calling the pact of X and Y a provocation") sets
+/// its author against every side named in between, even when the author's name holds a
+/// nationality ("the Serbian Ministry of Foreign Affairs").
+#[test]
+fn labelling_a_pact_a_provocation_opposes_each_of_its_sides() {
+    let a =
+        run("The Peruvian Ministry of Foreign Affairs issued a strong reaction, calling the pact between \
+                 Chile, Bolivia and Argentina a provocation.");
+    for side in ["Chile", "Bolivia", "Argentina"] {
+        assert!(has(&a, "opposition", "Peru", side), "{side}: {:?}", relations(&a));
+    }
+    let a = run("Le Pérou a qualifié les manœuvres navales du Chili de provocation.");
+    assert!(has(&a, "opposition", "Pérou", "Chili"), "{:?}", relations(&a));
+}

@@ -623,6 +623,25 @@ pub const ROLE_PLURALS: &[&str] = &[
     "admirals",
 ];
 
+/// English half of [`crate::lang::LABEL_VERBS`].
+pub const LABEL_VERBS: &[&str] = &[
+    "calling",
+    "called",
+    "calls",
+    "describing",
+    "described",
+    "describes",
+    "branding",
+    "branded",
+    "brands",
+    "labelling",
+    "labeling",
+    "labelled",
+    "labeled",
+    "terming",
+    "termed",
+];
+
 /// English half of [`crate::lang::DISTRIBUTIVE_WORDS`].
 pub const DISTRIBUTIVE_WORDS: &[&str] = &["respectively"];
 
