@@ -10,6 +10,7 @@ use super::Occurrence;
 use crate::analysis::{EntityType, EventType};
 use crate::date::PartialDate;
 use crate::facts::Facts;
+use crate::lang::{DIRECTION_WORDS, TOUR_LINKS};
 
 /// A year in an exercise's name fixes its dates' unknown year, and is its start when the text
 /// gives no date ("Shield 2024" took place in 2024).
@@ -183,4 +184,87 @@ pub(super) fn main_pair(f: &Facts<'_>) -> Option<(usize, usize)> {
         [a, b] if counts[a] >= 2 => Some((a, b)),
         _ => None,
     }
+}
+
+/// How far after a visit's trigger its first destination may stand ("s'est rendu lundi au X").
+const FIRST_DESTINATION: usize = 6;
+
+/// A visit told with two or more destination countries ("visited Kenya and Tanzania in July, then
+/// Ghana") is one visit per destination, each with its visitors, its destination the place: one
+/// event per real occurrence. A named visit, or one whose every side is a destination, stays whole.
+pub(super) fn split_tours(f: &Facts<'_>, merged: &mut Vec<Occurrence>) {
+    let mut out = Vec::with_capacity(merged.len());
+    for o in merged.drain(..) {
+        let Some(dests) = tour_destinations(f, &o) else {
+            out.push(o);
+            continue;
+        };
+        let visitors: Vec<usize> = o
+            .participants
+            .iter()
+            .copied()
+            .filter(|&p| f.side(p).is_none_or(|s| !dests.contains(&s)))
+            .collect();
+        if visitors.is_empty() {
+            out.push(o);
+            continue;
+        }
+        for &d in &dests {
+            let mut one = o.clone();
+            one.participants = visitors.clone();
+            for &p in o.participants.iter().filter(|&&p| f.side(p) == Some(d)) {
+                push_unique(&mut one.participants, p);
+            }
+            one.place = Some(d);
+            out.push(one);
+        }
+    }
+    *merged = out;
+}
+
+/// The destination countries listed after a visit's trigger, each a side of the visit: the first
+/// after a word of direction, the others after list words, words of direction and dates only.
+/// Two at least, else `None`.
+fn tour_destinations(f: &Facts<'_>, o: &Occurrence) -> Option<Vec<usize>> {
+    if o.kind != EventType::Visit || o.name.is_some() || o.sentences.len() != 1 {
+        return None;
+    }
+    let k = f.token_at(o.triggers.first()?.0);
+    let s = f.sentences[f.sentence_of(k)];
+    let in_date = |j: usize| {
+        let b = f.tokens[j].start;
+        let i = f.dates.partition_point(|d| d.end <= b);
+        f.dates.get(i).is_some_and(|d| d.start <= b)
+    };
+    let sides: Vec<usize> = o.participants.iter().filter_map(|&p| f.side(p)).collect();
+    let mut dests: Vec<usize> = Vec::new();
+    let mut end: Option<usize> = None;
+    for m in f.mentions_in(k + 1, s.last) {
+        if end.is_some_and(|e| m.first < e) {
+            continue;
+        }
+        // (or right after the verb: "visited X and Y")
+        let direction =
+            m.first == k + 1 || m.first > 0 && f.tokens[m.first - 1].is(DIRECTION_WORDS.of(f.lang));
+        let linked = match end {
+            None => m.first <= k + FIRST_DESTINATION && direction,
+            Some(e) => (e..m.first).all(|j| {
+                f.tokens[j].is(TOUR_LINKS.of(f.lang))
+                    || f.tokens[j].is(DIRECTION_WORDS.of(f.lang))
+                    || in_date(j)
+            }),
+        };
+        let country = f.actors[m.actor].kind() == EntityType::Country && sides.contains(&m.actor);
+        if !(linked && country) {
+            if end.is_some() {
+                break;
+            }
+            continue;
+        }
+        if !dests.contains(&m.actor) {
+            dests.push(m.actor);
+        }
+        end = Some(m.last);
+    }
+    (dests.len() >= 2).then_some(dests)
 }

@@ -327,6 +327,12 @@ pub const ROLE_PLURALS: &[&str] = &[
     "amiraux",
 ];
 
+/// French half of [`super::TOUR_LINKS`].
+pub const TOUR_LINKS: &[&str] = &[",", "et", "puis", "ensuite", "enfin"];
+
+/// French half of [`super::DIRECTION_WORDS`] ("à" is folded to "a").
+pub const DIRECTION_WORDS: &[&str] = &["au", "aux", "en", "a"];
+
 /// French half of [`super::LABEL_VERBS`].
 pub const LABEL_VERBS: &[&str] =
     &["qualifiant", "qualifie", "qualifiait", "qualifient", "qualifiee", "qualifies"];

@@ -214,6 +214,12 @@ pub const DISTRIBUTIVE_WORDS: Words =
 /// one and a hostile word are what it labels.
 pub const LABEL_VERBS: Words = Words { fr: french::LABEL_VERBS, en: english::LABEL_VERBS };
 
+/// Words between the destinations of a tour ("X and Y", "au X, puis au Y").
+pub const TOUR_LINKS: Words = Words { fr: french::TOUR_LINKS, en: english::TOUR_LINKS };
+
+/// Words of direction before a destination ("au", "en", "to").
+pub const DIRECTION_WORDS: Words = Words { fr: french::DIRECTION_WORDS, en: english::DIRECTION_WORDS };
+
 /// Words naming a policy or a text, whose names also end in a year ("Horizon 2047", "Vision 2030").
 pub const POLICY_WORDS: Words = Words { fr: french::POLICY_WORDS, en: english::POLICY_WORDS };
 
@@ -545,6 +551,8 @@ mod tests {
             RECIPROCAL_WORDS,
             DISTRIBUTIVE_WORDS,
             LABEL_VERBS,
+            TOUR_LINKS,
+            DIRECTION_WORDS,
             ROLE_PLURALS,
             WHERE_WORDS,
             BACKGROUND_OPENERS,

@@ -15,3 +15,14 @@ fn a_crowd_drill_of_a_body_pairs_no_members() {
                  Colombia, Argentina, Mexico, Panama and Paraguay.");
     assert!(relations(&a).iter().any(|(k, s, t)| k == "cooperation" && (s == "Brazil" || t == "Brazil")));
 }
+
+/// A tour of several countries told in one sentence is one visit per destination, each with the
+/// visitor and that destination, and the destinations are not paired with each other.
+#[test]
+fn a_tour_is_one_visit_per_destination() {
+    let a = run("Tour.\n\nLe ministre portugais de la Défense s'est rendu au Sénégal et en Gambie en mars, puis au Cap-Vert.\n");
+    let visits: Vec<_> = a.events.iter().filter(|e| e.kind.as_str() == "visit").collect();
+    assert_eq!(visits.len(), 3, "{:?}", a.events);
+    assert!(has(&a, "cooperation", "Portugal", "Gambie"), "{:?}", relations(&a));
+    assert!(!has(&a, "cooperation", "Sénégal", "Gambie"), "{:?}", relations(&a));
+}

@@ -623,6 +623,12 @@ pub const ROLE_PLURALS: &[&str] = &[
     "admirals",
 ];
 
+/// English half of [`crate::lang::TOUR_LINKS`].
+pub const TOUR_LINKS: &[&str] = &[",", "and", "then", "later", "finally"];
+
+/// English half of [`crate::lang::DIRECTION_WORDS`].
+pub const DIRECTION_WORDS: &[&str] = &["to", "in"];
+
 /// English half of [`crate::lang::LABEL_VERBS`].
 pub const LABEL_VERBS: &[&str] = &[
     "calling",
