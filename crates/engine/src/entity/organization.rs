@@ -6,7 +6,9 @@ use super::person::is_person_start;
 use super::{work, Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::{FormKind, Sense};
-use crate::lang::{month_of, weekday_name, INITIAL_SKIP, ROLE_PLURALS, SHIP_WORDS, UNIT_HEADS};
+use crate::lang::{
+    month_of, weekday_name, INITIAL_SKIP, ROLE_PLURALS, SERVICE_HEADS, SHIP_WORDS, UNIT_HEADS,
+};
 use crate::text::fold;
 use crate::text::TokenKind;
 use std::collections::HashMap;
@@ -300,6 +302,7 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
         first = p;
     }
     // "Russia's Defence Ministry": the possessive names the country
+    let mut owner = None;
     if country.is_none() && first >= 3 && cx.key(first - 1) == "s" && cx.is_punct(first - 2, "'") {
         let mut k = first - 3;
         while k > sent && cx.tokens[k].kind == TokenKind::Word && look.country_at(cx, k).is_none() {
@@ -308,6 +311,7 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
         if let Some((c, after)) = look.country_at(cx, k) {
             if after == first - 2 {
                 country = Some(c);
+                owner = Some(k);
             }
         }
     }
@@ -385,6 +389,13 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
         }
         break;
     }
+    // "Iran's Navy": a service's lone capitalised word after its country's possessive is that
+    // country's service, named with the possessive
+    if end - first < 2 && first == head && SERVICE_HEADS.en.contains(&cx.key(head)) {
+        if let Some(k) = owner {
+            first = k;
+        }
+    }
     if end - first < 2 {
         return None;
     }
@@ -445,7 +456,10 @@ pub(super) fn org_key(
         }
         let w = cx.key(k);
         if cx.tokens[k].kind == TokenKind::Word
-            && !matches!(w, "de" | "du" | "des" | "d'" | "la" | "l'" | "le" | "of" | "the" | "for" | "and")
+            && !matches!(
+                w,
+                "de" | "du" | "des" | "d'" | "la" | "l'" | "le" | "of" | "the" | "for" | "and" | "s" | "'s"
+            )
         {
             words.push(match w {
                 "defence" => "defense",

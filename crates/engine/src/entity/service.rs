@@ -78,10 +78,13 @@ fn english_service(cx: &Context<'_>, look: &Lookup, first: usize) -> Option<Ment
 }
 
 /// A service mention over tokens `[first, last)`: keyed by the service's words and its country,
-/// so every mention of "la marine indienne" is one organization.
+/// so every mention of "la marine indienne" is one organization, and the same as the capitalised
+/// name of those words ([`super::organization::org_key`]).
 fn mention(cx: &Context<'_>, first: usize, last: usize, country: u16, service: &str) -> Mention {
     let (start, end) = (cx.tokens[first].start, cx.tokens[last - 1].end);
-    let key = Key::Org(format!("service:{}:{country}", service.trim()));
+    // the key of a capitalised name of the same words ("the Indian navy" is the "Indian Navy")
+    let iso = &cx.gaz.countries[country as usize].iso3;
+    let key = Key::Org(format!("org:{}:{iso}", service.trim()));
     let mut m = Mention::new(start, end, key, first, last, "service");
     m.country = Some(country);
     m.canonical = Some(cx.text[start..end].to_string());

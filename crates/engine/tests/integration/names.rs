@@ -281,3 +281,14 @@ fn well_known_institutions_are_organizations() {
     let a = run("Talks.\n\nThe minister told Der Spiegel on Sunday that the talks would resume.\n");
     assert!(find(&a, "Der Spiegel").is_some_and(|e| e.kind == EntityType::Organization), "{:?}", a.entities);
 }
+
+/// A service named after its country's possessive ("Oman's Navy") is that country's body, and
+/// the same body as the service written with the nationality, capitalised or not.
+#[test]
+fn a_service_after_a_possessive_is_one_body_with_its_other_names() {
+    let a =
+        run("Drills.\n\nOman's Navy sailed on Monday. The Omani navy said the Omani Navy would return.\n");
+    let navies: Vec<_> = a.entities.iter().filter(|e| e.kind == EntityType::Organization).collect();
+    assert_eq!(navies.len(), 1, "{:?}", a.entities);
+    assert!(has_relation(&a, "affiliation", &navies[0].name, "Oman"), "{:?}", relations(&a));
+}
