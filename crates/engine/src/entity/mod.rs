@@ -31,7 +31,7 @@ use person::persons;
 use place::{places_by_head, places_by_preposition};
 pub use resolve::{resolve, Actor};
 use service::services;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use unit::split_units;
 
 /// What a mention refers to, before entities are built.
@@ -408,6 +408,18 @@ fn tidy(cx: &Context<'_>, mut out: Vec<Mention>) -> Vec<Mention> {
     out.retain(|m| {
         index += 1;
         !partial[index - 1] && !cut(m)
+    });
+    // "Oman's Royal Navy": a body the gazetteer knows by the same words as another country's
+    // body read by pattern at the same place is that other body
+    let mut pattern_country: HashMap<(usize, usize), u16> = HashMap::new();
+    for m in out.iter().filter(|m| m.rule != "gazetteer-org" && matches!(m.key, Key::Org(_))) {
+        if let Some(c) = m.country {
+            pattern_country.insert((m.start, m.end), c);
+        }
+    }
+    out.retain(|m| {
+        m.rule != "gazetteer-org"
+            || pattern_country.get(&(m.start, m.end)).is_none_or(|&c| m.country.is_none_or(|g| g == c))
     });
     let mut kept: Vec<Mention> = Vec::with_capacity(out.len());
     for m in out {

@@ -211,9 +211,14 @@ pub(super) fn known_org(cx: &Context<'_>, mut m: Mention) -> Mention {
         _ => None,
     }) {
         let o = &cx.gaz.orgs[oi as usize];
-        m.key = Key::Org(o.key.clone());
-        m.country = m.country.or_else(|| o.iso3.as_deref().and_then(|i| cx.gaz.country_index(i)));
-        m.canonical = None;
+        let known_country = o.iso3.as_deref().and_then(|i| cx.gaz.country_index(i));
+        // "Oman's Royal Navy" is Oman's, not the body of another country known by the same words
+        let other_country = matches!((m.country, known_country), (Some(a), Some(b)) if a != b);
+        if !other_country {
+            m.key = Key::Org(o.key.clone());
+            m.country = m.country.or(known_country);
+            m.canonical = None;
+        }
     }
     m
 }

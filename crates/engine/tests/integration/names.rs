@@ -292,3 +292,13 @@ fn a_service_after_a_possessive_is_one_body_with_its_other_names() {
     assert_eq!(navies.len(), 1, "{:?}", a.entities);
     assert!(has_relation(&a, "affiliation", &navies[0].name, "Oman"), "{:?}", relations(&a));
 }
+
+/// Words another country's body is known by ("Royal Navy"), after a country's possessive, name
+/// that country's body: one entity, of that country.
+#[test]
+fn a_known_bodys_words_after_a_possessive_name_that_countrys_body() {
+    let a = run("Drills.\n\nShips of Oman's Royal Navy and Qatar's Emiri Navy sailed on Monday.\n");
+    let navies: Vec<_> = a.entities.iter().filter(|e| e.name == "Royal Navy").collect();
+    assert_eq!(navies.len(), 1, "{:?}", a.entities);
+    assert!(has_relation(&a, "affiliation", "Royal Navy", "Oman"), "{:?}", relations(&a));
+}
