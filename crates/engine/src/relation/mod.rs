@@ -29,6 +29,9 @@ mod verdict;
 /// Beyond this many sides, an event's cooperation pairs only its leading sides with the others.
 const MAX_PAIRED_SIDES: usize = 8;
 
+/// Beyond this many sides, a visit is crowded too: its cooperation pairs only its leading sides.
+const MAX_VISIT_SIDES: usize = 3;
+
 /// The sides of a crowded event that pair with every other: the first named (host, leader).
 const CROWD_LEADS: usize = 2;
 
@@ -130,9 +133,13 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
             let known = matches!(&a.key, Key::Org(k) if !k.starts_with("org:"));
             known && a.country.is_none() && !a.source_like
         });
+        // (a visit goes from visitors to a host: beyond a pair of each, its visitors are no
+        // partners of one another)
+        let crowded =
+            sides.len() > MAX_PAIRED_SIDES || e.kind == EventType::Visit && sides.len() > MAX_VISIT_SIDES;
         let leads = if sides.len() > MAX_PAIRED_SIDES && body {
             0
-        } else if sides.len() > MAX_PAIRED_SIDES {
+        } else if crowded {
             sides.iter().take(CROWD_LEADS).filter(|&&x| told_first(x)).count().max(1)
         } else {
             sides.len()
@@ -147,11 +154,13 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                 })
         };
         // forces of several countries sent to a host country (its place's country, one of the
-        // sides): each cooperates with the host, not the contributors with each other
-        let host = e
-            .place
-            .and_then(|p| f.side(p))
-            .filter(|h| e.kind == EventType::Deployment && sides.len() > 2 && sides.contains(h));
+        // sides), or the guests of a crowded visit: each cooperates with the host, not the
+        // contributors (guests) with each other
+        let host = e.place.and_then(|p| f.side(p)).filter(|h| {
+            let gathered = e.kind == EventType::Deployment && sides.len() > 2
+                || e.kind == EventType::Visit && sides.len() > MAX_VISIT_SIDES;
+            gathered && sides.contains(h)
+        });
         if let Some(h) = host {
             for &x in sides.iter().filter(|&&x| x != h && !opposed(h, x)) {
                 add(&mut out, RelationType::Cooperation, x, h, &e.sentences, Some(ei));

@@ -26,3 +26,19 @@ fn a_tour_is_one_visit_per_destination() {
     assert!(has(&a, "cooperation", "Portugal", "Gambie"), "{:?}", relations(&a));
     assert!(!has(&a, "cooperation", "Sénégal", "Gambie"), "{:?}", relations(&a));
 }
+
+/// A visit by the officers of many countries to one host pairs the host with its guests, not
+/// the guests with one another.
+#[test]
+fn the_guests_of_a_visit_are_no_partners_of_one_another() {
+    let a = run(
+        "Drill.\n\nGhana hosted a passing-out parade on Friday. Army chiefs from Togo, Benin, Niger and \
+                 Mali arrived in Accra on Friday to attend the parade hosted by Ghana.\n",
+    );
+    assert!(
+        !has(&a, "cooperation", "Togo", "Bénin") && !has(&a, "cooperation", "Togo", "Benin"),
+        "{:?}",
+        relations(&a)
+    );
+    assert!(!has(&a, "cooperation", "Niger", "Mali"), "{:?}", relations(&a));
+}
