@@ -151,12 +151,8 @@ impl Facts<'_> {
         let clause_break = |a: usize, b: usize| (a..b).any(|j| self.tokens[j].is(&[";", ".", ":"]));
         let mut out = Vec::new();
         // the distance leaves out a date told in between ("X a imposé, lundi 2 mars, des sanctions")
-        let in_date = |j: usize| {
-            let b = self.tokens[j].start;
-            let i = self.dates.partition_point(|d| d.end <= b);
-            self.dates.get(i).is_some_and(|d| d.start <= b)
-        };
-        let distance = |m: &Placed| (m.last..cue).filter(|&j| !in_date(j)).count().saturating_sub(skipped);
+        let distance =
+            |m: &Placed| (m.last..cue).filter(|&j| !self.in_date(j)).count().saturating_sub(skipped);
         if let Some(&last) = before.last().filter(|m| distance(m) <= 8 && !clause_break(m.last, cue)) {
             out.push(last.actor);
             let mut end = last.first;
@@ -193,6 +189,13 @@ impl Facts<'_> {
             (close.saturating_sub(12).max(s.first)..close).rev().find(|&j| self.tokens[j].is(&[","]))?;
         let opener = self.tokens.get(open + 1)?;
         INCIDENTAL_OPENERS.contains(&opener.key).then_some((open, close + 1 - open))
+    }
+
+    /// Whether token `tok` lies inside a date expression (one binary search over the dates).
+    pub fn in_date(&self, tok: usize) -> bool {
+        let b = self.tokens[tok].start;
+        let i = self.dates.partition_point(|d| d.end <= b);
+        self.dates.get(i).is_some_and(|d| d.start <= b)
     }
 
     /// Index of the sentence holding a token.

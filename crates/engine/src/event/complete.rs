@@ -231,11 +231,6 @@ fn tour_destinations(f: &Facts<'_>, o: &Occurrence) -> Option<Vec<usize>> {
     }
     let k = f.token_at(o.triggers.first()?.0);
     let s = f.sentences[f.sentence_of(k)];
-    let in_date = |j: usize| {
-        let b = f.tokens[j].start;
-        let i = f.dates.partition_point(|d| d.end <= b);
-        f.dates.get(i).is_some_and(|d| d.start <= b)
-    };
     let sides: Vec<usize> = o.participants.iter().filter_map(|&p| f.side(p)).collect();
     let mut dests: Vec<usize> = Vec::new();
     let mut end: Option<usize> = None;
@@ -251,7 +246,7 @@ fn tour_destinations(f: &Facts<'_>, o: &Occurrence) -> Option<Vec<usize>> {
             Some(e) => (e..m.first).all(|j| {
                 f.tokens[j].is(TOUR_LINKS.of(f.lang))
                     || f.tokens[j].is(DIRECTION_WORDS.of(f.lang))
-                    || in_date(j)
+                    || f.in_date(j)
             }),
         };
         let country = f.actors[m.actor].kind() == EntityType::Country && sides.contains(&m.actor);
