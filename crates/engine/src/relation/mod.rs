@@ -410,7 +410,7 @@ fn nominal_author(
     let Some(author) = (if place { f.side(by.actor) } else { party_side(f, by.actor) }) else {
         return false;
     };
-    // co-authors coordinated with the first ("de la part des États-Unis et de l'OTAN")
+    // co-authors coordinated with the first ("de la part du Chili et de l'Argentine")
     let mut authors = vec![author];
     let mut last = by.last;
     loop {
