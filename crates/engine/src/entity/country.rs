@@ -4,7 +4,7 @@
 use super::{work, Context, Key, Lookup, Mention};
 use crate::analysis::EventType;
 use crate::gazetteer::{Candidate, FormKind, Sense};
-use crate::lang::MEDIA_WORDS;
+use crate::lang::{AND_WORDS, MEDIA_WORDS};
 use crate::text::fold;
 use crate::text::TokenKind;
 
@@ -173,7 +173,7 @@ pub(super) fn capital_is_government(cx: &Context<'_>, first: usize, last: usize)
         return true;
     }
     // "Washington and Seoul condemned": a coordination of capitals acting together
-    if matches!(next, "et" | "and") {
+    if AND_WORDS.contains(next) {
         let after = cx.tokens.get(last + 1).is_some_and(|t| t.cap);
         let mut k = last + 2;
         while k < cx.tokens.len() && k < last + 4 && cx.tokens[k].cap {
@@ -221,7 +221,7 @@ pub(super) fn capital_is_government(cx: &Context<'_>, first: usize, last: usize)
         return true;
     }
     lex.government_before.contains(&prev) && prev != "de" && prev != "and" && prev != "with"
-        || (prev == "et" || prev == "and" || prev == "avec" || prev == "with" || prev == "entre")
+        || (AND_WORDS.contains(prev) || prev == "avec" || prev == "with" || prev == "entre")
             && first >= 2
             && cx.tokens[first - 2].cap
 }

@@ -7,7 +7,7 @@
 //! titles, and overrides them where the text distributes.
 
 use super::{Context, Key, Mention};
-use crate::lang::DISTRIBUTIVE_WORDS;
+use crate::lang::{AND_WORDS, DISTRIBUTIVE_WORDS};
 
 /// How many words of a title may stand between a list of nationalities and the list of names.
 const TITLE_GAP: usize = 6;
@@ -43,7 +43,7 @@ fn country_of(m: &Mention) -> Option<u16> {
 }
 
 fn is_link(cx: &Context<'_>, k: usize) -> bool {
-    matches!(cx.key(k), "," | "and" | "et")
+    cx.key(k) == "," || AND_WORDS.contains(cx.key(k))
 }
 
 /// The coordinated mentions that `keep` accepts from token `from` over commas and "and"/"et" (at
@@ -113,9 +113,9 @@ pub(super) fn distribute_nationalities(cx: &Context<'_>, out: &mut [Mention]) {
         let Some(d) = spans.ending[m.first - 1].filter(|&d| has_country(&out[d])) else { continue };
         let dm = &out[d];
         let lowercase = !cx.tokens[dm.first].cap;
-        let second = dm.first > 0 && matches!(cx.key(dm.first - 1), "et" | "and");
+        let second = dm.first > 0 && AND_WORDS.contains(cx.key(dm.first - 1));
         let first_of_pair = cx.key(m.last) == ","
-            && matches!(cx.key(m.last + 1), "et" | "and")
+            && AND_WORDS.contains(cx.key(m.last + 1))
             && spans.starting.get(m.last + 2).copied().flatten().is_some_and(|x| has_country(&out[x]));
         if lowercase && (second || first_of_pair) {
             assign.extend(country_of(dm).map(|c| (i, c)));

@@ -7,7 +7,8 @@ use super::{work, Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::{FormKind, Sense};
 use crate::lang::{
-    month_of, weekday_name, INITIAL_SKIP, ROLE_PLURALS, SERVICE_HEADS, SHIP_WORDS, UNIT_HEADS,
+    month_of, weekday_name, AND_WORDS, INITIAL_SKIP, MISSION_WORDS, ROLE_PLURALS, SERVICE_HEADS, SHIP_WORDS,
+    UNIT_HEADS,
 };
 use crate::text::fold;
 use crate::text::TokenKind;
@@ -36,7 +37,7 @@ pub(super) fn organizations(cx: &Context<'_>, look: &Lookup) -> Vec<Mention> {
             && look.country_at(cx, i + 1).is_none();
         // "l'ambassade de France", "le consulat du Mali": a mission in lowercase before its country
         let lower_mission = cx.lang == Lang::Fr
-            && matches!(t.key.as_str(), "ambassade" | "consulat")
+            && MISSION_WORDS.contains(&t.key)
             && matches!(cx.key(i + 1), "de" | "du" | "d'")
             && look.country_at(cx, i + 2).is_some();
         let head_org = t.cap && lex.org_heads.contains(&t.key.as_str()) || lower_unit || lower_mission;
@@ -178,7 +179,7 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
     }
     let head_cap = cx.tokens[head].cap;
     // "l'ambassade de France", "le consulat du Mali": a mission is named by its country alone
-    let mission = matches!(cx.key(head), "ambassade" | "consulat") && country.is_some();
+    let mission = MISSION_WORDS.contains(cx.key(head)) && country.is_some();
     if content == 0 && !mission {
         return None;
     }
@@ -609,7 +610,9 @@ pub(super) fn drop_ship_names(cx: &Context<'_>, out: &mut Vec<Mention>) {
             || cx.is_punct(m.first - 1, "«") && m.first >= 2 && SHIP_WORDS.contains(cx.key(m.first - 2));
         let coordinated = ship_end.is_some_and(|e| {
             e <= m.first
-                && (e..m.first).all(|k| matches!(cx.key(k), "and" | "et" | "," | "the" | "le" | "la" | "l'"))
+                && (e..m.first).all(|k| {
+                    AND_WORDS.contains(cx.key(k)) || matches!(cx.key(k), "," | "the" | "le" | "la" | "l'")
+                })
         });
         if after_class || coordinated {
             ship_end = Some(m.last);

@@ -7,7 +7,9 @@ use super::{Context, Key, Lookup, Mention};
 use crate::analysis::EventType;
 use crate::analysis::Lang;
 use crate::gazetteer::Sense;
-use crate::lang::{lexicon, month_of, weekday_name, FACILITY_WORDS, ROLE_PLURALS, WHERE_WORDS, WORK_HEADS};
+use crate::lang::{
+    lexicon, month_of, weekday_name, AND_WORDS, FACILITY_WORDS, ROLE_PLURALS, WHERE_WORDS, WORK_HEADS,
+};
 use crate::text::fold;
 use crate::text::{Token, TokenKind};
 use std::collections::HashMap;
@@ -222,7 +224,7 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         // following one, with no title, opens a place's name
         let where_at = |k: usize| WHERE_WORDS.of(cx.lang).contains(&cx.key(k));
         let placed = i > 0
-            && (where_at(i - 1) || i >= 3 && matches!(cx.key(i - 1), "and" | "et") && where_at(i - 3))
+            && (where_at(i - 1) || i >= 3 && AND_WORDS.contains(cx.key(i - 1)) && where_at(i - 3))
             && title.is_none()
             && !appos_role;
         // a body's word ("Armed Forces", "Forces Commanders") or a lone letter ("M." for

@@ -4,7 +4,7 @@
 
 use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
-use crate::lang::ROLE_NOUNS;
+use crate::lang::{COORDINATORS, ROLE_NOUNS};
 use crate::text::TokenKind;
 
 /// The mentions found before persons, indexed by position so that the scans around each name
@@ -289,7 +289,7 @@ pub(super) fn apposition_after(
     end: usize,
 ) -> Option<(bool, Option<u16>, Option<String>)> {
     // ", et l'ambassadeur de X", ", and the envoy of Y": the next item of a list, no apposition
-    if !cx.is_punct(end, ",") || cx.tokens.get(end + 1).is_some_and(|t| t.is(&["et", "and", "ou", "or"])) {
+    if !cx.is_punct(end, ",") || cx.tokens.get(end + 1).is_some_and(|t| COORDINATORS.contains(&t.key)) {
         return None;
     }
     let stop = cx.sentence_end_of(end).min(end + 16);

@@ -386,6 +386,20 @@ pub const SELLER_MARKS: Words = Words { fr: french::SELLER_MARKS, en: english::S
 /// to the body.
 pub const MEMBER_WORDS: Words = Words { fr: french::MEMBER_WORDS, en: english::MEMBER_WORDS };
 
+/// Words joining the last two items of a list ("et", "and"): a list goes on past them.
+pub const AND_WORDS: Words = Words { fr: french::AND_WORDS, en: english::AND_WORDS };
+
+/// Words joining items of a list, "and" or "or": after a comma they open the next item, never an
+/// apposition.
+pub const COORDINATORS: Words = Words { fr: french::COORDINATORS, en: english::COORDINATORS };
+
+/// Participles naming a phrase's leader before their agent ("led by", "menée par").
+pub const LED_WORDS: Words = Words { fr: french::LED_WORDS, en: english::LED_WORDS };
+
+/// A country's missions abroad ("ambassade", "consulate"): a body named by its country alone,
+/// which belongs to the country that sends it.
+pub const MISSION_WORDS: Words = Words { fr: french::MISSION_WORDS, en: english::MISSION_WORDS };
+
 /// Words that may stand between the names of a list of members.
 pub const LIST_LINKS: Words = Words { fr: french::LIST_LINKS, en: english::LIST_LINKS };
 

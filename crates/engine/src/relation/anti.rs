@@ -5,15 +5,13 @@
 use super::{add, party_side, Link};
 use crate::analysis::RelationType;
 use crate::facts::{Facts, Placed};
+use crate::lang::{AGENT_WORDS, LED_WORDS};
 
 /// How many words before "anti-" the opposing side may stand ("la coalition américaine anti-X").
 const SIDE_BEFORE: usize = 4;
 
 /// How many words after the opposed actor a leader may be named ("…coalition led by X").
 const LEADER_AFTER: usize = 6;
-
-/// Words introducing a phrase's leader after it ("led by", "menée par").
-const LED_BY: &[&str] = &["led", "menee", "mene", "dirigee", "dirige", "conduite", "conduit"];
 
 /// Whether the word at `k` is the prefix "anti" joined by a hyphen to an actor's name.
 pub(super) fn is_cue(f: &Facts<'_>, mentions: &[Placed], k: usize) -> bool {
@@ -36,8 +34,10 @@ pub(super) fn anti(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out:
         mentions.iter().rev().find(|m| m.last <= k && m.first >= stop.max(k.saturating_sub(SIDE_BEFORE)));
     // else the leader named after the phrase ("the anti-X coalition led by Y")
     let after = || {
-        let led = (opposed.last..(opposed.last + LEADER_AFTER).min(s.last))
-            .find(|&j| f.tokens[j].is(LED_BY) && f.tokens.get(j + 1).is_some_and(|t| t.is(&["by", "par"])))?;
+        let led = (opposed.last..(opposed.last + LEADER_AFTER).min(s.last)).find(|&j| {
+            LED_WORDS.contains(&f.tokens[j].key)
+                && f.tokens.get(j + 1).is_some_and(|t| AGENT_WORDS.contains(&t.key))
+        })?;
         mentions.iter().find(|m| m.first > led + 1 && m.first <= led + 3)
     };
     let Some(side) = before.or_else(after).and_then(|m| party_side(f, m.actor)) else { return };

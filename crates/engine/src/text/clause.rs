@@ -7,7 +7,7 @@
 
 use super::{Token, TokenKind};
 use crate::lang::{
-    AGENT_WORDS, CLAUSE_OPENERS, CONJUNCTION_HEADS, PARTNER_WORDS, RELATIVE_WORDS, TARGET_WORDS,
+    AGENT_WORDS, CLAUSE_OPENERS, CONJUNCTION_HEADS, COORDINATORS, PARTNER_WORDS, RELATIVE_WORDS, TARGET_WORDS,
 };
 
 /// What a clause is.
@@ -94,7 +94,7 @@ fn closes(kind: ClauseKind, tokens: &[Token], i: usize, initial: bool) -> bool {
         _ => {
             // "Chad, Niger and Mali": a name on both sides of the comma, or a coordinator after it
             let names = i > 0 && tokens[i - 1].cap && tokens.get(i + 1).is_some_and(|t| t.cap);
-            let list = names || tokens.get(i + 1).is_some_and(|t| t.is(&["et", "and", "ou", "or"]));
+            let list = names || tokens.get(i + 1).is_some_and(|t| COORDINATORS.contains(&t.key));
             matches!(key, ";" | ":") || key == "," && !list
         }
     }

@@ -712,3 +712,15 @@ pub const VERDICT_VERBS: &[&str] = &[
 /// English half of [`crate::lang::VERDICT_NOUNS`].
 pub const VERDICT_NOUNS: &[&str] =
     &["provocation", "provocations", "provocative", "threat", "destabilising", "destabilizing", "escalation"];
+
+/// English half of [`crate::lang::AND_WORDS`].
+pub const AND_WORDS: &[&str] = &["and"];
+
+/// English half of [`crate::lang::COORDINATORS`].
+pub const COORDINATORS: &[&str] = &["and", "or"];
+
+/// English half of [`crate::lang::LED_WORDS`].
+pub const LED_WORDS: &[&str] = &["led"];
+
+/// English half of [`crate::lang::MISSION_WORDS`].
+pub const MISSION_WORDS: &[&str] = &["embassy", "consulate"];

@@ -239,3 +239,15 @@ pub const STATUS_WORDS: &[&str] = &[
 /// French half of [`super::BODY_LINKS`]: what may stand between the word and its body ("membre de
 /// l'Union", "rejoint l'Otan").
 pub const BODY_LINKS: &[&str] = &["la", "le", "l'", "les", "de", "du", "des", "d'", "a", "au", "aux"];
+
+/// French half of [`super::AND_WORDS`].
+pub const AND_WORDS: &[&str] = &["et"];
+
+/// French half of [`super::COORDINATORS`].
+pub const COORDINATORS: &[&str] = &["et", "ou"];
+
+/// French half of [`super::LED_WORDS`].
+pub const LED_WORDS: &[&str] = &["menee", "mene", "dirigee", "dirige", "conduite", "conduit"];
+
+/// French half of [`super::MISSION_WORDS`].
+pub const MISSION_WORDS: &[&str] = &["ambassade", "consulat"];
