@@ -9,13 +9,11 @@
 
 use super::Occurrence;
 use crate::analysis::{EntityType, EventType};
-use crate::date::DateMatch;
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    hostile_cue, AROUND_WORDS, BACKGROUND_OPENERS, CAUSE_WORDS, CONFLICT_NOUNS, END_MARKS, EXPERT_WORDS,
-    FRAMEWORK_WORDS, PHRASE_LINKS, SAYING_VERBS, SHORE_WORDS, STANCE_WORDS, SUBJECT_PRONOUNS,
-    TIME_CONJUNCTIONS,
+    hostile_cue, AROUND_WORDS, BACKGROUND_OPENERS, CAUSE_WORDS, CONFLICT_NOUNS, EXPERT_WORDS,
+    FRAMEWORK_WORDS, PHRASE_LINKS, SHORE_WORDS, STANCE_WORDS, SUBJECT_PRONOUNS, TIME_CONJUNCTIONS,
 };
 use crate::text::syntax::{Syntax, Upos};
 use crate::text::tree::{self, Link};
@@ -26,7 +24,7 @@ use crate::text::{self, ClauseKind, Role, TokenKind};
 pub(super) fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
     occ.both |= speaks_of_both_sides(f, s);
     occ.place = participants_and_place(f, occ, s, trigger);
-    dates(f, occ, s, trigger);
+    super::when::dates(f, occ, s, trigger);
 }
 
 /// Whether the sentence speaks of "both sides" ("les deux camps", "the two leaders").
@@ -507,136 +505,12 @@ fn near_border(f: &Facts<'_>, first: usize) -> bool {
     })
 }
 
-/// The occurrence's dates: the date nearest to the trigger in its sentence, preferring one of the
-/// event to one of when it was told (a dateline, "said on Sunday"); never a publication date or
-/// the start of a series ("since 2019"); an "until" date only ends it.
-fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
-    // the date nearest to the trigger, not one of publication
-    let trig_byte = f.tokens[trigger].start;
-    // (told, distance to the trigger): dates of the event first, then the nearest
-    let mut best: Option<((bool, usize), &DateMatch)> = None;
-    // a dateline the sentence follows on its line ("HANOI, June 8 —") may date it, as a last resort
-    let si = f.sentence_of(s.first);
-    let dateline = si.checked_sub(1).map(|p| f.sentences[p]).filter(|p| {
-        f.sentences.get(si) == Some(&s)
-            && p.last > p.first
-            && f.tokens[p.last - 1].is(&["—", "–", "-"])
-            && !f.text.get(p.end..s.start).is_some_and(|gap| gap.contains('\n'))
-    });
-    let from = dateline.map_or(s.start, |p| p.start);
-    for d in f.dates.iter().filter(|d| d.start >= from && d.end <= s.end) {
-        let tok = f.token_at(d.start);
-        let publication = (tok.saturating_sub(3)..tok).any(|k| {
-            f.tokens[k].is(&[
-                "publie",
-                "publiee",
-                "published",
-                "posted",
-                "diffuse",
-                "diffusee",
-                "released",
-                "photo",
-            ])
-        });
-        // "the ninth such patrol since 2019": the start of a series, not the event's date
-        // "depuis le putsch du 26 juillet" too: a starting point within three words, no trigger between
-        let since = (tok.saturating_sub(4).max(s.first)..tok).any(|k| {
-            f.tokens[k].is(&["depuis", "since"])
-                && !(k + 1..tok).any(|j| f.lex.triggers.iter().any(|(w, _)| *w == f.tokens[j].key))
-        });
-        // "a plan for 2026", "un programme pour l'année prochaine": the period a text covers, not
-        // the day it was agreed
-        let period = occ.kind == EventType::Agreement
-            && (tok.saturating_sub(3).max(s.first)..tok).any(|k| f.tokens[k].is(&["for", "pour"]));
-        if since || period {
-            continue;
-        }
-        let tok_until = ends_at(f, tok);
-        if publication || tok_until || d.from.month.is_none() && d.from.day.is_none() && d.from.year.is_none()
-        {
-            continue;
-        }
-        // "a rapporté samedi", "the ministry said on Sunday", a dateline ("OSLO, May 4 (AFP)"):
-        // when it was told, a last resort
-        let told = (tok.saturating_sub(2)..tok).any(|k| SAYING_VERBS.contains(&f.tokens[k].key))
-            || is_dateline(f, d, s)
-            || d.start < s.start;
-        let dist = if d.start > trig_byte { d.start - trig_byte } else { trig_byte - d.end };
-        let rank = (told, dist);
-        if best.is_none_or(|(br, _)| rank < br) {
-            best = Some((rank, d));
-        }
-    }
-    let until = |d: &DateMatch| ends_at(f, f.token_at(d.start));
-    if let Some(((told, _), d)) = best {
-        occ.weak_date = told;
-        if until(d) {
-            occ.to = Some(d.to.unwrap_or(d.from));
-        } else {
-            occ.from = Some(d.from);
-            occ.to = d.to;
-            // "a lancé mercredi l'exercice…, jusqu'en mai"
-            if d.to.is_none() {
-                if let Some(u) = f.dates.iter().find(|u| u.start >= s.start && u.end <= s.end && until(u)) {
-                    occ.to = Some(u.to.unwrap_or(u.from));
-                }
-            }
-        }
-    } else {
-        if let Some(u) = f.dates.iter().find(|u| u.start >= s.start && u.end <= s.end && until(u)) {
-            occ.to = Some(u.to.unwrap_or(u.from));
-        }
-        // "India and Oman have launched a joint exercise": begun as the news is told, on the
-        // page's day
-        if let Some(r) = f.reference.filter(|r| r.day.is_some() && begun_now(f, trigger, s)) {
-            occ.from = Some(r);
-        }
-    }
-}
-
-/// Whether the trigger at `trigger` is the object of a verb of starting in the present perfect
-/// ("have launched", "has begun", "ont entamé"), within four tokens before it. Headlines' present
-/// ("X and Y begin drills") is their style, not the day.
-fn begun_now(f: &Facts<'_>, trigger: usize, s: Clause) -> bool {
-    let lo = trigger.saturating_sub(5).max(s.first);
-    (lo..trigger).any(|k| {
-        let w = f.tokens[k].key.as_str();
-        let perfect = k > s.first && f.tokens[k - 1].is(&["have", "has", "ont", "a"])
-            || k > s.first + 1 && f.tokens[k - 2].is(&["have", "has", "ont"]);
-        STARTED.contains(&w) && perfect
-    })
-}
-
 /// Words naming a body's seat: a place after one is where the body sits ("l'ambassade de France à
 /// Tokyo", "headquartered in Stuttgart"), not where the event happens.
 #[rustfmt::skip]
 const SEAT_WORDS: &[&str] = &[
     "ambassade", "embassy", "consulat", "consulate", "headquartered", "based", "basee", "basees",
 ];
-
-/// Participles of starting, read after an auxiliary ("have launched", "ont entamé").
-const STARTED: &[&str] = &[
-    "launched",
-    "begun",
-    "started",
-    "commenced",
-    "kicked",
-    "opened",
-    "lance",
-    "entame",
-    "debute",
-    "commence",
-    "ouvert",
-];
-
-/// Whether the date starting at token `tok` ends an event: after "until"/"jusqu'au", or after a
-/// word of ending within three tokens ("prendra fin le 28 février", "will end on May 4",
-/// "s'achèvera le 3 mars").
-fn ends_at(f: &Facts<'_>, tok: usize) -> bool {
-    tok > 0 && f.tokens[tok - 1].is(&["until", "till", "through", "jusqu'au", "jusqu'a"])
-        || tok > 1 && f.tokens[tok - 2].is(&["jusqu'"])
-        || (tok.saturating_sub(3)..tok).any(|k| END_MARKS.contains(&f.tokens[k].key))
-}
 
 /// Whether a mention starting at `first` follows a locative preposition, possibly through a place
 /// word: "à Oslo", "près de la ville de Tours", "dans la province du Hunan", "in the city of X".
@@ -719,12 +593,4 @@ fn in_dateline(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
     m.first == s.first
         && f.tokens.get(m.last).is_some_and(|t| t.is(&[",", "(", "—", "–"]))
         && (m.last..(m.last + 10).min(s.last)).any(dash)
-}
-
-/// A date in a dateline: at the head of its sentence, before the agency or a dash ("OSLO, May 4
-/// (Reuters) -", "Moscou, 30 novembre 2024 (AFP) —").
-pub(super) fn is_dateline(f: &Facts<'_>, d: &DateMatch, s: Clause) -> bool {
-    let (first, last) = (f.token_at(d.start), f.token_at(d.end));
-    first <= s.first + 4
-        && (last..(last + 3).min(f.tokens.len())).any(|k| f.tokens[k].is(&["(", "—", "–", "-", "/"]))
 }

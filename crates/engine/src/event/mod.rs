@@ -14,6 +14,7 @@ mod names;
 mod source;
 #[cfg(test)]
 mod tests;
+mod when;
 
 pub use extract::extract;
 

@@ -400,6 +400,17 @@ pub const LED_WORDS: Words = Words { fr: french::LED_WORDS, en: english::LED_WOR
 /// which belongs to the country that sends it.
 pub const MISSION_WORDS: Words = Words { fr: french::MISSION_WORDS, en: english::MISSION_WORDS };
 
+/// Words before a date that make it the day a text or picture was published ("publié le",
+/// "posted on"): never an event's date.
+pub const PUBLISHED_WORDS: Words = Words { fr: french::PUBLISHED_WORDS, en: english::PUBLISHED_WORDS };
+
+/// Participles of starting, read after an auxiliary ("have launched", "ont entamé"): an event so
+/// told has begun by the day of the page.
+pub const STARTED_WORDS: Words = Words { fr: french::STARTED_WORDS, en: english::STARTED_WORDS };
+
+/// Words right before a date that make it an event's end ("until", "jusqu'au").
+pub const UNTIL_WORDS: Words = Words { fr: french::UNTIL_WORDS, en: english::UNTIL_WORDS };
+
 /// Words that may stand between the names of a list of members.
 pub const LIST_LINKS: Words = Words { fr: french::LIST_LINKS, en: english::LIST_LINKS };
 

@@ -724,3 +724,12 @@ pub const LED_WORDS: &[&str] = &["led"];
 
 /// English half of [`crate::lang::MISSION_WORDS`].
 pub const MISSION_WORDS: &[&str] = &["embassy", "consulate"];
+
+/// English half of [`crate::lang::PUBLISHED_WORDS`].
+pub const PUBLISHED_WORDS: &[&str] = &["published", "posted", "released", "photo"];
+
+/// English half of [`crate::lang::STARTED_WORDS`].
+pub const STARTED_WORDS: &[&str] = &["launched", "begun", "started", "commenced", "kicked", "opened"];
+
+/// English half of [`crate::lang::UNTIL_WORDS`].
+pub const UNTIL_WORDS: &[&str] = &["until", "till", "through"];

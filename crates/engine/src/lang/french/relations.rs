@@ -251,3 +251,12 @@ pub const LED_WORDS: &[&str] = &["menee", "mene", "dirigee", "dirige", "conduite
 
 /// French half of [`super::MISSION_WORDS`].
 pub const MISSION_WORDS: &[&str] = &["ambassade", "consulat"];
+
+/// French half of [`super::PUBLISHED_WORDS`].
+pub const PUBLISHED_WORDS: &[&str] = &["publie", "publiee", "diffuse", "diffusee", "photo"];
+
+/// French half of [`super::STARTED_WORDS`].
+pub const STARTED_WORDS: &[&str] = &["lance", "entame", "debute", "commence", "ouvert"];
+
+/// French half of [`super::UNTIL_WORDS`].
+pub const UNTIL_WORDS: &[&str] = &["jusqu'au", "jusqu'a"];

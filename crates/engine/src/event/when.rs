@@ -1,0 +1,121 @@
+//! When an occurrence happened: the date of its clause nearest its trigger.
+//!
+//! Reads the dates of the trigger's sentence (and of a dateline the sentence follows on its line);
+//! writes the occurrence's start and end. A date of the event beats one of when it was told (a
+//! dateline, "said on Sunday"); a publication date, the start of a series ("since 2019") and the
+//! period an agreement covers ("a plan for 2026") are never its date; an "until" date only ends
+//! it. With no date at all, an event begun in the present perfect ("have launched drills") starts
+//! on the page's day.
+
+use super::Occurrence;
+use crate::analysis::EventType;
+use crate::date::DateMatch;
+use crate::facts::Facts;
+use crate::input::zone::Clause;
+use crate::lang::{END_MARKS, PUBLISHED_WORDS, SAYING_VERBS, STARTED_WORDS, UNTIL_WORDS};
+
+/// The occurrence's dates: the date nearest to the trigger in its sentence, preferring one of the
+/// event to one of when it was told (a dateline, "said on Sunday"); never a publication date or
+/// the start of a series ("since 2019"); an "until" date only ends it.
+pub(super) fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
+    // the date nearest to the trigger, not one of publication
+    let trig_byte = f.tokens[trigger].start;
+    // (told, distance to the trigger): dates of the event first, then the nearest
+    let mut best: Option<((bool, usize), &DateMatch)> = None;
+    // a dateline the sentence follows on its line ("HANOI, June 8 —") may date it, as a last resort
+    let si = f.sentence_of(s.first);
+    let dateline = si.checked_sub(1).map(|p| f.sentences[p]).filter(|p| {
+        f.sentences.get(si) == Some(&s)
+            && p.last > p.first
+            && f.tokens[p.last - 1].is(&["—", "–", "-"])
+            && !f.text.get(p.end..s.start).is_some_and(|gap| gap.contains('\n'))
+    });
+    let from = dateline.map_or(s.start, |p| p.start);
+    for d in f.dates.iter().filter(|d| d.start >= from && d.end <= s.end) {
+        let tok = f.token_at(d.start);
+        let publication = (tok.saturating_sub(3)..tok).any(|k| PUBLISHED_WORDS.contains(&f.tokens[k].key));
+        // "the ninth such patrol since 2019": the start of a series, not the event's date
+        // "depuis le putsch du 26 juillet" too: a starting point within three words, no trigger between
+        let since = (tok.saturating_sub(4).max(s.first)..tok).any(|k| {
+            f.tokens[k].is(&["depuis", "since"])
+                && !(k + 1..tok).any(|j| f.lex.triggers.iter().any(|(w, _)| *w == f.tokens[j].key))
+        });
+        // "a plan for 2026", "un programme pour l'année prochaine": the period a text covers, not
+        // the day it was agreed
+        let period = occ.kind == EventType::Agreement
+            && (tok.saturating_sub(3).max(s.first)..tok).any(|k| f.tokens[k].is(&["for", "pour"]));
+        if since || period {
+            continue;
+        }
+        let tok_until = ends_at(f, tok);
+        if publication || tok_until || d.from.month.is_none() && d.from.day.is_none() && d.from.year.is_none()
+        {
+            continue;
+        }
+        // "a rapporté samedi", "the ministry said on Sunday", a dateline ("OSLO, May 4 (AFP)"):
+        // when it was told, a last resort
+        let told = (tok.saturating_sub(2)..tok).any(|k| SAYING_VERBS.contains(&f.tokens[k].key))
+            || is_dateline(f, d, s)
+            || d.start < s.start;
+        let dist = if d.start > trig_byte { d.start - trig_byte } else { trig_byte - d.end };
+        let rank = (told, dist);
+        if best.is_none_or(|(br, _)| rank < br) {
+            best = Some((rank, d));
+        }
+    }
+    let until = |d: &DateMatch| ends_at(f, f.token_at(d.start));
+    if let Some(((told, _), d)) = best {
+        occ.weak_date = told;
+        if until(d) {
+            occ.to = Some(d.to.unwrap_or(d.from));
+        } else {
+            occ.from = Some(d.from);
+            occ.to = d.to;
+            // "a lancé mercredi l'exercice…, jusqu'en mai"
+            if d.to.is_none() {
+                if let Some(u) = f.dates.iter().find(|u| u.start >= s.start && u.end <= s.end && until(u)) {
+                    occ.to = Some(u.to.unwrap_or(u.from));
+                }
+            }
+        }
+    } else {
+        if let Some(u) = f.dates.iter().find(|u| u.start >= s.start && u.end <= s.end && until(u)) {
+            occ.to = Some(u.to.unwrap_or(u.from));
+        }
+        // "India and Oman have launched a joint exercise": begun as the news is told, on the
+        // page's day
+        if let Some(r) = f.reference.filter(|r| r.day.is_some() && begun_now(f, trigger, s)) {
+            occ.from = Some(r);
+        }
+    }
+}
+
+/// Whether the trigger at `trigger` is the object of a verb of starting in the present perfect
+/// ("have launched", "has begun", "ont entamé"), within four tokens before it. Headlines' present
+/// ("X and Y begin drills") is their style, not the day.
+fn begun_now(f: &Facts<'_>, trigger: usize, s: Clause) -> bool {
+    let lo = trigger.saturating_sub(5).max(s.first);
+    (lo..trigger).any(|k| {
+        let w = f.tokens[k].key.as_str();
+        let perfect = k > s.first && f.tokens[k - 1].is(&["have", "has", "ont", "a"])
+            || k > s.first + 1 && f.tokens[k - 2].is(&["have", "has", "ont"]);
+        STARTED_WORDS.contains(w) && perfect
+    })
+}
+
+/// Whether the date starting at token `tok` ends an event: after "until"/"jusqu'au", or after a
+/// word of ending within three tokens ("prendra fin le 28 février", "will end on May 4",
+/// "s'achèvera le 3 mars").
+fn ends_at(f: &Facts<'_>, tok: usize) -> bool {
+    tok > 0 && UNTIL_WORDS.contains(&f.tokens[tok - 1].key)
+        || tok > 1 && f.tokens[tok - 2].is(&["jusqu'"])
+        || (tok.saturating_sub(3)..tok).any(|k| END_MARKS.contains(&f.tokens[k].key))
+}
+
+/// A date in a dateline: at the head of its sentence, before the agency or a dash ("OSLO, May 4
+/// (Reuters) -", "Moscou, 30 novembre 2024 (AFP) —").
+fn is_dateline(f: &Facts<'_>, d: &DateMatch, s: Clause) -> bool {
+    let (first, last) = (f.token_at(d.start), f.token_at(d.end));
+    first <= s.first + 4
+        && (last..(last + 3).min(f.tokens.len())).any(|k| f.tokens[k].is(&["(", "—", "–", "-", "/"]))
+}
