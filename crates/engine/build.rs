@@ -81,6 +81,7 @@ fn main() {
         given_names: trame_gazetteer::GIVEN_NAMES,
         surnames: trame_gazetteer::SURNAMES,
         titles: trame_gazetteer::TITLES,
+        people: trame_gazetteer::PEOPLE,
     };
     let index = KeyIndex::build(&tables, &Records::parse(&tables));
     let out = std::path::PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));

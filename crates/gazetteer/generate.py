@@ -423,6 +423,12 @@ def generate(cache, out):
     orgs |= {(k, kind, lang, v, c) for k, kind, lang, form, c in orgs if lang == "en" for v in spellings(form)}
     titles = {tuple(r) for r in read_tsv("titles.tsv")}
     surnames = {tuple(r) for r in read_tsv("surnames.tsv")}
+    # public figures: every row must name a known country
+    known_iso3 = {c[0] for c in countries}
+    people = {tuple(r) for r in read_tsv("people.tsv")}
+    unknown = sorted({r[1] for r in people if len(r) != 3 or r[1] not in known_iso3})
+    if unknown:
+        sys.exit(f"people.tsv names unknown countries: {', '.join(unknown)}")
 
     given = {}
     for name, origin in read_tsv("given_names.tsv"):
@@ -484,6 +490,7 @@ def generate(cache, out):
         "given_names.tsv": ("name\torigin", given),
         "surnames.tsv": ("name\torigin", surnames),
         "titles.tsv": ("lang\tkind\tform", titles),
+        "people.tsv": ("name\tiso3\trole", people),
     }
     os.makedirs(out, exist_ok=True)
     for fname, (header, rows) in tables.items():

@@ -62,6 +62,7 @@ pub struct Gazetteer {
     pub origins: Vec<String>,
     keys: Keys,
     iso3_index: HashMap<String, u16>,
+    people: HashMap<String, u16>,
 }
 
 /// The tables embedded in the binary (`trame-gazetteer`), the ones `build.rs` compiles.
@@ -73,6 +74,7 @@ pub const EMBEDDED: Tables<'static> = Tables {
     given_names: trame_gazetteer::GIVEN_NAMES,
     surnames: trame_gazetteer::SURNAMES,
     titles: trame_gazetteer::TITLES,
+    people: trame_gazetteer::PEOPLE,
 };
 
 static GLOBAL: LazyLock<Gazetteer> =
@@ -100,6 +102,7 @@ impl Gazetteer {
             origins: r.origins,
             keys,
             iso3_index: r.iso3_index,
+            people: r.people,
         }
     }
 
@@ -114,6 +117,13 @@ impl Gazetteer {
     pub fn senses_of(&self, folded: &str) -> impl Iterator<Item = Sense> + '_ {
         let keys = self.keys();
         keys.get(folded).into_iter().flat_map(move |e| keys.senses_of(e).iter().map(|&(s, _)| s))
+    }
+
+    /// The country of a public figure known by this folded full name (`fold("Paul Biya")`):
+    /// the reviewed table of heads of state and government and of ministers whose country news
+    /// often leaves unsaid.
+    pub fn person_country(&self, folded: &str) -> Option<u16> {
+        self.people.get(folded).copied()
     }
 
     /// Index of a country by ISO alpha-3.
@@ -212,6 +222,7 @@ pub(crate) mod tests {
             given_names: "Vladimir\tru\n",
             surnames: "Li\tzh\n",
             titles: "fr\thead\tprésident\n",
+            people: "Ivo Tamm\tRUS\thg\n",
         })
     }
 

@@ -124,6 +124,7 @@ mod tests {
             given_names: "Sergueï\tru\nVladimir\tru\n",
             surnames: "Li\tzh\nXi\tzh\n",
             titles: "fr\tminister\tministre\nfr\thead\tprésident\nen\thead\tPresident\nen\tminister\tMinister\n",
+            people: "",
         })
     }
 

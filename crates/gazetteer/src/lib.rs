@@ -18,6 +18,8 @@ pub const GIVEN_NAMES: &str = include_str!("../data/given_names.tsv");
 pub const SURNAMES: &str = include_str!("../data/surnames.tsv");
 /// Titles and roles before a person's name: `lang kind form`.
 pub const TITLES: &str = include_str!("../data/titles.tsv");
+/// Public figures whose country news often leaves unsaid: `name iso3 role`.
+pub const PEOPLE: &str = include_str!("../data/people.tsv");
 
 #[cfg(test)]
 mod tests {

@@ -364,6 +364,11 @@ fn person_mention(
         m.country = m.country.or(country);
         m.org = m.org.or(org);
     }
+    // "President Paul Biya": a public figure the reviewed table knows, when the text names no
+    // country or body for them
+    if m.country.is_none() && m.org.is_none() {
+        m.country = cx.gaz.person_country(&fold(surface));
+    }
     if m.country.is_none() {
         m.country = origin_country(cx, look, named, i);
     }

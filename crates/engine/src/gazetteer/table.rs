@@ -133,6 +133,8 @@ pub struct Tables<'a> {
     pub surnames: &'a str,
     /// `lang kind form`
     pub titles: &'a str,
+    /// `name iso3 role`
+    pub people: &'a str,
 }
 
 /// The records the senses point to: countries, places, organizations and name origins.
@@ -148,6 +150,8 @@ pub struct Records {
     pub origins: Vec<String>,
     /// Country index by ISO alpha-3.
     pub iso3_index: HashMap<String, u16>,
+    /// The country of each public figure, by folded full name.
+    pub people: HashMap<String, u16>,
 }
 
 fn rows(table: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -230,6 +234,11 @@ impl Records {
             let origin = line.split('\t').nth(1).unwrap_or("");
             if !r.origins.iter().any(|o| o == origin) {
                 r.origins.push(origin.to_string());
+            }
+        }
+        for row in rows(t.people).filter(|row| row.len() >= 2) {
+            if let Some(&c) = r.iso3_index.get(row[1]) {
+                r.people.insert(fold(row[0]), c);
             }
         }
         r

@@ -66,3 +66,20 @@ fn an_embassy_belongs_to_the_country_that_sends_it() {
     assert!(has(&a, "affiliation", "ambassade du Ghana", "Ghana"), "{:?}", relations(&a));
     assert!(a.entities.iter().any(|e| e.name == "Lomé"), "{:?}", a.entities);
 }
+
+/// A public figure of the reviewed table takes their country, when the text names it somewhere,
+/// though not next to them ("President X said"); a title's own country or body still wins, and
+/// an unknown name gets nothing.
+#[test]
+fn a_known_public_figure_takes_their_country_when_the_text_names_none() {
+    let a = run(
+        "Talks.\n\nCameroon and Chad signed a border accord.\n\nPresident Paul Biya praised it on Tuesday.\n",
+    );
+    assert!(has(&a, "affiliation", "Paul Biya", "Cameroon"), "{:?}", relations(&a));
+    let a = run("Visite.\n\nLa France et le Tchad ont signé un accord.\n\nLe ministre Sébastien Lecornu a visité la base mardi.\n");
+    assert!(has(&a, "affiliation", "Sébastien Lecornu", "France"), "{:?}", relations(&a));
+    let a = run("Talks.\n\nCameroon and Chad signed a border accord.\n\nPresident Rosa Fuentes praised it on Tuesday.\n");
+    assert!(relations(&a).iter().all(|r| r.1 != "Rosa Fuentes"), "{:?}", relations(&a));
+    let a = run("Talks.\n\nCameroon and Chad signed a border accord.\n\nThe Gabonese envoy Paul Biya praised it on Tuesday.\n");
+    assert!(!has(&a, "affiliation", "Paul Biya", "Cameroon"), "{:?}", relations(&a));
+}
