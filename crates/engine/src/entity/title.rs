@@ -317,6 +317,11 @@ pub(super) fn apposition_after(
     if !role {
         return Some((false, None, None));
     }
+    // "A, le chef d'état-major, le général B": a title followed by a comma, a rank and a name
+    // is the next person's, in a list of titled people
+    if titles_next_name(cx, look, k) {
+        return None;
+    }
     let inside: Vec<&Mention> = mentions.starting_in(s, e).into_iter().filter(|m| m.start < e).collect();
     for m in &inside {
         match &m.key {
@@ -330,6 +335,23 @@ pub(super) fn apposition_after(
         }
     }
     Some((role, country, org))
+}
+
+/// Whether a comma at `k` opens a rank and a name (", le général B", ", Admiral C"): what
+/// stands before the comma is then that name's title, not an apposition to the name before it.
+fn titles_next_name(cx: &Context<'_>, look: &Lookup, k: usize) -> bool {
+    if !cx.is_punct(k, ",") {
+        return false;
+    }
+    let mut j = k + 1;
+    if cx.tokens.get(j).is_some_and(|t| t.is(&["le", "la", "l'", "the"])) {
+        j += 1;
+    }
+    let ranks = j;
+    while let Some((_, after)) = look.title_at(cx, j).filter(|&(_, a)| a > j && a <= j + 4) {
+        j = after;
+    }
+    j > ranks && cx.tokens.get(j).is_some_and(|t| t.cap && t.kind == TokenKind::Word)
 }
 
 /// Whether the title at tokens `k..i` holds its country as "the country" ("the country's
