@@ -411,6 +411,10 @@ pub const STARTED_WORDS: Words = Words { fr: french::STARTED_WORDS, en: english:
 /// Words right before a date that make it an event's end ("until", "jusqu'au").
 pub const UNTIL_WORDS: Words = Words { fr: french::UNTIL_WORDS, en: english::UNTIL_WORDS };
 
+/// Words telling that forces are sent to help ("peacekeepers", "renforts", "to support"): a
+/// deployment so told backs the country it goes to.
+pub const DEPLOYMENT_AIMS: Words = Words { fr: french::DEPLOYMENT_AIMS, en: english::DEPLOYMENT_AIMS };
+
 /// Words that may stand between the names of a list of members.
 pub const LIST_LINKS: Words = Words { fr: french::LIST_LINKS, en: english::LIST_LINKS };
 

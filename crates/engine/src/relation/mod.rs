@@ -14,8 +14,8 @@ use crate::entity::Key;
 use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
 use crate::lang::{
-    hostile_cue, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, CONFLICT_NOUNS, HOSTILE_ACTS, HOSTILE_NOUNS,
-    LABEL_VERBS, PURCHASE_WORDS, RECIPROCAL_WORDS, RIVALRY_NOUNS, SUPPLY_VERBS, THANK_VERBS,
+    hostile_cue, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, CONFLICT_NOUNS, DEPLOYMENT_AIMS, HOSTILE_ACTS,
+    HOSTILE_NOUNS, LABEL_VERBS, PURCHASE_WORDS, RECIPROCAL_WORDS, RIVALRY_NOUNS, SUPPLY_VERBS, THANK_VERBS,
 };
 use crate::text::TokenKind;
 
@@ -175,12 +175,40 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
             }
         }
     }
+    deployed_support(f, events, &stated, &mut out);
     for l in stated {
         add(&mut out, l.kind, l.source, l.target, &l.sentences, l.event);
     }
     affiliations(f, &mut out);
     units::units(f, &mut out);
     out
+}
+
+/// Forces sent to a country to help back it: each party of a deployment told with an aim of help
+/// whose place lies in a country supports that country ("Estria sent 200 engineers to Norlande" is Estria supporting Norlande),
+/// unless the text sets the two against each other (an incursion protested by the host).
+fn deployed_support(f: &Facts<'_>, events: &[Occurrence], stated: &[Link], out: &mut Vec<Link>) {
+    let opposed = |a: usize, b: usize| {
+        stated.iter().any(|l| {
+            l.kind == RelationType::Opposition
+                && (l.source == a && l.target == b || l.source == b && l.target == a)
+        })
+    };
+    // (told with an aim of help: a peacekeeping mission, reinforcements; not forces gathered for a
+    // drill or a show of force)
+    let aimed = |e: &Occurrence| {
+        e.sentences.iter().any(|&si| {
+            let s = f.sentences[si];
+            (s.first..s.last).any(|k| DEPLOYMENT_AIMS.contains(&f.tokens[k].key))
+        })
+    };
+    for (ei, e) in events.iter().enumerate().filter(|(_, e)| e.kind == EventType::Deployment && aimed(e)) {
+        let Some(host) = e.place.and_then(|p| f.side(p)) else { continue };
+        let senders = dedup(e.participants.iter().filter_map(|&p| f.party(p)).collect());
+        for &x in senders.iter().filter(|&&x| x != host && f.side(x) != Some(host) && !opposed(x, host)) {
+            add(out, RelationType::Support, x, host, &e.sentences, Some(ei));
+        }
+    }
 }
 
 /// Removes from each event the parties that oppose another of its parties and are not named in the

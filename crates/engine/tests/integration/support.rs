@@ -95,3 +95,17 @@ fn adjectives_between_a_backing_noun_and_its_agent() {
     );
     assert!(has(&a, "support", "Thaïlande", "Laos"), "{:?}", relations(&a));
 }
+
+/// Forces sent to a country to help (peacekeepers, reinforcements) back that country; forces
+/// sent for a drill do not.
+#[test]
+fn forces_sent_to_help_a_country_back_it() {
+    let a = run(
+        "Mission.\n\nLe Sénégal a déployé lundi 300 soldats en Gambie pour soutenir l'armée gambienne.\n",
+    );
+    assert!(has(&a, "support", "Sénégal", "Gambie"), "{:?}", relations(&a));
+    let a = run("Mission.\n\nGhana deployed 200 peacekeepers in Liberia on Monday.\n");
+    assert!(has(&a, "support", "Ghana", "Liberia"), "{:?}", relations(&a));
+    let a = run("Drill.\n\nGhana deployed 200 soldiers in Liberia on Monday for a joint exercise.\n");
+    assert!(!has(&a, "support", "Ghana", "Liberia"), "{:?}", relations(&a));
+}

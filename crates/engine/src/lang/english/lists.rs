@@ -733,3 +733,26 @@ pub const STARTED_WORDS: &[&str] = &["launched", "begun", "started", "commenced"
 
 /// English half of [`crate::lang::UNTIL_WORDS`].
 pub const UNTIL_WORDS: &[&str] = &["until", "till", "through"];
+
+/// English half of [`crate::lang::DEPLOYMENT_AIMS`].
+pub const DEPLOYMENT_AIMS: &[&str] = &[
+    "help",
+    "helping",
+    "support",
+    "supporting",
+    "assist",
+    "assistance",
+    "peacekeeping",
+    "peacekeepers",
+    "peacekeeper",
+    "reinforce",
+    "reinforcements",
+    "reinforcing",
+    "bolster",
+    "bolstering",
+    "stabilization",
+    "stabilisation",
+    "protect",
+    "protection",
+    "reassurance",
+];

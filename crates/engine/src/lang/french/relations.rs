@@ -260,3 +260,24 @@ pub const STARTED_WORDS: &[&str] = &["lance", "entame", "debute", "commence", "o
 
 /// French half of [`super::UNTIL_WORDS`].
 pub const UNTIL_WORDS: &[&str] = &["jusqu'au", "jusqu'a"];
+
+/// French half of [`super::DEPLOYMENT_AIMS`].
+pub const DEPLOYMENT_AIMS: &[&str] = &[
+    "aider",
+    "aide",
+    "soutenir",
+    "soutien",
+    "appui",
+    "appuyer",
+    "renfort",
+    "renforts",
+    "casques",
+    "maintien",
+    "stabilisation",
+    "securiser",
+    "securisation",
+    "proteger",
+    "protection",
+    "assistance",
+    "epauler",
+];
