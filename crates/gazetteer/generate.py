@@ -226,6 +226,26 @@ def spellings(form):
     return out
 
 
+def surnames_alone(people, taken, common):
+    """A public figure's family name alone ("Putin", "Macron") as a row of its own (role
+    "surname"), when it names one country's figures only, is at least four letters long and means
+    nothing else (no given name, word, title, place or country form), and the reviewed file does
+    not leave it out as too common; the file may also let in a name that is a word ("Trump")."""
+    owners = {}
+    for name, iso3, _ in people:
+        words = [w for w in name.split() if w.rstrip(".").lower() != "jr"]
+        if len(words) >= 2:
+            owners.setdefault(words[-1], set()).add(iso3)
+    reviewed = {name: sign for sign, name in read_tsv("people_surnames.tsv")}
+    rows = set()
+    for last, isos in owners.items():
+        f = folded(last)
+        plain = len(f) >= 4 and f not in taken and f not in common
+        if len(isos) == 1 and reviewed.get(last) != "-" and (plain or reviewed.get(last) == "+"):
+            rows.add((last, next(iter(isos)), "surname"))
+    return rows
+
+
 def folded(s):
     """Lower case without diacritics, apostrophes straightened (like the engine's fold)."""
     s = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
@@ -472,6 +492,7 @@ def generate(cache, out):
         generic = {folded(l) for l in f if l.strip() and not l.startswith("#")}
     generic |= {folded(w) for w in FR_GENERIC | EN_GENERIC}
     common |= generic
+    people |= surnames_alone(people, taken, common)
     keep = {folded(r[0]): (r[1] if len(r) > 1 else "*") for r in read_tsv("region_keep.tsv")}
     skip_types = {(r[0], r[1]) for r in read_tsv("region_levels.tsv")}
     curated = {folded(r[0]) for r in read_tsv("places.tsv")}

@@ -177,7 +177,9 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         }
         let words = end - i - (i..end).filter(|&k| cx.tokens[k].kind == TokenKind::Punct).count();
         let sentence_initial = i == cx.sentence_start_of(i) || t.line_start;
-        let given = given_name(look, cx, i).is_some() && words >= 2;
+        // "Paul Biya", "Putin": a public figure the reviewed table knows, full name or family name
+        let figure = cx.gaz.person_country(&fold(&cx.text[t.start..cx.tokens[end - 1].end])).is_some();
+        let given = given_name(look, cx, i).is_some() && words >= 2 || figure;
         let surname = surname_first(look, cx, i).is_some() && (2..=3).contains(&words);
         let title = title_before(cx, look, &near, i).or_else(|| role_before(cx, look, i));
         let apposition = apposition_after(cx, look, &near, end);
@@ -250,7 +252,7 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
             && !group
             && !work
             && !placed
-            && !(sentence_initial && words == 1 && title.is_none());
+            && !(sentence_initial && words == 1 && title.is_none() && !figure);
         if !is_person {
             i = end.max(i + 1);
             continue;

@@ -93,3 +93,15 @@ fn a_title_before_a_rank_and_a_name_is_the_next_persons() {
     assert!(has(&a, "affiliation", "Marc Tremblay", "Canada"), "{:?}", relations(&a));
     assert!(relations(&a).iter().all(|r| r.1 != "Marc Tremblay" || r.2 == "Canada"), "{:?}", relations(&a));
 }
+
+/// A public figure's family name alone ("Biya said") is a person of their country, even opening a
+/// sentence; a common family name alone ("Traoré") is not taken for the figure.
+#[test]
+fn a_known_figures_family_name_alone_is_that_person() {
+    let a = run(
+        "Talks.\n\nCameroon and Chad signed a border accord.\n\nBiya praised it on Tuesday, aides said.\n",
+    );
+    assert!(has(&a, "affiliation", "Biya", "Cameroon"), "{:?}", relations(&a));
+    let a = run("Accord.\n\nLe Burkina Faso et le Mali ont signé un accord.\n\nSelon Traoré, le texte sera appliqué.\n");
+    assert!(!has(&a, "affiliation", "Traoré", "Burkina Faso"), "{:?}", relations(&a));
+}
