@@ -415,6 +415,10 @@ pub const UNTIL_WORDS: Words = Words { fr: french::UNTIL_WORDS, en: english::UNT
 /// deployment so told backs the country it goes to.
 pub const DEPLOYMENT_AIMS: Words = Words { fr: french::DEPLOYMENT_AIMS, en: english::DEPLOYMENT_AIMS };
 
+/// Words opening a clause of purpose before a verb ("to deter", "pour dissuader", "afin de"): its
+/// subject is the main clause's.
+pub const PURPOSE_WORDS: Words = Words { fr: french::PURPOSE_WORDS, en: english::PURPOSE_WORDS };
+
 /// Words that may stand between the names of a list of members.
 pub const LIST_LINKS: Words = Words { fr: french::LIST_LINKS, en: english::LIST_LINKS };
 

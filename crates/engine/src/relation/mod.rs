@@ -14,8 +14,9 @@ use crate::entity::Key;
 use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
 use crate::lang::{
-    hostile_cue, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, CONFLICT_NOUNS, DEPLOYMENT_AIMS, HOSTILE_ACTS,
-    HOSTILE_NOUNS, LABEL_VERBS, PURCHASE_WORDS, RECIPROCAL_WORDS, RIVALRY_NOUNS, SUPPLY_VERBS, THANK_VERBS,
+    hostile_cue, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, CONFLICT_NOUNS, DEPLOYMENT_AIMS, DIRECTION_WORDS,
+    HOSTILE_ACTS, HOSTILE_NOUNS, LABEL_VERBS, PARTNER_WORDS, PURCHASE_WORDS, PURPOSE_WORDS, RECIPROCAL_WORDS,
+    RELATIVE_WORDS, RIVALRY_NOUNS, SUPPLY_VERBS, THANK_VERBS,
 };
 use crate::text::TokenKind;
 
@@ -281,6 +282,36 @@ fn party_side(f: &Facts<'_>, actor: usize) -> Option<usize> {
     }
 }
 
+/// The subject of a clause whose purpose is the cue at `k` ("X sent troops to Y to deter Z", "X a
+/// déployé des soldats en Y pour dissuader Z"): the first actor of the sentence that no preposition
+/// introduces, not the nearest one (the destination `Y`). `None` when the cue opens no purpose.
+fn purpose_subject(f: &Facts<'_>, mentions: &[Placed], k: usize, si: usize) -> Option<Vec<usize>> {
+    let s = f.sentences[si];
+    let purpose = k > s.first && f.tokens[k - 1].is(PURPOSE_WORDS.of(f.lang))
+        || k > s.first + 1
+            && f.tokens[k - 1].is(&["de", "d'"])
+            && f.tokens[k - 2].is(PURPOSE_WORDS.of(f.lang));
+    if !purpose {
+        return None;
+    }
+    let governed = |m: &Placed| {
+        m.first > s.first && {
+            let w = f.tokens[m.first - 1].key.as_str();
+            f.lex.locatives.contains(&w) || PARTNER_WORDS.contains(w) || DIRECTION_WORDS.contains(w)
+        }
+    };
+    let subject = mentions
+        .iter()
+        .filter(|m| m.last <= k && f.actors[m.actor].kind() != EntityType::Place)
+        .find(|m| !governed(m))?;
+    // (a relative clause in between has its own subject, its antecedent: "X and Y, which moved
+    // to counter Z", read as any other cue)
+    if (subject.last..k).any(|j| RELATIVE_WORDS.contains(&f.tokens[j].key)) {
+        return None;
+    }
+    Some(vec![subject.actor])
+}
+
 /// Whether the cue at `k` is a passive form without an agent ("were criticised"): its subject is
 /// then the target, not the source.
 fn passive(f: &Facts<'_>, k: usize) -> bool {
@@ -326,8 +357,8 @@ fn opposition(
     if labelled(f, mentions, si, k, out) || nominal_author(f, mentions, events, si, k, out) {
         return;
     }
-    let before: Vec<usize> =
-        dedup(f.critics(k, s).into_iter().rev().filter_map(|a| party_side(f, a)).collect());
+    let critics = purpose_subject(f, mentions, k, si).unwrap_or_else(|| f.critics(k, s));
+    let before: Vec<usize> = dedup(critics.into_iter().rev().filter_map(|a| party_side(f, a)).collect());
     // "X and Y traded blame", "X et Y s'accusent mutuellement": each opposes the other
     // (a reflexive with an object is no reciprocal: "X et Y s'opposent à la guerre")
     let object = f.tokens.get(k + 1).is_some_and(|t| t.is(&["a", "au", "aux", "contre"]));

@@ -201,3 +201,16 @@ fn labelling_a_pact_a_provocation_opposes_each_of_its_sides() {
     let a = run("Le Pérou a qualifié les manœuvres navales du Chili de provocation.");
     assert!(has(&a, "opposition", "Pérou", "Chili"), "{:?}", relations(&a));
 }
+
+/// The subject of a clause of purpose ("to deter", "pour dissuader") is the main clause's, not the
+/// destination named right before the cue; a relative clause in between keeps its antecedent.
+#[test]
+fn a_purpose_clause_opposes_through_the_main_subject() {
+    let a = run("Drills.\n\nDenmark sent 300 soldiers to Latvia on Monday to deter Russia.\n");
+    assert!(has(&a, "opposition", "Denmark", "Russia"), "{:?}", relations(&a));
+    assert!(!has(&a, "opposition", "Latvia", "Russia"), "{:?}", relations(&a));
+    let a = run("Exercice.\n\nLe Danemark a envoyé lundi 300 soldats en Lettonie pour dissuader la Russie.\n");
+    assert!(has(&a, "opposition", "Danemark", "Russie"), "{:?}", relations(&a));
+    let a = run("Ships.\n\nThe Estrian ships are backed by China and Cuba, which have moved to counter Canada in the region.\n");
+    assert!(has(&a, "opposition", "China", "Canada"), "{:?}", relations(&a));
+}

@@ -756,3 +756,6 @@ pub const DEPLOYMENT_AIMS: &[&str] = &[
     "protection",
     "reassurance",
 ];
+
+/// English half of [`crate::lang::PURPOSE_WORDS`].
+pub const PURPOSE_WORDS: &[&str] = &["to"];

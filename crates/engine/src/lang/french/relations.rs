@@ -281,3 +281,6 @@ pub const DEPLOYMENT_AIMS: &[&str] = &[
     "assistance",
     "epauler",
 ];
+
+/// French half of [`super::PURPOSE_WORDS`].
+pub const PURPOSE_WORDS: &[&str] = &["pour", "afin"];
