@@ -419,6 +419,10 @@ pub const DEPLOYMENT_AIMS: Words = Words { fr: french::DEPLOYMENT_AIMS, en: engl
 /// subject is the main clause's.
 pub const PURPOSE_WORDS: Words = Words { fr: french::PURPOSE_WORDS, en: english::PURPOSE_WORDS };
 
+/// Nouns of worry ("concerns", "inquiétudes"): felt "in" a country, they set it against what
+/// caused them.
+pub const CONCERN_NOUNS: Words = Words { fr: french::CONCERN_NOUNS, en: english::CONCERN_NOUNS };
+
 /// Words that may stand between the names of a list of members.
 pub const LIST_LINKS: Words = Words { fr: french::LIST_LINKS, en: english::LIST_LINKS };
 
@@ -455,7 +459,10 @@ pub const STANCE_WORDS: Words = Words { fr: french::STANCE_WORDS, en: english::S
 /// Whether the word (folded) voices opposition in `lex`'s language or acts against someone in
 /// either: the cues both the relation stage and the participants' filter read.
 pub fn hostile_cue(lex: &Lexicon, w: &str) -> bool {
-    lex.opposition.contains(&w) || HOSTILE_ACTS.contains(w) || HOSTILE_NOUNS.contains(w)
+    lex.opposition.contains(&w)
+        || HOSTILE_ACTS.contains(w)
+        || HOSTILE_NOUNS.contains(w)
+        || CONCERN_NOUNS.contains(w)
 }
 
 /// Nouns of an armed act by an author on a target ("les frappes israéliennes visant X", "Russian

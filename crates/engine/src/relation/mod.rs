@@ -14,9 +14,9 @@ use crate::entity::Key;
 use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
 use crate::lang::{
-    hostile_cue, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, CONFLICT_NOUNS, DEPLOYMENT_AIMS, DIRECTION_WORDS,
-    HOSTILE_ACTS, HOSTILE_NOUNS, LABEL_VERBS, PARTNER_WORDS, PURCHASE_WORDS, PURPOSE_WORDS, RECIPROCAL_WORDS,
-    RELATIVE_WORDS, RIVALRY_NOUNS, SUPPLY_VERBS, THANK_VERBS,
+    hostile_cue, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, CONCERN_NOUNS, CONFLICT_NOUNS, DEPLOYMENT_AIMS,
+    DIRECTION_WORDS, HOSTILE_ACTS, HOSTILE_NOUNS, LABEL_VERBS, PARTNER_WORDS, PURCHASE_WORDS, PURPOSE_WORDS,
+    RECIPROCAL_WORDS, RELATIVE_WORDS, RIVALRY_NOUNS, SUPPLY_VERBS, THANK_VERBS,
 };
 use crate::text::TokenKind;
 
@@ -354,7 +354,10 @@ fn opposition(
         }
         return;
     }
-    if labelled(f, mentions, si, k, out) || nominal_author(f, mentions, events, si, k, out) {
+    if labelled(f, mentions, si, k, out)
+        || worried_in(f, mentions, events, si, k, out)
+        || nominal_author(f, mentions, events, si, k, out)
+    {
         return;
     }
     let critics = purpose_subject(f, mentions, k, si).unwrap_or_else(|| f.critics(k, s));
@@ -445,6 +448,63 @@ fn labelled(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut V
     }
     for &a in &authors {
         for &b in named.iter().filter(|b| !authors.contains(b)) {
+            add(out, RelationType::Opposition, a, b, &[si], None);
+        }
+    }
+    true
+}
+
+/// Opposition from worries felt somewhere: "the drills X will hold raised concerns in Y and Z",
+/// "ont suscité des inquiétudes en Y": the sides where the concern is felt (named after a
+/// locative word right after the noun, with those coordinated) oppose what caused it, the actors
+/// before the noun in its clause, else the parties of the event the sentence tells. Whether it
+/// read the cue at `k` that way.
+fn worried_in(
+    f: &Facts<'_>,
+    mentions: &[Placed],
+    events: &[Occurrence],
+    si: usize,
+    k: usize,
+    out: &mut Vec<Link>,
+) -> bool {
+    let s = f.sentences[si];
+    if !CONCERN_NOUNS.contains(&f.tokens[k].key)
+        || !f.tokens.get(k + 1).is_some_and(|t| t.is(f.lex.locatives))
+    {
+        return false;
+    }
+    // the worried sides: from right after the locative, over lists ("dans les pays baltes et en Y")
+    let mut worried: Vec<usize> = Vec::new();
+    let mut end = k + 2;
+    for m in mentions.iter().filter(|m| m.first > k + 1 && m.first < s.last) {
+        let joined = (end..m.first).all(|j| {
+            f.tokens[j].is(f.lex.locatives)
+                || f.tokens[j].is(&["et", "and", ",", "la", "le", "l'", "les", "the"])
+        });
+        // (the first may come after a few lowercase words: "dans les pays voisins et en Y")
+        let lowercase = (end..m.first).all(|j| !f.tokens[j].cap && f.tokens[j].kind == TokenKind::Word);
+        if !joined && !(m.first <= k + 8 && lowercase) {
+            break;
+        }
+        worried.extend(party_side(f, m.actor));
+        end = m.last;
+    }
+    let worried = dedup(worried);
+    if worried.is_empty() {
+        return false;
+    }
+    let causes: Vec<usize> = dedup(f.critics(k, s).into_iter().filter_map(|a| party_side(f, a)).collect());
+    let causes = if causes.is_empty() {
+        events
+            .iter()
+            .rfind(|e| e.sentences.contains(&si))
+            .map(|e| dedup(e.participants.iter().filter_map(|&p| party_side(f, p)).collect()))
+            .unwrap_or_default()
+    } else {
+        causes
+    };
+    for &a in &worried {
+        for &b in causes.iter().filter(|&&b| b != a && !worried.contains(&b)) {
             add(out, RelationType::Opposition, a, b, &[si], None);
         }
     }

@@ -209,8 +209,23 @@ fn a_purpose_clause_opposes_through_the_main_subject() {
     let a = run("Drills.\n\nDenmark sent 300 soldiers to Latvia on Monday to deter Russia.\n");
     assert!(has(&a, "opposition", "Denmark", "Russia"), "{:?}", relations(&a));
     assert!(!has(&a, "opposition", "Latvia", "Russia"), "{:?}", relations(&a));
-    let a = run("Exercice.\n\nLe Danemark a envoyé lundi 300 soldats en Lettonie pour dissuader la Russie.\n");
+    let a =
+        run("Exercice.\n\nLe Danemark a envoyé lundi 300 soldats en Lettonie pour dissuader la Russie.\n");
     assert!(has(&a, "opposition", "Danemark", "Russie"), "{:?}", relations(&a));
     let a = run("Ships.\n\nThe Estrian ships are backed by China and Cuba, which have moved to counter Canada in the region.\n");
     assert!(has(&a, "opposition", "China", "Canada"), "{:?}", relations(&a));
+}
+
+/// Worries felt in a country ("raised concerns in X", "suscité des inquiétudes en X") set that
+/// country against what caused them, not the other way round; the worried country takes no part
+/// in the drill.
+#[test]
+fn concerns_felt_in_a_country_oppose_their_cause() {
+    let a = run("Drills.\n\nThe manoeuvres Belarus plans for May have raised concerns in Latvia and Estonia.\n");
+    assert!(has(&a, "opposition", "Latvia", "Belarus"), "{:?}", relations(&a));
+    assert!(has(&a, "opposition", "Estonia", "Belarus"), "{:?}", relations(&a));
+    assert!(!has(&a, "opposition", "Belarus", "Latvia"), "{:?}", relations(&a));
+    let a = run("Manœuvres.\n\nLes manœuvres que la Biélorussie prépare pour mai ont suscité des inquiétudes dans les pays voisins et en Lettonie.\n");
+    assert!(has(&a, "opposition", "Lettonie", "Biélorussie"), "{:?}", relations(&a));
+    assert!(!has(&a, "cooperation", "Biélorussie", "Lettonie"), "{:?}", relations(&a));
 }

@@ -759,3 +759,6 @@ pub const DEPLOYMENT_AIMS: &[&str] = &[
 
 /// English half of [`crate::lang::PURPOSE_WORDS`].
 pub const PURPOSE_WORDS: &[&str] = &["to"];
+
+/// English half of [`crate::lang::CONCERN_NOUNS`].
+pub const CONCERN_NOUNS: &[&str] = &["concern", "concerns", "worries", "fears", "alarm", "unease", "anxiety"];

@@ -284,3 +284,7 @@ pub const DEPLOYMENT_AIMS: &[&str] = &[
 
 /// French half of [`super::PURPOSE_WORDS`].
 pub const PURPOSE_WORDS: &[&str] = &["pour", "afin"];
+
+/// French half of [`super::CONCERN_NOUNS`].
+pub const CONCERN_NOUNS: &[&str] =
+    &["inquietude", "inquietudes", "preoccupation", "preoccupations", "craintes"];
