@@ -483,7 +483,7 @@ fn worried_in(
         });
         // (the first may come after a few lowercase words: "dans les pays voisins et en Y")
         let lowercase = (end..m.first).all(|j| !f.tokens[j].cap && f.tokens[j].kind == TokenKind::Word);
-        if !joined && !(m.first <= k + 8 && lowercase) {
+        if !(joined || m.first <= k + 8 && lowercase) {
             break;
         }
         worried.extend(party_side(f, m.actor));

@@ -221,7 +221,8 @@ fn a_purpose_clause_opposes_through_the_main_subject() {
 /// in the drill.
 #[test]
 fn concerns_felt_in_a_country_oppose_their_cause() {
-    let a = run("Drills.\n\nThe manoeuvres Belarus plans for May have raised concerns in Latvia and Estonia.\n");
+    let a =
+        run("Drills.\n\nThe manoeuvres Belarus plans for May have raised concerns in Latvia and Estonia.\n");
     assert!(has(&a, "opposition", "Latvia", "Belarus"), "{:?}", relations(&a));
     assert!(has(&a, "opposition", "Estonia", "Belarus"), "{:?}", relations(&a));
     assert!(!has(&a, "opposition", "Belarus", "Latvia"), "{:?}", relations(&a));
