@@ -7,8 +7,8 @@ use super::{work, Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::{FormKind, Sense};
 use crate::lang::{
-    month_of, weekday_name, AND_WORDS, INITIAL_SKIP, MISSION_WORDS, ROLE_PLURALS, SERVICE_HEADS, SHIP_WORDS,
-    UNIT_HEADS,
+    month_of, weekday_name, AND_WORDS, FRENCH_NAME_ADJECTIVE_ENDINGS, INITIAL_SKIP, MISSION_WORDS,
+    ROLE_PLURALS, SERVICE_HEADS, SHIP_WORDS, UNIT_HEADS,
 };
 use crate::text::fold;
 use crate::text::TokenKind;
@@ -72,6 +72,9 @@ fn is_known_place(cx: &Context<'_>, m: &Mention) -> bool {
         && !cx.gaz.senses_of(&surface).any(|s| matches!(s, Sense::Org(_)))
 }
 
+/// How many lowercase words may continue a French body's name after its capitalised head.
+const MAX_LOWER_NAME_WORDS: usize = 5;
+
 /// French: head, then demonyms, capitalised words, name adjectives and `de`-connectors.
 ///
 /// One function on purpose: it walks right from the head word once, and each kind of word met
@@ -88,6 +91,25 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
     let mut content = 0; // words after the head other than the country
     let mut capitalised = 0;
     let mut inner_org: Option<String> = None;
+    // French writes only the first word of a body's name in capitals ("Commandement des
+    // opérations interarmées", "Force opérationnelle conjointe"): after a capitalised head inside
+    // a sentence, a few lowercase adjectives and nouns of complements continue the name
+    let free_words = cx.tokens[head].cap && head > cx.sentence_start_of(head) && !ministry;
+    let mut lowercase = 0;
+    let lower_word = |k: usize, lowercase: usize| {
+        let t = &cx.tokens[k];
+        let w = t.key.as_str();
+        free_words
+            && lowercase < MAX_LOWER_NAME_WORDS
+            && t.kind == TokenKind::Word
+            && !t.cap
+            && w.chars().count() >= 4
+            && !lex.name_stops.contains(&w)
+            && !lex.org_heads.contains(&w)
+            && !lex.ministry_heads.contains(&w)
+            && (FRENCH_NAME_ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e))
+                || matches!(cx.key(k - 1), "de" | "des" | "du" | "d'" | "la" | "l'"))
+    };
     while j < n && j - head < 14 {
         let t = &cx.tokens[j];
         if let Some((c, after)) = look.country_at(cx, j) {
@@ -126,6 +148,22 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
             capitalised += 1;
             continue;
         }
+        if lower_word(j, lowercase) && !lex.org_inner.contains(&t.key.as_str()) {
+            lowercase += 1;
+            content += 1;
+            j += 1;
+            end = j;
+            // "relations internationales et stratégiques": a second adjective after "et"
+            let adjective = |k: usize| {
+                cx.tokens
+                    .get(k)
+                    .is_some_and(|x| FRENCH_NAME_ADJECTIVE_ENDINGS.iter().any(|e| x.key.ends_with(e)))
+            };
+            if cx.key(j) == "et" && adjective(j - 1) && adjective(j + 1) && lower_word(j + 1, lowercase) {
+                j += 1;
+            }
+            continue;
+        }
         if t.kind == TokenKind::Word && (t.cap || lex.org_inner.contains(&t.key.as_str())) {
             if t.cap
                 && lex.name_stops.contains(&t.key.as_str())
@@ -154,7 +192,8 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
             if k < n
                 && (cx.tokens[k].cap
                     || lex.org_inner.contains(&cx.key(k))
-                    || look.country_at(cx, k).is_some())
+                    || look.country_at(cx, k).is_some()
+                    || lower_word(k, lowercase))
             {
                 if cx.tokens[k].cap && look.country_at(cx, k).is_none() && is_person_start(cx, look, k) {
                     break;

@@ -288,3 +288,10 @@ pub const PURPOSE_WORDS: &[&str] = &["pour", "afin"];
 /// French half of [`super::CONCERN_NOUNS`].
 pub const CONCERN_NOUNS: &[&str] =
     &["inquietude", "inquietudes", "preoccupation", "preoccupations", "craintes"];
+
+/// Endings of French adjectives (folded) that continue a body's name in lowercase after its
+/// capitalised head ("opérationnelle", "interarmées", "internationale", "spéciales").
+pub const NAME_ADJECTIVE_ENDINGS: &[&str] = &[
+    "ale", "ales", "aux", "aire", "aires", "ique", "iques", "elle", "elles", "ee", "ees", "ive", "ives",
+    "eure", "eures",
+];
