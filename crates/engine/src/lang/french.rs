@@ -73,7 +73,8 @@ pub const FRENCH: Lexicon = Lexicon {
     ],
     government_before: &["selon", "par", "pour", "contre", "entre", "de", "avec"],
     triggers: &[
-        ("arrive", Visit), ("arrivee", Visit), ("arrives", Visit),
+        ("arrive", Visit), ("arrivee", Visit), ("arrives", Visit), ("arrivees", Visit), ("arrivent", Visit),
+        ("arrivera", Visit), ("arriveront", Visit), ("escale", Visit),
         ("recu", Visit), ("recoit", Visit), ("accueilli", Visit), ("accueille", Visit),
         ("exercice", Exercise), ("exercices", Exercise), ("manoeuvre", Exercise), ("manoeuvres", Exercise),
         ("manœuvre", Exercise), ("manœuvres", Exercise), ("entrainement", Exercise),
@@ -107,6 +108,8 @@ pub const FRENCH: Lexicon = Lexicon {
     troop_words: &[
         "troupes", "soldats", "militaires", "forces", "unites", "navires", "avions", "chasseurs",
         "bombardiers", "contingent", "bataillon", "missiles", "systemes", "equipements", "armes",
+        "pilotes", "marins", "casques", "gendarmes", "policiers", "fregates", "fregate", "destroyers",
+        "parachutistes", "instructeurs", "commandos",
     ],
     opposition: &[
         "inquiete", "inquietent", "inquietude", "inquiet", "inquiets", "accuse", "accusent", "accusait", "accuses",

@@ -308,8 +308,13 @@ fn a_known_bodys_words_after_a_possessive_name_that_countrys_body() {
 /// "Force opérationnelle interarmées"), but not into another body ("du ministère…").
 #[test]
 fn a_french_bodys_name_goes_on_in_lowercase() {
-    let a = run("Le colonel Paul Amega, du Commandement des opérations spéciales du Togo, a salué les équipes.");
-    assert!(a.entities.iter().any(|e| e.name == "Commandement des opérations spéciales du Togo"), "{:?}", a.entities);
+    let a =
+        run("Le colonel Paul Amega, du Commandement des opérations spéciales du Togo, a salué les équipes.");
+    assert!(
+        a.entities.iter().any(|e| e.name == "Commandement des opérations spéciales du Togo"),
+        "{:?}",
+        a.entities
+    );
     let a = run("Le colonel Paul Amega, chef de la Force opérationnelle interarmées, a salué les équipes.");
     assert!(a.entities.iter().any(|e| e.name == "Force opérationnelle interarmées"), "{:?}", a.entities);
     let a = run("Les Corps du ministère togolais de la Défense ont défilé.");

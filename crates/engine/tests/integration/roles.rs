@@ -675,3 +675,14 @@ fn the_triggers_own_sides_take_part_in_a_sentence_of_criticism() {
     );
     assert!(!has(&a, "cooperation", "Belgique", "Tchad"), "{:?}", relations(&a));
 }
+
+/// Pilots, sailors or peacekeepers who arrive (in any tense) are forces deployed there.
+#[test]
+fn crews_that_arrive_are_deployed() {
+    let a = run(
+        "Renforts.\n\nDes pilotes belges arriveront la semaine prochaine en Pologne avec leurs avions.\n",
+    );
+    assert!(a.events.iter().any(|e| e.kind == trame_engine::EventType::Deployment), "{:?}", a.events);
+    let a = run("Mission.\n\nSome 150 Ghanaian peacekeepers will arrive in Liberia next month.\n");
+    assert!(a.events.iter().any(|e| e.kind == trame_engine::EventType::Deployment), "{:?}", a.events);
+}

@@ -52,7 +52,8 @@ pub const ENGLISH: Lexicon = Lexicon {
     ],
     government_before: &["according", "by", "between", "against", "with", "and"],
     triggers: &[
-        ("arrived", Visit), ("arrives", Visit), ("arrival", Visit),
+        ("arrived", Visit), ("arrives", Visit), ("arrival", Visit), ("arrive", Visit), ("arriving", Visit),
+        ("docked", Visit), ("docking", Visit),
         ("hosted", Visit), ("hosts", Visit), ("welcomed", Visit),
         ("exercise", Exercise), ("exercises", Exercise), ("drill", Exercise), ("drills", Exercise),
         ("maneuvers", Exercise), ("manoeuvres", Exercise), ("maneuver", Exercise), ("wargames", Exercise),
@@ -79,6 +80,8 @@ pub const ENGLISH: Lexicon = Lexicon {
     troop_words: &[
         "troops", "soldiers", "forces", "units", "ships", "warships", "aircraft", "jets", "fighters",
         "bombers", "contingent", "battalion", "missiles", "systems", "equipment", "weapons", "personnel",
+        "pilots", "sailors", "peacekeepers", "frigate", "frigates", "destroyer", "destroyers", "marines",
+        "paratroopers", "instructors", "commandos",
     ],
     opposition: &[
         "worried", "concerned", "concern", "concerns", "accused", "accuses", "accuse", "criticised", "criticized",
