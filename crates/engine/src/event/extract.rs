@@ -16,7 +16,7 @@ use crate::analysis::{EntityType, EventType};
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    ENDING_VERBS, EVENT_ANAPHORS, HOLDING_VERBS, OWN_WORDS, PATROL_CRAFT, PERFECT_AUXILIARIES,
+    ENDING_VERBS, EVENT_ANAPHORS, HOLDING_VERBS, OWN_WORDS, PARTNER_WORDS, PATROL_CRAFT, PERFECT_AUXILIARIES,
     RECALL_ADVERBS, SHIP_WORDS, SINCE_WORDS, SUMMIT_WORDS, WITHDRAWAL_WORDS,
 };
 use crate::text::TokenKind;
@@ -550,8 +550,13 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
                 .mentions_in(i + 1, (i + 7).min(s.last))
                 .any(|m| matches!(f.actors[m.actor].kind(), EntityType::Person | EntityType::Country))
         }
+        // "joint training", or training with a partner named right after ("began training with
+        // planes from the X Air Force")
         EventType::Exercise if key == "training" => {
-            near(i.saturating_sub(2), i, &["joint", "military", "combined"])
+            let partner = f.tokens.get(i + 1).is_some_and(|t| PARTNER_WORDS.contains(&t.key))
+                && f.mentions_in(i + 2, (i + 8).min(s.last))
+                    .any(|m| f.actors[m.actor].kind() != EntityType::Place);
+            near(i.saturating_sub(2), i, &["joint", "military", "combined"]) || partner
         }
         EventType::Agreement if key == "accord" => !near(i.saturating_sub(1), i, &["en", "d'"]),
         // "a defence deal", "sign the pact"; not "to deal with threats"

@@ -686,3 +686,13 @@ fn crews_that_arrive_are_deployed() {
     let a = run("Mission.\n\nSome 150 Ghanaian peacekeepers will arrive in Liberia next month.\n");
     assert!(a.events.iter().any(|e| e.kind == trame_engine::EventType::Deployment), "{:?}", a.events);
 }
+
+/// Training with a partner named right after it is an exercise ("began training with jets of
+/// the X Air Force"), as joint training is; training alone is not.
+#[test]
+fn training_with_a_named_partner_is_an_exercise() {
+    let a = run("Sorties.\n\nEstonian pilots on Monday began training with jets from the Latvian Air Force.\n");
+    assert!(a.events.iter().any(|e| e.kind == trame_engine::EventType::Exercise), "{:?}", a.events);
+    let a = run("Sorties.\n\nEstonian pilots on Monday began training at home, Latvia said.\n");
+    assert!(a.events.iter().all(|e| e.kind != trame_engine::EventType::Exercise), "{:?}", a.events);
+}
