@@ -202,9 +202,17 @@ fn absorb(actors: &[Actor], e: &mut Occurrence, o: Occurrence) {
     if e.kind == EventType::Meeting && o.kind == EventType::Visit {
         e.kind = EventType::Visit;
     }
+    // a day the event was told to start on stays, unless the other dates span it ("began on
+    // Sunday" is not replaced by "this week" that starts the day after; "du 8 au 19" refines "le 8")
+    let day = |d: &Option<PartialDate>| d.is_some_and(|d| d.day.is_some());
+    let kept_day = day(&e.from)
+        && !e.weak_date
+        && day(&o.from)
+        && e.from.zip(o.from).is_some_and(|(x, y)| !overlaps(x, x, y, o.to.unwrap_or(y)));
     if o.from.is_none() && e.to.is_none() && o.to.is_some() {
         e.to = o.to; // "until June 20"
     } else if o.from.is_some()
+        && !kept_day
         && (e.from.is_none()
             || e.weak_date && !o.weak_date
             || precision(&o.from, &o.to) > precision(&e.from, &e.to) && o.weak_date <= e.weak_date)

@@ -52,3 +52,15 @@ fn an_undated_agreement_takes_the_date_of_its_sides_meeting() {
     let agreement = a.events.iter().find(|e| format!("{:?}", e.kind) == "Agreement").expect("the plan");
     assert_eq!(agreement.start.as_deref(), Some("2025-03-03"), "{:?}", events(&a));
 }
+
+/// A day the event was told to start on stays when a later mention dates it by a vaguer span that
+/// does not hold that day ("began on Sunday" … "this week", on a Monday page).
+#[test]
+fn a_start_day_is_not_replaced_by_a_later_vaguer_span() {
+    let a = run_dated(
+        "Drills.\n\nPoland and Lithuania held manoeuvres, dubbed Iron Heron, which began on Sunday near the border.\n\nAll the manoeuvres will be visible this week, the army said.\n",
+        "2024-04-22",
+    );
+    let e = a.events.iter().find(|e| e.kind == trame_engine::EventType::Exercise).expect("an exercise");
+    assert_eq!(e.start.as_deref(), Some("2024-04-21"), "{:?}", a.events);
+}

@@ -691,7 +691,8 @@ fn crews_that_arrive_are_deployed() {
 /// the X Air Force"), as joint training is; training alone is not.
 #[test]
 fn training_with_a_named_partner_is_an_exercise() {
-    let a = run("Sorties.\n\nEstonian pilots on Monday began training with jets from the Latvian Air Force.\n");
+    let a =
+        run("Sorties.\n\nEstonian pilots on Monday began training with jets from the Latvian Air Force.\n");
     assert!(a.events.iter().any(|e| e.kind == trame_engine::EventType::Exercise), "{:?}", a.events);
     let a = run("Sorties.\n\nEstonian pilots on Monday began training at home, Latvia said.\n");
     assert!(a.events.iter().all(|e| e.kind != trame_engine::EventType::Exercise), "{:?}", a.events);
