@@ -183,7 +183,8 @@ fn mention(
     let calendar = month_of(end).is_some() || weekday_name(end).is_some();
     let lower_end =
         toks.len() > 1 && !toks[toks.len() - 1].cap && toks[toks.len() - 1].kind == TokenKind::Word;
-    if ship || calendar || lower_end || toks.iter().any(|t| t.key == "and") {
+    // a name given to a thing ("drills dubbed Iron Heron") is no actor's
+    if ship || calendar || lower_end || cx.given_a_name(first) || toks.iter().any(|t| t.key == "and") {
         return None;
     }
     // a lone service word ("the Navy") the rules did not tie to a country is no one's

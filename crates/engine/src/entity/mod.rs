@@ -22,7 +22,7 @@ mod unit;
 
 use crate::analysis::{EntityType, Lang};
 use crate::gazetteer::{Candidate, FormKind, Gazetteer, Sense, TitleKind};
-use crate::lang::Lexicon;
+use crate::lang::{Lexicon, NAMING_WORDS};
 use crate::text::{Token, TokenKind};
 use company::companies;
 use country::{capitals_as_governments, countries_inside, gazetteer_mention};
@@ -158,6 +158,16 @@ pub fn lowercase_words(tokens: &[Token]) -> HashSet<&str> {
 }
 
 impl Context<'_> {
+    /// Whether the name starting at token `first` is one given to a thing right after a naming
+    /// word ("drills dubbed Iron Heron", "baptisées « Aigle »", "known as X"): no actor's name.
+    pub fn given_a_name(&self, first: usize) -> bool {
+        let naming = |k: usize| {
+            NAMING_WORDS.contains(self.key(k)) || self.key(k) == "as" && k > 0 && self.key(k - 1) == "known"
+        };
+        let quote = first > 1 && self.tokens[first - 1].is(&["\"", "«", "“"]);
+        first > 0 && naming(first - 1) || quote && naming(first - 2)
+    }
+
     fn token_at(&self, byte: usize) -> Option<usize> {
         let i = self.tokens.partition_point(|t| t.start < byte);
         (i < self.tokens.len() && self.tokens[i].start == byte).then_some(i)

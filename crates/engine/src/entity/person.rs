@@ -218,6 +218,8 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
             && (domain_link(i - 1) || i > 1 && cx.key(i - 1) == "the" && domain_link(i - 2))
             && !given
             && !surname;
+        // "drills dubbed Iron Heron", "baptisé « Aigle »": a name given to a thing, not a person's
+        let given_a_name = cx.given_a_name(i);
         // "Central Directors", "Department Heads": a group of people, no one person
         let group = (i..end).any(|k| ROLE_PLURALS.contains(cx.key(k)));
         // "the Lomé Agreement", "Harbour Accord": a text's name, no one's
@@ -252,6 +254,7 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
             && !group
             && !work
             && !placed
+            && !given_a_name
             && !(sentence_initial && words == 1 && title.is_none() && !figure);
         if !is_person {
             i = end.max(i + 1);

@@ -7,7 +7,7 @@
 use crate::analysis::{EntityType, EventType};
 use crate::date::is_year;
 use crate::facts::Facts;
-use crate::lang::{EXERCISE_MODIFIERS, GATHERING_WORDS, NAMING_WORDS, POLICY_WORDS};
+use crate::lang::{EXERCISE_MODIFIERS, GATHERING_WORDS, NAMING_WORDS, PLAN_WORDS, POLICY_WORDS};
 use crate::text::TokenKind;
 
 /// Named exercises by shape: capitalised words (or capitals with `/`) followed by a year
@@ -248,7 +248,15 @@ fn name_after_word(
             "charte",
             "charter",
         ]);
-        if e > s && !known && !pact && t[s].cap && !f.lex.name_stops.contains(&t[s].key.as_str()) {
+        // "the so-called Orsha plan": a name whose head follows it and is no exercise's
+        let other_head = t.get(e).is_some_and(|x| PLAN_WORDS.contains(&x.key));
+        if e > s
+            && !known
+            && !pact
+            && !other_head
+            && t[s].cap
+            && !f.lex.name_stops.contains(&t[s].key.as_str())
+        {
             let name = f.text[t[s].start..t[e - 1].end].trim_end_matches(['-', '/']).to_string();
             if name.chars().filter(|c| c.is_alphabetic()).count() >= 3
                 && !out.iter().any(|(n2, at)| *n2 == name && f.sentence_of(*at) == f.sentence_of(s))

@@ -423,6 +423,10 @@ pub const PURPOSE_WORDS: Words = Words { fr: french::PURPOSE_WORDS, en: english:
 /// caused them.
 pub const CONCERN_NOUNS: Words = Words { fr: french::CONCERN_NOUNS, en: english::CONCERN_NOUNS };
 
+/// Head nouns of plans, doctrines and places that a name may come before ("the Orsha plan", "the
+/// Suwałki corridor"): a name so headed names no exercise.
+pub const PLAN_WORDS: Words = Words { fr: french::PLAN_WORDS, en: english::PLAN_WORDS };
+
 /// Words that may stand between the names of a list of members.
 pub const LIST_LINKS: Words = Words { fr: french::LIST_LINKS, en: english::LIST_LINKS };
 

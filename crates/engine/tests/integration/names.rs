@@ -320,3 +320,15 @@ fn a_french_bodys_name_goes_on_in_lowercase() {
     let a = run("Les Corps du ministère togolais de la Défense ont défilé.");
     assert!(a.entities.iter().all(|e| !e.name.starts_with("Corps du")), "{:?}", a.entities);
 }
+
+/// A name given right after a naming word ("manoeuvres, dubbed Iron Heron,") is the exercise's,
+/// never a person's; a name followed by a head that is no exercise's ("the so-called Orsha plan")
+/// names no exercise.
+#[test]
+fn a_given_name_is_the_exercises_and_a_plans_name_is_none() {
+    let a = run("Drills.\n\nNorway and Finland held manoeuvres, dubbed Iron Heron, near the border.\n");
+    assert!(a.entities.iter().all(|e| e.name != "Iron Heron"), "{:?}", a.entities);
+    assert!(a.events.iter().any(|e| e.name.as_deref() == Some("Iron Heron")), "{:?}", a.events);
+    let a = run("Drills.\n\nThe drill of Norway and Finland tests the so-called Tana plan for the north.\n");
+    assert!(a.events.iter().all(|e| e.name.is_none()), "{:?}", a.events);
+}

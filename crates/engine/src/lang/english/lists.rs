@@ -762,3 +762,17 @@ pub const PURPOSE_WORDS: &[&str] = &["to"];
 
 /// English half of [`crate::lang::CONCERN_NOUNS`].
 pub const CONCERN_NOUNS: &[&str] = &["concern", "concerns", "worries", "fears", "alarm", "unease", "anxiety"];
+
+/// English half of [`crate::lang::PLAN_WORDS`].
+pub const PLAN_WORDS: &[&str] = &[
+    "plan",
+    "doctrine",
+    "strategy",
+    "line",
+    "gap",
+    "corridor",
+    "initiative",
+    "program",
+    "programme",
+    "project",
+];

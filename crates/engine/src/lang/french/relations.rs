@@ -295,3 +295,7 @@ pub const NAME_ADJECTIVE_ENDINGS: &[&str] = &[
     "ale", "ales", "aux", "aire", "aires", "ique", "iques", "elle", "elles", "ee", "ees", "ive", "ives",
     "eure", "eures",
 ];
+
+/// French half of [`super::PLAN_WORDS`].
+pub const PLAN_WORDS: &[&str] =
+    &["plan", "doctrine", "strategie", "ligne", "corridor", "initiative", "programme", "projet"];
