@@ -530,8 +530,18 @@ pub const PHRASE_LINKS: &[&str] = &[
 ];
 
 /// French half of [`super::AROUND_WORDS`].
-pub const AROUND_WORDS: &[&str] =
-    &["autour", "pres", "large", "abords", "environs", "alentours", "proximite", "voisinage"];
+pub const AROUND_WORDS: &[&str] = &[
+    "autour",
+    "pres",
+    "large",
+    "abords",
+    "environs",
+    "alentours",
+    "proximite",
+    "voisinage",
+    "encerclement",
+    "blocus",
+];
 
 /// French half of [`super::RECALL_ADVERBS`].
 pub const RECALL_ADVERBS: &[&str] = &["autrefois", "jadis", "naguere", "anciennement"];

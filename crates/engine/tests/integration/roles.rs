@@ -697,3 +697,14 @@ fn training_with_a_named_partner_is_an_exercise() {
     let a = run("Sorties.\n\nEstonian pilots on Monday began training at home, Latvia said.\n");
     assert!(a.events.iter().all(|e| e.kind != trame_engine::EventType::Exercise), "{:?}", a.events);
 }
+
+/// The country a drill encircles or blockades is its target, not a party.
+#[test]
+fn an_encircled_country_is_no_party() {
+    let a = run("Drills.\n\nLa Chine et la Russie ont achevé lundi des manœuvres d'encerclement de Taïwan.\n");
+    let ps = participants(&a, "exercise");
+    assert!(ps.iter().all(|p| p != "Taïwan"), "{ps:?}");
+    let a = run("Drills.\n\nChina and Russia ended drills encircling Taiwan on Monday.\n");
+    let ps = participants(&a, "exercise");
+    assert!(ps.iter().all(|p| p != "Taiwan"), "{ps:?}");
+}

@@ -243,7 +243,18 @@ pub const CONFLICT_NOUNS: &[&str] = &[
 pub const PHRASE_LINKS: &[&str] = &["the", "of", "in", "and", "between", "against", "on", "a", "an", "'s"];
 
 /// English half of [`crate::lang::AROUND_WORDS`].
-pub const AROUND_WORDS: &[&str] = &["around", "near", "off", "nearby", "close", "vicinity"];
+pub const AROUND_WORDS: &[&str] = &[
+    "around",
+    "near",
+    "off",
+    "nearby",
+    "close",
+    "vicinity",
+    "encircling",
+    "encirclement",
+    "blockade",
+    "surrounding",
+];
 
 /// English half of [`crate::lang::RECALL_ADVERBS`].
 pub const RECALL_ADVERBS: &[&str] = &["once", "formerly"];
