@@ -12,7 +12,10 @@ use crate::analysis::EventType;
 use crate::date::DateMatch;
 use crate::facts::Facts;
 use crate::input::zone::Clause;
-use crate::lang::{END_MARKS, PUBLISHED_WORDS, SAYING_VERBS, STARTED_WORDS, UNTIL_WORDS};
+use crate::lang::{
+    hostile_cue, COMMENT_VERBS, END_MARKS, LABEL_VERBS, PUBLISHED_WORDS, SAYING_VERBS, STARTED_WORDS,
+    UNTIL_WORDS,
+};
 
 /// The occurrence's dates: the date nearest to the trigger in its sentence, preferring one of the
 /// event to one of when it was told (a dateline, "said on Sunday"); never a publication date or
@@ -54,8 +57,15 @@ pub(super) fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usi
         }
         // "a rapporté samedi", "the ministry said on Sunday", a dateline ("OSLO, May 4 (AFP)"):
         // when it was told, a last resort
-        let told = (tok.saturating_sub(2)..tok).any(|k| SAYING_VERBS.contains(&f.tokens[k].key))
-            || is_dateline(f, d, s)
+        // (a verb of comment or blame too: "X a qualifié samedi les manœuvres…", "condemned on
+        // Monday the drills")
+        let told = (tok.saturating_sub(2)..tok).any(|k| {
+            let w = &f.tokens[k].key;
+            SAYING_VERBS.contains(w)
+                || COMMENT_VERBS.contains(w)
+                || LABEL_VERBS.contains(w)
+                || hostile_cue(f.lex, w)
+        }) || is_dateline(f, d, s)
             || d.start < s.start;
         let dist = if d.start > trig_byte { d.start - trig_byte } else { trig_byte - d.end };
         let rank = (told, dist);

@@ -64,3 +64,15 @@ fn a_start_day_is_not_replaced_by_a_later_vaguer_span() {
     let e = a.events.iter().find(|e| e.kind == trame_engine::EventType::Exercise).expect("an exercise");
     assert_eq!(e.start.as_deref(), Some("2024-04-21"), "{:?}", a.events);
 }
+
+/// A date right after a verb of comment or blame ("X a qualifié samedi les manœuvres…") is when
+/// the comment was made: the drill is dated by its own span ("de dimanche à vendredi").
+#[test]
+fn a_date_after_a_verb_of_comment_is_when_it_was_told() {
+    let a = run_dated(
+        "Manœuvres.\n\nLe Ghana a qualifié samedi de dangereuses les manœuvres du Togo avec la France.\n\nCes manœuvres, qui auront lieu de dimanche à vendredi, sont les deuxièmes cette année.\n",
+        "2025-03-15",
+    );
+    let e = a.events.iter().find(|e| e.kind == trame_engine::EventType::Exercise).expect("an exercise");
+    assert_eq!(e.start.as_deref(), Some("2025-03-16"), "{:?}", a.events);
+}

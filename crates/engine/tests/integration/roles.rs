@@ -701,7 +701,8 @@ fn training_with_a_named_partner_is_an_exercise() {
 /// The country a drill encircles or blockades is its target, not a party.
 #[test]
 fn an_encircled_country_is_no_party() {
-    let a = run("Drills.\n\nLa Chine et la Russie ont achevé lundi des manœuvres d'encerclement de Taïwan.\n");
+    let a =
+        run("Drills.\n\nLa Chine et la Russie ont achevé lundi des manœuvres d'encerclement de Taïwan.\n");
     let ps = participants(&a, "exercise");
     assert!(ps.iter().all(|p| p != "Taïwan"), "{ps:?}");
     let a = run("Drills.\n\nChina and Russia ended drills encircling Taiwan on Monday.\n");
