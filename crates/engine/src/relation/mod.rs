@@ -282,6 +282,14 @@ fn party_side(f: &Facts<'_>, actor: usize) -> Option<usize> {
     }
 }
 
+/// The side an actor takes as the target of opposition: its [`party_side`], or a person with no
+/// country nor body of their own ("accused the former minister X of…").
+fn target_side(f: &Facts<'_>, actor: usize) -> Option<usize> {
+    let a = &f.actors[actor];
+    party_side(f, actor)
+        .or((a.kind() == EntityType::Person && a.country.is_none() && a.org.is_none()).then_some(actor))
+}
+
 /// The subject of a clause whose purpose is the cue at `k` ("X sent troops to Y to deter Z", "X a
 /// déployé des soldats en Y pour dissuader Z"): the first actor of the sentence that no preposition
 /// introduces, not the nearest one (the destination `Y`). `None` when the cue opens no purpose.
@@ -391,7 +399,7 @@ fn opposition(
             targets(f, mentions, k)
                 .iter()
                 .filter(|m| m.first <= reach)
-                .filter_map(|m| party_side(f, m.actor))
+                .filter_map(|m| target_side(f, m.actor))
                 .collect(),
         )
     };

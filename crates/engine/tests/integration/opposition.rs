@@ -230,3 +230,11 @@ fn concerns_felt_in_a_country_oppose_their_cause() {
     assert!(has(&a, "opposition", "Lettonie", "Biélorussie"), "{:?}", relations(&a));
     assert!(!has(&a, "cooperation", "Biélorussie", "Lettonie"), "{:?}", relations(&a));
 }
+
+/// A person with no country of their own may be the target of blame ("accused the former
+/// minister X of plotting").
+#[test]
+fn a_person_without_a_country_can_be_blamed() {
+    let a = run("Crise.\n\nLe gouvernement malien a accusé samedi l'ancien ministre Paul Koné de tentative de coup d'Etat.\n");
+    assert!(has(&a, "opposition", "Mali", "Paul Koné"), "{:?}", relations(&a));
+}
