@@ -282,12 +282,15 @@ fn party_side(f: &Facts<'_>, actor: usize) -> Option<usize> {
     }
 }
 
-/// The side an actor takes as the target of opposition: its [`party_side`], or a person with no
-/// country nor body of their own ("accused the former minister X of…").
-fn target_side(f: &Facts<'_>, actor: usize) -> Option<usize> {
-    let a = &f.actors[actor];
-    party_side(f, actor)
-        .or((a.kind() == EntityType::Person && a.country.is_none() && a.org.is_none()).then_some(actor))
+/// The side the actor of mention `m` takes as the target of the opposition cue at `k`: its
+/// [`party_side`], or a person with no country nor body of their own who is the cue's object, no
+/// punctuation between ("accused the former minister X of…"; not "criticised the drills, with
+/// spokesman Y saying…").
+fn target_side(f: &Facts<'_>, m: &Placed, k: usize) -> Option<usize> {
+    let a = &f.actors[m.actor];
+    let object = (k + 1..m.first).all(|j| f.tokens[j].kind != TokenKind::Punct);
+    let person = a.kind() == EntityType::Person && a.country.is_none() && a.org.is_none();
+    party_side(f, m.actor).or((person && object).then_some(m.actor))
 }
 
 /// The subject of a clause whose purpose is the cue at `k` ("X sent troops to Y to deter Z", "X a
@@ -399,7 +402,7 @@ fn opposition(
             targets(f, mentions, k)
                 .iter()
                 .filter(|m| m.first <= reach)
-                .filter_map(|m| target_side(f, m.actor))
+                .filter_map(|m| target_side(f, m, k))
                 .collect(),
         )
     };
