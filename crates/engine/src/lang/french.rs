@@ -120,7 +120,7 @@ pub const FRENCH: Lexicon = Lexicon {
         "fustige", "fustigent", "fustigeant", "condamnation", "denonciation", "preoccupation", "preoccupe",
         "preoccupes", "prevenu", "averti", "pression", "pressions", "avertissement", "avertissements",
         "harcele", "harcelent", "harcelement", "harceler", "critiques", "menaces", "dissuader", "dissuasion",
-        "provocation", "provocations", "provocatrices", "provocateur",
+        "provocation", "provocations", "provocatrices", "provocateur", "convoque", "convoquee",
     ],
     support: &[
         "soutient", "soutiennent", "soutiendraient", "soutiendra", "soutien", "appui", "appuie", "appuient",

@@ -238,3 +238,12 @@ fn a_person_without_a_country_can_be_blamed() {
     let a = run("Crise.\n\nLe gouvernement malien a accusé samedi l'ancien ministre Paul Koné de tentative de coup d'Etat.\n");
     assert!(has(&a, "opposition", "Mali", "Paul Koné"), "{:?}", relations(&a));
 }
+
+/// Summoning another country's envoy is a protest against that country.
+#[test]
+fn summoning_an_envoy_opposes_their_country() {
+    let a = run("Border.\n\nThe Foreign Ministry of Ghana on Sunday summoned the Togolese ambassador over the border build-up.\n");
+    assert!(has(&a, "opposition", "Ghana", "Togo"), "{:?}", relations(&a));
+    let a = run("Frontière.\n\nLe Ghana a convoqué lundi l'ambassadeur du Togo à Accra.\n");
+    assert!(has(&a, "opposition", "Ghana", "Togo"), "{:?}", relations(&a));
+}

@@ -92,7 +92,7 @@ pub const ENGLISH: Lexicon = Lexicon {
         "condemnation", "denunciation", "pressure", "pressured", "antagonising", "antagonizing", "antagonise",
         "antagonize", "antagonised", "antagonized", "warning", "warnings", "harass", "harasses", "harassed",
         "harassing", "harassment", "threat", "threats", "deter", "deters", "deterring", "provocation",
-        "provocations", "provocative", "curb", "curbing", "criticism", "criticisms",
+        "provocations", "provocative", "curb", "curbing", "criticism", "criticisms", "summoned", "summons",
     ],
     support: &[
         "supports", "support", "supported", "backs", "backed", "back", "backing", "aid", "helps", "helped",
