@@ -332,3 +332,13 @@ fn a_given_name_is_the_exercises_and_a_plans_name_is_none() {
     let a = run("Drills.\n\nThe drill of Norway and Finland tests the so-called Tana plan for the north.\n");
     assert!(a.events.iter().all(|e| e.name.is_none()), "{:?}", a.events);
 }
+
+/// French press names countries by periphrases ("le royaume chérifien", "l'Empire du Milieu"):
+/// each stands for its country.
+#[test]
+fn french_periphrases_name_their_country() {
+    let a = run("Tensions.\n\nLe texte arrive en pleine tension entre le royaume chérifien et l'Algérie.\n");
+    assert!(has_relation(&a, "opposition", "Maroc", "Algérie"), "{:?}", relations(&a));
+    let a = run("Visite.\n\nLe ministre s'est rendu dans l'Empire du Milieu mardi.\n");
+    assert!(a.entities.iter().any(|e| e.name == "Chine"), "{:?}", a.entities);
+}
