@@ -109,7 +109,8 @@ pub const FRENCH: Lexicon = Lexicon {
         "troupes", "soldats", "militaires", "forces", "unites", "navires", "avions", "chasseurs",
         "bombardiers", "contingent", "bataillon", "missiles", "systemes", "equipements", "armes",
         "pilotes", "marins", "casques", "gendarmes", "policiers", "fregates", "fregate", "destroyers",
-        "parachutistes", "instructeurs", "commandos",
+        "parachutistes", "instructeurs", "commandos", "vehicules", "blindes", "chars", "helicopteres", "drones",
+        "munitions", "obusiers", "canons", "artillerie",
     ],
     opposition: &[
         "inquiete", "inquietent", "inquietude", "inquiet", "inquiets", "accuse", "accusent", "accusait", "accuses",

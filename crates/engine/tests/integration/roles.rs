@@ -709,3 +709,12 @@ fn an_encircled_country_is_no_party() {
     let ps = participants(&a, "exercise");
     assert!(ps.iter().all(|p| p != "Taiwan"), "{ps:?}");
 }
+
+/// Equipment sent to a country (armoured vehicles, tanks, drones) is a deployment, as troops are.
+#[test]
+fn equipment_sent_to_a_country_is_a_deployment() {
+    let a = run("Aide.\n\nLa Belgique a confirmé mardi l'envoi de 40 véhicules blindés en Moldavie.\n");
+    assert!(a.events.iter().any(|e| e.kind == trame_engine::EventType::Deployment), "{:?}", a.events);
+    let a = run("Aid.\n\nNorway will send 30 armoured vehicles to Estonia next month.\n");
+    assert!(a.events.iter().any(|e| e.kind == trame_engine::EventType::Deployment), "{:?}", a.events);
+}

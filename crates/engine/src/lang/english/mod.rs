@@ -81,7 +81,8 @@ pub const ENGLISH: Lexicon = Lexicon {
         "troops", "soldiers", "forces", "units", "ships", "warships", "aircraft", "jets", "fighters",
         "bombers", "contingent", "battalion", "missiles", "systems", "equipment", "weapons", "personnel",
         "pilots", "sailors", "peacekeepers", "frigate", "frigates", "destroyer", "destroyers", "marines",
-        "paratroopers", "instructors", "commandos",
+        "paratroopers", "instructors", "commandos", "vehicles", "armoured", "armored", "tanks", "helicopters",
+        "drones", "ammunition", "munitions", "howitzers", "artillery",
     ],
     opposition: &[
         "worried", "concerned", "concern", "concerns", "accused", "accuses", "accuse", "criticised", "criticized",
