@@ -538,7 +538,9 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
         }
         // "forces en visite", "Visiting Forces Agreement": a status, not a visit
         EventType::Visit if matches!(key, "visite" | "visiting") => {
-            !(i > 0 && f.tokens[i - 1].is(&["en"]) || f.tokens.get(i + 1).is_some_and(|t| t.is(&["forces"])))
+            // ("la ministre, en visite à X," is a visit)
+            let status = i > 1 && f.tokens[i - 1].is(&["en"]) && f.tokens[i - 2].is(f.lex.troop_words);
+            !(status || f.tokens.get(i + 1).is_some_and(|t| t.is(&["forces"])))
         }
         // "welcomed the delegation", "hosted his counterpart", not "welcomed the participants"
         EventType::Visit if matches!(key, "welcomed" | "hosted" | "hosts") => {

@@ -342,3 +342,12 @@ fn french_periphrases_name_their_country() {
     let a = run("Visite.\n\nLe ministre s'est rendu dans l'Empire du Milieu mardi.\n");
     assert!(a.entities.iter().any(|e| e.name == "Chine"), "{:?}", a.entities);
 }
+
+/// "Son Excellence", "His Excellency" are titles before a name, never part of it.
+#[test]
+fn an_excellency_is_a_title() {
+    let a = run(
+        "Accord.\n\nLe texte a été signé par Son Excellence Paul Houngbo, ministre béninois de la Défense.\n",
+    );
+    assert!(a.entities.iter().any(|e| e.name == "Paul Houngbo"), "{:?}", a.entities);
+}
