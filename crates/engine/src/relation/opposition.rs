@@ -1,0 +1,440 @@
+//! Opposition read from a cue word and the actors around it: critics before a verb of blame,
+//! targets after it (or the parties of the event it is about), with the special readings of a
+//! clause of purpose ("to deter X"), a verb of labelling ("called the drills a provocation"),
+//! worries felt in a country, a hostile noun with its author ("a warning from X"), an armed act
+//! with its author and target, and rivalry nouns between two sides ("tensions between X and Y").
+
+use super::{add, dedup, party_side, reaction, Link};
+use crate::analysis::{EntityType, RelationType};
+use crate::event::Occurrence;
+use crate::facts::{Facts, Placed};
+use crate::lang::{
+    hostile_cue, ATTACK_NOUNS, CONCERN_NOUNS, DIRECTION_WORDS, HOSTILE_NOUNS, LABEL_VERBS, PARTNER_WORDS,
+    PURPOSE_WORDS, RECIPROCAL_WORDS, RELATIVE_WORDS,
+};
+use crate::text::TokenKind;
+
+/// The side the actor of mention `m` takes as the target of the opposition cue at `k`: its
+/// [`party_side`], or a person with no country nor body of their own who is the cue's object, no
+/// punctuation between ("accused the former minister X of…"; not "criticised the drills, with
+/// spokesman Y saying…").
+fn target_side(f: &Facts<'_>, m: &Placed, k: usize) -> Option<usize> {
+    let a = &f.actors[m.actor];
+    let object = (k + 1..m.first).all(|j| f.tokens[j].kind != TokenKind::Punct);
+    let person = a.kind() == EntityType::Person && a.country.is_none() && a.org.is_none();
+    party_side(f, m.actor).or((person && object).then_some(m.actor))
+}
+
+/// The subject of a clause whose purpose is the cue at `k` ("X sent troops to Y to deter Z", "X a
+/// déployé des soldats en Y pour dissuader Z"): the first actor of the sentence that no preposition
+/// introduces, not the nearest one (the destination `Y`). `None` when the cue opens no purpose.
+fn purpose_subject(f: &Facts<'_>, mentions: &[Placed], k: usize, si: usize) -> Option<Vec<usize>> {
+    let s = f.sentences[si];
+    let purpose = k > s.first && f.tokens[k - 1].is(PURPOSE_WORDS.of(f.lang))
+        || k > s.first + 1
+            && f.tokens[k - 1].is(&["de", "d'"])
+            && f.tokens[k - 2].is(PURPOSE_WORDS.of(f.lang));
+    if !purpose {
+        return None;
+    }
+    let governed = |m: &Placed| {
+        m.first > s.first && {
+            let w = f.tokens[m.first - 1].key.as_str();
+            f.lex.locatives.contains(&w) || PARTNER_WORDS.contains(w) || DIRECTION_WORDS.contains(w)
+        }
+    };
+    let subject = mentions
+        .iter()
+        .filter(|m| m.last <= k && f.actors[m.actor].kind() != EntityType::Place)
+        .find(|m| !governed(m))?;
+    // (a relative clause in between has its own subject, its antecedent: "X and Y, which moved
+    // to counter Z", read as any other cue)
+    if (subject.last..k).any(|j| RELATIVE_WORDS.contains(&f.tokens[j].key)) {
+        return None;
+    }
+    Some(vec![subject.actor])
+}
+
+/// Opposition relations from the cue at token `k` of sentence `si`: the critics voicing it (the
+/// actors before it in its clause, or after a nominal cue) oppose its targets, the first actor
+/// after it and those coordinated with it ([`targets`]); when no actor follows and the cue's
+/// object is an event ("criticised the drills", "ce que … a dénoncé"), the parties of the latest
+/// such event ([`event_parties`]). With no critic, a "both sides" word makes the sides of the
+/// latest event the sources. An actor on both sides is only a target.
+pub(super) fn opposition(
+    f: &Facts<'_>,
+    mentions: &[Placed],
+    events: &[Occurrence],
+    si: usize,
+    k: usize,
+    out: &mut Vec<Link>,
+) {
+    let s = f.sentences[si];
+    if let Some((author, target)) = armed_act(f, mentions, k) {
+        if author != target {
+            add(out, RelationType::Opposition, author, target, &[si], None);
+        }
+        return;
+    }
+    if !hostile_cue(f.lex, &f.tokens[k].key) {
+        // an armed act ("strikes", "raid") opposes only its named author and target
+        return;
+    }
+    if let Some(author) = author_before(f, mentions, k) {
+        // "…to deter Russian aggression": the author of the hostile act is the target of whoever
+        // voices the fear, the actors before it in its clause
+        let Some(target) = party_side(f, author.actor) else { return };
+        for a in f.critics(author.first, s).into_iter().filter_map(|a| party_side(f, a)) {
+            add(out, RelationType::Opposition, a, target, &[si], None);
+        }
+        return;
+    }
+    if labelled(f, mentions, si, k, out)
+        || worried_in(f, mentions, events, si, k, out)
+        || nominal_author(f, mentions, events, si, k, out)
+    {
+        return;
+    }
+    let critics = purpose_subject(f, mentions, k, si).unwrap_or_else(|| f.critics(k, s));
+    let before: Vec<usize> = dedup(critics.into_iter().rev().filter_map(|a| party_side(f, a)).collect());
+    // "X and Y traded blame", "X et Y s'accusent mutuellement": each opposes the other
+    // (a reflexive with an object is no reciprocal: "X et Y s'opposent à la guerre")
+    let object = f.tokens.get(k + 1).is_some_and(|t| t.is(&["a", "au", "aux", "contre"]));
+    let reciprocal = (k.saturating_sub(2).max(s.first)..(k + 3).min(s.last)).any(|j| {
+        j != k && f.tokens[j].is(RECIPROCAL_WORDS.of(f.lang)) && !(object && f.tokens[j].is(&["se", "s'"]))
+    });
+    if reciprocal && before.len() >= 2 {
+        for &a in &before {
+            for &b in before.iter().filter(|&&b| b != a) {
+                add(out, RelationType::Opposition, a, b, &[si], None);
+            }
+        }
+        return;
+    }
+    // "threatened to send forces to X": the threat is an act to come, X is not its target; a hostile
+    // noun's target stands right after it ("la menace russe", "the threat from X"); "protested to
+    // X" addresses X, it is no act to come
+    let addressee = |m: &Placed| m.first == k + 2 || m.first == k + 3 && f.tokens[k + 2].is(&["the"]);
+    let act = f.tokens.get(k + 1).is_some_and(|t| t.key == "to")
+        && !HOSTILE_NOUNS.contains(&f.tokens[k].key)
+        && !mentions.iter().any(addressee);
+    let reach = if HOSTILE_NOUNS.contains(&f.tokens[k].key) { k + 3 } else { usize::MAX };
+    let after: Vec<usize> = if act {
+        Vec::new()
+    } else {
+        dedup(
+            targets(f, mentions, k)
+                .iter()
+                .filter(|m| m.first <= reach)
+                .filter_map(|m| target_side(f, m, k))
+                .collect(),
+        )
+    };
+    // "En réaction à cette décision de X, Y a menacé de…": the threat answers X
+    let after = if after.is_empty() { reaction::answered(f, mentions, si, k) } else { after };
+    let after = if after.is_empty() && !act { event_parties(f, events, si, k) } else { after };
+    // an actor named on both sides is the target ("…borders with Belarus…, accusing Minsk")
+    let mut sources: Vec<usize> = before.into_iter().filter(|x| !after.contains(x)).collect();
+    if sources.is_empty() {
+        // "Les deux délégations se sont dites préoccupées…": the sides of the latest event
+        let pronoun = (s.first..k).any(|j| f.tokens[j].is(f.lex.both_sides));
+        if pronoun {
+            if let Some(e) = events.iter().rfind(|e| e.sentences.iter().any(|&x| x <= si)) {
+                sources = dedup(e.participants.iter().filter_map(|&p| f.side(p)).collect());
+            }
+        }
+    }
+    for &a in &sources {
+        for &b in &after {
+            if a != b && !sources.contains(&b) {
+                add(out, RelationType::Opposition, a, b, &[si], None);
+            }
+        }
+    }
+}
+
+/// How far before a hostile word a verb of labelling may stand ("calling the pact signed on
+/// Monday by X and Y a provocation").
+const LABEL_REACH: usize = 16;
+
+/// Opposition from a verb of labelling before a hostile word: "X called the accord between Y and
+/// Z a provocation", "X a qualifié les manœuvres de Y de menace": the sides named between the verb
+/// and the word are its targets, the author of the verb (the actors before it in its clause) the
+/// source. Whether it read the cue at `k` that way.
+fn labelled(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) -> bool {
+    let s = f.sentences[si];
+    let Some(verb) = (k.saturating_sub(LABEL_REACH).max(s.first)..k)
+        .rev()
+        .find(|&j| f.tokens[j].is(LABEL_VERBS.of(f.lang)))
+    else {
+        return false;
+    };
+    let named: Vec<usize> = dedup(
+        mentions
+            .iter()
+            .filter(|m| m.first > verb && m.last <= k)
+            .filter_map(|m| party_side(f, m.actor))
+            .collect(),
+    );
+    let authors: Vec<usize> =
+        dedup(f.critics(verb, s).into_iter().filter_map(|a| party_side(f, a)).collect());
+    if named.is_empty() || authors.is_empty() {
+        return false;
+    }
+    for &a in &authors {
+        for &b in named.iter().filter(|b| !authors.contains(b)) {
+            add(out, RelationType::Opposition, a, b, &[si], None);
+        }
+    }
+    true
+}
+
+/// Opposition from worries felt somewhere: "the drills X will hold raised concerns in Y and Z",
+/// "ont suscité des inquiétudes en Y": the sides where the concern is felt (named after a
+/// locative word right after the noun, with those coordinated) oppose what caused it, the actors
+/// before the noun in its clause, else the parties of the event the sentence tells. Whether it
+/// read the cue at `k` that way.
+fn worried_in(
+    f: &Facts<'_>,
+    mentions: &[Placed],
+    events: &[Occurrence],
+    si: usize,
+    k: usize,
+    out: &mut Vec<Link>,
+) -> bool {
+    let s = f.sentences[si];
+    if !CONCERN_NOUNS.contains(&f.tokens[k].key)
+        || !f.tokens.get(k + 1).is_some_and(|t| t.is(f.lex.locatives))
+    {
+        return false;
+    }
+    // the worried sides: from right after the locative, over lists ("dans les pays baltes et en Y")
+    let mut worried: Vec<usize> = Vec::new();
+    let mut end = k + 2;
+    for m in mentions.iter().filter(|m| m.first > k + 1 && m.first < s.last) {
+        let joined = (end..m.first).all(|j| {
+            f.tokens[j].is(f.lex.locatives)
+                || f.tokens[j].is(&["et", "and", ",", "la", "le", "l'", "les", "the"])
+        });
+        // (the first may come after a few lowercase words: "dans les pays voisins et en Y")
+        let lowercase = (end..m.first).all(|j| !f.tokens[j].cap && f.tokens[j].kind == TokenKind::Word);
+        if !(joined || m.first <= k + 8 && lowercase) {
+            break;
+        }
+        worried.extend(party_side(f, m.actor));
+        end = m.last;
+    }
+    let worried = dedup(worried);
+    if worried.is_empty() {
+        return false;
+    }
+    let causes: Vec<usize> = dedup(f.critics(k, s).into_iter().filter_map(|a| party_side(f, a)).collect());
+    let causes = if causes.is_empty() { told_parties(f, events, si).unwrap_or_default() } else { causes };
+    for &a in &worried {
+        for &b in causes.iter().filter(|&&b| b != a && !worried.contains(&b)) {
+            add(out, RelationType::Opposition, a, b, &[si], None);
+        }
+    }
+    true
+}
+
+/// Opposition from a hostile noun whose complement names its author: "un avertissement de
+/// Moscou à Varsovie", "a warning from Tokyo", "la condamnation de l'Estrie" (a capital stands
+/// for its government). Its targets are the sides named after the author, else the parties of
+/// the event told there ("an accord between X and Y, followed by a warning from Z"). Whether it
+/// read the cue at `k` that way.
+fn nominal_author(
+    f: &Facts<'_>,
+    mentions: &[Placed],
+    events: &[Occurrence],
+    si: usize,
+    k: usize,
+    out: &mut Vec<Link>,
+) -> bool {
+    let Some(by) = f.noun_author(k, f.sentences[si]) else { return false };
+    let place = f.actors[by.actor].kind() == EntityType::Place;
+    let Some(author) = (if place { f.side(by.actor) } else { party_side(f, by.actor) }) else {
+        return false;
+    };
+    // co-authors coordinated with the first ("de la part du Chili et de l'Argentine")
+    let mut authors = vec![author];
+    let mut last = by.last;
+    loop {
+        let mut j = last;
+        if !f.tokens.get(j).is_some_and(|t| t.is(&["et", "and"])) {
+            break;
+        }
+        j += 1;
+        while j < last + 4
+            && f.tokens
+                .get(j)
+                .is_some_and(|t| t.is(&["de", "du", "des", "d'", "l'", "la", "le", "of", "the"]))
+        {
+            j += 1;
+        }
+        let Some(m) = mentions.iter().find(|m| m.first == j) else { break };
+        authors.extend(party_side(f, m.actor));
+        last = m.last;
+    }
+    let named: Vec<usize> =
+        dedup(targets(f, mentions, last - 1).iter().filter_map(|m| party_side(f, m.actor)).collect());
+    // else the parties of the event told in the same sentence, or named as the cue's object
+    let after = if named.is_empty() {
+        told_parties(f, events, si).unwrap_or_else(|| event_parties(f, events, si, k))
+    } else {
+        named
+    };
+    for b in after.into_iter().filter(|b| !authors.contains(b)) {
+        for &a in &authors {
+            add(out, RelationType::Opposition, a, b, &[si], None);
+        }
+    }
+    true
+}
+
+/// The author and the target of an armed act or threat at `k` when the text names both: the
+/// author right before the noun ("Russian strikes", "X's attack") or right after it ("les frappes
+/// israéliennes", "l'attaque de X", "an attack by X"), the target after a word aiming it
+/// ("visant", "contre", "on", "against") within eight tokens.
+fn armed_act(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Option<(usize, usize)> {
+    let key = f.tokens[k].key.as_str();
+    if !(ATTACK_NOUNS.contains(key) || HOSTILE_NOUNS.contains(key)) {
+        return None;
+    }
+    let s = f.sentences[f.sentence_of(k)];
+    let aim = (k + 1..(k + 9).min(s.last))
+        .find(|&j| f.tokens[j].is(&["visant", "contre", "sur", "on", "against", "targeting"]))?;
+    let target = mentions
+        .iter()
+        .filter(|m| m.first > aim && m.first <= aim + 3)
+        .find_map(|m| party_side(f, m.actor))?;
+    let before = mentions.iter().rfind(|m| m.last <= k).filter(|m| {
+        m.last == k || m.last + 2 == k && f.tokens[m.last].is(&["'", "’"]) && f.tokens[m.last + 1].is(&["s"])
+    });
+    let after = mentions.iter().find(|m| m.first > k && m.first < aim).filter(|m| {
+        m.first == k + 1
+            || (k + 1..m.first).all(|j| {
+                f.tokens[j].is(&["de", "du", "des", "d'", "par", "by", "from", "of", "la", "le", "l'", "the"])
+            })
+    });
+    let author = before.or(after).and_then(|m| party_side(f, m.actor))?;
+    Some((author, target))
+}
+
+/// The author named right before a hostile noun at `k` ("Russian aggression", "Iran's threats"),
+/// when no actor follows the noun as its object ("Russian strikes on Kyiv" tell the author's act,
+/// not someone's fear of it).
+fn author_before<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Option<&'a Placed> {
+    if !HOSTILE_NOUNS.contains(&f.tokens[k].key) {
+        return None;
+    }
+    let m = mentions.iter().rfind(|m| m.last <= k)?;
+    let adjacent =
+        m.last == k || m.last + 2 == k && f.tokens[m.last].is(&["'", "’"]) && f.tokens[m.last + 1].is(&["s"]);
+    let object = mentions.iter().any(|o| o.first > k && o.first <= k + 3);
+    (adjacent && !object && f.actors[m.actor].kind() != EntityType::Place).then_some(m)
+}
+
+/// Opposition from a noun of rivalry at `k`: between the sides it names ("tensions between X and
+/// Y", "la rivalité entre X et Y"), or from the actors before it to the one after "avec"/"with"
+/// ("X's tensions with Y").
+pub(super) fn rivalry(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
+    let s = f.sentences[si];
+    let next = |w: &[&str]| (k + 1..(k + 3).min(s.last)).find(|&j| f.tokens[j].is(w));
+    if let Some(j) = next(&["between", "entre"]) {
+        let sides: Vec<usize> =
+            dedup(targets(f, mentions, j).iter().filter_map(|m| party_side(f, m.actor)).collect());
+        if let [a, b, ..] = sides[..] {
+            add(out, RelationType::Opposition, a, b, &[si], None);
+        }
+    } else if let Some(j) = next(&["with", "avec"]) {
+        // the clause's subject has the tensions, not the last name before the noun: "X a renforcé
+        // ses liens avec Y en réponse aux tensions avec Z" opposes X and Z
+        let after = targets(f, mentions, j).first().and_then(|m| party_side(f, m.actor));
+        let before = mentions.iter().filter(|m| m.last <= k).find_map(|m| party_side(f, m.actor));
+        if let (Some(a), Some(b)) = (before, after) {
+            add(out, RelationType::Opposition, a, b, &[si], None);
+        }
+    }
+}
+
+/// The targets of the opposition cue at `k`: the first actor after it (not a place) and those
+/// coordinated with it ("des liens entre le Chili et le Pérou"); never the speaker of the
+/// sentence ("…, said Smith") nor the subject of the next clause ("… et Tokyo a protesté").
+pub(super) fn targets<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Vec<&'a Placed> {
+    let mut targets: Vec<&Placed> = Vec::new();
+    for m in mentions.iter().filter(|m| m.first > k && f.actors[m.actor].kind() != EntityType::Place) {
+        // the speaker of the sentence is not its object: "…, a affirmé Dupont", "…, said Smith"
+        let attribution = f.actors[m.actor].kind() == EntityType::Person
+            && (m.first.saturating_sub(3)..m.first).any(|j| {
+                f.tokens[j].is(&[
+                    "declare",
+                    "indique",
+                    "affirme",
+                    "said",
+                    "says",
+                    "selon",
+                    "according",
+                    "told",
+                ])
+            });
+        // the subject of the next clause is not a target: "…sa préoccupation et Tokyo a protesté"
+        let next = f.tokens.get(m.last).map(|t| t.key.as_str()).unwrap_or("");
+        let subject = next != "'s"
+            && f.lex.government_verbs.contains(&next)
+            && m.first > 0
+            && f.tokens[m.first - 1].is(&["et", "and", ",", "mais", "but", "while", "alors"]);
+        if attribution || subject || targets.is_empty() && m.first > k + 10 {
+            break;
+        }
+        if let Some(prev) = targets.last() {
+            let joined = (prev.last..m.first).all(|j| {
+                f.tokens[j].is(&[
+                    "et", "and", ",", "-", "de", "du", "des", "la", "le", "l'", "les", "the", "of", "or",
+                    "ou",
+                ])
+            });
+            if !joined {
+                break;
+            }
+        }
+        targets.push(m);
+    }
+    targets
+}
+
+/// The parties of the latest event told up to sentence `si` whose kind the cue's object names
+/// ("criticised the drills"), or of any kind after a relative pronoun ("ce que la Russie a
+/// dénoncé"); empty when the cue has no such object.
+fn event_parties(f: &Facts<'_>, events: &[Occurrence], si: usize, k: usize) -> Vec<usize> {
+    let s = f.sentences[si];
+    let object_kind = (k + 1..(k + 4).min(s.last))
+        .find_map(|j| f.lex.triggers.iter().find(|(w, _)| *w == f.tokens[j].key).map(|(_, kind)| *kind));
+    // "ce que la Russie a dénoncé", "the drills, which Japan condemned": the relative's antecedent
+    // must be the statement or an event, not any noun ("the dam, which Egypt condemned")
+    let is_trigger = |w: &str| f.lex.triggers.iter().any(|(t, _)| *t == w);
+    let relative = (k.saturating_sub(5)..k).filter(|&j| f.tokens[j].is(&["que", "which"])).any(|j| {
+        let a = if j >= 2 && f.tokens[j - 1].key == "," { j - 2 } else { j.saturating_sub(1) };
+        j > 0 && (f.tokens[a].is(&["ce", "what"]) || is_trigger(&f.tokens[a].key))
+    });
+    if object_kind.is_some() || relative {
+        // the latest event of that kind told up to this sentence
+        events
+            .iter()
+            .filter(|e| object_kind.is_none_or(|kind| e.kind == kind))
+            .filter_map(|e| e.sentences.iter().filter(|&&x| x <= si).max().map(|&x| (x, e)))
+            .max_by_key(|&(x, _)| x)
+            .map(|(_, e)| dedup(e.participants.iter().filter_map(|&p| party_side(f, p)).collect()))
+            .unwrap_or_default()
+    } else {
+        Vec::new()
+    }
+}
+
+/// The parties of the latest event told in sentence `si`, if one is.
+fn told_parties(f: &Facts<'_>, events: &[Occurrence], si: usize) -> Option<Vec<usize>> {
+    events
+        .iter()
+        .rfind(|e| e.sentences.contains(&si))
+        .map(|e| dedup(e.participants.iter().filter_map(|&p| party_side(f, p)).collect()))
+}
