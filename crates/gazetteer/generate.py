@@ -482,7 +482,7 @@ def generate(cache, out):
         for n in names:
             taken[folded(n)] = kind
     common = {folded(w) for w in stop}
-    for name in ("english/mod.rs", "english/lists.rs", "french.rs", "mod.rs"):
+    for name in ("english/mod.rs", "english/lists.rs", "english/clauses.rs", "french.rs", "french/relations.rs", "mod.rs"):
         with open(os.path.join(ENGINE_LANG, name), encoding="utf-8") as f:
             common |= {folded(w) for w in rust_strings(f.read())}
     with open(find(os.path.join(cache, "wbritish"), "dict", "british-english"), encoding="utf-8") as f:

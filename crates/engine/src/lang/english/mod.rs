@@ -1,7 +1,9 @@
 //! English word lists: the lexicon and calendar here, the halves of the shared lists (read
-//! whatever the document's language, `super::Words`) in `lists.rs`.
+//! whatever the document's language, `super::Words`) in `lists.rs` and `clauses.rs`.
 
+mod clauses;
 mod lists;
+pub use clauses::*;
 pub use lists::*;
 
 use super::{Calendar, Lexicon, Unit};

@@ -1,0 +1,66 @@
+//! English halves of the shared lists the clause rules read: coordinators, clauses of purpose,
+//! words of worry, help and departure, and the words dating an event's telling.
+
+/// English half of [`crate::lang::AND_WORDS`].
+pub const AND_WORDS: &[&str] = &["and"];
+
+/// English half of [`crate::lang::COORDINATORS`].
+pub const COORDINATORS: &[&str] = &["and", "or"];
+
+/// English half of [`crate::lang::LED_WORDS`].
+pub const LED_WORDS: &[&str] = &["led"];
+
+/// English half of [`crate::lang::MISSION_WORDS`].
+pub const MISSION_WORDS: &[&str] = &["embassy", "consulate"];
+
+/// English half of [`crate::lang::PUBLISHED_WORDS`].
+pub const PUBLISHED_WORDS: &[&str] = &["published", "posted", "released", "photo"];
+
+/// English half of [`crate::lang::STARTED_WORDS`].
+pub const STARTED_WORDS: &[&str] = &["launched", "begun", "started", "commenced", "kicked", "opened"];
+
+/// English half of [`crate::lang::UNTIL_WORDS`].
+pub const UNTIL_WORDS: &[&str] = &["until", "till", "through"];
+
+/// English half of [`crate::lang::DEPLOYMENT_AIMS`].
+pub const DEPLOYMENT_AIMS: &[&str] = &[
+    "help",
+    "helping",
+    "support",
+    "supporting",
+    "assist",
+    "assistance",
+    "peacekeeping",
+    "peacekeepers",
+    "peacekeeper",
+    "reinforce",
+    "reinforcements",
+    "reinforcing",
+    "bolster",
+    "bolstering",
+    "stabilization",
+    "stabilisation",
+    "protect",
+    "protection",
+    "reassurance",
+];
+
+/// English half of [`crate::lang::PURPOSE_WORDS`].
+pub const PURPOSE_WORDS: &[&str] = &["to"];
+
+/// English half of [`crate::lang::CONCERN_NOUNS`].
+pub const CONCERN_NOUNS: &[&str] = &["concern", "concerns", "worries", "fears", "alarm", "unease", "anxiety"];
+
+/// English half of [`crate::lang::PLAN_WORDS`].
+pub const PLAN_WORDS: &[&str] = &[
+    "plan",
+    "doctrine",
+    "strategy",
+    "line",
+    "gap",
+    "corridor",
+    "initiative",
+    "program",
+    "programme",
+    "project",
+];
