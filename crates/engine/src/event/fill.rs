@@ -12,8 +12,9 @@ use crate::analysis::{EntityType, EventType};
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    hostile_cue, AROUND_WORDS, BACKGROUND_OPENERS, CAUSE_WORDS, CONFLICT_NOUNS, EXPERT_WORDS,
-    FRAMEWORK_WORDS, PHRASE_LINKS, SHORE_WORDS, STANCE_WORDS, SUBJECT_PRONOUNS, TIME_CONJUNCTIONS,
+    hostile_cue, AROUND_WORDS, ATTENDANCE_WORDS, BACKGROUND_OPENERS, CAUSE_WORDS, CONFLICT_NOUNS,
+    EXPERT_WORDS, FRAMEWORK_WORDS, PHRASE_LINKS, SHORE_WORDS, STANCE_WORDS, SUBJECT_PRONOUNS,
+    TIME_CONJUNCTIONS,
 };
 use crate::text::syntax::{Syntax, Upos};
 use crate::text::tree::{self, Link};
@@ -80,7 +81,19 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
         .min()
         .unwrap_or(usize::MAX);
     let scope = Scope::new(f, s, trigger);
+    // "…, in the presence of the ambassador X", "the meeting was attended by Y", "en présence de Z":
+    // those present after the trigger witness it, they take no part
+    let attended_from = (trigger + 1..s.last).find(|&k| {
+        let t = &f.tokens[k];
+        t.is(ATTENDANCE_WORDS.of(f.lang))
+            && (f.tokens[k - 1].is(&["en", "in", "the"])
+                || f.tokens.get(k + 1).is_some_and(|n| n.is(&["by", "par"])))
+    });
     for m in f.mentions_in(s.first, s.last).filter(|_| !critical) {
+        let witness = f.actors[m.actor].kind() != EntityType::Place;
+        if witness && attended_from.is_some_and(|k| m.first > k) && !bound_to_trigger(f, m, trigger) {
+            continue;
+        }
         let a = &f.actors[m.actor];
         // where the news was filed ("SEOUL, Oct 18 (Agency) —") is neither who nor where
         // the trigger's own partner ("exercises with Y") or the sides compounded before it

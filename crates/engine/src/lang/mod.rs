@@ -427,6 +427,10 @@ pub const CONCERN_NOUNS: Words = Words { fr: french::CONCERN_NOUNS, en: english:
 /// Suwałki corridor"): a name so headed names no exercise.
 pub const PLAN_WORDS: Words = Words { fr: french::PLAN_WORDS, en: english::PLAN_WORDS };
 
+/// Words telling who attended an event ("in the presence of", "attended by", "en présence de"):
+/// those named after them witness it and take no part.
+pub const ATTENDANCE_WORDS: Words = Words { fr: french::ATTENDANCE_WORDS, en: english::ATTENDANCE_WORDS };
+
 /// Words that may stand between the names of a list of members.
 pub const LIST_LINKS: Words = Words { fr: french::LIST_LINKS, en: english::LIST_LINKS };
 

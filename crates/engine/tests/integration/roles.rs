@@ -725,3 +725,16 @@ fn a_minister_on_a_visit_is_a_visit() {
     let a = run("Visite.\n\nLa ministre belge de la Défense, en visite à Chisinau mercredi, a salué la coopération avec la Moldavie.\n");
     assert!(a.events.iter().any(|e| e.kind == trame_engine::EventType::Visit), "{:?}", a.events);
 }
+
+/// Those present at an event ("en présence de", "in the presence of", "attended by") witness it:
+/// they take no part.
+#[test]
+fn those_present_at_an_event_take_no_part() {
+    let a = run("Accord.\n\nLe Gabon et le Cameroun ont signé un accord de défense lundi, en présence de l'ambassadeur du Tchad.\n");
+    let ps = participants(&a, "agreement");
+    assert!(ps.iter().all(|p| p != "Tchad"), "{ps:?}");
+    let a =
+        run("Talks.\n\nGhana and Togo held talks on Monday in the presence of the Nigerian ambassador.\n");
+    let ps = participants(&a, "meeting");
+    assert!(ps.iter().all(|p| p != "Nigeria"), "{ps:?}");
+}

@@ -64,3 +64,6 @@ pub const PLAN_WORDS: &[&str] = &[
     "programme",
     "project",
 ];
+
+/// English half of [`crate::lang::ATTENDANCE_WORDS`].
+pub const ATTENDANCE_WORDS: &[&str] = &["presence", "attended", "witnessed"];

@@ -299,3 +299,6 @@ pub const NAME_ADJECTIVE_ENDINGS: &[&str] = &[
 /// French half of [`super::PLAN_WORDS`].
 pub const PLAN_WORDS: &[&str] =
     &["plan", "doctrine", "strategie", "ligne", "corridor", "initiative", "programme", "projet"];
+
+/// French half of [`super::ATTENDANCE_WORDS`].
+pub const ATTENDANCE_WORDS: &[&str] = &["presence"];
