@@ -144,13 +144,7 @@ pub(super) fn opposition(
             }
         }
     }
-    for &a in &sources {
-        for &b in &after {
-            if a != b && !sources.contains(&b) {
-                add(out, RelationType::Opposition, a, b, &[si], None);
-            }
-        }
-    }
+    oppose_all(out, &sources, &after, si);
 }
 
 /// How far before a hostile word a verb of labelling may stand ("calling the pact signed on
@@ -181,11 +175,7 @@ fn labelled(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut V
     if named.is_empty() || authors.is_empty() {
         return false;
     }
-    for &a in &authors {
-        for &b in named.iter().filter(|b| !authors.contains(b)) {
-            add(out, RelationType::Opposition, a, b, &[si], None);
-        }
-    }
+    oppose_all(out, &authors, &named, si);
     true
 }
 
@@ -230,11 +220,7 @@ fn worried_in(
     }
     let causes: Vec<usize> = dedup(f.critics(k, s).into_iter().filter_map(|a| party_side(f, a)).collect());
     let causes = if causes.is_empty() { told_parties(f, events, si).unwrap_or_default() } else { causes };
-    for &a in &worried {
-        for &b in causes.iter().filter(|&&b| b != a && !worried.contains(&b)) {
-            add(out, RelationType::Opposition, a, b, &[si], None);
-        }
-    }
+    oppose_all(out, &worried, &causes, si);
     true
 }
 
@@ -284,11 +270,7 @@ fn nominal_author(
     } else {
         named
     };
-    for b in after.into_iter().filter(|b| !authors.contains(b)) {
-        for &a in &authors {
-            add(out, RelationType::Opposition, a, b, &[si], None);
-        }
-    }
+    oppose_all(out, &authors, &after, si);
     true
 }
 
@@ -437,4 +419,14 @@ fn told_parties(f: &Facts<'_>, events: &[Occurrence], si: usize) -> Option<Vec<u
         .iter()
         .rfind(|e| e.sentences.contains(&si))
         .map(|e| dedup(e.participants.iter().filter_map(|&p| party_side(f, p)).collect()))
+}
+
+/// Adds opposition from each of `sources` to each of `targets` told in sentence `si`; a target
+/// that is also a source opposes no one here, nor is opposed.
+fn oppose_all(out: &mut Vec<Link>, sources: &[usize], targets: &[usize], si: usize) {
+    for &a in sources {
+        for &b in targets.iter().filter(|b| !sources.contains(b)) {
+            add(out, RelationType::Opposition, a, b, &[si], None);
+        }
+    }
 }
