@@ -317,7 +317,7 @@ pub(super) fn apposition_after(
     if !role {
         return Some((false, None, None));
     }
-    // "A, le chef d'état-major, le général B": a title followed by a comma, a rank and a name
+    // "A, le commandant de la marine, l'amiral B": a title followed by a comma, a rank and a name
     // is the next person's, in a list of titled people
     if titles_next_name(cx, look, k) {
         return None;

@@ -114,7 +114,7 @@ fn begun_now(f: &Facts<'_>, trigger: usize, s: Clause) -> bool {
 }
 
 /// Whether the date starting at token `tok` ends an event: after "until"/"jusqu'au", or after a
-/// word of ending within three tokens ("prendra fin le 28 février", "will end on May 4",
+/// word of ending within three tokens ("prendra fin le 12 mars", "will end on May 4",
 /// "s'achèvera le 3 mars").
 fn ends_at(f: &Facts<'_>, tok: usize) -> bool {
     tok > 0 && UNTIL_WORDS.contains(&f.tokens[tok - 1].key)

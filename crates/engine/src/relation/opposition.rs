@@ -198,7 +198,7 @@ fn worried_in(
     {
         return false;
     }
-    // the worried sides: from right after the locative, over lists ("dans les pays baltes et en Y")
+    // the worried sides: from right after the locative, over lists ("dans les pays voisins et en Y")
     let mut worried: Vec<usize> = Vec::new();
     let mut end = k + 2;
     for m in mentions.iter().filter(|m| m.first > k + 1 && m.first < s.last) {

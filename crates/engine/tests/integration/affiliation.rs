@@ -84,12 +84,12 @@ fn a_known_public_figure_takes_their_country_when_the_text_names_none() {
     assert!(!has(&a, "affiliation", "Paul Biya", "Cameroon"), "{:?}", relations(&a));
 }
 
-/// In a list of titled people ("l'ambassadeur de X, A, le chef d'état-major, le général B"), a
+/// In a list of titled people ("l'ambassadeur de X, A, le commandant de la marine, l'amiral B"), a
 /// title followed by a comma, a rank and a name is that name's title, not an apposition to the
 /// name before it.
 #[test]
 fn a_title_before_a_rank_and_a_name_is_the_next_persons() {
-    let a = run("La revue s'est tenue devant l'ambassadeur du Canada au Bénin Marc Tremblay, le chef d'état-major des armées, le général Paul Houngbo, et des officiers.\n");
+    let a = run("La revue s'est tenue devant l'ambassadeur du Canada au Bénin Marc Tremblay, le chef d'état-major des armées, l'amiral Paul Houngbo, et des officiers.\n");
     assert!(has(&a, "affiliation", "Marc Tremblay", "Canada"), "{:?}", relations(&a));
     assert!(relations(&a).iter().all(|r| r.1 != "Marc Tremblay" || r.2 == "Canada"), "{:?}", relations(&a));
 }

@@ -70,7 +70,7 @@ fn a_start_day_is_not_replaced_by_a_later_vaguer_span() {
 #[test]
 fn a_date_after_a_verb_of_comment_is_when_it_was_told() {
     let a = run_dated(
-        "Manœuvres.\n\nLe Ghana a qualifié samedi de dangereuses les manœuvres du Togo avec la France.\n\nCes manœuvres, qui auront lieu de dimanche à vendredi, sont les deuxièmes cette année.\n",
+        "Manœuvres.\n\nLe Ghana a qualifié samedi de dangereuses les manœuvres du Togo avec la France.\n\nCes manœuvres, prévues de dimanche à vendredi, seront les secondes cette année.\n",
         "2025-03-15",
     );
     let e = a.events.iter().find(|e| e.kind == trame_engine::EventType::Exercise).expect("an exercise");

@@ -226,7 +226,7 @@ fn concerns_felt_in_a_country_oppose_their_cause() {
     assert!(has(&a, "opposition", "Latvia", "Belarus"), "{:?}", relations(&a));
     assert!(has(&a, "opposition", "Estonia", "Belarus"), "{:?}", relations(&a));
     assert!(!has(&a, "opposition", "Belarus", "Latvia"), "{:?}", relations(&a));
-    let a = run("Manœuvres.\n\nLes manœuvres que la Biélorussie prépare pour mai ont suscité des inquiétudes dans les pays voisins et en Lettonie.\n");
+    let a = run("Manœuvres.\n\nLes manœuvres que la Biélorussie prépare pour mai ont provoqué des inquiétudes dans plusieurs pays voisins et en Lettonie.\n");
     assert!(has(&a, "opposition", "Lettonie", "Biélorussie"), "{:?}", relations(&a));
     assert!(!has(&a, "cooperation", "Biélorussie", "Lettonie"), "{:?}", relations(&a));
 }
@@ -235,7 +235,7 @@ fn concerns_felt_in_a_country_oppose_their_cause() {
 /// minister X of plotting").
 #[test]
 fn a_person_without_a_country_can_be_blamed() {
-    let a = run("Crise.\n\nLe gouvernement malien a accusé samedi l'ancien ministre Paul Koné de tentative de coup d'Etat.\n");
+    let a = run("Crise.\n\nLe gouvernement malien a accusé samedi l'ancien ministre Paul Koné d'avoir préparé un putsch.\n");
     assert!(has(&a, "opposition", "Mali", "Paul Koné"), "{:?}", relations(&a));
 }
 

@@ -722,7 +722,7 @@ fn equipment_sent_to_a_country_is_a_deployment() {
 /// "en visite" is a visit when a person is there; only forces "en visite" are a status.
 #[test]
 fn a_minister_on_a_visit_is_a_visit() {
-    let a = run("Visite.\n\nLa ministre belge de la Défense, en visite à Chisinau mercredi, a salué la coopération avec la Moldavie.\n");
+    let a = run("Visite.\n\nLa ministre néerlandaise de la Défense, en visite à Chisinau mercredi, a salué la coopération avec la Moldavie.\n");
     assert!(a.events.iter().any(|e| e.kind == trame_engine::EventType::Visit), "{:?}", a.events);
 }
 
