@@ -13,6 +13,7 @@ use crate::analysis::{EntityType, EventType, RelationType};
 use crate::entity::Key;
 use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
+use crate::input::zone::Clause;
 use crate::lang::{
     hostile_cue, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, CONFLICT_NOUNS, DEPLOYMENT_AIMS, HOSTILE_ACTS,
     PURCHASE_WORDS, RIVALRY_NOUNS, SUPPLY_VERBS, THANK_VERBS,
@@ -148,13 +149,8 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
         };
         // forces sent where the other side protests them ("X sent ships near the islands; Y lodged
         // a protest") are an incursion, not a cooperation
-        let opposed = |a: usize, b: usize| {
-            e.kind == EventType::Deployment
-                && stated.iter().any(|l| {
-                    l.kind == RelationType::Opposition
-                        && (l.source == a && l.target == b || l.source == b && l.target == a)
-                })
-        };
+        let protested =
+            |a: usize, b: usize| e.kind == EventType::Deployment && opposed(stated.as_slice(), a, b);
         // forces of several countries sent to a host country (its place's country, one of the
         // sides), or the guests of a crowded visit: each cooperates with the host, not the
         // contributors (guests) with each other
@@ -164,14 +160,14 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
             gathered && sides.contains(h)
         });
         if let Some(h) = host {
-            for &x in sides.iter().filter(|&&x| x != h && !opposed(h, x)) {
+            for &x in sides.iter().filter(|&&x| x != h && !protested(h, x)) {
                 add(&mut out, RelationType::Cooperation, x, h, &e.sentences, Some(ei));
             }
             continue;
         }
         for (i, &a) in sides.iter().enumerate().take(leads) {
             for &b in &sides[i + 1..] {
-                if !opposed(a, b) {
+                if !protested(a, b) {
                     add(&mut out, RelationType::Cooperation, a, b, &e.sentences, Some(ei));
                 }
             }
@@ -186,16 +182,23 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
     out
 }
 
+/// Whether the text sets `a` and `b` against each other, either way, among the `stated` links.
+fn opposed(stated: &[Link], a: usize, b: usize) -> bool {
+    stated.iter().any(|l| {
+        l.kind == RelationType::Opposition
+            && (l.source == a && l.target == b || l.source == b && l.target == a)
+    })
+}
+
+/// The sides of the critics of the cue at `k` in clause `s` ([`Facts::critics`]), each once.
+fn critic_sides(f: &Facts<'_>, k: usize, s: Clause) -> Vec<usize> {
+    dedup(f.critics(k, s).into_iter().filter_map(|a| party_side(f, a)).collect())
+}
+
 /// Forces sent to a country to help back it: each party of a deployment told with an aim of help
 /// whose place lies in a country supports that country ("Estria sent 200 engineers to Norlande" is Estria supporting Norlande),
 /// unless the text sets the two against each other (an incursion protested by the host).
 fn deployed_support(f: &Facts<'_>, events: &[Occurrence], stated: &[Link], out: &mut Vec<Link>) {
-    let opposed = |a: usize, b: usize| {
-        stated.iter().any(|l| {
-            l.kind == RelationType::Opposition
-                && (l.source == a && l.target == b || l.source == b && l.target == a)
-        })
-    };
     // (told with an aim of help: a peacekeeping mission, reinforcements; not forces gathered for a
     // drill or a show of force)
     let aimed = |e: &Occurrence| {
@@ -207,7 +210,9 @@ fn deployed_support(f: &Facts<'_>, events: &[Occurrence], stated: &[Link], out: 
     for (ei, e) in events.iter().enumerate().filter(|(_, e)| e.kind == EventType::Deployment && aimed(e)) {
         let Some(host) = e.place.and_then(|p| f.side(p)) else { continue };
         let senders = dedup(e.participants.iter().filter_map(|&p| f.party(p)).collect());
-        for &x in senders.iter().filter(|&&x| x != host && f.side(x) != Some(host) && !opposed(x, host)) {
+        for &x in
+            senders.iter().filter(|&&x| x != host && f.side(x) != Some(host) && !opposed(stated, x, host))
+        {
             add(out, RelationType::Support, x, host, &e.sentences, Some(ei));
         }
     }

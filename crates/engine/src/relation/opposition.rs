@@ -4,7 +4,7 @@
 //! worries felt in a country, a hostile noun with its author ("a warning from X"), an armed act
 //! with its author and target, and rivalry nouns between two sides ("tensions between X and Y").
 
-use super::{add, dedup, party_side, reaction, Link};
+use super::{add, critic_sides, dedup, party_side, reaction, Link};
 use crate::analysis::{EntityType, RelationType};
 use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
@@ -170,8 +170,7 @@ fn labelled(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut V
             .filter_map(|m| party_side(f, m.actor))
             .collect(),
     );
-    let authors: Vec<usize> =
-        dedup(f.critics(verb, s).into_iter().filter_map(|a| party_side(f, a)).collect());
+    let authors: Vec<usize> = critic_sides(f, verb, s);
     if named.is_empty() || authors.is_empty() {
         return false;
     }
@@ -218,7 +217,7 @@ fn worried_in(
     if worried.is_empty() {
         return false;
     }
-    let causes: Vec<usize> = dedup(f.critics(k, s).into_iter().filter_map(|a| party_side(f, a)).collect());
+    let causes = critic_sides(f, k, s);
     let causes = if causes.is_empty() { told_parties(f, events, si).unwrap_or_default() } else { causes };
     oppose_all(out, &worried, &causes, si);
     true

@@ -5,7 +5,7 @@
 //! bombers flew by"), or else the parties of the latest event told up to the sentence, the
 //! exercise or patrol the story is about.
 
-use super::{add, dedup, party_side, targets, Link};
+use super::{add, critic_sides, dedup, party_side, targets, Link};
 use crate::analysis::RelationType;
 use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
@@ -43,7 +43,7 @@ pub(super) fn reaction(
     out: &mut Vec<Link>,
 ) {
     let s = f.sentences[si];
-    let authors: Vec<usize> = dedup(f.critics(k, s).into_iter().filter_map(|a| party_side(f, a)).collect());
+    let authors = critic_sides(f, k, s);
     if authors.is_empty() {
         return;
     }
