@@ -11,6 +11,7 @@ tables differ. Only the Python standard library is used.
 import argparse
 import filecmp
 import gettext
+import glob
 import json
 import os
 import re
@@ -482,8 +483,9 @@ def generate(cache, out):
         for n in names:
             taken[folded(n)] = kind
     common = {folded(w) for w in stop}
-    for name in ("english/mod.rs", "english/lists.rs", "english/clauses.rs", "french.rs", "french/relations.rs", "mod.rs"):
-        with open(os.path.join(ENGINE_LANG, name), encoding="utf-8") as f:
+    # every word list of the engine's language files, however they are split
+    for path in sorted(glob.glob(os.path.join(ENGINE_LANG, "**", "*.rs"), recursive=True)):
+        with open(path, encoding="utf-8") as f:
             common |= {folded(w) for w in rust_strings(f.read())}
     with open(find(os.path.join(cache, "wbritish"), "dict", "british-english"), encoding="utf-8") as f:
         common |= {folded(w) for w in f.read().split() if w.islower()}

@@ -3,8 +3,10 @@
 use super::{Calendar, Lexicon, Unit};
 use crate::analysis::EventType::*;
 
+mod names;
 mod relations;
 
+pub use names::*;
 pub use relations::*;
 
 /// The French lexicon.
@@ -244,32 +246,6 @@ pub const EXPERT_WORDS: &[&str] = &[
 /// French half of [`super::EXERCISE_MODIFIERS`].
 pub const EXERCISE_MODIFIERS: &[&str] = &[];
 
-/// French half of [`super::WATER_HEADS`].
-pub const WATER_HEADS: &[&str] = &["baie", "golfe", "mer", "detroit", "peninsule"];
-
-/// French half of [`super::MEDIA_WORDS`].
-pub const MEDIA_WORDS: &[&str] = &[
-    "direct",
-    "nouvelle",
-    "info",
-    "infos",
-    "radio",
-    "tv",
-    "television",
-    "presse",
-    "tribune",
-    "journal",
-    "hebdo",
-    "matin",
-    "soir",
-    "media",
-    "medias",
-];
-
-/// French half of [`super::INITIAL_SKIP`].
-pub const INITIAL_SKIP: &[&str] =
-    &["de", "du", "des", "d'", "la", "l'", "le", "les", "et", "a", "au", "aux", "pour", "sur", "en"];
-
 /// French half of [`super::VERDICT_VERBS`].
 pub const VERDICT_VERBS: &[&str] = &[
     "qualifie",
@@ -317,20 +293,6 @@ pub const HOLDING_VERBS: &[&str] = &[
 /// French half of [`super::WHERE_WORDS`] ("à" folded).
 pub const WHERE_WORDS: &[&str] = &["a", "dans", "pres"];
 
-/// French half of [`super::ROLE_PLURALS`].
-pub const ROLE_PLURALS: &[&str] = &[
-    "chefs",
-    "commandants",
-    "directeurs",
-    "responsables",
-    "membres",
-    "officiers",
-    "dirigeants",
-    "ministres",
-    "generaux",
-    "amiraux",
-];
-
 /// French half of [`super::TOUR_LINKS`].
 pub const TOUR_LINKS: &[&str] = &[",", "et", "puis", "ensuite", "enfin"];
 
@@ -347,121 +309,11 @@ pub const DISTRIBUTIVE_WORDS: &[&str] = &["respectivement"];
 /// French half of [`super::RECIPROCAL_WORDS`] (a reflexive "s'accusent" is reciprocal).
 pub const RECIPROCAL_WORDS: &[&str] = &["mutuellement", "mutuelles", "mutuels", "se", "s'", "reciproquement"];
 
-/// French half of [`super::NAMING_WORDS`].
-pub const NAMING_WORDS: &[&str] = &[
-    "baptise",
-    "baptisee",
-    "baptises",
-    "baptisees",
-    "nomme",
-    "nommee",
-    "appele",
-    "appelee",
-    "intitule",
-    "intitulee",
-    "denomme",
-];
-
 /// French half of [`super::EVENT_ANAPHORS`].
 pub const EVENT_ANAPHORS: &[&str] = &["operation", "mission", "activite"];
 
 /// French half of [`super::OWN_WORDS`].
 pub const OWN_WORDS: &[&str] = &["propre", "propres"];
-
-/// French half of [`super::WORK_HEADS`].
-pub const WORK_HEADS: &[&str] = &[
-    "partenariat",
-    "declaration",
-    "initiative",
-    "programme",
-    "strategie",
-    "doctrine",
-    "vision",
-    "plan",
-    "charte",
-    "cadre",
-    "dialogue",
-    "politique",
-    "feuille",
-    "accord",
-    "traite",
-    "pacte",
-    "memorandum",
-    "communique",
-];
-
-/// French half of [`super::SHIP_WORDS`].
-pub const SHIP_WORDS: &[&str] = &[
-    "destroyer",
-    "fregate",
-    "fregates",
-    "destroyeur",
-    "destroyeurs",
-    "croiseur",
-    "croiseurs",
-    "navire",
-    "navires",
-    "batiment",
-    "batiments",
-    "sous-marin",
-    "sous-marins",
-    "porte-avions",
-    "corvette",
-    "corvettes",
-    "patrouilleur",
-    "patrouilleurs",
-];
-
-/// French half of [`super::FACILITY_WORDS`].
-pub const FACILITY_WORDS: &[&str] = &[];
-
-/// French half of [`super::ROLE_NOUNS`].
-pub const ROLE_NOUNS: &[&str] = &[
-    "expert",
-    "experte",
-    "chercheur",
-    "chercheuse",
-    "analyste",
-    "professeur",
-    "professeure",
-    "journaliste",
-    "commentateur",
-    "commentatrice",
-    "membre",
-    "porte-parole",
-    "chef",
-    "directeur",
-    "directrice",
-    "specialiste",
-    "historien",
-    "historienne",
-    "politologue",
-    "diplomate",
-    "officier",
-    "depute",
-    "deputee",
-    "senateur",
-    "ancien",
-    "ancienne",
-    "vice-president",
-    "president",
-    "presidente",
-    "secretaire",
-    "ministre",
-    "general",
-    "amiral",
-    "colonel",
-    "conseiller",
-    "conseillere",
-    "ambassadeur",
-    "ambassadrice",
-    "envoye",
-    "leader",
-    "dirigeant",
-    "dirigeante",
-    "commandant",
-    "fondateur",
-];
 
 /// French half of [`super::CLAUSE_OPENERS`].
 pub const CLAUSE_OPENERS: &[&str] = &[
@@ -670,30 +522,6 @@ pub const HYPHEN_CLITICS: &[&str] = &[
     "il", "elle", "on", "ils", "elles", "je", "tu", "nous", "vous", "le", "la", "les", "lui", "leur", "moi",
     "toi", "ce", "y", "en",
 ];
-
-/// French half of [`super::UNIT_HEADS`]: words naming a military unit ("la 5e brigade de …").
-pub const UNIT_HEADS: &[&str] = &[
-    "division",
-    "divisions",
-    "brigade",
-    "brigades",
-    "regiment",
-    "regiments",
-    "bataillon",
-    "bataillons",
-    "escadron",
-    "escadrons",
-    "escadrille",
-    "flotte",
-    "flottille",
-    "compagnie",
-    "groupement",
-    "escadre",
-];
-
-/// French half of [`super::FORCE_HEADS`]: words naming a force a unit belongs to.
-pub const FORCE_HEADS: &[&str] =
-    &["armee", "armees", "marine", "forces", "force", "gendarmerie", "garde", "terre", "air"];
 
 /// French half of [`super::FRAMEWORK_WORDS`]: the last word of a phrase naming the framework of
 /// an event ("au sein de", "dans le cadre de", "sous l'égide de").

@@ -37,165 +37,6 @@ pub const EXERCISE_MODIFIERS: &[&str] = &[
     "large-scale",
 ];
 
-/// English half of [`crate::lang::WATER_HEADS`].
-pub const WATER_HEADS: &[&str] = &["bay", "gulf", "sea", "strait", "straits", "peninsula"];
-
-/// English half of [`crate::lang::MEDIA_WORDS`].
-pub const MEDIA_WORDS: &[&str] = &[
-    "daily",
-    "times",
-    "today",
-    "herald",
-    "post",
-    "news",
-    "press",
-    "observer",
-    "telegraph",
-    "insider",
-    "monitor",
-    "focus",
-    "online",
-];
-
-/// English half of [`crate::lang::INITIAL_SKIP`].
-pub const INITIAL_SKIP: &[&str] = &["of", "the", "for", "and", "on", "in"];
-
-/// English half of [`crate::lang::SHIP_WORDS`].
-pub const SHIP_WORDS: &[&str] = &[
-    "destroyers",
-    "frigate",
-    "frigates",
-    "corvette",
-    "corvettes",
-    "cruiser",
-    "cruisers",
-    "ship",
-    "ships",
-    "vessel",
-    "vessels",
-    "cutter",
-    "cutters",
-    "submarine",
-    "submarines",
-    "carrier",
-    "carriers",
-    "warship",
-    "warships",
-    "uss",
-    "hms",
-    "ins",
-    "hmas",
-    "hmcs",
-    "hmnzs",
-    "brp",
-    "roks",
-    "pns",
-    "kri",
-    "tcg",
-    "js",
-];
-
-/// English half of [`crate::lang::WORK_HEADS`].
-pub const WORK_HEADS: &[&str] = &[
-    "partnership",
-    "statement",
-    "declaration",
-    "initiative",
-    "programme",
-    "program",
-    "strategy",
-    "doctrine",
-    "vision",
-    "plan",
-    "act",
-    "charter",
-    "framework",
-    "dialogue",
-    "policy",
-    "roadmap",
-    "accord",
-    "agreement",
-    "treaty",
-    "pact",
-    "memorandum",
-    "communique",
-];
-
-/// English half of [`crate::lang::FACILITY_WORDS`].
-pub const FACILITY_WORDS: &[&str] = &[
-    "range",
-    "base",
-    "airbase",
-    "camp",
-    "fort",
-    "airport",
-    "airfield",
-    "harbor",
-    "harbour",
-    "port",
-    "island",
-    "islands",
-    "strait",
-    "sea",
-    "gulf",
-    "bay",
-    "peninsula",
-    "province",
-    "region",
-    "district",
-    "prefecture",
-    "county",
-    "barracks",
-    "area",
-    "palace",
-    "shoal",
-    "reef",
-    "atoll",
-    "academy",
-    "polygon",
-    "ground",
-    "grounds",
-    "dockyard",
-    "shipyard",
-];
-
-/// English half of [`crate::lang::ROLE_NOUNS`].
-pub const ROLE_NOUNS: &[&str] = &[
-    "researcher",
-    "analyst",
-    "professor",
-    "journalist",
-    "commentator",
-    "member",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "chief",
-    "head",
-    "director",
-    "specialist",
-    "historian",
-    "scholar",
-    "diplomat",
-    "officer",
-    "lawmaker",
-    "senator",
-    "fellow",
-    "editor",
-    "correspondent",
-    "author",
-    "former",
-    "secretary",
-    "minister",
-    "admiral",
-    "adviser",
-    "advisor",
-    "ambassador",
-    "envoy",
-    "commander",
-    "founder",
-];
-
 /// English half of [`crate::lang::CLAUSE_OPENERS`].
 pub const CLAUSE_OPENERS: &[&str] =
     &["while", "whereas", "because", "although", "though", "if", "unless", "when"];
@@ -422,15 +263,6 @@ pub const THANK_VERBS: &[&str] = &["thank", "thanks", "thanked", "thanking"];
 /// English half of [`crate::lang::BACKED_BY`].
 pub const BACKED_BY: &[&str] = &["backed", "supported", "aided", "helped", "funded", "armed", "trained"];
 
-/// English half of [`crate::lang::SERVICE_HEADS`]: the last word of a service's name.
-pub const SERVICE_HEADS: &[&str] = &["navy", "army", "force", "forces", "guard", "marines"];
-
-/// English half of [`crate::lang::SERVICE_WORDS`]: the words of a service's name after the nationality.
-pub const SERVICE_WORDS: &[&str] = &[
-    "royal", "national", "navy", "army", "air", "force", "coast", "guard", "armed", "forces", "special",
-    "marines",
-];
-
 /// English half of [`crate::lang::PURCHASE_WORDS`].
 pub const PURCHASE_WORDS: &[&str] = &[
     "buy",
@@ -551,29 +383,6 @@ pub const STATUS_WORDS: &[&str] = &[
 /// English half of [`crate::lang::BODY_LINKS`].
 pub const BODY_LINKS: &[&str] = &["the", "of", "to"];
 
-/// English half of [`crate::lang::UNIT_HEADS`]: words naming a military unit ("the 3rd Division of …").
-pub const UNIT_HEADS: &[&str] = &[
-    "division",
-    "divisions",
-    "brigade",
-    "brigades",
-    "regiment",
-    "regiments",
-    "battalion",
-    "battalions",
-    "squadron",
-    "squadrons",
-    "fleet",
-    "flotilla",
-    "company",
-    "corps",
-    "wing",
-    "group",
-];
-
-/// English half of [`crate::lang::FORCE_HEADS`].
-pub const FORCE_HEADS: &[&str] = &["army", "navy", "force", "forces", "marines", "guard", "corps"];
-
 /// English half of [`crate::lang::FRAMEWORK_WORDS`].
 pub const FRAMEWORK_WORDS: &[&str] = &["within", "framework", "auspices", "aegis"];
 
@@ -618,22 +427,6 @@ pub const STANCE_WORDS: &[&str] = &[
 /// English half of [`crate::lang::WHERE_WORDS`].
 pub const WHERE_WORDS: &[&str] = &["in", "at", "near", "inside"];
 
-/// English half of [`crate::lang::ROLE_PLURALS`].
-pub const ROLE_PLURALS: &[&str] = &[
-    "heads",
-    "commanders",
-    "directors",
-    "chiefs",
-    "officers",
-    "officials",
-    "members",
-    "leaders",
-    "representatives",
-    "ministers",
-    "generals",
-    "admirals",
-];
-
 /// English half of [`crate::lang::TOUR_LINKS`].
 pub const TOUR_LINKS: &[&str] = &[",", "and", "then", "later", "finally"];
 
@@ -664,9 +457,6 @@ pub const DISTRIBUTIVE_WORDS: &[&str] = &["respectively"];
 
 /// English half of [`crate::lang::RECIPROCAL_WORDS`] ("each" as in "each other").
 pub const RECIPROCAL_WORDS: &[&str] = &["each", "mutually", "traded", "trading", "exchanged"];
-
-/// English half of [`crate::lang::NAMING_WORDS`] ("known" is read with its "as").
-pub const NAMING_WORDS: &[&str] = &["dubbed", "named", "code-named", "codenamed", "called", "known"];
 
 /// English half of [`crate::lang::EVENT_ANAPHORS`].
 pub const EVENT_ANAPHORS: &[&str] = &["operation", "mission", "activity"];

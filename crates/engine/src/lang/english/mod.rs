@@ -1,10 +1,13 @@
 //! English word lists: the lexicon and calendar here, the halves of the shared lists (read
-//! whatever the document's language, `super::Words`) in `lists.rs` and `clauses.rs`.
+//! whatever the document's language, `super::Words`) in `lists.rs`, `clauses.rs` and
+//! `names.rs`.
 
 mod clauses;
 mod lists;
+mod names;
 pub use clauses::*;
 pub use lists::*;
+pub use names::*;
 
 use super::{Calendar, Lexicon, Unit};
 use crate::analysis::EventType::*;

@@ -73,30 +73,6 @@ pub const BACKED_BY: &[&str] = &[
     "aides",
 ];
 
-/// French half of [`super::SERVICE_HEADS`].
-pub const SERVICE_HEADS: &[&str] = &["marine", "armee", "aviation", "gendarmerie", "garde", "forces"];
-
-/// French half of [`super::SERVICE_WORDS`].
-pub const SERVICE_WORDS: &[&str] = &[
-    "royale",
-    "royales",
-    "nationale",
-    "nationales",
-    "populaire",
-    "terrestres",
-    "navale",
-    "navales",
-    "aerienne",
-    "aeriennes",
-    "armees",
-    "speciales",
-    "cotiere",
-    "de",
-    "l'",
-    "air",
-    "terre",
-];
-
 /// French half of [`super::PURCHASE_WORDS`].
 pub const PURCHASE_WORDS: &[&str] = &[
     "achete",

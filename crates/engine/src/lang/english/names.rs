@@ -1,0 +1,212 @@
+//! English halves of the shared lists that read names: heads of works, ships, facilities, units
+//! and forces, roles, and the words that introduce a name.
+
+/// English half of [`crate::lang::WATER_HEADS`].
+pub const WATER_HEADS: &[&str] = &["bay", "gulf", "sea", "strait", "straits", "peninsula"];
+
+/// English half of [`crate::lang::MEDIA_WORDS`].
+pub const MEDIA_WORDS: &[&str] = &[
+    "daily",
+    "times",
+    "today",
+    "herald",
+    "post",
+    "news",
+    "press",
+    "observer",
+    "telegraph",
+    "insider",
+    "monitor",
+    "focus",
+    "online",
+];
+
+/// English half of [`crate::lang::INITIAL_SKIP`].
+pub const INITIAL_SKIP: &[&str] = &["of", "the", "for", "and", "on", "in"];
+
+/// English half of [`crate::lang::SHIP_WORDS`].
+pub const SHIP_WORDS: &[&str] = &[
+    "destroyers",
+    "frigate",
+    "frigates",
+    "corvette",
+    "corvettes",
+    "cruiser",
+    "cruisers",
+    "ship",
+    "ships",
+    "vessel",
+    "vessels",
+    "cutter",
+    "cutters",
+    "submarine",
+    "submarines",
+    "carrier",
+    "carriers",
+    "warship",
+    "warships",
+    "uss",
+    "hms",
+    "ins",
+    "hmas",
+    "hmcs",
+    "hmnzs",
+    "brp",
+    "roks",
+    "pns",
+    "kri",
+    "tcg",
+    "js",
+];
+
+/// English half of [`crate::lang::WORK_HEADS`].
+pub const WORK_HEADS: &[&str] = &[
+    "partnership",
+    "statement",
+    "declaration",
+    "initiative",
+    "programme",
+    "program",
+    "strategy",
+    "doctrine",
+    "vision",
+    "plan",
+    "act",
+    "charter",
+    "framework",
+    "dialogue",
+    "policy",
+    "roadmap",
+    "accord",
+    "agreement",
+    "treaty",
+    "pact",
+    "memorandum",
+    "communique",
+];
+
+/// English half of [`crate::lang::FACILITY_WORDS`].
+pub const FACILITY_WORDS: &[&str] = &[
+    "range",
+    "base",
+    "airbase",
+    "camp",
+    "fort",
+    "airport",
+    "airfield",
+    "harbor",
+    "harbour",
+    "port",
+    "island",
+    "islands",
+    "strait",
+    "sea",
+    "gulf",
+    "bay",
+    "peninsula",
+    "province",
+    "region",
+    "district",
+    "prefecture",
+    "county",
+    "barracks",
+    "area",
+    "palace",
+    "shoal",
+    "reef",
+    "atoll",
+    "academy",
+    "polygon",
+    "ground",
+    "grounds",
+    "dockyard",
+    "shipyard",
+];
+
+/// English half of [`crate::lang::ROLE_NOUNS`].
+pub const ROLE_NOUNS: &[&str] = &[
+    "researcher",
+    "analyst",
+    "professor",
+    "journalist",
+    "commentator",
+    "member",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chief",
+    "head",
+    "director",
+    "specialist",
+    "historian",
+    "scholar",
+    "diplomat",
+    "officer",
+    "lawmaker",
+    "senator",
+    "fellow",
+    "editor",
+    "correspondent",
+    "author",
+    "former",
+    "secretary",
+    "minister",
+    "admiral",
+    "adviser",
+    "advisor",
+    "ambassador",
+    "envoy",
+    "commander",
+    "founder",
+];
+
+/// English half of [`crate::lang::ROLE_PLURALS`].
+pub const ROLE_PLURALS: &[&str] = &[
+    "heads",
+    "commanders",
+    "directors",
+    "chiefs",
+    "officers",
+    "officials",
+    "members",
+    "leaders",
+    "representatives",
+    "ministers",
+    "generals",
+    "admirals",
+];
+
+/// English half of [`crate::lang::NAMING_WORDS`] ("known" is read with its "as").
+pub const NAMING_WORDS: &[&str] = &["dubbed", "named", "code-named", "codenamed", "called", "known"];
+
+/// English half of [`crate::lang::UNIT_HEADS`]: words naming a military unit ("the 3rd Division of …").
+pub const UNIT_HEADS: &[&str] = &[
+    "division",
+    "divisions",
+    "brigade",
+    "brigades",
+    "regiment",
+    "regiments",
+    "battalion",
+    "battalions",
+    "squadron",
+    "squadrons",
+    "fleet",
+    "flotilla",
+    "company",
+    "corps",
+    "wing",
+    "group",
+];
+
+/// English half of [`crate::lang::FORCE_HEADS`].
+pub const FORCE_HEADS: &[&str] = &["army", "navy", "force", "forces", "marines", "guard", "corps"];
+
+/// English half of [`crate::lang::SERVICE_HEADS`]: the last word of a service's name.
+pub const SERVICE_HEADS: &[&str] = &["navy", "army", "force", "forces", "guard", "marines"];
+
+/// English half of [`crate::lang::SERVICE_WORDS`]: the words of a service's name after the nationality.
+pub const SERVICE_WORDS: &[&str] = &[
+    "royal", "national", "navy", "army", "air", "force", "coast", "guard", "armed", "forces", "special",
+    "marines",
+];

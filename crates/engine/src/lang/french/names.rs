@@ -1,0 +1,200 @@
+//! French halves of the shared lists that read names: heads of works, ships, facilities, units
+//! and forces, roles, and the words that introduce a name.
+
+/// French half of [`crate::lang::WATER_HEADS`].
+pub const WATER_HEADS: &[&str] = &["baie", "golfe", "mer", "detroit", "peninsule"];
+
+/// French half of [`crate::lang::MEDIA_WORDS`].
+pub const MEDIA_WORDS: &[&str] = &[
+    "direct",
+    "nouvelle",
+    "info",
+    "infos",
+    "radio",
+    "tv",
+    "television",
+    "presse",
+    "tribune",
+    "journal",
+    "hebdo",
+    "matin",
+    "soir",
+    "media",
+    "medias",
+];
+
+/// French half of [`crate::lang::INITIAL_SKIP`].
+pub const INITIAL_SKIP: &[&str] =
+    &["de", "du", "des", "d'", "la", "l'", "le", "les", "et", "a", "au", "aux", "pour", "sur", "en"];
+
+/// French half of [`crate::lang::SHIP_WORDS`].
+pub const SHIP_WORDS: &[&str] = &[
+    "destroyer",
+    "fregate",
+    "fregates",
+    "destroyeur",
+    "destroyeurs",
+    "croiseur",
+    "croiseurs",
+    "navire",
+    "navires",
+    "batiment",
+    "batiments",
+    "sous-marin",
+    "sous-marins",
+    "porte-avions",
+    "corvette",
+    "corvettes",
+    "patrouilleur",
+    "patrouilleurs",
+];
+
+/// French half of [`crate::lang::WORK_HEADS`].
+pub const WORK_HEADS: &[&str] = &[
+    "partenariat",
+    "declaration",
+    "initiative",
+    "programme",
+    "strategie",
+    "doctrine",
+    "vision",
+    "plan",
+    "charte",
+    "cadre",
+    "dialogue",
+    "politique",
+    "feuille",
+    "accord",
+    "traite",
+    "pacte",
+    "memorandum",
+    "communique",
+];
+
+/// French half of [`crate::lang::FACILITY_WORDS`].
+pub const FACILITY_WORDS: &[&str] = &[];
+
+/// French half of [`crate::lang::ROLE_NOUNS`].
+pub const ROLE_NOUNS: &[&str] = &[
+    "expert",
+    "experte",
+    "chercheur",
+    "chercheuse",
+    "analyste",
+    "professeur",
+    "professeure",
+    "journaliste",
+    "commentateur",
+    "commentatrice",
+    "membre",
+    "porte-parole",
+    "chef",
+    "directeur",
+    "directrice",
+    "specialiste",
+    "historien",
+    "historienne",
+    "politologue",
+    "diplomate",
+    "officier",
+    "depute",
+    "deputee",
+    "senateur",
+    "ancien",
+    "ancienne",
+    "vice-president",
+    "president",
+    "presidente",
+    "secretaire",
+    "ministre",
+    "general",
+    "amiral",
+    "colonel",
+    "conseiller",
+    "conseillere",
+    "ambassadeur",
+    "ambassadrice",
+    "envoye",
+    "leader",
+    "dirigeant",
+    "dirigeante",
+    "commandant",
+    "fondateur",
+];
+
+/// French half of [`crate::lang::ROLE_PLURALS`].
+pub const ROLE_PLURALS: &[&str] = &[
+    "chefs",
+    "commandants",
+    "directeurs",
+    "responsables",
+    "membres",
+    "officiers",
+    "dirigeants",
+    "ministres",
+    "generaux",
+    "amiraux",
+];
+
+/// French half of [`crate::lang::NAMING_WORDS`].
+pub const NAMING_WORDS: &[&str] = &[
+    "baptise",
+    "baptisee",
+    "baptises",
+    "baptisees",
+    "nomme",
+    "nommee",
+    "appele",
+    "appelee",
+    "intitule",
+    "intitulee",
+    "denomme",
+];
+
+/// French half of [`crate::lang::UNIT_HEADS`]: words naming a military unit ("la 5e brigade de …").
+pub const UNIT_HEADS: &[&str] = &[
+    "division",
+    "divisions",
+    "brigade",
+    "brigades",
+    "regiment",
+    "regiments",
+    "bataillon",
+    "bataillons",
+    "escadron",
+    "escadrons",
+    "escadrille",
+    "flotte",
+    "flottille",
+    "compagnie",
+    "groupement",
+    "escadre",
+];
+
+/// French half of [`crate::lang::FORCE_HEADS`]: words naming a force a unit belongs to.
+pub const FORCE_HEADS: &[&str] =
+    &["armee", "armees", "marine", "forces", "force", "gendarmerie", "garde", "terre", "air"];
+
+/// French half of [`crate::lang::SERVICE_HEADS`].
+pub const SERVICE_HEADS: &[&str] = &["marine", "armee", "aviation", "gendarmerie", "garde", "forces"];
+
+/// French half of [`crate::lang::SERVICE_WORDS`].
+pub const SERVICE_WORDS: &[&str] = &[
+    "royale",
+    "royales",
+    "nationale",
+    "nationales",
+    "populaire",
+    "terrestres",
+    "navale",
+    "navales",
+    "aerienne",
+    "aeriennes",
+    "armees",
+    "speciales",
+    "cotiere",
+    "de",
+    "l'",
+    "air",
+    "terre",
+];
