@@ -16,8 +16,9 @@ use crate::analysis::{EntityType, EventType};
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    ENDING_VERBS, EVENT_ANAPHORS, HOLDING_VERBS, OWN_WORDS, PARTNER_WORDS, PATROL_CRAFT, PERFECT_AUXILIARIES,
-    RECALL_ADVERBS, SHIP_WORDS, SINCE_WORDS, SUMMIT_WORDS, WITHDRAWAL_WORDS,
+    ENDING_VERBS, EVENT_ANAPHORS, HAPPENING_LIGHT_VERBS, HAPPENING_MARKS, HAPPENING_NOUNS, HAPPENING_VERBS,
+    HOLDING_VERBS, OWN_WORDS, PARTNER_WORDS, PATROL_CRAFT, PERFECT_AUXILIARIES, RECALL_ADVERBS, SHIP_WORDS,
+    SINCE_WORDS, SUMMIT_WORDS, WITHDRAWAL_WORDS,
 };
 use crate::text::TokenKind;
 
@@ -342,20 +343,18 @@ pub(super) fn sides(f: &Facts<'_>, participants: &[usize]) -> usize {
     s.len()
 }
 
-/// "aura lieu", "a eu lieu", "se déroulera", "se tiendra", "will take place", "will be held".
+/// Whether the token at `k` says that an event happens: a verb of [`HAPPENING_VERBS`] after its
+/// mark, one auxiliary allowed between ("se déroulera", "s'est tenue", "was held", "will be
+/// held"), or "lieu"/"place" after "avoir"/"take" in any tense ("a eu lieu", "took place").
 pub(super) fn happening_at(f: &Facts<'_>, k: usize) -> bool {
     let t = f.tokens;
-    let key = t[k].key.as_str();
-    let prev = if k > 0 { t[k - 1].key.as_str() } else { "" };
-    match key {
-        "lieu" => matches!(prev, "aura" | "auront" | "a" | "ont" | "eu" | "avoir" | "aurait" | "auraient"),
-        "deroulera" | "derouleront" | "deroule" | "deroulent" | "tiendra" | "tiendront" => {
-            matches!(prev, "se" | "s'")
-        }
-        "place" => matches!(prev, "take" | "takes" | "took" | "taking"),
-        "held" => matches!(prev, "be" | "was" | "were" | "been" | "is" | "are"),
-        _ => false,
+    let before = |n: usize| if k >= n { t[k - n].key.as_str() } else { "" };
+    if HAPPENING_NOUNS.contains(&t[k].key) {
+        return HAPPENING_LIGHT_VERBS.contains(before(1));
     }
+    HAPPENING_VERBS.contains(&t[k].key)
+        && (HAPPENING_MARKS.contains(before(1))
+            || PERFECT_AUXILIARIES.contains(before(1)) && HAPPENING_MARKS.contains(before(2)))
 }
 
 /// Whether the trigger at `i` is a topic, not an occurrence: a topic cue ("focus on", "priorité

@@ -559,6 +559,27 @@ pub const ENDING_VERBS: &[&str] = &[
 /// que"; "après" alone before a subject and its verb).
 pub const TIME_CONJUNCTIONS: &[&str] = &["apres", "avant", "depuis", "lorsque", "quand"];
 
+/// French half of [`super::HAPPENING_VERBS`]: "se dérouler" and "se tenir" in the tenses news
+/// uses.
+#[rustfmt::skip]
+pub const HAPPENING_VERBS: &[&str] = &[
+    "derouler", "deroule", "deroulent", "deroulera", "derouleront", "deroulait", "deroulaient", "deroulee",
+    "deroulees", "deroules", "tenir", "tient", "tiennent", "tiendra", "tiendront", "tenait", "tenaient", "tenu",
+    "tenue", "tenus", "tenues",
+];
+
+/// French half of [`super::HAPPENING_MARKS`].
+pub const HAPPENING_MARKS: &[&str] = &["se", "s'"];
+
+/// French half of [`super::HAPPENING_NOUNS`].
+pub const HAPPENING_NOUNS: &[&str] = &["lieu"];
+
+/// French half of [`super::HAPPENING_LIGHT_VERBS`]: "avoir" before "lieu".
+#[rustfmt::skip]
+pub const HAPPENING_LIGHT_VERBS: &[&str] = &[
+    "a", "ont", "eu", "aura", "auront", "avoir", "aurait", "auraient", "avait", "avaient", "ait", "aient",
+];
+
 /// French half of [`super::STANCE_WORDS`].
 #[rustfmt::skip]
 pub const STANCE_WORDS: &[&str] = &[

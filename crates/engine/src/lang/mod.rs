@@ -458,6 +458,22 @@ pub const ENDING_VERBS: Words = Words { fr: french::ENDING_VERBS, en: english::E
 /// tells another event.
 pub const TIME_CONJUNCTIONS: Words = Words { fr: french::TIME_CONJUNCTIONS, en: english::TIME_CONJUNCTIONS };
 
+/// Verbs saying that an event happens, after a reflexive pronoun ("se déroulera", "s'est tenue")
+/// or a form of "be" ("will be held"), an auxiliary allowed between ([`HAPPENING_MARKS`]): a
+/// sentence of them with no trigger tells where or when the event just told happens.
+pub const HAPPENING_VERBS: Words = Words { fr: french::HAPPENING_VERBS, en: english::HAPPENING_VERBS };
+
+/// The words a verb of [`HAPPENING_VERBS`] comes after: a reflexive pronoun, a form of "be".
+pub const HAPPENING_MARKS: Words = Words { fr: french::HAPPENING_MARKS, en: english::HAPPENING_MARKS };
+
+/// Nouns of "avoir lieu" and "take place", which say that an event happens after a verb of
+/// [`HAPPENING_LIGHT_VERBS`] in any tense.
+pub const HAPPENING_NOUNS: Words = Words { fr: french::HAPPENING_NOUNS, en: english::HAPPENING_NOUNS };
+
+/// The verbs of "avoir lieu" and "take place", in every tense.
+pub const HAPPENING_LIGHT_VERBS: Words =
+    Words { fr: french::HAPPENING_LIGHT_VERBS, en: english::HAPPENING_LIGHT_VERBS };
+
 /// Words of a stance on something, besides the cues of opposition: a response, a threat, a
 /// view, tensions, an influence ("face aux menaces de X", "in response to Y's drills", "amid
 /// tensions with Z", "X has a negative view of the drills"). An actor reached through one in the
@@ -637,6 +653,10 @@ mod tests {
             FRAMEWORK_WORDS,
             ENDING_VERBS,
             TIME_CONJUNCTIONS,
+            HAPPENING_VERBS,
+            HAPPENING_MARKS,
+            HAPPENING_NOUNS,
+            HAPPENING_LIGHT_VERBS,
             ATTACK_NOUNS,
             SOURCE_WORDS,
             REPORT_MARKS,

@@ -151,6 +151,20 @@ fn an_exercise_dated_apart_is_another_edition() {
     let starts: Vec<Option<String>> = a.events.iter().map(|e| e.start.clone()).collect();
     assert_eq!(a.events.len(), 2, "{starts:?}");
     assert!(starts.contains(&Some("2015".to_string())), "{starts:?}");
+    // a reflexive verb of happening after an auxiliary tells it too, in French as in English
+    for text in [
+        "Le Sénégal et la Gambie ont lancé mardi l'exercice Kaddu à Banjul. La précédente édition s'était \
+         tenue en mars 2019 à Ziguinchor.",
+        "Senegal and Gambia launched the Kaddu drills on Tuesday in Banjul. The last edition had been held \
+         in March 2019 in Ziguinchor.",
+    ] {
+        let a = trame_engine::analyze(
+            &trame_engine::Document::new("t", text)
+                .with_date(trame_engine::ReferenceDate::parse("2024-06-12").unwrap()),
+        );
+        let starts: Vec<Option<String>> = a.events.iter().map(|e| e.start.clone()).collect();
+        assert!(starts.contains(&Some("2019-03".to_string())), "{text}: {starts:?}");
+    }
 }
 
 #[test]

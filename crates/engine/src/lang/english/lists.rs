@@ -416,6 +416,18 @@ pub const ENDING_VERBS: &[&str] = &[
 /// English half of [`crate::lang::TIME_CONJUNCTIONS`].
 pub const TIME_CONJUNCTIONS: &[&str] = &["after", "before", "since", "until", "when", "once"];
 
+/// English half of [`crate::lang::HAPPENING_VERBS`].
+pub const HAPPENING_VERBS: &[&str] = &["held"];
+
+/// English half of [`crate::lang::HAPPENING_MARKS`]: the forms of "be".
+pub const HAPPENING_MARKS: &[&str] = &["be", "is", "are", "was", "were", "been", "being"];
+
+/// English half of [`crate::lang::HAPPENING_NOUNS`].
+pub const HAPPENING_NOUNS: &[&str] = &["place"];
+
+/// English half of [`crate::lang::HAPPENING_LIGHT_VERBS`]: "take" before "place".
+pub const HAPPENING_LIGHT_VERBS: &[&str] = &["take", "takes", "took", "taking", "taken"];
+
 /// English half of [`crate::lang::STANCE_WORDS`].
 #[rustfmt::skip]
 pub const STANCE_WORDS: &[&str] = &[
