@@ -216,9 +216,11 @@ impl Parser<'_> {
                 .any(|e| w.len() > e.len() + 1 && (w.ends_with(e) || w.strip_suffix(['e', 's']).is_some_and(|x| x.ends_with(e))))
     }
 
-    /// The first token of the clause around `i`, at most ten tokens back.
+    /// The first token of the clause around `i`, at most sixteen tokens back (a verb, its object
+    /// and a first dated partner may come before a second date: "a eu des entretiens avec X lundi
+    /// et avec Y mardi").
     pub(super) fn clause_start(&self, i: usize) -> usize {
-        let lo = i.saturating_sub(10);
+        let lo = i.saturating_sub(16);
         (lo..i)
             .rev()
             .find(|&k| matches!(self.key(k), "." | "!" | "?" | ";") && k + 1 < i)

@@ -8,9 +8,10 @@ use super::fill::push_unique;
 use super::merge::within;
 use super::Occurrence;
 use crate::analysis::{EntityType, EventType};
+use crate::date::DateMatch;
 use crate::date::PartialDate;
 use crate::facts::Facts;
-use crate::lang::{DIRECTION_WORDS, TOUR_LINKS};
+use crate::lang::{DIRECTION_WORDS, TOUR_LINKS, WITH_WORDS};
 
 /// A year in an exercise's name fixes its dates' unknown year, and is its start when the text
 /// gives no date ("Shield 2024" took place in 2024).
@@ -262,4 +263,72 @@ fn tour_destinations(f: &Facts<'_>, o: &Occurrence) -> Option<Vec<usize>> {
         end = Some(m.last);
     }
     (dests.len() >= 2).then_some(dests)
+}
+
+/// Splits an occurrence told as a series, one partner after another each with a date of its own
+/// ("X signed similar pacts with Y in 2022 and with Z in 2023", "X a tenu des entretiens avec Y
+/// lundi et avec Z mardi"): one event per partner with that partner's date and the sides named
+/// before the series, and no tie between the partners of the series.
+pub(super) fn split_series(f: &Facts<'_>, merged: &mut Vec<Occurrence>) {
+    let mut out = Vec::with_capacity(merged.len());
+    for o in merged.drain(..) {
+        let Some(groups) = series(f, &o) else {
+            out.push(o);
+            continue;
+        };
+        let in_series = |p: usize| f.side(p).is_some_and(|s| groups.iter().any(|(g, _)| g.contains(&s)));
+        let base: Vec<usize> = o.participants.iter().copied().filter(|&p| !in_series(p)).collect();
+        if base.is_empty() {
+            out.push(o);
+            continue;
+        }
+        for (sides, date) in &groups {
+            let mut one = o.clone();
+            one.participants = base.clone();
+            for &p in o.participants.iter().filter(|&&p| f.side(p).is_some_and(|s| sides.contains(&s))) {
+                push_unique(&mut one.participants, p);
+            }
+            one.from = Some(date.from);
+            one.to = date.to;
+            one.weak_date = false;
+            out.push(one);
+        }
+    }
+    *merged = out;
+}
+
+/// The partners of a series after the trigger of a one-sentence, unnamed occurrence: each after a
+/// word of [`WITH_WORDS`], with the sides of the occurrence named up to the next such word and one
+/// date in the same stretch; the stretches are joined by list words or end on their date. Two
+/// partners at least, each with a date, the dates told apart; else `None`.
+fn series<'a>(f: &Facts<'a>, o: &Occurrence) -> Option<Vec<(Vec<usize>, &'a DateMatch)>> {
+    if o.name.is_some() || o.sentences.len() != 1 {
+        return None;
+    }
+    let k = f.token_at(o.triggers.first()?.0);
+    let s = f.sentences[f.sentence_of(k)];
+    let sides: Vec<usize> = o.participants.iter().filter_map(|&p| f.side(p)).collect();
+    let marks: Vec<usize> = (k + 1..s.last).filter(|&j| f.tokens[j].is(WITH_WORDS.of(f.lang))).collect();
+    if marks.len() < 2 {
+        return None;
+    }
+    let mut groups = Vec::with_capacity(marks.len());
+    for (n, &w) in marks.iter().enumerate() {
+        let end = marks.get(n + 1).copied().unwrap_or(s.last);
+        let (a, b) = (f.tokens[w].end, f.tokens[end - 1].end);
+        let date = f.dates.iter().find(|d| d.start >= a && d.end <= b)?;
+        // the next partner comes right after this one's date and a list word
+        let after = f.token_at(date.end.saturating_sub(1)) + 1;
+        if n + 1 < marks.len() && !(after..end).all(|j| f.tokens[j].is(TOUR_LINKS.of(f.lang))) {
+            return None;
+        }
+        let named: Vec<usize> =
+            f.mentions_in(w + 1, end).filter_map(|m| f.side(m.actor)).filter(|x| sides.contains(x)).collect();
+        if named.is_empty() {
+            return None;
+        }
+        groups.push((named, date));
+    }
+    let apart = groups.windows(2).all(|g| g[0].1.from != g[1].1.from);
+    apart.then_some(groups)
 }

@@ -5,8 +5,8 @@
 //! completed. [`extract`] lists the steps in order.
 
 use super::complete::{
-    complete_main_pair, host_visits, share_places, sides_from_previous, signed_at_meetings, split_tours,
-    year_from_names,
+    complete_main_pair, host_visits, share_places, sides_from_previous, signed_at_meetings, split_series,
+    split_tours, year_from_names,
 };
 use super::fill::fill;
 use super::merge::merge;
@@ -45,6 +45,7 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
     sides_from_previous(f, &mut merged);
     signed_at_meetings(f, &mut merged);
     split_tours(f, &mut merged);
+    split_series(f, &mut merged);
     // an occurrence needs two sides or a name; an earlier event recalled in passing ("during a
     // previous exercise") also needs a name, a date or a place
     merged.retain(|o| {

@@ -474,6 +474,10 @@ pub const HAPPENING_NOUNS: Words = Words { fr: french::HAPPENING_NOUNS, en: engl
 pub const HAPPENING_LIGHT_VERBS: Words =
     Words { fr: french::HAPPENING_LIGHT_VERBS, en: english::HAPPENING_LIGHT_VERBS };
 
+/// Words introducing one partner of an event ("with X", "avec Y"): a series of them, each with a
+/// date of its own, tells one event per partner ("pacts with X in 2022 and with Y in 2023").
+pub const WITH_WORDS: Words = Words { fr: french::WITH_WORDS, en: english::WITH_WORDS };
+
 /// Words of a stance on something, besides the cues of opposition: a response, a threat, a
 /// view, tensions, an influence ("face aux menaces de X", "in response to Y's drills", "amid
 /// tensions with Z", "X has a negative view of the drills"). An actor reached through one in the
@@ -654,6 +658,7 @@ mod tests {
             ENDING_VERBS,
             TIME_CONJUNCTIONS,
             HAPPENING_VERBS,
+            WITH_WORDS,
             HAPPENING_MARKS,
             HAPPENING_NOUNS,
             HAPPENING_LIGHT_VERBS,

@@ -76,3 +76,32 @@ fn a_date_after_a_verb_of_comment_is_when_it_was_told() {
     let e = a.events.iter().find(|e| e.kind == trame_engine::EventType::Exercise).expect("an exercise");
     assert_eq!(e.start.as_deref(), Some("2025-03-16"), "{:?}", a.events);
 }
+
+/// A series of partners, each with its own date, tells one event per partner, dated by its own
+/// date and with no tie between the partners; a weekday far from the verb of the sentence is still
+/// read in that verb's tense.
+#[test]
+fn a_series_of_dated_partners_tells_one_event_each() {
+    let a = run_dated(
+        "Talks.\n\nLe ministre ghanéen de la Défense a eu des entretiens avec le Togo lundi et avec le \
+         Bénin mardi.\n",
+        "2024-05-01",
+    );
+    let mut got = events(&a);
+    got.sort();
+    let want = [("meeting", "2024-04-29"), ("meeting", "2024-04-30")];
+    assert_eq!(got, want.map(|(k, d)| (k.to_string(), Some(d.to_string()))));
+    assert!(!crate::util::has(&a, "cooperation", "Togo", "Bénin"), "{:?}", crate::util::relations(&a));
+    assert!(!crate::util::has(&a, "cooperation", "Bénin", "Togo"), "{:?}", crate::util::relations(&a));
+    let a = run_dated(
+        "Pacts.\n\nChile has signed similar defence pacts with Peru in 2019 and with Ecuador in 2021.\n",
+        "2024-05-01",
+    );
+    let mut got = events(&a);
+    got.sort();
+    let want = [("agreement", "2019"), ("agreement", "2021")];
+    assert_eq!(got, want.map(|(k, d)| (k.to_string(), Some(d.to_string()))));
+    // one partner with a date, another without: one event
+    let a = run_dated("Pacts.\n\nChile signed a pact with Peru in 2019 and with Ecuador.\n", "2024-05-01");
+    assert_eq!(a.events.len(), 1, "{:?}", a.events);
+}

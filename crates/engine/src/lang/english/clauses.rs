@@ -4,6 +4,9 @@
 /// English half of [`crate::lang::AND_WORDS`].
 pub const AND_WORDS: &[&str] = &["and"];
 
+/// English half of [`crate::lang::WITH_WORDS`].
+pub const WITH_WORDS: &[&str] = &["with"];
+
 /// English half of [`crate::lang::COORDINATORS`].
 pub const COORDINATORS: &[&str] = &["and", "or"];
 

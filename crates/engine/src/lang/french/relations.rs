@@ -219,6 +219,9 @@ pub const BODY_LINKS: &[&str] = &["la", "le", "l'", "les", "de", "du", "des", "d
 /// French half of [`super::AND_WORDS`].
 pub const AND_WORDS: &[&str] = &["et"];
 
+/// French half of [`super::WITH_WORDS`].
+pub const WITH_WORDS: &[&str] = &["avec"];
+
 /// French half of [`super::COORDINATORS`].
 pub const COORDINATORS: &[&str] = &["et", "ou"];
 
