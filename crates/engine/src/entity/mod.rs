@@ -449,9 +449,25 @@ fn tidy(cx: &Context<'_>, mut out: Vec<Mention>) -> Vec<Mention> {
                     || k.rule == "place-head" && (k.start, k.end) != (m.start, m.end)
                     || foreign_body(k))
         });
-        if !inside {
-            kept.push(m);
+        if inside {
+            continue;
         }
+        // "US State Department" read by pattern around the known "State Department" of that
+        // country, both ending on the same word: one body, known by the gazetteer's key
+        let known_tail = |k: &Mention| {
+            m.rule == "gazetteer-org"
+                && k.rule != "gazetteer-org"
+                && matches!((&k.key, &m.key), (Key::Org(_), Key::Org(_)))
+                && k.start < m.start
+                && k.end == m.end
+                && k.country.is_some()
+                && k.country == m.country
+        };
+        if let Some(k) = kept.iter_mut().rev().take(4).find(|k| known_tail(k)) {
+            k.key = m.key;
+            continue;
+        }
+        kept.push(m);
     }
     kept
 }

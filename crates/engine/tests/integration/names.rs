@@ -351,3 +351,14 @@ fn an_excellency_is_a_title() {
     );
     assert!(a.entities.iter().any(|e| e.name == "Paul Houngbo"), "{:?}", a.entities);
 }
+
+/// A ministry read by its pattern around a body the gazetteer knows, both ending on the same word,
+/// is one body: "the US State Department" and a later "State Department" are one entity.
+#[test]
+fn a_known_body_inside_a_ministry_pattern_is_that_body() {
+    let a =
+        run("The US State Department voiced concern on Friday. The State Department also asked for calm.");
+    let bodies: Vec<&str> =
+        a.entities.iter().filter(|e| e.kind == EntityType::Organization).map(|e| e.name.as_str()).collect();
+    assert_eq!(bodies.len(), 1, "{bodies:?}");
+}
