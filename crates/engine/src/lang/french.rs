@@ -112,10 +112,10 @@ pub const FRENCH: Lexicon = Lexicon {
         "bombardiers", "contingent", "bataillon", "missiles", "systemes", "equipements", "armes",
         "pilotes", "marins", "casques", "gendarmes", "policiers", "fregates", "fregate", "destroyers",
         "parachutistes", "instructeurs", "commandos", "vehicules", "blindes", "chars", "helicopteres", "drones",
-        "munitions", "obusiers", "canons", "artillerie",
+        "munitions", "obusiers", "canons", "artillerie", "conseillers", "formateurs",
     ],
     opposition: &[
-        "inquiete", "inquietent", "inquietude", "inquiet", "inquiets", "accuse", "accusent", "accusait", "accuses",
+        "alarme", "alarmee", "alarmes", "alarmees", "inquiete", "inquietent", "inquietude", "inquiet", "inquiets", "accuse", "accusent", "accusait", "accuses",
         "accusee", "accusees", "critique",
         "critiquent", "condamne", "condamnent", "denonce", "denoncent", "menace", "menacent", "oppose", "opposent",
         "opposeraient", "repression", "hostile", "confrontees", "confrontes", "confronte", "s'inquiete", "accusant",

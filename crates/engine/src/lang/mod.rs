@@ -478,6 +478,14 @@ pub const HAPPENING_LIGHT_VERBS: Words =
 /// date of its own, tells one event per partner ("pacts with X in 2022 and with Y in 2023").
 pub const WITH_WORDS: Words = Words { fr: french::WITH_WORDS, en: english::WITH_WORDS };
 
+/// Nouns of a tie between sides ("ce rapprochement", "these ties"): after a demonstrative as the
+/// object of a cue of opposition, they stand for the latest event told, whose parties are the
+/// cue's targets.
+pub const TIE_NOUNS: Words = Words { fr: french::TIE_NOUNS, en: english::TIE_NOUNS };
+
+/// Demonstratives ("ce", "these"), which make the noun after them stand for something told.
+pub const DEMONSTRATIVES: Words = Words { fr: french::DEMONSTRATIVES, en: english::DEMONSTRATIVES };
+
 /// Words of a stance on something, besides the cues of opposition: a response, a threat, a
 /// view, tensions, an influence ("face aux menaces de X", "in response to Y's drills", "amid
 /// tensions with Z", "X has a negative view of the drills"). An actor reached through one in the
@@ -659,6 +667,8 @@ mod tests {
             TIME_CONJUNCTIONS,
             HAPPENING_VERBS,
             WITH_WORDS,
+            TIE_NOUNS,
+            DEMONSTRATIVES,
             HAPPENING_MARKS,
             HAPPENING_NOUNS,
             HAPPENING_LIGHT_VERBS,

@@ -9,8 +9,8 @@ use crate::analysis::{EntityType, RelationType};
 use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
 use crate::lang::{
-    hostile_cue, ATTACK_NOUNS, CONCERN_NOUNS, DIRECTION_WORDS, HOSTILE_NOUNS, LABEL_VERBS, PARTNER_WORDS,
-    PURPOSE_WORDS, RECIPROCAL_WORDS, RELATIVE_WORDS,
+    hostile_cue, ATTACK_NOUNS, CONCERN_NOUNS, DEMONSTRATIVES, DIRECTION_WORDS, HOSTILE_NOUNS, LABEL_VERBS,
+    PARTNER_WORDS, PURPOSE_WORDS, RECIPROCAL_WORDS, RELATIVE_WORDS, TIE_NOUNS,
 };
 use crate::text::TokenKind;
 
@@ -386,7 +386,8 @@ pub(super) fn targets<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Ve
 
 /// The parties of the latest event told up to sentence `si` whose kind the cue's object names
 /// ("criticised the drills"), or of any kind after a relative pronoun ("ce que la Russie a
-/// dénoncé"); empty when the cue has no such object.
+/// dénoncé") or for a tie named after a demonstrative ("inquiet de ce rapprochement"); empty when
+/// the cue has no such object.
 fn event_parties(f: &Facts<'_>, events: &[Occurrence], si: usize, k: usize) -> Vec<usize> {
     let s = f.sentences[si];
     let object_kind = (k + 1..(k + 4).min(s.last))
@@ -398,7 +399,12 @@ fn event_parties(f: &Facts<'_>, events: &[Occurrence], si: usize, k: usize) -> V
         let a = if j >= 2 && f.tokens[j - 1].key == "," { j - 2 } else { j.saturating_sub(1) };
         j > 0 && (f.tokens[a].is(&["ce", "what"]) || is_trigger(&f.tokens[a].key))
     });
-    if object_kind.is_some() || relative {
+    // "préoccupé par ce rapprochement", "worried by these ties": a tie told before, the latest event
+    let tie = (k + 1..(k + 4).min(s.last)).any(|j| {
+        f.tokens[j].is(DEMONSTRATIVES.of(f.lang))
+            && f.tokens.get(j + 1).is_some_and(|t| t.is(TIE_NOUNS.of(f.lang)))
+    });
+    if object_kind.is_some() || relative || tie {
         // the latest event of that kind told up to this sentence
         events
             .iter()

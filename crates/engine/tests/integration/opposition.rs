@@ -247,3 +247,16 @@ fn summoning_an_envoy_opposes_their_country() {
     let a = run("Frontière.\n\nLe Ghana a convoqué lundi l'ambassadeur du Togo à Accra.\n");
     assert!(has(&a, "opposition", "Ghana", "Togo"), "{:?}", relations(&a));
 }
+
+/// Worry about "this rapprochement" / "ces liens" is worry about the parties of the latest event
+/// told: each of them is a target.
+#[test]
+fn worry_about_a_tie_told_before_targets_its_parties() {
+    let a = run("Kenya sent military advisers to Somalia in May. Ethiopia said it was alarmed by this \
+                 partnership.");
+    assert!(has(&a, "opposition", "Ethiopia", "Kenya"), "{:?}", relations(&a));
+    assert!(has(&a, "opposition", "Ethiopia", "Somalia"), "{:?}", relations(&a));
+    let a = run("Le Kenya a envoyé des conseillers militaires en Somalie en mai. L'Éthiopie s'est dite \
+                 inquiète de ces liens.");
+    assert!(has(&a, "opposition", "Éthiopie", "Kenya"), "{:?}", relations(&a));
+}

@@ -7,6 +7,13 @@ pub const AND_WORDS: &[&str] = &["and"];
 /// English half of [`crate::lang::WITH_WORDS`].
 pub const WITH_WORDS: &[&str] = &["with"];
 
+/// English half of [`crate::lang::TIE_NOUNS`].
+pub const TIE_NOUNS: &[&str] =
+    &["rapprochement", "cooperation", "partnership", "ties", "alliance", "collaboration", "axis"];
+
+/// English half of [`crate::lang::DEMONSTRATIVES`].
+pub const DEMONSTRATIVES: &[&str] = &["this", "that", "these", "those"];
+
 /// English half of [`crate::lang::COORDINATORS`].
 pub const COORDINATORS: &[&str] = &["and", "or"];
 

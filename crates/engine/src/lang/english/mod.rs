@@ -87,10 +87,10 @@ pub const ENGLISH: Lexicon = Lexicon {
         "bombers", "contingent", "battalion", "missiles", "systems", "equipment", "weapons", "personnel",
         "pilots", "sailors", "peacekeepers", "frigate", "frigates", "destroyer", "destroyers", "marines",
         "paratroopers", "instructors", "commandos", "vehicles", "armoured", "armored", "tanks", "helicopters",
-        "drones", "ammunition", "munitions", "howitzers", "artillery",
+        "drones", "ammunition", "munitions", "howitzers", "artillery", "advisers", "advisors", "trainers",
     ],
     opposition: &[
-        "worried", "concerned", "concern", "concerns", "accused", "accuses", "accuse", "criticised", "criticized",
+        "alarmed", "worried", "concerned", "concern", "concerns", "accused", "accuses", "accuse", "criticised", "criticized",
         "criticises", "criticizes", "condemned", "condemns", "denounced", "denounces", "threatens", "threatened",
         "opposes", "opposed", "oppose", "hostile", "confront", "confronted", "warned", "warns", "accusing",
         "criticizing", "criticising", "condemning", "threatening", "slams", "slammed", "slamming", "rebuke",

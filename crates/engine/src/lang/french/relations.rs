@@ -222,6 +222,13 @@ pub const AND_WORDS: &[&str] = &["et"];
 /// French half of [`super::WITH_WORDS`].
 pub const WITH_WORDS: &[&str] = &["avec"];
 
+/// French half of [`super::TIE_NOUNS`].
+pub const TIE_NOUNS: &[&str] =
+    &["rapprochement", "cooperation", "partenariat", "liens", "alliance", "collaboration", "axe"];
+
+/// French half of [`super::DEMONSTRATIVES`].
+pub const DEMONSTRATIVES: &[&str] = &["ce", "cet", "cette", "ces"];
+
 /// French half of [`super::COORDINATORS`].
 pub const COORDINATORS: &[&str] = &["et", "ou"];
 
