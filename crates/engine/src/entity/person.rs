@@ -82,9 +82,12 @@ pub(super) fn name_span(cx: &Context<'_>, look: &Lookup, taken: &[bool], tok: us
         // one particle or two ("von der") before a name word
         let particle = |k: usize| NAME_PARTICLES.contains(&cx.key(k));
         let name_at = |k: usize| k < n && is_name_word(&cx.tokens[k]);
+        // "al-Hayali", "el-Sisi": a particle glued to the name by a hyphen
+        let glued_particle =
+            j + 2 < n && particle(j) && cx.is_punct(j + 1, "-") && glued(j + 1) && glued(j + 2);
         let particles = if particle(j) && name_at(j + 1) {
             1
-        } else if particle(j) && particle(j + 1) && name_at(j + 2) {
+        } else if (glued_particle || particle(j) && particle(j + 1)) && name_at(j + 2) {
             2
         } else {
             0

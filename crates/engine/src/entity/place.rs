@@ -26,10 +26,13 @@ pub(super) fn places_by_head(cx: &Context<'_>, look: &Lookup, taken: &[bool]) ->
         if !lex.place_heads.contains(&cx.key(i)) || cx.tokens[i].kind != TokenKind::Word {
             continue;
         }
-        // up to two adjectives, then a connector, then a capitalised name
+        // up to two adjectives (French puts them after the noun: "la ville portuaire de X"; in
+        // English a word there is another noun: "state visit of X"), then a connector, then a
+        // capitalised name
         let mut j = i + 1;
         let mut skipped = 0;
-        while j < n && skipped < 2 && !cx.tokens[j].cap && !lex.connectors.contains(&cx.key(j)) {
+        let adjectives = if cx.lang == Lang::Fr { 2 } else { 0 };
+        while j < n && skipped < adjectives && !cx.tokens[j].cap && !lex.connectors.contains(&cx.key(j)) {
             if cx.tokens[j].kind != TokenKind::Word {
                 break;
             }
@@ -44,6 +47,10 @@ pub(super) fn places_by_head(cx: &Context<'_>, look: &Lookup, taken: &[bool]) ->
             j += 1;
         }
         let start = j;
+        // "the office of President X" names a person
+        if look.title_at(cx, start).is_some() {
+            continue;
+        }
         // a water's name may hold a country's ("Sea of Oman", "mer d'Oman"); a province's may not
         let water = WATER_HEADS.contains(cx.key(i));
         let country = look.country_at(cx, start).map(|(_, after)| after);

@@ -7,6 +7,7 @@
 
 use std::collections::HashMap;
 
+use super::person::skeleton;
 use super::{Key, Mention};
 use crate::analysis::{EntityType, Lang};
 use crate::gazetteer::Gazetteer;
@@ -159,6 +160,15 @@ fn merge_keys(mentions: &[Mention]) -> Vec<Key> {
     for m in mentions {
         if let Key::Person(k) = &m.key {
             let words: Vec<&str> = k.split(' ').filter(|w| !w.is_empty()).collect();
+            // ("Ferdinand Marcos Jr": the family name is the word before the suffix)
+            let words = match words.split_last() {
+                Some((last, rest))
+                    if rest.len() >= 2 && NAME_SUFFIXES.iter().any(|x| skeleton(x) == *last) =>
+                {
+                    rest.to_vec()
+                }
+                _ => words,
+            };
             if words.len() >= 2 {
                 for w in [words[0], words[words.len() - 1]] {
                     let v = full_by_part.entry(w).or_default();
@@ -213,3 +223,7 @@ fn merge_keys(mentions: &[Mention]) -> Vec<Key> {
         })
         .collect()
 }
+
+/// Generational suffixes after a family name ("Jr", "III"), folded (person keys are their
+/// [`skeleton`]s).
+const NAME_SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];

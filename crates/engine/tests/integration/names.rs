@@ -362,3 +362,21 @@ fn a_known_body_inside_a_ministry_pattern_is_that_body() {
         a.entities.iter().filter(|e| e.kind == EntityType::Organization).map(|e| e.name.as_str()).collect();
     assert_eq!(bodies.len(), 1, "{bodies:?}");
 }
+
+/// Real typography of persons' names: a particle glued by a hyphen ("al-", "el-") continues the
+/// name; a generational suffix ("Jr.") keeps the family name before it, so the family name alone
+/// later is the same person; a noun between a place word and "of" ("state visit of …") opens no
+/// place.
+#[test]
+fn glued_particles_suffixes_and_state_visits() {
+    let found =
+        entities("Kuwait's interior minister Fahad Nasser al-Otaibi met the envoy Mona el-Sayed in Doha.");
+    assert!(has(&found, "Fahad Nasser al-Otaibi", "person"), "{found:?}");
+    assert!(has(&found, "Mona el-Sayed", "person"), "{found:?}");
+    let a = run("The pact was signed during the state visit of President Henry Coleman Jr. to Ghana. \
+                 President Coleman then flew home.");
+    let persons: Vec<&str> =
+        a.entities.iter().filter(|e| e.kind == EntityType::Person).map(|e| e.name.as_str()).collect();
+    assert_eq!(persons, ["Henry Coleman Jr"], "{:?}", a.entities);
+    assert!(!a.entities.iter().any(|e| e.kind == EntityType::Place), "{:?}", a.entities);
+}
