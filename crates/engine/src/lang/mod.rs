@@ -486,6 +486,14 @@ pub const TIE_NOUNS: Words = Words { fr: french::TIE_NOUNS, en: english::TIE_NOU
 /// Demonstratives ("ce", "these"), which make the noun after them stand for something told.
 pub const DEMONSTRATIVES: Words = Words { fr: french::DEMONSTRATIVES, en: english::DEMONSTRATIVES };
 
+/// Words aiming an armed act at its target ("strikes on X", "frappes visant Y", "an operation
+/// against Z").
+pub const AIM_WORDS: Words = Words { fr: french::AIM_WORDS, en: english::AIM_WORDS };
+
+/// Nouns of a military operation: an armed act when aimed at an actor right after them
+/// ("opération contre X", "an operation against Y"), its authors the subjects of its clause.
+pub const OPERATION_NOUNS: Words = Words { fr: french::OPERATION_NOUNS, en: english::OPERATION_NOUNS };
+
 /// Words of a stance on something, besides the cues of opposition: a response, a threat, a
 /// view, tensions, an influence ("face aux menaces de X", "in response to Y's drills", "amid
 /// tensions with Z", "X has a negative view of the drills"). An actor reached through one in the
@@ -668,6 +676,8 @@ mod tests {
             HAPPENING_VERBS,
             WITH_WORDS,
             TIE_NOUNS,
+            AIM_WORDS,
+            OPERATION_NOUNS,
             DEMONSTRATIVES,
             HAPPENING_MARKS,
             HAPPENING_NOUNS,

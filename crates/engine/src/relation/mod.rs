@@ -15,8 +15,8 @@ use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    hostile_cue, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, CONFLICT_NOUNS, DEPLOYMENT_AIMS, HOSTILE_ACTS,
-    PURCHASE_WORDS, RIVALRY_NOUNS, SUPPLY_VERBS, THANK_VERBS,
+    hostile_cue, AIM_WORDS, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, CONFLICT_NOUNS, DEPLOYMENT_AIMS,
+    HOSTILE_ACTS, OPERATION_NOUNS, PURCHASE_WORDS, RIVALRY_NOUNS, SUPPLY_VERBS, THANK_VERBS,
 };
 use crate::text::TokenKind;
 use opposition::{opposition, rivalry, targets};
@@ -75,8 +75,12 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
             let aimed = t.key != "sanctions"
                 || (k + 1..(k + 3).min(s.last))
                     .any(|j| f.tokens[j].is(&["against", "on", "contre", "visant"]));
+            // "an operation against X": aimed right after the noun
+            let operation = OPERATION_NOUNS.contains(&t.key)
+                && (k + 1..(k + 3).min(s.last)).any(|j| f.tokens[j].is(AIM_WORDS.of(f.lang)));
             let hostile = hostile_cue(f.lex, &t.key) && (aimed || !HOSTILE_ACTS.contains(&t.key))
-                || ATTACK_NOUNS.contains(&t.key);
+                || ATTACK_NOUNS.contains(&t.key)
+                || operation;
             let war_games = t.key == "war" && f.tokens.get(k + 1).is_some_and(|n| n.is(&["games", "game"]));
             if anti::is_cue(f, &mentions, k) {
                 anti::anti(f, &mentions, si, k, &mut stated);

@@ -9,8 +9,9 @@ use crate::analysis::{EntityType, RelationType};
 use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
 use crate::lang::{
-    hostile_cue, ATTACK_NOUNS, CONCERN_NOUNS, DEMONSTRATIVES, DIRECTION_WORDS, HOSTILE_NOUNS, LABEL_VERBS,
-    PARTNER_WORDS, PURPOSE_WORDS, RECIPROCAL_WORDS, RELATIVE_WORDS, TIE_NOUNS,
+    hostile_cue, AIM_WORDS, ATTACK_NOUNS, COMMENT_VERBS, CONCERN_NOUNS, DEMONSTRATIVES, DIRECTION_WORDS,
+    HOSTILE_NOUNS, LABEL_VERBS, OPERATION_NOUNS, PARTNER_WORDS, PURPOSE_WORDS, RECIPROCAL_WORDS,
+    RELATIVE_WORDS, TIE_NOUNS,
 };
 use crate::text::TokenKind;
 
@@ -70,10 +71,8 @@ pub(super) fn opposition(
     out: &mut Vec<Link>,
 ) {
     let s = f.sentences[si];
-    if let Some((author, target)) = armed_act(f, mentions, k) {
-        if author != target {
-            add(out, RelationType::Opposition, author, target, &[si], None);
-        }
+    if let Some((authors, target)) = armed_act(f, mentions, k) {
+        oppose_all(out, &authors, &[target], si);
         return;
     }
     if !hostile_cue(f.lex, &f.tokens[k].key) {
@@ -273,18 +272,23 @@ fn nominal_author(
     true
 }
 
-/// The author and the target of an armed act or threat at `k` when the text names both: the
+/// The authors and the target of an armed act or threat at `k` when the text names both: the
 /// author right before the noun ("Russian strikes", "X's attack") or right after it ("les frappes
-/// israéliennes", "l'attaque de X", "an attack by X"), the target after a word aiming it
-/// ("visant", "contre", "on", "against") within eight tokens.
-fn armed_act(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Option<(usize, usize)> {
+/// israéliennes", "l'attaque de X", "an attack by X"), else the subjects of its clause when no
+/// word of comment or blame stands between them and the noun ("X is ready for an operation against
+/// Y", not "X condemned the strikes against Y"); the target after a word aiming it ("visant",
+/// "contre", "on", "against") within eight tokens, right after the noun for the subjects. A
+/// military operation counts only so aimed.
+fn armed_act(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Option<(Vec<usize>, usize)> {
     let key = f.tokens[k].key.as_str();
-    if !(ATTACK_NOUNS.contains(key) || HOSTILE_NOUNS.contains(key)) {
+    if !(ATTACK_NOUNS.contains(key) || HOSTILE_NOUNS.contains(key) || OPERATION_NOUNS.contains(key)) {
         return None;
     }
     let s = f.sentences[f.sentence_of(k)];
-    let aim = (k + 1..(k + 9).min(s.last))
-        .find(|&j| f.tokens[j].is(&["visant", "contre", "sur", "on", "against", "targeting"]))?;
+    let aim = (k + 1..(k + 9).min(s.last)).find(|&j| f.tokens[j].is(AIM_WORDS.of(f.lang)))?;
+    if OPERATION_NOUNS.contains(key) && aim > k + 2 {
+        return None;
+    }
     let target = mentions
         .iter()
         .filter(|m| m.first > aim && m.first <= aim + 3)
@@ -298,8 +302,22 @@ fn armed_act(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Option<(usize, usi
                 f.tokens[j].is(&["de", "du", "des", "d'", "par", "by", "from", "of", "la", "le", "l'", "the"])
             })
     });
-    let author = before.or(after).and_then(|m| party_side(f, m.actor))?;
-    Some((author, target))
+    if let Some(author) = before.or(after).and_then(|m| party_side(f, m.actor)) {
+        return Some((vec![author], target));
+    }
+    // (the subjects of the clause only for an act aimed right after its noun: "an attack that
+    // shook states which rely on X" aims at no one)
+    if aim > k + 2 {
+        return None;
+    }
+    let subjects = f.critics(k, s);
+    let first = mentions.iter().filter(|m| subjects.contains(&m.actor)).map(|m| m.last).min()?;
+    let comment = (first..k).any(|j| {
+        let w = &f.tokens[j].key;
+        hostile_cue(f.lex, w) || COMMENT_VERBS.contains(w)
+    });
+    let authors: Vec<usize> = dedup(subjects.into_iter().filter_map(|a| party_side(f, a)).collect());
+    (!comment && !authors.is_empty()).then_some((authors, target))
 }
 
 /// The author named right before a hostile noun at `k` ("Russian aggression", "Iran's threats"),

@@ -260,3 +260,16 @@ fn worry_about_a_tie_told_before_targets_its_parties() {
                  inquiète de ces liens.");
     assert!(has(&a, "opposition", "Éthiopie", "Kenya"), "{:?}", relations(&a));
 }
+
+/// A military operation aimed at an actor right after its noun is an armed act of the subjects of
+/// its clause; an act whose aiming word comes far after it, in a relative clause, aims at no one.
+#[test]
+fn an_operation_against_an_actor_is_its_authors_opposition() {
+    let a = run("Cameroon said its army stood ready for an operation against Boko Haram.");
+    assert!(has(&a, "opposition", "Cameroon", "Boko Haram"), "{:?}", relations(&a));
+    let a = run("Le Tchad prépare une vaste opération contre Boko Haram.");
+    assert!(has(&a, "opposition", "Tchad", "Boko Haram"), "{:?}", relations(&a));
+    let a = run("Militants raided Maroua, the capital of the region, an attack that alarmed towns which \
+                 rely on Chad for food.");
+    assert!(!relations(&a).iter().any(|(k, _, t)| k == "opposition" && t == "Chad"), "{:?}", relations(&a));
+}

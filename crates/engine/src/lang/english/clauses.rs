@@ -14,6 +14,12 @@ pub const TIE_NOUNS: &[&str] =
 /// English half of [`crate::lang::DEMONSTRATIVES`].
 pub const DEMONSTRATIVES: &[&str] = &["this", "that", "these", "those"];
 
+/// English half of [`crate::lang::AIM_WORDS`].
+pub const AIM_WORDS: &[&str] = &["on", "against", "targeting"];
+
+/// English half of [`crate::lang::OPERATION_NOUNS`].
+pub const OPERATION_NOUNS: &[&str] = &["operation", "operations", "campaign"];
+
 /// English half of [`crate::lang::COORDINATORS`].
 pub const COORDINATORS: &[&str] = &["and", "or"];
 

@@ -229,6 +229,12 @@ pub const TIE_NOUNS: &[&str] =
 /// French half of [`super::DEMONSTRATIVES`].
 pub const DEMONSTRATIVES: &[&str] = &["ce", "cet", "cette", "ces"];
 
+/// French half of [`super::AIM_WORDS`].
+pub const AIM_WORDS: &[&str] = &["visant", "contre", "sur"];
+
+/// French half of [`super::OPERATION_NOUNS`].
+pub const OPERATION_NOUNS: &[&str] = &["operation", "operations", "campagne"];
+
 /// French half of [`super::COORDINATORS`].
 pub const COORDINATORS: &[&str] = &["et", "ou"];
 
