@@ -184,7 +184,14 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         let figure = cx.gaz.person_country(&fold(&cx.text[t.start..cx.tokens[end - 1].end])).is_some();
         let given = given_name(look, cx, i).is_some() && words >= 2 || figure;
         let surname = surname_first(look, cx, i).is_some() && (2..=3).contains(&words);
-        let title = title_before(cx, look, &near, i).or_else(|| role_before(cx, look, i));
+        // (a title naming no one's country may be a role noun after a demonym and other
+        // lowercase words: "Ugandan army chief X")
+        let titled = title_before(cx, look, &near, i);
+        let title = if titled.as_ref().is_none_or(|(_, c, o)| c.is_none() && o.is_none()) {
+            role_before(cx, look, i).or(titled)
+        } else {
+            titled
+        };
         let apposition = apposition_after(cx, look, &near, end);
         let appos_role = apposition.as_ref().is_some_and(|a| a.0) && words >= 2;
         let known_word = known_word(cx, look, i, end);
@@ -196,11 +203,10 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         let lone = words < 2 && (sentence_initial || after_connector);
         let title_ok = title.is_some() && !lone && !headline;
         let exercise_name = names_exercise(cx, end);
-        // "Dunmore Firing Range", "Hartley Air Base": a facility, not a person
-        let facility = !exercise_name
-            && words >= 2
-            && FACILITY_WORDS.contains(cx.key(end - 1))
-            && cx.tokens[end - 1].cap;
+        // "Dunmore Firing Range", "Hartley Air Base", "Camp Hartley", "Base Dunmore": a facility,
+        // not a person
+        let facility_at = |k: usize| FACILITY_WORDS.contains(cx.key(k)) && cx.tokens[k].cap;
+        let facility = !exercise_name && words >= 2 && (facility_at(end - 1) || facility_at(i));
         if facility {
             out.push(facility_mention(cx, i, end));
             for t in &mut taken[i..end] {

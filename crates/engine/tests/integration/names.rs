@@ -380,3 +380,16 @@ fn glued_particles_suffixes_and_state_visits() {
     assert_eq!(persons, ["Henry Coleman Jr"], "{:?}", a.entities);
     assert!(!a.entities.iter().any(|e| e.kind == EntityType::Place), "{:?}", a.entities);
 }
+
+/// A facility word opening a capitalised name ("Camp Harwell", "Base Tindouf") names a place, as
+/// one closing it does; a body's name before a lowercase "chief" and a name makes the person that
+/// body's.
+#[test]
+fn facility_words_first_and_chiefs_of_bodies() {
+    let found = entities("Marines trained at Camp Harwell before flying to Base Kerrow.");
+    assert!(has(&found, "Camp Harwell", "place"), "{found:?}");
+    assert!(has(&found, "Base Kerrow", "place"), "{found:?}");
+    assert!(!found.iter().any(|(_, k)| k == "person"), "{found:?}");
+    let a = run("Kenya Air Force chief Ruth Wambui met her hosts on Monday.");
+    assert!(has_relation(&a, "affiliation", "Ruth Wambui", "Kenya Air Force"), "{:?}", relations(&a));
+}
