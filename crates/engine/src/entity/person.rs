@@ -56,7 +56,13 @@ pub(super) fn name_span(cx: &Context<'_>, look: &Lookup, taken: &[bool], tok: us
         if taken[j] || !is_name_word(t) || cx.lex.name_stops.contains(&t.key.as_str()) && j > tok {
             break;
         }
-        if j > tok && (look.country_at(cx, j).is_some() || look.title_at(cx, j).is_some()) {
+        // "Andrew M. Rohling": one letter and a dot after a name word is a middle initial, even
+        // the letter of a title ("M." for Monsieur never follows a name)
+        let initial = j > tok
+            && t.key.chars().count() == 1
+            && cx.is_punct(j + 1, ".")
+            && cx.tokens.get(j + 2).is_some_and(|x| is_name_word(x) && !taken[j + 2]);
+        if j > tok && !initial && (look.country_at(cx, j).is_some() || look.title_at(cx, j).is_some()) {
             break;
         }
         j += 1;

@@ -7,7 +7,9 @@
 use crate::analysis::{EntityType, EventType};
 use crate::date::is_year;
 use crate::facts::Facts;
-use crate::lang::{EXERCISE_MODIFIERS, GATHERING_WORDS, NAMING_WORDS, PLAN_WORDS, POLICY_WORDS};
+use crate::lang::{
+    EXERCISE_MODIFIERS, GATHERING_WORDS, NAMING_WORDS, OPERATION_NOUNS, PLAN_WORDS, POLICY_WORDS,
+};
 use crate::text::TokenKind;
 
 /// Named exercises by shape: capitalised words (or capitals with `/`) followed by a year
@@ -34,7 +36,15 @@ pub(super) fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
         if exercise_word {
             name_before_exercise_word(f, i, &mut out);
         }
-        if let Some(e) = name_after_word(f, i, exercise_word, &mut out) {
+        // "a joint training under the code name Operation Blue Shark": a capitalised operation
+        // word after an exercise word of its sentence names that exercise
+        let operation = t[i].cap && OPERATION_NOUNS.contains(&t[i].key) && {
+            let sent = f.sentences[f.sentence_of(i)].first;
+            (sent..i).any(|k| {
+                f.lex.triggers.iter().any(|(w, kind)| *kind == EventType::Exercise && *w == t[k].key)
+            })
+        };
+        if let Some(e) = name_after_word(f, i, exercise_word || operation, &mut out) {
             i = e;
             continue;
         }

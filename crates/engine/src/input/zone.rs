@@ -361,6 +361,13 @@ pub fn boilerplate(text: &str) -> Vec<(usize, usize)> {
             headlines = 8;
             continue;
         }
+        // a link to another story in the body: "RELATED Norland signs a pact with Estria" (the
+        // marker in capitals, a headline after it)
+        let related = body.starts_with("RELATED ") && !body.ends_with('.') && body.chars().count() < 160;
+        if related {
+            out.push((start + lead, start + lead + body.len()));
+            continue;
+        }
         let late = start * 10 >= total * 5;
         if TAIL_MARKERS.iter().any(|m| key.starts_with(m)) && (late || key.len() < 40) {
             out.push((start + lead, total));

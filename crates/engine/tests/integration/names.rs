@@ -393,3 +393,29 @@ fn facility_words_first_and_chiefs_of_bodies() {
     let a = run("Kenya Air Force chief Ruth Wambui met her hosts on Monday.");
     assert!(has_relation(&a, "affiliation", "Ruth Wambui", "Kenya Air Force"), "{:?}", relations(&a));
 }
+
+/// A middle initial that is also a title's letter ("M." for Monsieur) continues a name; a ship's
+/// name written again without its prefix is still the ship, no person; a town a ship is named
+/// after is still a town.
+#[test]
+fn middle_initials_and_ship_names_written_again() {
+    let found = entities("Brigadier General Laura M. Whitcombe briefed reporters in Dakar.");
+    assert!(has(&found, "Laura M. Whitcombe", "person"), "{found:?}");
+    let found = entities(
+        "The landing ship USS Marion Tate sailed on Friday. Marion Tate's captain said the crew was ready.",
+    );
+    assert!(!found.iter().any(|(_, k)| k == "person"), "{found:?}");
+    let found = entities("The frigate HMAS Perth left port. The crews then flew home to Perth.");
+    assert!(has(&found, "Perth", "place"), "{found:?}");
+}
+
+/// A line that links another story ("RELATED Norland signs…") is no part of the article; an
+/// operation word after an exercise word of its sentence names the exercise.
+#[test]
+fn related_lines_and_operation_names() {
+    let a = run("Ghana hosts drills.\n\nRELATED Norway announces joint drills with Finland\n\nThe ships sailed on Monday.\n");
+    assert!(!a.entities.iter().any(|e| e.name == "Norway" || e.name == "Finland"), "{:?}", a.entities);
+    let a =
+        run("Kenya and Uganda began a joint training under the code name Operation Silent Heron on Monday.");
+    assert!(a.events.iter().any(|e| e.name.as_deref() == Some("Silent Heron")), "{:?}", a.events);
+}
