@@ -419,3 +419,13 @@ fn related_lines_and_operation_names() {
         run("Kenya and Uganda began a joint training under the code name Operation Silent Heron on Monday.");
     assert!(a.events.iter().any(|e| e.name.as_deref() == Some("Silent Heron")), "{:?}", a.events);
 }
+
+/// Armed groups any analyst knows are organizations from the reviewed table, whole names with
+/// their inner hyphens and lowercase syllables, in both languages.
+#[test]
+fn armed_groups_from_the_reviewed_table() {
+    let found = entities("Officials said Lashkar-e-Taiba and the Pakistani Taliban trained together.");
+    assert!(has(&found, "Lashkar-e-Taiba", "organization"), "{found:?}");
+    let a = run("Le Burkina Faso a mené une opération contre l'EIGS près de la frontière.");
+    assert!(has_relation(&a, "opposition", "Burkina Faso", "EIGS"), "{:?}", relations(&a));
+}
