@@ -208,7 +208,7 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         let headline = cx.headline[i] && !given && !surname;
         let lone = words < 2 && (sentence_initial || after_connector);
         let title_ok = title.is_some() && !lone && !headline;
-        let exercise_name = names_exercise(cx, end);
+        let exercise_name = names_exercise(cx, end) || named_by_exercise_word(cx, i);
         // "Dunmore Firing Range", "Hartley Air Base", "Camp Hartley", "Base Dunmore": a facility,
         // not a person
         let facility_at = |k: usize| FACILITY_WORDS.contains(cx.key(k)) && cx.tokens[k].cap;
@@ -340,6 +340,15 @@ fn names_exercise(cx: &Context<'_>, end: usize) -> bool {
         || exercise_word(end + 1) && cx.tokens.get(end).is_some_and(|t| !t.cap && t.kind == TokenKind::Word)
         || cx.is_punct(end, "-")
             && cx.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number && t.key.len() == 4)
+}
+
+/// Whether the name run starting at `i` follows an exercise word, over up to two lowercase words
+/// ("l'exercice naval Coral Tide", "the exercise Coral Tide"): the exercise's name, no person's.
+fn named_by_exercise_word(cx: &Context<'_>, i: usize) -> bool {
+    let exercise_word =
+        |k: usize| cx.lex.triggers.iter().any(|(w, kind)| *kind == EventType::Exercise && *w == cx.key(k));
+    let lowercase = |k: usize| !cx.tokens[k].cap && cx.tokens[k].kind == TokenKind::Word;
+    (1..=3).any(|back| i >= back && exercise_word(i - back) && (i - back + 1..i).all(lowercase))
 }
 
 /// A facility named like a person ("Hartley Air Base", "Dunmore Firing Range"): a place.

@@ -16,9 +16,9 @@ use crate::analysis::{EntityType, EventType};
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    ENDING_VERBS, EVENT_ANAPHORS, HAPPENING_LIGHT_VERBS, HAPPENING_MARKS, HAPPENING_NOUNS, HAPPENING_VERBS,
-    HOLDING_VERBS, OWN_WORDS, PARTNER_WORDS, PATROL_CRAFT, PERFECT_AUXILIARIES, RECALL_ADVERBS, SHIP_WORDS,
-    SINCE_WORDS, SUMMIT_WORDS, WITHDRAWAL_WORDS,
+    DIRECTION_WORDS, ENDING_VERBS, EVENT_ANAPHORS, EVENT_PRONOUNS, HAPPENING_LIGHT_VERBS, HAPPENING_MARKS,
+    HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS, INCLUDE_VERBS, OWN_WORDS, PARTNER_WORDS, PATROL_CRAFT,
+    PERFECT_AUXILIARIES, RECALL_ADVERBS, SHIP_WORDS, SINCE_WORDS, SUMMIT_WORDS, WITHDRAWAL_WORDS,
 };
 use crate::text::TokenKind;
 
@@ -269,7 +269,10 @@ fn told_after(f: &Facts<'_>, found: &[Occurrence]) -> Vec<Occurrence> {
             continue;
         }
         let Some(kind) = last_kind else { continue };
-        let Some(cue) = (s.first..s.last).find(|&k| happening_at(f, k)).or_else(|| anaphor_noun(f, *s))
+        let Some(cue) = (s.first..s.last)
+            .find(|&k| happening_at(f, k))
+            .or_else(|| anaphor_noun(f, *s))
+            .or_else(|| including_pronoun(f, *s))
         else {
             continue;
         };
@@ -294,6 +297,42 @@ fn anaphor_noun(f: &Facts<'_>, s: Clause) -> Option<usize> {
     let demonstrative = det.is(&["this", "that", "cette", "cet"]);
     let definite = det.is(&["the", "l'"]) && f.tokens.get(k + 1).is_some_and(|t| t.is(&[","]));
     (demonstrative || definite).then_some(k)
+}
+
+/// Whether the visit word at `i` is followed by the way to an exercise, before any country or
+/// place: "travel to the X naval exercises", "se rend aux manœuvres Y" (taking part in the
+/// drills, told by the exercise itself), not "travel to Brazil for the drills".
+fn bound_for_an_exercise(f: &Facts<'_>, i: usize, s: Clause) -> bool {
+    let next = i + 1;
+    let start = if next < s.last && f.tokens[next].is(&["to", "for"]) {
+        next + 1
+    } else if next + 1 < s.last && f.tokens[next].is(&["to"]) && f.tokens[next + 1].is(&["the"]) {
+        next + 2
+    } else if next < s.last && f.tokens[next].is(DIRECTION_WORDS.of(f.lang)) {
+        next + 1
+    } else {
+        return false;
+    };
+    let hi = (start + EXERCISE_REACH).min(s.last);
+    let Some(e) = (start..hi).find(|&k| {
+        f.lex.triggers.iter().any(|(w, kind)| *kind == EventType::Exercise && *w == f.tokens[k].key)
+    }) else {
+        return false;
+    };
+    !f.mentions_in(start, e)
+        .any(|m| matches!(f.actors[m.actor].kind(), EntityType::Country | EntityType::Place))
+}
+
+/// How far after a visit word an exercise word may name where the visitor goes.
+const EXERCISE_REACH: usize = 8;
+
+/// The verb of a sentence whose subject is a pronoun standing for the event just told, taking in
+/// its parties: "It will include ships from X, Y and Z", "Elle réunira X et Y" (a pronoun at most
+/// three words before the verb, two actors at least after it).
+fn including_pronoun(f: &Facts<'_>, s: Clause) -> Option<usize> {
+    let k = (s.first..s.last).find(|&k| INCLUDE_VERBS.of(f.lang).contains(&f.tokens[k].key.as_str()))?;
+    let pronoun = (k.saturating_sub(3).max(s.first)..k).any(|j| f.tokens[j].is(EVENT_PRONOUNS.of(f.lang)));
+    (pronoun && f.mentions_in(k + 1, s.last).nth(1).is_some()).then_some(k)
 }
 
 /// Whether an exercise of one side is told as its own act: that side's country is named before
@@ -460,6 +499,15 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
     let near = |lo: usize, hi: usize, words: &[&str]| {
         (lo.max(s.first)..hi.min(s.last)).any(|k| f.tokens[k].is(words))
     };
+    // "an exercise hosted by X": the host of drills, no visit
+    let exercise_at = |k: usize| {
+        f.lex.triggers.iter().any(|(w, kind)| *kind == EventType::Exercise && *w == f.tokens[k].key)
+    };
+    let hosted_drills = matches!(key, "hosted" | "accueilli" | "accueillis" | "accueillie" | "accueillies")
+        && (i.saturating_sub(3).max(s.first)..i).any(exercise_at);
+    if kind == EventType::Visit && (hosted_drills || bound_for_an_exercise(f, i, s)) {
+        return false;
+    }
     match kind {
         EventType::Visit if key.starts_with("rend") => {
             near(i.saturating_sub(3), i, &["s'", "se", "est", "sont"])

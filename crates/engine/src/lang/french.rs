@@ -571,6 +571,16 @@ pub const HAPPENING_VERBS: &[&str] = &[
 /// French half of [`super::HAPPENING_MARKS`].
 pub const HAPPENING_MARKS: &[&str] = &["se", "s'"];
 
+/// French half of [`super::INCLUDE_VERBS`].
+#[rustfmt::skip]
+pub const INCLUDE_VERBS: &[&str] = &[
+    "reunit", "reunira", "reunissait", "rassemble", "rassemblera", "rassemblait", "comprend", "comprendra",
+    "implique", "impliquera", "associe", "associera", "mobilise", "mobilisera",
+];
+
+/// French half of [`super::EVENT_PRONOUNS`].
+pub const EVENT_PRONOUNS: &[&str] = &["il", "elle"];
+
 /// French half of [`super::HAPPENING_NOUNS`].
 pub const HAPPENING_NOUNS: &[&str] = &["lieu"];
 

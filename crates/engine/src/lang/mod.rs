@@ -494,6 +494,13 @@ pub const AIM_WORDS: Words = Words { fr: french::AIM_WORDS, en: english::AIM_WOR
 /// ("opération contre X", "an operation against Y"), its authors the subjects of its clause.
 pub const OPERATION_NOUNS: Words = Words { fr: french::OPERATION_NOUNS, en: english::OPERATION_NOUNS };
 
+/// Verbs by which an event told just before takes in its parties ("it will include ships from
+/// X and Y", "elle réunira X et Y"), after a pronoun standing for it ([`EVENT_PRONOUNS`]).
+pub const INCLUDE_VERBS: Words = Words { fr: french::INCLUDE_VERBS, en: english::INCLUDE_VERBS };
+
+/// Pronouns standing for an event told just before ("it", "il", "elle").
+pub const EVENT_PRONOUNS: Words = Words { fr: french::EVENT_PRONOUNS, en: english::EVENT_PRONOUNS };
+
 /// Words of a stance on something, besides the cues of opposition: a response, a threat, a
 /// view, tensions, an influence ("face aux menaces de X", "in response to Y's drills", "amid
 /// tensions with Z", "X has a negative view of the drills"). An actor reached through one in the
@@ -678,6 +685,8 @@ mod tests {
             TIE_NOUNS,
             AIM_WORDS,
             OPERATION_NOUNS,
+            INCLUDE_VERBS,
+            EVENT_PRONOUNS,
             DEMONSTRATIVES,
             HAPPENING_MARKS,
             HAPPENING_NOUNS,

@@ -752,3 +752,22 @@ fn those_present_at_an_event_take_no_part() {
     let ps = participants(&a, "meeting");
     assert!(ps.iter().all(|p| p != "Nigeria"), "{ps:?}");
 }
+
+/// A sentence whose subject is a pronoun standing for the exercise just told takes in its parties
+/// ("it will include ships from …"); going to an exercise or hosting one is no visit.
+#[test]
+fn an_exercise_takes_in_the_parties_a_pronoun_lists() {
+    for text in [
+        "The frigate Aldona sailed to join the Coral Tide naval exercises near Durban. Planned for two \
+         weeks, it will include ships from Kenya, Tanzania and Mozambique.",
+        "La frégate Aldona a appareillé pour rejoindre l'exercice naval Coral Tide au large de Durban. \
+         Prévu sur deux semaines, il réunira des navires du Kenya, de la Tanzanie et du Mozambique.",
+    ] {
+        let a = run(text);
+        assert_eq!(a.events.len(), 1, "{text}: {:?}", a.events);
+        assert_eq!(a.events[0].participants.len(), 3, "{text}: {:?}", a.events);
+    }
+    let a =
+        run("The ship left Norfolk to travel to the Coral Tide exercises, an annual drill hosted by Kenya.");
+    assert!(!a.events.iter().any(|e| format!("{:?}", e.kind) == "Visit"), "{:?}", a.events);
+}

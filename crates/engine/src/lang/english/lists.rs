@@ -422,6 +422,13 @@ pub const HAPPENING_VERBS: &[&str] = &["held"];
 /// English half of [`crate::lang::HAPPENING_MARKS`]: the forms of "be".
 pub const HAPPENING_MARKS: &[&str] = &["be", "is", "are", "was", "were", "been", "being"];
 
+/// English half of [`crate::lang::INCLUDE_VERBS`].
+pub const INCLUDE_VERBS: &[&str] =
+    &["include", "includes", "included", "involve", "involves", "involved", "bring", "brings", "brought"];
+
+/// English half of [`crate::lang::EVENT_PRONOUNS`].
+pub const EVENT_PRONOUNS: &[&str] = &["it"];
+
 /// English half of [`crate::lang::HAPPENING_NOUNS`].
 pub const HAPPENING_NOUNS: &[&str] = &["place"];
 
