@@ -7,6 +7,7 @@
 //! locative preposition) and when (the date nearest the trigger that tells of the event, not of
 //! its report).
 
+use super::merge::within;
 use super::Occurrence;
 use crate::analysis::{EntityType, EventType};
 use crate::facts::{Facts, Placed};
@@ -225,7 +226,29 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
             }
         }
     }
-    place.map(|(a, _)| a)
+    let place = place.map(|(a, _)| a);
+    // a deployment's destination named right after its word is its place, unless the place found
+    // lies inside it ("the deployment to X of…, at a ceremony in Y's capital")
+    match destination(f, occ, s, trigger) {
+        Some(d) if place.is_none_or(|p| !within(f.actors, p, d)) => Some(d),
+        _ => place,
+    }
+}
+
+/// The one country a deployment goes to, named right after its word: "the deployment to X of the
+/// 20th contingent", "le déploiement vers le Y".
+fn destination(f: &Facts<'_>, occ: &Occurrence, s: Clause, trigger: usize) -> Option<usize> {
+    let j = trigger + 1;
+    if occ.kind != EventType::Deployment || j >= s.last || !f.tokens[j].is(&["to", "vers"]) {
+        return None;
+    }
+    let k = if f.tokens.get(j + 1).is_some_and(|t| t.is(&["the", "le", "la", "l'"])) { j + 2 } else { j + 1 };
+    f.mentions_in(k, s.last)
+        .next()
+        .filter(|m| m.first == k && f.actors[m.actor].kind() == EntityType::Country)
+        // (one country, not the first of a list: "deployed to X, Y and Z")
+        .filter(|m| !f.tokens.get(m.last).is_some_and(|t| t.is(&[",", "and", "et"])))
+        .map(|m| m.actor)
 }
 
 /// The person a subject pronoun right before the trigger stands for ("…, a dit le ministre X,

@@ -771,3 +771,15 @@ fn an_exercise_takes_in_the_parties_a_pronoun_lists() {
         run("The ship left Norfolk to travel to the Coral Tide exercises, an annual drill hosted by Kenya.");
     assert!(!a.events.iter().any(|e| format!("{:?}", e.kind) == "Visit"), "{:?}", a.events);
 }
+
+/// A deployment's one destination named right after its word is its place, not the town of a
+/// ceremony at home; a list of destinations gives none.
+#[test]
+fn a_deployment_goes_to_the_destination_after_its_word() {
+    let a = run("Chile's defence minister presided on Monday over a ceremony in Santiago marking the \
+                 deployment to Bolivia of a medical contingent.");
+    let ev = a.events.iter().find(|e| format!("{:?}", e.kind) == "Deployment").expect("a deployment");
+    let place =
+        ev.place.as_ref().and_then(|p| a.entities.iter().find(|e| &e.id == p)).map(|e| e.name.as_str());
+    assert_eq!(place, Some("Bolivia"), "{:?}", a.events);
+}
