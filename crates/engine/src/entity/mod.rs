@@ -431,6 +431,10 @@ fn tidy(cx: &Context<'_>, mut out: Vec<Mention>) -> Vec<Mention> {
         m.rule != "gazetteer-org"
             || pattern_country.get(&(m.start, m.end)).is_none_or(|&c| m.country.is_none_or(|g| g == c))
     });
+    // "the Russian Federation": a country's own name read as a body by its head word is the country
+    let country_spans: std::collections::HashSet<(usize, usize)> =
+        out.iter().filter(|m| matches!(m.key, Key::Country(_))).map(|m| (m.start, m.end)).collect();
+    out.retain(|m| !(matches!(m.key, Key::Org(_)) && country_spans.contains(&(m.start, m.end))));
     let mut kept: Vec<Mention> = Vec::with_capacity(out.len());
     for m in out {
         // the same thing inside a longer reading, or any name inside a place named by its head

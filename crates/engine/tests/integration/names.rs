@@ -429,3 +429,12 @@ fn armed_groups_from_the_reviewed_table() {
     let a = run("Le Burkina Faso a mené une opération contre l'EIGS près de la frontière.");
     assert!(has_relation(&a, "opposition", "Burkina Faso", "EIGS"), "{:?}", relations(&a));
 }
+
+/// A country's own long name with a body's head word ("the Republic of Korea", "the Russian
+/// Federation") is the country, not a body of it as well.
+#[test]
+fn a_country_long_name_is_no_body() {
+    let found = entities("Drills were held near the borders of the Russian Federation on Monday.");
+    assert!(has(&found, "Russia", "country"), "{found:?}");
+    assert!(!found.iter().any(|(_, k)| k == "organization"), "{found:?}");
+}
