@@ -148,8 +148,12 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
                     }
                     continue;
                 }
-                if locative && place.is_none() && !matches!(prev, "to" | "from" | "depuis")
-                    || locative && matches!(prev, "en" | "in") && place.is_none()
+                // "the American-led coalition": a country compounded with a word names no place
+                let compound = f.tokens.get(m.last).is_some_and(|t| t.is(&["-"]))
+                    && f.tokens.get(m.last + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap);
+                if !compound
+                    && (locative && place.is_none() && !matches!(prev, "to" | "from" | "depuis")
+                        || locative && matches!(prev, "en" | "in") && place.is_none())
                 {
                     place = Some((m.actor, false));
                 }

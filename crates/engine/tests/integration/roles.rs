@@ -783,3 +783,13 @@ fn a_deployment_goes_to_the_destination_after_its_word() {
         ev.place.as_ref().and_then(|p| a.entities.iter().find(|e| &e.id == p)).map(|e| e.name.as_str());
     assert_eq!(place, Some("Bolivia"), "{:?}", a.events);
 }
+
+/// A country compounded with a word ("the Kenyan-led force", "a US-backed group") names no place.
+#[test]
+fn a_compounded_country_names_no_place() {
+    let a = run("Uganda and Rwanda agreed to hold joint patrols with Kenya, a statement from the \
+                 Kenyan-led task force said.");
+    for e in &a.events {
+        assert!(e.place.is_none(), "{:?}", a.events);
+    }
+}
