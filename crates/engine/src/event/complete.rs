@@ -11,7 +11,7 @@ use crate::analysis::{EntityType, EventType};
 use crate::date::DateMatch;
 use crate::date::PartialDate;
 use crate::facts::Facts;
-use crate::lang::{DIRECTION_WORDS, TOUR_LINKS, WITH_WORDS};
+use crate::lang::{DIRECTION_WORDS, RECEIVING_VERBS, TOUR_LINKS, WITH_WORDS};
 
 /// A year in an exercise's name fixes its dates' unknown year, and is its start when the text
 /// gives no date ("Shield 2024" took place in 2024).
@@ -69,6 +69,47 @@ pub(super) fn host_visits(f: &Facts<'_>, merged: &mut [Occurrence]) {
         }
     }
 }
+
+/// A visit told by a verb of receiving with no place named takes place in the host's country: the
+/// side of the actor right before the verb in its sentence ("X's defence minister received the
+/// delegation of Y", "le président de X a reçu le ministre de Y"); the verb is the visit's word or
+/// stands a few words before it.
+pub(super) fn received_at_home(f: &Facts<'_>, merged: &mut [Occurrence]) {
+    for o in merged.iter_mut().filter(|o| o.kind == EventType::Visit && o.place.is_none()) {
+        // the first of its words that is a verb of receiving in the active voice (a passive names
+        // the visitor before the verb: "Y was received by X")
+        let active = |k: usize| {
+            let passive =
+                k > 0 && f.tokens[k - 1].is(&["was", "were", "been", "be", "ete", "est", "sont", "etait"]);
+            !passive && RECEIVING_VERBS.of(f.lang).contains(&f.tokens[k].key.as_str())
+        };
+        // (the word itself, or a verb right before it: "received the military delegation of Y")
+        let Some(k) = o
+            .triggers
+            .iter()
+            .map(|&(b, _)| f.token_at(b))
+            .find_map(|t| (t.saturating_sub(RECEIVED_REACH)..=t).find(|&k| active(k)))
+        else {
+            continue;
+        };
+        let s = f.sentences[f.sentence_of(k)];
+        let host = f
+            .mentions_in(s.first, k)
+            .filter(|m| k - m.last <= HOST_REACH)
+            .filter_map(|m| f.side(m.actor))
+            .last()
+            .filter(|h| o.participants.iter().any(|&p| f.side(p) == Some(*h)));
+        o.place = host;
+    }
+}
+
+/// How far before a visit's word a verb of receiving may stand ("received the Kyrgyz military
+/// delegation").
+const RECEIVED_REACH: usize = 4;
+
+/// How far before a verb of receiving its host may be named ("X Defence Minister Name Surname
+/// received…").
+const HOST_REACH: usize = 8;
 
 /// An undated agreement of two or more sides, not recalled, that were the sides of exactly one
 /// dated meeting or visit told before it in the document was signed there ("On 3 May the two

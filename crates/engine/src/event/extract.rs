@@ -5,8 +5,8 @@
 //! completed. [`extract`] lists the steps in order.
 
 use super::complete::{
-    complete_main_pair, host_visits, share_places, sides_from_previous, signed_at_meetings, split_series,
-    split_tours, year_from_names,
+    complete_main_pair, host_visits, received_at_home, share_places, sides_from_previous, signed_at_meetings,
+    split_series, split_tours, year_from_names,
 };
 use super::fill::fill;
 use super::merge::merge;
@@ -41,6 +41,7 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
     year_from_names(&mut merged, names_year);
     complete_main_pair(f, &mut merged);
     host_visits(f, &mut merged);
+    received_at_home(f, &mut merged);
     share_places(f, &mut merged);
     sides_from_previous(f, &mut merged);
     signed_at_meetings(f, &mut merged);

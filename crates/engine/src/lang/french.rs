@@ -581,6 +581,13 @@ pub const INCLUDE_VERBS: &[&str] = &[
 /// French half of [`super::EVENT_PRONOUNS`].
 pub const EVENT_PRONOUNS: &[&str] = &["il", "elle"];
 
+/// French half of [`super::RECEIVING_VERBS`].
+#[rustfmt::skip]
+pub const RECEIVING_VERBS: &[&str] = &[
+    "recu", "recue", "recoit", "recevra", "recevait", "accueilli", "accueillie", "accueille", "accueillera",
+    "accueillait",
+];
+
 /// French half of [`super::HAPPENING_NOUNS`].
 pub const HAPPENING_NOUNS: &[&str] = &["lieu"];
 

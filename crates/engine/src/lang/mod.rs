@@ -501,6 +501,10 @@ pub const INCLUDE_VERBS: Words = Words { fr: french::INCLUDE_VERBS, en: english:
 /// Pronouns standing for an event told just before ("it", "il", "elle").
 pub const EVENT_PRONOUNS: Words = Words { fr: french::EVENT_PRONOUNS, en: english::EVENT_PRONOUNS };
 
+/// Verbs of receiving a visitor ("received the delegation", "a accueilli le ministre"): their
+/// subject is the host, whose country is where the visit takes place when no place is named.
+pub const RECEIVING_VERBS: Words = Words { fr: french::RECEIVING_VERBS, en: english::RECEIVING_VERBS };
+
 /// Words of a stance on something, besides the cues of opposition: a response, a threat, a
 /// view, tensions, an influence ("face aux menaces de X", "in response to Y's drills", "amid
 /// tensions with Z", "X has a negative view of the drills"). An actor reached through one in the
@@ -686,6 +690,7 @@ mod tests {
             AIM_WORDS,
             OPERATION_NOUNS,
             INCLUDE_VERBS,
+            RECEIVING_VERBS,
             EVENT_PRONOUNS,
             DEMONSTRATIVES,
             HAPPENING_MARKS,

@@ -793,3 +793,23 @@ fn a_compounded_country_names_no_place() {
         assert!(e.place.is_none(), "{:?}", a.events);
     }
 }
+
+/// A visit told by a verb of receiving, with no place named, takes place in the host's country;
+/// a passive names the visitor first and gives no host.
+#[test]
+fn a_received_visit_is_at_the_host() {
+    let place = |text: &str| {
+        let a = run(text);
+        let ev = a.events.iter().find(|e| format!("{:?}", e.kind) == "Visit").expect("a visit");
+        ev.place.as_ref().and_then(|p| a.entities.iter().find(|e| &e.id == p)).map(|e| e.name.clone())
+    };
+    assert_eq!(
+        place("Ghanaian Defence Minister Kofi Mensah received the Togolese military delegation on Monday."),
+        Some("Ghana".to_string())
+    );
+    assert_eq!(
+        place("Le ministre ghanéen de la Défense a reçu lundi la délégation militaire togolaise."),
+        Some("Ghana".to_string())
+    );
+    assert_eq!(place("The Togolese delegation was received by the Ghanaian minister on Monday."), None);
+}

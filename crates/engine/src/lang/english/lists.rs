@@ -429,6 +429,10 @@ pub const INCLUDE_VERBS: &[&str] =
 /// English half of [`crate::lang::EVENT_PRONOUNS`].
 pub const EVENT_PRONOUNS: &[&str] = &["it"];
 
+/// English half of [`crate::lang::RECEIVING_VERBS`].
+pub const RECEIVING_VERBS: &[&str] =
+    &["received", "receives", "receive", "hosted", "hosts", "host", "welcomed", "welcomes", "welcome"];
+
 /// English half of [`crate::lang::HAPPENING_NOUNS`].
 pub const HAPPENING_NOUNS: &[&str] = &["place"];
 
