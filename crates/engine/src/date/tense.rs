@@ -223,8 +223,18 @@ impl Parser<'_> {
         let lo = i.saturating_sub(16);
         (lo..i)
             .rev()
-            .find(|&k| matches!(self.key(k), "." | "!" | "?" | ";") && k + 1 < i)
+            .find(|&k| matches!(self.key(k), "." | "!" | "?" | ";") && k + 1 < i && !self.abbreviation_dot(k))
             .map_or(lo, |k| k + 1)
+    }
+
+    /// Whether the dot at `k` closes an abbreviation or an initial rather than a sentence: it
+    /// follows a capitalised word of at most three letters ("Jr.", "Gen.", "M.", "U.S.").
+    fn abbreviation_dot(&self, k: usize) -> bool {
+        self.key(k) == "."
+            && k > 0
+            && self.t[k - 1].cap
+            && self.t[k - 1].kind == crate::text::TokenKind::Word
+            && self.key(k - 1).chars().count() <= 3
     }
 
     /// One past the last token of the clause around `i`, at most ten tokens ahead.
@@ -266,15 +276,27 @@ impl Parser<'_> {
         }
     }
 
-    /// The year of a day-month (or month) without one, by tense: the nearest year in the past
-    /// tense, else the next occurrence (a neutral clause keeps a date of the past few weeks).
+    /// The year of a day-month (or month) without one, by tense: in the past tense the nearest
+    /// such day, or the nearest such month unless months ahead; else the next occurrence (a
+    /// neutral clause keeps a date of the past few weeks).
     pub(super) fn year_by_tense(&self, month: u32, day: Option<u32>) -> Option<i32> {
         let r = self.r.date?;
         let y = r.year?;
         let (Some(rm), Some(rd)) = (r.month, r.day) else { return self.r.year_for(month, day) };
         let tense = self.tense_here();
-        // the past tense, or a line holding only the date ("5 May 12:00"): the nearest year
-        if tense == Tense::Past || (tense == Tense::Neutral && self.date_line(self.here.get().0)) {
+        // a month told in the past tense: the nearest one, unless that is months ahead ("signed
+        // in January" on a page of late July is this January; "in early July" on a page of June
+        // stays the coming one, as date corpora read it); a day keeps the nearest year
+        if tense == Tense::Past && day.is_none() {
+            let near = self.r.year_for(month, None)?;
+            let ahead = (i64::from(near) * 12 + i64::from(month)) - (i64::from(y) * 12 + i64::from(rm));
+            return Some(if ahead > PAST_MONTHS_AHEAD { near - 1 } else { near });
+        }
+        if tense == Tense::Past {
+            return self.r.year_for(month, day);
+        }
+        // a line holding only the date ("5 May 12:00"): the nearest year
+        if tense == Tense::Neutral && self.date_line(self.here.get().0) {
             return self.r.year_for(month, day);
         }
         Some(match day {
@@ -298,3 +320,6 @@ impl Parser<'_> {
         })
     }
 }
+
+/// How many months after the reference's a month told in the past tense may still be read.
+const PAST_MONTHS_AHEAD: i64 = 3;

@@ -61,6 +61,10 @@ const CASES: &[(&str, Lang, &str, &str)] = &[
     ("Il s'était entretenu le 12 mars avec son homologue.", Lang::Fr, "2025-04-28", "2025-03-12"),
     ("Ils sont convenus le 2 avril d'un accord.", Lang::Fr, "2025-04-28", "2025-04-02"),
     ("Talks expected to last two weeks began.", Lang::En, "2013-02-12", ""),
+    // a month told in the past tense: not one months after the page's
+    ("The memoranda were signed in January.", Lang::En, "2024-07-22", "2024-01"),
+    ("Le mémorandum a été signé en janvier.", Lang::Fr, "2024-07-22", "2024-01"),
+    ("The patrol was held from October 11 to 27.", Lang::En, "2018-10-11", "2018-10-11/2018-10-27"),
     // months and years
     ("Les manœuvres de juillet 2024.", Lang::Fr, "", "2024-07"),
     ("Prévu en juillet.", Lang::Fr, "2024-03", "2024-07"),
