@@ -17,9 +17,11 @@ pub(super) enum Tense {
 impl Parser<'_> {
     /// Whether the words around token `i` speak of the future: an auxiliary or plan word ("va",
     /// "sera", "devrait", "will", "scheduled", "next") or a French future verb form ("-ra",
-    /// "-ront") within ten tokens.
+    /// "-ront") within ten tokens, in its clause.
     pub(super) fn future_tense(&self, i: usize) -> bool {
-        self.future_in(i.saturating_sub(10), (i + 10).min(self.t.len()), i)
+        // (within the clause: the next sentence's "will" does not date this one)
+        let lo = i.saturating_sub(10).max(self.clause_start(i));
+        self.future_in(lo, self.clause_end(i), i)
     }
 
     /// Whether the tokens `lo..hi` hold a word of the future (see [`Parser::future_tense`]) other
@@ -227,6 +229,24 @@ impl Parser<'_> {
             .map_or(lo, |k| k + 1)
     }
 
+    /// Whether token `i` stands on a photo's caption, a line holding a photo credit ("… PHOTO:
+    /// agency", "Photo : X"): what a photo shows has happened, whatever the caption's present
+    /// tense. At most [`CAPTION_REACH`] tokens either way are read.
+    fn caption_line(&self, i: usize) -> bool {
+        let n = self.t.len();
+        let mut a = i.min(n.saturating_sub(1));
+        while a > 0 && !self.t[a].line_start && i - a < CAPTION_REACH {
+            a -= 1;
+        }
+        let mut b = i + 1;
+        while b < n && !self.t[b].line_start && b - i < CAPTION_REACH {
+            b += 1;
+        }
+        (a..b.min(n)).any(|k| {
+            matches!(self.key(k), "photo" | "photos") && self.t.get(k + 1).is_some_and(|t| t.key == ":")
+        })
+    }
+
     /// Whether the dot at `k` closes an abbreviation or an initial rather than a sentence: it
     /// follows a capitalised word of at most three letters ("Jr.", "Gen.", "M.", "U.S.").
     fn abbreviation_dot(&self, k: usize) -> bool {
@@ -237,11 +257,15 @@ impl Parser<'_> {
             && self.key(k - 1).chars().count() <= 3
     }
 
-    /// One past the last token of the clause around `i`, at most ten tokens ahead.
+    /// One past the last token of the clause around `i`, at most ten tokens ahead. A dot right
+    /// after `i` ends it unless `i` is a short word it abbreviates ("Jan.", "Aug. 5").
     pub(super) fn clause_end(&self, i: usize) -> usize {
         let hi = (i + 10).min(self.t.len());
+        let abbreviated = self.key(i).chars().count() <= 4;
         (i + 1..hi)
-            .find(|&k| matches!(self.key(k), "!" | "?" | ";") || (self.key(k) == "." && k > i + 1))
+            .find(|&k| {
+                matches!(self.key(k), "!" | "?" | ";") || (self.key(k) == "." && (k > i + 1 || !abbreviated))
+            })
             .unwrap_or(hi)
     }
 
@@ -267,7 +291,7 @@ impl Parser<'_> {
             Tense::Past
         } else if self.future_tense(i) {
             Tense::Future
-        } else if self.past_tense(i) || self.narrative_past {
+        } else if self.past_tense(i) || self.narrative_past || self.caption_line(i) {
             // a clause without tense in a story told in the past ("lit-on mardi dans un
             // communiqué") is read in the past too
             Tense::Past
@@ -323,3 +347,6 @@ impl Parser<'_> {
 
 /// How many months after the reference's a month told in the past tense may still be read.
 const PAST_MONTHS_AHEAD: i64 = 3;
+
+/// How far from a date, either way on its line, a photo credit is looked for.
+const CAPTION_REACH: usize = 60;

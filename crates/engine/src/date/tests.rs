@@ -64,6 +64,15 @@ const CASES: &[(&str, Lang, &str, &str)] = &[
     // a month told in the past tense: not one months after the page's
     ("The memoranda were signed in January.", Lang::En, "2024-07-22", "2024-01"),
     ("Le mémorandum a été signé en janvier.", Lang::Fr, "2024-07-22", "2024-01"),
+    // a clause ends at its full stop: the next sentence's future dates nothing before it
+    (
+        "The pact was signed by both ministers in January.\n\nThey will meet again.",
+        Lang::En,
+        "2024-07-22",
+        "2024-01",
+    ),
+    // a photo caption tells what has happened, whatever its present tense
+    ("The minister arrives in Lusaka on Jan. 29. PHOTO: AGENCY", Lang::En, "2024-07-22", "2024-01-29"),
     ("The patrol was held from October 11 to 27.", Lang::En, "2018-10-11", "2018-10-11/2018-10-27"),
     // months and years
     ("Les manœuvres de juillet 2024.", Lang::Fr, "", "2024-07"),
