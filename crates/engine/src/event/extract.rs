@@ -447,6 +447,9 @@ const VISITOR_WORDS: &[&str] = &[
     "visitors",
 ];
 
+/// How far before "presence" forces may be named as the ones growing it.
+const PRESENCE_FORCES_REACH: usize = 6;
+
 /// Verbs growing a presence ("renforcer sa présence militaire", "bolster its military presence"):
 /// forces sent, not a presence only told.
 const PRESENCE_GROWTH: &[&str] = &[
@@ -568,8 +571,12 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
         }
         // "renforcer sa présence militaire en X", "to bolster its military presence in Y"
         EventType::Deployment if key == "presence" => {
-            near(i.saturating_sub(2), i + 3, &["militaire", "military", "navale", "naval", "terrestre"])
-                && near(i.saturating_sub(4), i, PRESENCE_GROWTH)
+            // (or forces growing their own presence: "les forces ougandaises renforcent leur
+            // présence")
+            let military =
+                near(i.saturating_sub(2), i + 3, &["militaire", "military", "navale", "naval", "terrestre"]);
+            let forces = near(i.saturating_sub(PRESENCE_FORCES_REACH), i, f.lex.troop_words);
+            (military || forces) && near(i.saturating_sub(4), i, PRESENCE_GROWTH)
         }
         // "a contingent left for Japan"
         EventType::Deployment if key == "left" => {

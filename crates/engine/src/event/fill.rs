@@ -142,10 +142,12 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
                     matches!(occ.kind, EventType::Exercise | EventType::Patrol) && after_around(f, m.first);
                 // "…à Tours, dans l'ouest de la France": a part of the country is where, not who
                 let compass = in_compass_phrase(f, m.first);
-                if border || around || compass {
-                    if (around || compass) && place.is_none() {
-                        place = Some((m.actor, false));
-                    }
+                if (around || compass) && place.is_none() {
+                    place = Some((m.actor, false));
+                }
+                // (forces sent to a part of a country are sent to it: "les forces X renforcent
+                // leur présence dans l'est du Y" has Y as a side)
+                if border || around || compass && occ.kind != EventType::Deployment {
                     continue;
                 }
                 // "the American-led coalition": a country compounded with a word names no place

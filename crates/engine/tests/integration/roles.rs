@@ -813,3 +813,18 @@ fn a_received_visit_is_at_the_host() {
     );
     assert_eq!(place("The Togolese delegation was received by the Ghanaian minister on Monday."), None);
 }
+
+/// Forces growing their own presence in a country are deployed there ("les forces ougandaises
+/// renforcent leur présence"), as a military presence grown is; the capital of the Emirates
+/// in its common French spelling is a place standing for the country.
+#[test]
+fn forces_growing_their_presence_and_abou_dhabi() {
+    let a = run("Dans l'est du Soudan du Sud, les forces kényanes renforcent leur présence.");
+    assert!(a.events.iter().any(|e| format!("{:?}", e.kind) == "Deployment"), "{:?}", a.events);
+    let a = run("La ministre sénégalaise est en visite officielle à Abou Dhabi depuis lundi.");
+    assert!(
+        !a.entities.iter().any(|e| e.name == "Abou Dhabi" && e.kind.as_str() == "person"),
+        "{:?}",
+        a.entities
+    );
+}
