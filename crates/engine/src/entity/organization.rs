@@ -85,6 +85,15 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
     let lex = cx.lex;
     let n = cx.tokens.len();
     let ministry = lex.ministry_heads.contains(&cx.key(head));
+    // "ministre des Armées, des Anciens combattants", "chargé de la Défense": a minister's domain
+    // names no body of its own ("secrétaire du Conseil de sécurité" does)
+    let p = if head > 0 && matches!(cx.key(head - 1), "la" | "l'") { head - 1 } else { head };
+    let domain = p >= 2
+        && matches!(cx.key(p - 1), "de" | "des" | "du" | "d'")
+        && matches!(cx.key(p - 2), "ministre" | "ministres" | "charge" | "chargee");
+    if !ministry && domain {
+        return None;
+    }
     let mut j = head + 1;
     let mut end = head + 1;
     let mut country = None;

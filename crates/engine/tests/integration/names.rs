@@ -438,3 +438,12 @@ fn a_country_long_name_is_no_body() {
     assert!(has(&found, "Russia", "country"), "{found:?}");
     assert!(!found.iter().any(|(_, k)| k == "organization"), "{found:?}");
 }
+
+/// A French minister's domain ("ministre des Armées, des Anciens combattants") names no body of
+/// its own, even over an enumeration of complements.
+#[test]
+fn a_title_domain_names_no_body() {
+    let found = entities("La réunion était présidée par Ali Mahamat, ministre des Armées, des Anciens combattants et des Victimes de guerre du Niger.");
+    assert!(!found.iter().any(|(_, k)| k == "organization"), "{found:?}");
+    assert!(has(&found, "Ali Mahamat", "person"), "{found:?}");
+}
