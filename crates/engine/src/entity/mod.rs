@@ -168,6 +168,12 @@ impl Context<'_> {
         first > 0 && naming(first - 1) || quote && naming(first - 2)
     }
 
+    /// Whether the name starting at token `first` is quoted right after a naming word
+    /// ("baptisées « Tabuk 4 »"): a thing's name, even where the gazetteer knows a place of it.
+    pub fn given_a_quoted_name(&self, first: usize) -> bool {
+        first > 1 && self.tokens[first - 1].is(&["\"", "«", "“"]) && self.given_a_name(first)
+    }
+
     fn token_at(&self, byte: usize) -> Option<usize> {
         let i = self.tokens.partition_point(|t| t.start < byte);
         (i < self.tokens.len() && self.tokens[i].start == byte).then_some(i)
@@ -431,6 +437,8 @@ fn tidy(cx: &Context<'_>, mut out: Vec<Mention>) -> Vec<Mention> {
         m.rule != "gazetteer-org"
             || pattern_country.get(&(m.start, m.end)).is_none_or(|&c| m.country.is_none_or(|g| g == c))
     });
+    // "manœuvres baptisées « Tabuk 4 »": a place of the quoted name is no place of the story
+    out.retain(|m| !(matches!(m.key, Key::Place(_)) && cx.given_a_quoted_name(m.first)));
     // "the Russian Federation": a country's own name read as a body by its head word is the country
     let country_spans: std::collections::HashSet<(usize, usize)> =
         out.iter().filter(|m| matches!(m.key, Key::Country(_))).map(|m| (m.start, m.end)).collect();

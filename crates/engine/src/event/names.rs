@@ -245,7 +245,8 @@ fn name_after_word(
             }
         }
         let in_date = |k: usize| f.dates.iter().any(|d| d.start <= t[k].start && t[k].start < d.end);
-        let known = s < e && (f.mentions.iter().any(|m| m.first <= s && s < m.last) || in_date(s));
+        // (a quoted name is a name whatever words of it the gazetteer knows: « Tabuk 4 »)
+        let known = s < e && !quoted && (f.mentions.iter().any(|m| m.first <= s && s < m.last) || in_date(s));
         // "appelé « Traité de Valmont »": a name of a pact, not of a drill
         let pact = t[s].is(&[
             "traite",

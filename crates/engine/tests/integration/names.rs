@@ -447,3 +447,12 @@ fn a_title_domain_names_no_body() {
     assert!(!found.iter().any(|(_, k)| k == "organization"), "{found:?}");
     assert!(has(&found, "Ali Mahamat", "person"), "{found:?}");
 }
+
+/// A quoted name given right after a naming word is the exercise's, even where the gazetteer
+/// knows a town of that name, and that town is then no place of the story.
+#[test]
+fn a_quoted_given_name_beats_a_known_town() {
+    let a = run("L'armée marocaine a annoncé des manœuvres conjointes baptisées « Kénitra 2 » avec les forces armées sénégalaises.");
+    assert!(a.events.iter().any(|e| e.name.as_deref() == Some("Kénitra 2")), "{:?}", a.events);
+    assert!(!a.entities.iter().any(|e| e.kind.as_str() == "place"), "{:?}", a.entities);
+}
