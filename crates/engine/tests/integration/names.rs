@@ -456,3 +456,13 @@ fn a_quoted_given_name_beats_a_known_town() {
     assert!(a.events.iter().any(|e| e.name.as_deref() == Some("Kénitra 2")), "{:?}", a.events);
     assert!(!a.entities.iter().any(|e| e.kind.as_str() == "place"), "{:?}", a.entities);
 }
+
+/// Dependent territories are places of their sovereign country, not countries of their own: a
+/// drill off Guam has no third side, a ship sailing from La Réunion to Mayotte stays French.
+#[test]
+fn dependent_territories_are_places() {
+    let found = entities("US and Japanese ships held drills off Guam on Monday.");
+    assert!(has(&found, "Guam", "place"), "{found:?}");
+    let found = entities("La frégate française a quitté La Réunion pour Mayotte.");
+    assert!(has(&found, "La Réunion", "place") && has(&found, "Mayotte", "place"), "{found:?}");
+}
