@@ -104,7 +104,8 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
         if a.source_like || criticised && !bound || in_dateline(f, m, s) {
             continue;
         }
-        let part = scope.part(f, m);
+        // (an actor bound to the trigger's own roles takes part whatever clause the tree puts it in)
+        let part = if bound { Part::Party } else { scope.part(f, m) };
         // "X's ships entered the strait, prompting Y to dispatch its own": X caused the event,
         // it takes no part in it
         let caused = m.last < trigger && (m.last..trigger).any(|k| CAUSE_WORDS.contains(&f.tokens[k].key));
@@ -611,8 +612,9 @@ pub(super) fn push_unique(v: &mut Vec<usize>, x: usize) {
 }
 
 /// Whether the mention `m` fills a role of the trigger at `trigger` itself: the partner right
-/// after "with"/"avec" ("exercises with Y"), or a side compounded right before it over lowercase
-/// words, hyphens and other names ("X-Y military exercises", "joint Y drills").
+/// after "with"/"avec" ("exercises with Y"), a side compounded right before it over lowercase
+/// words, hyphens and other names ("X-Y military exercises", "joint Y drills"), or a subject of a
+/// relative clause on it ("the drills that X and Y held").
 fn bound_to_trigger(f: &Facts<'_>, m: &Placed, trigger: usize) -> bool {
     let partner = f.tokens.get(trigger + 1).is_some_and(|t| t.is(&["with", "avec"]))
         && m.first > trigger + 1
@@ -624,8 +626,21 @@ fn bound_to_trigger(f: &Facts<'_>, m: &Placed, trigger: usize) -> bool {
         t.is(&["-", "'", "s"]) || named(k) || !t.cap && !f.lex.name_stops.contains(&t.key.as_str())
     };
     let compound = m.last <= trigger && trigger - m.last <= 4 && (m.last..trigger).all(modifier);
-    partner || compound
+    // the subjects of a relative clause on the trigger ("les manœuvres que X et Y ont lancées",
+    // "the drills that X and Y held"): determiners, names and "and" from the relative word on
+    let relative = (trigger + 1..(trigger + 3).min(f.tokens.len()))
+        .find(|&k| f.tokens[k].is(&["que", "qu'", "that", "which"]))
+        .is_some_and(|r| {
+            m.first > r
+                && m.first - r <= RELATIVE_SUBJECT_REACH
+                && (r + 1..m.first)
+                    .all(|k| named(k) || f.tokens[k].is(&["le", "la", "les", "l'", "the", "et", "and", ","]))
+        });
+    partner || compound || relative
 }
+
+/// How far after a relative word on the trigger its subjects may be named.
+const RELATIVE_SUBJECT_REACH: usize = 8;
 
 /// Whether the mention `m` is the place of a dateline: at the head of its sentence, followed by a
 /// comma, a parenthesis or a dash, with a dash within the next few tokens ("OSLO, May 4 (Agency)

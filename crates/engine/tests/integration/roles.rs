@@ -828,3 +828,13 @@ fn forces_growing_their_presence_and_abou_dhabi() {
         a.entities
     );
 }
+
+/// In a sentence of protest, the subjects of a relative clause on the criticised drills take part
+/// in them ("les manœuvres que X et Y ont lancées"); the protester does not.
+#[test]
+fn the_subjects_of_a_relative_clause_on_criticised_drills_take_part() {
+    let a = run("Le Venezuela proteste contre les manœuvres que la Colombie et le Brésil ont lancées lundi.");
+    assert_eq!(participants(&a, "exercise"), ["Brésil", "Colombie"]);
+    let a = run("Venezuela condemned the drills that Colombia and Brazil began on Monday.");
+    assert_eq!(participants(&a, "exercise"), ["Brazil", "Colombia"]);
+}
