@@ -23,6 +23,7 @@ use crate::entity::{self, Context};
 use crate::event;
 use crate::facts::{self, Facts};
 use crate::gazetteer::Gazetteer;
+use crate::input::wrap::unwrap_lines;
 use crate::input::zone::Zones;
 use crate::input::Document;
 use crate::lang;
@@ -44,7 +45,9 @@ pub fn analyze_with(doc: &Document, gaz: &Gazetteer) -> DocumentAnalysis {
 /// Analyses one document with the knowledge of a given gazetteer, and says where the reference
 /// date it was read against came from (the analysis's `date`): the stages in order.
 pub fn analyze_traced(doc: &Document, gaz: &Gazetteer) -> (DocumentAnalysis, ReferenceOrigin) {
-    let text = doc.text.as_str();
+    // (one byte for one byte: every offset into the document's text stays)
+    let unwrapped = unwrap_lines(&doc.text);
+    let text: &str = &unwrapped;
     let tokens = tokenize(text);
     let lang = doc.lang.unwrap_or_else(|| lang::detect(&tokens));
     let lex = lang::lexicon(lang);

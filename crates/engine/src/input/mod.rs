@@ -1,10 +1,12 @@
 //! Stage 1: what comes in — a [`Document`], the bytes it was decoded from, and its zones.
 //!
 //! [`decode`] turns a file's bytes (UTF-8, UTF-16, Windows-1252, or a saved HTML page) into text
-//! and the page's own metadata; [`zone`] cuts the text into sentences and marks the boilerplate
-//! (credits, comments, related links) no later stage should take facts from.
+//! and the page's own metadata; [`wrap`] joins the lines a hard-wrapped text breaks inside its
+//! sentences; [`zone`] cuts the text into sentences and marks the boilerplate (credits, comments,
+//! related links) no later stage should take facts from.
 
 pub mod decode;
+pub mod wrap;
 pub mod zone;
 
 use crate::analysis::Lang;

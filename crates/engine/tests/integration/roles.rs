@@ -838,3 +838,12 @@ fn the_subjects_of_a_relative_clause_on_criticised_drills_take_part() {
     let a = run("Venezuela condemned the drills that Colombia and Brazil began on Monday.");
     assert_eq!(participants(&a, "exercise"), ["Brazil", "Colombia"]);
 }
+
+/// A hard-wrapped text (lines broken inside sentences) is read as if its sentences ran on: the
+/// patrol agreed on a wrapped line still has its parties.
+#[test]
+fn a_hard_wrapped_text_is_read_across_its_breaks() {
+    let text = "The Senegalese and Gambian armies agreed on Tuesday to conduct\njoint patrols with France along their shared border, a statement\nfrom the two ministries said on Wednesday after a day of talks.";
+    let a = run(text);
+    assert_eq!(participants(&a, "patrol"), ["France", "Gambia", "Senegal"]);
+}
