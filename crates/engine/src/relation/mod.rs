@@ -212,14 +212,46 @@ fn deployed_support(f: &Facts<'_>, events: &[Occurrence], stated: &[Link], out: 
         })
     };
     for (ei, e) in events.iter().enumerate().filter(|(_, e)| e.kind == EventType::Deployment && aimed(e)) {
-        let Some(host) = e.place.and_then(|p| f.side(p)) else { continue };
-        let senders = dedup(e.participants.iter().filter_map(|&p| f.party(p)).collect());
+        // the one helped is the actor named right after the word of help ("to support the UN
+        // mission", "pour appuyer l'armée malienne"), else the country of the place
+        let place = e.place.and_then(|p| f.side(p));
+        let Some(host) = helped(f, e).or(place) else { continue };
+        // (the country forces go to sends none of them: the senders are the parties named before
+        // the deployment's word when some are, "X sent troops to Y to support Z")
+        let parties = dedup(e.participants.iter().filter_map(|&p| f.party(p)).collect());
+        let before: Vec<usize> = parties.iter().copied().filter(|&x| named_before(f, e, x)).collect();
+        let senders: Vec<usize> = if before.is_empty() { parties } else { before }
+            .into_iter()
+            .filter(|&x| Some(x) != place)
+            .collect();
         for &x in
             senders.iter().filter(|&&x| x != host && f.side(x) != Some(host) && !opposed(stated, x, host))
         {
             add(out, RelationType::Support, x, host, &e.sentences, Some(ei));
         }
     }
+}
+
+/// Whether party `x` of the event `e` is named before the event's first word in the sentence
+/// that first tells it.
+fn named_before(f: &Facts<'_>, e: &Occurrence, x: usize) -> bool {
+    let (Some(&si), Some(&(b, _))) = (e.sentences.first(), e.triggers.first()) else { return false };
+    let s = f.sentences[si];
+    let k = f.token_at(b);
+    f.mentions_in(s.first, k).any(|m| f.party(m.actor) == Some(x))
+}
+
+/// The actor a deployment's word of help names right after it, over determiners only, in the
+/// sentences that tell the deployment: "sent troops to support the UN mission" helps the UN.
+fn helped(f: &Facts<'_>, e: &Occurrence) -> Option<usize> {
+    e.sentences.iter().find_map(|&si| {
+        let s = f.sentences[si];
+        (s.first..s.last).filter(|&k| DEPLOYMENT_AIMS.contains(&f.tokens[k].key)).find_map(|k| {
+            let m = f.mentions_in(k + 1, s.last).next()?;
+            let plain = (k + 1..m.first).all(|j| f.tokens[j].is(&["the", "le", "la", "les", "l'"]));
+            (plain && m.first <= k + 3).then(|| f.party(m.actor)).flatten()
+        })
+    })
 }
 
 /// Removes from each event the parties that oppose another of its parties and are not named in the

@@ -109,3 +109,12 @@ fn forces_sent_to_help_a_country_back_it() {
     let a = run("Drill.\n\nGhana deployed 200 soldiers in Liberia on Monday for a joint exercise.\n");
     assert!(!has(&a, "support", "Ghana", "Liberia"), "{:?}", relations(&a));
 }
+
+/// Forces sent "to support" a named actor back that actor, not the country they go to, and the
+/// country they go to backs no one.
+#[test]
+fn forces_sent_to_support_a_named_actor_back_it() {
+    let a = run("Chile sent 200 soldiers to Haiti to support the United Nations mission.");
+    assert!(has(&a, "support", "Chile", "U.N."), "{:?}", relations(&a));
+    assert!(!relations(&a).iter().any(|(k, s, _)| k == "support" && s == "Haiti"), "{:?}", relations(&a));
+}
