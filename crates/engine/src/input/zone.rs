@@ -180,7 +180,9 @@ fn glued_start(chars: &[(usize, char)], i: usize) -> bool {
     let at = |k: usize| chars.get(k).map_or(' ', |c| c.1);
     let word_before = i >= 3 && (1..=3).all(|d| at(i - d).is_alphabetic()) && at(i - 1).is_lowercase();
     let closed = i >= 1 && matches!(at(i - 1), '"' | '”' | '»' | ')');
-    at(i) == '.' && (word_before || closed) && at(i + 1).is_uppercase() && at(i + 2).is_lowercase()
+    // ("…lancée hier.C'est son ministère": an elided word after the capital too)
+    let next_word = at(i + 2).is_lowercase() || matches!(at(i + 2), '\'' | '’');
+    at(i) == '.' && (word_before || closed) && at(i + 1).is_uppercase() && next_word
 }
 
 /// The end of a dateline opening a paragraph at `start`, when the character `i` is its dash: "OSLO,
@@ -191,7 +193,12 @@ fn glued_start(chars: &[(usize, char)], i: usize) -> bool {
 fn dateline_end(text: &str, chars: &[(usize, char)], start: usize, i: usize) -> Option<usize> {
     let (b, c) = chars[i];
     let before = text[start..b].trim_end();
-    let dash = matches!(c, '—' | '–') || c == '-' && before.ends_with(')');
+    // a spaced hyphen after a city in capitals too: "KABUL, Afghanistan - The…"
+    let spaced = i + 1 < chars.len() && chars[i + 1].1 == ' ' && b > 0 && text[..b].ends_with(' ');
+    let city_in_capitals = before.split([',', ' ']).next().is_some_and(|w| {
+        w.chars().count() >= 3 && w.chars().all(|ch| ch.is_uppercase() || ch == '-' || ch == '\'')
+    });
+    let dash = matches!(c, '—' | '–') || c == '-' && (before.ends_with(')') || spaced && city_in_capitals);
     if !dash || before.is_empty() || before.chars().count() > MAX_DATELINE_CHARS {
         return None;
     }
@@ -491,6 +498,16 @@ mod tests {
         );
         // acronyms and decimals stay whole
         assert_eq!(texts("The U.S.Navy spent 2.5 billion."), ["The U.S.Navy spent 2.5 billion."]);
+        // an elided word after the capital
+        assert_eq!(
+            texts("Les navires sont partis hier.C'est la marine qui l'a dit."),
+            ["Les navires sont partis hier.", "C'est la marine qui l'a dit."]
+        );
+        // a dateline closed by a spaced hyphen after a city in capitals
+        assert_eq!(
+            texts("KIGALI, Rwanda - The two armies met."),
+            ["KIGALI, Rwanda -", "The two armies met."]
+        );
     }
 
     #[test]

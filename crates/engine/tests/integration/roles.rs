@@ -847,3 +847,11 @@ fn a_hard_wrapped_text_is_read_across_its_breaks() {
     let a = run(text);
     assert_eq!(participants(&a, "patrol"), ["France", "Gambia", "Senegal"]);
 }
+
+/// A dateline closed by a spaced hyphen after a city in capitals ("DAKAR, Senegal - …") is a
+/// sentence of its own: the story's first sentence is read without it.
+#[test]
+fn a_spaced_hyphen_closes_a_dateline() {
+    let a = run("DAKAR, Senegal - The Senegalese and Gambian armies agreed Tuesday to conduct joint patrols with France.");
+    assert_eq!(participants(&a, "patrol"), ["France", "Gambia", "Senegal"]);
+}
