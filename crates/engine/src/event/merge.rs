@@ -23,7 +23,8 @@ pub(super) fn within(actors: &[Actor], inner: usize, outer: usize) -> bool {
 }
 
 /// Whether two occurrences may be one event: the same kind (a visit and a meeting count as one),
-/// both recalled or neither, not one side's own event and another side's, names that do not differ, places in the same country or one within
+/// both recalled or neither, not one side's own event and another side's, names that do not differ,
+/// deployments with a country in common, places in the same country or one within
 /// the other, and dates that overlap (unless one of them is only when the event was told, or both
 /// are named alike in the same year).
 pub(super) fn compatible(actors: &[Actor], a: &Occurrence, b: &Occurrence) -> bool {
@@ -45,6 +46,23 @@ pub(super) fn compatible(actors: &[Actor], a: &Occurrence, b: &Occurrence) -> bo
     }
     if let (Some(x), Some(y)) = (&a.name, &b.name) {
         if !same_name(x, y) {
+            return false;
+        }
+    }
+    // forces of different countries are different deployments ("X's soldiers massed at the
+    // border… Y's troops arrived in Z"): unnamed deployments with no country in common
+    if a.kind == EventType::Deployment && a.name.is_none() && b.name.is_none() {
+        let sides = |o: &Occurrence| -> Vec<u16> {
+            o.participants
+                .iter()
+                .filter_map(|&p| match &actors[p].key {
+                    Key::Country(c) => Some(*c),
+                    _ => actors[p].country,
+                })
+                .collect()
+        };
+        let (sa, sb) = (sides(a), sides(b));
+        if !sa.is_empty() && !sb.is_empty() && !sa.iter().any(|c| sb.contains(c)) {
             return false;
         }
     }

@@ -855,3 +855,19 @@ fn a_spaced_hyphen_closes_a_dateline() {
     let a = run("DAKAR, Senegal - The Senegalese and Gambian armies agreed Tuesday to conduct joint patrols with France.");
     assert_eq!(participants(&a, "patrol"), ["France", "Gambia", "Senegal"]);
 }
+
+/// Forces of different countries told one after the other are different deployments: the
+/// troops massed by one at a border do not join the troops another sends to an ally.
+#[test]
+fn deployments_of_different_countries_stay_apart() {
+    let a = run("Des milliers de soldats russes sont déployés à la frontière géorgienne. Des militaires \
+                 américains sont arrivés samedi en Roumanie.");
+    for e in &a.events {
+        let names: Vec<&str> = e
+            .participants
+            .iter()
+            .filter_map(|id| a.entities.iter().find(|x| &x.id == id).map(|x| x.name.as_str()))
+            .collect();
+        assert!(!(names.contains(&"Russie") && names.contains(&"États-Unis")), "{names:?}");
+    }
+}
