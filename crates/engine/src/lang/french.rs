@@ -82,7 +82,7 @@ pub const FRENCH: Lexicon = Lexicon {
         ("manœuvre", Exercise), ("manœuvres", Exercise), ("entrainement", Exercise),
         ("entrainements", Exercise), ("simulation", Exercise), ("visite", Visit), ("visites", Visit),
         ("delegation", Visit), ("rendu", Visit), ("rendue", Visit), ("rendus", Visit), ("rendra", Visit),
-        ("rendre", Visit), ("rend", Visit), ("reunion", Meeting), ("reunions", Meeting),
+        ("rendre", Visit), ("rend", Visit), ("reunion", Meeting), ("reunions", Meeting), ("seance", Meeting),
         ("rencontre", Meeting), ("rencontres", Meeting), ("rencontre", Meeting), ("entretien", Meeting),
         ("entretiens", Meeting), ("consultations", Meeting), ("discussions", Meeting),
         ("pourparlers", Meeting), ("sommet", Meeting), ("negociations", Meeting), ("dialogue", Meeting),

@@ -273,3 +273,15 @@ fn an_operation_against_an_actor_is_its_authors_opposition() {
                  rely on Chad for food.");
     assert!(!relations(&a).iter().any(|(k, _, t)| k == "opposition" && t == "Chad"), "{:?}", relations(&a));
 }
+
+/// Fighting or hunting an armed group is opposing it ("lutter contre", "traquer", "fighting");
+/// a combat ship or combat training is no fight.
+#[test]
+fn fighting_and_hunting_a_group_oppose_it() {
+    let a = run("Le Niger a déployé des troupes pour traquer Boko Haram.");
+    assert!(has(&a, "opposition", "Niger", "Boko Haram"), "{:?}", relations(&a));
+    let a = run("Kenyan troops are fighting al-Shabaab near the border.");
+    assert!(has(&a, "opposition", "Kenya", "al Shabaab"), "{:?}", relations(&a));
+    let a = run("The US littoral combat ship sailed with Japan's destroyer.");
+    assert!(!relations(&a).iter().any(|(k, _, _)| k == "opposition"), "{:?}", relations(&a));
+}
