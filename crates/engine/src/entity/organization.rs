@@ -85,7 +85,7 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
     let lex = cx.lex;
     let n = cx.tokens.len();
     let ministry = lex.ministry_heads.contains(&cx.key(head));
-    // "ministre des Armées, des Anciens combattants", "chargé de la Défense": a minister's domain
+    // "ministre des Armées, des Vétérans…", "chargé de la Défense": a minister's domain
     // names no body of its own ("secrétaire du Conseil de sécurité" does)
     let p = if head > 0 && matches!(cx.key(head - 1), "la" | "l'") { head - 1 } else { head };
     let domain = p >= 2

@@ -36,7 +36,7 @@ pub(super) fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
         if exercise_word {
             name_before_exercise_word(f, i, &mut out);
         }
-        // "a joint training under the code name Operation Blue Shark": a capitalised operation
+        // "drills known by the code name Operation Blue Shark": a capitalised operation
         // word after an exercise word of its sentence names that exercise
         let operation = t[i].cap && OPERATION_NOUNS.contains(&t[i].key) && {
             let sent = f.sentences[f.sentence_of(i)].first;

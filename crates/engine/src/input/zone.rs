@@ -180,7 +180,7 @@ fn glued_start(chars: &[(usize, char)], i: usize) -> bool {
     let at = |k: usize| chars.get(k).map_or(' ', |c| c.1);
     let word_before = i >= 3 && (1..=3).all(|d| at(i - d).is_alphabetic()) && at(i - 1).is_lowercase();
     let closed = i >= 1 && matches!(at(i - 1), '"' | '”' | '»' | ')');
-    // ("…lancée hier.C'est son ministère": an elided word after the capital too)
+    // ("…partis hier.C'est la marine": an elided word after the capital too)
     let next_word = at(i + 2).is_lowercase() || matches!(at(i + 2), '\'' | '’');
     at(i) == '.' && (word_before || closed) && at(i + 1).is_uppercase() && next_word
 }

@@ -373,7 +373,7 @@ fn glued_particles_suffixes_and_state_visits() {
         entities("Kuwait's interior minister Fahad Nasser al-Otaibi met the envoy Mona el-Sayed in Doha.");
     assert!(has(&found, "Fahad Nasser al-Otaibi", "person"), "{found:?}");
     assert!(has(&found, "Mona el-Sayed", "person"), "{found:?}");
-    let a = run("The pact was signed during the state visit of President Henry Coleman Jr. to Ghana. \
+    let a = run("The pact came at the end of the state visit of President Henry Coleman Jr. to Ghana. \
                  President Coleman then flew home.");
     let persons: Vec<&str> =
         a.entities.iter().filter(|e| e.kind == EntityType::Person).map(|e| e.name.as_str()).collect();
@@ -415,8 +415,7 @@ fn middle_initials_and_ship_names_written_again() {
 fn related_lines_and_operation_names() {
     let a = run("Ghana hosts drills.\n\nRELATED Norway announces joint drills with Finland\n\nThe ships sailed on Monday.\n");
     assert!(!a.entities.iter().any(|e| e.name == "Norway" || e.name == "Finland"), "{:?}", a.entities);
-    let a =
-        run("Kenya and Uganda began a joint training under the code name Operation Silent Heron on Monday.");
+    let a = run("Kenya and Uganda began drills known by the code name Operation Silent Heron on Monday.");
     assert!(a.events.iter().any(|e| e.name.as_deref() == Some("Silent Heron")), "{:?}", a.events);
 }
 
@@ -434,16 +433,16 @@ fn armed_groups_from_the_reviewed_table() {
 /// Federation") is the country, not a body of it as well.
 #[test]
 fn a_country_long_name_is_no_body() {
-    let found = entities("Drills were held near the borders of the Russian Federation on Monday.");
+    let found = entities("Drills were held on the frontier of the Russian Federation on Monday.");
     assert!(has(&found, "Russia", "country"), "{found:?}");
     assert!(!found.iter().any(|(_, k)| k == "organization"), "{found:?}");
 }
 
-/// A French minister's domain ("ministre des Armées, des Anciens combattants") names no body of
+/// A French minister's domain ("ministre des Armées, des Vétérans…") names no body of
 /// its own, even over an enumeration of complements.
 #[test]
 fn a_title_domain_names_no_body() {
-    let found = entities("La réunion était présidée par Ali Mahamat, ministre des Armées, des Anciens combattants et des Victimes de guerre du Niger.");
+    let found = entities("La réunion était présidée par Ali Mahamat, ministre des Armées, des Vétérans et des Réservistes du Niger.");
     assert!(!found.iter().any(|(_, k)| k == "organization"), "{found:?}");
     assert!(has(&found, "Ali Mahamat", "person"), "{found:?}");
 }
@@ -452,7 +451,7 @@ fn a_title_domain_names_no_body() {
 /// knows a town of that name, and that town is then no place of the story.
 #[test]
 fn a_quoted_given_name_beats_a_known_town() {
-    let a = run("L'armée marocaine a annoncé des manœuvres conjointes baptisées « Kénitra 2 » avec les forces armées sénégalaises.");
+    let a = run("Le Maroc et le Sénégal ont ouvert lundi des exercices baptisés « Kénitra 2 ».");
     assert!(a.events.iter().any(|e| e.name.as_deref() == Some("Kénitra 2")), "{:?}", a.events);
     assert!(!a.entities.iter().any(|e| e.kind.as_str() == "place"), "{:?}", a.entities);
 }

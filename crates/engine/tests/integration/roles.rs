@@ -776,7 +776,7 @@ fn an_exercise_takes_in_the_parties_a_pronoun_lists() {
 /// ceremony at home; a list of destinations gives none.
 #[test]
 fn a_deployment_goes_to_the_destination_after_its_word() {
-    let a = run("Chile's defence minister presided on Monday over a ceremony in Santiago marking the \
+    let a = run("Chile's defence minister attended a ceremony in Santiago on Monday for the \
                  deployment to Bolivia of a medical contingent.");
     let ev = a.events.iter().find(|e| format!("{:?}", e.kind) == "Deployment").expect("a deployment");
     let place =
