@@ -17,7 +17,7 @@
 
 use super::person::skeleton;
 use super::{work, Context, Key, Lookup, Mention};
-use crate::analysis::{EventType, Lang};
+use crate::analysis::Lang;
 use crate::lang::{month_of, weekday_name, SHIP_WORDS, WORK_HEADS};
 use crate::text::syntax::{self, words, Upos};
 use crate::text::{fold, TokenKind};
@@ -249,8 +249,7 @@ fn names_event(cx: &Context<'_>, first: usize, last: usize) -> bool {
     // exercise words and the heads of texts' names only: a verb before a name ("left Ostrava",
     // "met Kessler") says nothing of it
     let word = |k: usize| {
-        let exercise =
-            cx.lex.triggers.iter().any(|(w, kind)| *kind == EventType::Exercise && *w == cx.key(k));
+        let exercise = cx.lex.is_exercise_word(cx.key(k));
         exercise || WORK_HEADS.contains(cx.key(k))
     };
     (first..=last).any(word) || first > 0 && word(first - 1)

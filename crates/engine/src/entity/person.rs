@@ -4,7 +4,6 @@
 use super::organization::is_domain;
 use super::title::{apposition_after, country_anaphor, role_before, title_before, Found};
 use super::{Context, Key, Lookup, Mention};
-use crate::analysis::EventType;
 use crate::analysis::Lang;
 use crate::gazetteer::Sense;
 use crate::lang::{
@@ -334,8 +333,7 @@ fn is_connector(w: &str) -> bool {
 /// Whether the name run ending at `end` names an exercise: followed by an exercise word ("the
 /// Coral Breeze exercise") or by a hyphen and a year ("Coral Breeze-2024").
 fn names_exercise(cx: &Context<'_>, end: usize) -> bool {
-    let exercise_word =
-        |k: usize| cx.lex.triggers.iter().any(|(w, kind)| *kind == EventType::Exercise && *w == cx.key(k));
+    let exercise_word = |k: usize| cx.lex.is_exercise_word(cx.key(k));
     exercise_word(end)
         || exercise_word(end + 1) && cx.tokens.get(end).is_some_and(|t| !t.cap && t.kind == TokenKind::Word)
         || cx.is_punct(end, "-")
@@ -345,8 +343,7 @@ fn names_exercise(cx: &Context<'_>, end: usize) -> bool {
 /// Whether the name run starting at `i` follows an exercise word, over up to two lowercase words
 /// ("l'exercice naval Coral Tide", "the exercise Coral Tide"): the exercise's name, no person's.
 fn named_by_exercise_word(cx: &Context<'_>, i: usize) -> bool {
-    let exercise_word =
-        |k: usize| cx.lex.triggers.iter().any(|(w, kind)| *kind == EventType::Exercise && *w == cx.key(k));
+    let exercise_word = |k: usize| cx.lex.is_exercise_word(cx.key(k));
     let lowercase = |k: usize| !cx.tokens[k].cap && cx.tokens[k].kind == TokenKind::Word;
     (1..=3).any(|back| i >= back && exercise_word(i - back) && (i - back + 1..i).all(lowercase))
 }

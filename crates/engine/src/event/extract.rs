@@ -67,7 +67,7 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
         if f.boiler[i] || t.kind != TokenKind::Word {
             continue;
         }
-        let Some(&(_, mut kind)) = f.lex.triggers.iter().find(|(w, _)| *w == t.key) else {
+        let Some(mut kind) = f.lex.trigger(&t.key) else {
             continue;
         };
         // a word inside a place's or a country's name ("La Réunion", "Summit County") tells nothing
@@ -315,9 +315,7 @@ fn bound_for_an_exercise(f: &Facts<'_>, i: usize, s: Clause) -> bool {
         return false;
     };
     let hi = (start + EXERCISE_REACH).min(s.last);
-    let Some(e) = (start..hi).find(|&k| {
-        f.lex.triggers.iter().any(|(w, kind)| *kind == EventType::Exercise && *w == f.tokens[k].key)
-    }) else {
+    let Some(e) = (start..hi).find(|&k| f.lex.is_exercise_word(&f.tokens[k].key)) else {
         return false;
     };
     !f.mentions_in(start, e)
@@ -504,9 +502,7 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
         (lo.max(s.first)..hi.min(s.last)).any(|k| f.tokens[k].is(words))
     };
     // "an exercise hosted by X": the host of drills, no visit
-    let exercise_at = |k: usize| {
-        f.lex.triggers.iter().any(|(w, kind)| *kind == EventType::Exercise && *w == f.tokens[k].key)
-    };
+    let exercise_at = |k: usize| f.lex.is_exercise_word(&f.tokens[k].key);
     let hosted_drills = matches!(key, "hosted" | "accueilli" | "accueillis" | "accueillie" | "accueillies")
         && (i.saturating_sub(3).max(s.first)..i).any(exercise_at);
     if kind == EventType::Visit && (hosted_drills || bound_for_an_exercise(f, i, s)) {

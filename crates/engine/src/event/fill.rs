@@ -361,7 +361,7 @@ impl<'f> Scope<'f> {
                 m.last - self.first,
                 |i| {
                     let t = tokens.get(i)?;
-                    let word = f.lex.triggers.iter().any(|(w, _)| *w == t.key);
+                    let word = f.lex.trigger(&t.key).is_some();
                     word.then(|| super::extract::recalled(f, self.first + i, self.sentence_span))
                 },
                 |i| tokens.get(i).is_some_and(|t| voices_stance(f, &t.key)),

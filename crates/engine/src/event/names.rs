@@ -4,7 +4,7 @@
 //! Reads tokens, mentions and dates; writes (name, token) pairs. A name is found by its shape, not
 //! by a list: this is how exercises nobody listed are still named.
 
-use crate::analysis::{EntityType, EventType};
+use crate::analysis::EntityType;
 use crate::date::is_year;
 use crate::facts::Facts;
 use crate::lang::{
@@ -32,7 +32,7 @@ pub(super) fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
             i = end;
             continue;
         }
-        let exercise_word = f.lex.triggers.iter().any(|(w, k)| *k == EventType::Exercise && *w == t[i].key);
+        let exercise_word = f.lex.is_exercise_word(&t[i].key);
         if exercise_word {
             name_before_exercise_word(f, i, &mut out);
         }
@@ -40,9 +40,7 @@ pub(super) fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
         // word after an exercise word of its sentence names that exercise
         let operation = t[i].cap && OPERATION_NOUNS.contains(&t[i].key) && {
             let sent = f.sentences[f.sentence_of(i)].first;
-            (sent..i).any(|k| {
-                f.lex.triggers.iter().any(|(w, kind)| *kind == EventType::Exercise && *w == t[k].key)
-            })
+            (sent..i).any(|k| f.lex.is_exercise_word(&t[k].key))
         };
         if let Some(e) = name_after_word(f, i, exercise_word || operation, &mut out) {
             i = e;
@@ -90,7 +88,7 @@ fn year_named(f: &Facts<'_>, i: usize) -> Option<(String, usize)> {
     let t = f.tokens;
     let n = t.len();
     // "Exercise SLINEX-2023" is the exercise "SLINEX-2023": the name starts after the word
-    let exercise_word = f.lex.triggers.iter().any(|(w, k)| *k == EventType::Exercise && *w == t[i].key);
+    let exercise_word = f.lex.is_exercise_word(&t[i].key);
     if t[i].kind == TokenKind::Word
         && t[i].cap
         && !exercise_word
@@ -201,10 +199,7 @@ fn name_after_word(
     // a naming word gives an exercise's name only after an exercise word in its sentence ("the
     // drill, known as X"; "islands known as Y" name no exercise)
     let sent = f.sentences[f.sentence_of(i)].first;
-    let after_exercise = || {
-        (sent..i)
-            .any(|k| f.lex.triggers.iter().any(|(w, kind)| *kind == EventType::Exercise && *w == t[k].key))
-    };
+    let after_exercise = || (sent..i).any(|k| f.lex.is_exercise_word(&t[k].key));
     if exercise_word || t[i].is(NAMING_WORDS.of(f.lang)) && after_exercise() {
         let mut j = i + 1;
         while j < n

@@ -41,7 +41,7 @@ pub(super) fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usi
         // "depuis le putsch du 26 juillet" too: a starting point within three words, no trigger between
         let since = (tok.saturating_sub(4).max(s.first)..tok).any(|k| {
             f.tokens[k].is(&["depuis", "since"])
-                && !(k + 1..tok).any(|j| f.lex.triggers.iter().any(|(w, _)| *w == f.tokens[j].key))
+                && !(k + 1..tok).any(|j| f.lex.trigger(&f.tokens[j].key).is_some())
         });
         // "a plan for 2026", "un programme pour l'année prochaine": the period a text covers, not
         // the day it was agreed

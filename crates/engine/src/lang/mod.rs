@@ -59,6 +59,18 @@ pub struct Lexicon {
     pub company_forms: &'static [(&'static str, bool)],
 }
 
+impl Lexicon {
+    /// The event the trigger word `w` (folded) announces, if it is one.
+    pub fn trigger(&self, w: &str) -> Option<EventType> {
+        self.triggers.iter().find(|(t, _)| *t == w).map(|&(_, kind)| kind)
+    }
+
+    /// Whether `w` (folded) is a trigger word of an exercise ("drills", "manœuvres").
+    pub fn is_exercise_word(&self, w: &str) -> bool {
+        self.triggers.iter().any(|&(t, kind)| kind == EventType::Exercise && t == w)
+    }
+}
+
 /// The lexicon of a language.
 pub fn lexicon(lang: Lang) -> &'static Lexicon {
     match lang {

@@ -408,11 +408,10 @@ pub(super) fn targets<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Ve
 /// the cue has no such object.
 fn event_parties(f: &Facts<'_>, events: &[Occurrence], si: usize, k: usize) -> Vec<usize> {
     let s = f.sentences[si];
-    let object_kind = (k + 1..(k + 4).min(s.last))
-        .find_map(|j| f.lex.triggers.iter().find(|(w, _)| *w == f.tokens[j].key).map(|(_, kind)| *kind));
+    let object_kind = (k + 1..(k + 4).min(s.last)).find_map(|j| f.lex.trigger(&f.tokens[j].key));
     // "ce que la Russie a dénoncé", "the drills, which Japan condemned": the relative's antecedent
     // must be the statement or an event, not any noun ("the dam, which Egypt condemned")
-    let is_trigger = |w: &str| f.lex.triggers.iter().any(|(t, _)| *t == w);
+    let is_trigger = |w: &str| f.lex.trigger(w).is_some();
     let relative = (k.saturating_sub(5)..k).filter(|&j| f.tokens[j].is(&["que", "which"])).any(|j| {
         let a = if j >= 2 && f.tokens[j - 1].key == "," { j - 2 } else { j.saturating_sub(1) };
         j > 0 && (f.tokens[a].is(&["ce", "what"]) || is_trigger(&f.tokens[a].key))

@@ -25,7 +25,7 @@ pub(super) fn is_cue(f: &Facts<'_>, k: usize) -> bool {
         "scrambled" => true,
         // "reacted to the drills", "a réagi aux manœuvres", not "responded to the offer"
         _ if matches!(next, "to" | "a" | "au" | "aux") => (k + 2..(k + 5).min(f.tokens.len())).any(|j| {
-            f.lex.triggers.iter().any(|(w, _)| *w == f.tokens[j].key)
+            f.lex.trigger(&f.tokens[j].key).is_some()
                 || f.mentions_in(j, f.tokens.len()).next().is_some_and(|m| m.first == j)
         }),
         _ => matches!(next, "en" | "by" | "with"),

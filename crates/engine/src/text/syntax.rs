@@ -485,7 +485,7 @@ mod tests {
                         let sentence = &tokens[c.first..c.last];
                         let cue = |t: &Token| {
                             let k = t.key.as_str();
-                            lex.triggers.iter().any(|(w, _)| *w == k)
+                            lex.trigger(k).is_some()
                                 || [lex.opposition, lex.support, lex.cooperation]
                                     .iter()
                                     .any(|l| l.contains(&k))
