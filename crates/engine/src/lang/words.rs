@@ -1,0 +1,412 @@
+//! The word lists read in both languages ([`Words`]): a French half in `french.rs` and an English
+//! half in `english/`, each named after what the rules use it for.
+
+use super::{english, french, Lexicon};
+use crate::analysis::Lang;
+
+/// A word list read whatever the document's language, since articles quote the other language's
+/// titles, names and outlets: a French half in `french.rs` and an English half in `english/lists.rs`.
+#[derive(Clone, Copy)]
+pub struct Words {
+    /// The French words (folded).
+    pub fr: &'static [&'static str],
+    /// The English words (folded).
+    pub en: &'static [&'static str],
+}
+
+impl Words {
+    /// Whether `w` (folded) is in either half.
+    pub fn contains(&self, w: &str) -> bool {
+        self.fr.contains(&w) || self.en.contains(&w)
+    }
+
+    /// The half of `lang`, for words that mean something else in the other language (French
+    /// "a" is English's article).
+    pub fn of(&self, lang: Lang) -> &'static [&'static str] {
+        match lang {
+            Lang::Fr => self.fr,
+            Lang::En => self.en,
+        }
+    }
+}
+
+/// Words handing out a list's items one by one to another list ("respectively"): "the A and B
+/// ministers X and Y, respectively" gives A to X and B to Y.
+pub const DISTRIBUTIVE_WORDS: Words =
+    Words { fr: french::DISTRIBUTIVE_WORDS, en: english::DISTRIBUTIVE_WORDS };
+
+/// Verbs of labelling ("called X a provocation", "qualifiant X de menace"): the actors between
+/// one and a hostile word are what it labels.
+pub const LABEL_VERBS: Words = Words { fr: french::LABEL_VERBS, en: english::LABEL_VERBS };
+
+/// Words between the destinations of a tour ("X and Y", "au X, puis au Y").
+pub const TOUR_LINKS: Words = Words { fr: french::TOUR_LINKS, en: english::TOUR_LINKS };
+
+/// Words of direction before a destination ("au", "en", "to").
+pub const DIRECTION_WORDS: Words = Words { fr: french::DIRECTION_WORDS, en: english::DIRECTION_WORDS };
+
+/// Words naming a policy or a text, whose names also end in a year ("Horizon 2047", "Vision 2030").
+pub const POLICY_WORDS: Words = Words { fr: french::POLICY_WORDS, en: english::POLICY_WORDS };
+
+/// Verbs of saying: a date right after one tells when something was said.
+pub const SAYING_VERBS: Words = Words { fr: french::SAYING_VERBS, en: english::SAYING_VERBS };
+
+/// Words that make a person a commentator of an event rather than one of its actors.
+pub const EXPERT_WORDS: Words = Words { fr: french::EXPERT_WORDS, en: english::EXPERT_WORDS };
+
+/// English words that may stand between an exercise's name and "exercise" ("Coral naval drills").
+pub const EXERCISE_MODIFIERS: Words =
+    Words { fr: french::EXERCISE_MODIFIERS, en: english::EXERCISE_MODIFIERS };
+
+/// Place words that belong to the name when capitalised ("Gulf of Aden", "Strait of Hormuz").
+pub const WATER_HEADS: Words = Words { fr: french::WATER_HEADS, en: english::WATER_HEADS };
+
+/// Words that, after a country's name, make the pair the name of a news outlet.
+pub const MEDIA_WORDS: Words = Words { fr: french::MEDIA_WORDS, en: english::MEDIA_WORDS };
+
+/// Connectors skipped when spelling a name's initials.
+pub const INITIAL_SKIP: Words = Words { fr: french::INITIAL_SKIP, en: english::INITIAL_SKIP };
+
+/// Ship classes after which a city's name is a ship's ("the frigates Hobart and Perth").
+pub const SHIP_WORDS: Words = Words { fr: french::SHIP_WORDS, en: english::SHIP_WORDS };
+
+/// Verbs giving a verdict on an event ("called the drills a provocation", "perçues comme une
+/// menace"), read with [`VERDICT_NOUNS`].
+pub const VERDICT_VERBS: Words = Words { fr: french::VERDICT_VERBS, en: english::VERDICT_VERBS };
+
+/// Nouns of a hostile verdict on an event, after a verdict's verb.
+pub const VERDICT_NOUNS: Words = Words { fr: french::VERDICT_NOUNS, en: english::VERDICT_NOUNS };
+
+/// Verbs of holding an exercise, between its one side and the trigger ("China launched drills",
+/// "la Russie mène des manœuvres"): the exercise is that side's own act.
+pub const HOLDING_VERBS: Words = Words { fr: french::HOLDING_VERBS, en: english::HOLDING_VERBS };
+
+/// Words that make an event its sides' alone ("its own drills", "ses propres exercices"): it is
+/// never one with another side's event.
+pub const OWN_WORDS: Words = Words { fr: french::OWN_WORDS, en: english::OWN_WORDS };
+
+/// Prepositions after which a name with no title is where something happens, not who ("in
+/// Monte Verde", "à Marc-Laurent"): a given name there opens a place's name.
+pub const WHERE_WORDS: Words = Words { fr: french::WHERE_WORDS, en: english::WHERE_WORDS };
+
+/// Plural nouns of roles ("Department Heads", "Forces Commanders", "chefs"): a capitalised run
+/// holding one names a group of people, neither a person nor a body.
+pub const ROLE_PLURALS: Words = Words { fr: french::ROLE_PLURALS, en: english::ROLE_PLURALS };
+
+/// Words making a cue reciprocal ("accuse each other", "traded blame", "s'accusent
+/// mutuellement"): the sides before it stand against (or with) each other, both ways.
+pub const RECIPROCAL_WORDS: Words = Words { fr: french::RECIPROCAL_WORDS, en: english::RECIPROCAL_WORDS };
+
+/// Words after which a name is given ("baptisé", "dubbed", "known as"): a capitalised or quoted
+/// name after them near an exercise is the exercise's.
+pub const NAMING_WORDS: Words = Words { fr: french::NAMING_WORDS, en: english::NAMING_WORDS };
+
+/// Nouns that stand for any event just told when a demonstrative opens the sentence with them
+/// ("This operation, carried out on…", "Cette mission…"): the sentence tells that event.
+pub const EVENT_ANAPHORS: Words = Words { fr: french::EVENT_ANAPHORS, en: english::EVENT_ANAPHORS };
+
+/// Last words of the names of texts, policies and programmes ("Blue Harbour Partnership",
+/// "Vision Statement"): such a name is no actor.
+pub const WORK_HEADS: Words = Words { fr: french::WORK_HEADS, en: english::WORK_HEADS };
+
+/// Last words of the names of military sites and facilities.
+pub const FACILITY_WORDS: Words = Words { fr: french::FACILITY_WORDS, en: english::FACILITY_WORDS };
+
+/// Nouns of occupation that, in an apposition, show the name before is a person's.
+pub const ROLE_NOUNS: Words = Words { fr: french::ROLE_NOUNS, en: english::ROLE_NOUNS };
+
+/// Words opening a subordinate clause ("alors que", "while"): its actors are not the main verb's.
+pub const CLAUSE_OPENERS: Words = Words { fr: french::CLAUSE_OPENERS, en: english::CLAUSE_OPENERS };
+
+/// Openers that open a clause only before "que" ("alors que"): alone they are other words.
+pub const CONJUNCTION_HEADS: Words = Words { fr: french::CONJUNCTION_HEADS, en: english::CONJUNCTION_HEADS };
+
+/// Words opening a relative clause ("qui", "which").
+pub const RELATIVE_WORDS: Words = Words { fr: french::RELATIVE_WORDS, en: english::RELATIVE_WORDS };
+
+/// Words after which an actor is a partner of the trigger ("avec", "with").
+pub const PARTNER_WORDS: Words = Words { fr: french::PARTNER_WORDS, en: english::PARTNER_WORDS };
+
+/// Words after which an actor is a target of the trigger ("contre", "against").
+pub const TARGET_WORDS: Words = Words { fr: french::TARGET_WORDS, en: english::TARGET_WORDS };
+
+/// Words introducing the agent of a passive ("par", "by").
+pub const AGENT_WORDS: Words = Words { fr: french::AGENT_WORDS, en: english::AGENT_WORDS };
+
+/// Nouns of conflict: an actor in a phrase they head is its context, not a party of the event told
+/// beside it ("la guerre entre X et Y", "the war in X").
+pub const CONFLICT_NOUNS: Words = Words { fr: french::CONFLICT_NOUNS, en: english::CONFLICT_NOUNS };
+
+/// Words crossed when walking back from a name to the noun that heads its phrase (determiners,
+/// prepositions, coordinators).
+pub const PHRASE_LINKS: Words = Words { fr: french::PHRASE_LINKS, en: english::PHRASE_LINKS };
+
+/// Words placing an event next to somewhere, not in it ("autour de", "off"): a country after them
+/// is where, not who.
+pub const AROUND_WORDS: Words = Words { fr: french::AROUND_WORDS, en: english::AROUND_WORDS };
+
+/// Words for a country's shores and waters, crossed between an [`AROUND_WORDS`] word and the
+/// country ("off the coast of X", "autour de l'île de X").
+pub const SHORE_WORDS: Words = Words { fr: french::SHORE_WORDS, en: english::SHORE_WORDS };
+
+/// Nouns of a rivalry between two sides ("tensions entre X et Y", "the rivalry between X and Y").
+pub const RIVALRY_NOUNS: Words = Words { fr: french::RIVALRY_NOUNS, en: english::RIVALRY_NOUNS };
+
+/// Nouns of a hostile act whose author stands right before them ("Russian aggression", "X's
+/// threats") or after them ("la menace russe"): that author is opposed by whoever voices them.
+pub const HOSTILE_NOUNS: Words = Words { fr: french::HOSTILE_NOUNS, en: english::HOSTILE_NOUNS };
+
+/// Verbs and nouns of acting against someone (sanction, deter, fight, blame): opposition cues
+/// beside the words of criticism.
+pub const HOSTILE_ACTS: Words = Words { fr: french::HOSTILE_ACTS, en: english::HOSTILE_ACTS };
+
+/// Nouns of backing whose complement is the backer ("avec le soutien de X", "with X's support").
+pub const BACKING_NOUNS: Words = Words { fr: french::BACKING_NOUNS, en: english::BACKING_NOUNS };
+
+/// Verbs of thanking ("thanked", "remercie"): thanks for support name the backer as object.
+pub const THANK_VERBS: Words = Words { fr: french::THANK_VERBS, en: english::THANK_VERBS };
+
+/// Participles whose agent is the backer ("soutenu par X", "backed by X").
+pub const BACKED_BY: Words = Words { fr: french::BACKED_BY, en: english::BACKED_BY };
+
+/// Words that head a country's armed service named with a nationality ("marine" in "la marine
+/// indienne"; English: the last word, "navy" in "the Indian navy").
+pub const SERVICE_HEADS: Words = Words { fr: french::SERVICE_HEADS, en: english::SERVICE_HEADS };
+
+/// Words inside a service's name ("de l'air", "royale"; "air force", "coast guard").
+pub const SERVICE_WORDS: Words = Words { fr: french::SERVICE_WORDS, en: english::SERVICE_WORDS };
+
+/// Verbs and nouns of supplying arms or equipment ("livrer", "deliver", "shipment"): the subject
+/// backs the receiver named after "à"/"to".
+pub const SUPPLY_VERBS: Words = Words { fr: french::SUPPLY_VERBS, en: english::SUPPLY_VERBS };
+
+/// Verbs and nouns of buying ("acheter", "purchase"): the seller named after "from"/"auprès de"
+/// backs the buyer, the subject.
+pub const PURCHASE_WORDS: Words = Words { fr: french::PURCHASE_WORDS, en: english::PURCHASE_WORDS };
+
+/// Words before the seller after a word of buying ("from", "auprès de").
+pub const SELLER_MARKS: Words = Words { fr: french::SELLER_MARKS, en: english::SELLER_MARKS };
+
+/// Words of membership in a body ("membres", "joined"): the countries listed next to them belong
+/// to the body.
+pub const MEMBER_WORDS: Words = Words { fr: french::MEMBER_WORDS, en: english::MEMBER_WORDS };
+
+/// Words joining the last two items of a list ("et", "and"): a list goes on past them.
+pub const AND_WORDS: Words = Words { fr: french::AND_WORDS, en: english::AND_WORDS };
+
+/// Words joining items of a list, "and" or "or": after a comma they open the next item, never an
+/// apposition.
+pub const COORDINATORS: Words = Words { fr: french::COORDINATORS, en: english::COORDINATORS };
+
+/// Participles naming a phrase's leader before their agent ("led by", "menée par").
+pub const LED_WORDS: Words = Words { fr: french::LED_WORDS, en: english::LED_WORDS };
+
+/// A country's missions abroad ("ambassade", "consulate"): a body named by its country alone,
+/// which belongs to the country that sends it.
+pub const MISSION_WORDS: Words = Words { fr: french::MISSION_WORDS, en: english::MISSION_WORDS };
+
+/// Words before a date that make it the day a text or picture was published ("publié le",
+/// "posted on"): never an event's date.
+pub const PUBLISHED_WORDS: Words = Words { fr: french::PUBLISHED_WORDS, en: english::PUBLISHED_WORDS };
+
+/// Participles of starting, read after an auxiliary ("have launched", "ont entamé"): an event so
+/// told has begun by the day of the page.
+pub const STARTED_WORDS: Words = Words { fr: french::STARTED_WORDS, en: english::STARTED_WORDS };
+
+/// Words right before a date that make it an event's end ("until", "jusqu'au").
+pub const UNTIL_WORDS: Words = Words { fr: french::UNTIL_WORDS, en: english::UNTIL_WORDS };
+
+/// Words telling that forces are sent to help ("peacekeepers", "renforts", "to support"): a
+/// deployment so told backs the country it goes to.
+pub const DEPLOYMENT_AIMS: Words = Words { fr: french::DEPLOYMENT_AIMS, en: english::DEPLOYMENT_AIMS };
+
+/// Words opening a clause of purpose before a verb ("to deter", "pour dissuader", "afin de"): its
+/// subject is the main clause's.
+pub const PURPOSE_WORDS: Words = Words { fr: french::PURPOSE_WORDS, en: english::PURPOSE_WORDS };
+
+/// Nouns of worry ("concerns", "inquiétudes"): felt "in" a country, they set it against what
+/// caused them.
+pub const CONCERN_NOUNS: Words = Words { fr: french::CONCERN_NOUNS, en: english::CONCERN_NOUNS };
+
+/// Head nouns of plans, doctrines and places that a name may come before ("the Orsha plan", "the
+/// Suwałki corridor"): a name so headed names no exercise.
+pub const PLAN_WORDS: Words = Words { fr: french::PLAN_WORDS, en: english::PLAN_WORDS };
+
+/// Words telling who attended an event ("in the presence of", "attended by", "en présence de"):
+/// those named after them witness it and take no part.
+pub const ATTENDANCE_WORDS: Words = Words { fr: french::ATTENDANCE_WORDS, en: english::ATTENDANCE_WORDS };
+
+/// Words that may stand between the names of a list of members.
+pub const LIST_LINKS: Words = Words { fr: french::LIST_LINKS, en: english::LIST_LINKS };
+
+/// Words that may stand between members named before the word of membership and the word.
+pub const STATUS_WORDS: Words = Words { fr: french::STATUS_WORDS, en: english::STATUS_WORDS };
+
+/// Words that may stand between a word of membership and the body after it.
+pub const BODY_LINKS: Words = Words { fr: french::BODY_LINKS, en: english::BODY_LINKS };
+
+/// Words naming a military unit, which may be named with the force it belongs to.
+pub const UNIT_HEADS: Words = Words { fr: french::UNIT_HEADS, en: english::UNIT_HEADS };
+
+/// Words naming a force (army, navy, air force) a unit belongs to.
+pub const FORCE_HEADS: Words = Words { fr: french::FORCE_HEADS, en: english::FORCE_HEADS };
+
+/// Words ending a phrase that names an event's framework ("au sein de", "within"): a body
+/// named after it is the framework, not a party.
+pub const FRAMEWORK_WORDS: Words = Words { fr: french::FRAMEWORK_WORDS, en: english::FRAMEWORK_WORDS };
+
+/// Verbs that end an agreement ("dénoncer un accord", "scrapped the treaty"): the agreement they
+/// take as object is an earlier one, not one made in the news.
+pub const ENDING_VERBS: Words = Words { fr: french::ENDING_VERBS, en: english::ENDING_VERBS };
+
+/// Words opening a clause of time ("after", "avant"): a subject after one, followed by its verb,
+/// tells another event.
+pub const TIME_CONJUNCTIONS: Words = Words { fr: french::TIME_CONJUNCTIONS, en: english::TIME_CONJUNCTIONS };
+
+/// Verbs saying that an event happens, after a reflexive pronoun ("se déroulera", "s'est tenue")
+/// or a form of "be" ("will be held"), an auxiliary allowed between ([`HAPPENING_MARKS`]): a
+/// sentence of them with no trigger tells where or when the event just told happens.
+pub const HAPPENING_VERBS: Words = Words { fr: french::HAPPENING_VERBS, en: english::HAPPENING_VERBS };
+
+/// The words a verb of [`HAPPENING_VERBS`] comes after: a reflexive pronoun, a form of "be".
+pub const HAPPENING_MARKS: Words = Words { fr: french::HAPPENING_MARKS, en: english::HAPPENING_MARKS };
+
+/// Nouns of "avoir lieu" and "take place", which say that an event happens after a verb of
+/// [`HAPPENING_LIGHT_VERBS`] in any tense.
+pub const HAPPENING_NOUNS: Words = Words { fr: french::HAPPENING_NOUNS, en: english::HAPPENING_NOUNS };
+
+/// The verbs of "avoir lieu" and "take place", in every tense.
+pub const HAPPENING_LIGHT_VERBS: Words =
+    Words { fr: french::HAPPENING_LIGHT_VERBS, en: english::HAPPENING_LIGHT_VERBS };
+
+/// Words introducing one partner of an event ("with X", "avec Y"): a series of them, each with a
+/// date of its own, tells one event per partner ("pacts with X in 2022 and with Y in 2023").
+pub const WITH_WORDS: Words = Words { fr: french::WITH_WORDS, en: english::WITH_WORDS };
+
+/// Nouns of a tie between sides ("ce rapprochement", "these ties"): after a demonstrative as the
+/// object of a cue of opposition, they stand for the latest event told, whose parties are the
+/// cue's targets.
+pub const TIE_NOUNS: Words = Words { fr: french::TIE_NOUNS, en: english::TIE_NOUNS };
+
+/// Demonstratives ("ce", "these"), which make the noun after them stand for something told.
+pub const DEMONSTRATIVES: Words = Words { fr: french::DEMONSTRATIVES, en: english::DEMONSTRATIVES };
+
+/// Words aiming an armed act at its target ("strikes on X", "frappes visant Y", "an operation
+/// against Z").
+pub const AIM_WORDS: Words = Words { fr: french::AIM_WORDS, en: english::AIM_WORDS };
+
+/// Nouns of a military operation: an armed act when aimed at an actor right after them
+/// ("opération contre X", "an operation against Y"), its authors the subjects of its clause.
+pub const OPERATION_NOUNS: Words = Words { fr: french::OPERATION_NOUNS, en: english::OPERATION_NOUNS };
+
+/// Verbs by which an event told just before takes in its parties ("it will include ships from
+/// X and Y", "elle réunira X et Y"), after a pronoun standing for it ([`EVENT_PRONOUNS`]).
+pub const INCLUDE_VERBS: Words = Words { fr: french::INCLUDE_VERBS, en: english::INCLUDE_VERBS };
+
+/// Pronouns standing for an event told just before ("it", "il", "elle").
+pub const EVENT_PRONOUNS: Words = Words { fr: french::EVENT_PRONOUNS, en: english::EVENT_PRONOUNS };
+
+/// Verbs of receiving a visitor ("received the delegation", "a accueilli le ministre"): their
+/// subject is the host, whose country is where the visit takes place when no place is named.
+pub const RECEIVING_VERBS: Words = Words { fr: french::RECEIVING_VERBS, en: english::RECEIVING_VERBS };
+
+/// Words of a stance on something, besides the cues of opposition: a response, a threat, a
+/// view, tensions, an influence ("face aux menaces de X", "in response to Y's drills", "amid
+/// tensions with Z", "X has a negative view of the drills"). An actor reached through one in the
+/// tree holds or draws the stance; it takes no part in the event.
+pub const STANCE_WORDS: Words = Words { fr: french::STANCE_WORDS, en: english::STANCE_WORDS };
+
+/// Whether the word (folded) voices opposition in `lex`'s language or acts against someone in
+/// either: the cues both the relation stage and the participants' filter read.
+pub fn hostile_cue(lex: &Lexicon, w: &str) -> bool {
+    lex.opposition.contains(&w)
+        || HOSTILE_ACTS.contains(w)
+        || HOSTILE_NOUNS.contains(w)
+        || CONCERN_NOUNS.contains(w)
+}
+
+/// Nouns of an armed act by an author on a target ("les frappes israéliennes visant X", "Russian
+/// strikes on X"): opposition from the author to the target when both are named.
+pub const ATTACK_NOUNS: Words = Words { fr: french::ATTACK_NOUNS, en: english::ATTACK_NOUNS };
+
+/// Words opening a phrase set off by commas that names no author ("X, avec l'appui de Y,
+/// a…", "X, according to Y, warned"): the author is before it.
+pub const INCIDENTAL_OPENERS: Words =
+    Words { fr: french::INCIDENTAL_OPENERS, en: english::INCIDENTAL_OPENERS };
+
+/// Words that make the next name the teller of the news ("selon le ministère", "according to
+/// the navy"); French "d'après" is read as "d'" and "après" by the rule itself.
+pub const SOURCE_WORDS: Words = Words { fr: french::SOURCE_WORDS, en: english::SOURCE_WORDS };
+
+/// Words naming a spokesperson, who tells of events without taking part in them ("porte-parole"
+/// is cut into three tokens and matched by the rule itself).
+pub const SPOKESPERSON_WORDS: Words =
+    Words { fr: french::SPOKESPERSON_WORDS, en: english::SPOKESPERSON_WORDS };
+
+/// Words for a summit, a meeting a body holds under its own name ("sommet de l'Union africaine", "NATO
+/// summit").
+pub const SUMMIT_WORDS: Words = Words { fr: french::SUMMIT_WORDS, en: english::SUMMIT_WORDS };
+
+/// Words telling a reaction against something ("a réagi en…", "responded by…", "fait
+/// décoller", "scrambled"); the rule reads the words around each.
+pub const REACTION_WORDS: Words = Words { fr: french::REACTION_WORDS, en: english::REACTION_WORDS };
+
+/// Verbs of comment on an event already told ("called the drills a threat", "a salué
+/// l'accord"): their subject comments, it does not take part.
+pub const COMMENT_VERBS: Words = Words { fr: french::COMMENT_VERBS, en: english::COMMENT_VERBS };
+
+/// Craft that a patrol word may name a kind of ("patrol ships", "avions de patrouille"): then no
+/// patrol is told.
+pub const PATROL_CRAFT: Words = Words { fr: french::PATROL_CRAFT, en: english::PATROL_CRAFT };
+
+/// Words by which one side's act brings about another's ("prompting", "poussant"): who is named
+/// before them caused the event after them, and takes no part in it.
+pub const CAUSE_WORDS: Words = Words { fr: french::CAUSE_WORDS, en: english::CAUSE_WORDS };
+
+/// Words opening a phrase of what came before the event ("following the annexation of X by Y", "à
+/// la suite de l'annexion…", "in the wake of"): who is named in it takes no part in the event.
+pub const BACKGROUND_OPENERS: Words =
+    Words { fr: french::BACKGROUND_OPENERS, en: english::BACKGROUND_OPENERS };
+
+/// Words naming a gathering, whose name with a year is no exercise ("Defence Exhibition 2024",
+/// "Salon Eurosatory 2024", "Forum 2025").
+pub const GATHERING_WORDS: Words = Words { fr: french::GATHERING_WORDS, en: english::GATHERING_WORDS };
+
+/// Personal subject pronouns ("il", "she"): before a trigger, they stand for the last person named.
+pub const SUBJECT_PRONOUNS: Words = Words { fr: french::SUBJECT_PRONOUNS, en: english::SUBJECT_PRONOUNS };
+
+/// Words of an event's ending, whose date ends it ("prendra fin le 28", "will end on May 4").
+pub const END_MARKS: Words = Words { fr: french::END_MARKS, en: english::END_MARKS };
+
+/// Words of a withdrawal ("retrait", "withdrawal"): forces deployed there are leaving.
+pub const WITHDRAWAL_WORDS: Words = Words { fr: french::WITHDRAWAL_WORDS, en: english::WITHDRAWAL_WORDS };
+
+/// Words opening a reported clause after a verb of saying ("a déclaré que", "said that").
+pub const REPORT_MARKS: Words = Words { fr: french::REPORT_MARKS, en: english::REPORT_MARKS };
+
+/// Words opening the starting point of a state ("depuis 2014", "since 2014").
+pub const SINCE_WORDS: Words = Words { fr: french::SINCE_WORDS, en: english::SINCE_WORDS };
+
+/// Auxiliaries of a perfect or a state ("have deployed", "sont déployés"): with a starting point
+/// after the trigger ("have been stationed in X since 2014"), a state that began earlier.
+pub const PERFECT_AUXILIARIES: Words =
+    Words { fr: french::PERFECT_AUXILIARIES, en: english::PERFECT_AUXILIARIES };
+
+/// Adverbs telling of a time long gone ("autrefois", "once stationed"): the event is recalled.
+pub const RECALL_ADVERBS: Words = Words { fr: french::RECALL_ADVERBS, en: english::RECALL_ADVERBS };
+
+/// English endings the syntactic layer reads as words of their own ("do|n't", "I|'m"), as UD
+/// English writes them.
+pub const ENGLISH_CLITICS: &[&str] = english::CLITICS;
+
+/// English tokens the syntactic layer reads as two words ("can|not"), with the byte length of the
+/// first.
+pub const ENGLISH_SPLITS: &[(&str, usize)] = english::SPLITS;
+
+/// French pronouns that, after a hyphen, stay a word of their own ("dit|-il") while other
+/// hyphenated words are one ("États-Unis", "porte-avions"), as UD French writes them.
+pub const FRENCH_HYPHEN_CLITICS: &[&str] = french::HYPHEN_CLITICS;
+
+/// Endings of French adjectives that continue a body's name in lowercase (French writes only the
+/// first word of a name in capitals).
+pub const FRENCH_NAME_ADJECTIVE_ENDINGS: &[&str] = french::NAME_ADJECTIVE_ENDINGS;
