@@ -4,7 +4,7 @@
 
 use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
-use crate::lang::{COORDINATORS, ROLE_NOUNS};
+use crate::lang::{COORDINATORS, ROLE_NOUNS, TITLE_CONTINUATIONS};
 use crate::text::TokenKind;
 
 /// The mentions found before persons, indexed by position so that the scans around each name
@@ -313,10 +313,11 @@ pub(super) fn apposition_after(
         }
         k += 1;
     }
-    let (s, e) = (cx.tokens[end].start, cx.tokens.get(k).map(|t| t.start).unwrap_or(cx.text.len()));
     if !role {
         return Some((false, None, None));
     }
+    let k = title_goes_on(cx, mentions, end, k);
+    let (s, e) = (cx.tokens[end].start, cx.tokens.get(k).map(|t| t.start).unwrap_or(cx.text.len()));
     // "A, le commandant de la marine, l'amiral B": a title followed by a comma, a rank and a name
     // is the next person's, in a list of titled people
     if titles_next_name(cx, look, k) {
@@ -335,6 +336,41 @@ pub(super) fn apposition_after(
         }
     }
     Some((role, country, org))
+}
+
+/// The end of a title that goes on past its comma, from the apposition `end..k` ("X, ministre
+/// délégué, chargé de la Défense du Y", "X, ministre des Armées, des Anciens combattants et des
+/// Victimes de guerre du Y"): while no country or body is named yet and the next segment opens
+/// with a word that carries a title on (a French domain after "des"/"du" is capitalised, so "des
+/// soldats" opening the next clause does not), the apposition runs to the next comma. At most
+/// three more segments, within the sentence.
+fn title_goes_on(cx: &Context<'_>, mentions: &Found<'_>, end: usize, mut k: usize) -> usize {
+    let sentence_end = cx.sentence_end_of(end);
+    let named = |k: usize| {
+        let (s, e) = (cx.tokens[end].start, cx.tokens.get(k).map(|t| t.start).unwrap_or(cx.text.len()));
+        mentions
+            .starting_in(s, e)
+            .into_iter()
+            .any(|m| m.end <= e && matches!(m.key, Key::Country(_) | Key::Org(_)))
+    };
+    for _ in 0..3 {
+        let opens = |j: usize| {
+            cx.tokens.get(j).is_some_and(|t| TITLE_CONTINUATIONS.of(cx.lang).contains(&t.key.as_str()))
+        };
+        let domain_next = cx.tokens.get(k + 2).is_some_and(|t| t.cap)
+            || cx.tokens.get(k + 2).is_some_and(|t| t.is(&["la", "l'", "the"]))
+                && cx.tokens.get(k + 3).is_some_and(|t| t.cap);
+        let carries = opens(k + 1) && (!cx.tokens[k + 1].is(&["des", "du", "de", "d'", "of"]) || domain_next);
+        if !cx.is_punct(k, ",") || !carries || named(k) {
+            break;
+        }
+        let mut j = k + 1;
+        while j < sentence_end && j < k + 16 && !cx.is_punct(j, ",") && !cx.is_punct(j, ".") {
+            j += 1;
+        }
+        k = j;
+    }
+    k
 }
 
 /// Whether a comma at `k` opens a rank and a name (", le général B", ", Admiral C"): what

@@ -112,6 +112,11 @@ pub const WORK_HEADS: Words = Words { fr: french::WORK_HEADS, en: english::WORK_
 /// Last words of the names of military sites and facilities.
 pub const FACILITY_WORDS: Words = Words { fr: french::FACILITY_WORDS, en: english::FACILITY_WORDS };
 
+/// Words that carry a title on past a comma ("ministre des Armées, des Anciens combattants…",
+/// "minister delegate, charged with defence…"): the apposition goes on to name the title's country.
+pub const TITLE_CONTINUATIONS: Words =
+    Words { fr: french::TITLE_CONTINUATIONS, en: english::TITLE_CONTINUATIONS };
+
 /// Nouns of occupation that, in an apposition, show the name before is a person's.
 pub const ROLE_NOUNS: Words = Words { fr: french::ROLE_NOUNS, en: english::ROLE_NOUNS };
 

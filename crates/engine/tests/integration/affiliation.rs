@@ -105,3 +105,15 @@ fn a_known_figures_family_name_alone_is_that_person() {
     let a = run("Accord.\n\nLe Burkina Faso et le Mali ont signé un accord.\n\nSelon Traoré, le texte sera appliqué.\n");
     assert!(!has(&a, "affiliation", "Traoré", "Burkina Faso"), "{:?}", relations(&a));
 }
+
+/// A title that goes on past its commas ("ministre délégué, chargé de la Défense du X"; a
+/// minister of several domains listed after "des") still names the person's country; a clause
+/// opening with lowercase "des soldats" after the title is no part of it.
+#[test]
+fn a_title_running_past_its_commas_still_gives_the_country() {
+    let a = run("Les deux pays ont tenu une réunion à Niamey. Elle était présidée par Amadou Sanda Koré, ministre délégué à la présidence, chargé de la Défense du Niger, et par Issa Lamine Touré, ministre des Armées, des Anciens combattants et de la Solidarité de la République du Mali.\n");
+    assert!(has(&a, "affiliation", "Amadou Sanda Koré", "Niger"), "{:?}", relations(&a));
+    assert!(has(&a, "affiliation", "Issa Lamine Touré", "Mali"), "{:?}", relations(&a));
+    let a = run("Selon Amadou Sanda Koré, ministre délégué, des soldats du Mali ont franchi la frontière.\n");
+    assert!(!has(&a, "affiliation", "Amadou Sanda Koré", "Mali"), "{:?}", relations(&a));
+}

@@ -123,6 +123,9 @@ pub const FACILITY_WORDS: &[&str] = &[
     "shipyard",
 ];
 
+/// English half of [`crate::lang::TITLE_CONTINUATIONS`].
+pub const TITLE_CONTINUATIONS: &[&str] = &["responsible", "charged", "of"];
+
 /// English half of [`crate::lang::ROLE_NOUNS`].
 pub const ROLE_NOUNS: &[&str] = &[
     "researcher",
