@@ -112,6 +112,11 @@ pub const WORK_HEADS: Words = Words { fr: french::WORK_HEADS, en: english::WORK_
 /// Last words of the names of military sites and facilities.
 pub const FACILITY_WORDS: Words = Words { fr: french::FACILITY_WORDS, en: english::FACILITY_WORDS };
 
+/// Nouns of taking another's land ("invasion", "annexion"): with the land's owner after "of"/"de"
+/// and an author before, after or as an adjective ("Russia's invasion of X", "l'invasion russe de
+/// X", "the occupation of X by Y"), the author opposes the owner.
+pub const SEIZURE_NOUNS: Words = Words { fr: french::SEIZURE_NOUNS, en: english::SEIZURE_NOUNS };
+
 /// Words that carry a title on past a comma ("ministre des Armées, des Anciens combattants…",
 /// "minister delegate, charged with defence…"): the apposition goes on to name the title's country.
 pub const TITLE_CONTINUATIONS: Words =

@@ -16,10 +16,10 @@ use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
     hostile_cue, AIM_WORDS, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, CONFLICT_NOUNS, DEPLOYMENT_AIMS,
-    HOSTILE_ACTS, OPERATION_NOUNS, PURCHASE_WORDS, RIVALRY_NOUNS, SUPPLY_VERBS, THANK_VERBS,
+    HOSTILE_ACTS, OPERATION_NOUNS, PURCHASE_WORDS, RIVALRY_NOUNS, SEIZURE_NOUNS, SUPPLY_VERBS, THANK_VERBS,
 };
 use crate::text::TokenKind;
-use opposition::{opposition, rivalry, targets};
+use opposition::{opposition, rivalry, seizure, targets};
 
 mod anti;
 mod membership;
@@ -84,6 +84,8 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
             let war_games = t.key == "war" && f.tokens.get(k + 1).is_some_and(|n| n.is(&["games", "game"]));
             if anti::is_cue(f, &mentions, k) {
                 anti::anti(f, &mentions, si, k, &mut stated);
+            } else if SEIZURE_NOUNS.contains(&t.key) {
+                seizure(f, &mentions, si, k, &mut stated);
             } else if RIVALRY_NOUNS.contains(&t.key) && !war_games {
                 rivalry(f, &mentions, si, k, &mut stated);
             } else if hostile && !passive(f, k) {

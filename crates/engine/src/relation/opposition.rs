@@ -9,9 +9,9 @@ use crate::analysis::{EntityType, RelationType};
 use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
 use crate::lang::{
-    hostile_cue, AIM_WORDS, ATTACK_NOUNS, COMMENT_VERBS, CONCERN_NOUNS, DEMONSTRATIVES, DIRECTION_WORDS,
-    HOSTILE_NOUNS, LABEL_VERBS, OPERATION_NOUNS, PARTNER_WORDS, PURPOSE_WORDS, RECIPROCAL_WORDS,
-    RELATIVE_WORDS, TIE_NOUNS,
+    hostile_cue, AGENT_WORDS, AIM_WORDS, ATTACK_NOUNS, COMMENT_VERBS, CONCERN_NOUNS, DEMONSTRATIVES,
+    DIRECTION_WORDS, HOSTILE_NOUNS, LABEL_VERBS, OPERATION_NOUNS, PARTNER_WORDS, PURPOSE_WORDS,
+    RECIPROCAL_WORDS, RELATIVE_WORDS, SEIZURE_NOUNS, TIE_NOUNS,
 };
 use crate::text::TokenKind;
 
@@ -118,20 +118,19 @@ pub(super) fn opposition(
         && !HOSTILE_NOUNS.contains(&f.tokens[k].key)
         && !mentions.iter().any(addressee);
     let reach = if HOSTILE_NOUNS.contains(&f.tokens[k].key) { k + 3 } else { usize::MAX };
-    let after: Vec<usize> = if act {
+    let picked: Vec<&Placed> = if act {
         Vec::new()
     } else {
-        dedup(
-            targets(f, mentions, k)
-                .iter()
-                .filter(|m| m.first <= reach)
-                .filter_map(|m| target_side(f, m, k))
-                .collect(),
-        )
+        targets(f, mentions, k).into_iter().filter(|m| m.first <= reach).collect()
     };
+    // "X condemned the strikes on Y", "fears an invasion of Y": Y suffers the act, the critic
+    // opposes its author when named ("… of Y by Z"), else no one
+    let victims = picked.iter().any(|m| suffers(f, k, m));
+    let named: Vec<&Placed> = if victims { act_authors(f, mentions, &picked) } else { picked };
+    let after: Vec<usize> = dedup(named.iter().filter_map(|m| target_side(f, m, k)).collect());
     // "En réaction à cette décision de X, Y a menacé de…": the threat answers X
-    let after = if after.is_empty() { reaction::answered(f, mentions, si, k) } else { after };
-    let after = if after.is_empty() && !act { event_parties(f, events, si, k) } else { after };
+    let after = if after.is_empty() && !victims { reaction::answered(f, mentions, si, k) } else { after };
+    let after = if after.is_empty() && !act && !victims { event_parties(f, events, si, k) } else { after };
     // an actor named on both sides is the target ("…borders with Belarus…, accusing Minsk")
     let mut sources: Vec<usize> = before.into_iter().filter(|x| !after.contains(x)).collect();
     if sources.is_empty() {
@@ -144,6 +143,35 @@ pub(super) fn opposition(
         }
     }
     oppose_all(out, &sources, &after, si);
+}
+
+/// Whether the actor `m`, after the cue at `k`, suffers an act named between them: an armed act,
+/// a threat or a seizure right before it with its aiming word ("the strikes on Y", "une invasion
+/// de Y", "the threat against Y").
+fn suffers(f: &Facts<'_>, k: usize, m: &Placed) -> bool {
+    let aimed =
+        |j: usize| f.tokens[j].is(AIM_WORDS.of(f.lang)) || f.tokens[j].is(&["of", "de", "du", "d'", "des"]);
+    (k + 1..m.first).any(|j| {
+        let w = &f.tokens[j].key;
+        let act = ATTACK_NOUNS.contains(w) || HOSTILE_NOUNS.contains(w) || SEIZURE_NOUNS.contains(w);
+        act && (j + 1..m.first).all(|x| aimed(x) || f.tokens[x].is(&["the", "la", "le", "l'", "les"]))
+            && (j + 1..m.first).any(aimed)
+    })
+}
+
+/// The authors of an act whose sufferers are `victims`, named after an agent word right behind
+/// them ("the invasion of Y by Z", "l'annexion de Y par Z").
+fn act_authors<'a>(f: &Facts<'_>, mentions: &'a [Placed], victims: &[&Placed]) -> Vec<&'a Placed> {
+    let Some(end) = victims.iter().map(|m| m.last).max() else { return Vec::new() };
+    mentions
+        .iter()
+        .filter(|m| {
+            m.first > end
+                && m.first <= end + 3
+                && (end..m.first).any(|j| f.tokens[j].is(AGENT_WORDS.of(f.lang)))
+        })
+        .take(1)
+        .collect()
 }
 
 /// How far before a hostile word a verb of labelling may stand ("calling the pact signed on
@@ -349,12 +377,43 @@ pub(super) fn rivalry(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
     } else if let Some(j) = next(&["with", "avec"]) {
         // the clause's subject has the tensions, not the last name before the noun: "X a renforcé
         // ses liens avec Y en réponse aux tensions avec Z" opposes X and Z
-        let after = targets(f, mentions, j).first().and_then(|m| party_side(f, m.actor));
+        let target = targets(f, mentions, j).first().copied();
+        let after = target.and_then(|m| party_side(f, m.actor));
         let before = mentions.iter().filter(|m| m.last <= k).find_map(|m| party_side(f, m.actor));
-        if let (Some(a), Some(b)) = (before, after) {
+        // "Amid tensions with Y, X decided…": a phrase opening the sentence is the subject's,
+        // named right after the comma that closes it
+        let subject = || {
+            let comma = (target?.last..s.last).find(|&c| f.tokens[c].is(&[","]))?;
+            mentions
+                .iter()
+                .find(|m| m.first > comma && m.first <= comma + 3)
+                .and_then(|m| party_side(f, m.actor))
+        };
+        if let (Some(a), Some(b)) = (before.or_else(subject), after) {
             add(out, RelationType::Opposition, a, b, &[si], None);
         }
+    } else if let [a, b] = compound_sides(f, mentions, k)[..] {
+        add(out, RelationType::Opposition, a, b, &[si], None);
     }
+}
+
+/// The two sides of a compound adjective beside a noun of rivalry at `k` ("Sino-American
+/// tensions", "les tensions russo-ukrainiennes"): two parties named within three tokens of the
+/// noun, joined by a hyphen only.
+fn compound_sides(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Vec<usize> {
+    let near: Vec<&Placed> =
+        mentions.iter().filter(|m| m.first + 4 >= k && m.first <= k + 3 && m.first != k).collect();
+    for w in near.windows(2) {
+        let hyphen = w[0].last < w[1].first && (w[0].last..w[1].first).all(|j| f.tokens[j].is(&["-"]));
+        let beside = w[1].last == k || w[0].first == k + 1;
+        if hyphen && beside {
+            let sides: Vec<usize> = dedup(w.iter().filter_map(|m| party_side(f, m.actor)).collect());
+            if sides.len() == 2 {
+                return sides;
+            }
+        }
+    }
+    Vec::new()
 }
 
 /// The targets of the opposition cue at `k`: the first actor after it (not a place) and those
@@ -450,5 +509,37 @@ fn oppose_all(out: &mut Vec<Link>, sources: &[usize], targets: &[usize], si: usi
         for &b in targets.iter().filter(|b| !sources.contains(b)) {
             add(out, RelationType::Opposition, a, b, &[si], None);
         }
+    }
+}
+
+/// Opposition from a noun of seizure at `k` ([`SEIZURE_NOUNS`]): its author opposes the owner of
+/// the land taken. The owner is the party right after "of"/"de" (over an article); the author is
+/// named right before the noun or with a possessive ("Estria's invasion of X"), as the adjective
+/// right after it ("l'invasion estrienne de X"), or after "by"/"par" behind the owner ("the
+/// occupation of X by Y"). A place owns nothing here (its country is not read from it), and a
+/// seizure with no author named ("fears of an invasion of X") opposes no one.
+pub(super) fn seizure(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
+    let s = f.sentences[si];
+    let adjective = mentions.iter().find(|m| m.first == k + 1);
+    let of = adjective.map_or(k + 1, |m| m.last);
+    if of >= s.last || !f.tokens[of].is(&["of", "de", "du", "des", "d'"]) {
+        return;
+    }
+    let Some(owner) = mentions.iter().find(|m| {
+        m.first > of && (of + 1..m.first).all(|j| f.tokens[j].is(&["the", "la", "le", "l'", "les"]))
+    }) else {
+        return;
+    };
+    let before = mentions.iter().rfind(|m| m.last <= k).filter(|m| {
+        m.last == k || m.last + 2 == k && f.tokens[m.last].is(&["'", "’"]) && f.tokens[m.last + 1].is(&["s"])
+    });
+    let by = mentions.iter().find(|m| {
+        m.first > owner.last
+            && m.first <= owner.last + 3
+            && (owner.last..m.first).any(|j| f.tokens[j].is(AGENT_WORDS.of(f.lang)))
+    });
+    let author = before.or(adjective).or(by).and_then(|m| party_side(f, m.actor));
+    if let (Some(a), Some(b)) = (author, party_side(f, owner.actor)) {
+        oppose_all(out, &[a], &[b], si);
     }
 }

@@ -285,3 +285,41 @@ fn fighting_and_hunting_a_group_oppose_it() {
     let a = run("The US littoral combat ship sailed with Japan's destroyer.");
     assert!(!relations(&a).iter().any(|(k, _, _)| k == "opposition"), "{:?}", relations(&a));
 }
+
+/// Taking another's land opposes its owner: the author before the noun, as its adjective, or
+/// after "par"/"by"; with no author named, or a place as the land, no one is opposed.
+#[test]
+fn an_invasion_opposes_its_author_to_the_lands_owner() {
+    let a = run("Poland bought tanks after Belarus's invasion of Lithuania.");
+    assert!(has(&a, "opposition", "Belarus", "Lithuania"), "{:?}", relations(&a));
+    let a = run("Depuis l'invasion russe de la Géorgie, Tbilissi se réarme.");
+    assert!(has(&a, "opposition", "Russie", "Géorgie"), "{:?}", relations(&a));
+    let a = run("L'annexion du Koweït par l'Irak a choqué la région.");
+    assert!(has(&a, "opposition", "Irak", "Koweït"), "{:?}", relations(&a));
+    let a = run("Estonia fears an invasion of Latvia.");
+    assert!(!relations(&a).iter().any(|(k, _, _)| k == "opposition"), "{:?}", relations(&a));
+}
+
+/// Tensions with a country told in a phrase opening the sentence are the subject's after its
+/// comma; a compound adjective of two countries beside a noun of rivalry sets them against each
+/// other.
+#[test]
+fn tensions_before_the_subject_and_in_compound_adjectives() {
+    let a = run("Amid tensions with Algeria, Morocco ordered new drones.");
+    assert!(has(&a, "opposition", "Morocco", "Algeria"), "{:?}", relations(&a));
+    let a = run("Sur fond de tensions avec l'Éthiopie voisine, l'Érythrée a mobilisé.");
+    assert!(has(&a, "opposition", "Érythrée", "Éthiopie"), "{:?}", relations(&a));
+    let a = run("Les tensions indo-pakistanaises pèsent sur la région.");
+    assert!(has(&a, "opposition", "Inde", "Pakistan"), "{:?}", relations(&a));
+}
+
+/// A critic of an act opposes its author, not its sufferer: "condemned the strikes on Y" opposes
+/// no one, "condemned the invasion of Y by Z" opposes Z.
+#[test]
+fn a_critic_of_an_act_opposes_its_author_not_its_sufferer() {
+    let a = run("Estonia condemned the strikes against Latvia.");
+    assert!(!relations(&a).iter().any(|(k, _, _)| k == "opposition"), "{:?}", relations(&a));
+    let a = run("La Roumanie condamne l'annexion de la Moldavie par la Hongrie.");
+    assert!(has(&a, "opposition", "Roumanie", "Hongrie"), "{:?}", relations(&a));
+    assert!(!has(&a, "opposition", "Roumanie", "Moldavie"), "{:?}", relations(&a));
+}

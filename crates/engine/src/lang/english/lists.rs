@@ -202,6 +202,9 @@ pub const PERFECT_AUXILIARIES: &[&str] = &["has", "have", "had", "been"];
 /// English half of [`crate::lang::SHORE_WORDS`].
 pub const SHORE_WORDS: &[&str] = &["island", "islands", "coast", "coasts", "shores", "waters"];
 
+/// English half of [`crate::lang::SEIZURE_NOUNS`].
+pub const SEIZURE_NOUNS: &[&str] = &["invasion", "occupation", "annexation", "blockade"];
+
 /// English half of [`crate::lang::RIVALRY_NOUNS`].
 pub const RIVALRY_NOUNS: &[&str] = &[
     "tension",

@@ -15,6 +15,9 @@ pub const RIVALRY_NOUNS: &[&str] = &[
     "guerre",
 ];
 
+/// French half of [`crate::lang::SEIZURE_NOUNS`].
+pub const SEIZURE_NOUNS: &[&str] = &["invasion", "occupation", "annexion", "blocus"];
+
 /// French half of [`super::HOSTILE_NOUNS`].
 pub const HOSTILE_NOUNS: &[&str] = &[
     "agression",
