@@ -314,7 +314,7 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
 
 /// Whether the one-word place or country at `i..last` is the surname of a person whose given name
 /// stands right before it ("spokesperson Cesar Santiago", "Ana Lima said"): a capitalised given
-/// name with no place sense of its own, untaken, in the same sentence.
+/// name with no place sense of its own, untaken, in the same sentence, that is no function word.
 fn surname_after_given_name(cx: &Context<'_>, look: &Lookup, taken: &[bool], i: usize, last: usize) -> bool {
     if last != i + 1 || i == 0 || taken[i - 1] || cx.sentence_start_of(i) == i || !cx.tokens[i].cap {
         return false;
@@ -323,7 +323,10 @@ fn surname_after_given_name(cx: &Context<'_>, look: &Lookup, taken: &[bool], i: 
     let senses = look.senses(cx, i - 1);
     let given = senses.iter().any(|s| matches!(s, Sense::GivenName(_)));
     let place = senses.iter().any(|s| matches!(s, Sense::Country(..) | Sense::Place(_) | Sense::Org(_)));
-    prev.cap && prev.kind == TokenKind::Word && given && !place
+    // (a function word of the text's language that is also a given name, French "Les" of "Les
+    // Comores", names no one)
+    let function_word = cx.lex.name_stops.contains(&prev.key.as_str());
+    prev.cap && prev.kind == TokenKind::Word && given && !place && !function_word
 }
 
 /// Marks the tokens of `mentions` as taken.

@@ -465,3 +465,11 @@ fn dependent_territories_are_places() {
     let found = entities("La frégate française a quitté La Réunion pour Mayotte.");
     assert!(has(&found, "La Réunion", "place") && has(&found, "Mayotte", "place"), "{found:?}");
 }
+
+/// A French article that is also an English given name ("Les") opening a sentence is no given
+/// name: the country after it ("Les Comores", "Les Seychelles") is read.
+#[test]
+fn an_article_that_is_also_a_given_name_leaves_the_country_after_it() {
+    let a = run("Les Comores ont signé un accord avec le Japon.\n");
+    assert!(find(&a, "Comores").is_some_and(|e| e.kind == EntityType::Country), "{:#?}", a.entities);
+}
