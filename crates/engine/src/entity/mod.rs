@@ -298,7 +298,8 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
     claim(&mut taken, &places);
     out.extend(places);
     // names the rules missed, read by the learned name tagger (English)
-    let learned = learned::learned_names(cx, &look, &taken, &out);
+    let mut learned = learned::learned_names(cx, &look, &taken, &out);
+    person::learned_persons_sides(cx, &look, &out, &mut learned);
     // a place inside a body's name the tagger read ("Harwick" in "Harwick Stock Exchange") is
     // part of that name
     let mut in_learned_org = vec![false; cx.tokens.len()];

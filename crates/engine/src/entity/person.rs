@@ -7,7 +7,8 @@ use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::Sense;
 use crate::lang::{
-    lexicon, month_of, weekday_name, AND_WORDS, FACILITY_WORDS, ROLE_PLURALS, WHERE_WORDS, WORK_HEADS,
+    lexicon, month_of, weekday_name, AND_WORDS, COORDINATORS, FACILITY_WORDS, ROLE_PLURALS, WHERE_WORDS,
+    WORK_HEADS,
 };
 use crate::text::fold;
 use crate::text::{Token, TokenKind};
@@ -276,9 +277,13 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         }
         let title = if title_ok { title } else { None };
         let anaphor = title.as_ref().is_some_and(|&(k, _, _)| country_anaphor(cx, k, i));
+        let title_names_side = title.as_ref().is_some_and(|t| t.1.is_some() || t.2.is_some());
         let mut m = person_mention(cx, look, (i, end), (given, surname), title, apposition, named);
         if m.country.is_none() && anaphor {
             m.country = near.country_before(cx.tokens[i].start);
+        }
+        if m.org.is_none() && !title_names_side {
+            m.country = country_after_name(cx, look, end).or(m.country);
         }
         out.push(m);
         for t in &mut taken[i..end] {
@@ -380,9 +385,7 @@ fn person_mention(
         "person-apposition"
     };
     if let Some((k, country, org)) = title {
-        let role_end = cx.tokens[i - 1].end;
-        let role = cx.text[cx.tokens[k].start..role_end].trim_end_matches([',', ' ']).to_string();
-        m.role = Some(role);
+        m.role = Some(role_text(cx, k, i));
         m.country = country;
         m.org = org;
     }
@@ -399,6 +402,62 @@ fn person_mention(
         m.country = origin_country(cx, look, named, i);
     }
     m
+}
+
+/// The words of a title from token `k` to the name at `i`, without the comma before the name.
+fn role_text(cx: &Context<'_>, k: usize, i: usize) -> String {
+    cx.text[cx.tokens[k].start..cx.tokens[i - 1].end].trim_end_matches([',', ' ']).to_string()
+}
+
+/// Gives the persons the learned tagger found (`learned`) the side their context names, as the
+/// rules' persons get it: the country or body of a title before the name ("Estria's Minister of
+/// Transport Antti Virta"), of an apposition after it, or "of Estria" right after it. `found`
+/// are the rules' mentions. One index of them for all the persons, so linear in the text.
+pub(super) fn learned_persons_sides(
+    cx: &Context<'_>,
+    look: &Lookup,
+    found: &[Mention],
+    learned: &mut [Mention],
+) {
+    let near = Found::new(found, cx.tokens.len());
+    for m in learned
+        .iter_mut()
+        .filter(|m| matches!(m.key, Key::Person(_)) && m.country.is_none() && m.org.is_none())
+    {
+        let (i, end) = (m.first, m.last);
+        let titled = title_before(cx, look, &near, i).filter(|t| t.1.is_some() || t.2.is_some());
+        if let Some((k, country, org)) = titled.or_else(|| role_before(cx, look, i)) {
+            m.role = Some(role_text(cx, k, i));
+            m.country = country;
+            m.org = org;
+        }
+        if let Some((_, country, org)) = apposition_after(cx, look, &near, end) {
+            m.country = m.country.or(country);
+            m.org = m.org.take().or(org);
+        }
+        if m.org.is_none() {
+            m.country = m.country.or_else(|| country_after_name(cx, look, end));
+        }
+    }
+}
+
+/// The country named right after a person's name ending before `end` by "of" ("ministers A of
+/// Estria, B of Norland and C of Wester"): the name's country when the phrase closes there (a
+/// comma, a coordinator, the end of the sentence, a verb's "said"…, not "of Estria's navy").
+fn country_after_name(cx: &Context<'_>, look: &Lookup, end: usize) -> Option<u16> {
+    if !cx.tokens.get(end).is_some_and(|t| t.is(&["of"])) {
+        return None;
+    }
+    let at = if cx.tokens.get(end + 1).is_some_and(|t| t.is(&["the"])) { end + 2 } else { end + 1 };
+    let (c, after) = look.country_at(cx, at)?;
+    let closes = cx.tokens.get(after).is_none_or(|t| {
+        t.kind == TokenKind::Punct && !t.is(&["'", "’", "-"])
+            || COORDINATORS.contains(&t.key)
+            || !t.cap && t.kind == TokenKind::Word && t.key != "s"
+    });
+    // (a demonym is no country here: "Ivo Tamm of Estrian Radio")
+    let demonym = cx.tokens.get(after).is_some_and(|t| t.cap && t.kind == TokenKind::Word);
+    (closes && !demonym).then_some(c)
 }
 
 /// Surname-only mentions ("Kowalska", "Smith") of persons found with their full name: the first or

@@ -4,7 +4,7 @@
 
 use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
-use crate::lang::{COORDINATORS, ROLE_NOUNS, TITLE_CONTINUATIONS};
+use crate::lang::{COORDINATORS, PEER_NOUNS, ROLE_NOUNS, TITLE_CONTINUATIONS};
 use crate::text::TokenKind;
 
 /// The mentions found before persons, indexed by position so that the scans around each name
@@ -126,6 +126,9 @@ pub(super) fn title_before(
             let det = k0 >= 3 && cx.tokens[k0 - 1].is(&["le", "la", "l'", "the"]);
             let comma = if det { k0 - 2 } else { k0.saturating_sub(1) };
             if k0 >= 2 && cx.is_punct(comma, ",") {
+                if let Some(c) = peer_before(cx, look, comma) {
+                    return Some((k0, Some(c), None));
+                }
                 if let Some((j, country, org)) = title_before(cx, look, mentions, comma) {
                     if country.is_some() || org.is_some() {
                         return Some((k0, country, org));
@@ -235,11 +238,35 @@ pub(super) fn title_before(
             );
         // a word inside a longer title ("Staff" in "Chief of Naval Staff")
         let in_title = (k.saturating_sub(6)..k).any(|j| look.title_at(cx, j).is_some_and(|(_, a)| a > k));
-        if cx.tokens[k].cap && !inside_org && !after_connector && !in_title {
+        // a capitalised domain after a title's "of" ("Minister of National Security X",
+        // "ministre de la Cohésion Nationale X")
+        let in_domain = (k.saturating_sub(6)..k).any(|j| {
+            look.title_at(cx, j).is_some_and(|(_, a)| {
+                a < k
+                    && cx.tokens[a].is(&["of", "for", "de", "des", "du", "d'"])
+                    && (a..=k).all(|q| {
+                        cx.tokens[q].cap
+                            || cx.lex.connectors.contains(&cx.key(q))
+                            || cx.tokens[q].is(&["of", "for", "and"])
+                    })
+            })
+        });
+        if cx.tokens[k].cap && !inside_org && !after_connector && !in_title && !in_domain {
             return None;
         }
     }
     None
+}
+
+/// The country of a peer named right before the comma at `comma` ("son homologue malien,", "his
+/// Egyptian host,"): a demonym beside a peer noun, within the three words before the comma.
+fn peer_before(cx: &Context<'_>, look: &Lookup, comma: usize) -> Option<u16> {
+    let sent = cx.sentence_start_of(comma);
+    let j = (comma.saturating_sub(3).max(sent)..comma).rfind(|&j| PEER_NOUNS.contains(cx.key(j)))?;
+    let after = look.country_at(cx, j + 1).filter(|&(_, a)| a == comma).map(|(c, _)| c);
+    let before = (j.saturating_sub(3).max(sent)..j)
+        .find_map(|q| look.country_at(cx, q).filter(|&(_, a)| a == j).map(|(c, _)| c));
+    after.or(before)
 }
 
 /// The start of the lowercase words of a role ending right before `end` ("army chief", "armed

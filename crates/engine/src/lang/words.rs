@@ -117,6 +117,10 @@ pub const FACILITY_WORDS: Words = Words { fr: french::FACILITY_WORDS, en: englis
 /// X", "the occupation of X by Y"), the author opposes the owner.
 pub const SEIZURE_NOUNS: Words = Words { fr: french::SEIZURE_NOUNS, en: english::SEIZURE_NOUNS };
 
+/// Nouns of a peer named by their country ("son homologue malien, le général X", "his Egyptian
+/// host, President Y"): the demonym beside them is the next name's country.
+pub const PEER_NOUNS: Words = Words { fr: french::PEER_NOUNS, en: english::PEER_NOUNS };
+
 /// Words that carry a title on past a comma ("ministre des Armées, des Anciens combattants…",
 /// "minister delegate, charged with defence…"): the apposition goes on to name the title's country.
 pub const TITLE_CONTINUATIONS: Words =

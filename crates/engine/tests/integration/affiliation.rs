@@ -117,3 +117,21 @@ fn a_title_running_past_its_commas_still_gives_the_country() {
     let a = run("Selon Amadou Sanda Koré, ministre délégué, des soldats du Mali ont franchi la frontière.\n");
     assert!(!has(&a, "affiliation", "Amadou Sanda Koré", "Mali"), "{:?}", relations(&a));
 }
+
+/// A person's side read from the words around the name, whoever found the name: "of X" right
+/// after it in a list of ministers, a capitalised domain after a minister's "of", a peer named by
+/// a demonym before a comma and a title ("his Estrian host, President X", "son homologue malien,
+/// le général Y").
+#[test]
+fn sides_from_of_after_the_name_domains_and_peers() {
+    let a = run("The pact was signed in Bergen by defence ministers Antti Virta of Finland and Bjorn Dahl of Norway.\n");
+    assert!(has(&a, "affiliation", "Antti Virta", "Finland"), "{:?}", relations(&a));
+    assert!(has(&a, "affiliation", "Bjorn Dahl", "Norway"), "{:?}", relations(&a));
+    let a = run("Kenya's Minister of Internal Security Albert Mwangi has arrived in Uganda.\n");
+    assert!(has(&a, "affiliation", "Albert Mwangi", "Kenya"), "{:?}", relations(&a));
+    let a = run("The Libyan premier held talks with his Tunisian host, President Karim Ben Salah.\n");
+    assert!(has(&a, "affiliation", "Karim Ben Salah", "Tunisia"), "{:?}", relations(&a));
+    assert!(!has(&a, "affiliation", "Karim Ben Salah", "Libya"), "{:?}", relations(&a));
+    let a = run("Le ministre nigérien a reçu son homologue malien, le général Oumar Diarra.\n");
+    assert!(has(&a, "affiliation", "Oumar Diarra", "Mali"), "{:?}", relations(&a));
+}

@@ -123,6 +123,9 @@ pub const FACILITY_WORDS: &[&str] = &[
     "shipyard",
 ];
 
+/// English half of [`crate::lang::PEER_NOUNS`].
+pub const PEER_NOUNS: &[&str] = &["counterpart", "counterparts", "host", "guest"];
+
 /// English half of [`crate::lang::TITLE_CONTINUATIONS`].
 pub const TITLE_CONTINUATIONS: &[&str] = &["responsible", "charged", "of"];
 

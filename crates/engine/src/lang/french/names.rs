@@ -74,6 +74,9 @@ pub const WORK_HEADS: &[&str] = &[
 /// French half of [`crate::lang::FACILITY_WORDS`].
 pub const FACILITY_WORDS: &[&str] = &[];
 
+/// French half of [`crate::lang::PEER_NOUNS`].
+pub const PEER_NOUNS: &[&str] = &["homologue", "homologues", "hote", "hotes", "interlocuteur", "invite"];
+
 /// French half of [`crate::lang::TITLE_CONTINUATIONS`].
 pub const TITLE_CONTINUATIONS: &[&str] = &["charge", "chargee", "des", "du", "de", "d'"];
 
