@@ -16,10 +16,12 @@ use crate::analysis::{EntityType, EventType};
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    DIRECTION_WORDS, ENDING_VERBS, EVENT_ANAPHORS, EVENT_PRONOUNS, HAPPENING_LIGHT_VERBS, HAPPENING_MARKS,
-    HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS, INCLUDE_VERBS, OWN_WORDS, PARTNER_WORDS, PATROL_CRAFT,
-    PERFECT_AUXILIARIES, RECALL_ADVERBS, SHIP_WORDS, SINCE_WORDS, SUMMIT_WORDS, WITHDRAWAL_WORDS,
+    DIRECTION_WORDS, ENDING_VERBS, EVENT_ANAPHORS, EVENT_PRONOUNS, EXERCISED_OBJECTS, HAPPENING_LIGHT_VERBS,
+    HAPPENING_MARKS, HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS, INCLUDE_VERBS, OWN_WORDS,
+    PARTNER_WORDS, PATROL_CRAFT, PERFECT_AUXILIARIES, RECALL_ADVERBS, SHIP_WORDS, SINCE_WORDS, SUMMIT_WORDS,
+    WITHDRAWAL_WORDS,
 };
+use crate::text::syntax::Upos;
 use crate::text::TokenKind;
 
 /// Finds the events of a document, in five steps: occurrences opened by a trigger word
@@ -506,6 +508,13 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
     let hosted_drills = matches!(key, "hosted" | "accueilli" | "accueillis" | "accueillie" | "accueillies")
         && (i.saturating_sub(3).max(s.first)..i).any(exercise_at);
     if kind == EventType::Visit && (hosted_drills || bound_for_an_exercise(f, i, s)) {
+        return false;
+    }
+    // "let them exercise their right": the verb of using a power
+    // (the tagger tells the noun: "an exercise their navies planned")
+    let noun = matches!(f.syntax(f.sentence_of(i)).upos(i - s.first), Some(Upos::Noun | Upos::Propn));
+    let used_power = !noun && f.tokens.get(i + 1).is_some_and(|t| t.is(EXERCISED_OBJECTS.of(f.lang)));
+    if kind == EventType::Exercise && used_power {
         return false;
     }
     match kind {

@@ -597,6 +597,10 @@ pub const HAPPENING_LIGHT_VERBS: &[&str] = &[
     "a", "ont", "eu", "aura", "auront", "avoir", "aurait", "auraient", "avait", "avaient", "ait", "aient",
 ];
 
+/// French half of [`super::EXERCISED_OBJECTS`]: none, French triggers are nouns ("exercice"),
+/// and the verb "exercer" is no trigger.
+pub const EXERCISED_OBJECTS: &[&str] = &[];
+
 /// French half of [`super::STANCE_WORDS`].
 #[rustfmt::skip]
 pub const STANCE_WORDS: &[&str] = &[

@@ -121,6 +121,10 @@ pub const SEIZURE_NOUNS: Words = Words { fr: french::SEIZURE_NOUNS, en: english:
 /// host, President Y"): the demonym beside them is the next name's country.
 pub const PEER_NOUNS: Words = Words { fr: french::PEER_NOUNS, en: english::PEER_NOUNS };
 
+/// Objects of the verb of using a right or a power ("exercise their right", "exercise restraint"):
+/// the trigger word before them is that verb, no drill.
+pub const EXERCISED_OBJECTS: Words = Words { fr: french::EXERCISED_OBJECTS, en: english::EXERCISED_OBJECTS };
+
 /// Words that carry a title on past a comma ("ministre des Armées, des Anciens combattants…",
 /// "minister delegate, charged with defence…"): the apposition goes on to name the title's country.
 pub const TITLE_CONTINUATIONS: Words =

@@ -4,6 +4,7 @@
 //! - `cooperation`: who works with whom, between an event's real co-parties;
 //! - `corpus`: whole articles written for these tests, with the facts the engine must find;
 //! - `event_dates`: when an event happened, from the words attached to it;
+//! - `events`: what is an event and of which kind, and where forces go;
 //! - `names`: names as real typography writes them (ranks, titles, days next to names);
 //! - `regions`: first-level subdivisions and places that share a name with a country;
 //! - `opposition`: who stands against whom, with the author and the target;
@@ -17,6 +18,7 @@ mod affiliation;
 mod cooperation;
 mod corpus;
 mod event_dates;
+mod events;
 mod names;
 mod opposition;
 #[cfg(not(target_family = "wasm"))]

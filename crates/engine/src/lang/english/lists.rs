@@ -202,6 +202,37 @@ pub const PERFECT_AUXILIARIES: &[&str] = &["has", "have", "had", "been"];
 /// English half of [`crate::lang::SHORE_WORDS`].
 pub const SHORE_WORDS: &[&str] = &["island", "islands", "coast", "coasts", "shores", "waters"];
 
+/// English half of [`crate::lang::EXERCISED_OBJECTS`].
+pub const EXERCISED_OBJECTS: &[&str] = &[
+    "their",
+    "its",
+    "his",
+    "her",
+    "our",
+    "your",
+    "my",
+    "restraint",
+    "caution",
+    "control",
+    "sovereignty",
+    "influence",
+    "power",
+    "powers",
+    "pressure",
+    "leadership",
+    "authority",
+    "right",
+    "rights",
+    "jurisdiction",
+    "discretion",
+    "option",
+    "options",
+    "veto",
+    "vigilance",
+    "patience",
+    "judgment",
+];
+
 /// English half of [`crate::lang::SEIZURE_NOUNS`].
 pub const SEIZURE_NOUNS: &[&str] = &["invasion", "occupation", "annexation", "blockade"];
 

@@ -1,0 +1,213 @@
+//! What is an event and of which kind: triggers that tell an occurrence, words that only look
+//! like one (a standing role, a decision welcomed, a right exercised), and where forces go:
+//! fixtures written for these tests.
+
+use crate::util::{has, participants, relations, run};
+
+#[test]
+fn a_standing_role_is_no_event() {
+    // what the states are, not something they did: no talks among them, no cooperation pair by pair
+    let a =
+        run("Le sommet de l'Union africaine se tiendra les 3 et 4 mars à Addis-Abeba. Le Maroc, l'Égypte \
+                 et le Ghana sont des pays observateurs qui assistent aux réunions de l'Union africaine.");
+    assert!(!has(&a, "cooperation", "Maroc", "Ghana"), "{:?}", relations(&a));
+    let summit = a.events.iter().find(|e| e.name.as_deref() == Some("sommet de l'Union africaine"));
+    let summit = summit.unwrap_or_else(|| panic!("no named summit in {:?}", a.events));
+    let names: Vec<&str> = summit
+        .participants
+        .iter()
+        .filter_map(|id| a.entities.iter().find(|e| &e.id == id).map(|e| e.name.as_str()))
+        .collect();
+    assert!(!names.contains(&"Maroc"), "{names:?}");
+}
+
+#[test]
+fn forces_withdrawn_are_no_deployment() {
+    let a = run("Les États-Unis ont annoncé le retrait de 3 000 soldats stationnés en Pologne.");
+    assert!(!a.events.iter().any(|e| e.kind.as_str() == "deployment"), "{:?}", a.events);
+}
+
+#[test]
+fn a_vaguely_counted_plural_is_no_occurrence() {
+    let a = run("Chile and Peru held a joint naval drill on Tuesday. Chile has also taken part in several \
+                 exercises with Argentina and Brazil.");
+    let ex: Vec<_> = a.events.iter().filter(|e| e.kind.as_str() == "exercise").collect();
+    assert_eq!(ex.len(), 1, "{ex:?}");
+    assert_eq!(participants(&a, "exercise"), ["Chile", "Peru"]);
+}
+
+#[test]
+fn support_received_is_no_visit() {
+    let a = run("Les manœuvres du Maroc et de la Mauritanie ont reçu le soutien explicite de l'Espagne.");
+    assert!(!a.events.iter().any(|e| e.kind.as_str() == "visit"), "{:?}", a.events);
+    assert_eq!(participants(&a, "exercise"), ["Maroc", "Mauritanie"]);
+}
+
+#[test]
+fn two_officers_meeting_make_a_meeting_and_a_statement_author_is_no_party() {
+    let a = run("Gen. Amara Kone held talks with Gen. Sipho Dlamini, chief of the Lesotho Defence Force, in Maseru. \
+                 In a statement released by the director of army information, Col. Thabo Nkosi, the talks were \
+                 described as fruitful.");
+    let parts = participants(&a, "meeting");
+    assert!(
+        parts.contains(&"Amara Kone".to_string()) && parts.contains(&"Sipho Dlamini".to_string()),
+        "{parts:?}"
+    );
+    assert!(!parts.iter().any(|p| p.contains("Nkosi")), "{parts:?}");
+}
+
+#[test]
+fn a_pact_name_is_no_exercise_and_a_supply_recipient_is_no_signatory() {
+    let a =
+        run("La Pologne et la Lituanie ont signé jeudi à Vilnius un accord appelé « Traité de Trakai ». En \
+                 marge de la signature, les dirigeants ont évoqué la fourniture de munitions à la Moldavie.");
+    assert!(!a.events.iter().any(|e| e.kind.as_str() == "exercise"), "{:?}", a.events);
+    assert_eq!(participants(&a, "agreement"), ["Lituanie", "Pologne"]);
+}
+
+#[test]
+fn a_presence_grown_or_a_battalion_installed_is_a_deployment() {
+    let a = run("L'Union africaine va renforcer sa présence militaire en Somalie avec l'installation d'un \
+                 bataillon kényan à Kismayo.");
+    assert!(a.events.iter().any(|e| e.kind.as_str() == "deployment"), "{:?}", a.events);
+    // a presence only told is none
+    let a = run("La présence de la France au Tchad et au Niger est ancienne.");
+    assert!(!a.events.iter().any(|e| e.kind.as_str() == "deployment"), "{:?}", a.events);
+}
+
+#[test]
+fn welcoming_a_decision_is_no_visit() {
+    let a = run("Egypt and Sudan welcomed the decision of the African Union on Tuesday.");
+    assert!(!a.events.iter().any(|e| e.kind.as_str() == "visit"), "{:?}", a.events);
+    let a = run("Egypt welcomed the Sudanese defence minister in Cairo on Tuesday.");
+    assert!(a.events.iter().any(|e| e.kind.as_str() == "visit"), "{:?}", a.events);
+}
+
+#[test]
+fn an_event_word_inside_a_place_name_tells_nothing() {
+    let a = run("Les marines française et indienne mènent un exercice au voisinage de La Réunion.");
+    assert!(!a.events.iter().any(|e| e.kind.as_str() == "meeting"), "{:?}", a.events);
+    assert_eq!(participants(&a, "exercise"), ["France", "Inde"]);
+}
+
+#[test]
+fn a_country_holding_its_own_drills_makes_an_exercise() {
+    let a = run("L'Iran a lancé samedi des manœuvres navales dans le golfe d'Oman, sur fond de tensions avec Bahreïn.");
+    assert_eq!(participants(&a, "exercise"), ["Iran"]);
+    // a drill merely recalled is none
+    let a = run("Iran once held drills in the Gulf of Oman.");
+    assert!(!a.events.iter().any(|e| e.kind.as_str() == "exercise"), "{:?}", a.events);
+}
+
+/// Pilots, sailors or peacekeepers who arrive (in any tense) are forces deployed there.
+#[test]
+fn crews_that_arrive_are_deployed() {
+    let a = run(
+        "Renforts.\n\nDes pilotes belges arriveront la semaine prochaine en Pologne avec leurs avions.\n",
+    );
+    assert!(a.events.iter().any(|e| e.kind == trame_engine::EventType::Deployment), "{:?}", a.events);
+    let a = run("Mission.\n\nSome 150 Ghanaian peacekeepers will arrive in Liberia next month.\n");
+    assert!(a.events.iter().any(|e| e.kind == trame_engine::EventType::Deployment), "{:?}", a.events);
+}
+
+/// Training with a partner named right after it is an exercise ("began training with jets of
+/// the X Air Force"), as joint training is; training alone is not.
+#[test]
+fn training_with_a_named_partner_is_an_exercise() {
+    let a =
+        run("Sorties.\n\nEstonian pilots on Monday began training with jets from the Latvian Air Force.\n");
+    assert!(a.events.iter().any(|e| e.kind == trame_engine::EventType::Exercise), "{:?}", a.events);
+    let a = run("Sorties.\n\nEstonian pilots on Monday began training at home, Latvia said.\n");
+    assert!(a.events.iter().all(|e| e.kind != trame_engine::EventType::Exercise), "{:?}", a.events);
+}
+
+/// Equipment sent to a country (armoured vehicles, tanks, drones) is a deployment, as troops are.
+#[test]
+fn equipment_sent_to_a_country_is_a_deployment() {
+    let a = run("Aide.\n\nLa Belgique a confirmé mardi l'envoi de 40 véhicules blindés en Moldavie.\n");
+    assert!(a.events.iter().any(|e| e.kind == trame_engine::EventType::Deployment), "{:?}", a.events);
+    let a = run("Aid.\n\nNorway will send 30 armoured vehicles to Estonia next month.\n");
+    assert!(a.events.iter().any(|e| e.kind == trame_engine::EventType::Deployment), "{:?}", a.events);
+}
+
+/// "en visite" is a visit when a person is there; only forces "en visite" are a status.
+#[test]
+fn a_minister_on_a_visit_is_a_visit() {
+    let a = run("Visite.\n\nLa ministre néerlandaise de la Défense, en visite à Chisinau mercredi, a salué la coopération avec la Moldavie.\n");
+    assert!(a.events.iter().any(|e| e.kind == trame_engine::EventType::Visit), "{:?}", a.events);
+}
+
+/// A deployment's one destination named right after its word is its place, not the town of a
+/// ceremony at home; a list of destinations gives none.
+#[test]
+fn a_deployment_goes_to_the_destination_after_its_word() {
+    let a = run("Chile's defence minister attended a ceremony in Santiago on Monday for the \
+                 deployment to Bolivia of a medical contingent.");
+    let ev = a.events.iter().find(|e| format!("{:?}", e.kind) == "Deployment").expect("a deployment");
+    let place =
+        ev.place.as_ref().and_then(|p| a.entities.iter().find(|e| &e.id == p)).map(|e| e.name.as_str());
+    assert_eq!(place, Some("Bolivia"), "{:?}", a.events);
+}
+
+/// A visit told by a verb of receiving, with no place named, takes place in the host's country;
+/// a passive names the visitor first and gives no host.
+#[test]
+fn a_received_visit_is_at_the_host() {
+    let place = |text: &str| {
+        let a = run(text);
+        let ev = a.events.iter().find(|e| format!("{:?}", e.kind) == "Visit").expect("a visit");
+        ev.place.as_ref().and_then(|p| a.entities.iter().find(|e| &e.id == p)).map(|e| e.name.clone())
+    };
+    assert_eq!(
+        place("Ghanaian Defence Minister Kofi Mensah received the Togolese military delegation on Monday."),
+        Some("Ghana".to_string())
+    );
+    assert_eq!(
+        place("Le ministre ghanéen de la Défense a reçu lundi la délégation militaire togolaise."),
+        Some("Ghana".to_string())
+    );
+    assert_eq!(place("The Togolese delegation was received by the Ghanaian minister on Monday."), None);
+}
+
+/// Forces growing their own presence in a country are deployed there ("les forces ougandaises
+/// renforcent leur présence"), as a military presence grown is; the capital of the Emirates
+/// in its common French spelling is a place standing for the country.
+#[test]
+fn forces_growing_their_presence_and_abou_dhabi() {
+    let a = run("Dans l'est du Soudan du Sud, les forces kényanes renforcent leur présence.");
+    assert!(a.events.iter().any(|e| format!("{:?}", e.kind) == "Deployment"), "{:?}", a.events);
+    let a = run("La ministre sénégalaise est en visite officielle à Abou Dhabi depuis lundi.");
+    assert!(
+        !a.entities.iter().any(|e| e.name == "Abou Dhabi" && e.kind.as_str() == "person"),
+        "{:?}",
+        a.entities
+    );
+}
+
+/// Forces of different countries told one after the other are different deployments: the
+/// troops massed by one at a border do not join the troops another sends to an ally.
+#[test]
+fn deployments_of_different_countries_stay_apart() {
+    let a = run("Des milliers de soldats russes sont déployés à la frontière géorgienne. Des militaires \
+                 américains sont arrivés samedi en Roumanie.");
+    for e in &a.events {
+        let names: Vec<&str> = e
+            .participants
+            .iter()
+            .filter_map(|id| a.entities.iter().find(|x| &x.id == id).map(|x| x.name.as_str()))
+            .collect();
+        assert!(!(names.contains(&"Russie") && names.contains(&"États-Unis")), "{names:?}");
+    }
+}
+
+/// The verb of using a right or a power ("let them exercise their right", "exercise restraint")
+/// is no drill; the noun after an article still is.
+#[test]
+fn exercising_a_right_is_no_exercise() {
+    let a = run("Nepal urged Bhutan to let its people exercise their right to vote.\n");
+    assert!(a.events.is_empty(), "{:#?}", a.events);
+    let a = run("Nepal asked Bhutan to exercise restraint on the border.\n");
+    assert!(a.events.is_empty(), "{:#?}", a.events);
+    let a = run("Nepal and Bhutan held a joint exercise near the border.\n");
+    assert_eq!(a.events.len(), 1, "{:#?}", a.events);
+}
