@@ -9,7 +9,7 @@ use crate::analysis::{EntityType, Lang};
 use crate::date::DateMatch;
 use crate::entity::{Actor, Key, Mention};
 use crate::input::zone::Clause;
-use crate::lang::{Lexicon, INCIDENTAL_OPENERS};
+use crate::lang::{Lexicon, DIRECTION_WORDS, INCIDENTAL_OPENERS, PARTNER_WORDS};
 use crate::text::syntax::{self, Syntax};
 use crate::text::Token;
 use std::cell::OnceCell;
@@ -142,6 +142,9 @@ impl Facts<'_> {
             let place = self.actors[m.actor].kind() == EntityType::Place;
             return if place { self.side(m.actor).into_iter().collect() } else { vec![m.actor] };
         }
+        if let Some(subjects) = self.adjunct_subjects(cue, s) {
+            return subjects;
+        }
         let (end, skipped) = self.incidental_before(cue, s).unwrap_or((cue, 0));
         // by their end: a name inside a longer one ("Serbian" in "Serbian Ministry of Foreign
         // Affairs") is not nearer the cue than the longer name
@@ -177,6 +180,51 @@ impl Facts<'_> {
             }
         }
         out
+    }
+
+    /// The subjects of the main clause when the cue at `cue` stands in a participle phrase set off
+    /// by a comma, with no actor between ("X blasted the drills by Y and Z, calling them
+    /// provocative", "X a dénoncé les manœuvres de Y, en les qualifiant de menace"): the first
+    /// actor of the sentence that no preposition introduces, and those coordinated with it, not
+    /// the actors named just before the comma. The participle is read by the tagger (a verb
+    /// ending in "-ing", or "en" and a verb ending in "-ant").
+    fn adjunct_subjects(&self, cue: usize, s: Clause) -> Option<Vec<usize>> {
+        let si = self.sentence_of(cue);
+        let syn = self.syntax(si);
+        let participle = |j: usize| {
+            let w = self.tokens[j].key.as_str();
+            let verb = matches!(syn.upos(j - s.first), Some(syntax::Upos::Verb));
+            match self.lang {
+                Lang::En => w.ends_with("ing") && verb,
+                Lang::Fr => self.tokens[j - 1].is(&["en"]) && w.ends_with("ant") && verb,
+            }
+        };
+        let j = (cue.saturating_sub(8).max(s.first + 1)..cue).rfind(|&j| participle(j))?;
+        let opens = (j.saturating_sub(2).max(s.first)..j).any(|c| self.tokens[c].is(&[","]));
+        if !opens || self.mentions_in(j, cue).next().is_some() {
+            return None;
+        }
+        let governed = |m: &Placed| {
+            m.first > s.first && {
+                let w = self.tokens[m.first - 1].key.as_str();
+                self.lex.locatives.contains(&w) || PARTNER_WORDS.contains(w) || DIRECTION_WORDS.contains(w)
+            }
+        };
+        let actors: Vec<&Placed> = self
+            .mentions_in(s.first, j)
+            .filter(|m| self.actors[m.actor].kind() != EntityType::Place)
+            .collect();
+        let first = actors.iter().position(|m| !governed(m))?;
+        let mut out = vec![actors[first].actor];
+        for w in actors[first..].windows(2) {
+            let joined = (w[0].last..w[1].first)
+                .all(|t| self.tokens[t].is(&["et", "and", ",", "la", "le", "l'", "les", "the"]));
+            if !joined {
+                break;
+            }
+            out.push(w[1].actor);
+        }
+        Some(out)
     }
 
     /// The phrase set off by commas that ends right before the cue at `cue` and opens with one of

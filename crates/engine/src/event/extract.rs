@@ -135,7 +135,8 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
         occ.anaphor = !occ.recalled
             && occ.name.is_none()
             && i > 0
-            && f.tokens[i - 1].is(&["the", "this", "these", "l'", "le", "les", "cet", "cette", "ces"]);
+            && f.tokens[i - 1].is(&["the", "this", "these", "l'", "le", "les", "cet", "cette", "ces"])
+            && !with_own_parties(f, i, s);
         occ.own = (i.saturating_sub(3).max(s.first)..i).any(|k| OWN_WORDS.contains(&f.tokens[k].key));
         fill(f, &mut occ, s, i);
         if ended {
@@ -397,6 +398,29 @@ pub(super) fn happening_at(f: &Facts<'_>, k: usize) -> bool {
         && (HAPPENING_MARKS.contains(before(1))
             || PERFECT_AUXILIARIES.contains(before(1)) && HAPPENING_MARKS.contains(before(2)))
 }
+
+/// Whether a definite trigger at `i` names its own parties right after it, over two lowercase
+/// modifiers ("les manœuvres conjointes des États-Unis et du Japon", "the drills of X with Y"):
+/// a full description, no reference to an event told before.
+fn with_own_parties(f: &Facts<'_>, i: usize, s: Clause) -> bool {
+    let mut k = i + 1;
+    while k < s.last
+        && k < i + 3
+        && !f.tokens[k].cap
+        && f.tokens[k].kind == TokenKind::Word
+        && !f.tokens[k].is(PARTY_MARKS)
+    {
+        k += 1;
+    }
+    k < s.last
+        && f.tokens[k].is(PARTY_MARKS)
+        && f.mentions_in(k + 1, (k + 4).min(s.last))
+            .any(|m| matches!(f.actors[m.actor].kind(), EntityType::Country | EntityType::Organization))
+}
+
+/// Words right after an event's noun that open its parties: its owner, its agent, its partner.
+const PARTY_MARKS: &[&str] =
+    &["of", "by", "with", "between", "de", "des", "du", "d'", "par", "avec", "entre"];
 
 /// Whether the trigger at `i` is a topic, not an occurrence: a topic cue ("focus on", "priorité
 /// à") or a follow-up word within three tokens before it.

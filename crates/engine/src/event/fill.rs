@@ -613,13 +613,15 @@ pub(super) fn push_unique(v: &mut Vec<usize>, x: usize) {
 
 /// Whether the mention `m` fills a role of the trigger at `trigger` itself: the partner right
 /// after "with"/"avec" ("exercises with Y"), a side compounded right before it over lowercase
-/// words, hyphens and other names ("X-Y military exercises", "joint Y drills"), or a subject of a
-/// relative clause on it ("the drills that X and Y held").
+/// words, hyphens and other names ("X-Y military exercises", "joint Y drills"), a subject of a
+/// relative clause on it ("the drills that X and Y held"), or an agent after it ("drills by X and
+/// Y", "les manœuvres de X").
 fn bound_to_trigger(f: &Facts<'_>, m: &Placed, trigger: usize) -> bool {
     let partner = f.tokens.get(trigger + 1).is_some_and(|t| t.is(&["with", "avec"]))
         && m.first > trigger + 1
         && m.first <= trigger + 3;
-    let named = |k: usize| f.mentions_in(k, k + 1).next().is_some();
+    // (a token inside a name of several words, "États-Unis", is named too)
+    let named = |k: usize| f.mentions_in(k.saturating_sub(8), k + 9).any(|m| m.first <= k && k < m.last);
     // (modifiers only: a function word, "X and deployed", breaks the compound)
     let modifier = |k: usize| {
         let t = &f.tokens[k];
@@ -636,10 +638,34 @@ fn bound_to_trigger(f: &Facts<'_>, m: &Placed, trigger: usize) -> bool {
                 && (r + 1..m.first)
                     .all(|k| named(k) || f.tokens[k].is(&["le", "la", "les", "l'", "the", "et", "and", ","]))
         });
-    partner || compound || relative
+    // the agents after the trigger ("drills by X and Y", "manœuvres menées par X", "les
+    // exercices de X et de Y"), over determiners, names and "and"
+    let agent = {
+        let by = |k: usize| f.tokens.get(k).is_some_and(|t| t.is(&["by", "par"]));
+        let of = |k: usize| f.tokens.get(k).is_some_and(|t| t.is(&["of", "de", "du", "des", "d'"]));
+        // over two modifiers or a participle ("exercices conjoints des X", "drills held by Y")
+        let modifier = |k: usize| {
+            f.tokens.get(k).is_some_and(|t| !t.cap && t.kind == TokenKind::Word) && !by(k) && !of(k)
+        };
+        let mut r = trigger + 1;
+        while r < trigger + 3 && modifier(r) {
+            r += 1;
+        }
+        let mark = (by(r) || of(r)).then_some(r);
+        mark.is_some_and(|r| {
+            m.first > r
+                && m.first - r <= RELATIVE_SUBJECT_REACH
+                && (r + 1..m.first).all(|k| {
+                    named(k)
+                        || f.tokens[k]
+                            .is(&["le", "la", "les", "l'", "the", "et", "and", ",", "de", "du", "des", "d'"])
+                })
+        })
+    };
+    partner || compound || relative || agent
 }
 
-/// How far after a relative word on the trigger its subjects may be named.
+/// How far after a relative word (or an agent's "by") on the trigger its subjects may be named.
 const RELATIVE_SUBJECT_REACH: usize = 8;
 
 /// Whether the mention `m` is the place of a dateline: at the head of its sentence, followed by a

@@ -41,11 +41,12 @@ pub(super) fn verdicts(f: &Facts<'_>, events: &mut [Occurrence], out: &mut Vec<L
     }
 }
 
-/// Who gives the verdict: the agent after "by"/"par" between the event's word and the verdict's
-/// noun ("are seen by X as a threat"), else the last side named before the verb when the event's
+/// Who gives the verdict: the agent after "by"/"par" right after the verb ("are seen by X as a
+/// threat"), else the last side named before the verb when the event's
 /// word follows the verb ("X called the drills a provocation").
 fn author(f: &Facts<'_>, first: usize, v: usize, tk: usize, n: usize) -> Option<usize> {
-    let agent = (tk.min(v)..n).find(|&k| f.tokens[k].is(&["by", "par"]));
+    // (the verb's own agent, right after it: "drills by Y, calling them…" name the drills' agent)
+    let agent = (v + 1..(v + 3).min(n)).find(|&k| f.tokens[k].is(&["by", "par"]));
     if let Some(p) = agent {
         return f.mentions_in(p + 1, n).find(|m| m.first <= p + 3).and_then(|m| party_side(f, m.actor));
     }

@@ -675,3 +675,19 @@ fn a_spaced_hyphen_closes_a_dateline() {
     let a = run("DAKAR, Senegal - The Senegalese and Gambian armies agreed Tuesday to conduct joint patrols with France.");
     assert_eq!(participants(&a, "patrol"), ["France", "Gambia", "Senegal"]);
 }
+
+/// The agents after an event's noun take part even in a sentence of criticism ("blasted the drills
+/// by X and Y", "a dénoncé les exercices conjoints des X et du Y"), a name of several words
+/// included; a participle phrase after them ("…, calling them a provocation") is the critic's,
+/// so the agents neither oppose each other nor leave the event.
+#[test]
+fn the_agents_of_criticised_drills_take_part_and_a_participle_is_the_critics() {
+    let a = run("Iran on Monday slammed the naval drills by Oman and the United Arab Emirates, calling them a dangerous provocation.\n");
+    let p = participants(&a, "exercise");
+    assert!(p.contains(&"Oman".to_string()) && p.contains(&"United Arab Emirates".to_string()), "{p:?}");
+    assert!(has(&a, "opposition", "Iran", "Oman"), "{:?}", relations(&a));
+    assert!(!has(&a, "opposition", "Oman", "United Arab Emirates"), "{:?}", relations(&a));
+    let a = run("L'Iran a dénoncé lundi les exercices conjoints des Émirats arabes unis et du Qatar.\n");
+    let p = participants(&a, "exercise");
+    assert!(p.len() == 2 && !p.contains(&"Iran".to_string()), "{p:?}");
+}
