@@ -351,7 +351,7 @@ impl<'f> Scope<'f> {
             f.actors[m.actor].kind(),
             EntityType::Country | EntityType::Organization | EntityType::Person
         );
-        if role == Role::Outside {
+        if role == Role::Outside || self.before_time_clause(f, at) {
             Part::None
         } else if party_kind
             && (tree::link(
@@ -394,7 +394,27 @@ impl<'f> Scope<'f> {
         }
         let n = self.clauses.last().map_or(0, |c| c.end);
         let Some(v) = (end..(end + 6).min(n)).find(|&k| !name_link(k)) else { return false };
-        toks[v].kind == TokenKind::Word && matches!(self.tree().upos(v), Some(Upos::Verb | Upos::Aux))
+        let verb =
+            toks[v].kind == TokenKind::Word && matches!(self.tree().upos(v), Some(Upos::Verb | Upos::Aux));
+        // (the trigger told as the clause's own object, "after X and Y wrapped up the exercise",
+        // is their event)
+        verb && !(self.trigger > v && self.trigger <= v + TIME_CLAUSE_OBJECT_REACH)
+    }
+
+    /// Whether the actor at `at` stands before a clause of time that holds the trigger as the
+    /// object of its own subjects' verb ("the statement came from X after Y and Z wrapped up the
+    /// exercise"): it belongs to the main clause, not to the event told in the clause of time.
+    fn before_time_clause(&self, f: &Facts<'_>, at: usize) -> bool {
+        let toks = &f.tokens[self.first..];
+        let Some(j) = (at + 1..self.trigger).find(|&j| TIME_CONJUNCTIONS.contains(&toks[j].key)) else {
+            return false;
+        };
+        let name_link =
+            |k: usize| toks[k].cap || toks[k].is(&["the", "and", ",", "le", "la", "l'", "les", "et"]);
+        let Some(v) = (j + 1..self.trigger).find(|&k| !name_link(k)) else { return false };
+        let subject = v > j + 1 && f.mentions_in(self.first + j + 1, self.first + v).next().is_some();
+        let verb = matches!(self.tree().upos(v), Some(Upos::Verb | Upos::Aux));
+        subject && verb && self.trigger <= v + TIME_CLAUSE_OBJECT_REACH
     }
 
     /// Whether the clause holding token `at` is a relative clause whose antecedent is the trigger
@@ -664,6 +684,10 @@ fn bound_to_trigger(f: &Facts<'_>, m: &Placed, trigger: usize) -> bool {
     };
     partner || compound || relative || agent
 }
+
+/// How far after the verb of a clause of time its object (the trigger) may stand ("wrapped up the
+/// eleven-day annual exercise").
+const TIME_CLAUSE_OBJECT_REACH: usize = 8;
 
 /// How far after a relative word (or an agent's "by") on the trigger its subjects may be named.
 const RELATIVE_SUBJECT_REACH: usize = 8;

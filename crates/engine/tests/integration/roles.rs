@@ -691,3 +691,12 @@ fn the_agents_of_criticised_drills_take_part_and_a_participle_is_the_critics() {
     let p = participants(&a, "exercise");
     assert!(p.len() == 2 && !p.contains(&"Iran".to_string()), "{p:?}");
 }
+
+/// A clause of time whose subjects hold the trigger as their verb's object ("after X and Y wrapped
+/// up the drills") tells their event: they take part, the main clause's actor does not.
+#[test]
+fn the_subjects_of_a_clause_of_time_holding_the_trigger_take_part() {
+    let a = run("The statement came from Iran's Foreign Ministry after Oman and India wrapped up their naval exercise on Thursday.\n");
+    let p = participants(&a, "exercise");
+    assert_eq!(p, vec!["India".to_string(), "Oman".to_string()], "{:#?}", a.events);
+}
