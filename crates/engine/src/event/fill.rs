@@ -14,8 +14,8 @@ use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
     hostile_cue, AROUND_WORDS, ATTENDANCE_WORDS, BACKGROUND_OPENERS, CAUSE_WORDS, CONFLICT_NOUNS,
-    EXPERT_WORDS, FRAMEWORK_WORDS, PHRASE_LINKS, SHORE_WORDS, STANCE_WORDS, SUBJECT_PRONOUNS,
-    TIME_CONJUNCTIONS,
+    EXPERT_WORDS, FRAMEWORK_WORDS, PHRASE_LINKS, PLURAL_PRONOUNS, SHORE_WORDS, STANCE_WORDS,
+    SUBJECT_PRONOUNS, TIME_CONJUNCTIONS,
 };
 use crate::text::syntax::{Syntax, Upos};
 use crate::text::tree::{self, Link};
@@ -29,8 +29,12 @@ pub(super) fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usiz
     super::when::dates(f, occ, s, trigger);
 }
 
-/// Whether the sentence speaks of "both sides" ("les deux camps", "the two leaders").
+/// Whether the sentence speaks of "both sides" ("les deux camps", "the two leaders"), or opens
+/// with a plural pronoun standing for them ("They also signed…").
 fn speaks_of_both_sides(f: &Facts<'_>, s: Clause) -> bool {
+    if s.first < s.last && f.tokens[s.first].is(PLURAL_PRONOUNS.of(f.lang)) {
+        return true;
+    }
     for k in s.first..s.last {
         if f.tokens[k].is(f.lex.both_sides)
             && k > s.first

@@ -474,6 +474,9 @@ pub const GATHERING_WORDS: &[&str] = &[
     "foire",
 ];
 
+/// French half of [`super::PLURAL_PRONOUNS`].
+pub const PLURAL_PRONOUNS: &[&str] = &["ils", "elles"];
+
 /// French half of [`super::SUBJECT_PRONOUNS`].
 pub const SUBJECT_PRONOUNS: &[&str] = &["il", "elle"];
 

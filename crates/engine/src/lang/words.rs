@@ -125,6 +125,10 @@ pub const PEER_NOUNS: Words = Words { fr: french::PEER_NOUNS, en: english::PEER_
 /// the trigger word before them is that verb, no drill.
 pub const EXERCISED_OBJECTS: Words = Words { fr: french::EXERCISED_OBJECTS, en: english::EXERCISED_OBJECTS };
 
+/// Plural subject pronouns ("They also signed…", "Ils ont ensuite signé…"): opening a sentence, they
+/// stand for the sides of the event just told.
+pub const PLURAL_PRONOUNS: Words = Words { fr: french::PLURAL_PRONOUNS, en: english::PLURAL_PRONOUNS };
+
 /// Words that carry a title on past a comma ("ministre des Armées, des Anciens combattants…",
 /// "minister delegate, charged with defence…"): the apposition goes on to name the title's country.
 pub const TITLE_CONTINUATIONS: Words =

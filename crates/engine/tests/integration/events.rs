@@ -211,3 +211,16 @@ fn exercising_a_right_is_no_exercise() {
     let a = run("Nepal and Bhutan held a joint exercise near the border.\n");
     assert_eq!(a.events.len(), 1, "{:#?}", a.events);
 }
+
+/// A sentence opening with a plural pronoun ("They also signed…", "Ils ont ensuite signé…") tells
+/// an event of the sides of the event just told.
+#[test]
+fn a_plural_pronoun_stands_for_the_sides_just_told() {
+    let a = run("Kenya's army chief Ali Wekesa visited Tanzania on Monday. They also signed a memorandum of understanding on training.\n");
+    assert_eq!(
+        participants(&a, "agreement"),
+        vec!["Kenya".to_string(), "Tanzania".to_string()],
+        "{:#?}",
+        a.events
+    );
+}

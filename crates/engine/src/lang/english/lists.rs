@@ -175,6 +175,9 @@ pub const GATHERING_WORDS: &[&str] = &[
     "olympics",
 ];
 
+/// English half of [`crate::lang::PLURAL_PRONOUNS`].
+pub const PLURAL_PRONOUNS: &[&str] = &["they"];
+
 /// English half of [`crate::lang::SUBJECT_PRONOUNS`].
 pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she"];
 
