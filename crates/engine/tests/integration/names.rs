@@ -473,3 +473,17 @@ fn an_article_that_is_also_a_given_name_leaves_the_country_after_it() {
     let a = run("Les Comores ont signé un accord avec le Japon.\n");
     assert!(find(&a, "Comores").is_some_and(|e| e.kind == EntityType::Country), "{:#?}", a.entities);
 }
+
+/// Abbreviated ranks before a full rank ("Lt. General", "Maj. General") are part of the title:
+/// no body is made of the words before them, and the name after them is the person's.
+#[test]
+fn abbreviated_ranks_join_the_title() {
+    for text in [
+        "Kenya's Chief of Defence Staff Lt. General Joseph Mwangi visited Uganda.\n",
+        "Chief of the Defence Forces Staff Lt. General Joseph Mwangi visited Uganda.\n",
+    ] {
+        let e = entities(text);
+        assert!(e.iter().any(|(n, t)| n == "Joseph Mwangi" && t == "person"), "{e:?}");
+        assert!(e.iter().all(|(n, _)| !n.contains("Lt")), "{e:?}");
+    }
+}
