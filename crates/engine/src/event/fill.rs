@@ -14,8 +14,8 @@ use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
     hostile_cue, AROUND_WORDS, ATTENDANCE_WORDS, BACKGROUND_OPENERS, CAUSE_WORDS, CONFLICT_NOUNS,
-    EXPERT_WORDS, FRAMEWORK_WORDS, PHRASE_LINKS, PLURAL_PRONOUNS, SHORE_WORDS, STANCE_WORDS,
-    SUBJECT_PRONOUNS, TIME_CONJUNCTIONS,
+    EXPERT_WORDS, FRAMEWORK_WORDS, OTHER_SIDE_WORDS, PHRASE_LINKS, PLURAL_PRONOUNS, RIVALRY_NOUNS,
+    SHORE_WORDS, STANCE_WORDS, SUBJECT_PRONOUNS, TIME_CONJUNCTIONS,
 };
 use crate::text::syntax::{Syntax, Upos};
 use crate::text::tree::{self, Link};
@@ -110,6 +110,13 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
         }
         // (an actor bound to the trigger's own roles takes part whatever clause the tree puts it in)
         let part = if bound { Part::Party } else { scope.part(f, m) };
+        // "X and Y held drills": a name coordinated with a party is one too, whatever the tree
+        // made of it (it often hangs the first conjunct apart)
+        let part = if part == Part::Place && coordinated_with_party(f, &scope, m, trigger) {
+            Part::Party
+        } else {
+            part
+        };
         // "X's ships entered the strait, prompting Y to dispatch its own": X caused the event,
         // it takes no part in it
         let caused = m.last < trigger && (m.last..trigger).any(|k| CAUSE_WORDS.contains(&f.tokens[k].key));
@@ -121,7 +128,7 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
         }
         let party = part == Part::Party;
         let prev = m.first.checked_sub(1).map(|p| f.tokens[p].key.as_str()).unwrap_or("");
-        let border = near_border(f, m.first) || in_conflict_phrase(f, m, s);
+        let border = near_border(f, m.first, s) || in_conflict_phrase(f, m, s);
         let locative = is_locative(f, m.first);
         // "told reporters after meeting…" is no place; "went to Vilnius" is, for a visit or deployment
         let moving = matches!(occ.kind, EventType::Visit | EventType::Deployment);
@@ -470,11 +477,11 @@ fn framework(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
 
 /// Whether the mention `m` stands in a phrase headed by a noun of conflict: walking back over
 /// determiners, prepositions, coordinators and other names reaches one ("la guerre entre X et Y",
-/// "the war in X"), or one follows it at once ("X's aggression", "Russian aggression").
+/// "the war in X", "crise avec X", "amid tensions with X"), or one follows it at once ("X's aggression", "Russian aggression").
 fn in_conflict_phrase(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
     let conflict = |k: usize| {
         let t = &f.tokens[k];
-        CONFLICT_NOUNS.contains(&t.key)
+        (CONFLICT_NOUNS.contains(&t.key) || RIVALRY_NOUNS.contains(&t.key))
             && !(t.key == "war" && f.tokens.get(k + 1).is_some_and(|n| n.is(&["games", "game"])))
     };
     if m.last < s.last && conflict(m.last) {
@@ -482,12 +489,17 @@ fn in_conflict_phrase(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
     }
     let mut k = m.first;
     let mut steps = 0;
+    // (a phrase opening the sentence without an article, "Amid tensions with Y, X and Z held…",
+    // "Crise avec Y : X lance…", ends at its comma or colon: the names after it are the subject)
+    let adverbial = !f.tokens[s.first].is(&["la", "le", "les", "l'", "the", "a", "an", "un", "une"]);
+    let mut crossed = false;
     while k > s.first && steps < 10 {
         k -= 1;
         steps += 1;
         if conflict(k) {
-            return true;
+            return !(crossed && adverbial && k <= s.first + 3);
         }
+        crossed |= f.tokens[k].is(&[",", ":"]);
         // "la frappe menée par X": the agent of a participle heading the phrase
         if f.tokens[k].is(&["par", "by"]) && k > s.first + 1 {
             k -= 1;
@@ -541,34 +553,15 @@ fn in_compass_phrase(f: &Facts<'_>, first: usize) -> bool {
         && (!of || k >= 2 && matches!(key(k - 2), "l'" | "le" | "the" | "au" | "du"))
 }
 
-/// Whether a border, threat or observer word stands within four tokens before `first`.
-fn near_border(f: &Facts<'_>, first: usize) -> bool {
-    (first.saturating_sub(4)..first).any(|k| {
-        f.tokens[k].is(&[
-            "frontiere",
-            "frontaliere",
-            "border",
-            "bordering",
-            "contre",
-            "against",
-            "vers",
-            "attaque",
-            "attack",
-            "face",
-            "agression",
-            "aggression",
-            "invasion",
-            "menace",
-            "threat",
-            "tensions",
-            "tension",
-            "standoff",
-            "confrontation",
-            "rivalry",
-            "rivalite",
-            "observateurs",
-            "observers",
-        ])
+/// Whether a border, threat or observer word ([`OTHER_SIDE_WORDS`]) stands within four tokens
+/// before `first`, in the same phrase: a phrase opening the sentence without an article ends at its
+/// comma or colon ("Amid tensions with Y, X and Z held drills": X is no other side).
+fn near_border(f: &Facts<'_>, first: usize, s: Clause) -> bool {
+    let adverbial = !f.tokens[s.first].is(&["la", "le", "les", "l'", "the", "a", "an", "un", "une"]);
+    let lo = first.saturating_sub(4).max(s.first);
+    (lo..first).any(|k| {
+        let closed = adverbial && k <= s.first + 3 && (k..first).any(|j| f.tokens[j].is(&[",", ":"]));
+        OTHER_SIDE_WORDS.contains(&f.tokens[k].key) && !closed
     })
 }
 
@@ -633,6 +626,18 @@ pub(super) fn push_unique(v: &mut Vec<usize>, x: usize) {
     if !v.contains(&x) {
         v.push(x);
     }
+}
+
+/// Whether the mention `m` is coordinated ("X and Y", "X, Y") with the next mention, and that
+/// one is bound to the trigger or a party in its clause.
+fn coordinated_with_party(f: &Facts<'_>, scope: &Scope<'_>, m: &Placed, trigger: usize) -> bool {
+    let Some(next) = f.mentions_in(m.last, scope.sentence_span.last).next() else { return false };
+    let joined = next.first > m.last
+        && (m.last..next.first).all(|k| f.tokens[k].is(&["and", "et", ",", "the", "le", "la", "l'", "les"]))
+        && (m.last..next.first).any(|k| f.tokens[k].is(&["and", "et", ","]));
+    joined
+        && next.last <= trigger
+        && (bound_to_trigger(f, next, trigger) || scope.part(f, next) == Part::Party)
 }
 
 /// Whether the mention `m` fills a role of the trigger at `trigger` itself: the partner right

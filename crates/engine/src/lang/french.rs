@@ -378,8 +378,8 @@ pub const CONFLICT_NOUNS: &[&str] = &[
 
 /// French half of [`super::PHRASE_LINKS`].
 pub const PHRASE_LINKS: &[&str] = &[
-    "la", "le", "l'", "les", "de", "du", "d'", "des", "en", "et", "entre", "contre", "a", "au", "aux", ",",
-    "-",
+    "la", "le", "l'", "les", "de", "du", "d'", "des", "en", "et", "entre", "avec", "contre", "a", "au",
+    "aux", ",", "-",
 ];
 
 /// French half of [`super::AROUND_WORDS`].
@@ -472,6 +472,24 @@ pub const GATHERING_WORDS: &[&str] = &[
     "coupe",
     "championnat",
     "foire",
+];
+
+/// French half of [`super::OTHER_SIDE_WORDS`].
+pub const OTHER_SIDE_WORDS: &[&str] = &[
+    "frontiere",
+    "frontaliere",
+    "contre",
+    "vers",
+    "attaque",
+    "face",
+    "agression",
+    "invasion",
+    "menace",
+    "tensions",
+    "tension",
+    "confrontation",
+    "rivalite",
+    "observateurs",
 ];
 
 /// French half of [`super::PLURAL_PRONOUNS`].

@@ -129,6 +129,10 @@ pub const EXERCISED_OBJECTS: Words = Words { fr: french::EXERCISED_OBJECTS, en: 
 /// stand for the sides of the event just told.
 pub const PLURAL_PRONOUNS: Words = Words { fr: french::PLURAL_PRONOUNS, en: english::PLURAL_PRONOUNS };
 
+/// Words after which a country is the other side of an event, not a partner: a border, a threat,
+/// a rivalry, observers ("à la frontière avec X", "against X", "tensions with Y").
+pub const OTHER_SIDE_WORDS: Words = Words { fr: french::OTHER_SIDE_WORDS, en: english::OTHER_SIDE_WORDS };
+
 /// Words that carry a title on past a comma ("ministre des Armées, des Anciens combattants…",
 /// "minister delegate, charged with defence…"): the apposition goes on to name the title's country.
 pub const TITLE_CONTINUATIONS: Words =

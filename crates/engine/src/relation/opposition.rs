@@ -380,10 +380,10 @@ pub(super) fn rivalry(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
         let target = targets(f, mentions, j).first().copied();
         let after = target.and_then(|m| party_side(f, m.actor));
         let before = mentions.iter().filter(|m| m.last <= k).find_map(|m| party_side(f, m.actor));
-        // "Amid tensions with Y, X decided…": a phrase opening the sentence is the subject's,
-        // named right after the comma that closes it
+        // "Amid tensions with Y, X decided…", "Crise avec Y : X lance…": a phrase opening the
+        // sentence is the subject's, named right after the comma or colon that closes it
         let subject = || {
-            let comma = (target?.last..s.last).find(|&c| f.tokens[c].is(&[","]))?;
+            let comma = (target?.last..s.last).find(|&c| f.tokens[c].is(&[",", ":"]))?;
             mentions
                 .iter()
                 .find(|m| m.first > comma && m.first <= comma + 3)

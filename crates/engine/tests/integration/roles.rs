@@ -700,3 +700,16 @@ fn the_subjects_of_a_clause_of_time_holding_the_trigger_take_part() {
     let p = participants(&a, "exercise");
     assert_eq!(p, vec!["India".to_string(), "Oman".to_string()], "{:#?}", a.events);
 }
+
+/// A phrase of rivalry opening the sentence ("Amid tensions with X, Y and Z held drills", "Crise
+/// avec X : Y lance des manœuvres") names the other side, not a partner; it ends at its comma or
+/// colon, so the subjects after it take part and oppose that side.
+#[test]
+fn an_opening_phrase_of_rivalry_names_the_other_side_not_a_partner() {
+    let a = run("Amid tensions with Algeria, Morocco and France held joint drills.\n");
+    assert_eq!(participants(&a, "exercise"), vec!["France".to_string(), "Morocco".to_string()]);
+    assert!(has(&a, "opposition", "Morocco", "Algeria"), "{:?}", relations(&a));
+    let a = run("Crise avec le Rwanda : le Burundi lance des manœuvres à sa frontière nord.\n");
+    assert_eq!(participants(&a, "exercise"), vec!["Burundi".to_string()]);
+    assert!(has(&a, "opposition", "Burundi", "Rwanda"), "{:?}", relations(&a));
+}

@@ -81,7 +81,8 @@ pub const CONFLICT_NOUNS: &[&str] = &[
 ];
 
 /// English half of [`crate::lang::PHRASE_LINKS`].
-pub const PHRASE_LINKS: &[&str] = &["the", "of", "in", "and", "between", "against", "on", "a", "an", "'s"];
+pub const PHRASE_LINKS: &[&str] =
+    &["the", "of", "in", "and", "between", "with", "against", "on", "a", "an", "'s"];
 
 /// English half of [`crate::lang::AROUND_WORDS`].
 pub const AROUND_WORDS: &[&str] = &[
@@ -175,6 +176,23 @@ pub const GATHERING_WORDS: &[&str] = &[
     "olympics",
 ];
 
+/// English half of [`crate::lang::OTHER_SIDE_WORDS`].
+pub const OTHER_SIDE_WORDS: &[&str] = &[
+    "border",
+    "bordering",
+    "against",
+    "attack",
+    "aggression",
+    "invasion",
+    "threat",
+    "tensions",
+    "tension",
+    "standoff",
+    "confrontation",
+    "rivalry",
+    "observers",
+];
+
 /// English half of [`crate::lang::PLURAL_PRONOUNS`].
 pub const PLURAL_PRONOUNS: &[&str] = &["they"];
 
@@ -256,6 +274,11 @@ pub const RIVALRY_NOUNS: &[&str] = &[
     "loggerheads",
     "strains",
     "strain",
+    "crisis",
+    "feud",
+    "spat",
+    "row",
+    "quarrel",
 ];
 
 /// English half of [`crate::lang::HOSTILE_NOUNS`].

@@ -13,6 +13,9 @@ pub const RIVALRY_NOUNS: &[&str] = &[
     "affrontements",
     "conflit",
     "guerre",
+    "crise",
+    "brouille",
+    "querelle",
 ];
 
 /// French half of [`crate::lang::SEIZURE_NOUNS`].
