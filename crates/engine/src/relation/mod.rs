@@ -317,11 +317,13 @@ fn country_side(f: &Facts<'_>, actor: usize) -> Option<usize> {
     }
 }
 
-/// The side an actor takes in opposition: its country, or an international body itself ("NATO").
+/// The side an actor takes in opposition: its country, or an international body itself ("NATO"),
+/// or a national body whose country the text never names ("Les FARDC accusent…").
 fn party_side(f: &Facts<'_>, actor: usize) -> Option<usize> {
     let a = &f.actors[actor];
     match a.kind() {
         EntityType::Organization if a.country.is_none() && !a.source_like => Some(actor),
+        EntityType::Organization if !a.source_like => country_side(f, actor).or(Some(actor)),
         _ => country_side(f, actor),
     }
 }

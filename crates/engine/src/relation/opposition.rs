@@ -447,9 +447,10 @@ pub(super) fn targets<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Ve
         }
         if let Some(prev) = targets.last() {
             let joined = (prev.last..m.first).all(|j| {
+                // (over a pronoun standing for the noun: "les forces de X et celles de Y")
                 f.tokens[j].is(&[
                     "et", "and", ",", "-", "de", "du", "des", "la", "le", "l'", "les", "the", "of", "or",
-                    "ou",
+                    "ou", "celles", "ceux", "celle", "celui", "those", "that",
                 ])
             });
             if !joined {

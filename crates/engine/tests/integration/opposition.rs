@@ -323,3 +323,14 @@ fn a_critic_of_an_act_opposes_its_author_not_its_sufferer() {
     assert!(has(&a, "opposition", "Roumanie", "Hongrie"), "{:?}", relations(&a));
     assert!(!has(&a, "opposition", "Roumanie", "Moldavie"), "{:?}", relations(&a));
 }
+
+/// A national force known by its acronym accuses as itself when the text never names its country
+/// ("Les FARDC accusent…"); a rivalry between the forces of one country "and those of" another
+/// sets the two countries against each other.
+#[test]
+fn a_force_by_acronym_accuses_and_a_rivalry_over_a_pronoun() {
+    let a = run("Les FARDC accusent les forces armées de l'Ouganda de franchir la frontière.\n");
+    assert!(has(&a, "opposition", "FARDC", "Ouganda"), "{:?}", relations(&a));
+    let a = run("Les tensions entre les forces armées du Burundi et celles du Rwanda persistent.\n");
+    assert!(has(&a, "opposition", "Burundi", "Rwanda"), "{:?}", relations(&a));
+}
