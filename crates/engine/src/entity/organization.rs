@@ -7,16 +7,12 @@ use super::{work, Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::{FormKind, Sense};
 use crate::lang::{
-    month_of, weekday_name, AND_WORDS, FRENCH_NAME_ADJECTIVE_ENDINGS, INITIAL_SKIP, MISSION_WORDS,
-    ROLE_PLURALS, SERVICE_HEADS, SHIP_WORDS, UNIT_HEADS,
+    month_of, weekday_name, AND_WORDS, FRENCH_LOWERCASE_UNIT_HEADS, FRENCH_NAME_ADJECTIVE_ENDINGS,
+    INITIAL_SKIP, MISSION_WORDS, ROLE_PLURALS, SERVICE_HEADS, SHIP_WORDS, UNIT_HEADS,
 };
 use crate::text::fold;
 use crate::text::TokenKind;
 use std::collections::HashMap;
-
-/// French unit words that name a unit in lowercase before its name ("le régiment Rajput").
-const FRENCH_UNIT_HEADS: &[&str] =
-    &["regiment", "bataillon", "brigade", "escadron", "escadrille", "compagnie"];
 
 /// Organizations by pattern: a head (`Conseil`, `ministère`, `Ministry`, `Council`) and what follows
 /// (French) or the capitalised words around it (English).
@@ -32,7 +28,7 @@ pub(super) fn organizations(cx: &Context<'_>, look: &Lookup) -> Vec<Mention> {
         // capitalised name (not before a country: "la brigade française" is no name)
         let lower_unit = cx.lang == Lang::Fr
             && !t.cap
-            && FRENCH_UNIT_HEADS.contains(&t.key.as_str())
+            && FRENCH_LOWERCASE_UNIT_HEADS.contains(&t.key.as_str())
             && cx.tokens.get(i + 1).is_some_and(|x| x.cap && x.kind == TokenKind::Word)
             && look.country_at(cx, i + 1).is_none();
         // "l'ambassade de France", "le consulat du Mali": a mission in lowercase before its country

@@ -7,8 +7,8 @@ use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::Sense;
 use crate::lang::{
-    lexicon, month_of, weekday_name, AND_WORDS, COORDINATORS, FACILITY_WORDS, ROLE_PLURALS, WHERE_WORDS,
-    WORK_HEADS,
+    lexicon, month_of, weekday_name, AND_WORDS, COORDINATORS, FACILITY_WORDS, ROLE_PLURALS, WAR_WORDS,
+    WHERE_WORDS, WORK_HEADS,
 };
 use crate::text::fold;
 use crate::text::{Token, TokenKind};
@@ -224,7 +224,7 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         // "Wednesday", "March": calendar words are never persons
         let calendar = words == 1 && (month_of(&t.key).is_some() || weekday_name(&t.key).is_some());
         // "la Seconde Guerre mondiale", "the Cold War": a war, whatever the first word
-        let war = (i..end).any(|k| WAR_WORDS.contains(&cx.key(k)));
+        let war = (i..end).any(|k| WAR_WORDS.contains(cx.key(k)));
         // "Minister of National Defence", "ministre des Forces armées": capitalised words after a
         // title's connector are its domain, unless they hold a known name
         let domain_link = |k: usize| matches!(cx.key(k), "of" | "for" | "de" | "du" | "des" | "d'");
@@ -294,10 +294,6 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
     out.extend(surname_mentions(cx, &taken, &out));
     out
 }
-
-/// Words naming a war or an upheaval: a capitalised run holding one is no person ("Seconde
-/// Guerre mondiale", "Cold War").
-const WAR_WORDS: &[&str] = &["guerre", "war", "revolution", "crise", "crisis"];
 
 /// The countries the gazetteer found in the text, by index: a person's origin is one of them.
 fn named_countries(cx: &Context<'_>) -> Vec<u16> {

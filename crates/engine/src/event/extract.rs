@@ -18,8 +18,8 @@ use crate::input::zone::Clause;
 use crate::lang::{
     DIRECTION_WORDS, ENDING_VERBS, EVENT_ANAPHORS, EVENT_PRONOUNS, EXERCISED_OBJECTS, HAPPENING_LIGHT_VERBS,
     HAPPENING_MARKS, HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS, INCLUDE_VERBS, OWN_WORDS,
-    PARTNER_WORDS, PATROL_CRAFT, PERFECT_AUXILIARIES, RECALL_ADVERBS, SHIP_WORDS, SINCE_WORDS, SUMMIT_WORDS,
-    WITHDRAWAL_WORDS,
+    PARTNER_WORDS, PARTY_MARKS, PATROL_CRAFT, PERFECT_AUXILIARIES, PRESENCE_GROWTH, RECALL_ADVERBS,
+    SHIP_WORDS, SINCE_WORDS, SUMMIT_WORDS, VAGUE_COUNTS, VISITOR_WORDS, WITHDRAWAL_WORDS,
 };
 use crate::text::syntax::Upos;
 use crate::text::TokenKind;
@@ -408,19 +408,15 @@ fn with_own_parties(f: &Facts<'_>, i: usize, s: Clause) -> bool {
         && k < i + 3
         && !f.tokens[k].cap
         && f.tokens[k].kind == TokenKind::Word
-        && !f.tokens[k].is(PARTY_MARKS)
+        && !PARTY_MARKS.contains(&f.tokens[k].key)
     {
         k += 1;
     }
     k < s.last
-        && f.tokens[k].is(PARTY_MARKS)
+        && PARTY_MARKS.contains(&f.tokens[k].key)
         && f.mentions_in(k + 1, (k + 4).min(s.last))
             .any(|m| matches!(f.actors[m.actor].kind(), EntityType::Country | EntityType::Organization))
 }
-
-/// Words right after an event's noun that open its parties: its owner, its agent, its partner.
-const PARTY_MARKS: &[&str] =
-    &["of", "by", "with", "between", "de", "des", "du", "d'", "par", "avec", "entre"];
 
 /// Whether the trigger at `i` is a topic, not an occurrence: a topic cue ("focus on", "priorité
 /// à") or a follow-up word within three tokens before it.
@@ -435,7 +431,7 @@ pub(super) fn is_topic(f: &Facts<'_>, i: usize, first: usize) -> bool {
     cue_with_preposition
         || (lo..i).any(|k| f.tokens[k].is(f.lex.topic_cues))
         || (lo..i).any(|k| f.tokens[k].is(&["suivi", "follow-up"]))
-        || (lo..i).any(|k| f.tokens[k].is(VAGUE_COUNTS))
+        || (lo..i).any(|k| VAGUE_COUNTS.contains(&f.tokens[k].key))
 }
 
 /// Whether the trigger at `i` names a facility with its neighbour: "centre d'entraînement",
@@ -450,70 +446,8 @@ fn names_a_facility(f: &Facts<'_>, i: usize) -> bool {
     before || after
 }
 
-/// Words naming a visitor after a verb of welcoming ("welcomed the delegation").
-const VISITOR_WORDS: &[&str] = &[
-    "delegation",
-    "delegations",
-    "minister",
-    "ministre",
-    "president",
-    "president",
-    "chief",
-    "chef",
-    "commander",
-    "commandant",
-    "counterpart",
-    "homologue",
-    "ships",
-    "navires",
-    "fleet",
-    "flotte",
-    "visitors",
-];
-
 /// How far before "presence" forces may be named as the ones growing it.
 const PRESENCE_FORCES_REACH: usize = 6;
-
-/// Verbs growing a presence ("renforcer sa présence militaire", "bolster its military presence"):
-/// forces sent, not a presence only told.
-const PRESENCE_GROWTH: &[&str] = &[
-    "renforcer",
-    "renforce",
-    "renforcera",
-    "renforcent",
-    "accroitre",
-    "accroit",
-    "augmenter",
-    "etendre",
-    "bolster",
-    "bolsters",
-    "boost",
-    "boosts",
-    "increase",
-    "increases",
-    "strengthen",
-    "strengthens",
-    "expand",
-    "expands",
-    "reinforce",
-    "reinforces",
-];
-
-/// Words counting a plural vaguely ("several drills", "de nombreux exercices").
-const VAGUE_COUNTS: &[&str] = &[
-    "multiple",
-    "several",
-    "many",
-    "numerous",
-    "various",
-    "countless",
-    "plusieurs",
-    "nombreux",
-    "nombreuses",
-    "divers",
-    "diverses",
-    "multiples",
-];
 
 /// Whether a negation or a hypothetical cue stands within six tokens before the trigger at `i`.
 pub(super) fn is_negated(f: &Facts<'_>, i: usize, first: usize) -> bool {
@@ -592,7 +526,7 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
                     EntityType::Person | EntityType::Country | EntityType::Organization
                 )
             });
-            by || visitor || near(i + 1, i + 5, VISITOR_WORDS)
+            by || visitor || (near(i + 1, i + 5, VISITOR_WORDS.fr) || near(i + 1, i + 5, VISITOR_WORDS.en))
         }
         // "l'installation d'un bataillon", "the stationing of troops": forces set up somewhere
         EventType::Deployment if matches!(key, "installation" | "stationing" | "stationnement") => {
@@ -605,7 +539,9 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
             let military =
                 near(i.saturating_sub(2), i + 3, &["militaire", "military", "navale", "naval", "terrestre"]);
             let forces = near(i.saturating_sub(PRESENCE_FORCES_REACH), i, f.lex.troop_words);
-            (military || forces) && near(i.saturating_sub(4), i, PRESENCE_GROWTH)
+            (military || forces)
+                && (near(i.saturating_sub(4), i, PRESENCE_GROWTH.fr)
+                    || near(i.saturating_sub(4), i, PRESENCE_GROWTH.en))
         }
         // "a contingent left for Japan"
         EventType::Deployment if key == "left" => {

@@ -15,7 +15,7 @@ use crate::input::zone::Clause;
 use crate::lang::{
     hostile_cue, AROUND_WORDS, ATTENDANCE_WORDS, BACKGROUND_OPENERS, CAUSE_WORDS, CONFLICT_NOUNS,
     EXPERT_WORDS, FRAMEWORK_WORDS, OTHER_SIDE_WORDS, PHRASE_LINKS, PLURAL_PRONOUNS, RIVALRY_NOUNS,
-    SHORE_WORDS, STANCE_WORDS, SUBJECT_PRONOUNS, TIME_CONJUNCTIONS,
+    SEAT_WORDS, SHORE_WORDS, STANCE_WORDS, SUBJECT_PRONOUNS, TIME_CONJUNCTIONS,
 };
 use crate::text::syntax::{Syntax, Upos};
 use crate::text::tree::{self, Link};
@@ -140,7 +140,8 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
                 // "l'ambassade du Japon à Manille", "the embassy in Hanoi": a seat, not the venue
                 // (a visit goes to the seat: "a trip to the embassy in Hanoi")
                 let seat = occ.kind != EventType::Visit
-                    && (m.first.saturating_sub(5).max(s.first)..m.first).any(|k| f.tokens[k].is(SEAT_WORDS));
+                    && (m.first.saturating_sub(5).max(s.first)..m.first)
+                        .any(|k| SEAT_WORDS.contains(&f.tokens[k].key));
                 // "…amid tensions in the region, particularly in X": where the stance is, not the event
                 let (lo, hi) = if m.first > trigger { (trigger + 1, m.first) } else { (m.last, trigger) };
                 let seat = seat || (lo..hi).any(|k| STANCE_WORDS.contains(&f.tokens[k].key));
@@ -564,13 +565,6 @@ fn near_border(f: &Facts<'_>, first: usize, s: Clause) -> bool {
         OTHER_SIDE_WORDS.contains(&f.tokens[k].key) && !closed
     })
 }
-
-/// Words naming a body's seat: a place after one is where the body sits ("l'ambassade de France à
-/// Tokyo", "headquartered in Stuttgart"), not where the event happens.
-#[rustfmt::skip]
-const SEAT_WORDS: &[&str] = &[
-    "ambassade", "embassy", "consulat", "consulate", "headquartered", "based", "basee", "basees",
-];
 
 /// Whether a mention starting at `first` follows a locative preposition, possibly through a place
 /// word: "à Oslo", "près de la ville de Tours", "dans la province du Hunan", "in the city of X".

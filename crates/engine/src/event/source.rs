@@ -18,7 +18,9 @@
 use crate::analysis::EntityType;
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
-use crate::lang::{COMMENT_VERBS, REPORT_MARKS, SAYING_VERBS, SOURCE_WORDS, SPOKESPERSON_WORDS};
+use crate::lang::{
+    COMMENT_VERBS, RELEASE_WORDS, REPORT_MARKS, SAYING_VERBS, SOURCE_WORDS, SPOKESPERSON_WORDS,
+};
 use crate::text::syntax::{Syntax, Upos};
 use crate::text::TokenKind;
 
@@ -175,27 +177,13 @@ fn after_source_word(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
         let apres = t.key == "apres" && k > s.first && f.tokens[k - 1].key == "d'";
         // "a statement released by X", "un communiqué publié par Y"
         let released_by = t.is(&["by", "par"])
-            && (k.saturating_sub(2).max(s.first)..k).any(|j| f.tokens[j].is(RELEASE_WORDS));
+            && (k.saturating_sub(2).max(s.first)..k).any(|j| RELEASE_WORDS.contains(&f.tokens[j].key));
         if SOURCE_WORDS.contains(&t.key) || apres || released_by {
             return true;
         }
     }
     false
 }
-
-/// Words of a statement given out, before "by"/"par" naming its author: "a statement released
-/// by", "un communiqué publié par".
-const RELEASE_WORDS: &[&str] = &[
-    "released",
-    "issued",
-    "statement",
-    "published",
-    "signed",
-    "communique",
-    "publie",
-    "diffuse",
-    "declaration",
-];
 
 /// "…, a annoncé le ministère", "…, said the navy": a verb of saying, after a comma or an
 /// auxiliary, within a few tokens before the mention (no punctuation between), the trigger before

@@ -630,3 +630,40 @@ pub const STANCE_WORDS: &[&str] = &[
     "ambitions", "denoncees", "denoncee", "denonces", "condamnees", "condamnee", "condamnes",
     "critiquees", "critiquee", "avertissement", "avertissements", "soutien", "appui", "surveille", "surveillent", "surveillant", "independance", "mandat", "fourniture", "fournitures", "livraison", "livraisons"
 ];
+
+/// French half of [`crate::lang::PARTY_MARKS`].
+#[rustfmt::skip]
+pub const PARTY_MARKS: &[&str] = &["de", "des", "du", "d'", "par", "avec", "entre"];
+
+/// French half of [`crate::lang::VISITOR_WORDS`].
+#[rustfmt::skip]
+pub const VISITOR_WORDS: &[&str] = &["delegation", "delegations", "ministre", "president", "chef", "commandant", "homologue", "navires", "flotte"];
+
+/// French half of [`crate::lang::PRESENCE_GROWTH`].
+#[rustfmt::skip]
+pub const PRESENCE_GROWTH: &[&str] = &["renforcer", "renforce", "renforcera", "renforcent", "accroitre", "accroit", "augmenter", "etendre"];
+
+/// French half of [`crate::lang::VAGUE_COUNTS`].
+#[rustfmt::skip]
+pub const VAGUE_COUNTS: &[&str] = &["plusieurs", "nombreux", "nombreuses", "divers", "diverses", "multiples"];
+
+/// French half of [`crate::lang::SEAT_WORDS`].
+#[rustfmt::skip]
+pub const SEAT_WORDS: &[&str] = &["ambassade", "consulat", "basee", "basees"];
+
+/// French half of [`crate::lang::RELEASE_WORDS`].
+#[rustfmt::skip]
+pub const RELEASE_WORDS: &[&str] = &["communique", "publie", "diffuse", "declaration"];
+
+/// French half of [`crate::lang::UNIT_WORDS`].
+#[rustfmt::skip]
+pub const UNIT_WORDS: &[&str] = &["regiment", "brigade", "demi-brigade", "division", "bataillon", "corps", "commandement", "flotte", "escadron", "escadrille", "escadre", "groupement"];
+
+/// French half of [`crate::lang::WAR_WORDS`].
+#[rustfmt::skip]
+pub const WAR_WORDS: &[&str] = &["guerre", "revolution", "crise"];
+
+/// Unit words that name a unit in lowercase before its name ("le régiment Rajput"), read by
+/// [`crate::lang::FRENCH_LOWERCASE_UNIT_HEADS`].
+pub const LOWERCASE_UNIT_HEADS: &[&str] =
+    &["regiment", "bataillon", "brigade", "escadron", "escadrille", "compagnie"];

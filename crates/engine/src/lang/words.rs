@@ -436,3 +436,35 @@ pub const FRENCH_HYPHEN_CLITICS: &[&str] = french::HYPHEN_CLITICS;
 /// Endings of French adjectives that continue a body's name in lowercase (French writes only the
 /// first word of a name in capitals).
 pub const FRENCH_NAME_ADJECTIVE_ENDINGS: &[&str] = french::NAME_ADJECTIVE_ENDINGS;
+
+/// French unit words naming a unit in lowercase before its name ("le régiment Rajput"): English
+/// writes such names capitalised, so only French has them.
+pub const FRENCH_LOWERCASE_UNIT_HEADS: &[&str] = french::LOWERCASE_UNIT_HEADS;
+
+/// Words right after an event's noun that open its parties: its owner, its agent, its partner.
+pub const PARTY_MARKS: Words = Words { fr: french::PARTY_MARKS, en: english::PARTY_MARKS };
+
+/// Words naming a visitor after a verb of welcoming ("welcomed the delegation").
+pub const VISITOR_WORDS: Words = Words { fr: french::VISITOR_WORDS, en: english::VISITOR_WORDS };
+
+/// Verbs growing a presence ("renforcer sa présence militaire", "bolster its military presence"):
+/// forces sent, not a presence only told.
+pub const PRESENCE_GROWTH: Words = Words { fr: french::PRESENCE_GROWTH, en: english::PRESENCE_GROWTH };
+
+/// Words counting a plural vaguely ("several drills", "de nombreux exercices").
+pub const VAGUE_COUNTS: Words = Words { fr: french::VAGUE_COUNTS, en: english::VAGUE_COUNTS };
+
+/// Words naming a body's seat: a place after one is where the body sits ("l'ambassade de France à
+/// Tokyo", "headquartered in Stuttgart"), not where the event happens.
+pub const SEAT_WORDS: Words = Words { fr: french::SEAT_WORDS, en: english::SEAT_WORDS };
+
+/// Words of a statement given out, before "by"/"par" naming its author: "a statement released
+/// by", "un communiqué publié par".
+pub const RELEASE_WORDS: Words = Words { fr: french::RELEASE_WORDS, en: english::RELEASE_WORDS };
+
+/// Unit words a unit's name ends with (folded keys, both languages).
+pub const UNIT_WORDS: Words = Words { fr: french::UNIT_WORDS, en: english::UNIT_WORDS };
+
+/// Words naming a war or an upheaval: a capitalised run holding one is no person ("Seconde
+/// Guerre mondiale", "Cold War").
+pub const WAR_WORDS: Words = Words { fr: french::WAR_WORDS, en: english::WAR_WORDS };

@@ -10,28 +10,7 @@
 use super::{add, Link};
 use crate::analysis::{EntityType, RelationType};
 use crate::facts::Facts;
-
-/// Unit words a unit's name ends with (folded keys, both languages).
-const UNIT_WORDS: &[&str] = &[
-    "regiment",
-    "brigade",
-    "demi-brigade",
-    "division",
-    "battalion",
-    "bataillon",
-    "corps",
-    "command",
-    "commandement",
-    "fleet",
-    "flotte",
-    "squadron",
-    "escadron",
-    "escadrille",
-    "escadre",
-    "rifles",
-    "group",
-    "groupement",
-];
+use crate::lang::UNIT_WORDS;
 
 /// How far after the unit its force may be named ("…Regiment of the Indian Army").
 const FORCE_AFTER: usize = 5;
@@ -46,7 +25,7 @@ pub(super) fn units(f: &Facts<'_>, out: &mut Vec<Link>) {
         let Some(m) = f.mentions.iter().find(|m| m.actor == ai) else { continue };
         let last = f.tokens[m.last - 1].key.as_str();
         let first = f.tokens[m.first].key.as_str();
-        if !UNIT_WORDS.contains(&last) && !UNIT_WORDS.contains(&first) {
+        if !UNIT_WORDS.contains(last) && !UNIT_WORDS.contains(first) {
             continue;
         }
         let si = f.sentence_of(m.first);

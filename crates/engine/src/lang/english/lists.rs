@@ -601,3 +601,35 @@ pub const VERDICT_VERBS: &[&str] = &[
 /// English half of [`crate::lang::VERDICT_NOUNS`].
 pub const VERDICT_NOUNS: &[&str] =
     &["provocation", "provocations", "provocative", "threat", "destabilising", "destabilizing", "escalation"];
+
+/// English half of [`crate::lang::PARTY_MARKS`].
+#[rustfmt::skip]
+pub const PARTY_MARKS: &[&str] = &["of", "by", "with", "between"];
+
+/// English half of [`crate::lang::VISITOR_WORDS`].
+#[rustfmt::skip]
+pub const VISITOR_WORDS: &[&str] = &["delegation", "delegations", "minister", "president", "chief", "commander", "counterpart", "ships", "fleet", "visitors"];
+
+/// English half of [`crate::lang::PRESENCE_GROWTH`].
+#[rustfmt::skip]
+pub const PRESENCE_GROWTH: &[&str] = &["bolster", "bolsters", "boost", "boosts", "increase", "increases", "strengthen", "strengthens", "expand", "expands", "reinforce", "reinforces"];
+
+/// English half of [`crate::lang::VAGUE_COUNTS`].
+#[rustfmt::skip]
+pub const VAGUE_COUNTS: &[&str] = &["multiple", "several", "many", "numerous", "various", "countless"];
+
+/// English half of [`crate::lang::SEAT_WORDS`].
+#[rustfmt::skip]
+pub const SEAT_WORDS: &[&str] = &["embassy", "consulate", "headquartered", "based"];
+
+/// English half of [`crate::lang::RELEASE_WORDS`].
+#[rustfmt::skip]
+pub const RELEASE_WORDS: &[&str] = &["released", "issued", "statement", "published", "signed", "declaration"];
+
+/// English half of [`crate::lang::UNIT_WORDS`].
+#[rustfmt::skip]
+pub const UNIT_WORDS: &[&str] = &["regiment", "brigade", "division", "battalion", "corps", "command", "fleet", "squadron", "rifles", "group"];
+
+/// English half of [`crate::lang::WAR_WORDS`].
+#[rustfmt::skip]
+pub const WAR_WORDS: &[&str] = &["war", "revolution", "crisis"];
