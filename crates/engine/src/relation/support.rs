@@ -216,6 +216,21 @@ fn backer_after(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Backing {
             return backed.map_or(Backing::Unknown, |b| Backing::Pair(backer, b));
         }
     }
+    // "la Turquie soutien de Bakou", "Estria, backer of Norland": a backing noun in apposition
+    // right after a side, with no determiner, names that side the backer of its complement
+    let apposed = mentions.iter().find(|m| m.last == k || m.last + 1 == k && f.tokens[m.last].is(&[","]));
+    if let Some(backer) = apposed.filter(|_| BACKING_NOUNS.contains(key)).and_then(|m| party_side(f, m.actor))
+    {
+        let of = f.tokens.get(k + 1).is_some_and(|t| t.is(&["de", "du", "d'", "of"]));
+        let backed = mentions
+            .iter()
+            .filter(|m| of && m.first > k + 1 && m.first <= k + 3)
+            .find_map(|m| party_side(f, m.actor))
+            .filter(|&b| b != backer);
+        if let Some(b) = backed {
+            return Backing::Pair(backer, b);
+        }
+    }
     let marker: &[&str] = if passive {
         &["par", "by"]
     } else if BACKING_NOUNS.contains(key) && !(k > 0 && f.tokens[k - 1].is(&["in", "en"])) {

@@ -118,3 +118,12 @@ fn forces_sent_to_support_a_named_actor_back_it() {
     assert!(has(&a, "support", "Chile", "U.N."), "{:?}", relations(&a));
     assert!(!relations(&a).iter().any(|(k, s, _)| k == "support" && s == "Haiti"), "{:?}", relations(&a));
 }
+
+/// A backing noun in apposition right after a side, without a determiner ("la Turquie soutien de
+/// Bakou"), names that side the backer of its complement, not the reverse.
+#[test]
+fn a_backing_noun_in_apposition_backs_its_complement() {
+    let a = run("Un conflit pourrait impliquer l'Iran soutien de Damas et d'autres pays.\n");
+    assert!(has(&a, "support", "Iran", "Syrie"), "{:?}", relations(&a));
+    assert!(!has(&a, "support", "Syrie", "Iran"), "{:?}", relations(&a));
+}
