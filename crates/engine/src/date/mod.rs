@@ -75,7 +75,8 @@ impl PartialDate {
         self.year.is_some() && self.month.is_some() && self.day.is_some()
     }
 
-    fn days(&self) -> Option<i64> {
+    /// The day count of a date known to the day.
+    pub(crate) fn days(&self) -> Option<i64> {
         Some(days_from_civil(self.year?, self.month?, self.day?))
     }
 }

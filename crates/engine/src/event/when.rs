@@ -9,7 +9,7 @@
 
 use super::Occurrence;
 use crate::analysis::EventType;
-use crate::date::DateMatch;
+use crate::date::{DateMatch, PartialDate};
 use crate::facts::Facts;
 use crate::input::zone::Clause;
 use crate::lang::{
@@ -96,6 +96,20 @@ pub(super) fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usi
         // page's day
         if let Some(r) = f.reference.filter(|r| r.day.is_some() && begun_now(f, trigger, s)) {
             occ.from = Some(r);
+        }
+    }
+    start_before_end(occ);
+}
+
+/// A start resolved a year after its end ("begins on July 16 and ends on July 30", the first read
+/// as next year's, the second as this year's) is the year before: an event ends after it starts.
+fn start_before_end(occ: &mut Occurrence) {
+    let (Some(from), Some(to)) = (occ.from, occ.to) else { return };
+    let (Some(a), Some(b)) = (from.days(), to.days()) else { return };
+    if a > b {
+        let back = PartialDate { year: from.year.map(|y| y - 1), ..from };
+        if back.days().is_some_and(|x| x <= b) {
+            occ.from = Some(back);
         }
     }
 }
