@@ -11,6 +11,7 @@ use super::person::skeleton;
 use super::{Key, Mention};
 use crate::analysis::{EntityType, Lang};
 use crate::gazetteer::Gazetteer;
+use crate::lang::NEWS_WORDS;
 
 /// An entity being built: its key, names and mentions (byte offsets).
 #[derive(Debug, Clone)]
@@ -70,6 +71,9 @@ pub fn resolve(text: &str, mentions: &[Mention], lang: Lang, gaz: &Gazetteer) ->
                             .iter()
                             .any(|o| &o.key == k && matches!(o.kind.as_str(), "media" | "platform"))
                             || m.rule == "media-name"
+                            // a body read by pattern whose name holds a word of the press ("Oman
+                            // News Agency", "l'Agence de presse X"): a source, no actor
+                            || k.starts_with("org:") && k.split([':', ' ']).any(|w| NEWS_WORDS.contains(w))
                     }
                     _ => false,
                 },

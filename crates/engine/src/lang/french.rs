@@ -667,3 +667,6 @@ pub const WAR_WORDS: &[&str] = &["guerre", "revolution", "crise"];
 /// [`crate::lang::FRENCH_LOWERCASE_UNIT_HEADS`].
 pub const LOWERCASE_UNIT_HEADS: &[&str] =
     &["regiment", "bataillon", "brigade", "escadron", "escadrille", "compagnie"];
+
+/// French half of [`crate::lang::NEWS_WORDS`].
+pub const NEWS_WORDS: &[&str] = &["presse", "television", "radiodiffusion", "quotidien", "hebdomadaire"];

@@ -468,3 +468,7 @@ pub const UNIT_WORDS: Words = Words { fr: french::UNIT_WORDS, en: english::UNIT_
 /// Words naming a war or an upheaval: a capitalised run holding one is no person ("Seconde
 /// Guerre mondiale", "Cold War").
 pub const WAR_WORDS: Words = Words { fr: french::WAR_WORDS, en: english::WAR_WORDS };
+
+/// Words of the press in a body's name ("News Agency", "agence de presse", "Broadcasting"): such a
+/// body reports the news, it takes no part in it.
+pub const NEWS_WORDS: Words = Words { fr: french::NEWS_WORDS, en: english::NEWS_WORDS };
