@@ -225,7 +225,12 @@ impl Parser<'_> {
             return Some((wd, i + 1));
         }
         let wd = weekday_abbreviation(&t.key)?;
-        if self.lang == Lang::Fr && matches!(t.key.as_str(), "mon" | "sun" | "sat" | "wed" | "fri" | "thu") {
+        if self.lang == Lang::Fr
+            && matches!(
+                t.key.as_str(),
+                "mon" | "sun" | "sat" | "wed" | "fri" | "thu" | "tue" | "tues" | "thur" | "thurs"
+            )
+        {
             return None;
         }
         if self.lang == Lang::En && matches!(t.key.as_str(), "lun" | "mer" | "jeu" | "ven" | "sam" | "dim") {

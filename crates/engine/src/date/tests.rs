@@ -313,6 +313,7 @@ const CASES: &[(&str, Lang, &str, &str)] = &[
     ("May we come in?", Lang::En, "2013-02-12", ""),
     ("She sat down.", Lang::En, "2013-02-12", ""),
     ("Le jeu et la mer.", Lang::Fr, "2013-02-12", ""),
+    ("Trois soldats ont été tués et deux blessés.", Lang::Fr, "2013-02-12", ""),
     ("Demain à 15h, un sommet.", Lang::Fr, "2013-02-12", "2013-02-13"),
     ("Tomorrow at 3pm, a summit.", Lang::En, "2013-02-12", "2013-02-13"),
     // written forms: year first, glued, joined, eras, ISO date-times, times inside a date

@@ -229,7 +229,9 @@ fn a_plural_pronoun_stands_for_the_sides_just_told() {
 /// reported") tells the news: it is no participant of the event it reports.
 #[test]
 fn a_news_agency_read_by_pattern_takes_no_part() {
-    let a = run("Uganda's army chief Paul Okello visited Kenya on Monday, the Kenya News Agency (KNA) reported.\n");
+    let a = run(
+        "Uganda's army chief Paul Okello visited Kenya on Monday, the Kenya News Agency (KNA) reported.\n",
+    );
     let p = participants(&a, "visit");
     assert!(!p.iter().any(|x| x.contains("News")), "{p:?}");
 }
