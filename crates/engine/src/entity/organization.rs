@@ -127,8 +127,10 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
             }
             if t.cap && !look.senses(cx, j).iter().any(|s| matches!(s, Sense::Country(_, FormKind::Demonym)))
             {
-                // a country's name inside: "ministère de la Défense de Biélorussie"
-                if cx.key(j - 1) == "de" || cx.key(j - 1) == "du" || cx.key(j - 1) == "d'" {
+                // a country's name inside: "ministère de la Défense de Biélorussie", "… de
+                // l'Azerbaïdjan", "… de la Tunisie"
+                let article = matches!(cx.key(j - 1), "la" | "l'") && j >= 2 && cx.key(j - 2) == "de";
+                if cx.key(j - 1) == "de" || cx.key(j - 1) == "du" || cx.key(j - 1) == "d'" || article {
                     country = country.or(Some(c));
                     end = after;
                     j = after;

@@ -135,3 +135,21 @@ fn sides_from_of_after_the_name_domains_and_peers() {
     let a = run("Le ministre nigérien a reçu son homologue malien, le général Oumar Diarra.\n");
     assert!(has(&a, "affiliation", "Oumar Diarra", "Mali"), "{:?}", relations(&a));
 }
+
+/// A French ministry named with its country after an article ("ministère de la Défense de
+/// l'Azerbaïdjan", "… de la Tunisie") is one body of that country.
+#[test]
+fn a_ministry_with_its_country_after_an_article() {
+    let a = run("Le ministère de la Défense de l'Ouzbékistan a publié un communiqué.\n");
+    assert!(
+        has(&a, "affiliation", "ministère de la Défense de l'Ouzbékistan", "Ouzbékistan"),
+        "{:?}",
+        relations(&a)
+    );
+    let a = run("Le ministère des Affaires étrangères de la Mauritanie a protesté.\n");
+    assert!(
+        relations(&a).iter().any(|(k, _, t)| k == "affiliation" && t == "Mauritanie"),
+        "{:?}",
+        relations(&a)
+    );
+}
