@@ -7,8 +7,8 @@ use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::Sense;
 use crate::lang::{
-    lexicon, month_of, weekday_name, AND_WORDS, COORDINATORS, FACILITY_WORDS, ROLE_PLURALS, WAR_WORDS,
-    WHERE_WORDS, WORK_HEADS,
+    lexicon, month_of, weekday_name, AND_WORDS, COORDINATORS, FACILITY_WORDS, LED_WORDS, ROLE_PLURALS,
+    WAR_WORDS, WHERE_WORDS, WORK_HEADS,
 };
 use crate::text::fold;
 use crate::text::{Token, TokenKind};
@@ -278,12 +278,16 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         let title = if title_ok { title } else { None };
         let anaphor = title.as_ref().is_some_and(|&(k, _, _)| country_anaphor(cx, k, i));
         let title_names_side = title.as_ref().is_some_and(|t| t.1.is_some() || t.2.is_some());
+        let title_start = title.as_ref().map_or(i, |t| t.0);
         let mut m = person_mention(cx, look, (i, end), (given, surname), title, apposition, named);
         if m.country.is_none() && anaphor {
             m.country = near.country_before(cx.tokens[i].start);
         }
         if m.org.is_none() && !title_names_side {
             m.country = country_after_name(cx, look, end).or(m.country);
+        }
+        if m.country.is_none() && m.org.is_none() {
+            m.country = leader_of(cx, look, title_start);
         }
         out.push(m);
         for t in &mut taken[i..end] {
@@ -435,6 +439,22 @@ pub(super) fn learned_persons_sides(
             m.country = m.country.or_else(|| country_after_name(cx, look, end));
         }
     }
+}
+
+/// The country of a group a person leads, named just before "headed by"/"led by"/"conduite par"
+/// and the person's title at `start` ("the delegation of Estria headed by Defence Minister X", "la
+/// délégation norlandaise conduite par le ministre Y"): within six words before the participle.
+fn leader_of(cx: &Context<'_>, look: &Lookup, start: usize) -> Option<u16> {
+    // (over an article and the capitalised words of a first title: "by Defense Minister
+    // Lieutenant General X")
+    let sent = cx.sentence_start_of(start);
+    let by = (start.saturating_sub(5).max(sent)..start).rev().find(|&j| cx.tokens[j].is(&["by", "par"]))?;
+    let between = (by + 1..start).all(|j| cx.tokens[j].cap || cx.tokens[j].is(&["le", "la", "l'", "the"]));
+    if !between || by < sent + 2 || !LED_WORDS.contains(cx.key(by - 1)) {
+        return None;
+    }
+    let led = by - 1;
+    (led.saturating_sub(6).max(sent)..led).rev().find_map(|q| look.country_at(cx, q).map(|(c, _)| c))
 }
 
 /// The country named right after a person's name ending before `end` by "of" ("ministers A of

@@ -153,3 +153,14 @@ fn a_ministry_with_its_country_after_an_article() {
         relations(&a)
     );
 }
+
+/// The leader of a delegation named with its country ("the delegation of X headed by Defence
+/// Minister Lieutenant General Y", "la délégation nigérienne conduite par le ministre Z")
+/// belongs to that country.
+#[test]
+fn a_delegations_leader_belongs_to_its_country() {
+    let a = run("The military delegation of Mongolia headed by Defence Minister Lieutenant General Bat Erdene arrived on Monday.\n");
+    assert!(has(&a, "affiliation", "Bat Erdene", "Mongolia"), "{:?}", relations(&a));
+    let a = run("La délégation tchadienne conduite par le ministre Ali Mahamat est arrivée à Bangui.\n");
+    assert!(has(&a, "affiliation", "Ali Mahamat", "Tchad"), "{:?}", relations(&a));
+}
