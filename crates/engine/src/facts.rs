@@ -9,7 +9,7 @@ use crate::analysis::{EntityType, Lang};
 use crate::date::DateMatch;
 use crate::entity::{Actor, Key, Mention};
 use crate::input::zone::Clause;
-use crate::lang::{Lexicon, DIRECTION_WORDS, INCIDENTAL_OPENERS, PARTNER_WORDS};
+use crate::lang::{Lexicon, AIM_WORDS, DIRECTION_WORDS, HOSTILE_ACTS, INCIDENTAL_OPENERS, PARTNER_WORDS};
 use crate::text::syntax::{self, Syntax};
 use crate::text::Token;
 use std::cell::OnceCell;
@@ -180,6 +180,22 @@ impl Facts<'_> {
             }
         }
         out
+    }
+
+    /// Whether the hostile act at `cue` ("fight", "lutter") is aimed at no actor: its aiming word
+    /// ("against", "contre") follows within two words and no actor is named within three words
+    /// after it ("the fight against terrorism", "lutter contre le terrorisme"). Such an act opposes
+    /// no one and makes no critic.
+    pub fn aimed_at_no_actor(&self, cue: usize) -> bool {
+        if !HOSTILE_ACTS.contains(&self.tokens[cue].key) {
+            return false;
+        }
+        let Some(aim) =
+            (cue + 1..(cue + 3).min(self.tokens.len())).find(|&j| AIM_WORDS.contains(&self.tokens[j].key))
+        else {
+            return false;
+        };
+        self.mentions_in(aim + 1, (aim + 8).min(self.tokens.len())).next().is_none_or(|m| m.first > aim + 3)
     }
 
     /// The subjects of the main clause when the cue at `cue` stands in a participle phrase set off

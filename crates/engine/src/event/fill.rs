@@ -63,7 +63,9 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
     let answered =
         |k: usize| (k.saturating_sub(4).max(s.first)..k).any(|j| STANCE_WORDS.contains(&f.tokens[j].key));
     let critics: Vec<usize> = (s.first..s.last)
-        .filter(|&k| hostile_cue(f.lex, &f.tokens[k].key) && !aim(k) && !answered(k))
+        .filter(|&k| {
+            hostile_cue(f.lex, &f.tokens[k].key) && !aim(k) && !answered(k) && !f.aimed_at_no_actor(k)
+        })
         .flat_map(|k| f.critics(k, s))
         .collect();
     let critical = (s.first..s.last).any(|k| {

@@ -334,3 +334,12 @@ fn a_force_by_acronym_accuses_and_a_rivalry_over_a_pronoun() {
     let a = run("Les tensions entre les forces armées du Burundi et celles du Rwanda persistent.\n");
     assert!(has(&a, "opposition", "Burundi", "Rwanda"), "{:?}", relations(&a));
 }
+
+/// A fight aimed at no actor ("the fight against terrorism", "lutter contre le terrorisme")
+/// opposes no one and makes no critic: the host of a visit told beside it stays a party.
+#[test]
+fn a_fight_against_a_concept_opposes_no_one() {
+    let a = run("Togo's security minister led a delegation to Benin to renew their pledge to partner in the fight against terrorism.\n");
+    assert!(!relations(&a).iter().any(|(k, _, _)| k == "opposition"), "{:?}", relations(&a));
+    assert!(participants(&a, "visit").contains(&"Benin".to_string()), "{:#?}", a.events);
+}
