@@ -220,17 +220,11 @@ impl Facts<'_> {
         if !opens || self.mentions_in(j, cue).next().is_some() {
             return None;
         }
-        let governed = |m: &Placed| {
-            m.first > s.first && {
-                let w = self.tokens[m.first - 1].key.as_str();
-                self.lex.locatives.contains(&w) || PARTNER_WORDS.contains(w) || DIRECTION_WORDS.contains(w)
-            }
-        };
         let actors: Vec<&Placed> = self
             .mentions_in(s.first, j)
             .filter(|m| self.actors[m.actor].kind() != EntityType::Place)
             .collect();
-        let first = actors.iter().position(|m| !governed(m))?;
+        let first = actors.iter().position(|m| !self.governed(m, s))?;
         let mut out = vec![actors[first].actor];
         for w in actors[first..].windows(2) {
             let joined = (w[0].last..w[1].first)
@@ -241,6 +235,15 @@ impl Facts<'_> {
             out.push(w[1].actor);
         }
         Some(out)
+    }
+
+    /// Whether the mention `m` of clause `s` follows a preposition that makes it no subject: a
+    /// locative, a word of partnership or of direction ("à X", "with Y", "to Z").
+    pub fn governed(&self, m: &Placed, s: Clause) -> bool {
+        m.first > s.first && {
+            let w = self.tokens[m.first - 1].key.as_str();
+            self.lex.locatives.contains(&w) || PARTNER_WORDS.contains(w) || DIRECTION_WORDS.contains(w)
+        }
     }
 
     /// The phrase set off by commas that ends right before the cue at `cue` and opens with one of

@@ -10,8 +10,8 @@ use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
 use crate::lang::{
     hostile_cue, AGENT_WORDS, AIM_WORDS, ATTACK_NOUNS, COMMENT_VERBS, CONCERN_NOUNS, DEMONSTRATIVES,
-    DIRECTION_WORDS, HOSTILE_NOUNS, LABEL_VERBS, OPERATION_NOUNS, PARTNER_WORDS, PURPOSE_WORDS,
-    RECIPROCAL_WORDS, RELATIVE_WORDS, SEIZURE_NOUNS, TIE_NOUNS,
+    HOSTILE_NOUNS, LABEL_VERBS, OPERATION_NOUNS, PURPOSE_WORDS, RECIPROCAL_WORDS, RELATIVE_WORDS,
+    SEIZURE_NOUNS, TIE_NOUNS,
 };
 use crate::text::TokenKind;
 
@@ -38,16 +38,10 @@ fn purpose_subject(f: &Facts<'_>, mentions: &[Placed], k: usize, si: usize) -> O
     if !purpose {
         return None;
     }
-    let governed = |m: &Placed| {
-        m.first > s.first && {
-            let w = f.tokens[m.first - 1].key.as_str();
-            f.lex.locatives.contains(&w) || PARTNER_WORDS.contains(w) || DIRECTION_WORDS.contains(w)
-        }
-    };
     let subject = mentions
         .iter()
         .filter(|m| m.last <= k && f.actors[m.actor].kind() != EntityType::Place)
-        .find(|m| !governed(m))?;
+        .find(|m| !f.governed(m, s))?;
     // (a relative clause in between has its own subject, its antecedent: "X and Y, which moved
     // to counter Z", read as any other cue)
     if (subject.last..k).any(|j| RELATIVE_WORDS.contains(&f.tokens[j].key)) {
