@@ -7,15 +7,17 @@
 //! locative preposition) and when (the date nearest the trigger that tells of the event, not of
 //! its report).
 
+use super::around::{
+    after_around, framework, in_compass_phrase, in_conflict_phrase, in_dateline, is_locative, near_border,
+};
 use super::merge::within;
 use super::Occurrence;
 use crate::analysis::{EntityType, EventType};
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    hostile_cue, AROUND_WORDS, ATTENDANCE_WORDS, BACKGROUND_OPENERS, CAUSE_WORDS, CONFLICT_NOUNS,
-    EXPERT_WORDS, FRAMEWORK_WORDS, OTHER_SIDE_WORDS, PHRASE_LINKS, PLURAL_PRONOUNS, RIVALRY_NOUNS,
-    SEAT_WORDS, SHORE_WORDS, STANCE_WORDS, SUBJECT_PRONOUNS, TIME_CONJUNCTIONS,
+    hostile_cue, ATTENDANCE_WORDS, BACKGROUND_OPENERS, CAUSE_WORDS, EXPERT_WORDS, PLURAL_PRONOUNS,
+    SEAT_WORDS, STANCE_WORDS, SUBJECT_PRONOUNS, TIME_CONJUNCTIONS,
 };
 use crate::text::syntax::{Syntax, Upos};
 use crate::text::tree::{self, Link};
@@ -452,171 +454,6 @@ fn voices_stance(f: &Facts<'_>, w: &str) -> bool {
     STANCE_WORDS.contains(w) || hostile_cue(f.lex, w)
 }
 
-/// Whether the body at mention `m` is the framework of the event, not a party: named after
-/// "au sein de", "dans le cadre de", "within", "under the auspices of", walking back over the
-/// other bodies of the list ("au sein de l'ONU, de l'UA et de la CEDEAO"). A country or a body
-/// of a country is never a framework.
-fn framework(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
-    if f.side(m.actor).is_some() {
-        return false;
-    }
-    let lo = m.first.saturating_sub(16).max(s.first);
-    let mut k = m.first;
-    while k > lo {
-        k -= 1;
-        let t = &f.tokens[k];
-        if FRAMEWORK_WORDS.contains(&t.key) {
-            return true;
-        }
-        if !(t.cap
-            || PHRASE_LINKS.contains(&t.key)
-            || t.is(&[",", "et", "and", "of", "de", "des", "du", "d'"]))
-        {
-            return false;
-        }
-    }
-    false
-}
-
-/// Whether the mention `m` stands in a phrase headed by a noun of conflict: walking back over
-/// determiners, prepositions, coordinators and other names reaches one ("la guerre entre X et Y",
-/// "the war in X", "crise avec X", "amid tensions with X"), or one follows it at once ("X's aggression", "Russian aggression").
-fn in_conflict_phrase(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
-    let conflict = |k: usize| {
-        let t = &f.tokens[k];
-        (CONFLICT_NOUNS.contains(&t.key) || RIVALRY_NOUNS.contains(&t.key))
-            && !(t.key == "war" && f.tokens.get(k + 1).is_some_and(|n| n.is(&["games", "game"])))
-    };
-    if m.last < s.last && conflict(m.last) {
-        return true;
-    }
-    let mut k = m.first;
-    let mut steps = 0;
-    // (a phrase opening the sentence without an article, "Amid tensions with Y, X and Z held…",
-    // "Crise avec Y : X lance…", ends at its comma or colon: the names after it are the subject)
-    let adverbial = !f.tokens[s.first].is(&["la", "le", "les", "l'", "the", "a", "an", "un", "une"]);
-    let mut crossed = false;
-    while k > s.first && steps < 10 {
-        k -= 1;
-        steps += 1;
-        if conflict(k) {
-            return !(crossed && adverbial && k <= s.first + 3);
-        }
-        crossed |= f.tokens[k].is(&[",", ":"]);
-        // "la frappe menée par X": the agent of a participle heading the phrase
-        if f.tokens[k].is(&["par", "by"]) && k > s.first + 1 {
-            k -= 1;
-            continue;
-        }
-        let in_name = f.mentions_in(k, k + 1).next().is_some() || f.tokens[k].cap && k + 1 < m.first;
-        if !(PHRASE_LINKS.contains(&f.tokens[k].key) || in_name) {
-            return false;
-        }
-    }
-    false
-}
-
-/// Whether a name starting at `first` follows a word placing the event beside it, possibly through
-/// its shores ("autour de l'île de X", "off the coast of X").
-///
-/// "dans les eaux de X", "in the waters of X" too: a shore word then a locative preposition.
-fn after_around(f: &Facts<'_>, first: usize) -> bool {
-    let mut k = first;
-    let mut shore = false;
-    while k > 0 && first - k < 7 {
-        k -= 1;
-        let w = f.tokens[k].key.as_str();
-        if AROUND_WORDS.contains(w) || shore && matches!(w, "dans" | "in" | "into") {
-            return true;
-        }
-        shore |= SHORE_WORDS.contains(w);
-        if !(PHRASE_LINKS.contains(w) || SHORE_WORDS.contains(w)) {
-            return false;
-        }
-    }
-    false
-}
-
-/// Whether the country mention at `first` follows a compass word that makes it only a region's
-/// whereabouts: "dans l'ouest de la France", "au nord du Mali", "in northern Syria", "in the south of
-/// France".
-fn in_compass_phrase(f: &Facts<'_>, first: usize) -> bool {
-    let key = |k: usize| f.tokens[k].key.as_str();
-    let mut k = first;
-    if k > 0 && matches!(key(k - 1), "la" | "le" | "l'" | "les" | "the") {
-        k -= 1;
-    }
-    let of = k > 0 && matches!(key(k - 1), "de" | "du" | "d'" | "des" | "of");
-    if of {
-        k -= 1;
-    }
-    // "eastern China" needs the adjective right before; "the east of China", "l'est de" a determiner
-    k > 0
-        && f.lex.compass.contains(&key(k - 1))
-        && (!of || k >= 2 && matches!(key(k - 2), "l'" | "le" | "the" | "au" | "du"))
-}
-
-/// Whether a border, threat or observer word ([`OTHER_SIDE_WORDS`]) stands within four tokens
-/// before `first`, in the same phrase: a phrase opening the sentence without an article ends at its
-/// comma or colon ("Amid tensions with Y, X and Z held drills": X is no other side).
-fn near_border(f: &Facts<'_>, first: usize, s: Clause) -> bool {
-    let adverbial = !f.tokens[s.first].is(&["la", "le", "les", "l'", "the", "a", "an", "un", "une"]);
-    let lo = first.saturating_sub(4).max(s.first);
-    (lo..first).any(|k| {
-        let closed = adverbial && k <= s.first + 3 && (k..first).any(|j| f.tokens[j].is(&[",", ":"]));
-        OTHER_SIDE_WORDS.contains(&f.tokens[k].key) && !closed
-    })
-}
-
-/// Whether a mention starting at `first` follows a locative preposition, possibly through a place
-/// word: "à Oslo", "près de la ville de Tours", "dans la province du Hunan", "in the city of X".
-pub(super) fn is_locative(f: &Facts<'_>, first: usize) -> bool {
-    let mut k = first;
-    let mut steps = 0;
-    while k > 0 && steps < 7 {
-        k -= 1;
-        steps += 1;
-        let t = &f.tokens[k];
-        let w = t.key.as_str();
-        if f.lex.locatives.contains(&w)
-            || matches!(
-                w,
-                "pres"
-                    | "near"
-                    | "visited"
-                    | "visit"
-                    | "visiting"
-                    | "visite"
-                    | "cote"
-                    | "large"
-                    | "environs"
-                    | "alentours"
-                    | "abords"
-                    | "off"
-                    | "dessus"
-                    | "travers"
-                    | "long"
-                    | "autour"
-                    | "over"
-                    | "above"
-                    | "across"
-                    | "around"
-                    | "throughout"
-            )
-        {
-            return true;
-        }
-        let skip = matches!(
-            w,
-            "de" | "du" | "d'" | "la" | "le" | "l'" | "les" | "the" | "of" | "des" | "autonome" | "capitale"
-        ) || f.lex.place_heads.contains(&w);
-        if !skip {
-            return false;
-        }
-    }
-    false
-}
-
 /// Adds `x` to `v` unless it is there already (participants keep their order of appearance).
 pub(super) fn push_unique(v: &mut Vec<usize>, x: usize) {
     if !v.contains(&x) {
@@ -696,13 +533,3 @@ const TIME_CLAUSE_OBJECT_REACH: usize = 8;
 
 /// How far after a relative word (or an agent's "by") on the trigger its subjects may be named.
 const RELATIVE_SUBJECT_REACH: usize = 8;
-
-/// Whether the mention `m` is the place of a dateline: at the head of its sentence, followed by a
-/// comma, a parenthesis or a dash, with a dash within the next few tokens ("OSLO, May 4 (Agency)
-/// —", "Dakar (AFP) -").
-fn in_dateline(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
-    let dash = |k: usize| f.tokens[k].is(&["—", "–"]) || f.tokens[k].is(&["-"]) && f.tokens[k - 1].is(&[")"]);
-    m.first == s.first
-        && f.tokens.get(m.last).is_some_and(|t| t.is(&[",", "(", "—", "–"]))
-        && (m.last..(m.last + 10).min(s.last)).any(dash)
-}

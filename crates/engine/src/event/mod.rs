@@ -3,9 +3,11 @@
 //!
 //! Reads the shared clause context ([`crate::facts::Facts`]); writes [`Occurrence`]s, in the
 //! order: [`extract`] (a trigger that fits its clause opens an occurrence), `fill` (its
-//! participants, place and dates from the clause), `names` (named exercises), `merge` (the same
+//! participants, place and dates from the clause, with `around` telling what the words around a
+//! mention make of it), `names` (named exercises), `merge` (the same
 //! event told several times becomes one).
 
+mod around;
 mod complete;
 mod extract;
 mod fill;

@@ -1,7 +1,7 @@
 //! When an event happened: the date attached to the event, not to another event or to the day
 //! the news was told (fixtures written for these tests).
 
-use crate::util::run_dated;
+use crate::util::{has, participants, relations, run, run_dated};
 
 /// The (type, start) of the events of `a`.
 fn events(a: &trame_engine::DocumentAnalysis) -> Vec<(String, Option<String>)> {
@@ -123,4 +123,110 @@ fn a_plan_told_in_the_past_and_a_start_after_its_end() {
     );
     let e = &a.events[0];
     assert_eq!((e.start.as_deref(), e.end.as_deref()), (Some("2018-07-16"), Some("2018-08-02")), "{e:#?}");
+}
+
+#[test]
+fn a_year_in_an_exercise_name_is_its_start_when_the_text_gives_none() {
+    let a = run("Romania and Bulgaria took part in the exercise Sea Shield 2024 alongside Turkish ships.");
+    let ev = a.events.iter().find(|e| e.name.as_deref().is_some_and(|n| n.contains("Sea Shield")));
+    assert_eq!(ev.and_then(|e| e.start.clone()).as_deref(), Some("2024"), "{:?}", a.events);
+}
+
+#[test]
+fn a_date_after_since_and_another_noun_is_not_the_events() {
+    let a = run("Le ministre tchadien, en poste depuis le putsch du 12 avril 2023, s'est rendu au Soudan le 5 mars 2024.");
+    let ev = a.events.iter().find(|e| format!("{:?}", e.kind).eq_ignore_ascii_case("visit"));
+    assert_eq!(ev.and_then(|e| e.start.clone()).as_deref(), Some("2024-03-05"), "{:?}", a.events);
+}
+
+#[test]
+fn an_exercise_dated_apart_is_another_edition() {
+    let a = trame_engine::analyze(
+        &trame_engine::Document::new(
+            "t",
+            "Kenya and Tanzania opened the joint exercise Ushirikiano Imara on Monday in Mombasa. The \
+             exercise was first held in 2015 near Arusha.",
+        )
+        .with_date(trame_engine::ReferenceDate::parse("2024-06-12").unwrap()),
+    );
+    let starts: Vec<Option<String>> = a.events.iter().map(|e| e.start.clone()).collect();
+    assert_eq!(a.events.len(), 2, "{starts:?}");
+    assert!(starts.contains(&Some("2015".to_string())), "{starts:?}");
+    // a reflexive verb of happening after an auxiliary tells it too, in French as in English
+    for text in [
+        "Le Sénégal et la Gambie ont lancé mardi l'exercice Kaddu à Banjul. La précédente édition s'était \
+         tenue en mars 2019 à Ziguinchor.",
+        "Senegal and Gambia launched the Kaddu drills on Tuesday in Banjul. The last edition had been held \
+         in March 2019 in Ziguinchor.",
+    ] {
+        let a = trame_engine::analyze(
+            &trame_engine::Document::new("t", text)
+                .with_date(trame_engine::ReferenceDate::parse("2024-06-12").unwrap()),
+        );
+        let starts: Vec<Option<String>> = a.events.iter().map(|e| e.start.clone()).collect();
+        assert!(starts.contains(&Some("2019-03".to_string())), "{text}: {starts:?}");
+    }
+}
+
+#[test]
+fn a_state_that_began_long_ago_is_not_the_news_of_the_day() {
+    // the battalions that have deployed since 2016 are another deployment, not this one's parties
+    let a = run("Norway is deploying a frigate to Finland this week. The alliance keeps battalions \
+                 which have deployed to Estonia and Romania since 2016.");
+    assert_eq!(participants(&a, "deployment"), ["Finland", "Norway"]);
+    assert!(!has(&a, "cooperation", "Estonia", "Romania"), "{:?}", relations(&a));
+}
+
+#[test]
+fn an_exercise_named_later_in_the_same_year_is_one_event() {
+    // the first sentence dates it by a weekday, the second names it and dates it loosely, the
+    // third gives the first its name
+    let date = trame_engine::parse_reference("2025-05-14").expect("a date");
+    let a = trame_engine::analyze(
+        &trame_engine::Document::new(
+            "t",
+            "La Grèce et Chypre ont entamé lundi un exercice naval conjoint. Les manœuvres « Onésilos-2025 » \
+             se tiennent trois jours après un incident en mer. L'exercice Onésilos était prévu de \
+             longue date.",
+        )
+        .with_date(date),
+    );
+    let exercises = a.events.iter().filter(|e| format!("{:?}", e.kind) == "Exercise").count();
+    assert_eq!(exercises, 1, "{:?}", a.events);
+}
+
+#[test]
+fn a_date_after_a_word_of_ending_ends_the_event() {
+    let a = crate::util::run_dated(
+        "L'exercice Lion du Désert, débuté ce lundi au Niger avec le Tchad, prendra fin le 28 février.",
+        "2025-02-17",
+    );
+    let ev = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("the exercise");
+    assert_eq!((ev.start.as_deref(), ev.end.as_deref()), (Some("2025-02-17"), Some("2025-02-28")));
+}
+
+#[test]
+fn a_date_of_conclusion_ends_the_event() {
+    let a = crate::util::run_dated(
+        "Morocco and Mauritania have launched a joint exercise near Dakhla. The exercise is scheduled to \
+         be concluded on Oct. 14.",
+        "2025-10-02",
+    );
+    let ev = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("the exercise");
+    assert_eq!(ev.end.as_deref(), Some("2025-10-14"), "{ev:?}");
+    assert_ne!(ev.start.as_deref(), Some("2025-10-14"), "{ev:?}");
+}
+
+#[test]
+fn an_event_begun_as_the_news_is_told_starts_on_the_page_day() {
+    let a = crate::util::run_dated(
+        "Kenya and Uganda have launched their yearly joint exercise near Jinja. It will end on March 20.",
+        "2025-03-10",
+    );
+    let ev = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("the exercise");
+    assert_eq!(ev.start.as_deref(), Some("2025-03-10"), "{ev:?}");
+    // a drill told in the past with no date keeps no date
+    let a = crate::util::run_dated("Kenya and Uganda held a joint exercise near Jinja.", "2025-03-10");
+    let ev = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("the exercise");
+    assert_eq!(ev.start, None, "{ev:?}");
 }
