@@ -224,17 +224,28 @@ impl Facts<'_> {
             .mentions_in(s.first, j)
             .filter(|m| self.actors[m.actor].kind() != EntityType::Place)
             .collect();
-        let first = actors.iter().position(|m| !self.governed(m, s))?;
-        let mut out = vec![actors[first].actor];
-        for w in actors[first..].windows(2) {
-            let joined = (w[0].last..w[1].first)
-                .all(|t| self.tokens[t].is(&["et", "and", ",", "la", "le", "l'", "les", "the"]));
-            if !joined {
+        let first = actors.iter().find(|m| !self.governed(m, s))?;
+        Some(self.with_coordinated(first, j))
+    }
+
+    /// The actor of mention `m` and those coordinated right after it, before token `end` ("X and
+    /// Y", "X, Y et Z"): the subjects a clause names together.
+    pub fn with_coordinated(&self, m: &Placed, end: usize) -> Vec<usize> {
+        let mut out = vec![m.actor];
+        let mut last = m.last;
+        for n in self.mentions_in(m.last, end) {
+            let joined = n.first >= last
+                && (last..n.first)
+                    .all(|t| self.tokens[t].is(&["et", "and", ",", "la", "le", "l'", "les", "the"]));
+            if !joined || n.first == last {
                 break;
             }
-            out.push(w[1].actor);
+            if self.actors[n.actor].kind() != EntityType::Place {
+                out.push(n.actor);
+            }
+            last = n.last;
         }
-        Some(out)
+        out
     }
 
     /// Whether the mention `m` of clause `s` follows a preposition that makes it no subject: a

@@ -670,3 +670,6 @@ pub const LOWERCASE_UNIT_HEADS: &[&str] =
 
 /// French half of [`crate::lang::NEWS_WORDS`].
 pub const NEWS_WORDS: &[&str] = &["presse", "television", "radiodiffusion", "quotidien", "hebdomadaire"];
+
+/// French half of [`crate::lang::FACING_WORDS`].
+pub const FACING_WORDS: &[&str] = &["face"];

@@ -472,3 +472,7 @@ pub const WAR_WORDS: Words = Words { fr: french::WAR_WORDS, en: english::WAR_WOR
 /// Words of the press in a body's name ("News Agency", "agence de presse", "Broadcasting"): such a
 /// body reports the news, it takes no part in it.
 pub const NEWS_WORDS: Words = Words { fr: french::NEWS_WORDS, en: english::NEWS_WORDS };
+
+/// The noun of facing a rival ("face à la présence de X", "in the face of X's influence"): the
+/// subjects of the clause stand against the actor it names.
+pub const FACING_WORDS: Words = Words { fr: french::FACING_WORDS, en: english::FACING_WORDS };

@@ -16,10 +16,11 @@ use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
     hostile_cue, AIM_WORDS, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, CONFLICT_NOUNS, DEPLOYMENT_AIMS,
-    HOSTILE_ACTS, OPERATION_NOUNS, PURCHASE_WORDS, RIVALRY_NOUNS, SEIZURE_NOUNS, SUPPLY_VERBS, THANK_VERBS,
+    FACING_WORDS, HOSTILE_ACTS, OPERATION_NOUNS, PURCHASE_WORDS, RIVALRY_NOUNS, SEIZURE_NOUNS, SUPPLY_VERBS,
+    THANK_VERBS,
 };
 use crate::text::TokenKind;
-use opposition::{opposition, rivalry, seizure, targets};
+use opposition::{facing, opposition, rivalry, seizure, targets};
 
 mod anti;
 mod membership;
@@ -86,6 +87,8 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
             let war_games = t.key == "war" && f.tokens.get(k + 1).is_some_and(|n| n.is(&["games", "game"]));
             if anti::is_cue(f, &mentions, k) {
                 anti::anti(f, &mentions, si, k, &mut stated);
+            } else if FACING_WORDS.contains(&t.key) {
+                facing(f, &mentions, si, k, &mut stated);
             } else if SEIZURE_NOUNS.contains(&t.key) {
                 seizure(f, &mentions, si, k, &mut stated);
             } else if RIVALRY_NOUNS.contains(&t.key) && !war_games {

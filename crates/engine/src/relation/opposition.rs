@@ -5,7 +5,7 @@
 //! with its author and target, and rivalry nouns between two sides ("tensions between X and Y").
 
 use super::{add, critic_sides, dedup, party_side, reaction, Link};
-use crate::analysis::{EntityType, RelationType};
+use crate::analysis::{EntityType, Lang, RelationType};
 use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
 use crate::lang::{
@@ -47,7 +47,7 @@ fn purpose_subject(f: &Facts<'_>, mentions: &[Placed], k: usize, si: usize) -> O
     if (subject.last..k).any(|j| RELATIVE_WORDS.contains(&f.tokens[j].key)) {
         return None;
     }
-    Some(vec![subject.actor])
+    Some(f.with_coordinated(subject, k))
 }
 
 /// Opposition relations from the cue at token `k` of sentence `si`: the critics voicing it (the
@@ -537,4 +537,35 @@ pub(super) fn seizure(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
     if let (Some(a), Some(b)) = (author, party_side(f, owner.actor)) {
         oppose_all(out, &[a], &[b], si);
     }
+}
+
+/// Opposition from facing a rival at `k` ("… face à la présence croissante de la marine X", "in
+/// the face of Y's growing influence"): the subjects of the sentence (its first actors that no
+/// preposition introduces, and those coordinated with them) oppose the first side named within
+/// eight words after it. With no such side ("face aux journalistes"), no one.
+pub(super) fn facing(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
+    let s = f.sentences[si];
+    let next = f.tokens.get(k + 1).map(|t| t.key.as_str()).unwrap_or("");
+    let phrase = match f.lang {
+        Lang::Fr => matches!(next, "a" | "au" | "aux"),
+        Lang::En => next == "of" && k > s.first && f.tokens[k - 1].is(&["the"]),
+    };
+    if !phrase {
+        return;
+    }
+    let Some(target) =
+        mentions.iter().filter(|m| m.first > k && m.first <= k + 8).find_map(|m| party_side(f, m.actor))
+    else {
+        return;
+    };
+    let Some(subject) = mentions
+        .iter()
+        .filter(|m| m.last <= k && f.actors[m.actor].kind() != EntityType::Place)
+        .find(|m| !f.governed(m, s))
+    else {
+        return;
+    };
+    let sources: Vec<usize> =
+        dedup(f.with_coordinated(subject, k).into_iter().filter_map(|a| party_side(f, a)).collect());
+    oppose_all(out, &sources, &[target], si);
 }

@@ -343,3 +343,24 @@ fn a_fight_against_a_concept_opposes_no_one() {
     assert!(!relations(&a).iter().any(|(k, _, _)| k == "opposition"), "{:?}", relations(&a));
     assert!(participants(&a, "visit").contains(&"Benin".to_string()), "{:#?}", a.events);
 }
+
+/// Facing a rival ("… face à la présence croissante de la marine X", "in the face of Y's
+/// influence", "to counter Z's presence") sets the sentence's subjects, all of them, against it;
+/// facing no one ("face aux journalistes") opposes no one.
+#[test]
+fn facing_or_countering_a_rival_opposes_every_subject() {
+    let a = run("Le Kenya et la Tanzanie ont lancé des patrouilles conjointes face à la présence croissante des milices somaliennes.\n");
+    assert!(
+        has(&a, "opposition", "Kenya", "Somalie") && has(&a, "opposition", "Tanzanie", "Somalie"),
+        "{:?}",
+        relations(&a)
+    );
+    let a = run("Chile and Peru will hold drills to counter Bolivia's growing presence on the lake.\n");
+    assert!(
+        has(&a, "opposition", "Chile", "Bolivia") && has(&a, "opposition", "Peru", "Bolivia"),
+        "{:?}",
+        relations(&a)
+    );
+    let a = run("Le ministre du Sénégal a fait face aux journalistes à Dakar.\n");
+    assert!(!relations(&a).iter().any(|(k, _, _)| k == "opposition"), "{:?}", relations(&a));
+}

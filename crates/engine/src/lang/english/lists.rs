@@ -636,3 +636,6 @@ pub const WAR_WORDS: &[&str] = &["war", "revolution", "crisis"];
 
 /// English half of [`crate::lang::NEWS_WORDS`].
 pub const NEWS_WORDS: &[&str] = &["news", "press", "broadcasting", "television", "newspaper", "gazette"];
+
+/// English half of [`crate::lang::FACING_WORDS`].
+pub const FACING_WORDS: &[&str] = &["face"];
