@@ -8,7 +8,8 @@
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    AROUND_WORDS, CONFLICT_NOUNS, FRAMEWORK_WORDS, OTHER_SIDE_WORDS, PHRASE_LINKS, RIVALRY_NOUNS, SHORE_WORDS,
+    AROUND_WORDS, CONFLICT_NOUNS, FACING_WORDS, FRAMEWORK_WORDS, OTHER_SIDE_WORDS, PHRASE_LINKS,
+    RIVALRY_NOUNS, SHORE_WORDS,
 };
 
 /// Whether the body at mention `m` is the framework of the event, not a party: named after
@@ -184,4 +185,16 @@ pub(super) fn in_dateline(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
     m.first == s.first
         && f.tokens.get(m.last).is_some_and(|t| t.is(&[",", "(", "—", "–"]))
         && (m.last..(m.last + 10).min(s.last)).any(dash)
+}
+
+/// Whether the mention `m` is the rival a phrase of facing names ("face à la présence croissante
+/// de X", "in the face of Y's influence"): a facing word followed by "à"/"of" within eight words
+/// before it, with no other name between. The rival is the other side, no partner.
+pub(super) fn faced(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
+    let lo = m.first.saturating_sub(8).max(s.first);
+    (lo..m.first).any(|k| {
+        FACING_WORDS.contains(&f.tokens[k].key)
+            && f.tokens.get(k + 1).is_some_and(|t| t.is(&["a", "au", "aux", "of"]))
+            && f.mentions_in(k + 1, m.first).next().is_none()
+    })
 }

@@ -8,7 +8,8 @@
 //! its report).
 
 use super::around::{
-    after_around, framework, in_compass_phrase, in_conflict_phrase, in_dateline, is_locative, near_border,
+    after_around, faced, framework, in_compass_phrase, in_conflict_phrase, in_dateline, is_locative,
+    near_border,
 };
 use super::merge::within;
 use super::Occurrence;
@@ -132,7 +133,7 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
         }
         let party = part == Part::Party;
         let prev = m.first.checked_sub(1).map(|p| f.tokens[p].key.as_str()).unwrap_or("");
-        let border = near_border(f, m.first, s) || in_conflict_phrase(f, m, s);
+        let border = near_border(f, m.first, s) || in_conflict_phrase(f, m, s) || faced(f, m, s);
         let locative = is_locative(f, m.first);
         // "told reporters after meeting…" is no place; "went to Vilnius" is, for a visit or deployment
         let moving = matches!(occ.kind, EventType::Visit | EventType::Deployment);
