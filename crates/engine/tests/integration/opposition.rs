@@ -355,6 +355,7 @@ fn facing_or_countering_a_rival_opposes_every_subject() {
         "{:?}",
         relations(&a)
     );
+    assert_eq!(participants(&a, "patrol"), vec!["Kenya".to_string(), "Tanzanie".to_string()]);
     let a = run("Chile and Peru will hold drills to counter Bolivia's growing presence on the lake.\n");
     assert!(
         has(&a, "opposition", "Chile", "Bolivia") && has(&a, "opposition", "Peru", "Bolivia"),
