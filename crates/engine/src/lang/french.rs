@@ -673,3 +673,6 @@ pub const NEWS_WORDS: &[&str] = &["presse", "television", "radiodiffusion", "quo
 
 /// French half of [`crate::lang::FACING_WORDS`].
 pub const FACING_WORDS: &[&str] = &["face"];
+
+/// French half of [`crate::lang::MUTUAL_RIVALRY`].
+pub const MUTUAL_RIVALRY: &[&str] = &["froid", "brouilles"];

@@ -476,3 +476,7 @@ pub const NEWS_WORDS: Words = Words { fr: french::NEWS_WORDS, en: english::NEWS_
 /// The noun of facing a rival ("face à la présence de X", "in the face of X's influence"): the
 /// subjects of the clause stand against the actor it names.
 pub const FACING_WORDS: Words = Words { fr: french::FACING_WORDS, en: english::FACING_WORDS };
+
+/// Nouns of a rivalry its subjects hold with each other ("X and Y are at loggerheads", "at odds",
+/// "X et Y sont en froid"): the coordinated subjects oppose one another.
+pub const MUTUAL_RIVALRY: Words = Words { fr: french::MUTUAL_RIVALRY, en: english::MUTUAL_RIVALRY };

@@ -10,8 +10,8 @@ use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
 use crate::lang::{
     hostile_cue, AGENT_WORDS, AIM_WORDS, ATTACK_NOUNS, COMMENT_VERBS, CONCERN_NOUNS, DEMONSTRATIVES,
-    HOSTILE_NOUNS, LABEL_VERBS, OPERATION_NOUNS, PURPOSE_WORDS, RECIPROCAL_WORDS, RELATIVE_WORDS,
-    SEIZURE_NOUNS, TIE_NOUNS,
+    HOSTILE_NOUNS, LABEL_VERBS, MUTUAL_RIVALRY, OPERATION_NOUNS, PURPOSE_WORDS, RECIPROCAL_WORDS,
+    RELATIVE_WORDS, SEIZURE_NOUNS, TIE_NOUNS,
 };
 use crate::text::TokenKind;
 
@@ -388,6 +388,14 @@ pub(super) fn rivalry(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
         }
     } else if let [a, b] = compound_sides(f, mentions, k)[..] {
         add(out, RelationType::Opposition, a, b, &[si], None);
+    } else if MUTUAL_RIVALRY.of(f.lang).contains(&f.tokens[k].key.as_str()) {
+        // "X and Y have been at loggerheads": the coordinated subjects oppose one another
+        let sides: Vec<usize> = dedup(f.critics(k, s).into_iter().filter_map(|a| party_side(f, a)).collect());
+        for &a in &sides {
+            for &b in sides.iter().filter(|&&b| b != a) {
+                add(out, RelationType::Opposition, a, b, &[si], None);
+            }
+        }
     }
 }
 

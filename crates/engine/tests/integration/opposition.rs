@@ -365,3 +365,17 @@ fn facing_or_countering_a_rival_opposes_every_subject() {
     let a = run("Le ministre du Sénégal a fait face aux journalistes à Dakar.\n");
     assert!(!relations(&a).iter().any(|(k, _, _)| k == "opposition"), "{:?}", relations(&a));
 }
+
+/// A rivalry its subjects hold with each other ("X and Y have been at loggerheads", "X et Y sont
+/// en froid") sets each against the other.
+#[test]
+fn subjects_at_loggerheads_oppose_each_other() {
+    let a = run("Eritrea and Djibouti have been at loggerheads over the border for years.\n");
+    assert!(
+        has(&a, "opposition", "Eritrea", "Djibouti") && has(&a, "opposition", "Djibouti", "Eritrea"),
+        "{:?}",
+        relations(&a)
+    );
+    let a = run("Le Rwanda et le Burundi sont en froid depuis 2015.\n");
+    assert!(has(&a, "opposition", "Rwanda", "Burundi"), "{:?}", relations(&a));
+}

@@ -639,3 +639,6 @@ pub const NEWS_WORDS: &[&str] = &["news", "press", "broadcasting", "television",
 
 /// English half of [`crate::lang::FACING_WORDS`].
 pub const FACING_WORDS: &[&str] = &["face"];
+
+/// English half of [`crate::lang::MUTUAL_RIVALRY`].
+pub const MUTUAL_RIVALRY: &[&str] = &["loggerheads", "odds"];

@@ -16,6 +16,7 @@ pub const RIVALRY_NOUNS: &[&str] = &[
     "crise",
     "brouille",
     "querelle",
+    "froid",
 ];
 
 /// French half of [`crate::lang::SEIZURE_NOUNS`].
