@@ -243,7 +243,7 @@ fn ongoing_since(f: &Facts<'_>, i: usize, s: Clause) -> bool {
 }
 
 /// Named exercises mentioned without a trigger word, once per sentence that names them (merged by
-/// name later).
+/// name later); a date far from the name is weak.
 fn add_named(f: &Facts<'_>, names: &[(String, usize)], found: &mut Vec<Occurrence>) {
     for (name, tok) in names {
         let si = f.sentence_of(*tok);
@@ -254,9 +254,20 @@ fn add_named(f: &Facts<'_>, names: &[(String, usize)], found: &mut Vec<Occurrenc
         let mut occ = Occurrence::new(EventType::Exercise, si, (f.tokens[*tok].start, f.tokens[*tok].end));
         occ.name = Some(name.clone());
         fill(f, &mut occ, s, *tok);
+        // (a name told in passing, with no trigger, is dated by whatever the sentence tells: a
+        // date far from the name is weak, and a trigger's own date wins over it when they merge)
+        let near_name = f.dates.iter().filter(|d| d.start >= s.start && d.end <= s.end).any(|d| {
+            let (a, b) = (f.token_at(d.start), f.token_at(d.end));
+            a.abs_diff(*tok) <= NAMED_DATE_REACH || b.abs_diff(*tok) <= NAMED_DATE_REACH
+        });
+        occ.weak_date |= occ.from.is_some() && !near_name;
         found.push(occ);
     }
 }
+
+/// How near a name told without a trigger a date must stand to be its own ("Umodzi 2018 began on
+/// 3 May", not "the force goes on standby on 1 January; Umodzi prepares for it").
+const NAMED_DATE_REACH: usize = 6;
 
 /// Occurrences told by a sentence without a trigger that says where or when the event just told
 /// happens ("Celui-ci se tiendra près de Lyon", "It will take place in…"). `found` is in text order.

@@ -230,3 +230,16 @@ fn an_event_begun_as_the_news_is_told_starts_on_the_page_day() {
     let ev = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("the exercise");
     assert_eq!(ev.start, None, "{ev:?}");
 }
+
+/// A named exercise told again without a trigger, in a sentence whose date belongs to something
+/// else, far from the name ("on 1 January 2019 the force takes over its duties, which Sea Lance
+/// prepares"), keeps the date its trigger gave.
+#[test]
+fn a_name_told_in_passing_does_not_redate_its_exercise() {
+    let a = run_dated(
+        "From October 1 to 18, Zambia and Malawi will hold the exercise Sea Lance.\n\nOn 1 January 2019 the regional standby force of the bloc takes over its duties, which Sea Lance prepares.\n",
+        "2018-07-17",
+    );
+    assert_eq!(a.events.len(), 1, "{:#?}", a.events);
+    assert_eq!(a.events[0].start.as_deref(), Some("2018-10-01"), "{:#?}", a.events);
+}
