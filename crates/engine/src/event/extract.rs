@@ -51,8 +51,14 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
     split_series(f, &mut merged);
     // an occurrence needs two sides or a name; an earlier event recalled in passing ("during a
     // previous exercise") also needs a name, a date or a place
+    // (an exercise told with its one owner bound to its noun, "les manœuvres russes", is one too)
     merged.retain(|o| {
-        o.name.is_some() || sides(f, &o.participants) >= 2 || persons_meet(f, o) || drills_alone(f, o)
+        let owned = o.owned && !o.recalled && o.kind == EventType::Exercise && sides(f, &o.participants) == 1;
+        o.name.is_some()
+            || sides(f, &o.participants) >= 2
+            || persons_meet(f, o)
+            || drills_alone(f, o)
+            || owned
     });
     merged.retain(|o| !o.recalled || o.name.is_some() || o.from.is_some() || o.place.is_some());
     merged

@@ -113,6 +113,7 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
         if a.source_like || criticised && !bound || in_dateline(f, m, s) {
             continue;
         }
+        occ.owned |= bound && owner_of_trigger(f, m, trigger);
         // (an actor bound to the trigger's own roles takes part whatever clause the tree puts it in)
         let part = if bound { Part::Party } else { scope.part(f, m) };
         // "X and Y held drills": a name coordinated with a party is one too, whatever the tree
@@ -477,20 +478,14 @@ fn coordinated_with_party(f: &Facts<'_>, scope: &Scope<'_>, m: &Placed, trigger:
 /// Whether the mention `m` fills a role of the trigger at `trigger` itself: the partner right
 /// after "with"/"avec" ("exercises with Y"), a side compounded right before it over lowercase
 /// words, hyphens and other names ("X-Y military exercises", "joint Y drills"), a subject of a
-/// relative clause on it ("the drills that X and Y held"), or an agent after it ("drills by X and
-/// Y", "les manœuvres de X").
+/// relative clause on it ("the drills that X and Y held"), an agent after it ("drills by X and
+/// Y", "les manœuvres de X"), or a lowercase demonym after it ("les manœuvres russes").
 fn bound_to_trigger(f: &Facts<'_>, m: &Placed, trigger: usize) -> bool {
     let partner = f.tokens.get(trigger + 1).is_some_and(|t| t.is(&["with", "avec"]))
         && m.first > trigger + 1
         && m.first <= trigger + 3;
     // (a token inside a name of several words, "États-Unis", is named too)
     let named = |k: usize| f.mentions_in(k.saturating_sub(8), k + 9).any(|m| m.first <= k && k < m.last);
-    // (modifiers only: a function word, "X and deployed", breaks the compound)
-    let modifier = |k: usize| {
-        let t = &f.tokens[k];
-        t.is(&["-", "'", "s"]) || named(k) || !t.cap && !f.lex.name_stops.contains(&t.key.as_str())
-    };
-    let compound = m.last <= trigger && trigger - m.last <= 4 && (m.last..trigger).all(modifier);
     // the subjects of a relative clause on the trigger ("les manœuvres que X et Y ont lancées",
     // "the drills that X and Y held"): determiners, names and "and" from the relative word on
     let relative = (trigger + 1..(trigger + 3).min(f.tokens.len()))
@@ -525,7 +520,28 @@ fn bound_to_trigger(f: &Facts<'_>, m: &Placed, trigger: usize) -> bool {
                 })
         })
     };
-    partner || compound || relative || agent
+    partner || relative || agent || owner_of_trigger(f, m, trigger)
+}
+
+/// Whether the mention `m` is compounded with the trigger as its owner: before it over lowercase
+/// words, hyphens and other names ("X-Y military exercises", "Estria's drills"), or a French
+/// demonym after it over one lowercase adjective ("les manœuvres russes", "des exercices
+/// militaires chinois").
+fn owner_of_trigger(f: &Facts<'_>, m: &Placed, trigger: usize) -> bool {
+    let named = |k: usize| f.mentions_in(k.saturating_sub(8), k + 9).any(|m| m.first <= k && k < m.last);
+    // (modifiers only: a function word, "X and deployed", breaks the compound)
+    let modifier = |k: usize| {
+        let t = &f.tokens[k];
+        t.is(&["-", "'", "s"]) || named(k) || !t.cap && !f.lex.name_stops.contains(&t.key.as_str())
+    };
+    let compound = m.last <= trigger && trigger - m.last <= 4 && (m.last..trigger).all(modifier);
+    let postposed = m.first > trigger
+        && m.first <= trigger + 2
+        && m.last == m.first + 1
+        && !f.tokens[m.first].cap
+        && (trigger + 1..m.first).all(|k| !f.tokens[k].cap && f.tokens[k].kind == TokenKind::Word)
+        && f.actors[m.actor].kind() == EntityType::Country;
+    compound || postposed
 }
 
 /// How far after the verb of a clause of time its object (the trigger) may stand ("wrapped up the

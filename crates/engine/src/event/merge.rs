@@ -248,6 +248,7 @@ fn absorb(actors: &[Actor], e: &mut Occurrence, o: Occurrence) {
         (x, y) => x.or(y),
     };
     e.both |= o.both;
+    e.owned |= o.owned;
     for p in o.participants {
         push_unique(&mut e.participants, p);
     }

@@ -54,6 +54,9 @@ pub struct Occurrence {
     pub weak_date: bool,
     /// Told as its sides' own ("its own drills"): never one with an event of other sides.
     pub own: bool,
+    /// Told with its owner bound to its noun ("les manœuvres russes", "Estria's drills"): an
+    /// exercise of one side is an event then.
+    pub owned: bool,
 }
 
 impl Occurrence {
@@ -71,6 +74,7 @@ impl Occurrence {
             both: false,
             anaphor: false,
             own: false,
+            owned: false,
             recalled: false,
             weak_date: false,
         }

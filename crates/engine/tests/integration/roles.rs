@@ -607,3 +607,11 @@ fn an_opening_phrase_of_rivalry_names_the_other_side_not_a_partner() {
     assert_eq!(participants(&a, "exercise"), vec!["Burundi".to_string()]);
     assert!(has(&a, "opposition", "Burundi", "Rwanda"), "{:?}", relations(&a));
 }
+
+/// A lowercase French demonym after the event's noun ("les manœuvres russes") names its owner,
+/// a party even in a sentence of criticism.
+#[test]
+fn a_demonym_after_the_noun_owns_the_drills() {
+    let a = run("Réunis à Vilnius, la Pologne et la Lituanie ont condamné les manœuvres biélorusses prévues la semaine prochaine.\n");
+    assert_eq!(participants(&a, "exercise"), vec!["Biélorussie".to_string()], "{:#?}", a.events);
+}
