@@ -141,6 +141,14 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
         if matches!(prev, "to" | "vers") && !moving && a.kind() == EntityType::Place {
             continue;
         }
+        // "Réunis à Tallinn, X et Y ont condamné les manœuvres Z": where the subjects met, not
+        // where the drills they speak of take place (a meeting told after it does take it)
+        if a.kind() == EntityType::Place
+            && occ.kind != EventType::Meeting
+            && opening_participle(f, s).is_some_and(|comma| m.last <= comma && trigger > comma)
+        {
+            continue;
+        }
         match a.kind() {
             EntityType::Place => {
                 // "l'ambassade du Japon à Manille", "the embassy in Hanoi": a seat, not the venue
@@ -461,6 +469,20 @@ pub(super) fn push_unique(v: &mut Vec<usize>, x: usize) {
     if !v.contains(&x) {
         v.push(x);
     }
+}
+
+/// The comma closing a participle phrase that opens sentence `s` ("Réunis à Tallinn, …",
+/// "Meeting in Oslo, …"): its first word a verb by the tagger, the comma within eight words.
+fn opening_participle(f: &Facts<'_>, s: Clause) -> Option<usize> {
+    let si = f.sentence_of(s.first);
+    let first = f.tokens.get(s.first)?;
+    let verb = first.kind == TokenKind::Word
+        && matches!(f.syntax(si).upos(0), Some(Upos::Verb))
+        && f.mentions_in(s.first, s.first + 1).next().is_none();
+    if !verb {
+        return None;
+    }
+    (s.first + 1..(s.first + 9).min(s.last)).find(|&k| f.tokens[k].is(&[","]))
 }
 
 /// Whether the mention `m` is coordinated ("X and Y", "X, Y") with the next mention, and that

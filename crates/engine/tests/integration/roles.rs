@@ -615,3 +615,16 @@ fn a_demonym_after_the_noun_owns_the_drills() {
     let a = run("Réunis à Vilnius, la Pologne et la Lituanie ont condamné les manœuvres biélorusses prévues la semaine prochaine.\n");
     assert_eq!(participants(&a, "exercise"), vec!["Biélorussie".to_string()], "{:#?}", a.events);
 }
+
+/// A participle phrase opening the sentence ("Réunis à Vilnius, X et Y ont condamné les
+/// manœuvres Z") tells where the subjects met, not where the drills they speak of take place; a
+/// meeting told after it does take that place.
+#[test]
+fn an_opening_participle_places_its_subjects_not_the_drills() {
+    let a = run("Réunis à Vilnius, la Pologne et la Lituanie ont condamné les manœuvres russes Zapad.\n");
+    let e = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("the drills");
+    assert_eq!(e.place, None, "{:#?}", a.events);
+    let a = run("Réunis à Vilnius, les ministres de la Pologne et de la Lituanie ont tenu une réunion.\n");
+    let e = a.events.iter().find(|e| e.kind.as_str() == "meeting").expect("the meeting");
+    assert!(e.place.is_some(), "{:#?}", a.events);
+}
