@@ -48,6 +48,14 @@ pub(super) fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
         }
         i += 1;
     }
+    // "Zapad-2017 (Ouest-2017 en russe)": a name opening a parenthesis right after another name
+    // is its translation, the same exercise
+    let translations: Vec<usize> = out
+        .windows(2)
+        .filter(|w| w[1].1 >= 1 && t[w[1].1 - 1].is(&["("]) && w[1].1 <= w[0].1 + 6)
+        .map(|w| w[1].1)
+        .collect();
+    out.retain(|(_, tok)| !translations.contains(tok));
     repeated_names(f, &mut out);
     out
 }

@@ -235,3 +235,11 @@ fn a_news_agency_read_by_pattern_takes_no_part() {
     let p = participants(&a, "visit");
     assert!(!p.iter().any(|x| x.contains("News")), "{p:?}");
 }
+
+/// A name in parentheses right after an exercise's name ("Kavkaz-2020 (Caucase-2020 en
+/// français)") is its translation: one exercise, not two.
+#[test]
+fn a_translated_name_in_parentheses_is_the_same_exercise() {
+    let a = run("L'Arménie a dénoncé les manœuvres russes Kavkaz-2020 (Caucase-2020 en français) prévues en septembre.\n");
+    assert_eq!(a.events.iter().filter(|e| e.kind.as_str() == "exercise").count(), 1, "{:#?}", a.events);
+}
