@@ -91,13 +91,22 @@ pub(super) fn name_span(cx: &Context<'_>, look: &Lookup, taken: &[bool], tok: us
         // "al-Hayali", "el-Sisi": a particle glued to the name by a hyphen
         let glued_particle =
             j + 2 < n && particle(j) && cx.is_punct(j + 1, "-") && glued(j + 1) && glued(j + 2);
-        let particles = if particle(j) && name_at(j + 1) {
-            1
-        } else if (glued_particle || particle(j) && particle(j + 1)) && name_at(j + 2) {
-            2
-        } else {
-            0
+        // "Jean de MONICAULT": a French "de" before a family name in capitals, as formal texts
+        // write it (no known acronym)
+        let capital_family = |k: usize| {
+            k < n
+                && cx.tokens[k].upper
+                && cx.tokens[k].key.chars().count() >= 4
+                && look.senses(cx, k).is_empty()
         };
+        let particles =
+            if particle(j) && name_at(j + 1) || matches!(cx.key(j), "de" | "du") && capital_family(j + 1) {
+                1
+            } else if (glued_particle || particle(j) && particle(j + 1)) && name_at(j + 2) {
+                2
+            } else {
+                0
+            };
         if hyphen && !cx.tokens[j + 1].cap {
             j += 2; // the syllable itself, which the loop would refuse
         } else if hyphen {

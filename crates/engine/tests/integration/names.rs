@@ -487,3 +487,13 @@ fn abbreviated_ranks_join_the_title() {
         assert!(e.iter().all(|(n, _)| !n.contains("Lt")), "{e:?}");
     }
 }
+
+/// A French "de" before a family name in capitals ("Jean de MONICAULT") continues the name; a
+/// name that ends the text, with nothing after it, is read without fault.
+#[test]
+fn a_particle_before_a_capitalised_family_name_and_a_name_ending_the_text() {
+    let e = entities("Le texte a été signé par le général Jean de MONTAUBERT, commandant des forces.\n");
+    assert!(e.iter().any(|(n, t)| n == "Jean de MONTAUBERT" && t == "person"), "{e:?}");
+    let e = entities("Signed in Oslo by minister Bjorn Dahl");
+    assert!(e.iter().any(|(n, _)| n == "Bjorn Dahl"), "{e:?}");
+}
