@@ -9,7 +9,9 @@ use crate::analysis::{EntityType, Lang};
 use crate::date::DateMatch;
 use crate::entity::{Actor, Key, Mention};
 use crate::input::zone::Clause;
-use crate::lang::{Lexicon, AIM_WORDS, DIRECTION_WORDS, HOSTILE_ACTS, INCIDENTAL_OPENERS, PARTNER_WORDS};
+use crate::lang::{
+    Lexicon, AIM_WORDS, DIRECTION_WORDS, FACING_WORDS, HOSTILE_ACTS, INCIDENTAL_OPENERS, PARTNER_WORDS,
+};
 use crate::text::syntax::{self, Syntax};
 use crate::text::Token;
 use std::cell::OnceCell;
@@ -220,11 +222,7 @@ impl Facts<'_> {
         if !opens || self.mentions_in(j, cue).next().is_some() {
             return None;
         }
-        let actors: Vec<&Placed> = self
-            .mentions_in(s.first, j)
-            .filter(|m| self.actors[m.actor].kind() != EntityType::Place)
-            .collect();
-        let first = actors.iter().find(|m| !self.governed(m, s))?;
+        let first = self.first_subject(s, j)?;
         Some(self.with_coordinated(first, j))
     }
 
@@ -246,6 +244,34 @@ impl Facts<'_> {
             last = n.last;
         }
         out
+    }
+
+    /// The first actor of clause `s` ending by token `end` that no preposition introduces (not a
+    /// place): the subject a clause of purpose, a participle phrase or a phrase of facing speaks
+    /// for ("X sent troops to Y to deter Z" is X's, not Y's).
+    pub fn first_subject(&self, s: Clause, end: usize) -> Option<&Placed> {
+        self.mentions_in(s.first, end)
+            .filter(|m| self.actors[m.actor].kind() != EntityType::Place)
+            .find(|m| !self.governed(m, s))
+    }
+
+    /// Whether token `k` opens a phrase of facing a rival ([`FACING_WORDS`]): "face à …" in
+    /// French, "in the face of …" in English.
+    pub fn faces_at(&self, k: usize) -> bool {
+        if !FACING_WORDS.contains(&self.tokens[k].key) {
+            return false;
+        }
+        let next = self.tokens.get(k + 1).map(|t| t.key.as_str()).unwrap_or("");
+        match self.lang {
+            Lang::Fr => matches!(next, "a" | "au" | "aux"),
+            Lang::En => next == "of" && k > 0 && self.tokens[k - 1].is(&["the"]),
+        }
+    }
+
+    /// Whether sentence `s` opens without an article ("Amid tensions with Y, …", "Crise avec Y :
+    /// …"), so that a phrase opening it ends at its comma or colon.
+    pub fn opens_adverbially(&self, s: Clause) -> bool {
+        !self.tokens[s.first].is(&["la", "le", "les", "l'", "the", "a", "an", "un", "une"])
     }
 
     /// Whether the mention `m` of clause `s` follows a preposition that makes it no subject: a

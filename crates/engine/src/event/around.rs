@@ -8,8 +8,7 @@
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    AROUND_WORDS, CONFLICT_NOUNS, FACING_WORDS, FRAMEWORK_WORDS, OTHER_SIDE_WORDS, PHRASE_LINKS,
-    RIVALRY_NOUNS, SHORE_WORDS,
+    AROUND_WORDS, CONFLICT_NOUNS, FRAMEWORK_WORDS, OTHER_SIDE_WORDS, PHRASE_LINKS, RIVALRY_NOUNS, SHORE_WORDS,
 };
 
 /// Whether the body at mention `m` is the framework of the event, not a party: named after
@@ -54,7 +53,7 @@ pub(super) fn in_conflict_phrase(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
     let mut steps = 0;
     // (a phrase opening the sentence without an article, "Amid tensions with Y, X and Z held…",
     // "Crise avec Y : X lance…", ends at its comma or colon: the names after it are the subject)
-    let adverbial = !f.tokens[s.first].is(&["la", "le", "les", "l'", "the", "a", "an", "un", "une"]);
+    let adverbial = f.opens_adverbially(s);
     let mut crossed = false;
     while k > s.first && steps < 10 {
         k -= 1;
@@ -120,7 +119,7 @@ pub(super) fn in_compass_phrase(f: &Facts<'_>, first: usize) -> bool {
 /// before `first`, in the same phrase: a phrase opening the sentence without an article ends at its
 /// comma or colon ("Amid tensions with Y, X and Z held drills": X is no other side).
 pub(super) fn near_border(f: &Facts<'_>, first: usize, s: Clause) -> bool {
-    let adverbial = !f.tokens[s.first].is(&["la", "le", "les", "l'", "the", "a", "an", "un", "une"]);
+    let adverbial = f.opens_adverbially(s);
     let lo = first.saturating_sub(4).max(s.first);
     (lo..first).any(|k| {
         let closed = adverbial && k <= s.first + 3 && (k..first).any(|j| f.tokens[j].is(&[",", ":"]));
@@ -192,9 +191,5 @@ pub(super) fn in_dateline(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
 /// before it, with no other name between. The rival is the other side, no partner.
 pub(super) fn faced(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
     let lo = m.first.saturating_sub(8).max(s.first);
-    (lo..m.first).any(|k| {
-        FACING_WORDS.contains(&f.tokens[k].key)
-            && f.tokens.get(k + 1).is_some_and(|t| t.is(&["a", "au", "aux", "of"]))
-            && f.mentions_in(k + 1, m.first).next().is_none()
-    })
+    (lo..m.first).any(|k| f.faces_at(k) && f.mentions_in(k + 1, m.first).next().is_none())
 }

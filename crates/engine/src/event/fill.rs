@@ -91,6 +91,8 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
         .min()
         .unwrap_or(usize::MAX);
     let scope = Scope::new(f, s, trigger);
+    // (the comma closing a participle phrase that opens the sentence, once per sentence)
+    let participle_comma = opening_participle(f, s);
     // "…, in the presence of the ambassador X", "the meeting was attended by Y", "en présence de Z":
     // those present after the trigger witness it, they take no part
     let attended_from = (trigger + 1..s.last).find(|&k| {
@@ -145,7 +147,7 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
         // where the drills they speak of take place (a meeting told after it does take it)
         if a.kind() == EntityType::Place
             && occ.kind != EventType::Meeting
-            && opening_participle(f, s).is_some_and(|comma| m.last <= comma && trigger > comma)
+            && participle_comma.is_some_and(|comma| m.last <= comma && trigger > comma)
         {
             continue;
         }

@@ -327,7 +327,6 @@ fn country_side(f: &Facts<'_>, actor: usize) -> Option<usize> {
 fn party_side(f: &Facts<'_>, actor: usize) -> Option<usize> {
     let a = &f.actors[actor];
     match a.kind() {
-        EntityType::Organization if a.country.is_none() && !a.source_like => Some(actor),
         EntityType::Organization if !a.source_like => country_side(f, actor).or(Some(actor)),
         _ => country_side(f, actor),
     }

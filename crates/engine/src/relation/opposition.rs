@@ -5,7 +5,7 @@
 //! with its author and target, and rivalry nouns between two sides ("tensions between X and Y").
 
 use super::{add, critic_sides, dedup, party_side, reaction, Link};
-use crate::analysis::{EntityType, Lang, RelationType};
+use crate::analysis::{EntityType, RelationType};
 use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
 use crate::lang::{
@@ -29,7 +29,7 @@ fn target_side(f: &Facts<'_>, m: &Placed, k: usize) -> Option<usize> {
 /// The subject of a clause whose purpose is the cue at `k` ("X sent troops to Y to deter Z", "X a
 /// déployé des soldats en Y pour dissuader Z"): the first actor of the sentence that no preposition
 /// introduces, not the nearest one (the destination `Y`). `None` when the cue opens no purpose.
-fn purpose_subject(f: &Facts<'_>, mentions: &[Placed], k: usize, si: usize) -> Option<Vec<usize>> {
+fn purpose_subject(f: &Facts<'_>, k: usize, si: usize) -> Option<Vec<usize>> {
     let s = f.sentences[si];
     let purpose = k > s.first && f.tokens[k - 1].is(PURPOSE_WORDS.of(f.lang))
         || k > s.first + 1
@@ -38,10 +38,7 @@ fn purpose_subject(f: &Facts<'_>, mentions: &[Placed], k: usize, si: usize) -> O
     if !purpose {
         return None;
     }
-    let subject = mentions
-        .iter()
-        .filter(|m| m.last <= k && f.actors[m.actor].kind() != EntityType::Place)
-        .find(|m| !f.governed(m, s))?;
+    let subject = f.first_subject(s, k)?;
     // (a relative clause in between has its own subject, its antecedent: "X and Y, which moved
     // to counter Z", read as any other cue)
     if (subject.last..k).any(|j| RELATIVE_WORDS.contains(&f.tokens[j].key)) {
@@ -88,7 +85,7 @@ pub(super) fn opposition(
     {
         return;
     }
-    let critics = purpose_subject(f, mentions, k, si).unwrap_or_else(|| f.critics(k, s));
+    let critics = purpose_subject(f, k, si).unwrap_or_else(|| f.critics(k, s));
     let before: Vec<usize> = dedup(critics.into_iter().rev().filter_map(|a| party_side(f, a)).collect());
     // "X and Y traded blame", "X et Y s'accusent mutuellement": each opposes the other
     // (a reflexive with an object is no reciprocal: "X et Y s'opposent à la guerre")
@@ -553,12 +550,7 @@ pub(super) fn seizure(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
 /// eight words after it. With no such side ("face aux journalistes"), no one.
 pub(super) fn facing(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
     let s = f.sentences[si];
-    let next = f.tokens.get(k + 1).map(|t| t.key.as_str()).unwrap_or("");
-    let phrase = match f.lang {
-        Lang::Fr => matches!(next, "a" | "au" | "aux"),
-        Lang::En => next == "of" && k > s.first && f.tokens[k - 1].is(&["the"]),
-    };
-    if !phrase {
+    if !f.faces_at(k) {
         return;
     }
     let Some(target) =
@@ -566,13 +558,7 @@ pub(super) fn facing(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, ou
     else {
         return;
     };
-    let Some(subject) = mentions
-        .iter()
-        .filter(|m| m.last <= k && f.actors[m.actor].kind() != EntityType::Place)
-        .find(|m| !f.governed(m, s))
-    else {
-        return;
-    };
+    let Some(subject) = f.first_subject(s, k) else { return };
     let sources: Vec<usize> =
         dedup(f.with_coordinated(subject, k).into_iter().filter_map(|a| party_side(f, a)).collect());
     oppose_all(out, &sources, &[target], si);
