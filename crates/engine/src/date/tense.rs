@@ -29,7 +29,7 @@ impl Parser<'_> {
     fn future_in(&self, lo: usize, hi: usize, i: usize) -> bool {
         (lo..hi).any(|k| {
             let w = self.key(k);
-            // a plan told in the past ("was due to begin on July 16", "were set to meet") looks
+            // a plan told in the past ("was due to start on 3 June", "were set to meet") looks
             // forward from a past day: no future of the page's
             let planned_before = k > 0 && matches!(self.key(k - 1), "was" | "were");
             if planned_before && matches!(w, "due" | "set" | "scheduled") {

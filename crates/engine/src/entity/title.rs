@@ -366,8 +366,8 @@ pub(super) fn apposition_after(
 }
 
 /// The end of a title that goes on past its comma, from the apposition `end..k` ("X, ministre
-/// délégué, chargé de la Défense du Y", "X, ministre des Armées, des Anciens combattants et des
-/// Victimes de guerre du Y"): while no country or body is named yet and the next segment opens
+/// délégué, chargé de la Sécurité du Y", "X, ministre des Armées, de la Mémoire et des Réserves
+/// du Y"): while no country or body is named yet and the next segment opens
 /// with a word that carries a title on (a French domain after "des"/"du" is capitalised, so "des
 /// soldats" opening the next clause does not), the apposition runs to the next comma. At most
 /// three more segments, within the sentence.

@@ -13,7 +13,7 @@ use crate::lang::{
 
 /// Whether the body at mention `m` is the framework of the event, not a party: named after
 /// "au sein de", "dans le cadre de", "within", "under the auspices of", walking back over the
-/// other bodies of the list ("au sein de l'ONU, de l'UA et de la CEDEAO"). A country or a body
+/// other bodies of the list ("au sein de l'OTAN, de l'UE et de l'OSCE"). A country or a body
 /// of a country is never a framework.
 pub(super) fn framework(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
     if f.side(m.actor).is_some() {

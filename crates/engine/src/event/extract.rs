@@ -272,7 +272,7 @@ fn add_named(f: &Facts<'_>, names: &[(String, usize)], found: &mut Vec<Occurrenc
 }
 
 /// How near a name told without a trigger a date must stand to be its own ("Umodzi 2018 began on
-/// 3 May", not "the force goes on standby on 1 January; Umodzi prepares for it").
+/// 3 May", not "the brigade is on call from 1 March, which Sea Lance readies").
 const NAMED_DATE_REACH: usize = 6;
 
 /// Occurrences told by a sentence without a trigger that says where or when the event just told
@@ -417,7 +417,7 @@ pub(super) fn happening_at(f: &Facts<'_>, k: usize) -> bool {
 }
 
 /// Whether a definite trigger at `i` names its own parties right after it, over two lowercase
-/// modifiers ("les manœuvres conjointes des États-Unis et du Japon", "the drills of X with Y"):
+/// modifiers ("les manœuvres conjointes de la Grèce et de Chypre", "the drills of X with Y"):
 /// a full description, no reference to an event told before.
 fn with_own_parties(f: &Facts<'_>, i: usize, s: Clause) -> bool {
     let mut k = i + 1;

@@ -48,7 +48,7 @@ pub(super) fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
         }
         i += 1;
     }
-    // "Zapad-2017 (Ouest-2017 en russe)": a name opening a parenthesis right after another name
+    // "Kavkaz-2020 (Caucase-2020 en français)": a name opening a parenthesis right after another name
     // is its translation, the same exercise
     let translations: Vec<usize> = out
         .windows(2)

@@ -133,7 +133,7 @@ pub const PLURAL_PRONOUNS: Words = Words { fr: french::PLURAL_PRONOUNS, en: engl
 /// a rivalry, observers ("à la frontière avec X", "against X", "tensions with Y").
 pub const OTHER_SIDE_WORDS: Words = Words { fr: french::OTHER_SIDE_WORDS, en: english::OTHER_SIDE_WORDS };
 
-/// Words that carry a title on past a comma ("ministre des Armées, des Anciens combattants…",
+/// Words that carry a title on past a comma ("ministre des Armées, de la Mémoire et des…",
 /// "minister delegate, charged with defence…"): the apposition goes on to name the title's country.
 pub const TITLE_CONTINUATIONS: Words =
     Words { fr: french::TITLE_CONTINUATIONS, en: english::TITLE_CONTINUATIONS };

@@ -544,7 +544,7 @@ pub(super) fn seizure(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
     }
 }
 
-/// Opposition from facing a rival at `k` ("… face à la présence croissante de la marine X", "in
+/// Opposition from facing a rival at `k` ("… face à l'influence grandissante de la flotte X", "in
 /// the face of Y's growing influence"): the subjects of the sentence (its first actors that no
 /// preposition introduces, and those coordinated with them) oppose the first side named within
 /// eight words after it. With no such side ("face aux journalistes"), no one.

@@ -111,7 +111,7 @@ fn a_known_figures_family_name_alone_is_that_person() {
 /// opening with lowercase "des soldats" after the title is no part of it.
 #[test]
 fn a_title_running_past_its_commas_still_gives_the_country() {
-    let a = run("Les deux pays ont tenu une réunion à Niamey. Elle était présidée par Amadou Sanda Koré, ministre délégué à la présidence, chargé de la Défense du Niger, et par Issa Lamine Touré, ministre des Armées, des Anciens combattants et de la Solidarité de la République du Mali.\n");
+    let a = run("Une réunion des deux pays a eu lieu à Niamey, sous la conduite de Amadou Sanda Koré, ministre délégué auprès du Premier ministre, chargé de la Sécurité du Niger, et par Issa Lamine Touré, ministre des Armées, de la Mémoire et de la Solidarité de la République du Mali.\n");
     assert!(has(&a, "affiliation", "Amadou Sanda Koré", "Niger"), "{:?}", relations(&a));
     assert!(has(&a, "affiliation", "Issa Lamine Touré", "Mali"), "{:?}", relations(&a));
     let a = run("Selon Amadou Sanda Koré, ministre délégué, des soldats du Mali ont franchi la frontière.\n");

@@ -106,13 +106,13 @@ fn a_series_of_dated_partners_tells_one_event_each() {
     assert_eq!(a.events.len(), 1, "{:?}", a.events);
 }
 
-/// A plan told in the past ("was due to begin on July 16") dates a day of the past, not next
+/// A plan told in the past ("was due to start on July 16") dates a day of the past, not next
 /// year's; a start read a year after its end ("will begin on July 16 and end on August 2" on a
 /// page of July 20) is the year before.
 #[test]
 fn a_plan_told_in_the_past_and_a_start_after_its_end() {
     let a = run_dated(
-        "The drill between Ghana and Togo was due to begin on July 16 and would end on July 30.\n",
+        "The Ghana-Togo drill was due to start on July 16 and would end on July 30.\n",
         "2018-07-17",
     );
     let e = &a.events[0];

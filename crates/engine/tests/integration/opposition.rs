@@ -329,9 +329,9 @@ fn a_critic_of_an_act_opposes_its_author_not_its_sufferer() {
 /// sets the two countries against each other.
 #[test]
 fn a_force_by_acronym_accuses_and_a_rivalry_over_a_pronoun() {
-    let a = run("Les FARDC accusent les forces armées de l'Ouganda de franchir la frontière.\n");
+    let a = run("Les FARDC ont de nouveau accusé l'Ouganda de franchir la frontière.\n");
     assert!(has(&a, "opposition", "FARDC", "Ouganda"), "{:?}", relations(&a));
-    let a = run("Les tensions entre les forces armées du Burundi et celles du Rwanda persistent.\n");
+    let a = run("Les tensions entre l'armée du Burundi et celle du Rwanda persistent.\n");
     assert!(has(&a, "opposition", "Burundi", "Rwanda"), "{:?}", relations(&a));
 }
 
@@ -339,12 +339,12 @@ fn a_force_by_acronym_accuses_and_a_rivalry_over_a_pronoun() {
 /// opposes no one and makes no critic: the host of a visit told beside it stays a party.
 #[test]
 fn a_fight_against_a_concept_opposes_no_one() {
-    let a = run("Togo's security minister led a delegation to Benin to renew their pledge to partner in the fight against terrorism.\n");
+    let a = run("Togo's security minister led a delegation to Benin to discuss their joint fight against terrorism.\n");
     assert!(!relations(&a).iter().any(|(k, _, _)| k == "opposition"), "{:?}", relations(&a));
     assert!(participants(&a, "visit").contains(&"Benin".to_string()), "{:#?}", a.events);
 }
 
-/// Facing a rival ("… face à la présence croissante de la marine X", "in the face of Y's
+/// Facing a rival ("… face à l'influence grandissante de la flotte X", "in the face of Y's
 /// influence", "to counter Z's presence") sets the sentence's subjects, all of them, against it;
 /// facing no one ("face aux journalistes") opposes no one.
 #[test]
