@@ -16,10 +16,13 @@ use crate::analysis::{EntityType, EventType};
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    DIRECTION_WORDS, ENDING_VERBS, EVENT_ANAPHORS, EVENT_PRONOUNS, EXERCISED_OBJECTS, HAPPENING_LIGHT_VERBS,
-    HAPPENING_MARKS, HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS, INCLUDE_VERBS, OWN_WORDS,
-    PARTNER_WORDS, PARTY_MARKS, PATROL_CRAFT, PERFECT_AUXILIARIES, PRESENCE_GROWTH, RECALL_ADVERBS,
-    SHIP_WORDS, SINCE_WORDS, SUMMIT_WORDS, VAGUE_COUNTS, VISITOR_WORDS, WITHDRAWAL_WORDS,
+    Words, AGREEMENT_CONTEXT, DIRECTION_WORDS, ENDING_VERBS, EVENT_ANAPHORS, EVENT_PRONOUNS,
+    EXERCISED_OBJECTS, FRENCH_RECEIVED_THINGS, FRENCH_RECEIVE_FORMS, HAPPENING_LIGHT_VERBS, HAPPENING_MARKS,
+    HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS, HOSTING_VERBS, INCLUDE_VERBS, LIKE_LINKS, LIKE_WORDS,
+    MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS, PARTNER_WORDS, PARTY_MARKS, PATROL_CRAFT,
+    PERFECT_AUXILIARIES, PRESENCE_GROWTH, RECALL_ADVERBS, RECENT_WORDS, SENDING_VERBS, SHIP_WORDS,
+    SIMILAR_AFTER, SINCE_WORDS, SUMMIT_WORDS, TRAINING_MODIFIERS, VAGUE_COUNTS, VISITOR_WORDS,
+    WITHDRAWAL_WORDS,
 };
 use crate::text::syntax::Upos;
 use crate::text::TokenKind;
@@ -207,25 +210,16 @@ fn ended(f: &Facts<'_>, i: usize, s: Clause) -> bool {
 /// "the previous drills", "des accords similaires", or of a state that began earlier ("units
 /// that have been stationed in X since 2014").
 pub(super) fn recalled(f: &Facts<'_>, i: usize, s: Clause) -> bool {
+    let before = i.saturating_sub(2).max(s.first)..i;
     ongoing_since(f, i, s)
-        || (i.saturating_sub(2).max(s.first)..i).any(|k| {
-        f.tokens[k].is(&["recente", "recent", "precedente", "precedent", "previous", "earlier", "last"])
-    }) || (i + 1..(i + 3).min(s.last)).any(|k| {
-        f.tokens[k].is(&[
-            "similaire",
-            "similaires",
-            "similar",
-            "comparable",
-            "comparables",
-            "precedents",
-            "anterieurs",
-        ])
-    }) || i > 0 && f.tokens[i - 1].is(&["similar", "comparable", "other", "d'autres"])
-        || (i.saturating_sub(2).max(s.first)..i).any(|k| RECALL_ADVERBS.contains(&f.tokens[k].key))
+        || before.clone().any(|k| RECENT_WORDS.contains(&f.tokens[k].key))
+        || (i + 1..(i + 3).min(s.last)).any(|k| SIMILAR_AFTER.contains(&f.tokens[k].key))
+        || i > 0 && OTHER_BEFORE.contains(&f.tokens[i - 1].key)
+        || before.into_iter().any(|k| RECALL_ADVERBS.contains(&f.tokens[k].key))
         // "similar to the treaty with X": another, earlier text
         || (i.saturating_sub(5).max(s.first)..i).any(|k| {
-            f.tokens[k].is(&["similar", "similaire", "comparable", "like"])
-                && f.tokens.get(k + 1).is_some_and(|t| t.is(&["to", "a", "au", "aux"]))
+            LIKE_WORDS.contains(&f.tokens[k].key)
+                && f.tokens.get(k + 1).is_some_and(|t| LIKE_LINKS.contains(&t.key))
         })
 }
 
@@ -478,10 +472,10 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
     let near = |lo: usize, hi: usize, words: &[&str]| {
         (lo.max(s.first)..hi.min(s.last)).any(|k| f.tokens[k].is(words))
     };
+    let near_either = |lo: usize, hi: usize, words: Words| near(lo, hi, words.fr) || near(lo, hi, words.en);
     // "an exercise hosted by X": the host of drills, no visit
     let exercise_at = |k: usize| f.lex.is_exercise_word(&f.tokens[k].key);
-    let hosted_drills = matches!(key, "hosted" | "accueilli" | "accueillis" | "accueillie" | "accueillies")
-        && (i.saturating_sub(3).max(s.first)..i).any(exercise_at);
+    let hosted_drills = HOSTING_VERBS.contains(key) && (i.saturating_sub(3).max(s.first)..i).any(exercise_at);
     if kind == EventType::Visit && (hosted_drills || bound_for_an_exercise(f, i, s)) {
         return false;
     }
@@ -497,45 +491,17 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
             near(i.saturating_sub(3), i, &["s'", "se", "est", "sont"])
         }
         // "ont reçu un soutien", "reçoit l'appui de": something received, not a visitor
-        EventType::Visit if matches!(key, "recu" | "recoit" | "recus" | "recue") => !near(
-            i + 1,
-            i + 6,
-            &["soutien", "appui", "aide", "message", "lettre", "livraison", "armes", "don", "feu"],
-        ),
-        EventType::Deployment
-            if matches!(
-                key,
-                "envoyer"
-                    | "envoye"
-                    | "envoyes"
-                    | "envoie"
-                    | "envoi"
-                    | "enverra"
-                    | "send"
-                    | "sent"
-                    | "sending"
-                    | "transported"
-                    | "stationed"
-                    | "depeche"
-                    | "depeches"
-                    | "depechees"
-                    | "achemines"
-                    | "stationnes"
-                    | "stationnees"
-                    | "enverront"
-                    | "envoient"
-                    | "envoyee"
-                    | "envoyees"
-                    | "sends"
-            ) =>
-        {
+        EventType::Visit if FRENCH_RECEIVE_FORMS.contains(&key) => {
+            !near(i + 1, i + 6, FRENCH_RECEIVED_THINGS)
+        }
+        EventType::Deployment if SENDING_VERBS.contains(key) => {
             // troops, or ships named by their class ("a envoyé la corvette X")
             let (lo, hi) = (i.saturating_sub(6).max(s.first), (i + 7).min(s.last));
             near(lo, hi, f.lex.troop_words) || (lo..hi).any(|k| SHIP_WORDS.contains(&f.tokens[k].key))
         }
         // "welcomed the Indian delegation", "a accueilli le ministre X": a visitor, not "welcomed
         // the decision" (a verb of comment then)
-        EventType::Visit if matches!(key, "welcomed" | "accueilli" | "accueille" | "hosted" | "hosts") => {
+        EventType::Visit if HOSTING_VERBS.contains(key) => {
             let by = f.tokens.get(i + 1).is_some_and(|t| t.is(&["by", "par"]));
             let visitor = f.mentions_in(i + 1, (i + 6).min(s.last)).any(|m| {
                 matches!(
@@ -543,7 +509,7 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
                     EntityType::Person | EntityType::Country | EntityType::Organization
                 )
             });
-            by || visitor || (near(i + 1, i + 5, VISITOR_WORDS.fr) || near(i + 1, i + 5, VISITOR_WORDS.en))
+            by || visitor || near_either(i + 1, i + 5, VISITOR_WORDS)
         }
         // "l'installation d'un bataillon", "the stationing of troops": forces set up somewhere
         EventType::Deployment if matches!(key, "installation" | "stationing" | "stationnement") => {
@@ -553,12 +519,9 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
         EventType::Deployment if key == "presence" => {
             // (or forces growing their own presence: "les forces ougandaises renforcent leur
             // présence")
-            let military =
-                near(i.saturating_sub(2), i + 3, &["militaire", "military", "navale", "naval", "terrestre"]);
+            let military = near_either(i.saturating_sub(2), i + 3, MILITARY_ADJECTIVES);
             let forces = near(i.saturating_sub(PRESENCE_FORCES_REACH), i, f.lex.troop_words);
-            (military || forces)
-                && (near(i.saturating_sub(4), i, PRESENCE_GROWTH.fr)
-                    || near(i.saturating_sub(4), i, PRESENCE_GROWTH.en))
+            (military || forces) && near_either(i.saturating_sub(4), i, PRESENCE_GROWTH)
         }
         // "a contingent left for Japan"
         EventType::Deployment if key == "left" => {
@@ -580,30 +543,20 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
             let status = i > 1 && f.tokens[i - 1].is(&["en"]) && f.tokens[i - 2].is(f.lex.troop_words);
             !(status || f.tokens.get(i + 1).is_some_and(|t| t.is(&["forces"])))
         }
-        // "welcomed the delegation", "hosted his counterpart", not "welcomed the participants"
-        EventType::Visit if matches!(key, "welcomed" | "hosted" | "hosts") => {
-            near(
-                i + 1,
-                i + 7,
-                &["delegation", "counterpart", "counterparts", "minister", "president", "premier"],
-            ) || f
-                .mentions_in(i + 1, (i + 7).min(s.last))
-                .any(|m| matches!(f.actors[m.actor].kind(), EntityType::Person | EntityType::Country))
-        }
         // "joint training", or training with a partner named right after ("began training with
         // planes from the X Air Force")
         EventType::Exercise if key == "training" => {
             let partner = f.tokens.get(i + 1).is_some_and(|t| PARTNER_WORDS.contains(&t.key))
                 && f.mentions_in(i + 2, (i + 8).min(s.last))
                     .any(|m| f.actors[m.actor].kind() != EntityType::Place);
-            near(i.saturating_sub(2), i, &["joint", "military", "combined"]) || partner
+            near(i.saturating_sub(2), i, TRAINING_MODIFIERS) || partner
         }
         EventType::Agreement if key == "accord" => !near(i.saturating_sub(1), i, &["en", "d'"]),
         // "a defence deal", "sign the pact"; not "to deal with threats"
         EventType::Agreement if matches!(key, "deal" | "sign") => {
-            let words = &["agreement", "deal", "signed", "sign", "military", "defense", "defence", "arms"];
             let verb = key == "deal" && f.tokens.get(i + 1).is_some_and(|t| t.is(&["with"]));
-            !verb && (near(i.saturating_sub(4), i, words) || near(i + 1, i + 4, words))
+            !verb
+                && (near(i.saturating_sub(4), i, AGREEMENT_CONTEXT) || near(i + 1, i + 4, AGREEMENT_CONTEXT))
         }
         _ => true,
     }

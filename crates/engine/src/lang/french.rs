@@ -3,9 +3,11 @@
 use super::{Calendar, Lexicon, Unit};
 use crate::analysis::EventType::*;
 
+mod events;
 mod names;
 mod relations;
 
+pub use events::*;
 pub use names::*;
 pub use relations::*;
 

@@ -480,3 +480,44 @@ pub const FACING_WORDS: Words = Words { fr: french::FACING_WORDS, en: english::F
 /// Nouns of a rivalry its subjects hold with each other ("X and Y are at loggerheads", "at odds",
 /// "X et Y sont en froid"): the coordinated subjects oppose one another.
 pub const MUTUAL_RIVALRY: Words = Words { fr: french::MUTUAL_RIVALRY, en: english::MUTUAL_RIVALRY };
+
+/// Verbs of sending forces ("a envoyé des troupes", "sent two frigates"): a deployment when troops
+/// or ships are named near them.
+pub const SENDING_VERBS: Words = Words { fr: french::SENDING_VERBS, en: english::SENDING_VERBS };
+
+/// Verbs of hosting ("hosted", "a accueilli"): a visit when a visitor follows, the host of drills
+/// when an exercise word comes just before.
+pub const HOSTING_VERBS: Words = Words { fr: french::HOSTING_VERBS, en: english::HOSTING_VERBS };
+
+/// Adjectives making a presence armed ("présence militaire", "naval presence").
+pub const MILITARY_ADJECTIVES: Words =
+    Words { fr: french::MILITARY_ADJECTIVES, en: english::MILITARY_ADJECTIVES };
+
+/// Words before an event's noun telling an earlier one ("the previous drills", "la récente
+/// visite"): recalled, not the news of the day.
+pub const RECENT_WORDS: Words = Words { fr: french::RECENT_WORDS, en: english::RECENT_WORDS };
+
+/// Words after an event's noun telling other ones of its kind ("des exercices similaires").
+pub const SIMILAR_AFTER: Words = Words { fr: french::SIMILAR_AFTER, en: english::SIMILAR_AFTER };
+
+/// Words right before an event's noun telling other ones ("other drills", "d'autres exercices").
+pub const OTHER_BEFORE: Words = Words { fr: french::OTHER_BEFORE, en: english::OTHER_BEFORE };
+
+/// Words of likeness ("similar to the treaty with X"): with a link of [`LIKE_LINKS`] after them,
+/// the event named next is another, earlier one.
+pub const LIKE_WORDS: Words = Words { fr: french::LIKE_WORDS, en: english::LIKE_WORDS };
+
+/// The links after a word of [`LIKE_WORDS`] ("similar to", "similaire à").
+pub const LIKE_LINKS: Words = Words { fr: french::LIKE_LINKS, en: english::LIKE_LINKS };
+
+/// English words before "training" that make it a drill ("joint training").
+pub const TRAINING_MODIFIERS: &[&str] = english::TRAINING_MODIFIERS;
+
+/// English words near "deal" or "sign" that make them an agreement ("a defence deal").
+pub const AGREEMENT_CONTEXT: &[&str] = english::AGREEMENT_CONTEXT;
+
+/// French forms of "recevoir" that open a visit unless a thing received follows.
+pub const FRENCH_RECEIVE_FORMS: &[&str] = french::RECEIVE_FORMS;
+
+/// French things received rather than visitors ("a reçu un soutien").
+pub const FRENCH_RECEIVED_THINGS: &[&str] = french::RECEIVED_THINGS;

@@ -3,9 +3,11 @@
 //! `names.rs`.
 
 mod clauses;
+mod events;
 mod lists;
 mod names;
 pub use clauses::*;
+pub use events::*;
 pub use lists::*;
 pub use names::*;
 

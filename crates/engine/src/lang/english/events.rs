@@ -1,0 +1,43 @@
+//! English halves of the word lists that tell whether a trigger word fits its clause
+//! (`crate::event::extract`).
+
+/// English half of [`crate::lang::SENDING_VERBS`].
+#[rustfmt::skip]
+pub const SENDING_VERBS: &[&str] = &["send", "sends", "sent", "sending", "transported", "stationed"];
+
+/// English half of [`crate::lang::HOSTING_VERBS`].
+#[rustfmt::skip]
+pub const HOSTING_VERBS: &[&str] = &["hosted", "hosts", "welcomed"];
+
+/// English half of [`crate::lang::MILITARY_ADJECTIVES`].
+#[rustfmt::skip]
+pub const MILITARY_ADJECTIVES: &[&str] = &["military", "naval"];
+
+/// Words before "training" that make it a drill ("joint training", "combined training"), not
+/// schooling.
+#[rustfmt::skip]
+pub const TRAINING_MODIFIERS: &[&str] = &["joint", "military", "combined"];
+
+/// Words near "deal" or "sign" that make them an agreement ("a defence deal", "sign the pact").
+#[rustfmt::skip]
+pub const AGREEMENT_CONTEXT: &[&str] = &["agreement", "deal", "signed", "sign", "military", "defense", "defence", "arms"];
+
+/// English half of [`crate::lang::RECENT_WORDS`].
+#[rustfmt::skip]
+pub const RECENT_WORDS: &[&str] = &["recent", "previous", "earlier", "last"];
+
+/// English half of [`crate::lang::SIMILAR_AFTER`].
+#[rustfmt::skip]
+pub const SIMILAR_AFTER: &[&str] = &["similar", "comparable"];
+
+/// English half of [`crate::lang::OTHER_BEFORE`].
+#[rustfmt::skip]
+pub const OTHER_BEFORE: &[&str] = &["similar", "comparable", "other"];
+
+/// English half of [`crate::lang::LIKE_WORDS`].
+#[rustfmt::skip]
+pub const LIKE_WORDS: &[&str] = &["similar", "comparable", "like"];
+
+/// English half of [`crate::lang::LIKE_LINKS`].
+#[rustfmt::skip]
+pub const LIKE_LINKS: &[&str] = &["to"];

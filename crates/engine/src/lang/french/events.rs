@@ -1,0 +1,46 @@
+//! French halves of the word lists that tell whether a trigger word fits its clause
+//! (`crate::event::extract`).
+
+/// French half of [`crate::lang::SENDING_VERBS`].
+#[rustfmt::skip]
+pub const SENDING_VERBS: &[&str] = &[
+    "envoyer", "envoye", "envoyes", "envoyee", "envoyees", "envoie", "envoient", "envoi", "enverra",
+    "enverront", "depeche", "depeches", "depechees", "achemines", "stationnes", "stationnees",
+];
+
+/// French half of [`crate::lang::HOSTING_VERBS`].
+#[rustfmt::skip]
+pub const HOSTING_VERBS: &[&str] = &["accueilli", "accueillis", "accueillie", "accueillies", "accueille"];
+
+/// French forms of "recevoir" that open a visit ("a reçu le ministre"), unless what follows is a
+/// thing received ([`RECEIVED_THINGS`]).
+#[rustfmt::skip]
+pub const RECEIVE_FORMS: &[&str] = &["recu", "recoit", "recus", "recue"];
+
+/// Things received rather than visitors: "ont reçu un soutien", "reçoit l'appui de".
+#[rustfmt::skip]
+pub const RECEIVED_THINGS: &[&str] = &["soutien", "appui", "aide", "message", "lettre", "livraison", "armes", "don", "feu"];
+
+/// French half of [`crate::lang::MILITARY_ADJECTIVES`].
+#[rustfmt::skip]
+pub const MILITARY_ADJECTIVES: &[&str] = &["militaire", "navale", "terrestre"];
+
+/// French half of [`crate::lang::RECENT_WORDS`].
+#[rustfmt::skip]
+pub const RECENT_WORDS: &[&str] = &["recente", "precedente", "precedent"];
+
+/// French half of [`crate::lang::SIMILAR_AFTER`].
+#[rustfmt::skip]
+pub const SIMILAR_AFTER: &[&str] = &["similaire", "similaires", "comparable", "comparables", "precedents", "anterieurs"];
+
+/// French half of [`crate::lang::OTHER_BEFORE`].
+#[rustfmt::skip]
+pub const OTHER_BEFORE: &[&str] = &["d'autres"];
+
+/// French half of [`crate::lang::LIKE_WORDS`].
+#[rustfmt::skip]
+pub const LIKE_WORDS: &[&str] = &["similaire", "comparable"];
+
+/// French half of [`crate::lang::LIKE_LINKS`].
+#[rustfmt::skip]
+pub const LIKE_LINKS: &[&str] = &["a", "au", "aux"];
