@@ -68,7 +68,31 @@ fn opener(tokens: &[Token], i: usize) -> Option<ClauseKind> {
         return Some(ClauseKind::Subordinate);
     }
     let after_comma = i > 0 && tokens[i - 1].key == ",";
-    (after_comma && RELATIVE_WORDS.contains(k)).then_some(ClauseKind::Relative)
+    (RELATIVE_WORDS.contains(k) && (after_comma || after_apposition(tokens, i)))
+        .then_some(ClauseKind::Relative)
+}
+
+/// How many lowercase words may stand between a comma and the relative word they lead to (", date
+/// à laquelle", ", during which", ", a move which").
+const APPOSITION_REACH: usize = 3;
+
+/// Whether the relative word at `i` follows a comma over a short apposition of a few lowercase
+/// words ("…, date à laquelle la mission de X prendra fin", "…, a step which Y hailed"): its
+/// clause speaks of that noun, not of the sentence's event. A lone preposition after the comma
+/// (", à laquelle", ", during which") is no apposition: the clause speaks of what precedes the
+/// comma, maybe the event itself. "That"/"que" are left out: after a verb ("adding that…",
+/// "ajoutant que…") they open what is said, not a relative.
+fn after_apposition(tokens: &[Token], i: usize) -> bool {
+    if tokens[i].is(&["that", "que", "qu'"]) {
+        return false;
+    }
+    let Some(comma) = (i.saturating_sub(APPOSITION_REACH + 1)..i)
+        .rev()
+        .find(|&k| tokens[k].kind != TokenKind::Word || tokens[k].cap)
+    else {
+        return false;
+    };
+    comma + 2 < i && tokens[comma].key == ","
 }
 
 /// Whether "as" at `i` opens a clause ("as the two navies train"), not a phrase ("as part of",

@@ -629,3 +629,15 @@ fn an_opening_participle_places_its_subjects_not_the_drills() {
     let e = a.events.iter().find(|e| e.kind.as_str() == "meeting").expect("the meeting");
     assert!(e.place.is_some(), "{:#?}", a.events);
 }
+
+/// A relative clause on a short apposition ("…, jour où…", ", a date at which…") speaks of that
+/// noun: the body named in it is no party of the event told before the comma. A relative clause
+/// right after the comma's preposition (", à laquelle participaient…") may speak of the event.
+#[test]
+fn a_relative_clause_on_an_apposition_names_no_party() {
+    let a = run("Le Niger enverra des soldats au Tchad après le 15 mai, date à laquelle la force de la \
+                 CEDEAO quittera le pays.\n");
+    assert_eq!(participants(&a, "deployment"), ["Niger", "Tchad"]);
+    let a = run("Le Ghana et le Togo ont tenu une réunion à Lomé, à laquelle assistait aussi le Bénin.\n");
+    assert_eq!(participants(&a, "meeting"), ["Bénin", "Ghana", "Togo"]);
+}
