@@ -81,11 +81,14 @@ pub struct Syntax {
     /// of a clause of its own ("while Bolivia protests"), not of a bare participle phrase
     /// ("belonging to the province").
     has_subject: Vec<bool>,
+    /// Whether each token has a subordinating word ("that", "que", "whether") among its
+    /// dependents: the head of a content or adverbial clause, not of a relative one.
+    has_mark: Vec<bool>,
 }
 
 impl Syntax {
     /// The analysis of no sentence.
-    pub const EMPTY: Syntax = Syntax { tokens: Vec::new(), has_subject: Vec::new() };
+    pub const EMPTY: Syntax = Syntax { tokens: Vec::new(), has_subject: Vec::new(), has_mark: Vec::new() };
 
     /// The analysis of token `i` (index in the sentence's tokens), if it is one.
     pub fn node(&self, i: usize) -> Option<&TokenNode> {
@@ -117,6 +120,11 @@ impl Syntax {
     pub fn has_subject(&self, i: usize) -> bool {
         self.has_subject.get(i).copied().unwrap_or(false)
     }
+
+    /// Whether token `i` heads a clause opened by a subordinating word ("that", "que").
+    pub fn has_mark(&self, i: usize) -> bool {
+        self.has_mark.get(i).copied().unwrap_or(false)
+    }
 }
 
 /// Parses the sentence made of `tokens` (a slice of the document's tokens over `text`) with the
@@ -139,6 +147,7 @@ pub fn parse_with(model: &Model, text: &str, tokens: &[Token], lang: Lang, ws: &
     let mut tokens = token_nodes(&words, tokens.len());
     subjects_of_coordinated_verbs(&mut tokens);
     let mut has_subject = vec![false; tokens.len()];
+    let mut has_mark = vec![false; tokens.len()];
     for n in &tokens {
         let subject = n.deprel.starts_with("nsubj") || n.deprel.starts_with("csubj") || n.deprel == "mark";
         if let Some(h) = n.head.filter(|_| subject) {
@@ -146,8 +155,11 @@ pub fn parse_with(model: &Model, text: &str, tokens: &[Token], lang: Lang, ws: &
                 *flag = true;
             }
         }
+        if let Some(flag) = n.head.filter(|_| n.deprel == "mark").and_then(|h| has_mark.get_mut(h)) {
+            *flag = true;
+        }
     }
-    Syntax { tokens, has_subject }
+    Syntax { tokens, has_subject, has_mark }
 }
 
 /// Repairs a frequent attachment error: in "X signed a pact with Y and Z sent troops", the

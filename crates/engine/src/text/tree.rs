@@ -70,7 +70,8 @@ pub fn link(
             // (the holder is named before the stance word: "X has a view of the drills by Y")
             let held = up[1..p.max(1)].iter().any(|&u| stance(u) && head < u)
                 || p > 0 && at != head && stance(at) && syn.deprel(child).starts_with("nsubj");
-            return if apart || held { Link::Apart } else { Link::Bound };
+            let addressed = at != head && addressed_above(syn, &up[..p], child);
+            return if apart || held || addressed { Link::Apart } else { Link::Bound };
         }
         if at != head && stance(at) {
             apart = true;
@@ -97,6 +98,28 @@ pub fn link(
         at = parent;
     }
     Link::Unknown
+}
+
+/// Whether the actor hanging from the meeting point through `child` is addressed by a verb
+/// above the trigger's own clause rather than its subject: the trigger's path below the meeting
+/// point (`below`) opens a content clause (what is said or noted) with a subject of its own, and
+/// the actor attaches to the verb
+/// as an object or an oblique ("X drew the attention of Y to the fact that the drill takes place
+/// without notice", "X told Y that the exercise would go ahead"). The subject of that verb may
+/// still speak of its own event ("X said it would hold drills"), so only the other arguments are
+/// set apart.
+fn addressed_above(syn: &Syntax, below: &[usize], child: usize) -> bool {
+    let rel = syn.deprel(child);
+    let argument =
+        ["obj", "iobj", "obl", "nmod"].iter().any(|r| rel == *r || rel.starts_with(&format!("{r}:")));
+    // (a relative clause is left out, even parsed as a bare clause on a noun: "met X in Tartu,
+    // where a communiqué was signed" tells the meeting's own act)
+    let content = |u: usize| match syn.deprel(u) {
+        "ccomp" => opens_clause(syn, u),
+        "acl" => syn.has_mark(u),
+        _ => false,
+    };
+    argument && below.iter().any(|&u| content(u))
 }
 
 /// The word of `first..last` attached outside it (the first such), the mention's syntactic head.
@@ -189,6 +212,17 @@ mod tests {
         let s = "Chile and Peru held talks on the deals of the recent summit between Brazil and Bolivia.";
         assert_eq!(link_of(s, Lang::En, "talks", "peru"), Link::Bound);
         assert_eq!(link_of(s, Lang::En, "talks", "brazil"), Link::Apart);
+    }
+
+    #[test]
+    fn the_one_told_of_an_event_is_apart() {
+        // the addressee of a verb above the trigger's content clause is told of the event
+        let s = "Chile told Bolivia that the exercise with Peru would begin in May.";
+        assert_eq!(link_of(s, Lang::En, "exercise", "bolivia"), Link::Apart);
+        assert_eq!(link_of(s, Lang::En, "exercise", "peru"), Link::Bound);
+        // a relative clause on a place tells the meeting's own act
+        let s = "Chile met Peru in Lima, where a pact was signed.";
+        assert_eq!(link_of(s, Lang::En, "pact", "peru"), Link::Bound);
     }
 
     #[test]
