@@ -84,11 +84,19 @@ pub struct Syntax {
     /// Whether each token has a subordinating word ("that", "que", "whether") among its
     /// dependents: the head of a content or adverbial clause, not of a relative one.
     has_mark: Vec<bool>,
+    /// Whether each token has a proper noun as its subject ("while Chile and Peru train"): the
+    /// head of a clause about named actors of its own.
+    named_subject: Vec<bool>,
 }
 
 impl Syntax {
     /// The analysis of no sentence.
-    pub const EMPTY: Syntax = Syntax { tokens: Vec::new(), has_subject: Vec::new(), has_mark: Vec::new() };
+    pub const EMPTY: Syntax = Syntax {
+        tokens: Vec::new(),
+        has_subject: Vec::new(),
+        has_mark: Vec::new(),
+        named_subject: Vec::new(),
+    };
 
     /// The analysis of token `i` (index in the sentence's tokens), if it is one.
     pub fn node(&self, i: usize) -> Option<&TokenNode> {
@@ -121,6 +129,11 @@ impl Syntax {
         self.has_subject.get(i).copied().unwrap_or(false)
     }
 
+    /// Whether token `i` has a proper noun as its subject.
+    pub fn has_named_subject(&self, i: usize) -> bool {
+        self.named_subject.get(i).copied().unwrap_or(false)
+    }
+
     /// Whether token `i` heads a clause opened by a subordinating word ("that", "que").
     pub fn has_mark(&self, i: usize) -> bool {
         self.has_mark.get(i).copied().unwrap_or(false)
@@ -148,6 +161,7 @@ pub fn parse_with(model: &Model, text: &str, tokens: &[Token], lang: Lang, ws: &
     subjects_of_coordinated_verbs(&mut tokens);
     let mut has_subject = vec![false; tokens.len()];
     let mut has_mark = vec![false; tokens.len()];
+    let mut named_subject = vec![false; tokens.len()];
     for n in &tokens {
         let subject = n.deprel.starts_with("nsubj") || n.deprel.starts_with("csubj") || n.deprel == "mark";
         if let Some(h) = n.head.filter(|_| subject) {
@@ -158,8 +172,12 @@ pub fn parse_with(model: &Model, text: &str, tokens: &[Token], lang: Lang, ws: &
         if let Some(flag) = n.head.filter(|_| n.deprel == "mark").and_then(|h| has_mark.get_mut(h)) {
             *flag = true;
         }
+        let named = n.deprel.starts_with("nsubj") && n.upos == Upos::Propn;
+        if let Some(flag) = n.head.filter(|_| named).and_then(|h| named_subject.get_mut(h)) {
+            *flag = true;
+        }
     }
-    Syntax { tokens, has_subject, has_mark }
+    Syntax { tokens, has_subject, has_mark, named_subject }
 }
 
 /// Repairs a frequent attachment error: in "X signed a pact with Y and Z sent troops", the

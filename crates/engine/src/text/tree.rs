@@ -44,6 +44,11 @@ const MAX_DEPTH: usize = 40;
 /// party ("face aux menaces de X", "amid tensions with Y", "Dénoncées par Z, ces manœuvres…"),
 /// and so is the subject of a verb above one on the trigger's path ("X has a negative view of the
 /// drills") or the subject of the stance verb that takes the trigger ("X condemned the drills").
+/// The actor is apart too when the trigger's side of the path opens a clause with proper nouns
+/// of its own as subject ("while Chile and Peru held drills, Bolivia protested": Bolivia belongs
+/// to the main clause), or when it is addressed by the verb above a content clause holding the
+/// trigger ([`addressed_above`]).
+///
 /// Linear in the depth of the tree (bounded by [`MAX_DEPTH`]); never panics.
 pub fn link(
     syn: &Syntax,
@@ -71,7 +76,8 @@ pub fn link(
             let held = up[1..p.max(1)].iter().any(|&u| stance(u) && head < u)
                 || p > 0 && at != head && stance(at) && syn.deprel(child).starts_with("nsubj");
             let addressed = at != head && addressed_above(syn, &up[..p], child);
-            return if apart || held || addressed { Link::Apart } else { Link::Bound };
+            let others = up[..p].iter().any(|&u| opens_clause(syn, u) && syn.has_named_subject(u));
+            return if apart || held || addressed || others { Link::Apart } else { Link::Bound };
         }
         if at != head && stance(at) {
             apart = true;
@@ -223,6 +229,17 @@ mod tests {
         // a relative clause on a place tells the meeting's own act
         let s = "Chile met Peru in Lima, where a pact was signed.";
         assert_eq!(link_of(s, Lang::En, "pact", "peru"), Link::Bound);
+    }
+
+    #[test]
+    fn the_main_clause_of_a_clause_with_named_subjects_is_apart() {
+        // the trigger's clause has its own named subjects: the main clause's actors are others
+        let s = "Bolivia stayed calm while Chile and Peru held an exercise near its coast.";
+        assert_eq!(link_of(s, Lang::En, "exercise", "peru"), Link::Bound);
+        assert_eq!(link_of(s, Lang::En, "exercise", "bolivia"), Link::Apart);
+        // a pronoun subject stands for the speaker, who may take part
+        let s = "Chile said it would hold an exercise with Peru.";
+        assert_eq!(link_of(s, Lang::En, "exercise", "chile"), Link::Bound);
     }
 
     #[test]
