@@ -35,6 +35,14 @@ pub fn fold_char(c: char) -> char {
         'Ť' | 'ť' | 'ţ' | 'ț' => 't',
         'Ď' | 'ď' | 'đ' | 'Đ' => 'd',
         'Ğ' | 'ğ' => 'g',
+        // Vietnamese letters with two marks ("Việt Nam", "Đà Nẵng"): the block of Latin Extended
+        // Additional runs through them base letter by base letter
+        '\u{1EA0}'..='\u{1EB7}' => 'a',
+        '\u{1EB8}'..='\u{1EC7}' => 'e',
+        '\u{1EC8}'..='\u{1ECB}' => 'i',
+        '\u{1ECC}'..='\u{1EE3}' | 'Ơ' | 'ơ' => 'o',
+        '\u{1EE4}'..='\u{1EF1}' | 'Ư' | 'ư' => 'u',
+        '\u{1EF2}'..='\u{1EF9}' => 'y',
         'Œ' | 'œ' => 'œ',
         'Æ' | 'æ' => 'æ',
         _ if c.is_uppercase() => c.to_lowercase().next().unwrap_or(c),
@@ -131,6 +139,8 @@ mod tests {
         assert_eq!(fold("L’Armée  Populaire"), "l'armee populaire");
         assert_eq!(fold("Biélorussie"), "bielorussie");
         assert_eq!(fold("nord‑coréen"), "nord-coreen");
+        // Vietnamese letters with two marks, and the horned vowels
+        assert_eq!(fold("Việt Nam, Đà Nẵng, Thượng Ước"), "viet nam, da nang, thuong uoc");
     }
 
     #[test]
