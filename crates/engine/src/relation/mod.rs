@@ -9,7 +9,7 @@
 //! cooperation is drawn from it. Relations hold between parties (a person stands for their
 //! country or body), so one sentence about two ministers relates their two countries.
 
-use crate::analysis::{EntityType, EventType, RelationType};
+use crate::analysis::{EntityType, EventType, Lang, RelationType};
 use crate::entity::Key;
 use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
@@ -333,10 +333,13 @@ fn party_side(f: &Facts<'_>, actor: usize) -> Option<usize> {
 }
 
 /// Whether the cue at `k` is a passive form without an agent ("were criticised"): its subject is
-/// then the target, not the source.
+/// then the target, not the source. An English "-ing" form after "be" is progressive, not passive
+/// ("has been fighting X": the subject acts).
 fn passive(f: &Facts<'_>, k: usize) -> bool {
     let prev = k.checked_sub(1).map(|p| f.tokens[p].key.as_str()).unwrap_or("");
-    matches!(prev, "ete" | "been" | "were" | "was" | "etre" | "being")
+    let progressive = f.lang == Lang::En && f.tokens[k].key.ends_with("ing");
+    !progressive
+        && matches!(prev, "ete" | "been" | "were" | "was" | "etre" | "being")
         && !(k + 1..(k + 4).min(f.tokens.len())).any(|j| f.tokens[j].is(&["par", "by"]))
 }
 

@@ -379,3 +379,14 @@ fn subjects_at_loggerheads_oppose_each_other() {
     let a = run("Le Rwanda et le Burundi sont en froid depuis 2015.\n");
     assert!(has(&a, "opposition", "Rwanda", "Burundi"), "{:?}", relations(&a));
 }
+
+/// A progressive form ("has been fighting X") is active: its subject fights, it is not fought; a
+/// future in French ("combattra") is a cue too.
+#[test]
+fn a_progressive_verb_of_fighting_is_active() {
+    let a = run("Nigeria has been fighting Boko Haram in the northeast for over a decade.\n");
+    assert!(has(&a, "opposition", "Nigeria", "Boko Haram"), "{:?}", relations(&a));
+    assert!(!has(&a, "opposition", "Boko Haram", "Nigeria"), "{:?}", relations(&a));
+    let a = run("Le Cameroun combattra Boko Haram avec ses voisins.\n");
+    assert!(has(&a, "opposition", "Cameroun", "Boko Haram"), "{:?}", relations(&a));
+}

@@ -45,6 +45,8 @@ pub const HOSTILE_ACTS: &[&str] = &[
     "contrer",
     "combattre",
     "combattent",
+    "combattra",
+    "combattront",
     "lutter",
     "luttent",
     "traquer",
