@@ -21,8 +21,8 @@ use crate::lang::{
     HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS, HOSTING_VERBS, INCLUDE_VERBS, LIKE_LINKS, LIKE_WORDS,
     MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS, PARTNER_WORDS, PARTY_MARKS, PATROL_CRAFT,
     PERFECT_AUXILIARIES, PRESENCE_GROWTH, RECALL_ADVERBS, RECENT_WORDS, SENDING_VERBS, SHIP_WORDS,
-    SIMILAR_AFTER, SINCE_WORDS, SUMMIT_WORDS, TRAINING_MODIFIERS, VAGUE_COUNTS, VISITOR_WORDS,
-    WITHDRAWAL_WORDS,
+    SIMILAR_AFTER, SINCE_WORDS, SITTING_BODIES, SUMMIT_WORDS, TRAINING_MODIFIERS, VAGUE_COUNTS,
+    VISITOR_WORDS, WITHDRAWAL_WORDS,
 };
 use crate::text::syntax::Upos;
 use crate::text::TokenKind;
@@ -460,6 +460,10 @@ fn names_a_facility(f: &Facts<'_>, i: usize) -> bool {
 /// How far before "presence" forces may be named as the ones growing it.
 const PRESENCE_FORCES_REACH: usize = 6;
 
+/// How far before "presence" the word growing it may stand, over an owner of several words ("the
+/// strengthening of the United States' military presence").
+const PRESENCE_GROWTH_REACH: usize = 8;
+
 /// Whether a negation or a hypothetical cue stands within six tokens before the trigger at `i`.
 pub(super) fn is_negated(f: &Facts<'_>, i: usize, first: usize) -> bool {
     let lo = i.saturating_sub(6).max(first);
@@ -521,7 +525,7 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
             // présence")
             let military = near_either(i.saturating_sub(2), i + 3, MILITARY_ADJECTIVES);
             let forces = near(i.saturating_sub(PRESENCE_FORCES_REACH), i, f.lex.troop_words);
-            (military || forces) && near_either(i.saturating_sub(4), i, PRESENCE_GROWTH)
+            (military || forces) && near_either(i.saturating_sub(PRESENCE_GROWTH_REACH), i, PRESENCE_GROWTH)
         }
         // "a contingent left for Japan"
         EventType::Deployment if key == "left" => {
@@ -550,6 +554,11 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
                 && f.mentions_in(i + 2, (i + 8).min(s.last))
                     .any(|m| f.actors[m.actor].kind() != EntityType::Place);
             near(i.saturating_sub(2), i, TRAINING_MODIFIERS) || partner
+        }
+        // "la 15e session de la commission mixte", "a session of the joint commission": a body
+        // sitting, not "une session de formation"
+        EventType::Meeting if matches!(key, "session" | "sessions") => {
+            near(i + 1, i + 5, SITTING_BODIES.fr) || near(i + 1, i + 5, SITTING_BODIES.en)
         }
         EventType::Agreement if key == "accord" => !near(i.saturating_sub(1), i, &["en", "d'"]),
         // "a defence deal", "sign the pact"; not "to deal with threats"

@@ -101,7 +101,7 @@ pub const FRENCH: Lexicon = Lexicon {
         ("deploieront", Deployment), ("deploiera", Deployment), ("deployee", Deployment),
         ("enverront", Deployment), ("envoient", Deployment), ("envoyee", Deployment), ("envoyees", Deployment),
         ("rencontrera", Meeting), ("rencontreront", Meeting), ("rencontrent", Meeting),
-        ("signera", Agreement),
+        ("signera", Agreement), ("session", Meeting), ("sessions", Meeting),
     ],
     topic_cues: &[
         "sur", "concernant", "notamment", "tels", "telles", "comme", "matiere", "domaine", "preparation",
@@ -643,7 +643,7 @@ pub const VISITOR_WORDS: &[&str] = &["delegation", "delegations", "ministre", "p
 
 /// French half of [`crate::lang::PRESENCE_GROWTH`].
 #[rustfmt::skip]
-pub const PRESENCE_GROWTH: &[&str] = &["renforcer", "renforce", "renforcera", "renforcent", "accroitre", "accroit", "augmenter", "etendre"];
+pub const PRESENCE_GROWTH: &[&str] = &["renforcer", "renforce", "renforcera", "renforcent", "accroitre", "accroit", "augmenter", "etendre", "renforcement", "accroissement", "augmentation"];
 
 /// French half of [`crate::lang::VAGUE_COUNTS`].
 #[rustfmt::skip]

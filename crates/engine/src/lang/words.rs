@@ -521,3 +521,7 @@ pub const FRENCH_RECEIVE_FORMS: &[&str] = french::RECEIVE_FORMS;
 
 /// French things received rather than visitors ("a reçu un soutien").
 pub const FRENCH_RECEIVED_THINGS: &[&str] = french::RECEIVED_THINGS;
+
+/// Bodies that sit in sessions ("la session de la commission mixte", "a session of the joint
+/// committee"): a session of one is a meeting.
+pub const SITTING_BODIES: Words = Words { fr: french::SITTING_BODIES, en: english::SITTING_BODIES };

@@ -243,3 +243,23 @@ fn a_translated_name_in_parentheses_is_the_same_exercise() {
     let a = run("L'Arménie a dénoncé les manœuvres russes Kavkaz-2020 (Caucase-2020 en français) prévues en septembre.\n");
     assert_eq!(a.events.iter().filter(|e| e.kind.as_str() == "exercise").count(), 1, "{:#?}", a.events);
 }
+
+/// A session of a body that sits ("la session de la commission mixte", "a session of the joint
+/// committee") is a meeting of the sides it joins; a training session is not.
+#[test]
+fn a_session_of_a_joint_commission_is_a_meeting() {
+    let a =
+        run("Les deux pays avaient tenu la 4e session de la commission mixte Gabon-Cameroun les 8 et 9 mai \
+                 à Libreville.\n");
+    assert_eq!(participants(&a, "meeting"), ["Cameroun", "Gabon"]);
+    let a = run("Soldiers from Gabon and Cameroon attended a session on first aid.\n");
+    assert!(!a.events.iter().any(|e| e.kind.as_str() == "meeting"), "{:?}", a.events);
+}
+
+/// The noun of growing a presence ("the strengthening of X's military presence in Y", "le
+/// renforcement de la présence militaire de X") tells forces sent, over an owner of several words.
+#[test]
+fn a_presence_strengthened_is_a_deployment() {
+    let a = run("The reinforcement of the United Kingdom's military presence in Estonia went on in May.\n");
+    assert_eq!(participants(&a, "deployment"), ["Estonia", "United Kingdom"]);
+}

@@ -41,3 +41,7 @@ pub const LIKE_WORDS: &[&str] = &["similar", "comparable", "like"];
 /// English half of [`crate::lang::LIKE_LINKS`].
 #[rustfmt::skip]
 pub const LIKE_LINKS: &[&str] = &["to"];
+
+/// English half of [`crate::lang::SITTING_BODIES`].
+#[rustfmt::skip]
+pub const SITTING_BODIES: &[&str] = &["commission", "committee", "council", "dialogue", "assembly", "conference"];

@@ -612,7 +612,7 @@ pub const VISITOR_WORDS: &[&str] = &["delegation", "delegations", "minister", "p
 
 /// English half of [`crate::lang::PRESENCE_GROWTH`].
 #[rustfmt::skip]
-pub const PRESENCE_GROWTH: &[&str] = &["bolster", "bolsters", "boost", "boosts", "increase", "increases", "strengthen", "strengthens", "expand", "expands", "reinforce", "reinforces"];
+pub const PRESENCE_GROWTH: &[&str] = &["bolster", "bolsters", "boost", "boosts", "increase", "increases", "strengthen", "strengthens", "expand", "expands", "reinforce", "reinforces", "strengthening", "reinforcement", "expansion", "buildup", "build-up", "bolstering", "boosting"];
 
 /// English half of [`crate::lang::VAGUE_COUNTS`].
 #[rustfmt::skip]

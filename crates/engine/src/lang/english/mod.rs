@@ -76,7 +76,7 @@ pub const ENGLISH: Lexicon = Lexicon {
         ("sending", Deployment), ("dispatched", Deployment), ("transported", Deployment),
         ("stationed", Deployment), ("redeployed", Deployment), ("left", Deployment), ("patrol", Patrol), ("patrols", Patrol),
         ("patrolling", Patrol), ("patrolled", Patrol), ("deploys", Deployment), ("sends", Deployment),
-        ("meets", Meeting), ("signs", Agreement),
+        ("meets", Meeting), ("signs", Agreement), ("session", Meeting), ("sessions", Meeting),
     ],
     topic_cues: &[
         "regarding", "including", "such", "like", "future", "more", "many", "several", "other", "preparation",

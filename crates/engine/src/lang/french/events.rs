@@ -44,3 +44,7 @@ pub const LIKE_WORDS: &[&str] = &["similaire", "comparable"];
 /// French half of [`crate::lang::LIKE_LINKS`].
 #[rustfmt::skip]
 pub const LIKE_LINKS: &[&str] = &["a", "au", "aux"];
+
+/// French half of [`crate::lang::SITTING_BODIES`].
+#[rustfmt::skip]
+pub const SITTING_BODIES: &[&str] = &["commission", "comite", "conseil", "dialogue", "assemblee", "conference"];
