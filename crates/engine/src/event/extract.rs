@@ -53,7 +53,8 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
     split_tours(f, &mut merged);
     split_series(f, &mut merged);
     // an occurrence needs two sides or a name; an earlier event recalled in passing ("during a
-    // previous exercise") also needs a name, a date or a place
+    // previous exercise") also needs a name, a date or a place, unless it is an encounter of two
+    // sides ("in a recent meeting with X's minister")
     // (an exercise told with its one owner bound to its noun, "les manœuvres russes", is one too)
     merged.retain(|o| {
         let owned = o.owned && !o.recalled && o.kind == EventType::Exercise && sides(f, &o.participants) == 1;
@@ -63,7 +64,11 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
             || drills_alone(f, o)
             || owned
     });
-    merged.retain(|o| !o.recalled || o.name.is_some() || o.from.is_some() || o.place.is_some());
+    merged.retain(|o| {
+        let encounter =
+            matches!(o.kind, EventType::Meeting | EventType::Visit) && sides(f, &o.participants) >= 2;
+        !o.recalled || o.name.is_some() || o.from.is_some() || o.place.is_some() || encounter
+    });
     merged
 }
 

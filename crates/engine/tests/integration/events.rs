@@ -263,3 +263,12 @@ fn a_presence_strengthened_is_a_deployment() {
     let a = run("The reinforcement of the United Kingdom's military presence in Estonia went on in May.\n");
     assert_eq!(participants(&a, "deployment"), ["Estonia", "United Kingdom"]);
 }
+
+/// An encounter recalled in passing between two named sides ("in a recent meeting with X's
+/// minister") is a background event; vague recalled drills ("similar exercises") are not.
+#[test]
+fn a_recalled_meeting_of_two_sides_is_an_event() {
+    let a = run("Senegal's president, in a recent meeting with the French foreign minister, spoke of the \
+                 border.\n");
+    assert_eq!(participants(&a, "meeting"), ["France", "Senegal"]);
+}
