@@ -9,6 +9,7 @@ use crate::date::is_year;
 use crate::facts::Facts;
 use crate::lang::{
     EXERCISE_MODIFIERS, GATHERING_WORDS, NAMING_WORDS, OPERATION_NOUNS, PLAN_WORDS, POLICY_WORDS,
+    TITLE_COMMON_WORDS,
 };
 use crate::text::TokenKind;
 
@@ -220,6 +221,15 @@ fn name_after_word(
             j += 1; // adjectives: "annuels", "militaires"; "as" of "known as"
         }
         let quoted = t.get(j).is_some_and(|x| x.is(&["«", "\"", "“"]));
+        // a headline in title case ("Un Exercice Militaire avec des Forces Alliées") capitalises
+        // common words: an adjective or a verb after the exercise word is no name there
+        let common = |k: usize| {
+            t.get(k)
+                .is_some_and(|x| TITLE_COMMON_WORDS.contains(&x.key) || EXERCISE_MODIFIERS.contains(&x.key))
+        };
+        if !quoted && common(j) && title_case_line(f, i) {
+            return None;
+        }
         let s = if quoted { j + 1 } else { j };
         // a name never starts on the next line ("…drills\nComments")
         if t.get(s).is_some_and(|x| x.line_start) || f.boiler.get(s).copied().unwrap_or(true) {
@@ -281,4 +291,23 @@ fn name_after_word(
         }
     }
     None
+}
+
+/// How far around a word its line is read to tell a headline in title case.
+const TITLE_LINE_REACH: usize = 24;
+
+/// Whether the line holding token `i` is written in title case: at least four words of four
+/// letters or more, nearly all capitalised ("Un Exercice Militaire avec des Forces Alliées au
+/// Brésil"). Reads at most [`TITLE_LINE_REACH`] tokens on each side.
+fn title_case_line(f: &Facts<'_>, i: usize) -> bool {
+    let t = f.tokens;
+    let start = (i.saturating_sub(TITLE_LINE_REACH)..=i).rev().find(|&k| t[k].line_start);
+    let Some(start) = start else { return false };
+    let end = (i + 1..(i + TITLE_LINE_REACH).min(t.len())).find(|&k| t[k].line_start).unwrap_or(t.len());
+    if end - start > TITLE_LINE_REACH {
+        return false;
+    }
+    let long = (start..end).filter(|&k| t[k].kind == TokenKind::Word && t[k].key.chars().count() >= 4);
+    let (words, caps) = long.fold((0, 0), |(w, c), k| (w + 1, c + usize::from(t[k].cap)));
+    words >= 4 && caps * 10 >= words * 8
 }

@@ -525,3 +525,8 @@ pub const FRENCH_RECEIVED_THINGS: &[&str] = french::RECEIVED_THINGS;
 /// Bodies that sit in sessions ("la session de la commission mixte", "a session of the joint
 /// committee"): a session of one is a meeting.
 pub const SITTING_BODIES: Words = Words { fr: french::SITTING_BODIES, en: english::SITTING_BODIES };
+
+/// Common words a headline in title case capitalises right after an exercise word ("Un Exercice
+/// Militaire avec…", "Joint Exercise Begins in…"): no exercise's name there.
+pub const TITLE_COMMON_WORDS: Words =
+    Words { fr: french::TITLE_COMMON_WORDS, en: english::TITLE_COMMON_WORDS };

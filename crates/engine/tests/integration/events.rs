@@ -272,3 +272,18 @@ fn a_recalled_meeting_of_two_sides_is_an_event() {
                  border.\n");
     assert_eq!(participants(&a, "meeting"), ["France", "Senegal"]);
 }
+
+/// A headline in title case capitalises common words: "Un Exercice Naval avec…" names no
+/// exercise "Naval"; a quoted name in it still is one (and so is a name after "Exercise" in an
+/// English headline, see `roles::a_named_exercise_written_again_takes_the_parties_of_that_sentence`).
+#[test]
+fn a_title_case_headline_names_no_exercise() {
+    let a =
+        run("Un Exercice Naval avec des Marines Africaines au Sénégal\n\nLe Sénégal a organisé un exercice \
+                 avec le Ghana.\n");
+    assert!(a.events.iter().all(|e| e.name.is_none()), "{:?}", a.events);
+    let a =
+        run("Un Exercice « Grand Récif » avec des Marines Africaines au Sénégal\n\nLe Sénégal a organisé \
+                 un exercice avec le Ghana.\n");
+    assert!(a.events.iter().any(|e| e.name.as_deref() == Some("Grand Récif")), "{:?}", a.events);
+}

@@ -45,3 +45,11 @@ pub const LIKE_LINKS: &[&str] = &["to"];
 /// English half of [`crate::lang::SITTING_BODIES`].
 #[rustfmt::skip]
 pub const SITTING_BODIES: &[&str] = &["commission", "committee", "council", "dialogue", "assembly", "conference"];
+
+/// English half of [`crate::lang::TITLE_COMMON_WORDS`] (adjectives are in
+/// [`crate::lang::EXERCISE_MODIFIERS`]).
+#[rustfmt::skip]
+pub const TITLE_COMMON_WORDS: &[&str] = &[
+    "begins", "begin", "ends", "end", "concludes", "conclude", "starts", "start", "kicks", "opens", "wraps",
+    "underway", "held", "set", "annual", "international", "multinational", "bilateral",
+];

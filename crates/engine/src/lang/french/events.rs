@@ -48,3 +48,14 @@ pub const LIKE_LINKS: &[&str] = &["a", "au", "aux"];
 /// French half of [`crate::lang::SITTING_BODIES`].
 #[rustfmt::skip]
 pub const SITTING_BODIES: &[&str] = &["commission", "comite", "conseil", "dialogue", "assemblee", "conference"];
+
+/// French half of [`crate::lang::TITLE_COMMON_WORDS`].
+#[rustfmt::skip]
+pub const TITLE_COMMON_WORDS: &[&str] = &[
+    "militaire", "militaires", "naval", "navale", "navals", "navales", "conjoint", "conjointe", "conjoints",
+    "conjointes", "aerien", "aerienne", "aeriens", "aeriennes", "maritime", "maritimes", "terrestre",
+    "terrestres", "combine", "combinee", "combines", "combinees", "international", "internationale",
+    "internationaux", "internationales", "multinational", "multinationale", "multinationaux",
+    "multinationales", "bilateral", "bilaterale", "bilateraux", "bilaterales", "annuel", "annuelle",
+    "annuels", "annuelles", "commence", "commencent", "debute", "debutent", "prend", "prennent", "s'acheve",
+];
