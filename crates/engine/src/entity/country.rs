@@ -6,6 +6,7 @@ use crate::analysis::EventType;
 use crate::gazetteer::{Candidate, FormKind, Sense};
 use crate::lang::{AND_WORDS, MEDIA_WORDS};
 use crate::text::fold;
+use crate::text::syntax::{self, Syntax, Upos};
 use crate::text::TokenKind;
 
 /// The countries named inside a known organization's name ("U.S." in "U.S. State Department",
@@ -119,6 +120,7 @@ pub(super) fn gazetteer_mention(
 /// soutien", "Bakou's stance"), except where a locative preposition makes it the place where
 /// something happens ("réunis à Bakou", "met in Baku"). A capital that never acts stays a place.
 pub(super) fn capitals_as_governments(cx: &Context<'_>, out: &mut [Mention]) {
+    subject_capitals(cx, out);
     // the first key each surface acts as, found by one hash probe (a long document repeats them)
     let mut acting: std::collections::HashMap<String, Key> = std::collections::HashMap::new();
     work(2 * out.len());
@@ -138,6 +140,47 @@ pub(super) fn capitals_as_governments(cx: &Context<'_>, out: &mut [Mention]) {
         }
     }
 }
+
+/// Capitals that are the active subject of a verb in the sentence's dependency tree, alone or
+/// coordinated ("Caracas has rejected the accusations", "Paris et Berlin haussent le ton",
+/// "Cairo has also not confirmed…"): a city does not act, its government does. A passive subject
+/// ("Kyiv was struck") stays the city. Only the sentences holding a capital read as a city are
+/// parsed, each once.
+fn subject_capitals(cx: &Context<'_>, out: &mut [Mention]) {
+    let mut parsed: Option<(usize, Syntax)> = None;
+    // (a locative preposition makes it the place, whatever the parse: "à Hanoï, le général…")
+    let locative = |m: &Mention| m.first > 0 && cx.lex.locatives.contains(&cx.key(m.first - 1));
+    for m in out.iter_mut().filter(|m| m.rule == "capital-city" && !locative(m)) {
+        let (start, end) = (cx.sentence_start_of(m.first), cx.sentence_end_of(m.first));
+        if m.last > end || end - start > MAX_PARSED_SENTENCE {
+            continue;
+        }
+        if parsed.as_ref().is_none_or(|(s, _)| *s != start) {
+            work(end - start);
+            parsed = Some((start, syntax::parse(cx.text, &cx.tokens[start..end], cx.lang)));
+        }
+        let Some((_, syn)) = parsed.as_ref() else { continue };
+        let (first, last) = (m.first - start, m.last - start);
+        let Some(head) = (first..last).find(|&i| syn.head(i).is_none_or(|h| h < first || h >= last)) else {
+            continue;
+        };
+        // the subject itself, or a name coordinated with it ("Washington and Seoul insist")
+        let subject = |i: usize| matches!(syn.deprel(i), "nsubj");
+        let acting = subject(head) || syn.deprel(head) == "conj" && syn.head(head).is_some_and(subject);
+        let verb = |i: usize| matches!(syn.upos(i), Some(Upos::Verb | Upos::Aux));
+        let clause = if subject(head) { syn.head(head) } else { syn.head(head).and_then(|h| syn.head(h)) };
+        if acting && clause.is_some_and(verb) {
+            if let Some(ci) = m.country {
+                m.key = Key::Country(ci);
+                m.place = None;
+                m.rule = "capital-as-government";
+            }
+        }
+    }
+}
+
+/// Sentences longer than this (in tokens) are not parsed to read a capital's role.
+const MAX_PARSED_SENTENCE: usize = 120;
 
 /// A capital stands for its government when it acts: subject of a verb of saying or deciding,
 /// or after "selon"/"according to"/"par", or the partner of an agreement or of talks.

@@ -497,3 +497,20 @@ fn a_particle_before_a_capitalised_family_name_and_a_name_ending_the_text() {
     let e = entities("Signed in Oslo by minister Bjorn Dahl");
     assert!(e.iter().any(|(n, _)| n == "Bjorn Dahl"), "{e:?}");
 }
+
+/// A capital that is the active subject of a verb stands for its government, alone or
+/// coordinated ("Quito has rejected…", "Lima et Santiago haussent le ton"); after a locative
+/// preposition or as a passive subject it stays the city.
+#[test]
+fn a_capital_acting_as_subject_is_its_government() {
+    let kinds = |text: &str| -> Vec<(String, String)> {
+        run(text).entities.iter().map(|e| (e.name.clone(), e.kind.as_str().to_string())).collect()
+    };
+    let k = kinds("Quito has rejected the claims made by the opposition.\n");
+    assert!(k.iter().any(|(n, t)| n == "Ecuador" && t == "country"), "{k:?}");
+    let k = kinds("Lima et Santiago haussent le ton sur la frontière.\n");
+    assert!(k.iter().any(|(n, t)| n == "Pérou" && t == "country"), "{k:?}");
+    assert!(k.iter().any(|(n, t)| n == "Chili" && t == "country"), "{k:?}");
+    let k = kinds("À Lima, le ministre a reçu son homologue.\n");
+    assert!(k.iter().any(|(n, t)| n == "Lima" && t == "place"), "{k:?}");
+}
