@@ -187,6 +187,18 @@ const MAX_PARSED_SENTENCE: usize = 120;
 pub(super) fn capital_is_government(cx: &Context<'_>, first: usize, last: usize) -> bool {
     let lex = cx.lex;
     let prev = first.checked_sub(1).map(|p| cx.key(p)).unwrap_or("");
+    // "un avertissement de Moscou", "a warning from Beijing": the author of a stance or a word,
+    // quoted or not ("«threats» from Caracas")
+    let quote = first >= 3 && matches!(cx.key(first - 2), "\"" | "»" | "”" | "'");
+    let noun = cx.key(if quote { first.saturating_sub(3) } else { first.saturating_sub(2) });
+    let stance_author = matches!(prev, "de" | "d'" | "from" | "by" | "par")
+        && first >= 2
+        && (crate::lang::hostile_cue(lex, noun)
+            || crate::lang::STANCE_WORDS.contains(noun)
+            || matches!(noun, "avertissement" | "warning" | "message" | "declaration" | "statement"));
+    if stance_author {
+        return true;
+    }
     if lex.locatives.contains(&prev) && !lex.government_before.contains(&prev) {
         return false;
     }
@@ -200,18 +212,6 @@ pub(super) fn capital_is_government(cx: &Context<'_>, first: usize, last: usize)
     if matches!(prev, "de" | "d'" | "envers" | "towards" | "toward")
         && (first.saturating_sub(5)..first)
             .any(|k| addressee(k) && !cx.tokens[k + 1..first].iter().any(|t| t.is(&[".", ";"])))
-    {
-        return true;
-    }
-    // "un avertissement de Moscou", "a warning from Beijing": the author of a stance or a word
-    if matches!(prev, "de" | "d'" | "from" | "by" | "par")
-        && first >= 2
-        && (crate::lang::hostile_cue(lex, cx.key(first - 2))
-            || crate::lang::STANCE_WORDS.contains(cx.key(first - 2))
-            || matches!(
-                cx.key(first - 2),
-                "avertissement" | "warning" | "message" | "declaration" | "statement"
-            ))
     {
         return true;
     }

@@ -511,6 +511,9 @@ fn a_capital_acting_as_subject_is_its_government() {
     let k = kinds("Lima et Santiago haussent le ton sur la frontière.\n");
     assert!(k.iter().any(|(n, t)| n == "Pérou" && t == "country"), "{k:?}");
     assert!(k.iter().any(|(n, t)| n == "Chili" && t == "country"), "{k:?}");
+    // the author of a stance after "from", quoted or not
+    let k = kinds("Faced with \"threats\" from Quito, Lima will not give in.\n");
+    assert!(k.iter().any(|(n, t)| n == "Ecuador" && t == "country"), "{k:?}");
     let k = kinds("À Lima, le ministre a reçu son homologue.\n");
     assert!(k.iter().any(|(n, t)| n == "Lima" && t == "place"), "{k:?}");
 }
