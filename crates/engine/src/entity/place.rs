@@ -137,7 +137,12 @@ pub(super) fn places_by_preposition(cx: &Context<'_>, look: &Lookup, taken: &[bo
     let n = cx.tokens.len();
     for i in 1..n {
         let t = &cx.tokens[i];
-        if taken[i] || !is_name_word(t) || t.upper || cx.lex.name_stops.contains(&t.key.as_str()) {
+        // a capitalised article opening the name ("à La Orchila", "à Le Havre") belongs to it
+        let article = t.cap
+            && t.is(&["la", "le", "les", "el", "al"])
+            && cx.tokens.get(i + 1).is_some_and(|x| is_name_word(x) && x.cap && !x.upper);
+        if taken[i] || !is_name_word(t) || t.upper || cx.lex.name_stops.contains(&t.key.as_str()) && !article
+        {
             continue;
         }
         let prev = cx.key(i - 1);
@@ -158,9 +163,19 @@ pub(super) fn places_by_preposition(cx: &Context<'_>, look: &Lookup, taken: &[bo
             continue;
         }
         let mut j = i + 1;
-        while j < n && j - i < 3 && is_name_word(&cx.tokens[j]) && !taken[j] && look.senses(cx, j).is_empty()
-        {
-            j += 1;
+        loop {
+            let free =
+                |k: usize| k < n && is_name_word(&cx.tokens[k]) && !taken[k] && look.senses(cx, k).is_empty();
+            // a compound joined by hyphens goes on ("près de Tin-Zaouatène")
+            // (whatever else its parts may name: "Bir-Ould-Khaled")
+            let part = |k: usize| k < n && is_name_word(&cx.tokens[k]) && !taken[k] && cx.tokens[k].cap;
+            if j < n && cx.tokens[j].key == "-" && part(j + 1) && j - i < 5 {
+                j += 2;
+            } else if free(j) && j - i < 3 {
+                j += 1;
+            } else {
+                break;
+            }
         }
         if taken[i..j].iter().any(|&x| x) {
             continue;

@@ -517,3 +517,14 @@ fn a_capital_acting_as_subject_is_its_government() {
     let k = kinds("À Lima, le ministre a reçu son homologue.\n");
     assert!(k.iter().any(|(n, t)| n == "Lima" && t == "place"), "{k:?}");
 }
+
+/// An unknown place after "à"/"près de" keeps its hyphenated parts ("près de Bir-Ould-Khaled") and
+/// a capitalised article opening it ("à La Guaira").
+#[test]
+fn a_place_after_a_preposition_keeps_its_hyphens_and_article() {
+    let names = |text: &str| -> Vec<String> { run(text).entities.iter().map(|e| e.name.clone()).collect() };
+    let n = names("Le convoi a été attaqué près de Bir-Ould-Khaled, selon l'armée.\n");
+    assert!(n.contains(&"Bir-Ould-Khaled".to_string()), "{n:?}");
+    let n = names("Les frégates sont arrivées à La Vortuga mardi.\n");
+    assert!(n.contains(&"La Vortuga".to_string()), "{n:?}");
+}
