@@ -8,7 +8,7 @@ use crate::analysis::Lang;
 use crate::gazetteer::Sense;
 use crate::lang::{
     lexicon, month_of, weekday_name, AND_WORDS, COORDINATORS, FACILITY_WORDS, LED_WORDS, ROLE_PLURALS,
-    WAR_WORDS, WHERE_WORDS, WORK_HEADS,
+    SAYING_VERBS, WAR_WORDS, WHERE_WORDS, WORK_HEADS,
 };
 use crate::text::fold;
 use crate::text::{Token, TokenKind};
@@ -207,6 +207,8 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         } else {
             titled
         };
+        // "», a déclaré Kenji Sato", "…, said Ana Ruiz": the speaker of an inverted quote
+        let speaker = (2..=3).contains(&words) && inverted_speaker(cx, i);
         let apposition = apposition_after(cx, look, &near, end);
         let appos_role = apposition.as_ref().is_some_and(|a| a.0) && words >= 2;
         let known_word = known_word(cx, look, i, end);
@@ -266,7 +268,7 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
             && !given
             && !surname
             && (i..end).all(|k| cx.tokens[k].kind != TokenKind::Word || lower.contains(cx.key(k)));
-        let is_person = (given || surname || appos_role || title_ok)
+        let is_person = (given || surname || appos_role || title_ok || speaker)
             && !calendar
             && !war
             && !exercise_name
@@ -306,6 +308,17 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
     }
     out.extend(surname_mentions(cx, &taken, &out));
     out
+}
+
+/// Whether the name at `i` is the speaker after an inverted verb of saying: the verb right before
+/// it, its auxiliary ("a déclaré") or nothing between the verb and a comma or a closing quote
+/// ("», a déclaré X", "\", said X").
+fn inverted_speaker(cx: &Context<'_>, i: usize) -> bool {
+    let closing = |k: usize| matches!(cx.key(k), "," | "»" | "\"" | "”");
+    if i < 2 || !SAYING_VERBS.of(cx.lang).contains(&cx.key(i - 1)) {
+        return false;
+    }
+    closing(i - 2) || i >= 3 && matches!(cx.key(i - 2), "a" | "ont" | "has") && closing(i - 3)
 }
 
 /// The countries the gazetteer found in the text, by index: a person's origin is one of them.

@@ -17,12 +17,12 @@ use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
     Words, AGREEMENT_CONTEXT, DIRECTION_WORDS, ENDING_VERBS, EVENT_ANAPHORS, EVENT_PRONOUNS,
-    EXERCISED_OBJECTS, FRENCH_RECEIVED_THINGS, FRENCH_RECEIVE_FORMS, HAPPENING_LIGHT_VERBS, HAPPENING_MARKS,
+    EXERCISED_OBJECTS, FRENCH_RECEIVED_THINGS, GOODS_REACH, HAPPENING_LIGHT_VERBS, HAPPENING_MARKS,
     HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS, HOSTING_VERBS, INCLUDE_VERBS, LIKE_LINKS, LIKE_WORDS,
     MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS, PARTNER_WORDS, PARTY_MARKS, PATROL_CRAFT,
-    PERFECT_AUXILIARIES, PRESENCE_GROWTH, RECALL_ADVERBS, RECENT_WORDS, SENDING_VERBS, SHIP_WORDS,
-    SIMILAR_AFTER, SINCE_WORDS, SITTING_BODIES, SUMMIT_WORDS, TRAINING_MODIFIERS, VAGUE_COUNTS,
-    VISITOR_WORDS, WITHDRAWAL_WORDS,
+    PERFECT_AUXILIARIES, PRESENCE_GROWTH, RECALL_ADVERBS, RECEIPT_VERBS, RECEIVED_GOODS, RECENT_WORDS,
+    SENDING_VERBS, SHIP_WORDS, SIMILAR_AFTER, SINCE_WORDS, SITTING_BODIES, SUMMIT_WORDS, TRAINING_MODIFIERS,
+    VAGUE_COUNTS, VISITOR_WORDS, WITHDRAWAL_WORDS,
 };
 use crate::text::syntax::Upos;
 use crate::text::TokenKind;
@@ -500,8 +500,9 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
             near(i.saturating_sub(3), i, &["s'", "se", "est", "sont"])
         }
         // "ont reçu un soutien", "reçoit l'appui de": something received, not a visitor
-        EventType::Visit if FRENCH_RECEIVE_FORMS.contains(&key) => {
+        EventType::Visit if RECEIPT_VERBS.fr.contains(&key) => {
             !near(i + 1, i + 6, FRENCH_RECEIVED_THINGS)
+                && !near_either(i + 1, i + 1 + GOODS_REACH, RECEIVED_GOODS)
         }
         EventType::Deployment if SENDING_VERBS.contains(key) => {
             // troops, or ships named by their class ("a envoyé la corvette X")

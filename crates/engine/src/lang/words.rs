@@ -516,8 +516,17 @@ pub const TRAINING_MODIFIERS: &[&str] = english::TRAINING_MODIFIERS;
 /// English words near "deal" or "sign" that make them an agreement ("a defence deal").
 pub const AGREEMENT_CONTEXT: &[&str] = english::AGREEMENT_CONTEXT;
 
-/// French forms of "recevoir" that open a visit unless a thing received follows.
-pub const FRENCH_RECEIVE_FORMS: &[&str] = french::RECEIVE_FORMS;
+/// Verbs of receiving goods ("a reçu des drones de X", "received helicopters from Y"): the giver
+/// after a seller's mark backs the receiver, as in a purchase. The French half also opens a visit
+/// unless a thing received follows.
+pub const RECEIPT_VERBS: Words = Words { fr: french::RECEIVE_FORMS, en: english::RECEIPT_VERBS };
+
+/// How far after a verb of receiving its goods may be named ("a reçu des Mi-8, un hélicoptère
+/// de transport").
+pub const GOODS_REACH: usize = 8;
+
+/// Military goods received or delivered ("des hélicoptères", "a batch of drones").
+pub const RECEIVED_GOODS: Words = Words { fr: french::RECEIVED_GOODS, en: english::RECEIVED_GOODS };
 
 /// French things received rather than visitors ("a reçu un soutien").
 pub const FRENCH_RECEIVED_THINGS: &[&str] = french::RECEIVED_THINGS;

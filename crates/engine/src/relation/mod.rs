@@ -101,7 +101,7 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                 support::gratitude(f, &mentions, si, k, &mut stated);
             } else if SUPPLY_VERBS.contains(&t.key) {
                 support::supply(f, &mentions, si, k, &mut stated);
-            } else if PURCHASE_WORDS.contains(&t.key) {
+            } else if PURCHASE_WORDS.contains(&t.key) || support::receipt(f, k) {
                 support::purchase(f, &mentions, si, k, &mut stated);
             } else if t.is(f.lex.support) || BACKING_NOUNS.contains(&t.key) || BACKED_BY.contains(&t.key) {
                 support::support(f, &mentions, si, k, &mut stated);

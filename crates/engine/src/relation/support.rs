@@ -1,6 +1,7 @@
 //! Support from its cues: who backs whom, read from the cue's complement and the sides around it
 //! ("X soutient Y", "X, backed by Y", "the Y-backed X", "relying on Z's support"), from supplies
-//! ("X livre des drones à Y") and from purchases ("Y achète des missiles à X").
+//! ("X livre des drones à Y"), from purchases ("Y achète des missiles à X") and from goods
+//! received ("Y a reçu des drones de X").
 //!
 //! Part of stage 10 (`super`): reads the facts and the sentence's placed mentions, adds
 //! [`Link`]s of kind support.
@@ -8,7 +9,7 @@
 use super::{add, country_side, dedup, party_side, Link};
 use crate::analysis::{EntityType, RelationType};
 use crate::facts::{Facts, Placed};
-use crate::lang::{BACKED_BY, BACKING_NOUNS, SELLER_MARKS};
+use crate::lang::{BACKED_BY, BACKING_NOUNS, GOODS_REACH, RECEIPT_VERBS, RECEIVED_GOODS, SELLER_MARKS};
 use crate::text;
 
 /// Support relations from the cue at token `k` of sentence `si`: the nearest country side before
@@ -134,6 +135,16 @@ pub(super) fn purchase(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, 
     if seller != buyer {
         add(out, RelationType::Support, seller, buyer, &[si], None);
     }
+}
+
+/// Whether the token at `k` is a verb of receiving goods: military goods named within
+/// [`GOODS_REACH`] words
+/// after it ("a reçu des hélicoptères de X", "received a batch of drones from Y"), read then as a
+/// purchase (the giver backs the receiver). A visitor received is no such thing.
+pub(super) fn receipt(f: &Facts<'_>, k: usize) -> bool {
+    let end = (k + 1 + GOODS_REACH).min(f.tokens.len());
+    RECEIPT_VERBS.contains(&f.tokens[k].key)
+        && (k + 1..end).any(|j| RECEIVED_GOODS.contains(&f.tokens[j].key))
 }
 
 /// How a support cue reads.

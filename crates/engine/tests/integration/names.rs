@@ -528,3 +528,16 @@ fn a_place_after_a_preposition_keeps_its_hyphens_and_article() {
     let n = names("Les frégates sont arrivées à La Vortuga mardi.\n");
     assert!(n.contains(&"La Vortuga".to_string()), "{n:?}");
 }
+
+/// The speaker after an inverted verb of saying is a person whatever their given name ("», a
+/// déclaré Tavita Leuluai", "\", said Oyunbileg Batbayar").
+#[test]
+fn the_speaker_of_an_inverted_quote_is_a_person() {
+    let persons = |text: &str| -> Vec<String> {
+        run(text).entities.iter().filter(|e| e.kind.as_str() == "person").map(|e| e.name.clone()).collect()
+    };
+    let p = persons("« La mer reste ouverte », a déclaré Tavita Leuluai devant la presse.\n");
+    assert_eq!(p, ["Tavita Leuluai"]);
+    let p = persons("\"The border stays calm,\" said Oyunbileg Batbayar, a spokesman.\n");
+    assert_eq!(p, ["Oyunbileg Batbayar"]);
+}

@@ -127,3 +127,14 @@ fn a_backing_noun_in_apposition_backs_its_complement() {
     assert!(has(&a, "support", "Iran", "Syrie"), "{:?}", relations(&a));
     assert!(!has(&a, "support", "Syrie", "Iran"), "{:?}", relations(&a));
 }
+
+/// Goods received from a country ("a reçu des drones de X", "received a batch of helicopters
+/// from Y") are backing from the giver, read as a purchase; the verb then tells no visit.
+#[test]
+fn goods_received_are_backing_from_the_giver() {
+    let a = run("Le Niger a reçu jeudi un lot de drones armés de la Turquie.\n");
+    assert!(has(&a, "support", "Turquie", "Niger"), "{:?}", relations(&a));
+    assert!(!a.events.iter().any(|e| e.kind.as_str() == "visit"), "{:?}", a.events);
+    let a = run("Chad received a batch of armoured vehicles from the United Arab Emirates.\n");
+    assert!(has(&a, "support", "United Arab Emirates", "Chad"), "{:?}", relations(&a));
+}

@@ -53,3 +53,14 @@ pub const TITLE_COMMON_WORDS: &[&str] = &[
     "begins", "begin", "ends", "end", "concludes", "conclude", "starts", "start", "kicks", "opens", "wraps",
     "underway", "held", "set", "annual", "international", "multinational", "bilateral",
 ];
+
+/// English half of [`crate::lang::RECEIPT_VERBS`].
+#[rustfmt::skip]
+pub const RECEIPT_VERBS: &[&str] = &["received", "receives", "receiving", "obtained"];
+
+/// English half of [`crate::lang::RECEIVED_GOODS`].
+#[rustfmt::skip]
+pub const RECEIVED_GOODS: &[&str] = &[
+    "helicopters", "helicopter", "aircraft", "jets", "drones", "drone", "weapons", "arms", "missiles", "tanks",
+    "equipment", "vehicles", "ammunition", "shipment", "batch", "deliveries", "delivery",
+];

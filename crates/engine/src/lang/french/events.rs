@@ -17,9 +17,18 @@ pub const HOSTING_VERBS: &[&str] = &["accueilli", "accueillis", "accueillie", "a
 #[rustfmt::skip]
 pub const RECEIVE_FORMS: &[&str] = &["recu", "recoit", "recus", "recue"];
 
-/// Things received rather than visitors: "ont reçu un soutien", "reçoit l'appui de".
+/// Things received rather than visitors: "ont reçu un soutien", "reçoit l'appui de" (and the
+/// goods of [`RECEIVED_GOODS`]).
 #[rustfmt::skip]
-pub const RECEIVED_THINGS: &[&str] = &["soutien", "appui", "aide", "message", "lettre", "livraison", "armes", "don", "feu"];
+pub const RECEIVED_THINGS: &[&str] = &["soutien", "appui", "aide", "message", "lettre", "don", "dons", "feu"];
+
+/// French half of [`crate::lang::RECEIVED_GOODS`].
+#[rustfmt::skip]
+pub const RECEIVED_GOODS: &[&str] = &[
+    "livraison", "livraisons", "armes", "helicopteres", "helicoptere", "avions", "avion", "drones", "drone",
+    "equipements", "equipement", "materiel", "materiels", "vehicules", "blindes", "munitions", "missiles",
+    "chars", "cargaison", "lot",
+];
 
 /// French half of [`crate::lang::MILITARY_ADJECTIVES`].
 #[rustfmt::skip]
