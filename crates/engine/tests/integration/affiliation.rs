@@ -164,3 +164,16 @@ fn a_delegations_leader_belongs_to_its_country() {
     let a = run("La délégation tchadienne conduite par le ministre Ali Mahamat est arrivée à Bangui.\n");
     assert!(has(&a, "affiliation", "Ali Mahamat", "Tchad"), "{:?}", relations(&a));
 }
+
+/// A list of titles handed out country by country ("les ministres de la Défense du Gabon, A, et
+/// du Cameroun, B") names a person of each country, whatever their given names.
+#[test]
+fn a_list_of_titles_by_country_gives_each_person_a_country() {
+    let a = run("Les chefs d'état-major du Gabon, Ndong Essono, et du Cameroun, René Claude Meka, se sont \
+                 réunis à Libreville.\n");
+    assert!(has(&a, "affiliation", "Ndong Essono", "Gabon"), "{:?}", relations(&a));
+    assert!(has(&a, "affiliation", "René Claude Meka", "Cameroun"), "{:?}", relations(&a));
+    // a country after a place's preposition gives nothing
+    let a = run("In Gabon, Ndong Essono said the drills would go on.\n");
+    assert!(!has(&a, "affiliation", "Ndong Essono", "Gabon"), "{:?}", relations(&a));
+}
