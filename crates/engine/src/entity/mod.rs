@@ -248,6 +248,15 @@ impl Lookup {
         })
     }
 
+    /// The organization of the gazetteer whose form starts at `tok`, with the token after it.
+    fn org_at(&self, cx: &Context<'_>, tok: usize) -> Option<(u16, usize)> {
+        let (ci, last) = self.at.get(tok).copied().flatten()?;
+        cx.candidates[ci].senses.iter().find_map(|s| match s {
+            Sense::Org(o) => Some((*o, last)),
+            _ => None,
+        })
+    }
+
     fn title_at(&self, cx: &Context<'_>, tok: usize) -> Option<(TitleKind, usize)> {
         let (ci, last) = self.at.get(tok).copied().flatten()?;
         cx.candidates[ci].senses.iter().find_map(|s| match s {

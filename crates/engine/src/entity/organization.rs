@@ -51,14 +51,27 @@ pub(super) fn organizations(cx: &Context<'_>, look: &Lookup) -> Vec<Mention> {
         match m {
             // a place the gazetteer knows by this very name ("West Bank", "Banca Hills") is a place
             Some(m) if is_known_place(cx, &m) => i += 1,
-            Some(m) => {
+            Some(mut m) => {
                 i = m.last;
+                m.org = m.org.take().or_else(|| parent_body(cx, look, &m));
                 out.push(m);
             }
             None => i += 1,
         }
     }
     out
+}
+
+/// The international body whose name opens the name of the body `m` ("the SADC Standby Force",
+/// "the OSCE Minsk Group", "ECOWAS Commission"): the body is part of it. Only a body of no
+/// country of its own counts, and only when `m` names no country.
+fn parent_body(cx: &Context<'_>, look: &Lookup, m: &Mention) -> Option<String> {
+    if m.country.is_some() {
+        return None;
+    }
+    let (oi, after) = look.org_at(cx, m.first)?;
+    let o = &cx.gaz.orgs[oi as usize];
+    (after < m.last && o.iso3.is_none()).then(|| o.key.clone())
 }
 
 /// Whether the body's name of `m` is, whole, a place of the gazetteer and no body of it.

@@ -177,3 +177,11 @@ fn a_list_of_titles_by_country_gives_each_person_a_country() {
     let a = run("In Gabon, Ndong Essono said the drills would go on.\n");
     assert!(!has(&a, "affiliation", "Ndong Essono", "Gabon"), "{:?}", relations(&a));
 }
+
+/// A body whose name opens with an international body's ("the ECCAS Standby Brigade", "the OSCE
+/// Minsk Group") is part of it.
+#[test]
+fn a_body_named_after_an_international_body_is_part_of_it() {
+    let a = run("The ECOWAS Standby Force began a command exercise in Accra.\n");
+    assert!(has(&a, "affiliation", "ECOWAS Standby Force", "ECOWAS"), "{:?}", relations(&a));
+}
