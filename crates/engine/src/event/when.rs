@@ -13,9 +13,10 @@ use crate::date::{DateMatch, PartialDate};
 use crate::facts::Facts;
 use crate::input::zone::Clause;
 use crate::lang::{
-    hostile_cue, COMMENT_VERBS, END_MARKS, LABEL_VERBS, PUBLISHED_WORDS, SAYING_VERBS, STARTED_WORDS,
-    UNTIL_WORDS,
+    hostile_cue, COMMENT_VERBS, END_MARKS, HOLDING_VERBS, LABEL_VERBS, PUBLISHED_WORDS, SAYING_VERBS,
+    STARTED_WORDS, UNTIL_WORDS,
 };
+use crate::text::syntax::Upos;
 
 /// The occurrence's dates: the date nearest to the trigger in its sentence, preferring one of the
 /// event to one of when it was told (a dateline, "said on Sunday"); never a publication date or
@@ -66,7 +67,8 @@ pub(super) fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usi
                 || LABEL_VERBS.contains(w)
                 || hostile_cue(f.lex, w)
         }) || is_dateline(f, d, s)
-            || d.start < s.start;
+            || d.start < s.start
+            || of_higher_clause(f, s, trigger, tok, f.token_at(d.end.saturating_sub(1)) + 1);
         let dist = if d.start > trig_byte { d.start - trig_byte } else { trig_byte - d.end };
         let rank = (told, dist);
         if best.is_none_or(|(br, _)| rank < br) {
@@ -100,6 +102,42 @@ pub(super) fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usi
     }
     start_before_end(occ);
 }
+
+/// Whether the date at tokens `first..last` belongs to a clause above the trigger's: the trigger's
+/// clause hangs from another verb as a purpose or a complement ("left port on Sunday to join the
+/// exercise", "a quitté Toulon lundi pour participer aux manœuvres") and the date hangs from that
+/// verb or above it. It dates the departure, not the event; only as a last resort is it the
+/// event's. A verb of starting or holding above the trigger ("began on Monday to hold drills")
+/// dates the event itself.
+fn of_higher_clause(f: &Facts<'_>, s: Clause, trigger: usize, first: usize, last: usize) -> bool {
+    let si = f.sentence_of(s.first);
+    if f.sentences.get(si) != Some(&s) || trigger < s.first || first < s.first {
+        return false;
+    }
+    let syn = f.syntax(si);
+    let (t, a, b) = (trigger - s.first, first - s.first, last.saturating_sub(s.first));
+    let Some(date_head) = (a..b).find(|&i| syn.head(i).is_none_or(|h| h < a || h >= b)) else { return false };
+    let Some(date_parent) = syn.head(date_head) else { return false };
+    // up from the trigger to the head of its clause, then over the edge that subordinates it
+    let mut at = t;
+    for _ in 0..MAX_CLAUSE_CLIMB {
+        let Some(parent) = syn.head(at) else { return false };
+        // (opened by "to"/"pour"/"that": a participle restating the main event, "departed on
+        // October 1, marking the first visit", shares its date)
+        let clausal = matches!(syn.deprel(at), "xcomp" | "advcl" | "ccomp" | "acl") && syn.has_mark(at);
+        let verb = matches!(syn.upos(at), Some(Upos::Verb));
+        if clausal && verb {
+            let w = &f.tokens[s.first + parent].key;
+            let starts = STARTED_WORDS.contains(w) || HOLDING_VERBS.contains(w);
+            return !starts && date_parent == parent;
+        }
+        at = parent;
+    }
+    false
+}
+
+/// How many edges up from a trigger the head of its clause is looked for.
+const MAX_CLAUSE_CLIMB: usize = 6;
 
 /// A start resolved a year after its end ("begins on July 16 and ends on July 30", the first read
 /// as next year's, the second as this year's) is the year before: an event ends after it starts.

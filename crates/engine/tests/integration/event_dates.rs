@@ -243,3 +243,17 @@ fn a_name_told_in_passing_does_not_redate_its_exercise() {
     assert_eq!(a.events.len(), 1, "{:#?}", a.events);
     assert_eq!(a.events[0].start.as_deref(), Some("2018-10-01"), "{:#?}", a.events);
 }
+
+/// A date on the verb above a purpose clause ("left port on Sunday to join the drills") dates the
+/// departure: the drills take the date told of them elsewhere. A participle restating the verb
+/// ("sailed on Monday, marking the first visit") shares its date.
+#[test]
+fn a_departure_date_does_not_date_the_event_joined() {
+    let a = run_dated(
+        "The corvette left port on Sunday to join the Coral Shield exercise off Accra. The exercise is \
+         scheduled for Aug. 19 to Aug. 30 and will bring together ships from Togo and Benin.\n",
+        "2019-08-05",
+    );
+    let e = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("the exercise");
+    assert_eq!(e.start.as_deref(), Some("2019-08-19"), "{:?}", a.events);
+}
