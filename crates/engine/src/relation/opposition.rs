@@ -8,6 +8,7 @@ use super::{add, critic_sides, dedup, party_side, reaction, Link};
 use crate::analysis::{EntityType, RelationType};
 use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
+use crate::input::zone::Clause;
 use crate::lang::{
     hostile_cue, AGENT_WORDS, AIM_WORDS, ATTACK_NOUNS, COMMENT_VERBS, CONCERN_NOUNS, DEMONSTRATIVES,
     HOSTILE_NOUNS, LABEL_VERBS, MUTUAL_RIVALRY, OPERATION_NOUNS, PURPOSE_WORDS, RECIPROCAL_WORDS,
@@ -124,6 +125,12 @@ pub(super) fn opposition(
     let after = if after.is_empty() && !act && !victims { event_parties(f, events, si, k) } else { after };
     // an actor named on both sides is the target ("…borders with Belarus…, accusing Minsk")
     let mut sources: Vec<usize> = before.into_iter().filter(|x| !after.contains(x)).collect();
+    // (the targets may run on past the phrase's comma into its subjects: "contre X, le Tchad")
+    let mut after = after;
+    if sources.is_empty() && !after.is_empty() {
+        sources = opening_phrase_subjects(f, mentions, s, k, &named);
+        after.retain(|x| !sources.contains(x));
+    }
     if sources.is_empty() {
         // "Les deux délégations se sont dites préoccupées…": the sides of the latest event
         let pronoun = (s.first..k).any(|j| f.tokens[j].is(f.lex.both_sides));
@@ -134,6 +141,37 @@ pub(super) fn opposition(
         }
     }
     oppose_all(out, &sources, &after, si);
+}
+
+/// How far after the comma closing an opening phrase its subjects may be named.
+const OPENING_PHRASE_REACH: usize = 8;
+
+/// The subjects right after the comma closing a phrase that opens sentence `s` and holds the cue
+/// at `k` with its first target ("Dans le cadre de la lutte contre X, Y et Z…", "In the fight against
+/// X, Y…"): the phrase is theirs. The sentence opens without an article and the subjects stand
+/// within three tokens of a comma, at most [`OPENING_PHRASE_REACH`] tokens after the phrase's.
+fn opening_phrase_subjects(
+    f: &Facts<'_>,
+    mentions: &[Placed],
+    s: Clause,
+    k: usize,
+    named: &[&Placed],
+) -> Vec<usize> {
+    let Some(last) = named.iter().map(|m| m.last).min() else { return Vec::new() };
+    if !f.opens_adverbially(s) || f.mentions_in(s.first, k).next().is_some() {
+        return Vec::new();
+    }
+    let Some(comma) = (last..s.last).find(|&c| f.tokens[c].is(&[","])) else { return Vec::new() };
+    // (over another phrase set off by commas: "…contre X, depuis 2015, le Tchad…")
+    let after_comma = |m: &Placed| (m.first.saturating_sub(3)..m.first).any(|c| f.tokens[c].is(&[","]));
+    let Some(first) = mentions.iter().find(|m| m.first > comma && m.first <= comma + OPENING_PHRASE_REACH)
+    else {
+        return Vec::new();
+    };
+    if !after_comma(first) {
+        return Vec::new();
+    }
+    dedup(f.with_coordinated(first, s.last).into_iter().filter_map(|a| party_side(f, a)).collect())
 }
 
 /// Whether the actor `m`, after the cue at `k`, suffers an act named between them: an armed act,

@@ -310,6 +310,7 @@ pub const HOSTILE_ACTS: &[&str] = &[
     "fought",
     "combating",
     "combatting",
+    "offensive",
     "hunt",
     "hunting",
     "blame",

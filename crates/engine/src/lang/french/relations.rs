@@ -49,6 +49,8 @@ pub const HOSTILE_ACTS: &[&str] = &[
     "combattront",
     "lutter",
     "luttent",
+    "lutte",
+    "offensive",
     "traquer",
     "traquent",
     "pourchasser",
