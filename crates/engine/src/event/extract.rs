@@ -261,9 +261,13 @@ fn add_named(f: &Facts<'_>, names: &[(String, usize)], found: &mut Vec<Occurrenc
         fill(f, &mut occ, s, *tok);
         // (a name told in passing, with no trigger, is dated by whatever the sentence tells: a
         // date far from the name is weak, and a trigger's own date wins over it when they merge)
+        // (nor one across a coordinated clause: "X goes on standby on 1 January and Umodzi
+        // readies it")
         let near_name = f.dates.iter().filter(|d| d.start >= s.start && d.end <= s.end).any(|d| {
             let (a, b) = (f.token_at(d.start), f.token_at(d.end));
-            a.abs_diff(*tok) <= NAMED_DATE_REACH || b.abs_diff(*tok) <= NAMED_DATE_REACH
+            let (lo, hi) = if b <= *tok { (b, *tok) } else { (*tok, a) };
+            let apart = (lo..hi).any(|k| f.tokens[k].is(&["and", "et", ";"]));
+            !apart && (a.abs_diff(*tok) <= NAMED_DATE_REACH || b.abs_diff(*tok) <= NAMED_DATE_REACH)
         });
         occ.weak_date |= occ.from.is_some() && !near_name;
         found.push(occ);

@@ -257,3 +257,18 @@ fn a_departure_date_does_not_date_the_event_joined() {
     let e = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("the exercise");
     assert_eq!(e.start.as_deref(), Some("2019-08-19"), "{:?}", a.events);
 }
+
+/// A date across a coordinated clause from an exercise's name told again ("the brigade goes on
+/// call on 1 March and Sea Lance readies it") is no date of the exercise: one event, dated by its
+/// own sentence.
+#[test]
+fn a_date_across_a_coordinated_clause_does_not_date_a_named_exercise() {
+    let a = run_dated(
+        "Between May 3 and 14, Chad and Niger will hold Exercise Sea Lance near Lake Chad. The joint \
+         brigade goes on call on 1 September and Sea Lance readies it.\n",
+        "2024-04-20",
+    );
+    let named: Vec<_> = a.events.iter().filter(|e| e.name.as_deref() == Some("Sea Lance")).collect();
+    assert_eq!(named.len(), 1, "{:?}", a.events);
+    assert_eq!(named[0].start.as_deref(), Some("2024-05-03"), "{:?}", a.events);
+}
