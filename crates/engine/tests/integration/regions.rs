@@ -78,3 +78,15 @@ fn a_hyphenated_region_and_a_named_square_are_places() {
         assert_eq!(e.kind, EntityType::Place, "{name}");
     }
 }
+
+/// A great lake named after a country ("Lake Chad", "le lac Tchad") is a place, not the country
+/// cut off its head.
+#[test]
+fn a_lake_named_after_a_country_is_a_place() {
+    let a = run("Niger and Nigeria patrol the shores of Lake Chad together.\n");
+    assert!(
+        a.entities.iter().any(|e| e.name == "Lake Chad" && e.kind.as_str() == "place"),
+        "{:?}",
+        a.entities
+    );
+}
