@@ -18,8 +18,8 @@ use crate::input::zone::Clause;
 use crate::lang::{
     Words, AGREEMENT_CONTEXT, DIRECTION_WORDS, ENDING_VERBS, EVENT_ANAPHORS, EVENT_PRONOUNS,
     EXERCISED_OBJECTS, FRENCH_RECEIVED_THINGS, GOODS_REACH, HAPPENING_LIGHT_VERBS, HAPPENING_MARKS,
-    HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS, HOSTING_VERBS, INCLUDE_VERBS, LIKE_LINKS, LIKE_WORDS,
-    MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS, PARTNER_WORDS, PARTY_MARKS, PATROL_CRAFT,
+    HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS, HOSTING_VERBS, INCLUDE_VERBS, JOINT_WORDS, LIKE_LINKS,
+    LIKE_WORDS, MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS, PARTNER_WORDS, PARTY_MARKS, PATROL_CRAFT,
     PERFECT_AUXILIARIES, PRESENCE_GROWTH, RECALL_ADVERBS, RECEIPT_VERBS, RECEIVED_GOODS, RECENT_WORDS,
     SENDING_VERBS, SHIP_WORDS, SIMILAR_AFTER, SINCE_WORDS, SITTING_BODIES, SUMMIT_WORDS, TRAINING_MODIFIERS,
     VAGUE_COUNTS, VISITOR_WORDS, WITHDRAWAL_WORDS,
@@ -541,6 +541,11 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
         EventType::Deployment if key == "left" => {
             f.tokens.get(i + 1).is_some_and(|t| t.is(&["for"]))
                 && near(i.saturating_sub(8), i, f.lex.troop_words)
+        }
+        // "des opérations militaires conjointes", "joint operations": forces acting together in the
+        // field, told as such (an operation of one side is no event of cooperation)
+        EventType::Patrol if matches!(key, "operation" | "operations") => {
+            near_either(i.saturating_sub(2), i + 4, JOINT_WORDS)
         }
         // "patrol ships", "avions de patrouille maritime": a kind of craft, not a patrol
         EventType::Patrol => {

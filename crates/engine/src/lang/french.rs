@@ -102,6 +102,7 @@ pub const FRENCH: Lexicon = Lexicon {
         ("enverront", Deployment), ("envoient", Deployment), ("envoyee", Deployment), ("envoyees", Deployment),
         ("rencontrera", Meeting), ("rencontreront", Meeting), ("rencontrent", Meeting),
         ("signera", Agreement), ("session", Meeting), ("sessions", Meeting),
+        ("operation", Patrol), ("operations", Patrol),
     ],
     topic_cues: &[
         "sur", "concernant", "notamment", "tels", "telles", "comme", "matiere", "domaine", "preparation",

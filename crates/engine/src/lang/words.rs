@@ -539,3 +539,7 @@ pub const SITTING_BODIES: Words = Words { fr: french::SITTING_BODIES, en: englis
 /// Militaire avec…", "Joint Exercise Begins in…"): no exercise's name there.
 pub const TITLE_COMMON_WORDS: Words =
     Words { fr: french::TITLE_COMMON_WORDS, en: english::TITLE_COMMON_WORDS };
+
+/// Words making an operation joint ("opérations conjointes", "joint operations"): forces of
+/// several sides acting together, told as a patrol.
+pub const JOINT_WORDS: Words = Words { fr: french::JOINT_WORDS, en: english::JOINT_WORDS };

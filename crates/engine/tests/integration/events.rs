@@ -287,3 +287,15 @@ fn a_title_case_headline_names_no_exercise() {
                  un exercice avec le Ghana.\n");
     assert!(a.events.iter().any(|e| e.name.as_deref() == Some("Grand Récif")), "{:?}", a.events);
 }
+
+/// Joint operations of two forces ("des opérations militaires conjointes", "joint operations")
+/// are told as a patrol of both; an operation of one side is no event.
+#[test]
+fn joint_operations_of_two_forces_are_a_patrol() {
+    let a = run(
+        "Les armées malienne et nigérienne ont mené le 4 mars des opérations conjointes près de Ménaka.\n",
+    );
+    assert_eq!(participants(&a, "patrol"), ["Mali", "Niger"]);
+    let a = run("L'armée malienne a mené le 4 mars des opérations près de Ménaka.\n");
+    assert!(a.events.is_empty(), "{:?}", a.events);
+}

@@ -64,3 +64,7 @@ pub const RECEIVED_GOODS: &[&str] = &[
     "helicopters", "helicopter", "aircraft", "jets", "drones", "drone", "weapons", "arms", "missiles", "tanks",
     "equipment", "vehicles", "ammunition", "shipment", "batch", "deliveries", "delivery",
 ];
+
+/// English half of [`crate::lang::JOINT_WORDS`].
+#[rustfmt::skip]
+pub const JOINT_WORDS: &[&str] = &["joint", "combined"];

@@ -77,6 +77,7 @@ pub const ENGLISH: Lexicon = Lexicon {
         ("stationed", Deployment), ("redeployed", Deployment), ("left", Deployment), ("patrol", Patrol), ("patrols", Patrol),
         ("patrolling", Patrol), ("patrolled", Patrol), ("deploys", Deployment), ("sends", Deployment),
         ("meets", Meeting), ("signs", Agreement), ("session", Meeting), ("sessions", Meeting),
+        ("operation", Patrol), ("operations", Patrol),
     ],
     topic_cues: &[
         "regarding", "including", "such", "like", "future", "more", "many", "several", "other", "preparation",

@@ -68,3 +68,7 @@ pub const TITLE_COMMON_WORDS: &[&str] = &[
     "multinationales", "bilateral", "bilaterale", "bilateraux", "bilaterales", "annuel", "annuelle",
     "annuels", "annuelles", "commence", "commencent", "debute", "debutent", "prend", "prennent", "s'acheve",
 ];
+
+/// French half of [`crate::lang::JOINT_WORDS`].
+#[rustfmt::skip]
+pub const JOINT_WORDS: &[&str] = &["conjointe", "conjointes", "conjoint", "conjoints", "commune", "communes", "combinee", "combinees"];
