@@ -359,11 +359,14 @@ fn including_pronoun(f: &Facts<'_>, s: Clause) -> Option<usize> {
 
 /// Whether an exercise of one side is told as its own act: that side's country is named before
 /// the trigger in the sentence that first tells it, with a verb of holding between ("China
-/// launched drills around the island", "la Russie mène ses propres manœuvres"), and the event is
-/// no recalled one.
+/// launched drills around the island", "la Russie mène ses propres manœuvres"), or it is dated
+/// to the day; and the event is no recalled one.
 fn drills_alone(f: &Facts<'_>, o: &Occurrence) -> bool {
     if o.kind != EventType::Exercise || o.recalled || sides(f, &o.participants) != 1 {
         return false;
+    }
+    if dated_to_the_day(o) {
+        return true;
     }
     let (Some(&si), Some(&(tb, _))) = (o.sentences.first(), o.triggers.first()) else { return false };
     let s = f.sentences[si];
@@ -378,6 +381,12 @@ fn drills_alone(f: &Facts<'_>, o: &Occurrence) -> bool {
         return false;
     };
     (m.last..trigger).any(|k| HOLDING_VERBS.contains(&f.tokens[k].key)) && trigger - m.last <= 8
+}
+
+/// Whether an occurrence carries a day of its own, not one of when it was told ("exercises would
+/// take place from Sep 10 to Sep 28"): told that precisely, a one-sided exercise is an event.
+fn dated_to_the_day(o: &Occurrence) -> bool {
+    !o.weak_date && o.from.is_some_and(|d| d.day.is_some())
 }
 
 /// Whether a meeting or visit has two sides once persons of no known country or body count as

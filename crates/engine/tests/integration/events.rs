@@ -2,7 +2,7 @@
 //! like one (a standing role, a decision welcomed, a right exercised), and where forces go:
 //! fixtures written for these tests.
 
-use crate::util::{has, participants, relations, run};
+use crate::util::{has, participants, relations, run, run_dated};
 
 #[test]
 fn a_standing_role_is_no_event() {
@@ -298,4 +298,15 @@ fn joint_operations_of_two_forces_are_a_patrol() {
     assert_eq!(participants(&a, "patrol"), ["Mali", "Niger"]);
     let a = run("L'armée malienne a mené le 4 mars des opérations près de Ménaka.\n");
     assert!(a.events.is_empty(), "{:?}", a.events);
+}
+
+/// An exercise of one side dated to the day ("its exercises would run from Sep 10 to Sep 28") is
+/// an event; undated, one side's drills told in passing are not.
+#[test]
+fn a_one_sided_exercise_dated_to_the_day_is_an_event() {
+    let a = run_dated(
+        "The Peruvian navy said its exercises would run along the coast from Sep 10 to Sep 28.\n",
+        "2019-09-05",
+    );
+    assert_eq!(participants(&a, "exercise"), ["Peru"]);
 }
