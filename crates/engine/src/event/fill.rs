@@ -101,6 +101,10 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
             && (f.tokens[k - 1].is(&["en", "in", "the"])
                 || f.tokens.get(k + 1).is_some_and(|n| n.is(&["by", "par"])))
     });
+    // the tellers of the news left out below: the country of one announcing drills no one else is
+    // named in owns them ("the president said military exercises would take place…"), unless
+    // they are drills already told ("called the deployment a risk")
+    let mut tellers: Vec<usize> = Vec::new();
     for m in f.mentions_in(s.first, s.last).filter(|_| !critical) {
         let witness = f.actors[m.actor].kind() != EntityType::Place;
         if witness && attended_from.is_some_and(|k| m.first > k) && !bound_to_trigger(f, m, trigger) {
@@ -231,6 +235,9 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
                 let tree = scope.tree();
                 let teller = super::source::tells_of(f, m, s, trigger, tree)
                     || occ.anaphor && super::source::comments_on(f, m, s, trigger, tree);
+                if teller && !border && !expert {
+                    tellers.push(m.actor);
+                }
                 if border || expert || teller || framework(f, m, s) {
                     continue;
                 }
@@ -251,6 +258,13 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
                 }
             }
             EntityType::Date => {}
+        }
+    }
+    let own_drills = matches!(occ.kind, EventType::Exercise | EventType::Deployment | EventType::Patrol);
+    if own_drills && !occ.anaphor && occ.participants.is_empty() {
+        // (its country only: the teller itself, a ministry or a spokesman, is no party)
+        if let Some(side) = tellers.first().filter(|_| tellers.len() == 1).and_then(|&t| f.side(t)) {
+            push_unique(&mut occ.participants, side);
         }
     }
     if !critical {

@@ -310,3 +310,15 @@ fn a_one_sided_exercise_dated_to_the_day_is_an_event() {
     );
     assert_eq!(participants(&a, "exercise"), ["Peru"]);
 }
+
+/// A leader announcing drills no one else is named in gives them his country ("Ruto said
+/// military exercises would take place from May 3 to May 9"); the teller itself is no party.
+#[test]
+fn the_country_of_the_one_announcing_lone_drills_owns_them() {
+    let a = run_dated(
+        "Kenyan President William Ruto spoke in Nairobi on Monday.\n\nRuto said military exercises would \
+         take place from May 3 to May 9.\n",
+        "2024-04-20",
+    );
+    assert_eq!(participants(&a, "exercise"), ["Kenya"]);
+}
