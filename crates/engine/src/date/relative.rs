@@ -4,7 +4,7 @@
 use super::resolve::shift_months;
 use super::{Found, Parser, PartialDate};
 use crate::calendar::{days_in_month, weekday_of};
-use crate::lang::{number_word, unit_of, Unit};
+use crate::lang::{number_word, unit_of, Unit, RECORD_WORDS};
 
 impl Parser<'_> {
     /// Relative expressions: a day named from today ("hier", "tomorrow night"), a weekday ("mardi
@@ -142,7 +142,10 @@ impl Parser<'_> {
         let k = self.key(i);
         // "dans 3 jours", "in three days", "il y a deux semaines", "two weeks ago"
         if matches!(k, "dans" | "in") {
-            if let Some((count, unit, n)) = self.count_units(i + 1) {
+            // "the first visit by a US defence chief in 13 years": a span looked back over, no
+            // date ahead
+            let record = (i.saturating_sub(RECORD_REACH)..i).any(|j| RECORD_WORDS.contains(self.key(j)));
+            if let Some((count, unit, n)) = self.count_units(i + 1).filter(|_| !(k == "in" && record)) {
                 return Some(self.offset(n, unit, count));
             }
         }
@@ -396,3 +399,7 @@ impl Parser<'_> {
         (d <= days_in_month(y, m)).then(|| (n, PartialDate::ymd(y, m, d), None))
     }
 }
+
+/// How far before "in" a word of record may stand ("the largest drill held by the two navies in
+/// ten years").
+const RECORD_REACH: usize = 10;

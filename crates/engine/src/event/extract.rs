@@ -221,6 +221,8 @@ pub(super) fn recalled(f: &Facts<'_>, i: usize, s: Clause) -> bool {
         || (i + 1..(i + 3).min(s.last)).any(|k| SIMILAR_AFTER.contains(&f.tokens[k].key))
         || i > 0 && OTHER_BEFORE.contains(&f.tokens[i - 1].key)
         || before.into_iter().any(|k| RECALL_ADVERBS.contains(&f.tokens[k].key))
+        // "the last US defence chief to visit X was Y in 2005": an earlier one, over the noun
+        || i > 0 && f.tokens[i - 1].is(&["to"]) && (i.saturating_sub(RECORD_REACH).max(s.first)..i - 1).any(|k| f.tokens[k].is(&["last", "previous"]))
         // "similar to the treaty with X": another, earlier text
         || (i.saturating_sub(5).max(s.first)..i).any(|k| {
             LIKE_WORDS.contains(&f.tokens[k].key)
@@ -474,6 +476,10 @@ fn names_a_facility(f: &Facts<'_>, i: usize) -> bool {
     let after = f.tokens.get(i + 1).is_some_and(|t| t.is(FACILITY));
     before || after
 }
+
+/// How far before "to" and its trigger a word of recall may stand ("the last US secretary of
+/// defence to visit").
+const RECORD_REACH: usize = 8;
 
 /// How far before "presence" forces may be named as the ones growing it.
 const PRESENCE_FORCES_REACH: usize = 6;

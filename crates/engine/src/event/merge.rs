@@ -49,6 +49,24 @@ pub(super) fn compatible(actors: &[Actor], a: &Occurrence, b: &Occurrence) -> bo
             return false;
         }
     }
+    // one visitor's stops are different visits ("X met A's minister in A… X is also visiting B
+    // and C"): two visits whose countries each hold one the other lacks
+    if a.kind == EventType::Visit && b.kind == EventType::Visit {
+        let countries = |o: &Occurrence| -> Vec<u16> {
+            o.participants
+                .iter()
+                .filter_map(|&p| match &actors[p].key {
+                    Key::Country(c) => Some(*c),
+                    _ => None,
+                })
+                .collect()
+        };
+        let (ca, cb) = (countries(a), countries(b));
+        let own = |x: &[u16], y: &[u16]| x.iter().any(|c| !y.contains(c));
+        if own(&ca, &cb) && own(&cb, &ca) && ca.iter().any(|c| cb.contains(c)) {
+            return false;
+        }
+    }
     // forces of different countries are different deployments ("X's soldiers massed at the
     // border… Y's troops arrived in Z"): unnamed deployments with no country in common
     if a.kind == EventType::Deployment && a.name.is_none() && b.name.is_none() {

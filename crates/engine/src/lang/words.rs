@@ -543,3 +543,7 @@ pub const TITLE_COMMON_WORDS: Words =
 /// Words making an operation joint ("opérations conjointes", "joint operations"): forces of
 /// several sides acting together, told as a patrol.
 pub const JOINT_WORDS: Words = Words { fr: french::JOINT_WORDS, en: english::JOINT_WORDS };
+
+/// Words of a record ("the first visit … in 13 years", "the largest drill in a decade"): "in" and
+/// a count after one spans the past, it names no date ahead.
+pub const RECORD_WORDS: Words = Words { fr: french::RECORD_WORDS, en: english::RECORD_WORDS };

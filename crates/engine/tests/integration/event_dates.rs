@@ -272,3 +272,20 @@ fn a_date_across_a_coordinated_clause_does_not_date_a_named_exercise() {
     assert_eq!(named.len(), 1, "{:?}", a.events);
     assert_eq!(named[0].start.as_deref(), Some("2024-11-03"), "{:?}", a.events);
 }
+
+/// "In 13 years" after a word of record ("the first visit … in 13 years") spans the past: no date
+/// thirteen years ahead; a visit "the last minister to visit" recalls is another, earlier one; a
+/// visitor's other stops are other visits.
+#[test]
+fn a_record_span_is_no_date_and_a_recalled_visit_stays_apart() {
+    let a = run_dated(
+        "Kenyan defence minister Aden Duale held talks in Lima during the first visit to Peru by a \
+         Kenyan minister in 13 years. The last Kenyan minister to visit Peru was Ali Omar in 2009. \
+         Duale is also visiting Chile and Ecuador this week.\n",
+        "2024-04-20",
+    );
+    let visits: Vec<_> = a.events.iter().filter(|e| e.kind.as_str() == "visit").collect();
+    assert!(visits.iter().all(|e| e.start.as_deref().is_none_or(|d| d < "2030")), "{visits:?}");
+    assert!(visits.iter().any(|e| e.start.as_deref() == Some("2009")), "{visits:?}");
+    assert!(visits.len() >= 3, "{visits:?}");
+}

@@ -68,3 +68,7 @@ pub const RECEIVED_GOODS: &[&str] = &[
 /// English half of [`crate::lang::JOINT_WORDS`].
 #[rustfmt::skip]
 pub const JOINT_WORDS: &[&str] = &["joint", "combined"];
+
+/// English half of [`crate::lang::RECORD_WORDS`].
+#[rustfmt::skip]
+pub const RECORD_WORDS: &[&str] = &["first", "largest", "biggest", "last", "highest", "longest", "worst", "only"];

@@ -72,3 +72,7 @@ pub const TITLE_COMMON_WORDS: &[&str] = &[
 /// French half of [`crate::lang::JOINT_WORDS`].
 #[rustfmt::skip]
 pub const JOINT_WORDS: &[&str] = &["conjointe", "conjointes", "conjoint", "conjoints", "commune", "communes", "combinee", "combinees"];
+
+/// French half of [`crate::lang::RECORD_WORDS`]: none, French says "depuis 13 ans", never read
+/// ahead.
+pub const RECORD_WORDS: &[&str] = &[];
