@@ -233,7 +233,8 @@ const FIRST_DESTINATION: usize = 6;
 
 /// A visit told with two or more destination countries ("visited Kenya and Tanzania in July, then
 /// Ghana") is one visit per destination, each with its visitors, its destination the place: one
-/// event per real occurrence. A named visit, or one whose every side is a destination, stays whole.
+/// event per real occurrence. A named visit stays whole; one whose every side is a destination (its
+/// visitor unnamed) splits into stops of one side each, which name no event.
 pub(super) fn split_tours(f: &Facts<'_>, merged: &mut Vec<Occurrence>) {
     let mut out = Vec::with_capacity(merged.len());
     for o in merged.drain(..) {
@@ -247,10 +248,8 @@ pub(super) fn split_tours(f: &Facts<'_>, merged: &mut Vec<Occurrence>) {
             .copied()
             .filter(|&p| f.side(p).is_none_or(|s| !dests.contains(&s)))
             .collect();
-        if visitors.is_empty() {
-            out.push(o);
-            continue;
-        }
+        // (with no visitor named, each stop is one side alone: the destinations were never each
+        // other's partners)
         for &d in &dests {
             let mut one = o.clone();
             one.participants = visitors.clone();

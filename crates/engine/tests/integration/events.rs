@@ -322,3 +322,11 @@ fn the_country_of_the_one_announcing_lone_drills_owns_them() {
     );
     assert_eq!(participants(&a, "exercise"), ["Kenya"]);
 }
+
+/// The stops of a visitor the text does not name ("the envoy is also visiting X and Y") are no
+/// partners of each other.
+#[test]
+fn the_stops_of_an_unnamed_visitor_are_no_partners() {
+    let a = run("The envoy is also visiting Chile and Ecuador this week.\n");
+    assert!(!has(&a, "cooperation", "Chile", "Ecuador"), "{:?}", relations(&a));
+}
