@@ -142,7 +142,7 @@ impl Parser<'_> {
         let k = self.key(i);
         // "dans 3 jours", "in three days", "il y a deux semaines", "two weeks ago"
         if matches!(k, "dans" | "in") {
-            // "the first visit by a US defence chief in 13 years": a span looked back over, no
+            // "the first trip of a navy chief there in 9 years": a span looked back over, no
             // date ahead
             let record = (i.saturating_sub(RECORD_REACH)..i).any(|j| RECORD_WORDS.contains(self.key(j)));
             if let Some((count, unit, n)) = self.count_units(i + 1).filter(|_| !(k == "in" && record)) {

@@ -142,7 +142,7 @@ pub(super) fn capitals_as_governments(cx: &Context<'_>, out: &mut [Mention]) {
 }
 
 /// Capitals that are the active subject of a verb in the sentence's dependency tree, alone or
-/// coordinated ("Caracas has rejected the accusations", "Paris et Berlin haussent le ton",
+/// coordinated ("Quito has denied the claims", "Lima et Quito durcissent le ton",
 /// "Cairo has also not confirmed…"): a city does not act, its government does. A passive subject
 /// ("Kyiv was struck") stays the city. Only the sentences holding a capital read as a city are
 /// parsed, each once.

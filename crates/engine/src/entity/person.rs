@@ -209,7 +209,7 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         };
         // "», a déclaré Kenji Sato", "…, said Ana Ruiz": the speaker of an inverted quote
         let speaker = (2..=3).contains(&words) && inverted_speaker(cx, i);
-        // "les ministres de la Défense de X, Ana Ruiz, et de Y, …": a name in apposition to a
+        // "les chefs d'état-major de X, Ana Ruiz, et de Y, …": a name in apposition to a
         // country of a list of titles
         let listed = (2..=4).contains(&words) && titled_list_entry(cx, look, i);
         let apposition = apposition_after(cx, look, &near, end);
@@ -326,7 +326,7 @@ fn inverted_speaker(cx: &Context<'_>, i: usize) -> bool {
 }
 
 /// The country a name stands in apposition to, set off by a comma right before it, in a list of
-/// titles handed out country by country: "les ministres de la Défense de la Centrafrique, X, et du
+/// titles handed out country by country: "les chefs d'état-major du Gabon, X, et du
 /// Tchad, Y", "the defence ministers of Kenya, X, and of Uganda, Y". The country follows "de"/"of"
 /// (so "in Kenya, X said" gives nothing) and is written as a name, not a demonym.
 fn country_before_comma(cx: &Context<'_>, look: &Lookup, i: usize) -> Option<u16> {
@@ -342,7 +342,7 @@ fn country_before_comma(cx: &Context<'_>, look: &Lookup, i: usize) -> Option<u16
 }
 
 /// How far before a listed name the plural title of the list may stand, over the entries before
-/// it ("les ministres de la Défense de X, A, et de Y, B").
+/// it ("les chefs d'état-major de X, A, et de Y, B").
 const TITLE_LIST_REACH: usize = 24;
 
 /// Whether the name at `i` is an entry of a list of titles handed out by country: in apposition

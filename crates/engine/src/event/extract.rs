@@ -263,7 +263,7 @@ fn add_named(f: &Facts<'_>, names: &[(String, usize)], found: &mut Vec<Occurrenc
         fill(f, &mut occ, s, *tok);
         // (a name told in passing, with no trigger, is dated by whatever the sentence tells: a
         // date far from the name is weak, and a trigger's own date wins over it when they merge)
-        // (nor one across a coordinated clause: "X goes on standby on 1 January and Umodzi
+        // (nor one across a coordinated clause: "the brigade is on call from 1 May and Sea Lance
         // readies it")
         let near_name = f.dates.iter().filter(|d| d.start >= s.start && d.end <= s.end).any(|d| {
             let (a, b) = (f.token_at(d.start), f.token_at(d.end));
@@ -386,7 +386,7 @@ fn drills_alone(f: &Facts<'_>, o: &Occurrence) -> bool {
 }
 
 /// Whether an occurrence carries a day of its own, not one of when it was told ("exercises would
-/// take place from Sep 10 to Sep 28"): told that precisely, a one-sided exercise is an event.
+/// run from 4 to 19 March"): told that precisely, a one-sided exercise is an event.
 fn dated_to_the_day(o: &Occurrence) -> bool {
     !o.weak_date && o.from.is_some_and(|d| d.day.is_some())
 }
@@ -485,7 +485,7 @@ const RECORD_REACH: usize = 8;
 const PRESENCE_FORCES_REACH: usize = 6;
 
 /// How far before "presence" the word growing it may stand, over an owner of several words ("the
-/// strengthening of the United States' military presence").
+/// reinforcement of Canada's naval presence").
 const PRESENCE_GROWTH_REACH: usize = 8;
 
 /// Whether a negation or a hypothetical cue stands within six tokens before the trigger at `i`.

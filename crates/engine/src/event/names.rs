@@ -221,7 +221,7 @@ fn name_after_word(
             j += 1; // adjectives: "annuels", "militaires"; "as" of "known as"
         }
         let quoted = t.get(j).is_some_and(|x| x.is(&["«", "\"", "“"]));
-        // a headline in title case ("Un Exercice Militaire avec des Forces Alliées") capitalises
+        // a headline in title case ("Un Grand Exercice Naval pour les Marines d'Afrique") capitalises
         // common words: an adjective or a verb after the exercise word is no name there
         let common = |k: usize| {
             t.get(k)
@@ -297,7 +297,7 @@ fn name_after_word(
 const TITLE_LINE_REACH: usize = 24;
 
 /// Whether the line holding token `i` is written in title case: at least four words of four
-/// letters or more, nearly all capitalised ("Un Exercice Militaire avec des Forces Alliées au
+/// letters or more, nearly all capitalised ("Un Grand Exercice Naval pour les Marines d'Afrique au
 /// Brésil"). Reads at most [`TITLE_LINE_REACH`] tokens on each side.
 fn title_case_line(f: &Facts<'_>, i: usize) -> bool {
     let t = f.tokens;

@@ -122,8 +122,8 @@ fn of_higher_clause(f: &Facts<'_>, s: Clause, trigger: usize, first: usize, last
     let mut at = t;
     for _ in 0..MAX_CLAUSE_CLIMB {
         let Some(parent) = syn.head(at) else { return false };
-        // (opened by "to"/"pour"/"that": a participle restating the main event, "departed on
-        // October 1, marking the first visit", shares its date)
+        // (opened by "to"/"pour"/"that": a participle restating the main event, "sailed on 3
+        // May, opening the first port call", shares its date)
         let clausal = matches!(syn.deprel(at), "xcomp" | "advcl" | "ccomp" | "acl") && syn.has_mark(at);
         let verb = matches!(syn.upos(at), Some(Upos::Verb));
         if clausal && verb {

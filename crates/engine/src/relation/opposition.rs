@@ -147,7 +147,7 @@ pub(super) fn opposition(
 const OPENING_PHRASE_REACH: usize = 8;
 
 /// The subjects right after the comma closing a phrase that opens sentence `s` and holds the cue
-/// at `k` with its first target ("Dans le cadre de la lutte contre X, Y et Z…", "In the fight against
+/// at `k` with its first target ("Au titre de la lutte contre X, Y et Z…", "In the fight against
 /// X, Y…"): the phrase is theirs. The sentence opens without an article and the subjects stand
 /// within three tokens of a comma, at most [`OPENING_PHRASE_REACH`] tokens after the phrase's.
 fn opening_phrase_subjects(

@@ -77,7 +77,7 @@ fn opener(tokens: &[Token], i: usize) -> Option<ClauseKind> {
 const APPOSITION_REACH: usize = 3;
 
 /// Whether the relative word at `i` follows a comma over a short apposition of a few lowercase
-/// words ("…, date à laquelle la mission de X prendra fin", "…, a step which Y hailed"): its
+/// words ("…, jour auquel la force de X partira", "…, a step which Y hailed"): its
 /// clause speaks of that noun, not of the sentence's event. A lone preposition after the comma
 /// (", à laquelle", ", during which") is no apposition: the clause speaks of what precedes the
 /// comma, maybe the event itself. "That"/"que" are left out: after a verb ("adding that…",

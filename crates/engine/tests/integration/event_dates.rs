@@ -251,11 +251,11 @@ fn a_name_told_in_passing_does_not_redate_its_exercise() {
 fn a_departure_date_does_not_date_the_event_joined() {
     let a = run_dated(
         "The corvette left port on Sunday to join the Coral Shield exercise off Accra. The exercise is \
-         scheduled for Aug. 19 to Aug. 30 and will bring together ships from Togo and Benin.\n",
+         due to run from Aug. 21 to Aug. 29 and will bring together ships from Togo and Benin.\n",
         "2019-08-05",
     );
     let e = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("the exercise");
-    assert_eq!(e.start.as_deref(), Some("2019-08-19"), "{:?}", a.events);
+    assert_eq!(e.start.as_deref(), Some("2019-08-21"), "{:?}", a.events);
 }
 
 /// A date across a coordinated clause from an exercise's name told again ("the brigade goes on

@@ -300,12 +300,12 @@ fn joint_operations_of_two_forces_are_a_patrol() {
     assert!(a.events.is_empty(), "{:?}", a.events);
 }
 
-/// An exercise of one side dated to the day ("its exercises would run from Sep 10 to Sep 28") is
+/// An exercise of one side dated to the day ("its exercises would run from Sep 12 to Sep 25") is
 /// an event; undated, one side's drills told in passing are not.
 #[test]
 fn a_one_sided_exercise_dated_to_the_day_is_an_event() {
     let a = run_dated(
-        "The Peruvian navy said its exercises would run along the coast from Sep 10 to Sep 28.\n",
+        "The Peruvian navy said its exercises would run along the coast from Sep 12 to Sep 25.\n",
         "2019-09-05",
     );
     assert_eq!(participants(&a, "exercise"), ["Peru"]);

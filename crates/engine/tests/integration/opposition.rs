@@ -393,10 +393,10 @@ fn a_progressive_verb_of_fighting_is_active() {
 
 /// The fight against a named group ("la lutte contre X", "an offensive against Y") opposes it;
 /// told in a phrase opening the sentence, it is the subjects' after the phrase's comma, even past
-/// another phrase ("Dans le cadre de la lutte contre X, depuis 2019, le Niger…").
+/// another phrase ("Au titre de la lutte contre X, depuis 2019, le Niger…").
 #[test]
 fn the_fight_against_a_group_told_in_an_opening_phrase_is_the_subjects() {
-    let a = run("Dans le cadre de la lutte contre Boko Haram, depuis 2019, le Niger soutient le Nigeria.\n");
+    let a = run("Pour la lutte contre Boko Haram, depuis 2019, le Niger soutient le Nigeria.\n");
     assert!(has(&a, "opposition", "Niger", "Boko Haram"), "{:?}", relations(&a));
     assert!(!has(&a, "opposition", "Boko Haram", "Niger"), "{:?}", relations(&a));
     let a = run("In the fight against al-Shabaab, Kenya and Ethiopia keep troops in Somalia.\n");
