@@ -99,7 +99,7 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                 reaction::reaction(f, &mentions, events, si, k, &mut stated);
             } else if THANK_VERBS.contains(&t.key) {
                 support::gratitude(f, &mentions, si, k, &mut stated);
-            } else if SUPPLY_VERBS.contains(&t.key) {
+            } else if SUPPLY_VERBS.contains(&t.key) || support::goods_sent(f, k) {
                 support::supply(f, &mentions, si, k, &mut stated);
             } else if PURCHASE_WORDS.contains(&t.key) || support::receipt(f, k) {
                 support::purchase(f, &mentions, si, k, &mut stated);

@@ -9,7 +9,9 @@
 use super::{add, country_side, dedup, party_side, Link};
 use crate::analysis::{EntityType, RelationType};
 use crate::facts::{Facts, Placed};
-use crate::lang::{BACKED_BY, BACKING_NOUNS, GOODS_REACH, RECEIPT_VERBS, RECEIVED_GOODS, SELLER_MARKS};
+use crate::lang::{
+    BACKED_BY, BACKING_NOUNS, GOODS_REACH, RECEIPT_VERBS, RECEIVED_GOODS, SELLER_MARKS, SENDING_VERBS,
+};
 use crate::text;
 
 /// Support relations from the cue at token `k` of sentence `si`: the nearest country side before
@@ -83,9 +85,14 @@ pub(super) fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
 pub(super) fn supply(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
     let s = f.sentences[si];
     let end = (k + 9).min(s.last);
-    let Some(to) = (k + 1..end).find(|&j| f.tokens[j].is(&["a", "au", "aux", "to"])) else { return };
-    let Some(receiver) =
+    // the first mark of a receiver with a country right after it ("en" too: "envoyé des armes en
+    // Somalie"; not "livré en urgence à Y", read at "à")
+    let receiver_after = |to: usize| {
         mentions.iter().filter(|m| m.first > to && m.first <= to + 3).find_map(|m| country_side(f, m.actor))
+    };
+    let Some((to, receiver)) = (k + 1..end)
+        .filter(|&j| f.tokens[j].is(&["a", "au", "aux", "to", "en"]))
+        .find_map(|j| receiver_after(j).map(|r| (j, r)))
     else {
         return;
     };
@@ -144,6 +151,14 @@ pub(super) fn purchase(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, 
 pub(super) fn receipt(f: &Facts<'_>, k: usize) -> bool {
     let end = (k + 1 + GOODS_REACH).min(f.tokens.len());
     RECEIPT_VERBS.contains(&f.tokens[k].key)
+        && (k + 1..end).any(|j| RECEIVED_GOODS.contains(&f.tokens[j].key))
+}
+
+/// Whether the token at `k` is a verb of sending whose object is military goods ("sent military
+/// equipment to Y", "a envoyé des armes en Y"): a supply, the sender backs the receiver.
+pub(super) fn goods_sent(f: &Facts<'_>, k: usize) -> bool {
+    let end = (k + 1 + GOODS_REACH).min(f.tokens.len());
+    SENDING_VERBS.contains(&f.tokens[k].key)
         && (k + 1..end).any(|j| RECEIVED_GOODS.contains(&f.tokens[j].key))
 }
 

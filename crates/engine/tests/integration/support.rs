@@ -138,3 +138,15 @@ fn goods_received_are_backing_from_the_giver() {
     let a = run("Chad received a batch of armoured vehicles from the United Arab Emirates.\n");
     assert!(has(&a, "support", "United Arab Emirates", "Chad"), "{:?}", relations(&a));
 }
+
+/// Military goods sent ("sent armoured vehicles to Y", "a envoyé des munitions en Y") are a
+/// supply: the sender backs the receiver; troops sent are a deployment, no supply.
+#[test]
+fn goods_sent_are_a_supply() {
+    let a = run("Kenya sent armoured vehicles to Somalia in May.\n");
+    assert!(has(&a, "support", "Kenya", "Somalia"), "{:?}", relations(&a));
+    let a = run("Le Maroc a envoyé des munitions en Mauritanie.\n");
+    assert!(has(&a, "support", "Maroc", "Mauritanie"), "{:?}", relations(&a));
+    let a = run("Kenya sent 300 troops to Somalia in May.\n");
+    assert!(!has(&a, "support", "Kenya", "Somalia"), "{:?}", relations(&a));
+}
