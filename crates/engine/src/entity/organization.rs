@@ -8,7 +8,7 @@ use crate::analysis::Lang;
 use crate::gazetteer::{FormKind, Sense};
 use crate::lang::{
     month_of, weekday_name, AND_WORDS, FRENCH_LOWERCASE_UNIT_HEADS, FRENCH_NAME_ADJECTIVE_ENDINGS,
-    INITIAL_SKIP, MISSION_WORDS, ROLE_PLURALS, SERVICE_HEADS, SHIP_WORDS, UNIT_HEADS,
+    INITIAL_SKIP, MISSION_WORDS, ROLE_PLURALS, SERVICE_HEADS, SHIP_WORDS, STAFF_WORDS, UNIT_HEADS,
 };
 use crate::text::fold;
 use crate::text::TokenKind;
@@ -332,6 +332,14 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
             first = p;
             continue;
         }
+        let chiefs_of = t.key == "of"
+            && p + 1 == head
+            && cx.key(head) == "staff"
+            && cx.key(p.saturating_sub(1)) == "chiefs";
+        if chiefs_of {
+            first = p;
+            continue;
+        }
         if t.kind != TokenKind::Word || !t.cap || cx.lex.name_stops.contains(&t.key.as_str()) {
             break;
         }
@@ -347,6 +355,12 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
                 break;
             }
             country = Some(c);
+            first = p;
+            continue;
+        }
+        // "the General Staff", "the Joint Chiefs of Staff": rank and title words name the staff
+        // itself (over "of": "Chiefs of Staff")
+        if cx.key(head) == "staff" && STAFF_WORDS.contains(&cx.key(p)) {
             first = p;
             continue;
         }

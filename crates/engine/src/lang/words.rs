@@ -547,3 +547,7 @@ pub const JOINT_WORDS: Words = Words { fr: french::JOINT_WORDS, en: english::JOI
 /// Words of a record ("the first visit … in 13 years", "the largest drill in a decade"): "in" and
 /// a count after one spans the past, it names no date ahead.
 pub const RECORD_WORDS: Words = Words { fr: french::RECORD_WORDS, en: english::RECORD_WORDS };
+
+/// English words naming a staff before "Staff" ("the General Staff", "the Joint Chiefs of Staff";
+/// French writes "état-major", one word).
+pub const STAFF_WORDS: &[&str] = english::STAFF_WORDS;

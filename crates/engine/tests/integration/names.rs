@@ -541,3 +541,11 @@ fn the_speaker_of_an_inverted_quote_is_a_person() {
     let p = persons("\"The border stays calm,\" said Oyunbileg Batbayar, a spokesman.\n");
     assert_eq!(p, ["Oyunbileg Batbayar"]);
 }
+
+/// A staff named by rank and title words ("the General Staff", "the Joint Chiefs of Staff") is a
+/// body of the country before it.
+#[test]
+fn a_staff_named_by_rank_words_is_a_body() {
+    let a = run("Chile's Joint Chiefs of Staff said the exercise would go ahead.\n");
+    assert!(has_relation(&a, "affiliation", "Joint Chiefs of Staff", "Chile"), "{:?}", relations(&a));
+}

@@ -216,3 +216,7 @@ pub const SERVICE_WORDS: &[&str] = &[
     "royal", "national", "navy", "army", "air", "force", "coast", "guard", "armed", "forces", "special",
     "marines",
 ];
+
+/// Words naming a staff before its head "Staff" ("General Staff", "Joint Chiefs of Staff"): rank
+/// and title words that are the body's name there, not a person's.
+pub const STAFF_WORDS: &[&str] = &["general", "joint", "chiefs", "combined", "naval", "air"];
