@@ -11,6 +11,7 @@ mod country;
 mod distribute;
 mod learned;
 mod organization;
+mod owner;
 mod person;
 mod place;
 mod resolve;
