@@ -551,3 +551,10 @@ pub const RECORD_WORDS: Words = Words { fr: french::RECORD_WORDS, en: english::R
 /// English words naming a staff before "Staff" ("the General Staff", "the Joint Chiefs of Staff";
 /// French writes "état-major", one word).
 pub const STAFF_WORDS: &[&str] = english::STAFF_WORDS;
+
+/// Verbs of rejecting ("rejects", "a rejeté", "rubbishes"): with a noun of [`CLAIM_NOUNS`] after
+/// them, the subject opposes the claims' author.
+pub const REJECT_VERBS: Words = Words { fr: french::REJECT_VERBS, en: english::REJECT_VERBS };
+
+/// Nouns of claims made by someone ("remarks", "allegations", "propos").
+pub const CLAIM_NOUNS: Words = Words { fr: french::CLAIM_NOUNS, en: english::CLAIM_NOUNS };

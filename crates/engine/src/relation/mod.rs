@@ -79,9 +79,10 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
             // "an operation against X": aimed right after the noun
             let operation = OPERATION_NOUNS.contains(&t.key)
                 && (k + 1..(k + 3).min(s.last)).any(|j| f.tokens[j].is(AIM_WORDS.of(f.lang)));
-            let hostile = hostile_cue(f.lex, &t.key)
-                && (aimed || !HOSTILE_ACTS.contains(&t.key))
-                && !f.aimed_at_no_actor(k)
+            let hostile = opposition::rejection(f, k)
+                || hostile_cue(f.lex, &t.key)
+                    && (aimed || !HOSTILE_ACTS.contains(&t.key))
+                    && !f.aimed_at_no_actor(k)
                 || ATTACK_NOUNS.contains(&t.key)
                 || operation;
             let war_games = t.key == "war" && f.tokens.get(k + 1).is_some_and(|n| n.is(&["games", "game"]));

@@ -10,9 +10,9 @@ use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    hostile_cue, AGENT_WORDS, AIM_WORDS, ATTACK_NOUNS, COMMENT_VERBS, CONCERN_NOUNS, DEMONSTRATIVES,
-    HOSTILE_NOUNS, LABEL_VERBS, MUTUAL_RIVALRY, OPERATION_NOUNS, PURPOSE_WORDS, RECIPROCAL_WORDS,
-    RELATIVE_WORDS, SEIZURE_NOUNS, TIE_NOUNS,
+    hostile_cue, AGENT_WORDS, AIM_WORDS, ATTACK_NOUNS, CLAIM_NOUNS, COMMENT_VERBS, CONCERN_NOUNS,
+    DEMONSTRATIVES, HOSTILE_NOUNS, LABEL_VERBS, MUTUAL_RIVALRY, OPERATION_NOUNS, PURPOSE_WORDS,
+    RECIPROCAL_WORDS, REJECT_VERBS, RELATIVE_WORDS, SEIZURE_NOUNS, TIE_NOUNS,
 };
 use crate::text::TokenKind;
 
@@ -67,7 +67,7 @@ pub(super) fn opposition(
         oppose_all(out, &authors, &[target], si);
         return;
     }
-    if !hostile_cue(f.lex, &f.tokens[k].key) {
+    if !hostile_cue(f.lex, &f.tokens[k].key) && !rejection(f, k) {
         // an armed act ("strikes", "raid") opposes only its named author and target
         return;
     }
@@ -172,6 +172,19 @@ fn opening_phrase_subjects(
         return Vec::new();
     }
     dedup(f.with_coordinated(first, s.last).into_iter().filter_map(|a| party_side(f, a)).collect())
+}
+
+/// How far after a verb of rejecting the claims it rejects may be named ("rejected the
+/// fallacious remarks").
+const REJECTED_REACH: usize = 8;
+
+/// Whether the token at `k` rejects someone's claims: a verb of rejecting with a noun of claims
+/// after it ("Pakistan rejects the Indian army chief's remarks", "a rejeté les allégations de
+/// X"). It opposes the claims' author, named before or after the noun; rejecting a plan or a
+/// deal opposes no one.
+pub(super) fn rejection(f: &Facts<'_>, k: usize) -> bool {
+    let end = (k + 1 + REJECTED_REACH).min(f.tokens.len());
+    REJECT_VERBS.contains(&f.tokens[k].key) && (k + 1..end).any(|j| CLAIM_NOUNS.contains(&f.tokens[j].key))
 }
 
 /// Whether the actor `m`, after the cue at `k`, suffers an act named between them: an armed act,

@@ -402,3 +402,15 @@ fn the_fight_against_a_group_told_in_an_opening_phrase_is_the_subjects() {
     let a = run("In the fight against al-Shabaab, Kenya and Ethiopia keep troops in Somalia.\n");
     assert!(has(&a, "opposition", "Ethiopia", "al Shabaab"), "{:?}", relations(&a));
 }
+
+/// Rejecting someone's claims ("rejects the Peruvian navy chief's remarks", "a rejeté les
+/// allégations du Burundi") opposes their author; rejecting a plan opposes no one.
+#[test]
+fn rejecting_claims_opposes_their_author() {
+    let a = run("Chile firmly rejects the Peruvian navy chief's baseless remarks.\n");
+    assert!(has(&a, "opposition", "Chile", "Peru"), "{:?}", relations(&a));
+    let a = run("Le Rwanda a rejeté les allégations du Burundi.\n");
+    assert!(has(&a, "opposition", "Rwanda", "Burundi"), "{:?}", relations(&a));
+    let a = run("Chile rejected the peace plan of Peru.\n");
+    assert!(!has(&a, "opposition", "Chile", "Peru"), "{:?}", relations(&a));
+}

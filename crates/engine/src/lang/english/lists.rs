@@ -643,3 +643,11 @@ pub const FACING_WORDS: &[&str] = &["face"];
 
 /// English half of [`crate::lang::MUTUAL_RIVALRY`].
 pub const MUTUAL_RIVALRY: &[&str] = &["loggerheads", "odds"];
+
+/// English half of [`crate::lang::REJECT_VERBS`].
+#[rustfmt::skip]
+pub const REJECT_VERBS: &[&str] = &["rejects", "rejected", "reject", "rubbishes", "rubbished", "denies", "denied", "refutes", "refuted", "dismisses"];
+
+/// English half of [`crate::lang::CLAIM_NOUNS`].
+#[rustfmt::skip]
+pub const CLAIM_NOUNS: &[&str] = &["remarks", "claims", "claim", "comments", "allegations", "accusations", "accusation", "statements", "assertions"];

@@ -311,3 +311,11 @@ pub const PLAN_WORDS: &[&str] =
 
 /// French half of [`super::ATTENDANCE_WORDS`].
 pub const ATTENDANCE_WORDS: &[&str] = &["presence"];
+
+/// French half of [`crate::lang::REJECT_VERBS`].
+#[rustfmt::skip]
+pub const REJECT_VERBS: &[&str] = &["rejette", "rejettent", "rejete", "rejeter", "refute", "refutent", "dement", "dementent", "conteste", "contestent"];
+
+/// French half of [`crate::lang::CLAIM_NOUNS`].
+#[rustfmt::skip]
+pub const CLAIM_NOUNS: &[&str] = &["propos", "allegations", "accusations", "affirmations", "declarations", "commentaires", "accusation"];
