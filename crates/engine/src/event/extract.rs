@@ -16,7 +16,7 @@ use crate::analysis::{EntityType, EventType};
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    Words, AGREEMENT_CONTEXT, DIRECTION_WORDS, ENDING_VERBS, EVENT_ANAPHORS, EVENT_PRONOUNS,
+    Words, AGREEMENT_CONTEXT, DIRECTION_WORDS, ENDING_VERBS, ENVOY_WORDS, EVENT_ANAPHORS, EVENT_PRONOUNS,
     EXERCISED_OBJECTS, FRENCH_RECEIVED_THINGS, GOODS_REACH, HAPPENING_LIGHT_VERBS, HAPPENING_MARKS,
     HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS, HOSTING_VERBS, INCLUDE_VERBS, JOINT_WORDS, LIKE_LINKS,
     LIKE_WORDS, MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS, PARTNER_WORDS, PARTY_MARKS, PATROL_CRAFT,
@@ -477,6 +477,26 @@ fn names_a_facility(f: &Facts<'_>, i: usize) -> bool {
     before || after
 }
 
+/// How far after a visit's word its purpose of protest may stand ("a reçu l'ambassadeur de X pour
+/// dénoncer…").
+const SUMMONS_REACH: usize = 10;
+
+/// Whether the visit word at `i` receives a diplomat to protest: an envoy named after it and a
+/// purpose word ("pour", "to", "afin") right before a cue of opposition in its clause ("a reçu
+/// l'ambassadeur de X pour dénoncer un projet", "received the envoy to protest the drills"). A
+/// summons is no visit.
+fn summons(f: &Facts<'_>, i: usize, s: Clause) -> bool {
+    let end = (i + SUMMONS_REACH).min(s.last);
+    // (a diplomat received: a counterpart received to condemn a third party is a visit)
+    let envoy = (i + 1..end).any(|k| ENVOY_WORDS.contains(&f.tokens[k].key));
+    envoy
+        && (i + 2..end).any(|k| {
+            let purpose = f.tokens[k - 1].is(&["pour", "to", "afin"])
+                || f.tokens[k - 1].is(&["de", "d'"]) && f.tokens[k - 2].is(&["afin"]);
+            purpose && crate::lang::hostile_cue(f.lex, &f.tokens[k].key)
+        })
+}
+
 /// How far before "to" and its trigger a word of recall may stand ("the last US secretary of
 /// defence to visit").
 const RECORD_REACH: usize = 8;
@@ -504,7 +524,7 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
     // "an exercise hosted by X": the host of drills, no visit
     let exercise_at = |k: usize| f.lex.is_exercise_word(&f.tokens[k].key);
     let hosted_drills = HOSTING_VERBS.contains(key) && (i.saturating_sub(3).max(s.first)..i).any(exercise_at);
-    if kind == EventType::Visit && (hosted_drills || bound_for_an_exercise(f, i, s)) {
+    if kind == EventType::Visit && (hosted_drills || bound_for_an_exercise(f, i, s) || summons(f, i, s)) {
         return false;
     }
     // "let them exercise their right": the verb of using a power

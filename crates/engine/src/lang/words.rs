@@ -558,3 +558,7 @@ pub const REJECT_VERBS: Words = Words { fr: french::REJECT_VERBS, en: english::R
 
 /// Nouns of claims made by someone ("remarks", "allegations", "propos").
 pub const CLAIM_NOUNS: Words = Words { fr: french::CLAIM_NOUNS, en: english::CLAIM_NOUNS };
+
+/// Words naming a diplomat ("ambassadeur", "envoy", "chargé d'affaires"): one received to hear a
+/// protest is summoned, not visiting.
+pub const ENVOY_WORDS: Words = Words { fr: french::ENVOY_WORDS, en: english::ENVOY_WORDS };

@@ -330,3 +330,15 @@ fn the_stops_of_an_unnamed_visitor_are_no_partners() {
     let a = run("The envoy is also visiting Chile and Ecuador this week.\n");
     assert!(!has(&a, "cooperation", "Chile", "Ecuador"), "{:?}", relations(&a));
 }
+
+/// An envoy received to hear a protest ("a reçu l'ambassadeur de X pour dénoncer…") is summoned,
+/// no visit and no partner; a counterpart received to condemn a third party is a visit.
+#[test]
+fn an_envoy_received_to_hear_a_protest_is_no_visit() {
+    let a =
+        run("Le ministère tchadien a reçu l'ambassadeur de France pour dénoncer un projet de manœuvres.\n");
+    assert!(!a.events.iter().any(|e| e.kind.as_str() == "visit"), "{:?}", a.events);
+    assert!(!has(&a, "cooperation", "Tchad", "France"), "{:?}", relations(&a));
+    let a = run("Le président ghanéen a reçu son homologue togolais pour condamner les attaques.\n");
+    assert_eq!(participants(&a, "visit"), ["Ghana", "Togo"]);
+}

@@ -72,3 +72,7 @@ pub const JOINT_WORDS: &[&str] = &["joint", "combined"];
 /// English half of [`crate::lang::RECORD_WORDS`].
 #[rustfmt::skip]
 pub const RECORD_WORDS: &[&str] = &["first", "largest", "biggest", "last", "highest", "longest", "worst", "only"];
+
+/// English half of [`crate::lang::ENVOY_WORDS`].
+#[rustfmt::skip]
+pub const ENVOY_WORDS: &[&str] = &["ambassador", "envoy", "charge", "diplomat", "consul"];

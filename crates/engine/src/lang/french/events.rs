@@ -76,3 +76,7 @@ pub const JOINT_WORDS: &[&str] = &["conjointe", "conjointes", "conjoint", "conjo
 /// French half of [`crate::lang::RECORD_WORDS`]: none, French says "depuis 13 ans", never read
 /// ahead.
 pub const RECORD_WORDS: &[&str] = &[];
+
+/// French half of [`crate::lang::ENVOY_WORDS`].
+#[rustfmt::skip]
+pub const ENVOY_WORDS: &[&str] = &["ambassadeur", "ambassadrice", "charge", "chargee", "envoye", "diplomate", "consul"];
