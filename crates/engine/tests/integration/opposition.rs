@@ -414,3 +414,12 @@ fn rejecting_claims_opposes_their_author() {
     let a = run("Chile rejected the peace plan of Peru.\n");
     assert!(!has(&a, "opposition", "Chile", "Peru"), "{:?}", relations(&a));
 }
+
+/// A meeting held to condemn someone ("met to condemn X", "se sont réunis pour dénoncer Y")
+/// opposes its parties to X, who takes no part in it.
+#[test]
+fn a_meeting_held_to_condemn_opposes_its_target() {
+    let a = run("Ghana and Benin met in Accra to condemn Togo.\n");
+    assert!(has(&a, "opposition", "Ghana", "Togo"), "{:?}", relations(&a));
+    assert!(!has(&a, "cooperation", "Ghana", "Togo"), "{:?}", relations(&a));
+}
