@@ -231,10 +231,15 @@ impl Facts<'_> {
     pub fn with_coordinated(&self, m: &Placed, end: usize) -> Vec<usize> {
         let mut out = vec![m.actor];
         let mut last = m.last;
+        // a complement repeats its preposition: "les dirigeants du Japon et de l'Inde", "the
+        // leaders of Japan and of India"
+        let of = |t: usize| self.tokens[t].is(&["de", "du", "des", "d'", "of"]);
+        let complement = m.first > 0 && of(m.first - 1);
         for n in self.mentions_in(m.last, end) {
-            let joined = n.first >= last
-                && (last..n.first)
-                    .all(|t| self.tokens[t].is(&["et", "and", ",", "la", "le", "l'", "les", "the"]));
+            let link = |t: usize| {
+                self.tokens[t].is(&["et", "and", ",", "la", "le", "l'", "les", "the"]) || complement && of(t)
+            };
+            let joined = n.first >= last && (last..n.first).all(link);
             if !joined || n.first == last {
                 break;
             }

@@ -94,7 +94,7 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                 seizure(f, &mentions, si, k, &mut stated);
             } else if RIVALRY_NOUNS.contains(&t.key) && !war_games {
                 rivalry(f, &mentions, si, k, &mut stated);
-            } else if hostile && !passive(f, k) {
+            } else if hostile && !passive(f, k) && !faced_noun(f, k) {
                 opposition(f, &mentions, events, si, k, &mut stated);
             } else if reaction::is_cue(f, k) {
                 reaction::reaction(f, &mentions, events, si, k, &mut stated);
@@ -332,6 +332,16 @@ fn party_side(f: &Facts<'_>, actor: usize) -> Option<usize> {
         _ => country_side(f, actor),
     }
 }
+
+/// Whether the hostile noun at `k` is what a facing phrase faces ("face aux menaces de X et à…",
+/// "in the face of X's threats"): the facing reads it (`facing`), its complement is the rival, and
+/// nothing after it is the noun's target.
+fn faced_noun(f: &Facts<'_>, k: usize) -> bool {
+    (k.saturating_sub(FACED_NOUN_REACH)..k).any(|j| FACING_WORDS.contains(&f.tokens[j].key) && f.faces_at(j))
+}
+
+/// How far after a facing word the noun it faces may stand ("in the face of the growing threats").
+const FACED_NOUN_REACH: usize = 5;
 
 /// Whether the cue at `k` is a passive form without an agent ("were criticised"): its subject is
 /// then the target, not the source. An English "-ing" form after "be" is progressive, not passive

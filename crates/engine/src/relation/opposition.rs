@@ -595,6 +595,10 @@ pub(super) fn seizure(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
     }
 }
 
+/// How far after the first rival faced a second one may be joined ("…de X, dotée de l'arme
+/// nucléaire, et à l'influence de Y").
+const FACED_AGAIN_REACH: usize = 12;
+
 /// Opposition from facing a rival at `k` ("… face à l'influence grandissante de la flotte X", "in
 /// the face of Y's growing influence"): the subjects of the sentence (its first actors that no
 /// preposition introduces, and those coordinated with them) oppose the first side named within
@@ -604,13 +608,25 @@ pub(super) fn facing(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, ou
     if !f.faces_at(k) {
         return;
     }
-    let Some(target) =
-        mentions.iter().filter(|m| m.first > k && m.first <= k + 8).find_map(|m| party_side(f, m.actor))
-    else {
-        return;
+    let side_after = |from: usize| {
+        mentions
+            .iter()
+            .filter(|m| m.first > from && m.first <= from + 8)
+            .find(|m| party_side(f, m.actor).is_some())
     };
+    let Some(first) = side_after(k) else { return };
+    let mut targets: Vec<usize> = party_side(f, first.actor).into_iter().collect();
+    // a second rival faced, the preposition repeated: "face aux menaces de X, …, et à l'influence
+    // de Y", "in the face of X's threats and of Y's influence"
+    let again = (first.last..(first.last + FACED_AGAIN_REACH).min(s.last)).find(|&j| {
+        f.tokens[j].is(&["et", "and"])
+            && f.tokens.get(j + 1).is_some_and(|t| t.is(&["a", "au", "aux", "of", "to"]))
+    });
+    if let Some(second) = again.and_then(|j| side_after(j + 1)).and_then(|m| party_side(f, m.actor)) {
+        targets.push(second);
+    }
     let Some(subject) = f.first_subject(s, k) else { return };
     let sources: Vec<usize> =
         dedup(f.with_coordinated(subject, k).into_iter().filter_map(|a| party_side(f, a)).collect());
-    oppose_all(out, &sources, &[target], si);
+    oppose_all(out, &sources, &dedup(targets), si);
 }

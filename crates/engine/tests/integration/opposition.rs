@@ -423,3 +423,19 @@ fn a_meeting_held_to_condemn_opposes_its_target() {
     assert!(has(&a, "opposition", "Ghana", "Togo"), "{:?}", relations(&a));
     assert!(!has(&a, "cooperation", "Ghana", "Togo"), "{:?}", relations(&a));
 }
+
+/// Facing two rivals, the preposition repeated ("face aux menaces de X et à l'influence de Y"),
+/// sets every subject against both, subjects named as complements included ("les dirigeants du
+/// Chili et du Pérou"); the first rival is no critic of the second.
+#[test]
+fn facing_two_rivals_sets_the_subjects_against_both() {
+    let a = run(
+        "Les dirigeants du Chili et du Pérou ont tenu des exercices face aux menaces de la Bolivie et à \
+                 l'influence croissante de l'Équateur.\n",
+    );
+    for (x, y) in [("Chili", "Bolivie"), ("Chili", "Équateur"), ("Pérou", "Bolivie"), ("Pérou", "Équateur")]
+    {
+        assert!(has(&a, "opposition", x, y), "{x} {y} {:?}", relations(&a));
+    }
+    assert!(!has(&a, "opposition", "Bolivie", "Équateur"), "{:?}", relations(&a));
+}
