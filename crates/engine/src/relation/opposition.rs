@@ -421,7 +421,11 @@ pub(super) fn rivalry(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
         // ses liens avec Y en réponse aux tensions avec Z" opposes X and Z
         let target = targets(f, mentions, j).first().copied();
         let after = target.and_then(|m| party_side(f, m.actor));
-        let before = mentions.iter().filter(|m| m.last <= k).find_map(|m| party_side(f, m.actor));
+        // (and those coordinated with it: "X and Y held drills amid tensions with Z")
+        let first_before = mentions.iter().filter(|m| m.last <= k).find(|m| party_side(f, m.actor).is_some());
+        let before: Vec<usize> = first_before
+            .map(|m| dedup(f.with_coordinated(m, k).into_iter().filter_map(|a| party_side(f, a)).collect()))
+            .unwrap_or_default();
         // "Amid tensions with Y, X decided…", "Crise avec Y : X lance…": a phrase opening the
         // sentence is the subject's, named right after the comma or colon that closes it
         let subject = || {
@@ -431,8 +435,11 @@ pub(super) fn rivalry(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
                 .find(|m| m.first > comma && m.first <= comma + 3)
                 .and_then(|m| party_side(f, m.actor))
         };
-        if let (Some(a), Some(b)) = (before.or_else(subject), after) {
-            add(out, RelationType::Opposition, a, b, &[si], None);
+        let sources = if before.is_empty() { subject().into_iter().collect() } else { before };
+        if let Some(b) = after {
+            for a in sources.into_iter().filter(|&a| a != b) {
+                add(out, RelationType::Opposition, a, b, &[si], None);
+            }
         }
     } else if let [a, b] = compound_sides(f, mentions, k)[..] {
         add(out, RelationType::Opposition, a, b, &[si], None);

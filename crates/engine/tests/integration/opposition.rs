@@ -439,3 +439,12 @@ fn facing_two_rivals_sets_the_subjects_against_both() {
     }
     assert!(!has(&a, "opposition", "Bolivie", "Équateur"), "{:?}", relations(&a));
 }
+
+/// Tensions "with" a rival belong to every coordinated subject before them ("X and Y held drills
+/// amid rising tensions with Z").
+#[test]
+fn tensions_with_a_rival_belong_to_every_coordinated_subject() {
+    let a = run("Latvia and Lithuania held a joint drill amid rising tensions with Belarus.\n");
+    assert!(has(&a, "opposition", "Latvia", "Belarus"), "{:?}", relations(&a));
+    assert!(has(&a, "opposition", "Lithuania", "Belarus"), "{:?}", relations(&a));
+}
