@@ -1,12 +1,12 @@
 //! The owner of a body found by pattern when its own name names none: the international body
 //! its name opens with ("the SADC Standby Force" is SADC's), or the country of the title right
-//! before it ("Jordan's chairman of the Joint Chiefs of Staff"). Read by
+//! before it ("Jordan's chief of the General Staff"). Read by
 //! [`super::organization::organizations`].
 
 use super::{Context, Lookup, Mention};
 
 /// The country of a title right before a body's name, whose office is in that body: "Jordan's
-/// chairman of the Joint Chiefs of Staff", "the Omani commander of the Royal Navy" (a possessive
+/// chief of the General Staff", "the Omani commander of the Royal Navy" (a possessive
 /// or a demonym before the title, "of" and "the" after it).
 pub(super) fn country_of_title_before(cx: &Context<'_>, look: &Lookup, first: usize) -> Option<u16> {
     let mut k = first.checked_sub(1)?;
@@ -20,7 +20,7 @@ pub(super) fn country_of_title_before(cx: &Context<'_>, look: &Lookup, first: us
     let title =
         (k.saturating_sub(3)..k).find(|&t| look.title_at(cx, t).is_some_and(|(_, after)| after == k))?;
     let before = title.checked_sub(1)?;
-    // "Jordan's chairman", "the Jordanian chairman"
+    // "Jordan's chief", "the Jordanian chief"
     if cx.key(before) == "s" && before >= 2 && cx.is_punct(before - 1, "'") {
         let q = (before.saturating_sub(5)..before - 1)
             .find(|&q| look.country_at(cx, q).is_some_and(|(_, after)| after == before - 1))?;
