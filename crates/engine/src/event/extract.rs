@@ -21,8 +21,8 @@ use crate::lang::{
     HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS, HOSTING_VERBS, INCLUDE_VERBS, JOINT_WORDS, LIKE_LINKS,
     LIKE_WORDS, MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS, PARTNER_WORDS, PARTY_MARKS, PATROL_CRAFT,
     PERFECT_AUXILIARIES, PRESENCE_GROWTH, RECALL_ADVERBS, RECEIPT_VERBS, RECEIVED_GOODS, RECENT_WORDS,
-    SENDING_VERBS, SHIP_WORDS, SIMILAR_AFTER, SINCE_WORDS, SITTING_BODIES, SUMMIT_WORDS, TRAINING_MODIFIERS,
-    VAGUE_COUNTS, VISITOR_WORDS, WITHDRAWAL_WORDS,
+    SENDING_VERBS, SHIP_WORDS, SIMILAR_AFTER, SINCE_WORDS, SITTING_BODIES, SUMMIT_WORDS, TRAINING_FACILITIES,
+    TRAINING_MODIFIERS, VAGUE_COUNTS, VISITOR_WORDS, WITHDRAWAL_WORDS,
 };
 use crate::text::syntax::Upos;
 use crate::text::TokenKind;
@@ -468,12 +468,9 @@ pub(super) fn is_topic(f: &Facts<'_>, i: usize, first: usize) -> bool {
 /// Whether the trigger at `i` names a facility with its neighbour: "centre d'entraînement",
 /// "camp d'exercice", "training centre", "training ground", "exercise area" are places, not events.
 fn names_a_facility(f: &Facts<'_>, i: usize) -> bool {
-    const FACILITY: &[&str] = &[
-        "centre", "center", "camp", "terrain", "ecole", "school", "academy", "academie", "ground", "grounds",
-        "range", "ranges", "area", "zone", "facility", "base",
-    ];
-    let before = i >= 2 && f.tokens[i - 1].is(&["d'", "de"]) && f.tokens[i - 2].is(FACILITY);
-    let after = f.tokens.get(i + 1).is_some_and(|t| t.is(FACILITY));
+    let before =
+        i >= 2 && f.tokens[i - 1].is(&["d'", "de"]) && TRAINING_FACILITIES.contains(&f.tokens[i - 2].key);
+    let after = f.tokens.get(i + 1).is_some_and(|t| TRAINING_FACILITIES.contains(&t.key));
     before || after
 }
 

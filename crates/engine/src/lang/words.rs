@@ -562,3 +562,8 @@ pub const CLAIM_NOUNS: Words = Words { fr: french::CLAIM_NOUNS, en: english::CLA
 /// Words naming a diplomat ("ambassadeur", "envoy", "chargé d'affaires"): one received to hear a
 /// protest is summoned, not visiting.
 pub const ENVOY_WORDS: Words = Words { fr: french::ENVOY_WORDS, en: english::ENVOY_WORDS };
+
+/// Places of training named with an event's word ("centre d'entraînement", "training ground",
+/// "exercise area"): a facility, no event.
+pub const TRAINING_FACILITIES: Words =
+    Words { fr: french::TRAINING_FACILITIES, en: english::TRAINING_FACILITIES };

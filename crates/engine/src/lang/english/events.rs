@@ -76,3 +76,10 @@ pub const RECORD_WORDS: &[&str] = &["first", "largest", "biggest", "last", "high
 /// English half of [`crate::lang::ENVOY_WORDS`].
 #[rustfmt::skip]
 pub const ENVOY_WORDS: &[&str] = &["ambassador", "envoy", "charge", "diplomat", "consul"];
+
+/// English half of [`crate::lang::TRAINING_FACILITIES`].
+#[rustfmt::skip]
+pub const TRAINING_FACILITIES: &[&str] = &[
+    "centre", "center", "camp", "school", "academy", "ground", "grounds", "range", "ranges", "area", "zone",
+    "facility", "base",
+];

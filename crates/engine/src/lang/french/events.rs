@@ -80,3 +80,7 @@ pub const RECORD_WORDS: &[&str] = &[];
 /// French half of [`crate::lang::ENVOY_WORDS`].
 #[rustfmt::skip]
 pub const ENVOY_WORDS: &[&str] = &["ambassadeur", "ambassadrice", "charge", "chargee", "envoye", "diplomate", "consul"];
+
+/// French half of [`crate::lang::TRAINING_FACILITIES`].
+#[rustfmt::skip]
+pub const TRAINING_FACILITIES: &[&str] = &["centre", "camp", "terrain", "ecole", "academie", "zone", "base"];
