@@ -227,7 +227,7 @@ fn name_after_word(
             t.get(k)
                 .is_some_and(|x| TITLE_COMMON_WORDS.contains(&x.key) || EXERCISE_MODIFIERS.contains(&x.key))
         };
-        if !quoted && common(j) && title_case_line(f, i) {
+        if !quoted && common(j) && f.headline.get(i).copied().unwrap_or(false) {
             return None;
         }
         let s = if quoted { j + 1 } else { j };
@@ -291,23 +291,4 @@ fn name_after_word(
         }
     }
     None
-}
-
-/// How far around a word its line is read to tell a headline in title case.
-const TITLE_LINE_REACH: usize = 24;
-
-/// Whether the line holding token `i` is written in title case: at least four words of four
-/// letters or more, nearly all capitalised ("Un Grand Exercice Naval pour les Marines d'Afrique au
-/// Brésil"). Reads at most [`TITLE_LINE_REACH`] tokens on each side.
-fn title_case_line(f: &Facts<'_>, i: usize) -> bool {
-    let t = f.tokens;
-    let start = (i.saturating_sub(TITLE_LINE_REACH)..=i).rev().find(|&k| t[k].line_start);
-    let Some(start) = start else { return false };
-    let end = (i + 1..(i + TITLE_LINE_REACH).min(t.len())).find(|&k| t[k].line_start).unwrap_or(t.len());
-    if end - start > TITLE_LINE_REACH {
-        return false;
-    }
-    let long = (start..end).filter(|&k| t[k].kind == TokenKind::Word && t[k].key.chars().count() >= 4);
-    let (words, caps) = long.fold((0, 0), |(w, c), k| (w + 1, c + usize::from(t[k].cap)));
-    words >= 4 && caps * 10 >= words * 8
 }
