@@ -115,9 +115,9 @@ pub fn link(
 /// still speak of its own event ("X said it would hold drills"), so only the other arguments are
 /// set apart.
 fn addressed_above(syn: &Syntax, below: &[usize], child: usize) -> bool {
-    let rel = syn.deprel(child);
-    let argument =
-        ["obj", "iobj", "obl", "nmod"].iter().any(|r| rel == *r || rel.starts_with(&format!("{r}:")));
+    // the relation without its subtype ("obl:tmod" is an "obl")
+    let rel = syn.deprel(child).split(':').next().unwrap_or_default();
+    let argument = ["obj", "iobj", "obl", "nmod"].contains(&rel);
     // (a relative clause is left out, even parsed as a bare clause on a noun: "met X in Tartu,
     // where a communiqué was signed" tells the meeting's own act)
     let content = |u: usize| match syn.deprel(u) {
