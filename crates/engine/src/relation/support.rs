@@ -10,7 +10,7 @@ use super::{add, country_side, dedup, party_side, Link};
 use crate::analysis::{EntityType, RelationType};
 use crate::facts::{Facts, Placed};
 use crate::lang::{
-    BACKED_BY, BACKING_NOUNS, GOODS_REACH, RECEIPT_VERBS, RECEIVED_GOODS, SELLER_MARKS, SENDING_VERBS,
+    Words, BACKED_BY, BACKING_NOUNS, GOODS_REACH, RECEIPT_VERBS, RECEIVED_GOODS, SELLER_MARKS, SENDING_VERBS,
 };
 use crate::text;
 
@@ -149,17 +149,20 @@ pub(super) fn purchase(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, 
 /// after it ("a reçu des hélicoptères de X", "received a batch of drones from Y"), read then as a
 /// purchase (the giver backs the receiver). A visitor received is no such thing.
 pub(super) fn receipt(f: &Facts<'_>, k: usize) -> bool {
-    let end = (k + 1 + GOODS_REACH).min(f.tokens.len());
-    RECEIPT_VERBS.contains(&f.tokens[k].key)
-        && (k + 1..end).any(|j| RECEIVED_GOODS.contains(&f.tokens[j].key))
+    goods_after_verb(f, k, RECEIPT_VERBS)
 }
 
 /// Whether the token at `k` is a verb of sending whose object is military goods ("sent military
 /// equipment to Y", "a envoyé des armes en Y"): a supply, the sender backs the receiver.
 pub(super) fn goods_sent(f: &Facts<'_>, k: usize) -> bool {
+    goods_after_verb(f, k, SENDING_VERBS)
+}
+
+/// Whether the token at `k` is a verb of `verbs` with military goods within [`GOODS_REACH`]
+/// tokens after it.
+fn goods_after_verb(f: &Facts<'_>, k: usize, verbs: Words) -> bool {
     let end = (k + 1 + GOODS_REACH).min(f.tokens.len());
-    SENDING_VERBS.contains(&f.tokens[k].key)
-        && (k + 1..end).any(|j| RECEIVED_GOODS.contains(&f.tokens[j].key))
+    verbs.contains(&f.tokens[k].key) && (k + 1..end).any(|j| RECEIVED_GOODS.contains(&f.tokens[j].key))
 }
 
 /// How a support cue reads.
