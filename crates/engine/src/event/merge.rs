@@ -22,6 +22,36 @@ pub(super) fn within(actors: &[Actor], inner: usize, outer: usize) -> bool {
     }
 }
 
+/// Which participants [`sides_of`] reads.
+#[derive(Clone, Copy)]
+enum Sides {
+    /// The countries among them.
+    Countries,
+    /// The countries and the country of each other participant that has one (its forces, its
+    /// bodies, its persons).
+    WithBodies,
+}
+
+/// The countries of occurrence `o`'s participants, as `which` says.
+fn sides_of(actors: &[Actor], o: &Occurrence, which: Sides) -> Vec<u16> {
+    let side = |p: usize| match which {
+        Sides::Countries => match &actors[p].key {
+            Key::Country(c) => Some(*c),
+            _ => None,
+        },
+        Sides::WithBodies => country_of(actors, p),
+    };
+    o.participants.iter().filter_map(|&p| side(p)).collect()
+}
+
+/// The country actor `p` is or belongs to, if known.
+fn country_of(actors: &[Actor], p: usize) -> Option<u16> {
+    match &actors[p].key {
+        Key::Country(c) => Some(*c),
+        _ => actors[p].country,
+    }
+}
+
 /// Whether two occurrences may be one event: the same kind (a visit and a meeting count as one),
 /// both recalled or neither, not one side's own event and another side's, names that do not differ,
 /// deployments with a country in common, places in the same country or one within
@@ -52,16 +82,7 @@ pub(super) fn compatible(actors: &[Actor], a: &Occurrence, b: &Occurrence) -> bo
     // one visitor's stops are different visits ("X met A's minister in A… X is also visiting B
     // and C"): two visits whose countries each hold one the other lacks
     if a.kind == EventType::Visit && b.kind == EventType::Visit {
-        let countries = |o: &Occurrence| -> Vec<u16> {
-            o.participants
-                .iter()
-                .filter_map(|&p| match &actors[p].key {
-                    Key::Country(c) => Some(*c),
-                    _ => None,
-                })
-                .collect()
-        };
-        let (ca, cb) = (countries(a), countries(b));
+        let (ca, cb) = (sides_of(actors, a, Sides::Countries), sides_of(actors, b, Sides::Countries));
         let own = |x: &[u16], y: &[u16]| x.iter().any(|c| !y.contains(c));
         if own(&ca, &cb) && own(&cb, &ca) && ca.iter().any(|c| cb.contains(c)) {
             return false;
@@ -70,16 +91,7 @@ pub(super) fn compatible(actors: &[Actor], a: &Occurrence, b: &Occurrence) -> bo
     // forces of different countries are different deployments ("X's soldiers massed at the
     // border… Y's troops arrived in Z"): unnamed deployments with no country in common
     if a.kind == EventType::Deployment && a.name.is_none() && b.name.is_none() {
-        let sides = |o: &Occurrence| -> Vec<u16> {
-            o.participants
-                .iter()
-                .filter_map(|&p| match &actors[p].key {
-                    Key::Country(c) => Some(*c),
-                    _ => actors[p].country,
-                })
-                .collect()
-        };
-        let (sa, sb) = (sides(a), sides(b));
+        let (sa, sb) = (sides_of(actors, a, Sides::WithBodies), sides_of(actors, b, Sides::WithBodies));
         if !sa.is_empty() && !sb.is_empty() && !sa.iter().any(|c| sb.contains(c)) {
             return false;
         }
@@ -87,10 +99,7 @@ pub(super) fn compatible(actors: &[Actor], a: &Occurrence, b: &Occurrence) -> bo
     // places conflict when they lie in different known countries; a sea or a region with no
     // country ("the Bay of Bengal" and "off Visakhapatnam") may frame the same event
     if let (Some(x), Some(y)) = (a.place, b.place) {
-        let country = |p: usize| match &actors[p].key {
-            Key::Country(c) => Some(*c),
-            _ => actors[p].country,
-        };
+        let country = |p: usize| country_of(actors, p);
         let same_name = a.name.is_some() && a.name == b.name;
         let apart = match (country(x), country(y)) {
             (Some(cx), Some(cy)) => cx != cy,
