@@ -18,11 +18,11 @@ use crate::input::zone::Clause;
 use crate::lang::{
     Words, AGREEMENT_CONTEXT, DIRECTION_WORDS, ENDING_VERBS, ENVOY_WORDS, EVENT_ANAPHORS, EVENT_PRONOUNS,
     EXERCISED_OBJECTS, FRENCH_RECEIVED_THINGS, GOODS_REACH, HAPPENING_LIGHT_VERBS, HAPPENING_MARKS,
-    HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS, HOSTING_VERBS, INCLUDE_VERBS, JOINT_WORDS, LIKE_LINKS,
-    LIKE_WORDS, MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS, PARTNER_WORDS, PARTY_MARKS, PATROL_CRAFT,
-    PERFECT_AUXILIARIES, PRESENCE_GROWTH, RECALL_ADVERBS, RECEIPT_VERBS, RECEIVED_GOODS, RECENT_WORDS,
-    SENDING_VERBS, SHIP_WORDS, SIMILAR_AFTER, SINCE_WORDS, SITTING_BODIES, SUMMIT_WORDS, TRAINING_FACILITIES,
-    TRAINING_MODIFIERS, VAGUE_COUNTS, VISITOR_WORDS, WITHDRAWAL_WORDS,
+    HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS, HOSTING_VERBS, INCLUDE_VERBS, JOINT_WORDS, LAST_OF_KIND,
+    LAST_OF_KIND_LINKS, LIKE_LINKS, LIKE_WORDS, MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS, PARTNER_WORDS,
+    PARTY_MARKS, PATROL_CRAFT, PERFECT_AUXILIARIES, PRESENCE_GROWTH, RECALL_ADVERBS, RECEIPT_VERBS,
+    RECEIVED_GOODS, RECENT_WORDS, SENDING_VERBS, SHIP_WORDS, SIMILAR_AFTER, SINCE_WORDS, SITTING_BODIES,
+    SUMMIT_WORDS, TRAINING_FACILITIES, TRAINING_MODIFIERS, VAGUE_COUNTS, VISITOR_WORDS, WITHDRAWAL_WORDS,
 };
 use crate::text::syntax::Upos;
 use crate::text::TokenKind;
@@ -222,7 +222,10 @@ pub(super) fn recalled(f: &Facts<'_>, i: usize, s: Clause) -> bool {
         || i > 0 && OTHER_BEFORE.contains(&f.tokens[i - 1].key)
         || before.into_iter().any(|k| RECALL_ADVERBS.contains(&f.tokens[k].key))
         // "the last US defence chief to visit X was Y in 2005": an earlier one, over the noun
-        || i > 0 && f.tokens[i - 1].is(&["to"]) && (i.saturating_sub(RECORD_REACH).max(s.first)..i - 1).any(|k| f.tokens[k].is(&["last", "previous"]))
+        || i > 0
+            && LAST_OF_KIND_LINKS.of(f.lang).contains(&f.tokens[i - 1].key.as_str())
+            && (i.saturating_sub(LAST_OF_KIND_REACH).max(s.first)..i - 1)
+                .any(|k| LAST_OF_KIND.of(f.lang).contains(&f.tokens[k].key.as_str()))
         // "similar to the treaty with X": another, earlier text
         || (i.saturating_sub(5).max(s.first)..i).any(|k| {
             LIKE_WORDS.contains(&f.tokens[k].key)
@@ -494,9 +497,9 @@ fn summons(f: &Facts<'_>, i: usize, s: Clause) -> bool {
         })
 }
 
-/// How far before "to" and its trigger a word of recall may stand ("the last US secretary of
-/// defence to visit").
-const RECORD_REACH: usize = 8;
+/// How far before "to" and its trigger a word of [`LAST_OF_KIND`] may stand ("the last US
+/// secretary of defence to visit").
+const LAST_OF_KIND_REACH: usize = 8;
 
 /// How far before "presence" forces may be named as the ones growing it.
 const PRESENCE_FORCES_REACH: usize = 6;

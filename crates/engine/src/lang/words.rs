@@ -497,6 +497,15 @@ pub const MILITARY_ADJECTIVES: Words =
 /// visite"): recalled, not the news of the day.
 pub const RECENT_WORDS: Words = Words { fr: french::RECENT_WORDS, en: english::RECENT_WORDS };
 
+/// Words naming the latest holder of a record ("the last minister to visit", "le dernier
+/// ministre à se rendre"): with a link of [`LAST_OF_KIND_LINKS`] right before the event's word,
+/// the event is an earlier one.
+pub const LAST_OF_KIND: Words = Words { fr: french::LAST_OF_KIND, en: english::LAST_OF_KIND };
+
+/// The links between a word of [`LAST_OF_KIND`] and the event's word ("to", "à").
+pub const LAST_OF_KIND_LINKS: Words =
+    Words { fr: french::LAST_OF_KIND_LINKS, en: english::LAST_OF_KIND_LINKS };
+
 /// Words after an event's noun telling other ones of its kind ("des exercices similaires").
 pub const SIMILAR_AFTER: Words = Words { fr: french::SIMILAR_AFTER, en: english::SIMILAR_AFTER };
 

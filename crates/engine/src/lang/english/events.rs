@@ -26,6 +26,14 @@ pub const AGREEMENT_CONTEXT: &[&str] = &["agreement", "deal", "signed", "sign", 
 #[rustfmt::skip]
 pub const RECENT_WORDS: &[&str] = &["recent", "previous", "earlier", "last"];
 
+/// English half of [`crate::lang::LAST_OF_KIND`].
+#[rustfmt::skip]
+pub const LAST_OF_KIND: &[&str] = &["last", "previous"];
+
+/// English half of [`crate::lang::LAST_OF_KIND_LINKS`].
+#[rustfmt::skip]
+pub const LAST_OF_KIND_LINKS: &[&str] = &["to"];
+
 /// English half of [`crate::lang::SIMILAR_AFTER`].
 #[rustfmt::skip]
 pub const SIMILAR_AFTER: &[&str] = &["similar", "comparable"];

@@ -38,6 +38,14 @@ pub const MILITARY_ADJECTIVES: &[&str] = &["militaire", "navale", "terrestre"];
 #[rustfmt::skip]
 pub const RECENT_WORDS: &[&str] = &["recente", "precedente", "precedent"];
 
+/// French half of [`crate::lang::LAST_OF_KIND`].
+#[rustfmt::skip]
+pub const LAST_OF_KIND: &[&str] = &["dernier", "derniere", "precedent", "precedente"];
+
+/// French half of [`crate::lang::LAST_OF_KIND_LINKS`].
+#[rustfmt::skip]
+pub const LAST_OF_KIND_LINKS: &[&str] = &["a"];
+
 /// French half of [`crate::lang::SIMILAR_AFTER`].
 #[rustfmt::skip]
 pub const SIMILAR_AFTER: &[&str] = &["similaire", "similaires", "comparable", "comparables", "precedents", "anterieurs"];
