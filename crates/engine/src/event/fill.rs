@@ -13,12 +13,12 @@ use super::around::{
 };
 use super::merge::within;
 use super::Occurrence;
-use crate::analysis::{EntityType, EventType};
+use crate::analysis::{EntityType, EventType, Lang};
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    hostile_cue, ATTENDANCE_WORDS, BACKGROUND_OPENERS, CAUSE_WORDS, EXPERT_WORDS, PLURAL_PRONOUNS,
-    SEAT_WORDS, STANCE_WORDS, SUBJECT_PRONOUNS, TIME_CONJUNCTIONS,
+    hostile_cue, ATTENDANCE_WORDS, BACKGROUND_OPENERS, BORDER_NOUNS, CAUSE_WORDS, EXPERT_WORDS, INTENT_NOUNS,
+    PLURAL_PRONOUNS, SEAT_WORDS, STANCE_WORDS, SUBJECT_PRONOUNS, TIME_CONJUNCTIONS,
 };
 use crate::text::syntax::{Syntax, Upos};
 use crate::text::tree::{self, Link};
@@ -115,7 +115,9 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
         // the trigger's own partner ("exercises with Y") or the sides compounded before it
         // ("X-Y military exercises") take part even in a sentence of criticism
         let bound = bound_to_trigger(f, m, trigger);
-        let criticised = critics.contains(&m.actor) || m.first > first_critic;
+        // (a place named after a critic still frames the event: "Y condemned the drills in the Z Sea")
+        let criticised = critics.contains(&m.actor)
+            || m.first > first_critic && a.kind() != EntityType::Place && !scope.subject_of_trigger(m);
         if a.source_like || criticised && !bound || in_dateline(f, m, s) {
             continue;
         }
@@ -140,7 +142,11 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
         }
         let party = part == Part::Party;
         let prev = m.first.checked_sub(1).map(|p| f.tokens[p].key.as_str()).unwrap_or("");
-        let border = near_border(f, m.first, s) || in_conflict_phrase(f, m, s) || faced(f, m, s);
+        // ("on the X border": English compounds the side before its border)
+        let compound_border =
+            f.lang == Lang::En && f.tokens.get(m.last).is_some_and(|t| t.is(BORDER_NOUNS.en));
+        let border =
+            near_border(f, m.first, s) || compound_border || in_conflict_phrase(f, m, s) || faced(f, m, s);
         let locative = is_locative(f, m.first);
         // "told reporters after meeting…" is no place; "went to Vilnius" is, for a visit or deployment
         let moving = matches!(occ.kind, EventType::Visit | EventType::Deployment);
@@ -186,7 +192,11 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
                 // "the American-led coalition": a country compounded with a word names no place
                 let compound = f.tokens.get(m.last).is_some_and(|t| t.is(&["-"]))
                     && f.tokens.get(m.last + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap);
+                // "over X's plans": an owner is no place
+                let genitive = f.tokens.get(m.last).is_some_and(|t| t.key == "'")
+                    && f.tokens.get(m.last + 1).is_some_and(|t| t.key == "s");
                 if !compound
+                    && !genitive
                     && (locative && place.is_none() && !matches!(prev, "to" | "from" | "depuis")
                         || locative && matches!(prev, "en" | "in") && place.is_none())
                 {
@@ -373,6 +383,19 @@ impl<'f> Scope<'f> {
         self.sentence.map_or(&NONE, |si| self.facts.syntax(si))
     }
 
+    /// Whether the mention `m` is the subject of the verb whose object is the trigger, in a
+    /// clause of its own ("X warned that Y will hold drills with Z": Y holds them, whoever voices
+    /// the warning). Reads the tree: the mention's head word is a nominal subject of the
+    /// trigger's head.
+    fn subject_of_trigger(&self, m: &Placed) -> bool {
+        let syn = self.tree();
+        let (first, last) = (m.first - self.first, m.last - self.first);
+        let Some(verb) = syn.head(self.trigger).filter(|_| syn.deprel(self.trigger) == "obj") else {
+            return false;
+        };
+        (first..last).any(|i| syn.head(i) == Some(verb) && syn.deprel(i).starts_with("nsubj"))
+    }
+
     /// What the mention `m` may be to the trigger's event: a party when it is in its scope and
     /// not its target; only its place when the tree puts it in another clause the clause spans
     /// missed ("…exercises in Chad, where France keeps a base"); nothing otherwise. A relative
@@ -519,9 +542,16 @@ fn coordinated_with_party(f: &Facts<'_>, scope: &Scope<'_>, m: &Placed, trigger:
 /// relative clause on it ("the drills that X and Y held"), an agent after it ("drills by X and
 /// Y", "les manœuvres de X"), or a lowercase demonym after it ("les manœuvres russes").
 fn bound_to_trigger(f: &Facts<'_>, m: &Placed, trigger: usize) -> bool {
-    let partner = f.tokens.get(trigger + 1).is_some_and(|t| t.is(&["with", "avec"]))
-        && m.first > trigger + 1
-        && m.first <= trigger + 3;
+    // (over two adjectives after it: "des manœuvres navales conjointes avec Y")
+    let adjective = |k: usize| {
+        f.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && !t.cap && t.key.ends_with(['e', 's', 'x']))
+    };
+    let with = (trigger + 1..trigger + 4)
+        .take_while(|&k| k == trigger + 1 || adjective(k - 1))
+        .find(|&k| f.tokens.get(k).is_some_and(|t| t.is(&["with", "avec"])));
+    let partner = with.is_some_and(|w| m.first > w && m.first <= w + 2);
     // (a token inside a name of several words, "États-Unis", is named too)
     let named = |k: usize| f.mentions_in(k.saturating_sub(8), k + 9).any(|m| m.first <= k && k < m.last);
     // the subjects of a relative clause on the trigger ("les manœuvres que X et Y ont lancées",
@@ -558,8 +588,41 @@ fn bound_to_trigger(f: &Facts<'_>, m: &Placed, trigger: usize) -> bool {
                 })
         })
     };
-    partner || relative || agent || owner_of_trigger(f, m, trigger)
+    partner || relative || agent || owner_of_trigger(f, m, trigger) || intends_trigger(f, m, trigger)
 }
+
+/// Whether the mention `m` owns an intent whose infinitive leads to the trigger: "X's plans to
+/// stage naval drills", "la décision de X d'organiser des exercices". The infinitive stands right
+/// after the intent ("to", "de", "d'") and at most [`INTENT_OBJECT_REACH`] lowercase words
+/// before the trigger.
+fn intends_trigger(f: &Facts<'_>, m: &Placed, trigger: usize) -> bool {
+    let t = f.tokens;
+    if m.last >= trigger {
+        return false;
+    }
+    let intent = |k: usize| t.get(k).is_some_and(|x| INTENT_NOUNS.of(f.lang).contains(&x.key.as_str()));
+    // "X's plans to": the owner, its possessive, the intent and "to"
+    let genitive =
+        if t[m.last].key == "'" && t.get(m.last + 1).is_some_and(|x| x.key == "s") { 2 } else { 0 };
+    let owner_before =
+        intent(m.last + genitive) && t.get(m.last + genitive + 1).is_some_and(|x| x.is(&["to"]));
+    // "l'intention de X d'organiser": the intent, "de", the owner and "de"
+    // (over an article: "la décision de l'Argentine d'organiser")
+    let article = usize::from(m.first >= 1 && t[m.first - 1].is(&["l'", "la", "le", "les"]));
+    let owner_after = m.first >= 2 + article
+        && t[m.first - 1 - article].is(&["de", "du", "des", "d'"])
+        && intent(m.first - 2 - article)
+        && t[m.last].is(&["de", "d'"]);
+    let verb = if owner_before { m.last + genitive + 2 } else { m.last + 1 };
+    (owner_before || owner_after)
+        && verb < trigger
+        && trigger - verb <= INTENT_OBJECT_REACH
+        && (verb..trigger).all(|k| !t[k].cap && t[k].kind == TokenKind::Word)
+}
+
+/// How many words after an intent's infinitive its trigger may stand ("to stage large naval
+/// drills").
+const INTENT_OBJECT_REACH: usize = 4;
 
 /// Whether the mention `m` is compounded with the trigger as its owner: before it over lowercase
 /// words, hyphens and other names ("X-Y military exercises", "Estria's drills"), or a French

@@ -497,6 +497,15 @@ pub const MILITARY_ADJECTIVES: Words =
 /// visite"): recalled, not the news of the day.
 pub const RECENT_WORDS: Words = Words { fr: french::RECENT_WORDS, en: english::RECENT_WORDS };
 
+/// Nouns of a border. In English a name compounded before one ("on the Estrian border") is the
+/// other side of a line, no place nor party; French names it after ("la frontière estrienne"),
+/// which [`OTHER_SIDE_WORDS`] already reads.
+pub const BORDER_NOUNS: Words = Words { fr: french::BORDER_NOUNS, en: english::BORDER_NOUNS };
+
+/// Nouns of an intent whose owner is the author of what follows its infinitive ("Estria's plans
+/// to hold drills with X", "la décision de X d'organiser des manœuvres"): the owner takes part.
+pub const INTENT_NOUNS: Words = Words { fr: french::INTENT_NOUNS, en: english::INTENT_NOUNS };
+
 /// Words naming the latest holder of a record ("the last minister to visit", "le dernier
 /// ministre à se rendre"): with a link of [`LAST_OF_KIND_LINKS`] right before the event's word,
 /// the event is an earlier one.

@@ -122,7 +122,11 @@ pub(super) fn opposition(
     let after: Vec<usize> = dedup(named.iter().filter_map(|m| target_side(f, m, k)).collect());
     // "En réaction à cette décision de X, Y a menacé de…": the threat answers X
     let after = if after.is_empty() && !victims { reaction::answered(f, mentions, si, k) } else { after };
-    let after = if after.is_empty() && !act && !victims { event_parties(f, events, si, k) } else { after };
+    let after = if after.is_empty() && !act && !victims {
+        event_parties(f, events, si, k)
+    } else {
+        with_event_partners(f, events, si, k, after, &before)
+    };
     // an actor named on both sides is the target ("…borders with Belarus…, accusing Minsk")
     let mut sources: Vec<usize> = before.into_iter().filter(|x| !after.contains(x)).collect();
     // (the targets may run on past the phrase's comma into its subjects: "contre X, le Tchad")
@@ -551,6 +555,42 @@ fn event_parties(f: &Facts<'_>, events: &[Occurrence], si: usize, k: usize) -> V
         Vec::new()
     }
 }
+
+/// The targets `after` of the cue at `k` with the partners of the event its object names: "X
+/// protested to Y over Y's plans to hold drills with Z" opposes Z too. The event is one told in
+/// sentence `si` whose trigger stands within [`OBJECT_EVENT_REACH`] tokens after the cue, before
+/// any comma, and whose parties hold a target; the critics (`before`) are never added, even when
+/// the event still counts them among its parties.
+fn with_event_partners(
+    f: &Facts<'_>,
+    events: &[Occurrence],
+    si: usize,
+    k: usize,
+    after: Vec<usize>,
+    before: &[usize],
+) -> Vec<usize> {
+    let s = f.sentences[si];
+    let end = (k + 1..(k + 1 + OBJECT_EVENT_REACH).min(s.last))
+        .find(|&j| f.tokens[j].is(&[",", ";", ":"]))
+        .unwrap_or((k + 1 + OBJECT_EVENT_REACH).min(s.last));
+    let triggered = |e: &Occurrence| {
+        e.sentences.contains(&si)
+            && e.triggers.iter().any(|&(b, _)| (k + 1..end).any(|j| f.tokens[j].start == b))
+    };
+    let Some(e) = events.iter().find(|e| triggered(e)) else { return after };
+    // (only the parties named in this sentence: a merged event may hold others told elsewhere)
+    let named_here = |p: usize| f.mentions_in(s.first, s.last).any(|m| m.actor == p);
+    let parties: Vec<usize> =
+        dedup(e.participants.iter().filter(|&&p| named_here(p)).filter_map(|&p| party_side(f, p)).collect());
+    if !parties.iter().any(|p| after.contains(p)) {
+        return after;
+    }
+    dedup(after.into_iter().chain(parties.into_iter().filter(|p| !before.contains(p))).collect())
+}
+
+/// How far after a hostile cue the event its object names may stand ("protested to the envoy
+/// over the plans to hold joint drills").
+const OBJECT_EVENT_REACH: usize = 14;
 
 /// The parties of the latest event told in sentence `si`, if one is.
 fn told_parties(f: &Facts<'_>, events: &[Occurrence], si: usize) -> Option<Vec<usize>> {

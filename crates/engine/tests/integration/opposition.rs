@@ -448,3 +448,16 @@ fn tensions_with_a_rival_belong_to_every_coordinated_subject() {
     assert!(has(&a, "opposition", "Latvia", "Belarus"), "{:?}", relations(&a));
     assert!(has(&a, "opposition", "Lithuania", "Belarus"), "{:?}", relations(&a));
 }
+
+/// A protest over an event held with a partner opposes the partner too ("protested to X over X's
+/// plans to hold drills with Y"); the critic is never its own target.
+#[test]
+fn a_protest_over_joint_drills_opposes_both_sides() {
+    let a = run("Moscow protested to the Danish ambassador over Denmark's plans to stage naval drills with Germany in the Baltic Sea next month.");
+    assert!(has(&a, "opposition", "Russia", "Denmark"), "{:?}", relations(&a));
+    assert!(has(&a, "opposition", "Russia", "Germany"), "{:?}", relations(&a));
+    let a = run("Venezuela on Friday condemned Guyana's naval exercise with Britain.");
+    assert!(has(&a, "opposition", "Venezuela", "Guyana"), "{:?}", relations(&a));
+    assert!(has(&a, "opposition", "Venezuela", "United Kingdom"), "{:?}", relations(&a));
+    assert!(!has(&a, "opposition", "Venezuela", "Venezuela"), "{:?}", relations(&a));
+}

@@ -641,3 +641,29 @@ fn a_relative_clause_on_an_apposition_names_no_party() {
     let a = run("Le Ghana et le Togo ont tenu une réunion à Lomé, à laquelle assistait aussi le Bénin.\n");
     assert_eq!(participants(&a, "meeting"), ["Bénin", "Ghana", "Togo"]);
 }
+
+/// The owner of an intent whose infinitive leads to the trigger takes part ("X's plans to stage
+/// drills with Y"), even after a critic; the owner of "plans" is no place, nor is a country
+/// compounded before a border noun, while a sea named after a critic still frames the drills.
+#[test]
+fn the_owner_of_plans_for_drills_takes_part() {
+    let a = run("Moscow protested to the Danish ambassador over Denmark's plans to stage naval drills with Germany in the Baltic Sea next month.");
+    let mut p = participants(&a, "exercise");
+    p.sort();
+    assert_eq!(p, ["Denmark", "Germany"], "{:?}", a.events);
+    let ev = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("the drills");
+    let place =
+        ev.place.as_ref().and_then(|p| a.entities.iter().find(|e| &e.id == p)).map(|e| e.name.as_str());
+    assert_eq!(place, Some("Baltic Sea"), "{ev:?}");
+    let a = run(
+        "Le Chili a dénoncé la décision de l'Argentine d'organiser des manœuvres navales avec le Brésil.",
+    );
+    let mut p = participants(&a, "exercise");
+    p.sort();
+    assert_eq!(p, ["Argentine", "Brésil"], "{:?}", a.events);
+    let a = run("Ecuador warned on Monday that Peru will hold drills with Bolivia on the Ecuador border.");
+    let ev = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("the drills");
+    let place =
+        ev.place.as_ref().and_then(|p| a.entities.iter().find(|e| &e.id == p)).map(|e| e.name.as_str());
+    assert_ne!(place, Some("Ecuador"), "{ev:?}");
+}

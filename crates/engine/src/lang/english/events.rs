@@ -26,6 +26,14 @@ pub const AGREEMENT_CONTEXT: &[&str] = &["agreement", "deal", "signed", "sign", 
 #[rustfmt::skip]
 pub const RECENT_WORDS: &[&str] = &["recent", "previous", "earlier", "last"];
 
+/// English half of [`crate::lang::BORDER_NOUNS`].
+#[rustfmt::skip]
+pub const BORDER_NOUNS: &[&str] = &["border", "borders", "frontier", "boundary"];
+
+/// English half of [`crate::lang::INTENT_NOUNS`].
+#[rustfmt::skip]
+pub const INTENT_NOUNS: &[&str] = &["plan", "plans", "intention", "intentions", "decision", "bid", "move", "proposal"];
+
 /// English half of [`crate::lang::LAST_OF_KIND`].
 #[rustfmt::skip]
 pub const LAST_OF_KIND: &[&str] = &["last", "previous"];

@@ -38,6 +38,14 @@ pub const MILITARY_ADJECTIVES: &[&str] = &["militaire", "navale", "terrestre"];
 #[rustfmt::skip]
 pub const RECENT_WORDS: &[&str] = &["recente", "precedente", "precedent"];
 
+/// French half of [`crate::lang::BORDER_NOUNS`].
+#[rustfmt::skip]
+pub const BORDER_NOUNS: &[&str] = &["frontiere", "frontieres"];
+
+/// French half of [`crate::lang::INTENT_NOUNS`].
+#[rustfmt::skip]
+pub const INTENT_NOUNS: &[&str] = &["projet", "projets", "intention", "intentions", "decision", "volonte", "plan", "plans"];
+
 /// French half of [`crate::lang::LAST_OF_KIND`].
 #[rustfmt::skip]
 pub const LAST_OF_KIND: &[&str] = &["dernier", "derniere", "precedent", "precedente"];
