@@ -403,6 +403,11 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
         if t.kind == TokenKind::Word && t.cap && ends {
             break;
         }
+        // a known given name and a capitalised word after the head open its chief's name ("Chief
+        // of the Army Ivan Horak"), not a country's ("Army Jordan")
+        if j == head + 1 && is_person_start(cx, look, j) && look.country_at(cx, j).is_none() {
+            break;
+        }
         if t.kind == TokenKind::Word && t.cap && !cx.lex.name_stops.contains(&t.key.as_str()) {
             if let Some((c, after)) = look.country_at(cx, j) {
                 country = country.or(Some(c));

@@ -185,7 +185,12 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         }
         // "Intérieur Marta Kowalska": capitalised title words before a known given name
         let after_de = i > 0 && matches!(cx.key(i - 1), "de" | "du" | "la" | "l'" | "des" | "d'" | "of");
-        if after_de && given_name(look, cx, i).is_none() && surname_first(look, cx, i).is_none() {
+        // (a body's head word ends a title and opens no name: "…General Staff Ivan Horak")
+        let body_head = cx.lex.org_heads.contains(&t.key.as_str());
+        if (after_de || body_head)
+            && given_name(look, cx, i).is_none()
+            && surname_first(look, cx, i).is_none()
+        {
             if let Some(k) = (i + 1..end).find(|&k| {
                 (given_name(look, cx, k).is_some() || surname_first(look, cx, k).is_some()) && k + 1 < end
             }) {
@@ -505,14 +510,21 @@ fn leader_of(cx: &Context<'_>, look: &Lookup, start: usize) -> Option<u16> {
     // (over an article and the capitalised words of a first title: "by Defense Minister
     // Lieutenant General X")
     let sent = cx.sentence_start_of(start);
-    let by = (start.saturating_sub(5).max(sent)..start).rev().find(|&j| cx.tokens[j].is(&["by", "par"]))?;
-    let between = (by + 1..start).all(|j| cx.tokens[j].cap || cx.tokens[j].is(&["le", "la", "l'", "the"]));
+    // (and over a title's connectors: "by Chief of the General Staff X")
+    let by = (start.saturating_sub(LEADER_TITLE_REACH).max(sent)..start)
+        .rev()
+        .find(|&j| cx.tokens[j].is(&["by", "par"]))?;
+    let between = (by + 1..start)
+        .all(|j| cx.tokens[j].cap || cx.tokens[j].is(&["le", "la", "l'", "the", "of", "de", "du", "d'"]));
     if !between || by < sent + 2 || !LED_WORDS.contains(cx.key(by - 1)) {
         return None;
     }
     let led = by - 1;
     (led.saturating_sub(6).max(sent)..led).rev().find_map(|q| look.country_at(cx, q).map(|(c, _)| c))
 }
+
+/// How many words of a title may stand between "by" and the leader's name.
+const LEADER_TITLE_REACH: usize = 7;
 
 /// The country named right after a person's name ending before `end` by "of" ("ministers A of
 /// Estria, B of Norland and C of Wester"): the name's country when the phrase closes there (a

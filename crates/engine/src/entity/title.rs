@@ -334,8 +334,14 @@ pub(super) fn apposition_after(
             Lang::Fr => &["un", "une"],
             Lang::En => &["a", "an", "another"],
         };
-        let reach = if cx.tokens.get(end + 1).is_some_and(|t| t.is(articles)) { 6 } else { 3 };
-        if k <= end + 3 && look.title_at(cx, k).is_some() || k <= end + reach && ROLE_NOUNS.contains(w) {
+        // (and after a country's possessive: ", Estria's navy deputy chief of staff")
+        let possessive = (end + 2..end + 5).any(|q| cx.is_punct(q, "'") && cx.key(q + 1) == "s")
+            && look.country_at(cx, end + 1).is_some();
+        let reach = if cx.tokens.get(end + 1).is_some_and(|t| t.is(articles)) || possessive { 6 } else { 3 };
+        let title_reach = if possessive { 6 } else { 3 };
+        if k <= end + title_reach && look.title_at(cx, k).is_some()
+            || k <= end + reach && ROLE_NOUNS.contains(w)
+        {
             role = true;
         }
         k += 1;

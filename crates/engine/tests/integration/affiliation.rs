@@ -1,7 +1,7 @@
-//! Nationalities handed out along a list of names, in the list's order: fixtures written for
-//! these tests.
+//! Affiliations of persons and bodies (nationalities handed out along a list of names, titles,
+//! appositions, delegations): fixtures written for these tests.
 
-use crate::util::{has, relations, run};
+use crate::util::{find, has, relations, run};
 
 /// "respectively" after the names: the first nationality goes to the first name, the second to
 /// the second, whether the nationalities stand before the names or after them.
@@ -192,4 +192,24 @@ fn a_body_named_after_an_international_body_is_part_of_it() {
 fn a_body_after_a_countrys_title_is_that_countrys() {
     let a = run("Peru's minister met Chile's chief of the General Staff in Lima.\n");
     assert!(has(&a, "affiliation", "General Staff", "Chile"), "{:?}", relations(&a));
+}
+
+/// A staff's head word ends its title: the name after it is its chief's, whose country is the
+/// delegation's he heads ("…delegation headed by Chief of the General Staff X").
+#[test]
+fn the_chief_after_a_staff_title_belongs_to_the_delegation_country() {
+    let a = run("Armenian Defense Minister Suren Papikian received the Georgian military delegation headed by Chief of the General Staff Giorgi Matiashvili on May 3.");
+    assert!(has(&a, "affiliation", "Giorgi Matiashvili", "Georgia"), "{:?}", relations(&a));
+    let a = run("He met Chief of the Army Oleg Petrov.");
+    assert!(find(&a, "Oleg Petrov").is_some_and(|e| e.kind.as_str() == "person"), "{:?}", a.entities);
+}
+
+/// An apposition opened by a country's possessive names the person's country over a longer role
+/// ("X, Estria's navy deputy chief of staff"); a chargé d'affaires at an embassy belongs to it.
+#[test]
+fn a_possessive_apposition_and_an_embassy_role_give_the_affiliation() {
+    let a = run("Omar Baig, Oman's navy deputy chief of staff, said the drills went well.");
+    assert!(has(&a, "affiliation", "Omar Baig", "Oman"), "{:?}", relations(&a));
+    let a = run("« Nous restons engagés », a déclaré Hiro Tanaka, chargé d'affaires à l'ambassade du Japon à Dakar, lors de la cérémonie.");
+    assert!(has(&a, "affiliation", "Hiro Tanaka", "ambassade du Japon"), "{:?}", relations(&a));
 }
