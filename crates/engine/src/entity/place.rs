@@ -131,7 +131,8 @@ pub(super) fn places_by_head(cx: &Context<'_>, look: &Lookup, taken: &[bool]) ->
 
 /// Unknown capitalised names after a locative preposition ("à Tulle", "près de Tulle", "near
 /// Bergen"): places of up to three name words, unless the gazetteer knows a word of them, a word
-/// is taken, or the preposition follows a verb of saying ("a déclaré à Reuters" names a listener).
+/// is taken, the preposition follows a verb of saying ("a déclaré à Reuters" names a listener), or
+/// the line is a headline in title case.
 pub(super) fn places_by_preposition(cx: &Context<'_>, look: &Lookup, taken: &[bool]) -> Vec<Mention> {
     let mut out = Vec::new();
     let n = cx.tokens.len();
@@ -159,7 +160,8 @@ pub(super) fn places_by_preposition(cx: &Context<'_>, look: &Lookup, taken: &[bo
                 cx.key(i - 2),
                 "declare" | "indique" | "confie" | "explique" | "precise" | "affirme" | "dit" | "repondu"
             );
-        if !prep || saying || !look.senses(cx, i).is_empty() {
+        // (in a headline written in title case, capitals prove nothing: "Drills Near Borders Of X")
+        if !prep || saying || cx.headline[i] || !look.senses(cx, i).is_empty() {
             continue;
         }
         let mut j = i + 1;

@@ -549,3 +549,10 @@ fn a_staff_named_by_rank_words_is_a_body() {
     let a = run("Chile's Joint Chiefs of Staff said the exercise would go ahead.\n");
     assert!(has_relation(&a, "affiliation", "Joint Chiefs of Staff", "Chile"), "{:?}", relations(&a));
 }
+
+/// In a headline written in title case, a capitalised common noun after "near" is no place.
+#[test]
+fn a_title_case_headline_names_no_place_after_near() {
+    let a = run("Navies Plan Joint Drills Near Borders Of Chile\n\nThe navies of Peru and Bolivia will hold joint drills next week.\n");
+    assert!(!a.entities.iter().any(|e| e.name.starts_with("Borders")), "{:?}", a.entities);
+}
