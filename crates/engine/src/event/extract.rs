@@ -22,7 +22,8 @@ use crate::lang::{
     LAST_OF_KIND_LINKS, LIKE_LINKS, LIKE_WORDS, MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS, PARTNER_WORDS,
     PARTY_MARKS, PATROL_CRAFT, PERFECT_AUXILIARIES, PRESENCE_GROWTH, RECALL_ADVERBS, RECEIPT_VERBS,
     RECEIVED_GOODS, RECENT_WORDS, SENDING_VERBS, SHIP_WORDS, SIMILAR_AFTER, SINCE_WORDS, SITTING_BODIES,
-    SUMMIT_WORDS, TRAINING_FACILITIES, TRAINING_MODIFIERS, VAGUE_COUNTS, VISITOR_WORDS, WITHDRAWAL_WORDS,
+    SUMMIT_WORDS, TRAINING_FACILITIES, TRAINING_MODIFIERS, VAGUE_COUNTS, VISITOR_WORDS, WILLINGNESS_WORDS,
+    WITHDRAWAL_WORDS,
 };
 use crate::text::syntax::Upos;
 use crate::text::TokenKind;
@@ -120,6 +121,7 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
             continue;
         }
         if is_negated(f, i, s.first)
+            || kind == EventType::Meeting && offered(f, i, s)
             || !trigger_fits(f, i, kind, s)
             || describes_a_role(f, i, s, si)
             || names_a_facility(f, i)
@@ -513,6 +515,21 @@ pub(super) fn is_negated(f: &Facts<'_>, i: usize, first: usize) -> bool {
     let lo = i.saturating_sub(6).max(first);
     (lo..i).any(|k| f.tokens[k].is(f.lex.negations))
 }
+
+/// Whether the talks at `i` are only offered: a word of willingness and its "to"/"à" stand
+/// within [`OFFER_REACH`] words before the trigger ("X is committed to pursuing dialogue with Y",
+/// "prêt à dialoguer", "ready for talks"), a stance, no meeting held.
+fn offered(f: &Facts<'_>, i: usize, s: Clause) -> bool {
+    let lo = i.saturating_sub(OFFER_REACH).max(s.first);
+    (lo..i).any(|k| {
+        WILLINGNESS_WORDS.of(f.lang).contains(&f.tokens[k].key.as_str())
+            && f.tokens.get(k + 1).is_some_and(|t| t.is(&["to", "for", "a", "au", "aux"]))
+    })
+}
+
+/// How far before talks a word of willingness may stand ("committed to pursue meaningful
+/// dialogue").
+const OFFER_REACH: usize = 5;
 
 /// Checks that fit a trigger's meaning: "se rendre" needs its pronoun, "envoyer" needs troops.
 pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) -> bool {

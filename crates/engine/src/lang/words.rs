@@ -497,6 +497,10 @@ pub const MILITARY_ADJECTIVES: Words =
 /// visite"): recalled, not the news of the day.
 pub const RECENT_WORDS: Words = Words { fr: french::RECENT_WORDS, en: english::RECENT_WORDS };
 
+/// Words of willingness before "to"/"à" ("committed to pursue dialogue", "prêt au dialogue"):
+/// talks offered, not held.
+pub const WILLINGNESS_WORDS: Words = Words { fr: french::WILLINGNESS_WORDS, en: english::WILLINGNESS_WORDS };
+
 /// Nouns of a border. In English a name compounded before one ("on the Estrian border") is the
 /// other side of a line, no place nor party; French names it after ("la frontière estrienne"),
 /// which [`OTHER_SIDE_WORDS`] already reads.

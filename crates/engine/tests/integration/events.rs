@@ -342,3 +342,15 @@ fn an_envoy_received_to_hear_a_protest_is_no_visit() {
     let a = run("Le président ghanéen a reçu son homologue togolais pour condamner les attaques.\n");
     assert_eq!(participants(&a, "visit"), ["Ghana", "Togo"]);
 }
+
+/// Talks only offered ("committed to pursue dialogue with Y", "prêt au dialogue avec Y") are a
+/// stance, no meeting; talks held still are.
+#[test]
+fn talks_offered_are_no_meeting() {
+    let a = run("Nepal said it remains committed to pursue meaningful dialogue with Bhutan on all disputes.");
+    assert!(!a.events.iter().any(|e| e.kind.as_str() == "meeting"), "{:?}", a.events);
+    let a = run("Le Maroc se dit prêt au dialogue avec l'Algérie sur la question des frontières.");
+    assert!(!a.events.iter().any(|e| e.kind.as_str() == "meeting"), "{:?}", a.events);
+    let a = run("Nepal held talks with Bhutan on Monday on all disputes.");
+    assert!(a.events.iter().any(|e| e.kind.as_str() == "meeting"), "{:?}", a.events);
+}

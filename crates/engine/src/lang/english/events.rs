@@ -26,6 +26,10 @@ pub const AGREEMENT_CONTEXT: &[&str] = &["agreement", "deal", "signed", "sign", 
 #[rustfmt::skip]
 pub const RECENT_WORDS: &[&str] = &["recent", "previous", "earlier", "last"];
 
+/// English half of [`crate::lang::WILLINGNESS_WORDS`].
+#[rustfmt::skip]
+pub const WILLINGNESS_WORDS: &[&str] = &["committed", "ready", "willing", "open", "prepared", "keen", "eager"];
+
 /// English half of [`crate::lang::BORDER_NOUNS`].
 #[rustfmt::skip]
 pub const BORDER_NOUNS: &[&str] = &["border", "borders", "frontier", "boundary"];

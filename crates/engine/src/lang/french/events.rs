@@ -38,6 +38,10 @@ pub const MILITARY_ADJECTIVES: &[&str] = &["militaire", "navale", "terrestre"];
 #[rustfmt::skip]
 pub const RECENT_WORDS: &[&str] = &["recente", "precedente", "precedent"];
 
+/// French half of [`crate::lang::WILLINGNESS_WORDS`].
+#[rustfmt::skip]
+pub const WILLINGNESS_WORDS: &[&str] = &["pret", "prete", "prets", "pretes", "dispose", "disposee", "disposes", "disposees", "ouvert", "ouverte", "ouverts", "ouvertes", "engage", "engagee", "engages", "engagees"];
+
 /// French half of [`crate::lang::BORDER_NOUNS`].
 #[rustfmt::skip]
 pub const BORDER_NOUNS: &[&str] = &["frontiere", "frontieres"];
