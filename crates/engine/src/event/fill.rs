@@ -17,8 +17,9 @@ use crate::analysis::{EntityType, EventType, Lang};
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    hostile_cue, ATTENDANCE_WORDS, BACKGROUND_OPENERS, BORDER_NOUNS, CAUSE_WORDS, EXPERT_WORDS, INTENT_NOUNS,
-    PLURAL_PRONOUNS, SEAT_WORDS, STANCE_WORDS, SUBJECT_PRONOUNS, TIME_CONJUNCTIONS,
+    hostile_cue, ATTENDANCE_WORDS, BACKGROUND_OPENERS, BORDER_NOUNS, CAUSE_WORDS, ENVOY_WORDS, EXPERT_WORDS,
+    INTENT_NOUNS, MEMBER_NOUNS, PLURAL_PRONOUNS, SEAT_WORDS, STANCE_WORDS, SUBJECT_PRONOUNS,
+    TIME_CONJUNCTIONS,
 };
 use crate::text::syntax::{Syntax, Upos};
 use crate::text::tree::{self, Link};
@@ -118,7 +119,7 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
         // (a place named after a critic still frames the event: "Y condemned the drills in the Z Sea")
         let criticised = critics.contains(&m.actor)
             || m.first > first_critic && a.kind() != EntityType::Place && !scope.subject_of_trigger(m);
-        if a.source_like || criticised && !bound || in_dateline(f, m, s) {
+        if a.source_like || criticised && !bound || in_dateline(f, m, s) || describes_member(f, m) {
             continue;
         }
         occ.owned |= bound && owner_of_trigger(f, m, trigger);
@@ -589,6 +590,43 @@ fn bound_to_trigger(f: &Facts<'_>, m: &Placed, trigger: usize) -> bool {
         })
     };
     partner || relative || agent || owner_of_trigger(f, m, trigger) || intends_trigger(f, m, trigger)
+}
+
+/// Whether the mention `m` only describes another actor: an alliance naming a member ("NATO
+/// member Lithuania", "membre de l'Otan") or the country an envoy is posted to ("the Iraqi
+/// ambassador to Oman", "l'ambassadeur au Mali").
+fn describes_member(f: &Facts<'_>, m: &Placed) -> bool {
+    let t = f.tokens;
+    let member = |k: usize| t.get(k).is_some_and(|x| MEMBER_NOUNS.contains(&x.key));
+    let kind = f.actors[m.actor].kind();
+    // "NATO member X", "X, member of NATO", "X, membre de l'Otan" (over "of the", "de l'"), X a
+    // country (a person's body is his: "Y, membre du bureau politique")
+    let country_at = |first: bool, k: usize| {
+        f.mentions_in(k.saturating_sub(8), k + 8).any(|x| {
+            f.actors[x.actor].kind() == EntityType::Country && if first { x.first == k } else { x.last == k }
+        })
+    };
+    let before = |back: usize| {
+        m.first > back
+            && member(m.first - back)
+            && t[m.first - back + 1].is(&["of", "de", "du", "des", "d'"])
+            && {
+                let n = m.first - back;
+                country_at(false, n) || t[n - 1].key == "," && country_at(false, n - 1)
+            }
+    };
+    let after = member(m.last) && country_at(true, m.last + 1);
+    let alliance = kind == EntityType::Organization && (after || before(2) || before(3));
+    // "ambassador to X", "ambassadeur en X", "ambassadeur auprès du X"
+    let posted = kind == EntityType::Country
+        && (2..=4).any(|back| {
+            m.first >= back
+                && ENVOY_WORDS.contains(&t[m.first - back].key)
+                && (m.first - back + 1..m.first).all(|k| {
+                    t[k].is(&["to", "in", "en", "au", "aux", "a", "aupres", "de", "du", "the", "l'", "la"])
+                })
+        });
+    alliance || posted
 }
 
 /// Whether the mention `m` owns an intent whose infinitive leads to the trigger: "X's plans to

@@ -501,6 +501,10 @@ pub const RECENT_WORDS: Words = Words { fr: french::RECENT_WORDS, en: english::R
 /// talks offered, not held.
 pub const WILLINGNESS_WORDS: Words = Words { fr: french::WILLINGNESS_WORDS, en: english::WILLINGNESS_WORDS };
 
+/// Nouns of membership describing a country by its alliance ("NATO member Lithuania", "la
+/// Roumanie, membre de l'Otan"): the alliance so named takes no part in the country's event.
+pub const MEMBER_NOUNS: Words = Words { fr: french::MEMBER_NOUNS, en: english::MEMBER_NOUNS };
+
 /// Nouns of a border. In English a name compounded before one ("on the Estrian border") is the
 /// other side of a line, no place nor party; French names it after ("la frontière estrienne"),
 /// which [`OTHER_SIDE_WORDS`] already reads.

@@ -667,3 +667,22 @@ fn the_owner_of_plans_for_drills_takes_part() {
         ev.place.as_ref().and_then(|p| a.entities.iter().find(|e| &e.id == p)).map(|e| e.name.as_str());
     assert_ne!(place, Some("Ecuador"), "{ev:?}");
 }
+
+/// An alliance naming a country's membership ("NATO member Estonia", "la Grèce, membre de
+/// l'Otan") and the country an envoy is posted to ("the Kenyan ambassador to Oman") take no
+/// part; a person's own body after "membre de" still may.
+#[test]
+fn an_alliance_of_a_member_and_an_envoy_posting_take_no_part() {
+    let a = run(
+        "The Polish defence minister arrived on Tuesday for a two-day visit to Baltic NATO member Estonia.",
+    );
+    let p = participants(&a, "visit");
+    assert!(p.contains(&"Poland".to_string()) && p.contains(&"Estonia".to_string()), "{:?}", a.events);
+    assert!(!p.contains(&"NATO".to_string()), "{:?}", a.events);
+    let a = run("Des soldats italiens sont arrivés lundi en Grèce, membre de l'Otan depuis 1952, pour un déploiement de six mois.");
+    let p = participants(&a, "deployment");
+    assert!(!p.iter().any(|x| x.contains("Otan") || x.contains("Alliance")), "{:?}", a.events);
+    let a = run("Kenya's ambassador to Qatar Amina Odhiambo signed a defence agreement with Oman on Monday.");
+    let p = participants(&a, "agreement");
+    assert!(!p.contains(&"Qatar".to_string()), "{:?}", a.events);
+}

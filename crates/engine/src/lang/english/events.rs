@@ -30,6 +30,10 @@ pub const RECENT_WORDS: &[&str] = &["recent", "previous", "earlier", "last"];
 #[rustfmt::skip]
 pub const WILLINGNESS_WORDS: &[&str] = &["committed", "ready", "willing", "open", "prepared", "keen", "eager"];
 
+/// English half of [`crate::lang::MEMBER_NOUNS`].
+#[rustfmt::skip]
+pub const MEMBER_NOUNS: &[&str] = &["member", "members", "ally", "allies"];
+
 /// English half of [`crate::lang::BORDER_NOUNS`].
 #[rustfmt::skip]
 pub const BORDER_NOUNS: &[&str] = &["border", "borders", "frontier", "boundary"];
