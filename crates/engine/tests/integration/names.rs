@@ -556,3 +556,10 @@ fn a_title_case_headline_names_no_place_after_near() {
     let a = run("Navies Plan Joint Drills Near Borders Of Chile\n\nThe navies of Peru and Bolivia will hold joint drills next week.\n");
     assert!(!a.entities.iter().any(|e| e.name.starts_with("Borders")), "{:?}", a.entities);
 }
+
+/// "Bélarus" has its own French demonym beside "biélorusse".
+#[test]
+fn the_french_demonym_of_belarus_names_it() {
+    let a = run("Des soldats bélarusses et russes participent à l'exercice.");
+    assert!(find(&a, "Biélorussie").is_some(), "{:?}", a.entities);
+}
