@@ -65,7 +65,8 @@ impl PartialDate {
         PartialDate { year: Some(y), month: Some(m), day: Some(d) }
     }
 
-    fn from_days(days: i64) -> PartialDate {
+    /// The date of a day count.
+    pub(crate) fn from_days(days: i64) -> PartialDate {
         let (y, m, d) = civil_from_days(days);
         PartialDate::ymd(y, m, d)
     }

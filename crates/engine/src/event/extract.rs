@@ -21,9 +21,9 @@ use crate::lang::{
     HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS, HOSTING_VERBS, INCLUDE_VERBS, JOINT_WORDS, LAST_OF_KIND,
     LAST_OF_KIND_LINKS, LIKE_LINKS, LIKE_WORDS, MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS, PARTNER_WORDS,
     PARTY_MARKS, PATROL_CRAFT, PERFECT_AUXILIARIES, PRESENCE_GROWTH, RECALL_ADVERBS, RECEIPT_VERBS,
-    RECEIVED_GOODS, RECENT_WORDS, SENDING_VERBS, SHIP_WORDS, SIMILAR_AFTER, SINCE_WORDS, SITTING_BODIES,
-    SUMMIT_WORDS, TRAINING_FACILITIES, TRAINING_MODIFIERS, VAGUE_COUNTS, VISITOR_WORDS, WILLINGNESS_WORDS,
-    WITHDRAWAL_WORDS,
+    RECEIVED_GOODS, RECENT_WORDS, RECURRENCE_WORDS, SENDING_VERBS, SHIP_WORDS, SIMILAR_AFTER, SINCE_WORDS,
+    SITTING_BODIES, SUMMIT_WORDS, TRAINING_FACILITIES, TRAINING_MODIFIERS, VAGUE_COUNTS, VISITOR_WORDS,
+    WILLINGNESS_WORDS, WITHDRAWAL_WORDS,
 };
 use crate::text::syntax::Upos;
 use crate::text::TokenKind;
@@ -122,6 +122,7 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
         }
         if is_negated(f, i, s.first)
             || kind == EventType::Meeting && offered(f, i, s)
+            || kind == EventType::Exercise && series(f, i, s)
             || !trigger_fits(f, i, kind, s)
             || describes_a_role(f, i, s, si)
             || names_a_facility(f, i)
@@ -525,6 +526,27 @@ fn offered(f: &Facts<'_>, i: usize, s: Clause) -> bool {
         WILLINGNESS_WORDS.of(f.lang).contains(&f.tokens[k].key.as_str())
             && f.tokens.get(k + 1).is_some_and(|t| t.is(&["to", "for", "a", "au", "aux"]))
     })
+}
+
+/// Whether the exercise word at `i` names a series, not one exercise: a plural without an
+/// article of its own, with a word of recurrence next to it ("decided to hold annual drills",
+/// "d'organiser des exercices annuels", "regular joint exercises"). "The annual exercise" and a
+/// named one are occurrences.
+fn series(f: &Facts<'_>, i: usize, s: Clause) -> bool {
+    let t = f.tokens;
+    let plural = t[i].key.ends_with('s');
+    let lo = i.saturating_sub(2).max(s.first);
+    let hi = (i + 3).min(s.last);
+    let recurring = (lo..hi).any(|k| k != i && RECURRENCE_WORDS.contains(&t[k].key));
+    // the article before the noun and its adjectives ("des exercices", "the regular drills")
+    let det = (i.saturating_sub(3).max(s.first)..i).rev().find(|&k| {
+        !t[k].cap
+            && !RECURRENCE_WORDS.contains(&t[k].key)
+            && !JOINT_WORDS.contains(&t[k].key)
+            && !MILITARY_ADJECTIVES.contains(&t[k].key)
+    });
+    let definite = det.is_some_and(|k| t[k].is(&["the", "these", "those", "les", "ces", "leurs", "their"]));
+    plural && recurring && !definite && !f.in_date(i)
 }
 
 /// How far before talks a word of willingness may stand ("committed to pursue meaningful

@@ -33,7 +33,8 @@ pub(super) fn fill(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usiz
     super::when::dates(f, occ, s, trigger);
 }
 
-/// Whether the sentence speaks of "both sides" ("les deux camps", "the two leaders"), or opens
+/// Whether the sentence speaks of "both sides" ("les deux camps", "the two leaders", "les trois
+/// alliés"), or opens
 /// with a plural pronoun standing for them ("They also signed…").
 fn speaks_of_both_sides(f: &Facts<'_>, s: Clause) -> bool {
     if s.first < s.last && f.tokens[s.first].is(PLURAL_PRONOUNS.of(f.lang)) {
@@ -42,7 +43,8 @@ fn speaks_of_both_sides(f: &Facts<'_>, s: Clause) -> bool {
     for k in s.first..s.last {
         if f.tokens[k].is(f.lex.both_sides)
             && k > s.first
-            && f.tokens[k - 1].is(&["deux", "two", "both", "les", "the"])
+            && (f.tokens[k - 1].is(&["deux", "two", "both", "les", "the"])
+                || crate::lang::number_word(&f.tokens[k - 1].key).is_some_and(|n| (2..=9).contains(&n)))
         {
             return true;
         }
@@ -545,16 +547,25 @@ fn coordinated_with_party(f: &Facts<'_>, scope: &Scope<'_>, m: &Placed, trigger:
 fn bound_to_trigger(f: &Facts<'_>, m: &Placed, trigger: usize) -> bool {
     // (over two adjectives after it: "des manœuvres navales conjointes avec Y")
     let adjective = |k: usize| {
-        f.tokens
-            .get(k)
-            .is_some_and(|t| t.kind == TokenKind::Word && !t.cap && t.key.ends_with(['e', 's', 'x']))
+        f.tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word && !t.cap && !f.lex.name_stops.contains(&t.key.as_str())
+        })
     };
-    let with = (trigger + 1..trigger + 4)
+    let link = (trigger + 1..trigger + 4)
         .take_while(|&k| k == trigger + 1 || adjective(k - 1))
-        .find(|&k| f.tokens.get(k).is_some_and(|t| t.is(&["with", "avec"])));
-    let partner = with.is_some_and(|w| m.first > w && m.first <= w + 2);
+        .find(|&k| f.tokens.get(k).is_some_and(|t| t.is(&["with", "avec", "between", "entre"])));
     // (a token inside a name of several words, "États-Unis", is named too)
     let named = |k: usize| f.mentions_in(k.saturating_sub(8), k + 9).any(|m| m.first <= k && k < m.last);
+    // "with Y", and every side of "between X, Y and Z" (over names, articles and links)
+    let listed = |w: usize| {
+        f.tokens[w].is(&["between", "entre"])
+            && m.first - w <= RELATIVE_SUBJECT_REACH
+            && (w + 1..m.first).all(|k| {
+                named(k)
+                    || f.tokens[k].is(&["le", "la", "les", "l'", "the", "et", "and", ",", "du", "de", "des"])
+            })
+    };
+    let partner = link.is_some_and(|w| m.first > w && (m.first <= w + 2 || listed(w)));
     // the subjects of a relative clause on the trigger ("les manœuvres que X et Y ont lancées",
     // "the drills that X and Y held"): determiners, names and "and" from the relative word on
     let relative = (trigger + 1..(trigger + 3).min(f.tokens.len()))

@@ -5,7 +5,8 @@
 //! dateline, "said on Sunday"); a publication date, the start of a series ("since 2019") and the
 //! period an agreement covers ("a plan for 2026") are never its date; an "until" date only ends
 //! it. With no date at all, an event begun in the present perfect ("have launched drills") starts
-//! on the page's day.
+//! on the page's day. A length told next to the trigger ("a three-day exercise") completes a span
+//! known at one end.
 
 use super::Occurrence;
 use crate::analysis::EventType;
@@ -13,10 +14,11 @@ use crate::date::{DateMatch, PartialDate};
 use crate::facts::Facts;
 use crate::input::zone::Clause;
 use crate::lang::{
-    hostile_cue, COMMENT_VERBS, END_MARKS, HOLDING_VERBS, LABEL_VERBS, PUBLISHED_WORDS, SAYING_VERBS,
-    STARTED_WORDS, UNTIL_WORDS,
+    hostile_cue, number_word, unit_of, Unit, COMMENT_VERBS, END_MARKS, HOLDING_VERBS, LABEL_VERBS,
+    PUBLISHED_WORDS, SAYING_VERBS, STARTED_WORDS, UNTIL_WORDS,
 };
 use crate::text::syntax::Upos;
+use crate::text::TokenKind;
 
 /// The occurrence's dates: the date nearest to the trigger in its sentence, preferring one of the
 /// event to one of when it was told (a dateline, "said on Sunday"); never a publication date or
@@ -101,7 +103,54 @@ pub(super) fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usi
         }
     }
     start_before_end(occ);
+    if let Some(days) = told_length(f, trigger, s) {
+        span_from_length(occ, days);
+    }
 }
+
+/// Completes a span known at one end from the event's length: "ont achevé samedi des exercices de
+/// trois jours" starts two days before Saturday, "a five-day drill starting on 3 May" ends on 7 May.
+/// Only a day-precise end is moved, and only the missing one.
+fn span_from_length(occ: &mut Occurrence, days: i64) {
+    match (occ.from, occ.to) {
+        (Some(from), None) if from.is_full() => {
+            occ.to = from.days().map(|d| PartialDate::from_days(d + days - 1));
+        }
+        (None, Some(to)) if to.is_full() => {
+            occ.from = to.days().map(|d| PartialDate::from_days(d - days + 1));
+        }
+        _ => {}
+    }
+}
+
+/// The length in days of the event at `trigger`, told within [`LENGTH_REACH`] words of it and
+/// outside any date expression: a count of days or weeks ("de trois jours", "a three-day
+/// exercise", "an 11-day drill", "of two weeks"). None for a length of a single day or of more
+/// than [`LONGEST_TOLD_LENGTH`] days.
+fn told_length(f: &Facts<'_>, trigger: usize, s: Clause) -> Option<i64> {
+    let lo = trigger.saturating_sub(LENGTH_REACH).max(s.first);
+    let hi = (trigger + LENGTH_REACH + 1).min(s.last);
+    (lo..hi).filter(|&k| !f.in_date(k)).find_map(|k| {
+        let per = match unit_of(&f.tokens[k].key)? {
+            Unit::Day => 1,
+            Unit::Week => 7,
+            Unit::Fortnight => 14,
+            _ => return None,
+        };
+        // the count right before the unit, over a hyphen ("three-day")
+        let c = if k >= 2 && f.tokens[k - 1].key == "-" { k - 2 } else { k.checked_sub(1)? };
+        let t = f.tokens.get(c).filter(|_| c >= lo)?;
+        let n = if t.kind == TokenKind::Number { t.key.parse::<i64>().ok()? } else { number_word(&t.key)? };
+        Some(n * per).filter(|&d| (2..=LONGEST_TOLD_LENGTH).contains(&d))
+    })
+}
+
+/// How far from its trigger an event's length may be told ("des exercices conjoints de trois
+/// jours").
+const LENGTH_REACH: usize = 4;
+
+/// The longest length told next to a trigger that completes its span, in days.
+const LONGEST_TOLD_LENGTH: i64 = 60;
 
 /// Whether the date at tokens `first..last` belongs to a clause above the trigger's: the trigger's
 /// clause hangs from another verb as a purpose or a complement ("left port on Sunday to join the

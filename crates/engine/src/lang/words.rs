@@ -505,6 +505,10 @@ pub const WILLINGNESS_WORDS: Words = Words { fr: french::WILLINGNESS_WORDS, en: 
 /// Roumanie, membre de l'Otan"): the alliance so named takes no part in the country's event.
 pub const MEMBER_NOUNS: Words = Words { fr: french::MEMBER_NOUNS, en: english::MEMBER_NOUNS };
 
+/// Words of recurrence next to a plural exercise word without its article ("hold annual drills",
+/// "des exercices réguliers"): a series, no one exercise.
+pub const RECURRENCE_WORDS: Words = Words { fr: french::RECURRENCE_WORDS, en: english::RECURRENCE_WORDS };
+
 /// Nouns of a border. In English a name compounded before one ("on the Estrian border") is the
 /// other side of a line, no place nor party; French names it after ("la frontière estrienne"),
 /// which [`OTHER_SIDE_WORDS`] already reads.

@@ -289,3 +289,16 @@ fn a_record_span_is_no_date_and_a_recalled_visit_stays_apart() {
     assert!(visits.iter().any(|e| e.start.as_deref() == Some("2009")), "{visits:?}");
     assert!(visits.len() >= 2, "{visits:?}");
 }
+
+/// A length told next to the trigger completes a span known at one end: ended on Saturday after
+/// three days starts on Thursday; five days from 3 May end on 7 May.
+#[test]
+fn a_told_length_completes_the_span() {
+    let a = run_dated("Le Chili, le Pérou et la Bolivie ont achevé samedi des exercices de trois jours nommés « Andes Unidos ».", "2024-06-30");
+    let e = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("the drills");
+    assert_eq!((e.start.as_deref(), e.end.as_deref()), (Some("2024-06-27"), Some("2024-06-29")), "{e:?}");
+    assert_eq!(e.name.as_deref(), Some("Andes Unidos"), "{e:?}");
+    let a = run_dated("Chile and Peru began a five-day naval exercise on May 3.", "2024-04-30");
+    let e = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("the drills");
+    assert_eq!((e.start.as_deref(), e.end.as_deref()), (Some("2024-05-03"), Some("2024-05-07")), "{e:?}");
+}

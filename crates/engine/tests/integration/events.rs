@@ -354,3 +354,19 @@ fn talks_offered_are_no_meeting() {
     let a = run("Nepal held talks with Bhutan on Monday on all disputes.");
     assert!(a.events.iter().any(|e| e.kind.as_str() == "meeting"), "{:?}", a.events);
 }
+
+/// Drills decided as a recurring series ("decided to hold annual drills", "des exercices
+/// réguliers") are no exercise of their own; the annual exercise told with its article is.
+#[test]
+fn a_series_of_drills_is_no_exercise() {
+    let a =
+        run_dated("Last year, the leaders of Chile and Peru decided to hold annual drills.", "2024-06-30");
+    assert!(!a.events.iter().any(|e| e.kind.as_str() == "exercise"), "{:?}", a.events);
+    let a = run_dated(
+        "Le Chili et le Pérou ont décidé l'an dernier d'organiser des exercices réguliers.",
+        "2024-06-30",
+    );
+    assert!(!a.events.iter().any(|e| e.kind.as_str() == "exercise"), "{:?}", a.events);
+    let a = run_dated("Chile and Peru began the annual exercise on Monday.", "2024-06-30");
+    assert!(a.events.iter().any(|e| e.kind.as_str() == "exercise"), "{:?}", a.events);
+}

@@ -686,3 +686,17 @@ fn an_alliance_of_a_member_and_an_envoy_posting_take_no_part() {
     let p = participants(&a, "agreement");
     assert!(!p.contains(&"Qatar".to_string()), "{:?}", a.events);
 }
+
+/// Every side listed after "between"/"entre" takes part, even after a critic; "the three allies"
+/// stand for the sides told just before.
+#[test]
+fn the_sides_listed_after_between_take_part() {
+    let a = run("Le Venezuela a dénoncé lundi les exercices militaires conjoints entre la Colombie, le Brésil et le Pérou.");
+    let mut p = participants(&a, "exercise");
+    p.sort();
+    assert_eq!(p, ["Brésil", "Colombie", "Pérou"], "{:?}", a.events);
+    let a = run("Norway, Sweden and Finland held naval drills in the Baltic Sea last week. On Saturday the three allies also signed a logistics agreement.");
+    let mut p = participants(&a, "agreement");
+    p.sort();
+    assert_eq!(p, ["Finland", "Norway", "Sweden"], "{:?}", a.events);
+}

@@ -34,6 +34,10 @@ pub const WILLINGNESS_WORDS: &[&str] = &["committed", "ready", "willing", "open"
 #[rustfmt::skip]
 pub const MEMBER_NOUNS: &[&str] = &["member", "members", "ally", "allies"];
 
+/// English half of [`crate::lang::RECURRENCE_WORDS`].
+#[rustfmt::skip]
+pub const RECURRENCE_WORDS: &[&str] = &["annual", "regular", "periodic", "yearly", "routine"];
+
 /// English half of [`crate::lang::BORDER_NOUNS`].
 #[rustfmt::skip]
 pub const BORDER_NOUNS: &[&str] = &["border", "borders", "frontier", "boundary"];

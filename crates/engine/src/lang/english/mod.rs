@@ -116,7 +116,7 @@ pub const ENGLISH: Lexicon = Lexicon {
     negations: &["not", "no", "never", "neither", "nor", "allow", "allows", "allowing", "enable", "enables"],
     both_sides: &[
         "sides", "countries", "militaries", "nations", "ministers", "leaders", "they", "both", "navies", "armies",
-        "delegations", "governments",
+        "delegations", "governments", "allies",
     ],
     compass: &[
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",

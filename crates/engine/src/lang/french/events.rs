@@ -46,6 +46,10 @@ pub const WILLINGNESS_WORDS: &[&str] = &["pret", "prete", "prets", "pretes", "di
 #[rustfmt::skip]
 pub const MEMBER_NOUNS: &[&str] = &["membre", "membres", "allie", "allies", "alliee", "alliees"];
 
+/// French half of [`crate::lang::RECURRENCE_WORDS`].
+#[rustfmt::skip]
+pub const RECURRENCE_WORDS: &[&str] = &["annuel", "annuels", "annuelle", "annuelles", "regulier", "reguliers", "reguliere", "regulieres", "periodiques"];
+
 /// French half of [`crate::lang::BORDER_NOUNS`].
 #[rustfmt::skip]
 pub const BORDER_NOUNS: &[&str] = &["frontiere", "frontieres"];

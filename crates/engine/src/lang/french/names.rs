@@ -150,11 +150,20 @@ pub const NAMING_WORDS: &[&str] = &[
     "baptisees",
     "nomme",
     "nommee",
+    "nommes",
+    "nommees",
     "appele",
     "appelee",
+    "appeles",
+    "appelees",
     "intitule",
     "intitulee",
+    "intitules",
+    "intitulees",
     "denomme",
+    "denommee",
+    "denommes",
+    "denommees",
 ];
 
 /// French half of [`crate::lang::UNIT_HEADS`]: words naming a military unit ("la 5e brigade de …").
