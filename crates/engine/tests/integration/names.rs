@@ -573,3 +573,13 @@ fn reviewed_demonyms_name_their_country() {
         assert!(find(&a, c).is_some(), "{c}: {:?}", a.entities);
     }
 }
+
+/// United Nations agencies are bodies known by their full names and acronyms, in both languages.
+#[test]
+fn un_agencies_are_known_bodies() {
+    let a = run("L'Organisation internationale pour les migrations et le Programme des Nations unies pour le développement financent le projet.");
+    assert!(!a.entities.iter().any(|e| e.name == "Organisation internationale"), "{:?}", a.entities);
+    for n in ["OIM", "PNUD"] {
+        assert!(find(&a, n).is_some_and(|e| e.kind == EntityType::Organization), "{n}: {:?}", a.entities);
+    }
+}
