@@ -8,6 +8,7 @@
 //! event told several times becomes one).
 
 mod around;
+mod bound;
 mod complete;
 mod extract;
 mod fill;
