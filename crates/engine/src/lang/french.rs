@@ -127,7 +127,8 @@ pub const FRENCH: Lexicon = Lexicon {
         "preoccupes", "prevenu", "averti", "pression", "pressions", "avertissement", "avertissements",
         "harcele", "harcelent", "harcelement", "harceler", "critiques", "menaces", "dissuader", "dissuasion",
         "provocation", "provocations", "provocatrices", "provocateur", "convoque", "convoquee",
-        "denoncer", "condamner", "critiquer", "protester", "accuser",
+        "denoncer", "condamner", "critiquer", "protester", "accuser", "agression", "agressions", "agressif",
+        "agressive", "agressifs", "agressives", "agressivite", "belliqueux", "belliqueuse", "belliqueuses",
     ],
     support: &[
         "soutient", "soutiennent", "soutiendraient", "soutiendra", "soutien", "appui", "appuie", "appuient",

@@ -182,6 +182,12 @@ pub const RIVALRY_NOUNS: Words = Words { fr: french::RIVALRY_NOUNS, en: english:
 /// threats") or after them ("la menace russe"): that author is opposed by whoever voices them.
 pub const HOSTILE_NOUNS: Words = Words { fr: french::HOSTILE_NOUNS, en: english::HOSTILE_NOUNS };
 
+/// Adjectives of hostile conduct before the noun of an act ("X's aggressive actions", "Y's
+/// increasingly belligerent moves"): the owner before them is the author, opposed by whoever
+/// voices them, as for [`HOSTILE_NOUNS`].
+pub const HOSTILE_ADJECTIVES: Words =
+    Words { fr: french::HOSTILE_ADJECTIVES, en: english::HOSTILE_ADJECTIVES };
+
 /// Verbs and nouns of acting against someone (sanction, deter, fight, blame): opposition cues
 /// beside the words of criticism.
 pub const HOSTILE_ACTS: Words = Words { fr: french::HOSTILE_ACTS, en: english::HOSTILE_ACTS };

@@ -11,8 +11,8 @@ use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
     hostile_cue, AGENT_WORDS, AIM_WORDS, ATTACK_NOUNS, CLAIM_NOUNS, COMMENT_VERBS, CONCERN_NOUNS,
-    DEMONSTRATIVES, HOSTILE_NOUNS, LABEL_VERBS, MUTUAL_RIVALRY, OPERATION_NOUNS, PURPOSE_WORDS,
-    RECIPROCAL_WORDS, REJECT_VERBS, RELATIVE_WORDS, SEIZURE_NOUNS, TIE_NOUNS,
+    DEMONSTRATIVES, HOSTILE_ADJECTIVES, HOSTILE_NOUNS, LABEL_VERBS, MUTUAL_RIVALRY, OPERATION_NOUNS,
+    PURPOSE_WORDS, RECIPROCAL_WORDS, REJECT_VERBS, RELATIVE_WORDS, SEIZURE_NOUNS, TIE_NOUNS,
 };
 use crate::text::TokenKind;
 
@@ -75,9 +75,13 @@ pub(super) fn opposition(
         // "…to deter Russian aggression": the author of the hostile act is the target of whoever
         // voices the fear, the actors before it in its clause
         let Some(target) = party_side(f, author.actor) else { return };
-        for a in f.critics(author.first, s).into_iter().filter_map(|a| party_side(f, a)) {
-            add(out, RelationType::Opposition, a, target, &[si], None);
+        let mut critics: Vec<usize> =
+            f.critics(author.first, s).into_iter().filter_map(|a| party_side(f, a)).collect();
+        if critics.is_empty() {
+            // "…as the two nations grapple with X's aggressive moves"
+            critics = both_sides_before(f, events, si, author.first);
         }
+        oppose_all(out, &critics, &[target], si);
         return;
     }
     if labelled(f, mentions, si, k, out)
@@ -137,14 +141,23 @@ pub(super) fn opposition(
     }
     if sources.is_empty() {
         // "Les deux délégations se sont dites préoccupées…": the sides of the latest event
-        let pronoun = (s.first..k).any(|j| f.tokens[j].is(f.lex.both_sides));
-        if pronoun {
-            if let Some(e) = events.iter().rfind(|e| e.sentences.iter().any(|&x| x <= si)) {
-                sources = dedup(e.participants.iter().filter_map(|&p| f.side(p)).collect());
-            }
-        }
+        sources = both_sides_before(f, events, si, k);
     }
     oppose_all(out, &sources, &after, si);
+}
+
+/// The sides of the latest event told up to sentence `si` when a word standing for both sides
+/// ("les deux délégations", "the two nations") comes before token `k` in it; empty otherwise.
+fn both_sides_before(f: &Facts<'_>, events: &[Occurrence], si: usize, k: usize) -> Vec<usize> {
+    let s = f.sentences[si];
+    if !(s.first..k).any(|j| f.tokens[j].is(f.lex.both_sides)) {
+        return Vec::new();
+    }
+    events
+        .iter()
+        .rfind(|e| e.sentences.iter().any(|&x| x <= si))
+        .map(|e| dedup(e.participants.iter().filter_map(|&p| f.side(p)).collect()))
+        .unwrap_or_default()
 }
 
 /// How far after the comma closing an opening phrase its subjects may be named.
@@ -394,16 +407,24 @@ fn armed_act(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Option<(Vec<usize>
     (!comment && !authors.is_empty()).then_some((authors, target))
 }
 
-/// The author named right before a hostile noun at `k` ("Russian aggression", "Iran's threats"),
+/// The author named right before a hostile noun at `k` ("Russian aggression", "Iran's threats") or
+/// an adjective of hostile conduct ("X's aggressive moves"),
 /// when no actor follows the noun as its object ("Russian strikes on Kyiv" tell the author's act,
 /// not someone's fear of it).
 fn author_before<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Option<&'a Placed> {
-    if !HOSTILE_NOUNS.contains(&f.tokens[k].key) {
+    let key = &f.tokens[k].key;
+    // an adjective of hostile conduct before its act's noun ("aggressive actions"), over one
+    // adverb after the owner ("X's increasingly aggressive moves")
+    let lower = |j: usize| f.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && !t.cap);
+    let adjective = HOSTILE_ADJECTIVES.contains(key) && lower(k + 1);
+    if !HOSTILE_NOUNS.contains(key) && !adjective {
         return None;
     }
-    let m = mentions.iter().rfind(|m| m.last <= k)?;
-    let adjacent =
-        m.last == k || m.last + 2 == k && f.tokens[m.last].is(&["'", "’"]) && f.tokens[m.last + 1].is(&["s"]);
+    let adverb = adjective && k > 0 && lower(k - 1) && f.tokens[k - 1].key.ends_with("ly");
+    let at = if adverb { k - 1 } else { k };
+    let m = mentions.iter().rfind(|m| m.last <= at)?;
+    let adjacent = m.last == at
+        || m.last + 2 == at && f.tokens[m.last].is(&["'", "’"]) && f.tokens[m.last + 1].is(&["s"]);
     let object = mentions.iter().any(|o| o.first > k && o.first <= k + 3);
     (adjacent && !object && f.actors[m.actor].kind() != EntityType::Place).then_some(m)
 }

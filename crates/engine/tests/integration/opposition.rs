@@ -461,3 +461,17 @@ fn a_protest_over_joint_drills_opposes_both_sides() {
     assert!(has(&a, "opposition", "Venezuela", "United Kingdom"), "{:?}", relations(&a));
     assert!(!has(&a, "opposition", "Venezuela", "Venezuela"), "{:?}", relations(&a));
 }
+
+/// An adjective of hostile conduct names its author before it ("X's increasingly aggressive
+/// actions"), opposed by whoever faces them, or by the sides of the event just told when "the
+/// two nations" stand for them.
+#[test]
+fn aggressive_conduct_opposes_its_author() {
+    let a = run("Chile and Peru are grappling with Argentina's increasingly aggressive actions.");
+    assert!(has(&a, "opposition", "Chile", "Argentina"), "{:?}", relations(&a));
+    assert!(has(&a, "opposition", "Peru", "Argentina"), "{:?}", relations(&a));
+    let a = run("The navies of Chile and Peru are in talks on holding joint drills as the two nations grapple with Argentina's aggressive actions at sea.");
+    assert!(has(&a, "opposition", "Peru", "Argentina"), "{:?}", relations(&a));
+    let a = run("Le Chili dénonce l'attitude agressive de l'Argentine.");
+    assert!(has(&a, "opposition", "Chili", "Argentine"), "{:?}", relations(&a));
+}

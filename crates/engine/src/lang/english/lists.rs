@@ -294,6 +294,10 @@ pub const HOSTILE_NOUNS: &[&str] = &[
     "expansionism",
 ];
 
+/// English half of [`crate::lang::HOSTILE_ADJECTIVES`].
+pub const HOSTILE_ADJECTIVES: &[&str] =
+    &["aggressive", "belligerent", "provocative", "hostile", "coercive", "destabilising", "destabilizing"];
+
 /// English half of [`crate::lang::HOSTILE_ACTS`].
 pub const HOSTILE_ACTS: &[&str] = &[
     "sanctions",

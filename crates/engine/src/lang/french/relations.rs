@@ -34,6 +34,23 @@ pub const HOSTILE_NOUNS: &[&str] = &[
     "ingerence",
 ];
 
+/// French half of [`super::HOSTILE_ADJECTIVES`].
+pub const HOSTILE_ADJECTIVES: &[&str] = &[
+    "agressif",
+    "agressive",
+    "agressifs",
+    "agressives",
+    "belliqueux",
+    "belliqueuse",
+    "belliqueuses",
+    "provocateur",
+    "provocatrice",
+    "provocateurs",
+    "provocatrices",
+    "hostile",
+    "hostiles",
+];
+
 /// French half of [`super::HOSTILE_ACTS`]: verbs and nouns of acting against someone, beside the
 /// lexicon's words of criticism.
 pub const HOSTILE_ACTS: &[&str] = &[
