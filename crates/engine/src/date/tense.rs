@@ -285,12 +285,17 @@ impl Parser<'_> {
         })
     }
 
-    /// The tense of the clause around `i`: a past verb right before it, then future (a plan is told
-    /// in the past too: "announced it will hold"), then past, else the narrative's tense.
+    /// The tense of the clause around `i`: past right after "depuis"/"since", a past verb right
+    /// before it, then future (a plan is told in the past too: "announced it will hold"), then
+    /// past, else the narrative's tense.
     ///
     /// A past verb right before the expression is the one it dates, whatever a later clause says
     /// ("ont ouvert mardi des pourparlers, qui dureront…").
     pub(super) fn tense(&self, i: usize) -> Tense {
+        // "depuis lundi", "since Monday": a starting point is behind us
+        if i > 0 && matches!(self.key(i - 1), "depuis" | "since") {
+            return Tense::Past;
+        }
         let lo = i.saturating_sub(3).max(self.clause_start(i));
         // ("will be held on Friday" is no past: a word of the future just before wins)
         if self.past_in(lo, i) && !self.future_in(i.saturating_sub(6).max(self.clause_start(i)), i, i) {

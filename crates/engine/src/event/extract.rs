@@ -238,7 +238,8 @@ pub(super) fn recalled(f: &Facts<'_>, i: usize, s: Clause) -> bool {
 
 /// Whether the trigger at `i` is a perfect or a state with a starting point after it, in its
 /// sentence: "which have been stationed in X since 2014", "sont déployés en Y depuis 2019". Its date
-/// is when the state began, and what is told is not the news of the day.
+/// is when the state began, and what is told is not the news of the day. A starting day ("since
+/// Monday") is the news itself.
 fn ongoing_since(f: &Facts<'_>, i: usize, s: Clause) -> bool {
     let perfect =
         (i.saturating_sub(2).max(s.first)..i).any(|k| PERFECT_AUXILIARIES.contains(&f.tokens[k].key));
@@ -251,7 +252,8 @@ fn ongoing_since(f: &Facts<'_>, i: usize, s: Clause) -> bool {
                 return false;
             };
             let at = f.dates.partition_point(|d| d.start < from.start);
-            f.dates.get(at).is_some_and(|d| d.start <= to.start && d.end <= s.end)
+            // (a day is the start of the news itself: "have been patrolling since Monday")
+            f.dates.get(at).is_some_and(|d| d.start <= to.start && d.end <= s.end && d.from.day.is_none())
         })
 }
 

@@ -42,10 +42,14 @@ pub(super) fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usi
         let publication = (tok.saturating_sub(3)..tok).any(|k| PUBLISHED_WORDS.contains(&f.tokens[k].key));
         // "the ninth such patrol since 2019": the start of a series, not the event's date
         // "depuis le putsch du 26 juillet" too: a starting point within three words, no trigger between
-        let since = (tok.saturating_sub(4).max(s.first)..tok).any(|k| {
-            f.tokens[k].is(&["depuis", "since"])
-                && !(k + 1..tok).any(|j| f.lex.trigger(&f.tokens[j].key).is_some())
-        });
+        // (a day right after "depuis"/"since" starts the event itself: "mènent depuis lundi une
+        // patrouille", "have been patrolling since Monday"; not "depuis le putsch du 12 avril")
+        let own_start = d.from.day.is_some() && tok > 0 && f.tokens[tok - 1].is(&["depuis", "since"]);
+        let since = !own_start
+            && (tok.saturating_sub(4).max(s.first)..tok).any(|k| {
+                f.tokens[k].is(&["depuis", "since"])
+                    && !(k + 1..tok).any(|j| f.lex.trigger(&f.tokens[j].key).is_some())
+            });
         // "a plan for 2026", "un programme pour l'année prochaine": the period a text covers, not
         // the day it was agreed
         let period = occ.kind == EventType::Agreement

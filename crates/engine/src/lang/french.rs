@@ -127,8 +127,7 @@ pub const FRENCH: Lexicon = Lexicon {
         "preoccupes", "prevenu", "averti", "pression", "pressions", "avertissement", "avertissements",
         "harcele", "harcelent", "harcelement", "harceler", "critiques", "menaces", "dissuader", "dissuasion",
         "provocation", "provocations", "provocatrices", "provocateur", "convoque", "convoquee",
-        "denoncer", "condamner", "critiquer", "protester", "accuser", "agression", "agressions", "agressif",
-        "agressive", "agressifs", "agressives", "agressivite", "belliqueux", "belliqueuse", "belliqueuses",
+        "denoncer", "condamner", "critiquer", "protester", "accuser", "agression", "agressions",
     ],
     support: &[
         "soutient", "soutiennent", "soutiendraient", "soutiendra", "soutien", "appui", "appuie", "appuient",

@@ -16,8 +16,8 @@ use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
     hostile_cue, AIM_WORDS, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, CONFLICT_NOUNS, DEPLOYMENT_AIMS,
-    FACING_WORDS, HOSTILE_ACTS, OPERATION_NOUNS, PURCHASE_WORDS, RIVALRY_NOUNS, SEIZURE_NOUNS, SUPPLY_VERBS,
-    THANK_VERBS,
+    FACING_WORDS, HOSTILE_ACTS, HOSTILE_ADJECTIVES, OPERATION_NOUNS, PURCHASE_WORDS, RIVALRY_NOUNS,
+    SEIZURE_NOUNS, SUPPLY_VERBS, THANK_VERBS,
 };
 use crate::text::TokenKind;
 use opposition::{facing, opposition, rivalry, seizure, targets};
@@ -84,6 +84,7 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                     && (aimed || !HOSTILE_ACTS.contains(&t.key))
                     && !f.aimed_at_no_actor(k)
                 || ATTACK_NOUNS.contains(&t.key)
+                || HOSTILE_ADJECTIVES.contains(&t.key)
                 || operation;
             let war_games = t.key == "war" && f.tokens.get(k + 1).is_some_and(|n| n.is(&["games", "game"]));
             if anti::is_cue(f, &mentions, k) {

@@ -67,6 +67,14 @@ pub(super) fn opposition(
         oppose_all(out, &authors, &[target], si);
         return;
     }
+    // an adjective of hostile conduct tells only of its author before it ("X's aggressive moves")
+    let conduct = HOSTILE_ADJECTIVES.contains(&f.tokens[k].key);
+    if conduct && !hostile_cue(f.lex, &f.tokens[k].key) {
+        if let Some(author) = author_before(f, mentions, k) {
+            oppose_author(f, events, si, author, out);
+        }
+        return;
+    }
     if !hostile_cue(f.lex, &f.tokens[k].key) && !rejection(f, k) {
         // an armed act ("strikes", "raid") opposes only its named author and target
         return;
@@ -74,14 +82,7 @@ pub(super) fn opposition(
     if let Some(author) = author_before(f, mentions, k) {
         // "…to deter Russian aggression": the author of the hostile act is the target of whoever
         // voices the fear, the actors before it in its clause
-        let Some(target) = party_side(f, author.actor) else { return };
-        let mut critics: Vec<usize> =
-            f.critics(author.first, s).into_iter().filter_map(|a| party_side(f, a)).collect();
-        if critics.is_empty() {
-            // "…as the two nations grapple with X's aggressive moves"
-            critics = both_sides_before(f, events, si, author.first);
-        }
-        oppose_all(out, &critics, &[target], si);
+        oppose_author(f, events, si, author, out);
         return;
     }
     if labelled(f, mentions, si, k, out)
@@ -144,6 +145,20 @@ pub(super) fn opposition(
         sources = both_sides_before(f, events, si, k);
     }
     oppose_all(out, &sources, &after, si);
+}
+
+/// Opposition to the `author` of a hostile act named before its word, from whoever voices the
+/// fear: the actors before it in its clause, or the sides of the latest event when a word
+/// standing for both sides comes first ("…as the two nations grapple with X's aggressive moves").
+fn oppose_author(f: &Facts<'_>, events: &[Occurrence], si: usize, author: &Placed, out: &mut Vec<Link>) {
+    let s = f.sentences[si];
+    let Some(target) = party_side(f, author.actor) else { return };
+    let mut critics: Vec<usize> =
+        f.critics(author.first, s).into_iter().filter_map(|a| party_side(f, a)).collect();
+    if critics.is_empty() {
+        critics = both_sides_before(f, events, si, author.first);
+    }
+    oppose_all(out, &critics, &[target], si);
 }
 
 /// The sides of the latest event told up to sentence `si` when a word standing for both sides

@@ -302,3 +302,18 @@ fn a_told_length_completes_the_span() {
     let e = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("the drills");
     assert_eq!((e.start.as_deref(), e.end.as_deref()), (Some("2024-05-03"), Some("2024-05-07")), "{e:?}");
 }
+
+/// A day after "depuis"/"since" starts the event told ("mènent depuis lundi une patrouille",
+/// "have been patrolling since Monday"), in the past; a year after it is an older state.
+#[test]
+fn a_day_since_starts_the_event() {
+    let a = run_dated("Les armées sénégalaise et gambienne mènent depuis lundi une patrouille conjointe le long de la frontière.", "2024-05-08");
+    let e = a.events.iter().find(|e| e.kind.as_str() == "patrol").expect("the patrol");
+    assert_eq!(e.start.as_deref(), Some("2024-05-06"), "{e:?}");
+    let a = run_dated(
+        "Senegal and Gambia have been conducting a joint patrol along the border since Monday.",
+        "2024-05-08",
+    );
+    let e = a.events.iter().find(|e| e.kind.as_str() == "patrol").expect("the patrol");
+    assert_eq!(e.start.as_deref(), Some("2024-05-06"), "{e:?}");
+}

@@ -370,3 +370,12 @@ fn a_series_of_drills_is_no_exercise() {
     let a = run_dated("Chile and Peru began the annual exercise on Monday.", "2024-06-30");
     assert!(a.events.iter().any(|e| e.kind.as_str() == "exercise"), "{:?}", a.events);
 }
+
+/// Two unnamed drills told each with its own sides, each side set holding a country the other
+/// lacks, stay two drills.
+#[test]
+fn drills_told_with_their_own_sides_stay_apart() {
+    let a = run_dated("Recently, Danish and Dutch land forces held tank drills in southern Denmark. Last month, the Belgian, Austrian and Dutch air forces conducted a combined air defence exercise.", "2024-05-08");
+    let n = a.events.iter().filter(|e| e.kind.as_str() == "exercise").count();
+    assert_eq!(n, 2, "{:?}", a.events);
+}

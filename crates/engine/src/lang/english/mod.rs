@@ -102,8 +102,7 @@ pub const ENGLISH: Lexicon = Lexicon {
         "antagonize", "antagonised", "antagonized", "warning", "warnings", "harass", "harasses", "harassed",
         "harassing", "harassment", "threat", "threats", "deter", "deters", "deterring", "provocation",
         "provocations", "provocative", "curb", "curbing", "criticism", "criticisms", "summoned", "summons",
-        "condemn", "denounce", "criticise", "criticize", "threaten", "warn", "aggression", "aggressive",
-        "aggressiveness", "belligerent", "belligerence",
+        "condemn", "denounce", "criticise", "criticize", "threaten", "warn", "aggression",
     ],
     support: &[
         "supports", "support", "supported", "backs", "backed", "back", "backing", "aid", "helps", "helped",
