@@ -249,6 +249,14 @@ impl Lookup {
         })
     }
 
+    /// Whether a place of the gazetteer, and nothing of another kind, is written at `tok` alone
+    /// ("Vinh", not "Ho Chi Minh City").
+    fn is_single_place(&self, cx: &Context<'_>, tok: usize) -> bool {
+        let Some((ci, last)) = self.at.get(tok).copied().flatten() else { return false };
+        let senses = &cx.candidates[ci].senses;
+        last == tok + 1 && !senses.is_empty() && senses.iter().all(|s| matches!(s, Sense::Place(_)))
+    }
+
     /// The organization of the gazetteer whose form starts at `tok`, with the token after it.
     fn org_at(&self, cx: &Context<'_>, tok: usize) -> Option<(u16, usize)> {
         let (ci, last) = self.at.get(tok).copied().flatten()?;
@@ -473,7 +481,9 @@ fn tidy(cx: &Context<'_>, mut out: Vec<Mention>) -> Vec<Mention> {
                 && m.end <= k.end
                 && (k.key == m.key
                     || k.rule == "place-head" && (k.start, k.end) != (m.start, m.end)
-                    || foreign_body(k))
+                    || foreign_body(k)
+                    // a town closing a person's name ("Vinh" in "Nguyen Chi Vinh")
+                    || matches!((&k.key, &m.key), (Key::Person(_), Key::Place(_))) && m.end == k.end && m.start > k.start)
         });
         if inside {
             continue;

@@ -53,6 +53,17 @@ pub(super) fn name_span(cx: &Context<'_>, look: &Lookup, taken: &[bool], tok: us
             j += 1;
             continue;
         }
+        // "Nguyen Chi Vinh": a one-word town closing a name of two words or more, the name's last
+        // word (a town would follow a preposition)
+        let town_in_name = taken[j]
+            && j >= tok + 2
+            && is_name_word(t)
+            && look.is_single_place(cx, j)
+            && cx.tokens.get(j + 1).is_none_or(|x| !is_name_word(x));
+        if town_in_name {
+            j += 1;
+            break;
+        }
         if taken[j] || !is_name_word(t) || cx.lex.name_stops.contains(&t.key.as_str()) && j > tok {
             break;
         }
@@ -99,14 +110,26 @@ pub(super) fn name_span(cx: &Context<'_>, look: &Lookup, taken: &[bool], tok: us
                 && cx.tokens[k].key.chars().count() >= 4
                 && look.senses(cx, k).is_empty()
         };
-        let particles =
-            if particle(j) && name_at(j + 1) || matches!(cx.key(j), "de" | "du") && capital_family(j + 1) {
-                1
-            } else if (glued_particle || particle(j) && particle(j + 1)) && name_at(j + 2) {
-                2
-            } else {
-                0
-            };
+        // "Hervé Denys de Bonnaventure": a French "de" after two name words, before a last name
+        // word the gazetteer does not know
+        let free_last = |k: usize| {
+            name_at(k)
+                && !taken[k]
+                && look.senses(cx, k).is_empty()
+                && cx.tokens.get(k + 1).is_none_or(|x| !is_name_word(x))
+        };
+        let noble =
+            cx.lang == Lang::Fr && j >= tok + 2 && matches!(cx.key(j), "de" | "d'") && free_last(j + 1);
+        let particles = if particle(j) && name_at(j + 1)
+            || matches!(cx.key(j), "de" | "du") && capital_family(j + 1)
+            || noble
+        {
+            1
+        } else if (glued_particle || particle(j) && particle(j + 1)) && name_at(j + 2) {
+            2
+        } else {
+            0
+        };
         if hyphen && !cx.tokens[j + 1].cap {
             j += 2; // the syllable itself, which the loop would refuse
         } else if hyphen {
@@ -378,10 +401,12 @@ fn named_countries(cx: &Context<'_>) -> Vec<u16> {
 }
 
 /// Whether a token of the run `i..end` has a country, place or organization sense and no name one
-/// (a place right after a given name is a surname: "Cesar Santiago").
+/// (a place right after a given name is a surname: "Cesar Santiago"; so is a town closing a name of
+/// three words: "Nguyen Chi Vinh").
 fn known_word(cx: &Context<'_>, look: &Lookup, i: usize, end: usize) -> bool {
     let given = |k: usize| look.senses(cx, k).iter().any(|s| matches!(s, Sense::GivenName(_)));
-    (i..end).filter(|&k| !(k > i && given(k - 1))).any(|k| {
+    let last_town = |k: usize| k + 1 == end && k >= i + 2 && look.is_single_place(cx, k);
+    (i..end).filter(|&k| !(last_town(k) || k > i && given(k - 1))).any(|k| {
         let senses = look.senses(cx, k);
         let name = senses.iter().any(|s| matches!(s, Sense::GivenName(_) | Sense::Surname(_)));
         !name && senses.iter().any(|s| matches!(s, Sense::Country(..) | Sense::Place(_) | Sense::Org(_)))

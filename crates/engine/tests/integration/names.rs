@@ -583,3 +583,17 @@ fn un_agencies_are_known_bodies() {
         assert!(find(&a, n).is_some_and(|e| e.kind == EntityType::Organization), "{n}: {:?}", a.entities);
     }
 }
+
+/// A one-word town closing a name of three words is the name's last word ("Nguyen Chi Vinh"),
+/// while a town after a preposition stays a place; a French "de" after two name words joins a
+/// family name ("Hervé Denys de Bonnaventure").
+#[test]
+fn a_town_or_a_particle_inside_a_long_name_belongs_to_it() {
+    let a = run("Une délégation conduite par le général Nguyen Chi Vinh, vice-ministre de la Défense, est arrivée à Paris.");
+    assert!(find(&a, "Nguyen Chi Vinh").is_some_and(|e| e.kind == EntityType::Person), "{:?}", a.entities);
+    assert!(find(&a, "Vinh").is_none(), "{:?}", a.entities);
+    let a = run("Le général Nguyen Chi est arrivé à Vinh, puis à Hanoï.");
+    assert!(find(&a, "Vinh").is_some_and(|e| e.kind == EntityType::Place), "{:?}", a.entities);
+    let a = run("Le vice-amiral Hervé Denys de Bonnaventure, directeur adjoint, a pris la parole.");
+    assert!(find(&a, "Hervé Denys de Bonnaventure").is_some(), "{:?}", a.entities);
+}
