@@ -16,6 +16,7 @@ mod person;
 mod place;
 mod resolve;
 mod service;
+mod ship;
 #[cfg(test)]
 mod tests;
 mod title;
@@ -27,11 +28,12 @@ use crate::lang::{Lexicon, NAMING_WORDS};
 use crate::text::{Token, TokenKind};
 use company::companies;
 use country::{capitals_as_governments, countries_inside, gazetteer_mention};
-use organization::{acronyms_in_parentheses, drop_ship_names, organizations};
+use organization::{acronyms_in_parentheses, organizations};
 use person::persons;
 use place::{places_by_head, places_by_preposition};
 pub use resolve::{resolve, Actor};
 use service::services;
+use ship::drop_ship_names;
 use std::collections::{HashMap, HashSet};
 use unit::split_units;
 

@@ -8,8 +8,8 @@ use super::{work, Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::{FormKind, Sense};
 use crate::lang::{
-    month_of, weekday_name, AND_WORDS, FRENCH_LOWERCASE_UNIT_HEADS, FRENCH_NAME_ADJECTIVE_ENDINGS,
-    INITIAL_SKIP, MISSION_WORDS, ROLE_PLURALS, SERVICE_HEADS, SHIP_WORDS, STAFF_WORDS, UNIT_HEADS,
+    month_of, weekday_name, FRENCH_LOWERCASE_UNIT_HEADS, FRENCH_NAME_ADJECTIVE_ENDINGS, INITIAL_SKIP,
+    MISSION_WORDS, ROLE_PLURALS, SERVICE_HEADS, SHIP_WORDS, STAFF_WORDS, UNIT_HEADS,
 };
 use crate::text::fold;
 use crate::text::TokenKind;
@@ -222,7 +222,11 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
         // "Centre d'études polonaises, baltes et nordiques": an enumeration of complements
         let enumeration =
             (t.key == "," || t.key == "et") && matches!(cx.key(j + 1), "d'" | "de" | "du" | "des");
-        if enumeration && j + 2 < n && cx.tokens[j + 2].cap {
+        // (over an article, "… et de la Stratégie", but not into another known body or country,
+        // "de l'Union européenne et de l'Otan")
+        let next = j + 2 + usize::from(matches!(cx.key(j + 2), "la" | "l'"));
+        let known = next < n && (look.org_at(cx, next).is_some() || look.country_at(cx, next).is_some());
+        if enumeration && next < n && cx.tokens[next].cap && !known {
             j += 1;
             continue;
         }
@@ -665,38 +669,4 @@ fn mark(marks: &mut [bool], m: &Mention) {
     if let Some(span) = marks.get_mut(m.first.min(end)..end) {
         span.fill(true);
     }
-}
-
-/// Removes places and persons that name ships ("USS Harlow", "the frigate Ana del Rio"): right
-/// after a ship class or prefix, or coordinated with such a name, and the same person-like name
-/// again later ("Carter Hall's captain said").
-pub(super) fn drop_ship_names(cx: &Context<'_>, out: &mut Vec<Mention>) {
-    let mut ship_end: Option<usize> = None; // token after the last ship name
-    let mut ships: std::collections::HashSet<Key> = std::collections::HashSet::new();
-    out.retain(|m| {
-        if !matches!(m.key, Key::Place(_) | Key::Person(_)) || m.first == 0 {
-            return true;
-        }
-        // (a person's name only: ships are named after towns too, "HMAS Brisbane", and the town
-        // is still the town)
-        if matches!(m.key, Key::Person(_)) && ships.contains(&m.key) {
-            return false;
-        }
-        let prev = cx.key(m.first - 1);
-        let after_class = SHIP_WORDS.contains(prev)
-            || cx.is_punct(m.first - 1, "«") && m.first >= 2 && SHIP_WORDS.contains(cx.key(m.first - 2));
-        let coordinated = ship_end.is_some_and(|e| {
-            e <= m.first
-                && (e..m.first).all(|k| {
-                    AND_WORDS.contains(cx.key(k)) || matches!(cx.key(k), "," | "the" | "le" | "la" | "l'")
-                })
-        });
-        if after_class || coordinated {
-            ship_end = Some(m.last);
-            ships.insert(m.key.clone());
-            false
-        } else {
-            true
-        }
-    });
 }

@@ -597,3 +597,17 @@ fn a_town_or_a_particle_inside_a_long_name_belongs_to_it() {
     let a = run("Le vice-amiral Hervé Denys de Bonnaventure, directeur adjoint, a pris la parole.");
     assert!(find(&a, "Hervé Denys de Bonnaventure").is_some(), "{:?}", a.entities);
 }
+
+/// A French body's name runs on over "et de la" to its second domain, but not into another known
+/// body ("de l'Union européenne et de l'Otan").
+#[test]
+fn a_french_body_name_runs_over_et_de_la() {
+    let a = run("Le ministère des Affaires étrangères et de la Coopération internationale a réagi.");
+    assert!(
+        find(&a, "ministère des Affaires étrangères et de la Coopération internationale").is_some(),
+        "{:?}",
+        a.entities
+    );
+    let a = run("Les manœuvres ont lieu aux frontières de l'Union européenne et de l'Otan.");
+    assert!(!a.entities.iter().any(|e| e.name.contains("et de l")), "{:?}", a.entities);
+}
