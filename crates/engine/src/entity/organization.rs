@@ -223,7 +223,7 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
         let enumeration =
             (t.key == "," || t.key == "et") && matches!(cx.key(j + 1), "d'" | "de" | "du" | "des");
         // (over an article, "… et de la Stratégie", but not into another known body or country,
-        // "de l'Union européenne et de l'Otan")
+        // "des bases de l'Union africaine et de l'Otan")
         let next = j + 2 + usize::from(matches!(cx.key(j + 2), "la" | "l'"));
         let known = next < n && (look.org_at(cx, next).is_some() || look.country_at(cx, next).is_some());
         if enumeration && next < n && cx.tokens[next].cap && !known {

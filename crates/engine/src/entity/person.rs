@@ -535,7 +535,7 @@ fn leader_of(cx: &Context<'_>, look: &Lookup, start: usize) -> Option<u16> {
     // (over an article and the capitalised words of a first title: "by Defense Minister
     // Lieutenant General X")
     let sent = cx.sentence_start_of(start);
-    // (and over a title's connectors: "by Chief of the General Staff X")
+    // (and over a title's connectors: "led by Chief of the Joint Staff X")
     let by = (start.saturating_sub(LEADER_TITLE_REACH).max(sent)..start)
         .rev()
         .find(|&j| cx.tokens[j].is(&["by", "par"]))?;

@@ -195,10 +195,10 @@ fn a_body_after_a_countrys_title_is_that_countrys() {
 }
 
 /// A staff's head word ends its title: the name after it is its chief's, whose country is the
-/// delegation's he heads ("…delegation headed by Chief of the General Staff X").
+/// delegation he leads ("…a team led by Chief of the Joint Staff X").
 #[test]
 fn the_chief_after_a_staff_title_belongs_to_the_delegation_country() {
-    let a = run("Armenian Defense Minister Suren Papikian received the Georgian military delegation headed by Chief of the General Staff Giorgi Matiashvili on May 3.");
+    let a = run("Armenia's defence minister welcomed a Georgian military team led by Chief of the Joint Staff Giorgi Matiashvili on May 3.");
     assert!(has(&a, "affiliation", "Giorgi Matiashvili", "Georgia"), "{:?}", relations(&a));
     let a = run("He met Chief of the Army Oleg Petrov.");
     assert!(find(&a, "Oleg Petrov").is_some_and(|e| e.kind.as_str() == "person"), "{:?}", a.entities);
@@ -210,6 +210,6 @@ fn the_chief_after_a_staff_title_belongs_to_the_delegation_country() {
 fn a_possessive_apposition_and_an_embassy_role_give_the_affiliation() {
     let a = run("Omar Baig, Oman's navy deputy chief of staff, said the drills went well.");
     assert!(has(&a, "affiliation", "Omar Baig", "Oman"), "{:?}", relations(&a));
-    let a = run("« Nous restons engagés », a déclaré Hiro Tanaka, chargé d'affaires à l'ambassade du Japon à Dakar, lors de la cérémonie.");
-    assert!(has(&a, "affiliation", "Hiro Tanaka", "ambassade du Japon"), "{:?}", relations(&a));
+    let a = run("« Le dialogue continue », a indiqué Hiro Tanaka, chargé d'affaires de l'ambassade de Corée du Sud au Togo.");
+    assert!(has(&a, "affiliation", "Hiro Tanaka", "ambassade de Corée du Sud"), "{:?}", relations(&a));
 }
