@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, copyFileSync, mkdtempSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
-import { launch, openPage, analyse, openView, violations, FR_ARTICLE, EN_ARTICLE, URL, SHOTS } from './helpers.mjs';
+import { launch, openPage, analyse, openView, violations, FR_ARTICLE, EN_ARTICLE, URL, shot } from './helpers.mjs';
 
 let browser, page;
 before(async () => { browser = await launch(); });
@@ -129,6 +129,6 @@ test('the offline copy: hashed script only, no network, no violation, and it sav
   await analyse(off, FR_ARTICLE, '2025-05-06');
   assert.deepEqual(await violations(off), [], 'no CSP violation in the copy of the copy');
   assert.deepEqual(off.outside, []);
-  await off.screenshot({ path: SHOTS + 'offline-copy-of-copy.png' });
+  await shot(off, 'offline-copy-of-copy.png');
   await off.context().close();
 });

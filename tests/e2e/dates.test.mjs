@@ -5,7 +5,7 @@
 // decades are warned about; the form's date is cleared with the text unless kept.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, analyse, openView, waitForText, FR_ARTICLE, SHOTS } from './helpers.mjs';
+import { launch, openPage, analyse, openView, waitForText, FR_ARTICLE, shot } from './helpers.mjs';
 
 let browser, page;
 before(async () => { browser = await launch(); page = await openPage(browser, { locale: 'en-US' }); });
@@ -63,7 +63,7 @@ test('without a date: the dateline, then a year guessed from the text with a war
   await openView(page, 1);
   const span = await page.textContent('[data-testid=span-warning]');
   assert.match(span, /The timeline spans 72 years \(1953–2025\): check the reference date of the document marked ⚠/);
-  await page.screenshot({ path: SHOTS + 'dates-span-warning.png' });
+  await shot(page, 'dates-span-warning.png');
   await openView(page, 0);
 });
 
@@ -116,5 +116,5 @@ test('uploads: the form date applies to them, else the page metadata; titled by 
   await page.click('[data-testid=ui-lang]');
   assert.equal((await used(4)).text, 'Date utilisée : 20 nov. 2024 (métadonnées de la page)');
   assert.match((await warnings(5))[0], /L'année 1953 ne vient que d'une date citée/);
-  await page.screenshot({ path: SHOTS + 'dates-list.png', fullPage: true });
+  await shot(page, 'dates-list.png', { fullPage: true });
 });

@@ -7,6 +7,18 @@ export const URL = process.env.TRAME_URL ?? 'http://127.0.0.1:8080/';
 export const SHOTS = new globalThis.URL('./screenshots/', import.meta.url).pathname;
 mkdirSync(SHOTS, { recursive: true });
 
+/**
+ * Keeps a screenshot of `page` in screenshots/ for a person to look at. Screenshots are records,
+ * not checks: in CI (`CI` set, nobody looks) none is taken, because Chromium's capture, full-page
+ * captures above all, has been seen to wedge a page on a loaded machine and take later tests with
+ * it; elsewhere a capture gets ten seconds and a failure is logged, never thrown.
+ */
+export async function shot(page, name, { fullPage = false } = {}) {
+  if (process.env.CI && !process.env.TRAME_SHOTS) return;
+  await page.screenshot({ path: SHOTS + name, fullPage, timeout: 10000 })
+    .catch((e) => console.log(`# screenshot ${name} not taken: ${e.message.split('\n')[0]}`));
+}
+
 // Two short articles in our own words, one per language, with events, places and relations.
 export const FR_ARTICLE = `Manœuvres navales entre le Brésil et l'Afrique du Sud
 
@@ -25,7 +37,7 @@ export async function launch() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--no-first-run', '--disable-sync'],
+      '--no-first-run', '--disable-sync', '--disable-dev-shm-usage'],
   });
 }
 

@@ -4,7 +4,7 @@
 // language switch (marked with its own lang) are not interface text.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, analyse, setLanguage, openView, interfaceWords, waitForText, FR_ARTICLE, EN_ARTICLE, SHOTS } from './helpers.mjs';
+import { launch, openPage, analyse, setLanguage, openView, interfaceWords, waitForText, FR_ARTICLE, EN_ARTICLE, shot } from './helpers.mjs';
 
 let browser, page;
 before(async () => { browser = await launch(); });
@@ -88,7 +88,7 @@ async function walk(page, lang) {
       await page.waitForSelector('[data-testid=evidence-panel]');
       await check(page, lang, 'timeline evidence');
     }
-    await page.screenshot({ path: `${SHOTS}i18n-${name}-${lang}.png` });
+    await shot(page, `i18n-${name}-${lang}.png`);
   }
   await openView(page, 0);
   // a date the form cannot read

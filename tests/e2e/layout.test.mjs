@@ -1,11 +1,11 @@
 // Drawings that fit, measured: at 1400 and 800 px, light and dark, French and English, every view
 // is checked for page overflow, drawings wider than their box, labels leaving their drawing,
 // labels overlapping each other or the marks, menus widening the page, and map shapes jumping
-// across the map (the antimeridian). Screenshots of every case are kept in screenshots/.
+// across the map (the antimeridian). Screenshots of every case are kept in screenshots/ (outside CI).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openPage, analyse, setLanguage, openView, violations, FR_ARTICLE, EN_ARTICLE, SHOTS } from './helpers.mjs';
+import { launch, openPage, analyse, setLanguage, openView, violations, FR_ARTICLE, EN_ARTICLE, shot } from './helpers.mjs';
 
 // Many actors in one drill, and an organization with a very long name (added to the dictionary).
 const LONG_NAME = 'Commandement conjoint des forces navales de la coalition pour la sécurité maritime en mer Rouge';
@@ -99,7 +99,7 @@ test('every view at 1400 and 800 px, light and dark, French and English: no over
           await page.waitForTimeout(150); // the drawing follows its box's new width
           const found = problems(await measure(page));
           if (found.length) failures.push(`${view} ${theme} ${lang} ${w}px: ${found.slice(0, 6).join('; ')}`);
-          await page.screenshot({ path: `${SHOTS}layout-${view}-${theme}-${lang}-${w}.png`, fullPage: true });
+          await shot(page, `layout-${view}-${theme}-${lang}-${w}.png`, { fullPage: true });
         }
       }
     }

@@ -2,12 +2,9 @@
 // TRAME_URL points at a served release build (scripts/e2e.sh serves dist/ and sets it).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { launch, openPage, violations } from './helpers.mjs';
+import { launch, openPage, violations, shot } from './helpers.mjs';
 
 const URL = process.env.TRAME_URL ?? 'http://127.0.0.1:8080/';
-const SHOTS = new globalThis.URL('./screenshots/', import.meta.url).pathname;
-mkdirSync(SHOTS, { recursive: true });
 
 const ARTICLE = `Exercice naval conjoint entre l'Inde et la France
 
@@ -32,7 +29,7 @@ after(async () => { await browser?.close(); });
 test('an empty page explains itself and offers a sample', async () => {
   assert.match(await page.textContent('[data-testid=empty]'), /article/i);
   assert.ok(await page.isVisible('[data-testid=sample]'));
-  await page.screenshot({ path: SHOTS + 'empty.png' });
+  await shot(page, 'empty.png');
 });
 
 test('pasting an article and pressing Analyse shows its actors', async () => {
@@ -48,7 +45,7 @@ test('pasting an article and pressing Analyse shows its actors', async () => {
   // article content is text, never HTML
   assert.equal(await page.$$eval('[data-testid=annotated] script', (s) => s.length), 0);
   assert.ok((await page.textContent('[data-testid=annotated]')).includes('<script>alert("x")</script>'));
-  await page.screenshot({ path: SHOTS + 'analysed.png', fullPage: true });
+  await shot(page, 'analysed.png', { fullPage: true });
 });
 
 test('clicking an event highlights its evidence', async () => {
@@ -57,7 +54,7 @@ test('clicking an event highlights its evidence', async () => {
   assert.match(await page.textContent('[data-testid=events]'), /Varuna-2025/);
   await rows[0].click();
   await page.waitForSelector('[data-testid=annotated] .ev');
-  await page.screenshot({ path: SHOTS + 'evidence.png' });
+  await shot(page, 'evidence.png');
 });
 
 test('the analysis survives a reload', async () => {
@@ -91,7 +88,7 @@ test('the timeline, the network and the map draw the corpus', async () => {
   assert.match(varuna ?? '', /^Varuna-2025 · \d+(–\d+)? mars 2025$/, items.join('|'));
   const titles = await page.$$eval('[data-testid=timeline] .tl-item > title', (t) => t.map((x) => x.textContent));
   assert.ok(titles.some((t) => /Varuna-2025 — \d+(–\d+)? mars 2025/.test(t)), titles.join('|'));
-  await page.screenshot({ path: SHOTS + 'timeline.png' });
+  await shot(page, 'timeline.png');
   await page.click('[data-testid=ui-lang]');
   labels = await ticks();
   assert.ok(labels.some((l) => /^\d+ Mar 2025$/.test(l)), `English axis: ${labels.join('|')}`);
@@ -116,7 +113,7 @@ test('the timeline, the network and the map draw the corpus', async () => {
   await page.mouse.up();
   const after = await (await page.$('[data-testid=network] .node circle')).boundingBox();
   assert.ok(Math.abs(after.x - box.x) > 20, `node moved from ${box.x} to ${after.x}`);
-  await page.screenshot({ path: SHOTS + 'network.png' });
+  await shot(page, 'network.png');
   const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=network-png]')]);
   const bytes = (await import('node:fs')).readFileSync(await png.path());
   assert.equal(bytes.subarray(1, 4).toString(), 'PNG', 'a PNG image');
@@ -124,7 +121,7 @@ test('the timeline, the network and the map draw the corpus', async () => {
   await page.waitForSelector('[data-testid=map] svg path.land.active');
   const active = await page.$$eval('[data-testid=map] path.land.active title', (t) => t.map((x) => x.textContent));
   assert.ok(active.includes('IND') && active.includes('FRA'), active.join('|'));
-  await page.screenshot({ path: SHOTS + 'map.png' });
+  await shot(page, 'map.png');
   await page.click('[data-testid=tab-0]');
 });
 
@@ -175,7 +172,7 @@ test('the keyboard alone reaches rows, tabs, nodes and markers, and shows their 
   await page.waitForSelector('[data-testid=evidence-panel] li');
   const quotes = await page.textContent('[data-testid=evidence-panel] ul');
   assert.ok(quotes.length > 0, `evidence of ${name}: ${quotes}`);
-  await page.screenshot({ path: SHOTS + 'keyboard-network.png' });
+  await shot(page, 'keyboard-network.png');
   await until('[role=tab]', 'Shift+Tab');
   await page.keyboard.press('End');
   assert.ok(await focused('[data-testid=tab-3]'));
@@ -203,7 +200,7 @@ test('every view, light and dark, at desktop and tablet sizes: nothing overflows
         await page.waitForTimeout(150);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `${view} ${theme} ${w}px overflows the page by ${overflow}px`);
-        await page.screenshot({ path: SHOTS + `${view}-${theme}-${w}.png`, fullPage: k === 0 });
+        await shot(page, `${view}-${theme}-${w}.png`, { fullPage: k === 0 });
       }
     }
   }
@@ -263,7 +260,7 @@ test('the offline copy works from file:// with no network', async () => {
   await p.waitForSelector('[data-testid=actors] tbody tr', { timeout: 15000 });
   assert.match(await p.textContent('[data-testid=actors]'), /Inde/);
   assert.deepEqual(requests, []);
-  await p.screenshot({ path: SHOTS + 'offline.png' });
+  await shot(p, 'offline.png');
   await offline.close();
 });
 
@@ -333,7 +330,7 @@ test(`a ${CORPUS_MB} MB corpus is analysed with no main-thread task over 100 ms`
   const max = Math.max(0, ...long);
   console.log(`corpus ${(bytes / 1e6).toFixed(1)} MB in ${files.length} files: analysed in ${analysed} ms; ` +
     `long tasks ${long.length}, max ${max} ms: ${long.slice(0, 40).join(' ')}`);
-  await p.screenshot({ path: SHOTS + 'large-corpus.png' });
+  await shot(p, 'large-corpus.png');
   await ctx.close();
   assert.ok(max <= 100, `longest main-thread task ${max} ms (${long.join(' ')})`);
 });
