@@ -10,7 +10,7 @@ use crate::date::DateMatch;
 use crate::entity::{Actor, Key, Mention};
 use crate::input::zone::Clause;
 use crate::lang::{
-    Lexicon, AIM_WORDS, DIRECTION_WORDS, FACING_WORDS, HOSTILE_ACTS, INCIDENTAL_OPENERS, PARTNER_WORDS,
+    hostile_act, Lexicon, AIM_WORDS, DIRECTION_WORDS, FACING_WORDS, INCIDENTAL_OPENERS, PARTNER_WORDS,
 };
 use crate::text::syntax::{self, Syntax};
 use crate::text::Token;
@@ -189,7 +189,7 @@ impl Facts<'_> {
     /// after it ("the fight against terrorism", "lutter contre le terrorisme"). Such an act opposes
     /// no one and makes no critic.
     pub fn aimed_at_no_actor(&self, cue: usize) -> bool {
-        if !HOSTILE_ACTS.contains(&self.tokens[cue].key) {
+        if !hostile_act(&self.tokens[cue].key) {
             return false;
         }
         let Some(aim) =

@@ -9,8 +9,10 @@
 
 mod english;
 mod french;
+mod verbs;
 mod words;
 
+pub use verbs::*;
 pub use words::*;
 
 use crate::analysis::{EventType, Lang};

@@ -192,6 +192,16 @@ pub const HOSTILE_ADJECTIVES: Words =
 /// beside the words of criticism.
 pub const HOSTILE_ACTS: Words = Words { fr: french::HOSTILE_ACTS, en: english::HOSTILE_ACTS };
 
+/// Words before a side one acts beside ("alongside X", "aux côtés de X"): an ally of the act's
+/// subject, never its target.
+pub const ALLY_WORDS: Words = Words { fr: french::ALLY_WORDS, en: english::ALLY_WORDS };
+
+/// Words denying what follows them ("not", "never", "pas", "jamais"): a cue after one is denied.
+pub const NEGATION_WORDS: Words = Words { fr: french::NEGATION_WORDS, en: english::NEGATION_WORDS };
+
+/// Words after a negation that make it add rather than deny ("not only", "non seulement").
+pub const ADDING_WORDS: Words = Words { fr: french::ADDING_WORDS, en: english::ADDING_WORDS };
+
 /// Nouns of backing whose complement is the backer ("avec le soutien de X", "with X's support").
 pub const BACKING_NOUNS: Words = Words { fr: french::BACKING_NOUNS, en: english::BACKING_NOUNS };
 
@@ -348,13 +358,16 @@ pub const RECEIVING_VERBS: Words = Words { fr: french::RECEIVING_VERBS, en: engl
 /// tree holds or draws the stance; it takes no part in the event.
 pub const STANCE_WORDS: Words = Words { fr: french::STANCE_WORDS, en: english::STANCE_WORDS };
 
+/// Whether the word (folded) acts against someone: one of the [`HOSTILE_ACTS`] or a form of the
+/// [`super::FIGHT_VERBS`].
+pub fn hostile_act(w: &str) -> bool {
+    HOSTILE_ACTS.contains(w) || super::FIGHT_VERBS.contains(w)
+}
+
 /// Whether the word (folded) voices opposition in `lex`'s language or acts against someone in
 /// either: the cues both the relation stage and the participants' filter read.
 pub fn hostile_cue(lex: &Lexicon, w: &str) -> bool {
-    lex.opposition.contains(&w)
-        || HOSTILE_ACTS.contains(w)
-        || HOSTILE_NOUNS.contains(w)
-        || CONCERN_NOUNS.contains(w)
+    lex.opposition.contains(&w) || hostile_act(w) || HOSTILE_NOUNS.contains(w) || CONCERN_NOUNS.contains(w)
 }
 
 /// Nouns of an armed act by an author on a target ("les frappes israéliennes visant X", "Russian

@@ -53,7 +53,9 @@ pub(super) fn memberships(f: &Facts<'_>, si: usize, out: &mut Vec<Link>) {
                 body
             }
         };
-        for country in listed_next_to(f, &mentions, k, (s.first, s.last), body) {
+        // "the member states of the bloc, X, Y and Z": the list goes on after the body's name
+        let from = if body.first > k { body.last.max(k + 1) - 1 } else { k };
+        for country in listed_next_to(f, &mentions, (from, k), (s.first, s.last), body) {
             add(out, RelationType::Affiliation, country, body.actor, &[si], None);
         }
     }
@@ -65,13 +67,15 @@ fn is_body(f: &Facts<'_>, actor: usize) -> bool {
     a.kind() == EntityType::Organization && !a.source_like && f.side(actor).is_none()
 }
 
-/// The countries listed right after the word at `k` ("members X, Y and Z", "à savoir la Chine, la
-/// Russie") and right before it ("X and Y joined", "X et Y sont membres"), over list links and,
-/// before it, status words; the body's own mention is stepped over.
+/// The countries listed right after `after` (the word of membership, or the body named after it:
+/// "members X, Y and Z", "à savoir la Chine, la Russie", "les États membres de l'Union, X et Y")
+/// and right before the word at `k` ("X and Y joined", "X et Y sont membres"), over list links
+/// (and the brackets of an acronym) and, before it, status words; the body's own mention is
+/// stepped over.
 fn listed_next_to(
     f: &Facts<'_>,
     mentions: &[Placed],
-    k: usize,
+    (after, k): (usize, usize),
     (lo, hi): (usize, usize),
     body: &Placed,
 ) -> Vec<usize> {
@@ -86,8 +90,8 @@ fn listed_next_to(
     let ending = |j: usize| {
         mentions.partition_point(|m| m.first < j).checked_sub(1).map(|i| &mentions[i]).filter(|m| m.last == j)
     };
-    let mut j = k + 1;
-    while j < hi.min(k + MAX_LIST) {
+    let mut j = after + 1;
+    while j < hi.min(after + MAX_LIST) {
         if let Some(m) = starting(j) {
             match country(m) {
                 Some(Some(c)) => out.push(c),
@@ -95,7 +99,7 @@ fn listed_next_to(
                 None => {}
             }
             j = m.last.max(j + 1);
-        } else if LIST_LINKS.contains(&f.tokens[j].key) {
+        } else if LIST_LINKS.contains(&f.tokens[j].key) || f.tokens[j].is(&["(", ")"]) {
             j += 1;
         } else {
             break;

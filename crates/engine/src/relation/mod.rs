@@ -15,9 +15,9 @@ use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    hostile_cue, AIM_WORDS, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, CONFLICT_NOUNS, DEPLOYMENT_AIMS,
-    FACING_WORDS, HOSTILE_ACTS, HOSTILE_ADJECTIVES, OPERATION_NOUNS, PURCHASE_WORDS, RIVALRY_NOUNS,
-    SEIZURE_NOUNS, SUPPLY_VERBS, THANK_VERBS,
+    hostile_cue, ADDING_WORDS, AIM_WORDS, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, CONFLICT_NOUNS,
+    DEPLOYMENT_AIMS, FACING_WORDS, HOSTILE_ACTS, HOSTILE_ADJECTIVES, NEGATION_WORDS, OPERATION_NOUNS,
+    PURCHASE_WORDS, RIVALRY_NOUNS, SEIZURE_NOUNS, SUPPLY_VERBS, THANK_VERBS,
 };
 use crate::text::TokenKind;
 use opposition::{facing, opposition, rivalry, seizure, targets};
@@ -52,6 +52,23 @@ pub struct Link {
     pub sentences: Vec<usize>,
     /// Event it comes from.
     pub event: Option<usize>,
+}
+
+/// How many words before a cue a negation may stand and still deny it ("did not condemn", "n'a
+/// pas dénoncé", "no plan to invade").
+const NEGATION_REACH: usize = 4;
+
+/// Whether the cue at `k` is denied: a negation within [`NEGATION_REACH`] words before it, no
+/// punctuation between, and not "not only"/"non seulement" (which adds, not denies). "X has no
+/// plan to invade Y" and "X n'a pas condamné Y" oppose no one.
+fn negated(f: &Facts<'_>, k: usize) -> bool {
+    let si = f.sentence_of(k);
+    let first = f.sentences[si].first.max(k.saturating_sub(NEGATION_REACH));
+    (first..k).rev().take_while(|&j| f.tokens[j].kind == TokenKind::Word).any(|j| {
+        let t = &f.tokens[j];
+        (NEGATION_WORDS.contains(&t.key) || t.key.ends_with("n't"))
+            && !f.tokens.get(j + 1).is_some_and(|n| n.is(ADDING_WORDS.of(f.lang)))
+    })
 }
 
 /// Finds the relations of a document. Participants of an event who oppose another of its
@@ -95,7 +112,7 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                 seizure(f, &mentions, si, k, &mut stated);
             } else if RIVALRY_NOUNS.contains(&t.key) && !war_games {
                 rivalry(f, &mentions, si, k, &mut stated);
-            } else if hostile && !passive(f, k) && !faced_noun(f, k) {
+            } else if hostile && !passive(f, k) && !faced_noun(f, k) && !negated(f, k) {
                 opposition(f, &mentions, events, si, k, &mut stated);
             } else if reaction::is_cue(f, k) {
                 reaction::reaction(f, &mentions, events, si, k, &mut stated);

@@ -10,7 +10,7 @@ use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    hostile_cue, AGENT_WORDS, AIM_WORDS, ATTACK_NOUNS, CLAIM_NOUNS, COMMENT_VERBS, CONCERN_NOUNS,
+    hostile_cue, AGENT_WORDS, AIM_WORDS, ALLY_WORDS, ATTACK_NOUNS, CLAIM_NOUNS, COMMENT_VERBS, CONCERN_NOUNS,
     DEMONSTRATIVES, HOSTILE_ADJECTIVES, HOSTILE_NOUNS, LABEL_VERBS, MUTUAL_RIVALRY, OPERATION_NOUNS,
     PURPOSE_WORDS, RECIPROCAL_WORDS, REJECT_VERBS, RELATIVE_WORDS, SEIZURE_NOUNS, TIE_NOUNS,
 };
@@ -541,6 +541,10 @@ pub(super) fn targets<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Ve
             && f.tokens[m.first - 1].is(&["et", "and", ",", "mais", "but", "while", "alors"]);
         if attribution || subject || targets.is_empty() && m.first > k + 10 {
             break;
+        }
+        // a side fought beside is an ally: "fighting alongside X against Y"
+        if (m.first.saturating_sub(3)..m.first).any(|j| ALLY_WORDS.contains(&f.tokens[j].key)) {
+            continue;
         }
         if let Some(prev) = targets.last() {
             let joined = (prev.last..m.first).all(|j| {

@@ -213,3 +213,17 @@ fn a_possessive_apposition_and_an_embassy_role_give_the_affiliation() {
     let a = run("« Le dialogue continue », a indiqué Hiro Tanaka, chargé d'affaires de l'ambassade de Corée du Sud au Togo.");
     assert!(has(&a, "affiliation", "Hiro Tanaka", "ambassade de Corée du Sud"), "{:?}", relations(&a));
 }
+
+/// The member states listed after the body's name belong to it: "les pays membres de X, A, B et
+/// C", "the member states of X, A and B".
+#[test]
+fn members_listed_after_the_body_belong_to_it() {
+    let a = run("Les pays membres de la CEDEAO, le Togo, le Bénin et le Ghana, ont tenu une réunion.");
+    for c in ["Togo", "Bénin", "Ghana"] {
+        assert!(has(&a, "affiliation", c, "CEDEAO"), "{c}: {:?}", relations(&a));
+    }
+    let a = run("The member states of ASEAN, Thailand, Laos and Cambodia, sent observers.");
+    for c in ["Thailand", "Laos", "Cambodia"] {
+        assert!(has(&a, "affiliation", c, "ASEAN"), "{c}: {:?}", relations(&a));
+    }
+}

@@ -475,3 +475,39 @@ fn aggressive_conduct_opposes_its_author() {
     let a = run("Le Chili dénonce l'attitude agressive de l'Argentine.");
     assert!(has(&a, "opposition", "Chili", "Argentine"), "{:?}", relations(&a));
 }
+
+/// A verb of fighting is read in every regular form, not only the ones a list spelled out: the
+/// third person ("pourchasse", "hunts"), the past, the participle.
+#[test]
+fn fighting_verbs_oppose_in_every_form() {
+    let a = run("Au nord du pays, l'armée nigérienne pourchasse les combattants de Boko Haram.");
+    assert!(has(&a, "opposition", "Niger", "Boko Haram"), "{:?}", relations(&a));
+    let a = run("Le Mali traquait déjà les hommes de l'EIGS dans la région de Ménaka.");
+    assert!(has(&a, "opposition", "Mali", "EIGS"), "{:?}", relations(&a));
+    let a = run("Kenyan soldiers hunted al-Shabaab fighters along the border last week.");
+    assert!(has(&a, "opposition", "Kenya", "al Shabaab"), "{:?}", relations(&a));
+}
+
+/// The side fought beside is an ally, never the target: "alongside X", "aux côtés de X".
+#[test]
+fn fighting_beside_a_side_does_not_oppose_it() {
+    let a = run("Chadian troops fought alongside Nigerien units against Boko Haram near the lake.");
+    assert!(!has(&a, "opposition", "Chad", "Niger"), "{:?}", relations(&a));
+    assert!(has(&a, "opposition", "Chad", "Boko Haram"), "{:?}", relations(&a));
+    let a = run("Le Tchad lutte aux côtés du Cameroun contre Boko Haram.");
+    assert!(!has(&a, "opposition", "Tchad", "Cameroun"), "{:?}", relations(&a));
+}
+
+/// A denied cue opposes no one ("did not condemn", "n'a pas dénoncé", "no plan to invade"), but
+/// "not only" adds rather than denies.
+#[test]
+fn a_denied_cue_opposes_no_one() {
+    let a = run("Turkey did not condemn Russia at the meeting in Ankara.");
+    assert!(!has(&a, "opposition", "Turkey", "Russia"), "{:?}", relations(&a));
+    let a = run("Brazil says it has no plan to invade Venezuela.");
+    assert!(!has(&a, "opposition", "Brazil", "Venezuela"), "{:?}", relations(&a));
+    let a = run("Le Sénégal n'a jamais dénoncé la Gambie dans cette affaire.");
+    assert!(!has(&a, "opposition", "Sénégal", "Gambie"), "{:?}", relations(&a));
+    let a = run("Finland not only condemned Russia but also expelled its diplomats.");
+    assert!(has(&a, "opposition", "Finland", "Russia"), "{:?}", relations(&a));
+}

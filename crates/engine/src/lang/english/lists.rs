@@ -324,6 +324,22 @@ pub const HOSTILE_ACTS: &[&str] = &[
     "dismissed",
 ];
 
+/// English half of [`crate::lang::FIGHT_VERBS`], by base form ("fought" is in
+/// [`HOSTILE_ACTS`]).
+pub const FIGHT_VERBS: &[&str] = &["fight", "battle", "hunt", "chase", "bomb", "raid", "invade", "ambush"];
+
+/// Endings of a regular verb after its base ("hunt-s", "-ed", "-ing").
+pub const VERB_ENDINGS: &[&str] = &["s", "es", "ed", "ing"];
+
+/// English half of [`crate::lang::ALLY_WORDS`].
+pub const ALLY_WORDS: &[&str] = &["alongside"];
+
+/// English half of [`crate::lang::NEGATION_WORDS`] (and any word ending in "n't").
+pub const NEGATION_WORDS: &[&str] = &["not", "never", "no", "cannot"];
+
+/// English half of [`crate::lang::ADDING_WORDS`].
+pub const ADDING_WORDS: &[&str] = &["only", "just", "merely"];
+
 /// English half of [`crate::lang::BACKING_NOUNS`].
 pub const BACKING_NOUNS: &[&str] = &["support", "backing", "help", "aid", "assistance"];
 
@@ -451,7 +467,7 @@ pub const STATUS_WORDS: &[&str] = &[
 ];
 
 /// English half of [`crate::lang::BODY_LINKS`].
-pub const BODY_LINKS: &[&str] = &["the", "of", "to"];
+pub const BODY_LINKS: &[&str] = &["the", "of", "to", "state", "states", "countries", "nations"];
 
 /// English half of [`crate::lang::FRAMEWORK_WORDS`].
 pub const FRAMEWORK_WORDS: &[&str] = &["within", "framework", "auspices", "aegis"];

@@ -86,6 +86,30 @@ pub const HOSTILE_ACTS: &[&str] = &[
     "reprochent",
 ];
 
+/// French half of [`crate::lang::FIGHT_VERBS`], by infinitive.
+pub const FIGHT_VERBS: &[&str] =
+    &["pourchasser", "traquer", "bombarder", "pilonner", "affronter", "lutter", "envahir"];
+
+/// Endings of a first-group verb after its stem, folded ("traqu-e", "-ent", "-é", "-ait").
+pub const ER_ENDINGS: &[&str] = &[
+    "er", "e", "es", "ent", "ee", "ees", "ons", "ez", "ais", "ait", "aient", "ant", "a", "ai", "erent",
+    "era", "eront", "erait", "eraient",
+];
+
+/// Endings of a second-group verb after its stem, folded ("envah-it", "-issent", "-i").
+pub const IR_ENDINGS: &[&str] =
+    &["ir", "i", "is", "it", "ie", "ies", "issent", "issait", "issaient", "issant", "ira", "iront"];
+
+/// French half of [`crate::lang::ALLY_WORDS`] ("aux côtés de").
+pub const ALLY_WORDS: &[&str] = &["cotes"];
+
+/// French half of [`crate::lang::NEGATION_WORDS`] ("ne … pas": "pas" or "ne" may come first).
+pub const NEGATION_WORDS: &[&str] =
+    &["pas", "jamais", "ne", "n'", "aucun", "aucune", "aucunement", "nullement"];
+
+/// French half of [`crate::lang::ADDING_WORDS`].
+pub const ADDING_WORDS: &[&str] = &["seulement", "uniquement"];
+
 /// French half of [`super::BACKING_NOUNS`].
 pub const BACKING_NOUNS: &[&str] = &["soutien", "appui", "aide", "assistance", "concours"];
 

@@ -1,0 +1,103 @@
+//! Verbs given once, by their infinitive (French) or base form (English), and matched in every
+//! regular inflection: a list of "traquer" knows "traque", "traquent", "traqué", "traquait";
+//! one of "hunt" knows "hunts", "hunted", "hunting". Word lists of inflected forms kept missing
+//! the one form an article used ("l'armée pourchasse X" when only "pourchassent" was listed);
+//! a lemma with its language's endings cannot. Irregular forms ("fought", "combat") stay in the
+//! exact lists beside.
+//!
+//! Forms are folded (lowercase, no accents), so French "é" endings are those of "e".
+
+use super::{english, french};
+
+/// Verbs of one meaning, by lemma, in both languages (articles quote the other one).
+#[derive(Clone, Copy)]
+pub struct Verbs {
+    /// French infinitives ending in "-er" or "-ir" (folded); others match only as written.
+    pub fr: &'static [&'static str],
+    /// English base forms (folded).
+    pub en: &'static [&'static str],
+}
+
+impl Verbs {
+    /// Whether `w` (folded) is a regular form of one of the verbs.
+    pub fn contains(&self, w: &str) -> bool {
+        self.fr.iter().any(|l| french_form_of(w, l)) || self.en.iter().any(|l| english_form_of(w, l))
+    }
+}
+
+/// Whether `w` is a form of the French verb `lemma`: its stem and one of its group's endings
+/// (first group "-er", second group "-ir").
+fn french_form_of(w: &str, lemma: &str) -> bool {
+    let (stem, endings) = if let Some(stem) = lemma.strip_suffix("er") {
+        (stem, french::ER_ENDINGS)
+    } else if let Some(stem) = lemma.strip_suffix("ir") {
+        (stem, french::IR_ENDINGS)
+    } else {
+        return w == lemma;
+    };
+    w.strip_prefix(stem).is_some_and(|end| endings.contains(&end))
+}
+
+/// Whether `w` is a form of the English verb `base`: "-s"/"-es", "-ed", "-ing", with a final
+/// "e" dropped ("chase", "chased", "chasing"), a final "y" after a consonant turned to "ie"
+/// ("deploy" keeps it), or the last consonant doubled ("combatting", "shelled").
+fn english_form_of(w: &str, base: &str) -> bool {
+    if w == base {
+        return true;
+    }
+    let Some(end) = w.strip_prefix(base) else {
+        // "chasing", "chased" from "chase"; "carried" from "carry"
+        if let Some(stem) = base.strip_suffix('e') {
+            return w.strip_prefix(stem).is_some_and(|end| english::VERB_ENDINGS.contains(&end));
+        }
+        if let Some(stem) = base.strip_suffix('y') {
+            return w.strip_prefix(stem).is_some_and(|end| ["ies", "ied"].contains(&end));
+        }
+        return false;
+    };
+    if english::VERB_ENDINGS.contains(&end) || (base.ends_with('e') && ["s", "d"].contains(&end)) {
+        return true;
+    }
+    // a doubled last consonant: "shelled", "combatting"
+    let last = base.chars().last().unwrap_or('a');
+    !"aeiouy".contains(last) && end.strip_prefix(last).is_some_and(|rest| ["ed", "ing"].contains(&rest))
+}
+
+/// Verbs of fighting someone ("traquer", "pilonner", "hunt", "battle"): the subject opposes the
+/// object, as the exact [`super::HOSTILE_ACTS`] do.
+pub const FIGHT_VERBS: Verbs = Verbs { fr: french::FIGHT_VERBS, en: english::FIGHT_VERBS };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn french_regular_forms_match_their_infinitive() {
+        for w in ["traque", "traquent", "traquait", "traques", "traquer", "traquant", "traqueront"] {
+            assert!(french_form_of(w, "traquer"), "{w}");
+        }
+        for w in ["envahi", "envahit", "envahissent", "envahie"] {
+            assert!(french_form_of(w, "envahir"), "{w}");
+        }
+        for w in ["traqueur", "tra", "traquons-nous"] {
+            assert!(!french_form_of(w, "traquer"), "{w}");
+        }
+    }
+
+    #[test]
+    fn english_regular_forms_match_their_base() {
+        for w in ["hunt", "hunts", "hunted", "hunting"] {
+            assert!(english_form_of(w, "hunt"), "{w}");
+        }
+        for w in ["chase", "chases", "chased", "chasing"] {
+            assert!(english_form_of(w, "chase"), "{w}");
+        }
+        for w in ["combats", "combated", "combatting", "combating"] {
+            assert!(english_form_of(w, "combat"), "{w}");
+        }
+        for w in ["hunter", "hun", "chasm", "combatant"] {
+            assert!(!english_form_of(w, "hunt") && !english_form_of(w, "chase"), "{w}");
+            assert!(!english_form_of(w, "combat"), "{w}");
+        }
+    }
+}
