@@ -218,8 +218,9 @@ impl Parser<'_> {
                     | "partis"
                     | "partie"
             )
-            // the -tenu, -venu, -rendu families: "entretenu", "intervenu", "convenu", "maintenu"
-            || ["tenu", "venu", "endu", "ondu", "battu"]
+            // the -tenu, -venu, -rendu families: "entretenu", "intervenu", "convenu", "maintenu";
+            // -clu ("conclu", "exclu"), -solu ("résolu"), -couru, -paru, -çu ("reçu", "conçu")
+            || ["tenu", "venu", "endu", "ondu", "battu", "clu", "solu", "ouru", "paru", "cu"]
                 .iter()
                 .any(|e| w.len() > e.len() + 1 && (w.ends_with(e) || w.strip_suffix(['e', 's']).is_some_and(|x| x.ends_with(e))))
     }

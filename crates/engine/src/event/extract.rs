@@ -16,14 +16,14 @@ use crate::analysis::{EntityType, EventType};
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    Words, AGREEMENT_CONTEXT, DIRECTION_WORDS, ENDING_VERBS, ENVOY_WORDS, EVENT_ANAPHORS, EVENT_PRONOUNS,
-    EXERCISED_OBJECTS, FRENCH_RECEIVED_THINGS, GOODS_REACH, HAPPENING_LIGHT_VERBS, HAPPENING_MARKS,
-    HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS, HOSTING_VERBS, INCLUDE_VERBS, JOINT_WORDS, LAST_OF_KIND,
-    LAST_OF_KIND_LINKS, LIKE_LINKS, LIKE_WORDS, MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS, PARTNER_WORDS,
-    PARTY_MARKS, PATROL_CRAFT, PERFECT_AUXILIARIES, PRESENCE_GROWTH, RECALL_ADVERBS, RECEIPT_VERBS,
-    RECEIVED_GOODS, RECENT_WORDS, RECURRENCE_WORDS, SENDING_VERBS, SHIP_WORDS, SIMILAR_AFTER, SINCE_WORDS,
-    SITTING_BODIES, SUMMIT_WORDS, TRAINING_FACILITIES, TRAINING_MODIFIERS, VAGUE_COUNTS, VISITOR_WORDS,
-    WILLINGNESS_WORDS, WITHDRAWAL_WORDS,
+    Words, AGREEMENT_CONTEXT, CALL_WORDS, DIRECTION_WORDS, ENDING_VERBS, ENVOY_WORDS, EVENT_ANAPHORS,
+    EVENT_PRONOUNS, EXERCISED_OBJECTS, FRENCH_RECEIVED_THINGS, GOODS_REACH, HAPPENING_LIGHT_VERBS,
+    HAPPENING_MARKS, HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS, HOSTING_VERBS, INCLUDE_VERBS,
+    JOINT_WORDS, LAST_OF_KIND, LAST_OF_KIND_LINKS, LIKE_LINKS, LIKE_WORDS, MILITARY_ADJECTIVES, OTHER_BEFORE,
+    OWN_WORDS, PARTNER_WORDS, PARTY_MARKS, PATROL_CRAFT, PERFECT_AUXILIARIES, PRESENCE_GROWTH,
+    RECALL_ADVERBS, RECEIPT_VERBS, RECEIVED_GOODS, RECENT_WORDS, RECURRENCE_WORDS, SENDING_VERBS, SHIP_WORDS,
+    SIMILAR_AFTER, SINCE_WORDS, SITTING_BODIES, SUMMIT_WORDS, TRAINING_FACILITIES, TRAINING_MODIFIERS,
+    VAGUE_COUNTS, VISITOR_WORDS, WILLINGNESS_WORDS, WITHDRAWAL_WORDS,
 };
 use crate::text::syntax::Upos;
 use crate::text::TokenKind;
@@ -121,7 +121,7 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
             continue;
         }
         if is_negated(f, i, s.first)
-            || kind == EventType::Meeting && offered(f, i, s)
+            || matches!(kind, EventType::Meeting | EventType::Agreement) && offered(f, i, s)
             || kind == EventType::Exercise && series(f, i, s)
             || !trigger_fits(f, i, kind, s)
             || describes_a_role(f, i, s, si)
@@ -519,16 +519,24 @@ pub(super) fn is_negated(f: &Facts<'_>, i: usize, first: usize) -> bool {
     (lo..i).any(|k| f.tokens[k].is(f.lex.negations))
 }
 
-/// Whether the talks at `i` are only offered: a word of willingness and its "to"/"à" stand
-/// within [`OFFER_REACH`] words before the trigger ("X is committed to pursuing dialogue with Y",
-/// "prêt à dialoguer", "ready for talks"), a stance, no meeting held.
+/// Whether the talks or the accord at `i` are only offered or called for: a word of willingness
+/// and its "to"/"à" stand within [`OFFER_REACH`] words before the trigger ("X is committed to
+/// pursuing dialogue with Y", "prêt à dialoguer", "ready for talks"), or a word of calling and
+/// its "for"/"on"/"à" within [`CALL_REACH`] ("called for a truce", "the call on both sides to
+/// establish a ceasefire", "a appelé à un cessez-le-feu"): a stance, no meeting held, nothing
+/// agreed.
 fn offered(f: &Facts<'_>, i: usize, s: Clause) -> bool {
+    let marked = |k: usize| f.tokens.get(k + 1).is_some_and(|t| t.is(&["to", "for", "on", "a", "au", "aux"]));
     let lo = i.saturating_sub(OFFER_REACH).max(s.first);
-    (lo..i).any(|k| {
-        WILLINGNESS_WORDS.of(f.lang).contains(&f.tokens[k].key.as_str())
-            && f.tokens.get(k + 1).is_some_and(|t| t.is(&["to", "for", "a", "au", "aux"]))
-    })
+    let willing =
+        (lo..i).any(|k| WILLINGNESS_WORDS.of(f.lang).contains(&f.tokens[k].key.as_str()) && marked(k));
+    let lo = i.saturating_sub(CALL_REACH).max(s.first);
+    willing || (lo..i).any(|k| CALL_WORDS.of(f.lang).contains(&f.tokens[k].key.as_str()) && marked(k))
 }
+
+/// How far before talks or an accord a word of calling may stand ("the call for the secretary
+/// general to establish a ceasefire").
+const CALL_REACH: usize = 12;
 
 /// Whether the exercise word at `i` names a series, not one exercise: a plural without an
 /// article of its own, with a word of recurrence next to it ("decided to hold annual drills",

@@ -101,7 +101,7 @@ pub const FRENCH: Lexicon = Lexicon {
         ("deploieront", Deployment), ("deploiera", Deployment), ("deployee", Deployment),
         ("enverront", Deployment), ("envoient", Deployment), ("envoyee", Deployment), ("envoyees", Deployment),
         ("rencontrera", Meeting), ("rencontreront", Meeting), ("rencontrent", Meeting),
-        ("signera", Agreement), ("session", Meeting), ("sessions", Meeting),
+        ("signera", Agreement), ("session", Meeting), ("sessions", Meeting), ("cessez", Agreement), ("treve", Agreement),
         ("operation", Patrol), ("operations", Patrol),
     ],
     topic_cues: &[

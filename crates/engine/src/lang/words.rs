@@ -520,6 +520,10 @@ pub const RECENT_WORDS: Words = Words { fr: french::RECENT_WORDS, en: english::R
 /// talks offered, not held.
 pub const WILLINGNESS_WORDS: Words = Words { fr: french::WILLINGNESS_WORDS, en: english::WILLINGNESS_WORDS };
 
+/// Words of calling for something before "for"/"on"/"à" ("called for a truce", "urged … to
+/// sign", "appel à un cessez-le-feu"): talks or an accord asked for, not held nor made.
+pub const CALL_WORDS: Words = Words { fr: french::CALL_WORDS, en: english::CALL_WORDS };
+
 /// Nouns of membership describing a country by its alliance ("NATO member Lithuania", "la
 /// Roumanie, membre de l'Otan"): the alliance so named takes no part in the country's event.
 pub const MEMBER_NOUNS: Words = Words { fr: french::MEMBER_NOUNS, en: english::MEMBER_NOUNS };

@@ -379,3 +379,20 @@ fn drills_told_with_their_own_sides_stay_apart() {
     let n = a.events.iter().filter(|e| e.kind.as_str() == "exercise").count();
     assert_eq!(n, 2, "{:?}", a.events);
 }
+
+/// A ceasefire two sides conclude is an agreement between them; one only called for is none.
+#[test]
+fn a_ceasefire_concluded_is_an_agreement_and_one_called_for_is_none() {
+    let a = run_dated(
+        "Le Soudan du Sud et le Soudan ont conclu jeudi une trêve le long de leur frontière.",
+        "2025-03-08",
+    );
+    assert_eq!(participants(&a, "agreement"), ["Soudan", "Soudan du Sud"]);
+    assert_eq!(a.events[0].start.as_deref(), Some("2025-03-06"));
+    let a = run_dated("Armenia and Azerbaijan agreed to a ceasefire on Sunday.", "2025-03-08");
+    assert_eq!(participants(&a, "agreement"), ["Armenia", "Azerbaijan"]);
+    let a = run("The African Union called for a ceasefire between Ethiopia and Eritrea.");
+    assert!(a.events.is_empty(), "{:?}", a.events);
+    let a = run("L'Union africaine a appelé à un cessez-le-feu entre l'Éthiopie et l'Érythrée.");
+    assert!(a.events.is_empty(), "{:?}", a.events);
+}

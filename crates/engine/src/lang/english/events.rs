@@ -30,6 +30,10 @@ pub const RECENT_WORDS: &[&str] = &["recent", "previous", "earlier", "last"];
 #[rustfmt::skip]
 pub const WILLINGNESS_WORDS: &[&str] = &["committed", "ready", "willing", "open", "prepared", "keen", "eager"];
 
+/// English half of [`crate::lang::CALL_WORDS`].
+#[rustfmt::skip]
+pub const CALL_WORDS: &[&str] = &["call", "calls", "called", "calling", "appeal", "appeals", "appealed", "urged", "urging", "pushing", "pushed", "pressing", "pressed"];
+
 /// English half of [`crate::lang::MEMBER_NOUNS`].
 #[rustfmt::skip]
 pub const MEMBER_NOUNS: &[&str] = &["member", "members", "ally", "allies"];

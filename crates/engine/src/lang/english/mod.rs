@@ -76,7 +76,8 @@ pub const ENGLISH: Lexicon = Lexicon {
         ("sending", Deployment), ("dispatched", Deployment), ("transported", Deployment),
         ("stationed", Deployment), ("redeployed", Deployment), ("left", Deployment), ("patrol", Patrol), ("patrols", Patrol),
         ("patrolling", Patrol), ("patrolled", Patrol), ("deploys", Deployment), ("sends", Deployment),
-        ("meets", Meeting), ("signs", Agreement), ("session", Meeting), ("sessions", Meeting),
+        ("meets", Meeting), ("signs", Agreement), ("session", Meeting), ("sessions", Meeting), ("ceasefire", Agreement),
+        ("truce", Agreement),
         ("operation", Patrol), ("operations", Patrol),
     ],
     topic_cues: &[

@@ -42,6 +42,10 @@ pub const RECENT_WORDS: &[&str] = &["recente", "precedente", "precedent"];
 #[rustfmt::skip]
 pub const WILLINGNESS_WORDS: &[&str] = &["pret", "prete", "prets", "pretes", "dispose", "disposee", "disposes", "disposees", "ouvert", "ouverte", "ouverts", "ouvertes", "engage", "engagee", "engages", "engagees"];
 
+/// French half of [`crate::lang::CALL_WORDS`].
+#[rustfmt::skip]
+pub const CALL_WORDS: &[&str] = &["appel", "appels", "appele", "appelle", "appellent", "appelant", "appelait", "appeler", "exhorte", "exhortent", "plaide", "plaident", "plaidant"];
+
 /// French half of [`crate::lang::MEMBER_NOUNS`].
 #[rustfmt::skip]
 pub const MEMBER_NOUNS: &[&str] = &["membre", "membres", "allie", "allies", "alliee", "alliees"];
