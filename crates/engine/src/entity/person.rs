@@ -2,7 +2,7 @@
 //! noun, or an apposition; with the country the title or the context gives them.
 
 use super::organization::is_domain;
-use super::title::{apposition_after, country_anaphor, role_before, title_before, Found};
+use super::title::{apposition_after, country_anaphor, domain_end, role_before, title_before, Found};
 use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::Sense;
@@ -194,8 +194,12 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         }
         // "secrétaire à la Santé Anna Berg": a ministry's domain never opens a name, nor
         // does a capitalised function word ("Pour Paul Martin, …")
-        if is_domain(&t.key)
-            || matches!(t.key.as_str(), "armees" | "etrangeres" | "nationale" | "exterieures")
+        if is_domain(&t.key) {
+            // ("Foreign Affairs and Regional Integration": the whole domain)
+            i = domain_end(cx, look, i).max(i + 1);
+            continue;
+        }
+        if matches!(t.key.as_str(), "armees" | "etrangeres" | "nationale" | "exterieures")
             || cx.lex.name_stops.contains(&t.key.as_str())
         {
             i += 1;
@@ -299,6 +303,13 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
             && !given
             && !surname
             && (i..end).all(|k| cx.tokens[k].kind != TokenKind::Word || lower.contains(cx.key(k)));
+        // "Supreme Commander", "Inspector General", "Minister Delegate to the…": one unknown word
+        // right before a title or after one and before "to" is part of the title
+        let title_word = words == 1
+            && !given
+            && !surname
+            && !figure
+            && (look.title_at(cx, end).is_some() || title.is_some() && cx.key(end) == "to");
         let is_person = (given || surname || appos_role || title_ok || speaker || listed)
             && !calendar
             && !war
@@ -312,9 +323,11 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
             && !work
             && !placed
             && !given_a_name
+            && !title_word
             && !(sentence_initial && words == 1 && title.is_none() && !figure);
         if !is_person {
-            i = end.max(i + 1);
+            // (a title's domain runs on: "Minister of Security and Civilian Protection")
+            i = if domain { domain_end(cx, look, i).max(end) } else { end.max(i + 1) };
             continue;
         }
         let title = if title_ok { title } else { None };

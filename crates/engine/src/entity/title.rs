@@ -4,7 +4,7 @@
 
 use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
-use crate::lang::{COORDINATORS, PEER_NOUNS, ROLE_NOUNS, TITLE_CONTINUATIONS};
+use crate::lang::{COORDINATORS, DOMAIN_WORDS, PEER_NOUNS, ROLE_NOUNS, TITLE_CONTINUATIONS};
 use crate::text::TokenKind;
 
 /// The mentions found before persons, indexed by position so that the scans around each name
@@ -432,4 +432,61 @@ pub(super) fn country_anaphor(cx: &Context<'_>, k: usize, i: usize) -> bool {
     let inside = (k..i.saturating_sub(1))
         .any(|j| matches!((cx.key(j), cx.key(j + 1)), ("the", "country") | ("du", "pays") | ("ce", "pays")));
     before || inside
+}
+
+/// How many words a title's domain may run over ("of Foreign Affairs, Cooperation and African
+/// Integration").
+const DOMAIN_REACH: usize = 10;
+
+/// The end of a title's domain that starts at `i`: the capitalised words after "Minister of"
+/// ("Foreign Affairs and Regional Integration", "Security and Civilian Protection"). Each item is
+/// its first word and the [`DOMAIN_WORDS`] right after it; items follow over "and" and over a
+/// comma that opens one more item of the domain's own list (", Cooperation and African
+/// Integration"). A known given name, a family name written first or a title ends it, so
+/// "…Foreign Affairs and Albert Kan-Dapaah" and "of Defence Irfan Hadi" keep their persons.
+/// Returns `i` itself when no capitalised word stands there.
+pub(super) fn domain_end(cx: &Context<'_>, look: &Lookup, i: usize) -> usize {
+    let n = cx.tokens.len().min(i + DOMAIN_REACH);
+    let word = |k: usize| {
+        k < n
+            && cx.tokens[k].kind == TokenKind::Word
+            && cx.tokens[k].cap
+            && look.title_at(cx, k).is_none()
+            && super::person::given_name(look, cx, k).is_none()
+            && super::person::surname_first(look, cx, k).is_none()
+    };
+    // one item: its first word, then domain words ("Civilian Protection", "Foreign Affairs")
+    let item = |k: usize| {
+        if !word(k) {
+            return k;
+        }
+        let mut j = k + 1;
+        while word(j) && DOMAIN_WORDS.contains(cx.key(j)) {
+            j += 1;
+        }
+        j
+    };
+    let joins = |k: usize| k < n && COORDINATORS.contains(cx.key(k));
+    let mut j = item(i);
+    if j == i {
+        return i;
+    }
+    loop {
+        if joins(j) && word(j + 1) {
+            j = item(j + 1);
+        } else if cx.is_punct(j, ",") && word(j + 1) {
+            // more items only when the list goes on to its "and": ", Cooperation and African…",
+            // ", Youth, Sports and Culture"
+            let mut k = item(j + 1);
+            while cx.is_punct(k, ",") && word(k + 1) {
+                k = item(k + 1);
+            }
+            if !(joins(k) && word(k + 1)) {
+                return j;
+            }
+            j = k;
+        } else {
+            return j;
+        }
+    }
 }

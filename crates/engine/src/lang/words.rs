@@ -202,6 +202,10 @@ pub const NEGATION_WORDS: Words = Words { fr: french::NEGATION_WORDS, en: englis
 /// Words after a negation that make it add rather than deny ("not only", "non seulement").
 pub const ADDING_WORDS: Words = Words { fr: french::ADDING_WORDS, en: english::ADDING_WORDS };
 
+/// Words of a ministry's or a title's domain ("Foreign Affairs", "Civilian Protection", "la
+/// Sécurité"): after a title's first domain word they go on with the domain, never open a name.
+pub const DOMAIN_WORDS: Words = Words { fr: french::DOMAIN_WORDS, en: english::DOMAIN_WORDS };
+
 /// Nouns of backing whose complement is the backer ("avec le soutien de X", "with X's support").
 pub const BACKING_NOUNS: Words = Words { fr: french::BACKING_NOUNS, en: english::BACKING_NOUNS };
 

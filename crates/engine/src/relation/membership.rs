@@ -68,7 +68,7 @@ fn is_body(f: &Facts<'_>, actor: usize) -> bool {
 }
 
 /// The countries listed right after `after` (the word of membership, or the body named after it:
-/// "members X, Y and Z", "à savoir la Chine, la Russie", "les États membres de l'Union, X et Y")
+/// "members X, Y and Z", "à savoir l'Inde, le Brésil", "les pays membres du bloc, X et Y")
 /// and right before the word at `k` ("X and Y joined", "X et Y sont membres"), over list links
 /// (and the brackets of an acronym) and, before it, status words; the body's own mention is
 /// stepped over.

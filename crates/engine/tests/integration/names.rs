@@ -611,3 +611,20 @@ fn a_french_body_name_runs_over_et_de_la() {
     let a = run("Les manœuvres se tiennent près des bases de l'Union africaine et de l'Otan.");
     assert!(!a.entities.iter().any(|e| e.name.contains("et de l")), "{:?}", a.entities);
 }
+
+/// A title's domain is the title's, however long: "Minister of Foreign Affairs and Regional
+/// Integration", "of Security and Civilian Protection", a list of domains over commas; a word
+/// right before a title ("Supreme Commander", "Inspector General") or one closing a title before
+/// "to" ("Minister Delegate to…") names no one. The persons around them stay.
+#[test]
+fn a_titles_domain_and_its_modifiers_name_no_one() {
+    let a = run("Ms Ama Owusu, Minister of Foreign Affairs and Regional Integration, and Kofi Mensah, \
+                 Minister of Energy and Civil Protection, Youth, Sports and Culture, signed for Ghana. The \
+                 Supreme Commander and Inspector General of the army, Lamine Diallo, Minister Delegate to \
+                 the Presidency, attended.");
+    let persons: Vec<&str> =
+        a.entities.iter().filter(|e| e.kind == EntityType::Person).map(|e| e.name.as_str()).collect();
+    assert_eq!(persons, ["Ama Owusu", "Kofi Mensah", "Lamine Diallo"], "{persons:?}");
+    let a = run("Kenya's Minister of Defence Oburu Wekesa met his Ugandan counterpart.");
+    assert!(find(&a, "Oburu Wekesa").is_some_and(|e| e.kind == EntityType::Person), "{:?}", a.entities);
+}

@@ -220,3 +220,14 @@ pub const SERVICE_WORDS: &[&str] = &[
 /// Words naming a staff before its head "Staff" ("General Staff", "Joint Chiefs of Staff"): rank
 /// and title words that are the body's name there, not a person's.
 pub const STAFF_WORDS: &[&str] = &["general", "joint", "chiefs", "combined", "naval", "air"];
+
+/// English half of [`crate::lang::DOMAIN_WORDS`].
+#[rustfmt::skip]
+pub const DOMAIN_WORDS: &[&str] = &[
+    "affairs", "security", "integration", "protection", "cooperation", "development", "defence", "defense",
+    "interior", "justice", "finance", "trade", "relations", "intelligence", "planning", "information",
+    "communication", "communications", "health", "education", "energy", "transport", "fisheries",
+    "agriculture", "economy", "administration", "decentralization", "decentralisation", "veterans",
+    "commerce", "industry", "environment", "labour", "labor", "tourism", "culture", "youth", "mines",
+    "infrastructure", "works", "emergencies", "reform", "staff", "operations", "policy", "logistics",
+];

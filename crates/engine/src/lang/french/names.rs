@@ -213,3 +213,14 @@ pub const SERVICE_WORDS: &[&str] = &[
     "air",
     "terre",
 ];
+
+/// French half of [`crate::lang::DOMAIN_WORDS`].
+#[rustfmt::skip]
+pub const DOMAIN_WORDS: &[&str] = &[
+    "affaires", "securite", "integration", "protection", "cooperation", "developpement", "defense",
+    "interieur", "justice", "finances", "commerce", "relations", "renseignement", "planification",
+    "information", "communication", "sante", "education", "energie", "transports", "peche", "agriculture",
+    "economie", "administration", "decentralisation", "anciens", "industrie", "environnement", "travail",
+    "tourisme", "culture", "jeunesse", "mines", "infrastructures", "reforme", "etrangeres", "civile",
+    "nationale", "exterieures", "armees",
+];

@@ -220,7 +220,7 @@ pub const MEMBER_WORDS: &[&str] = &[
 ];
 
 /// French half of [`super::LIST_LINKS`]: what may stand between the names of a list of members
-/// ("à savoir la Chine, la Russie et le Kazakhstan", "États membres").
+/// ("à savoir l'Inde, le Brésil et l'Afrique du Sud", "États membres").
 pub const LIST_LINKS: &[&str] = &[
     ",",
     "et",
