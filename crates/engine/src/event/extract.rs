@@ -23,7 +23,7 @@ use crate::lang::{
     OWN_WORDS, PARTNER_WORDS, PARTY_MARKS, PATROL_CRAFT, PERFECT_AUXILIARIES, PRESENCE_GROWTH,
     RECALL_ADVERBS, RECEIPT_VERBS, RECEIVED_GOODS, RECENT_WORDS, RECURRENCE_WORDS, SENDING_VERBS, SHIP_WORDS,
     SIMILAR_AFTER, SINCE_WORDS, SITTING_BODIES, SUMMIT_WORDS, TRAINING_FACILITIES, TRAINING_MODIFIERS,
-    VAGUE_COUNTS, VISITOR_WORDS, WILLINGNESS_WORDS, WITHDRAWAL_WORDS,
+    TRUCE_WORDS, VAGUE_COUNTS, VIOLATION_WORDS, VISITOR_WORDS, WILLINGNESS_WORDS, WITHDRAWAL_WORDS,
 };
 use crate::text::syntax::Upos;
 use crate::text::TokenKind;
@@ -126,6 +126,7 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
             || !trigger_fits(f, i, kind, s)
             || describes_a_role(f, i, s, si)
             || names_a_facility(f, i)
+            || truce_referred_to(f, i, si)
         {
             continue;
         }
@@ -537,6 +538,26 @@ fn offered(f: &Facts<'_>, i: usize, s: Clause) -> bool {
 /// How far before talks or an accord a word of calling may stand ("the call for the secretary
 /// general to establish a ceasefire").
 const CALL_REACH: usize = 12;
+
+/// Whether the truce word at `i` only refers to a truce, concluding none: one said to be broken
+/// ("violated the ceasefire", "violations du cessez-le-feu", a [`VIOLATION_WORDS`] within two
+/// words), or the first word of a compound noun ("ceasefire violations", "the ceasefire line"). The
+/// sentence that tells the truce concluded makes its event.
+fn truce_referred_to(f: &Facts<'_>, i: usize, si: usize) -> bool {
+    if !TRUCE_WORDS.contains(&f.tokens[i].key) {
+        return false;
+    }
+    let s = f.sentences[si];
+    let near = (i.saturating_sub(2).max(s.first)..(i + 3).min(s.last))
+        .any(|k| VIOLATION_WORDS.contains(&f.tokens[k].key));
+    let next = i + 1 - s.first;
+    let compound = f.lang == crate::analysis::Lang::En
+        && i + 1 < s.last
+        && !f.tokens[i + 1].cap
+        && matches!(f.syntax(si).upos(next), Some(Upos::Noun))
+        && !f.lex.triggers.iter().any(|(w, _)| *w == f.tokens[i + 1].key);
+    near || compound
+}
 
 /// Whether the exercise word at `i` names a series, not one exercise: a plural without an
 /// article of its own, with a word of recurrence next to it ("decided to hold annual drills",

@@ -206,6 +206,13 @@ pub const ADDING_WORDS: Words = Words { fr: french::ADDING_WORDS, en: english::A
 /// Sécurité"): after a title's first domain word they go on with the domain, never open a name.
 pub const DOMAIN_WORDS: Words = Words { fr: french::DOMAIN_WORDS, en: english::DOMAIN_WORDS };
 
+/// Words of a truce ("ceasefire", "trêve", "cessez" of "cessez-le-feu"): agreements when concluded.
+pub const TRUCE_WORDS: Words = Words { fr: french::TRUCE_WORDS, en: english::TRUCE_WORDS };
+
+/// Words of breaking an accord ("violated", "violations", "breach"): a truce they name is referred
+/// to, not concluded.
+pub const VIOLATION_WORDS: Words = Words { fr: french::VIOLATION_WORDS, en: english::VIOLATION_WORDS };
+
 /// Nouns of backing whose complement is the backer ("avec le soutien de X", "with X's support").
 pub const BACKING_NOUNS: Words = Words { fr: french::BACKING_NOUNS, en: english::BACKING_NOUNS };
 

@@ -395,4 +395,9 @@ fn a_ceasefire_concluded_is_an_agreement_and_one_called_for_is_none() {
     assert!(a.events.is_empty(), "{:?}", a.events);
     let a = run("L'Union africaine a appelé à un cessez-le-feu entre l'Éthiopie et l'Érythrée.");
     assert!(a.events.is_empty(), "{:?}", a.events);
+    // a truce said to be broken, or one that only qualifies a noun, is referred to, not concluded
+    let a = run("Armenia reported new ceasefire violations by Azerbaijan along the ceasefire line.");
+    assert!(a.events.is_empty(), "{:?}", a.events);
+    let a = run("Le Soudan dénonce de nouvelles violations du cessez-le-feu par l'Éthiopie.");
+    assert!(a.events.is_empty(), "{:?}", a.events);
 }

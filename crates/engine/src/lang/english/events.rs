@@ -115,3 +115,11 @@ pub const TRAINING_FACILITIES: &[&str] = &[
     "centre", "center", "camp", "school", "academy", "ground", "grounds", "range", "ranges", "area", "zone",
     "facility", "base",
 ];
+
+/// English half of [`crate::lang::TRUCE_WORDS`].
+#[rustfmt::skip]
+pub const TRUCE_WORDS: &[&str] = &["ceasefire", "truce"];
+
+/// English half of [`crate::lang::VIOLATION_WORDS`].
+#[rustfmt::skip]
+pub const VIOLATION_WORDS: &[&str] = &["violation", "violations", "violated", "violating", "violate", "violates", "breach", "breaches", "breached", "breaching"];

@@ -116,3 +116,11 @@ pub const ENVOY_WORDS: &[&str] = &["ambassadeur", "ambassadrice", "charge", "cha
 /// French half of [`crate::lang::TRAINING_FACILITIES`].
 #[rustfmt::skip]
 pub const TRAINING_FACILITIES: &[&str] = &["centre", "camp", "terrain", "ecole", "academie", "zone", "base"];
+
+/// French half of [`crate::lang::TRUCE_WORDS`] ("cessez" of "cessez-le-feu").
+#[rustfmt::skip]
+pub const TRUCE_WORDS: &[&str] = &["cessez", "treve"];
+
+/// French half of [`crate::lang::VIOLATION_WORDS`].
+#[rustfmt::skip]
+pub const VIOLATION_WORDS: &[&str] = &["violation", "violations", "viole", "violee", "violes", "violees", "violent", "violer", "rompu", "rompue", "rupture"];
