@@ -148,6 +148,10 @@ pub(super) fn learned_names(
     out
 }
 
+/// Particles of filiation that only persons' names hold ("Ould", "Ag", "bin", "ibn"): a name the
+/// tagger read as a body's but holding one is a person's.
+const FILIATION_PARTICLES: &[&str] = &["ould", "ag", "bin", "bint", "ibn"];
+
 /// The mention of a name of `kind` over tokens `first..last`, if the rules left it free and it
 /// reads as a name: capitalised words (or figures and connectors inside), off a headline.
 fn mention(
@@ -199,7 +203,15 @@ fn mention(
     }
     let free = |i: usize| !taken[i];
     let inside = |i: usize| nested[i].is_some_and(|(a, b)| a >= first && b <= last);
+    // "Abdi Ould Horma", "Iyad Ag Ghaly": a particle of filiation inside the name makes it a
+    // person's, whatever the tagger read
+    let filiation = toks.len() >= 3
+        && toks[1..toks.len() - 1].iter().any(|t| FILIATION_PARTICLES.contains(&t.key.as_str()))
+        && !toks.iter().any(|t| cx.lex.org_heads.contains(&t.key.as_str()));
+    let kind = if filiation && kind == NameKind::Organization { NameKind::Person } else { kind };
     let ok = match kind {
+        // (a place read inside the name is the name's: "Hama" of "Hama Ould Sidi")
+        _ if filiation => (first..last).all(|i| free(i) || inside(i)) && (first..last).any(free),
         NameKind::Organization => (first..last).all(|i| free(i) || inside(i)) && (first..last).any(free),
         NameKind::Person | NameKind::Location => (first..last).all(free),
         NameKind::Misc => false,

@@ -320,10 +320,10 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
     // names the rules missed, read by the learned name tagger (English)
     let mut learned = learned::learned_names(cx, &look, &taken, &out);
     person::learned_persons_sides(cx, &look, &out, &mut learned);
-    // a place inside a body's name the tagger read ("Harwick" in "Harwick Stock Exchange") is
-    // part of that name
+    // a place inside a body's name the tagger read ("Harwick" in "Harwick Stock Exchange"), or
+    // inside a person's name with a particle of filiation ("Hama Ould Sidi"), is part of that name
     let mut in_learned_org = vec![false; cx.tokens.len()];
-    for m in learned.iter().filter(|m| matches!(m.key, Key::Org(_))) {
+    for m in learned.iter().filter(|m| matches!(m.key, Key::Org(_) | Key::Person(_))) {
         in_learned_org[m.first..m.last].fill(true);
     }
     out.retain(|m| !matches!(m.key, Key::Place(_)) || !in_learned_org[m.first..m.last].iter().all(|&x| x));

@@ -628,3 +628,12 @@ fn a_titles_domain_and_its_modifiers_name_no_one() {
     let a = run("Kenya's Minister of Defence Oburu Wekesa met his Ugandan counterpart.");
     assert!(find(&a, "Oburu Wekesa").is_some_and(|e| e.kind == EntityType::Person), "{:?}", a.entities);
 }
+
+/// A particle of filiation ("Ould", "Ag", "bin") inside a name makes it a person's, even where
+/// the learned tagger would read a body.
+#[test]
+fn a_name_with_a_particle_of_filiation_is_a_person() {
+    let a = run("The director of planning at the Nigerien Ministry of Interior and Decentralization, Hama \
+                 Ould Sidi, signed the accord.");
+    assert!(find(&a, "Hama Ould Sidi").is_some_and(|e| e.kind == EntityType::Person), "{:?}", a.entities);
+}
