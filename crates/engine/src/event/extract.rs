@@ -16,14 +16,15 @@ use crate::analysis::{EntityType, EventType};
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    Words, AGREEMENT_CONTEXT, CALL_WORDS, DIRECTION_WORDS, ENDING_VERBS, ENVOY_WORDS, EVENT_ANAPHORS,
-    EVENT_PRONOUNS, EXERCISED_OBJECTS, FRENCH_RECEIVED_THINGS, GOODS_REACH, HAPPENING_LIGHT_VERBS,
-    HAPPENING_MARKS, HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS, HOSTING_VERBS, INCLUDE_VERBS,
-    JOINT_WORDS, LAST_OF_KIND, LAST_OF_KIND_LINKS, LIKE_LINKS, LIKE_WORDS, MILITARY_ADJECTIVES, OTHER_BEFORE,
-    OWN_WORDS, PARTNER_WORDS, PARTY_MARKS, PATROL_CRAFT, PERFECT_AUXILIARIES, PRESENCE_GROWTH,
-    RECALL_ADVERBS, RECEIPT_VERBS, RECEIVED_GOODS, RECENT_WORDS, RECURRENCE_WORDS, SENDING_VERBS, SHIP_WORDS,
-    SIMILAR_AFTER, SINCE_WORDS, SITTING_BODIES, SUMMIT_WORDS, TRAINING_FACILITIES, TRAINING_MODIFIERS,
-    TRUCE_WORDS, VAGUE_COUNTS, VIOLATION_WORDS, VISITOR_WORDS, WILLINGNESS_WORDS, WITHDRAWAL_WORDS,
+    Words, AGREEMENT_CONTEXT, CALL_WORDS, CONTENT_VERBS, COOPERATION_NOUNS, DIRECTION_WORDS, ENDING_VERBS,
+    ENVOY_WORDS, EVENT_ANAPHORS, EVENT_PRONOUNS, EXERCISED_OBJECTS, FRENCH_RECEIVED_THINGS, GOODS_REACH,
+    HAPPENING_LIGHT_VERBS, HAPPENING_MARKS, HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS, HOSTING_VERBS,
+    INCLUDE_VERBS, JOINT_WORDS, LAST_OF_KIND, LAST_OF_KIND_LINKS, LIKE_LINKS, LIKE_WORDS,
+    MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS, PARTNER_WORDS, PARTY_MARKS, PATROL_CRAFT,
+    PERFECT_AUXILIARIES, PRESENCE_GROWTH, RECALL_ADVERBS, RECEIPT_VERBS, RECEIVED_GOODS, RECENT_WORDS,
+    RECURRENCE_WORDS, SENDING_VERBS, SHIP_WORDS, SIMILAR_AFTER, SINCE_WORDS, SITTING_BODIES, SUMMIT_WORDS,
+    TRAINING_FACILITIES, TRAINING_MODIFIERS, TRUCE_WORDS, VAGUE_COUNTS, VIOLATION_WORDS, VISITOR_WORDS,
+    WILLINGNESS_WORDS, WITHDRAWAL_WORDS,
 };
 use crate::text::syntax::Upos;
 use crate::text::TokenKind;
@@ -127,6 +128,7 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
             || describes_a_role(f, i, s, si)
             || names_a_facility(f, i)
             || truce_referred_to(f, i, si)
+            || cooperation_content(f, i, s)
         {
             continue;
         }
@@ -538,6 +540,23 @@ fn offered(f: &Facts<'_>, i: usize, s: Clause) -> bool {
 /// How far before talks or an accord a word of calling may stand ("the call for the secretary
 /// general to establish a ceasefire").
 const CALL_REACH: usize = 12;
+
+/// Whether the trigger at `i` is in what a cooperation is said to consist of: a noun of
+/// cooperation, then within [`CONTENT_REACH`] words a verb of content ([`CONTENT_VERBS`]), before
+/// the trigger
+/// in its clause ("the cooperation entails visits, training courses and joint drills", "le
+/// partenariat couvre la formation et des exercices"). A standing description, no occurrence.
+fn cooperation_content(f: &Facts<'_>, i: usize, s: Clause) -> bool {
+    (s.first..i).any(|k| {
+        CONTENT_VERBS.contains(&f.tokens[k].key)
+            && (k.saturating_sub(CONTENT_REACH).max(s.first)..k)
+                .any(|j| COOPERATION_NOUNS.contains(&f.tokens[j].key))
+    })
+}
+
+/// How far before a verb of content its noun of cooperation may stand ("the cooperation between
+/// X and Y entails").
+const CONTENT_REACH: usize = 8;
 
 /// Whether the truce word at `i` only refers to a truce, concluding none: one said to be broken
 /// ("violated the ceasefire", "violations du cessez-le-feu", a [`VIOLATION_WORDS`] within two

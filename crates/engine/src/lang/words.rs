@@ -213,6 +213,13 @@ pub const TRUCE_WORDS: Words = Words { fr: french::TRUCE_WORDS, en: english::TRU
 /// to, not concluded.
 pub const VIOLATION_WORDS: Words = Words { fr: french::VIOLATION_WORDS, en: english::VIOLATION_WORDS };
 
+/// Verbs telling what something consists of ("entails", "covers", "comprend", "porte sur").
+pub const CONTENT_VERBS: Words = Words { fr: french::CONTENT_VERBS, en: english::CONTENT_VERBS };
+
+/// Nouns of a standing cooperation ("cooperation", "partnership", "coopération"): what they are
+/// said to consist of is no occurrence.
+pub const COOPERATION_NOUNS: Words = Words { fr: french::COOPERATION_NOUNS, en: english::COOPERATION_NOUNS };
+
 /// Nouns of backing whose complement is the backer ("avec le soutien de X", "with X's support").
 pub const BACKING_NOUNS: Words = Words { fr: french::BACKING_NOUNS, en: english::BACKING_NOUNS };
 

@@ -401,3 +401,17 @@ fn a_ceasefire_concluded_is_an_agreement_and_one_called_for_is_none() {
     let a = run("Le Soudan dénonce de nouvelles violations du cessez-le-feu par l'Éthiopie.");
     assert!(a.events.is_empty(), "{:?}", a.events);
 }
+
+/// What a standing cooperation is said to consist of is no occurrence: "the cooperation between
+/// X and Y covers visits, training courses and joint drills" tells no visit and no exercise.
+#[test]
+fn what_a_cooperation_consists_of_is_no_event() {
+    let a = run("Defence cooperation between Kenya and Tanzania covers staff visits, officer training \
+                 and joint exercises.");
+    assert!(a.events.is_empty(), "{:?}", a.events);
+    let a = run("Le partenariat entre le Niger et le Tchad comprend des visites d'officiers et des \
+                 exercices conjoints.");
+    assert!(a.events.is_empty(), "{:?}", a.events);
+    let a = run("Kenya and Tanzania held joint exercises near Mombasa in March.");
+    assert_eq!(participants(&a, "exercise"), ["Kenya", "Tanzania"]);
+}

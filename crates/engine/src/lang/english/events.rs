@@ -123,3 +123,11 @@ pub const TRUCE_WORDS: &[&str] = &["ceasefire", "truce"];
 /// English half of [`crate::lang::VIOLATION_WORDS`].
 #[rustfmt::skip]
 pub const VIOLATION_WORDS: &[&str] = &["violation", "violations", "violated", "violating", "violate", "violates", "breach", "breaches", "breached", "breaching"];
+
+/// English half of [`crate::lang::CONTENT_VERBS`].
+#[rustfmt::skip]
+pub const CONTENT_VERBS: &[&str] = &["entails", "entail", "covers", "cover", "encompasses", "comprises", "spans", "consists", "involves", "includes"];
+
+/// English half of [`crate::lang::COOPERATION_NOUNS`].
+#[rustfmt::skip]
+pub const COOPERATION_NOUNS: &[&str] = &["cooperation", "co-operation", "partnership", "collaboration", "ties", "relationship"];

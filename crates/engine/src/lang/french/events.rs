@@ -124,3 +124,11 @@ pub const TRUCE_WORDS: &[&str] = &["cessez", "treve"];
 /// French half of [`crate::lang::VIOLATION_WORDS`].
 #[rustfmt::skip]
 pub const VIOLATION_WORDS: &[&str] = &["violation", "violations", "viole", "violee", "violes", "violees", "violent", "violer", "rompu", "rompue", "rupture"];
+
+/// French half of [`crate::lang::CONTENT_VERBS`] ("porte" of "porte sur").
+#[rustfmt::skip]
+pub const CONTENT_VERBS: &[&str] = &["comprend", "couvre", "englobe", "inclut", "porte", "portent", "consiste", "implique", "recouvre"];
+
+/// French half of [`crate::lang::COOPERATION_NOUNS`].
+#[rustfmt::skip]
+pub const COOPERATION_NOUNS: &[&str] = &["cooperation", "partenariat", "collaboration", "relations", "liens"];
