@@ -9,7 +9,7 @@ use crate::analysis::Lang;
 use crate::gazetteer::{FormKind, Sense};
 use crate::lang::{
     month_of, weekday_name, FRENCH_LOWERCASE_UNIT_HEADS, FRENCH_NAME_ADJECTIVE_ENDINGS, INITIAL_SKIP,
-    MISSION_WORDS, ROLE_PLURALS, SERVICE_HEADS, SHIP_WORDS, STAFF_WORDS, UNIT_HEADS,
+    MISSION_WORDS, ROLE_PLURALS, SERVICE_HEADS, SERVICE_WORDS, SHIP_WORDS, STAFF_WORDS, UNIT_HEADS,
 };
 use crate::text::fold;
 use crate::text::TokenKind;
@@ -364,8 +364,10 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
         let before_nationality = look.country_at(cx, p + 1).is_some();
         // (nor is one right before the head: "Land Forces", "Grace Foundation")
         let before_head = p + 1 == head;
+        // (nor one right after a country's possessive: "Estria's Royal Armed Forces")
+        let after_possessive = p >= sent + 2 && cx.key(p - 1) == "s" && cx.is_punct(p - 2, "'");
         if look.title_at(cx, p).is_some()
-            || is_person_start(cx, look, p) && !before_nationality && !before_head
+            || is_person_start(cx, look, p) && !before_nationality && !before_head && !after_possessive
         {
             break;
         }
@@ -471,7 +473,11 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
     }
     // "Iran's Navy": a service's lone capitalised word after its country's possessive is that
     // country's service, named with the possessive
-    if end - first < 2 && first == head && SERVICE_HEADS.en.contains(&cx.key(head)) {
+    // (and so is a name made of generic service words only: "Estria's Armed Forces", not
+    // "Estria's Royal Navy", whose own words name it)
+    let service_words = (first..end)
+        .all(|k| SERVICE_WORDS.en.contains(&cx.key(k)) && !matches!(cx.key(k), "royal" | "national"));
+    if (end - first < 2 && first == head || service_words) && SERVICE_HEADS.en.contains(&cx.key(head)) {
         if let Some(k) = owner {
             first = k;
         }
@@ -488,8 +494,13 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
         return None;
     }
     // a demonym and a generic plural ("Chinese forces", "Russian Services") is the country itself;
-    // a capitalised singular body ("the Indian Navy", "the Chinese Army") is an organization
-    if end - first == 2 && country.is_some() && matches!(cx.key(head), "forces" | "services" | "government") {
+    // a capitalised singular body ("the Indian Navy", "the Chinese Army") is an organization, and
+    // so is a capitalised name after its country's possessive ("Estria's Armed Forces")
+    if end - first == 2
+        && country.is_some()
+        && owner.is_none()
+        && matches!(cx.key(head), "forces" | "services" | "government")
+    {
         return None;
     }
     let start = cx.tokens[first].start;

@@ -108,8 +108,23 @@ pub(super) fn title_before(
             }
             continue;
         }
-        if cx.tokens[k].kind == TokenKind::Punct && !cx.is_punct(k, "-") && !cx.is_punct(k, ".") {
+        // a country's possessive inside the title ("the inspector of Estria's Armed Forces")
+        let country_possessive = |apostrophe: usize| {
+            cx.is_punct(apostrophe, "'")
+                && cx.key(apostrophe + 1) == "s"
+                && (apostrophe.saturating_sub(3).max(lo)..apostrophe)
+                    .any(|q| look.country_at(cx, q).is_some_and(|(_, a)| a == apostrophe))
+        };
+        let possessive = country_possessive(k) || k > lo && cx.key(k) == "s" && country_possessive(k - 1);
+        if cx.tokens[k].kind == TokenKind::Punct
+            && !cx.is_punct(k, "-")
+            && !cx.is_punct(k, ".")
+            && !possessive
+        {
             return None;
+        }
+        if possessive {
+            continue;
         }
         if let Some((_, after)) = look.title_at(cx, k) {
             if after > tok {

@@ -227,3 +227,17 @@ fn members_listed_after_the_body_belong_to_it() {
         assert!(has(&a, "affiliation", c, "ASEAN"), "{c}: {:?}", relations(&a));
     }
 }
+
+/// A title whose body is named with its country's possessive ("the inspector of Estria's Royal
+/// Armed Forces, General X") gives the person to that body; the body belongs to the country (a
+/// generic one is named with the possessive), and a given name inside the body's name ("Royal") is no person.
+#[test]
+fn a_title_over_a_countrys_possessive_names_the_persons_body() {
+    let a = run("Talks.\n\nThe inspector of Chile's Royal Armed Forces (CRAF), Lieutenant General Roberto Alvarado, and the deputy director of security at Peru's Ministry of Defence, Ana Torres, opened the session in Lima.\n");
+    assert!(has(&a, "affiliation", "Roberto Alvarado", "Royal Armed Forces"), "{:?}", relations(&a));
+    assert!(has(&a, "affiliation", "Royal Armed Forces", "Chile"), "{:?}", relations(&a));
+    assert!(has(&a, "affiliation", "Ana Torres", "Ministry of Defence"), "{:?}", relations(&a));
+    assert!(find(&a, "Royal").is_none(), "{:?}", a.entities);
+    let b = run("Drills.\n\nChile's Armed Forces trained with Peruvian sailors.\n");
+    assert!(has(&b, "affiliation", "Chile's Armed Forces", "Chile"), "{:?}", relations(&b));
+}
