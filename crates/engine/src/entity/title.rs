@@ -486,8 +486,16 @@ pub(super) fn domain_end(cx: &Context<'_>, look: &Lookup, i: usize) -> usize {
     if j == i {
         return i;
     }
+    // a lone unknown word after "and" with a capitalised word after it opens a name ("…of Trade
+    // and Kofi Mensah"), not one more domain
+    let name_after = |k: usize| {
+        let q = item(k);
+        q == k + 1
+            && !DOMAIN_WORDS.contains(cx.key(k))
+            && cx.tokens.get(q).is_some_and(|t| t.cap && t.kind == TokenKind::Word)
+    };
     loop {
-        if joins(j) && word(j + 1) {
+        if joins(j) && word(j + 1) && !name_after(j + 1) {
             j = item(j + 1);
         } else if cx.is_punct(j, ",") && word(j + 1) {
             // more items only when the list goes on to its "and": ", Cooperation and African…",

@@ -67,6 +67,9 @@ fn english_form_of(w: &str, base: &str) -> bool {
 /// object, as the exact [`super::HOSTILE_ACTS`] do.
 pub const FIGHT_VERBS: Verbs = Verbs { fr: french::FIGHT_VERBS, en: english::FIGHT_VERBS };
 
+/// Verbs of signing ("signer", "sign"): who signs "for" a country speaks for it.
+pub const SIGN_VERBS: Verbs = Verbs { fr: french::SIGN_VERBS, en: english::SIGN_VERBS };
+
 #[cfg(test)]
 mod tests {
     use super::*;

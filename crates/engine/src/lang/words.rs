@@ -196,6 +196,10 @@ pub const HOSTILE_ACTS: Words = Words { fr: french::HOSTILE_ACTS, en: english::H
 /// subject, never its target.
 pub const ALLY_WORDS: Words = Words { fr: french::ALLY_WORDS, en: english::ALLY_WORDS };
 
+/// Nouns of acting for someone ("on behalf of X", "au nom de X", "pour le compte de X"): whoever
+/// acts so belongs to X.
+pub const BEHALF_WORDS: Words = Words { fr: french::BEHALF_WORDS, en: english::BEHALF_WORDS };
+
 /// Words denying what follows them ("not", "never", "pas", "jamais"): a cue after one is denied.
 pub const NEGATION_WORDS: Words = Words { fr: french::NEGATION_WORDS, en: english::NEGATION_WORDS };
 

@@ -23,6 +23,7 @@ use crate::text::TokenKind;
 use opposition::{facing, opposition, rivalry, seizure, targets};
 
 mod anti;
+mod behalf;
 mod membership;
 mod opposition;
 mod reaction;
@@ -208,6 +209,7 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
         add(&mut out, l.kind, l.source, l.target, &l.sentences, l.event);
     }
     affiliations(f, &mut out);
+    behalf::behalf(f, &mut out);
     units::units(f, &mut out);
     out
 }

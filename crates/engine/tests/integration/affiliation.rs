@@ -241,3 +241,18 @@ fn a_title_over_a_countrys_possessive_names_the_persons_body() {
     let b = run("Drills.\n\nChile's Armed Forces trained with Peruvian sailors.\n");
     assert!(has(&b, "affiliation", "Chile's Armed Forces", "Chile"), "{:?}", relations(&b));
 }
+
+/// Who signs "for" a country or acts "on behalf of" / "au nom de" it belongs to it, when no title
+/// names their side; a name after a minister's domain and "and" is the next signer, not a domain.
+#[test]
+fn signing_for_a_country_or_acting_on_its_behalf_names_the_side() {
+    let a = run("Accords.\n\nMs Ama Mensah, Minister of Trade and Industry and Kofi Boateng, Minister of Roads, signed the accord for Ghana. Jean Dupont spoke on behalf of Belgium.\n");
+    assert!(has(&a, "affiliation", "Ama Mensah", "Ghana"), "{:?}", relations(&a));
+    assert!(has(&a, "affiliation", "Kofi Boateng", "Ghana"), "{:?}", relations(&a));
+    assert!(has(&a, "affiliation", "Jean Dupont", "Belgium"), "{:?}", relations(&a));
+    let b = run("Accords.\n\nLe texte a été paraphé par Awa Diallo au nom du Sénégal.\n");
+    assert!(has(&b, "affiliation", "Awa Diallo", "Sénégal"), "{:?}", relations(&b));
+    // a country nearer the marker than the person is not the one acted for
+    let c = run("Accords.\n\nAwa Diallo met the envoy of Mali, who signed the accord for Niger.\n");
+    assert!(!has(&c, "affiliation", "Awa Diallo", "Niger"), "{:?}", relations(&c));
+}

@@ -671,3 +671,9 @@ pub const REJECT_VERBS: &[&str] = &["rejects", "rejected", "reject", "rubbishes"
 /// English half of [`crate::lang::CLAIM_NOUNS`].
 #[rustfmt::skip]
 pub const CLAIM_NOUNS: &[&str] = &["remarks", "claims", "claim", "comments", "allegations", "accusations", "accusation", "statements", "assertions"];
+
+/// English half of [`crate::lang::SIGN_VERBS`], by base form.
+pub const SIGN_VERBS: &[&str] = &["sign", "ink", "initial", "countersign"];
+
+/// English half of [`crate::lang::BEHALF_WORDS`]: the noun of "on behalf of".
+pub const BEHALF_WORDS: &[&str] = &["behalf"];

@@ -360,3 +360,9 @@ pub const REJECT_VERBS: &[&str] = &["rejette", "rejettent", "rejete", "rejeter",
 /// French half of [`crate::lang::CLAIM_NOUNS`].
 #[rustfmt::skip]
 pub const CLAIM_NOUNS: &[&str] = &["propos", "allegations", "accusations", "affirmations", "declarations", "commentaires", "accusation"];
+
+/// French half of [`crate::lang::SIGN_VERBS`], by infinitive.
+pub const SIGN_VERBS: &[&str] = &["signer", "parapher", "contresigner"];
+
+/// French half of [`crate::lang::BEHALF_WORDS`]: the noun of "au nom de", "pour le compte de".
+pub const BEHALF_WORDS: &[&str] = &["nom", "compte"];
