@@ -95,11 +95,30 @@ pub(super) fn title_before(
             && cx.tokens[k - 1].cap
             && cx.tokens[k - 1].kind == TokenKind::Word
     };
+    // the "of" of a title whose domain's list runs over `k` ("the Estrian Minister of Foreign
+    // Affairs, Cooperation and Integration, Professor X"): its commas are the domain's, not an
+    // apposition's
+    let domain_over = |k: usize| {
+        (lo..k).find(|&j| {
+            look.title_at(cx, j).is_some_and(|(_, a)| {
+                a < k
+                    && cx.tokens[a].is(&["of", "for", "de", "des", "du", "d'"])
+                    && domain_end(cx, look, a + 1) > k
+            })
+        })
+    };
     while k > lo {
         k -= 1;
         if acronym_ends(k) {
             k -= 2;
             continue;
+        }
+        if cx.tokens[k].cap || cx.is_punct(k, ",") {
+            if let Some(j) = domain_over(k) {
+                let (_, a) = look.title_at(cx, j)?;
+                k = a;
+                continue;
+            }
         }
         if cx.is_punct(k, ",") {
             commas += 1;
@@ -408,7 +427,10 @@ fn title_goes_on(cx: &Context<'_>, mentions: &Found<'_>, end: usize, mut k: usiz
         let domain_next = cx.tokens.get(k + 2).is_some_and(|t| t.cap)
             || cx.tokens.get(k + 2).is_some_and(|t| t.is(&["la", "l'", "the"]))
                 && cx.tokens.get(k + 3).is_some_and(|t| t.cap);
-        let carries = opens(k + 1) && (!cx.tokens[k + 1].is(&["des", "du", "de", "d'", "of"]) || domain_next);
+        // (English opens the charge with "in": ", in charge of the Navy")
+        let in_charge = cx.key(k + 1) == "in" && opens(k + 2);
+        let carries = in_charge
+            || opens(k + 1) && (!cx.tokens[k + 1].is(&["des", "du", "de", "d'", "of"]) || domain_next);
         if !cx.is_punct(k, ",") || !carries || named(k) {
             break;
         }

@@ -256,3 +256,15 @@ fn signing_for_a_country_or_acting_on_its_behalf_names_the_side() {
     let c = run("Accords.\n\nAwa Diallo met the envoy of Mali, who signed the accord for Niger.\n");
     assert!(!has(&c, "affiliation", "Awa Diallo", "Niger"), "{:?}", relations(&c));
 }
+
+/// A title's domain may list its items over commas ("Minister of Foreign Affairs, Trade and
+/// Integration, Professor X"): those commas are the domain's, so the country before the title
+/// still gives the person their side; a charge after a comma (", in charge of the Defence
+/// Administration") carries the title on to the body it names.
+#[test]
+fn a_domain_listed_over_commas_and_a_charge_carry_the_title() {
+    let a = run("Accords.\n\nThe Beninese Minister of Foreign Affairs, Trade and Regional Integration, Professor Aurelien Houngbo and the Minister of Roads signed.\n");
+    assert!(has(&a, "affiliation", "Aurelien Houngbo", "Benin"), "{:?}", relations(&a));
+    let b = run("Talks.\n\nPaul Garnier, Minister Delegate to the Prime Minister, in charge of the National Defense Administration, held talks with Chile.\n");
+    assert!(has(&b, "affiliation", "Paul Garnier", "National Defense Administration"), "{:?}", relations(&b));
+}

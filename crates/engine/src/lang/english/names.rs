@@ -126,8 +126,8 @@ pub const FACILITY_WORDS: &[&str] = &[
 /// English half of [`crate::lang::PEER_NOUNS`].
 pub const PEER_NOUNS: &[&str] = &["counterpart", "counterparts", "host", "guest"];
 
-/// English half of [`crate::lang::TITLE_CONTINUATIONS`].
-pub const TITLE_CONTINUATIONS: &[&str] = &["responsible", "charged", "of"];
+/// English half of [`crate::lang::TITLE_CONTINUATIONS`] ("charge" after "in": ", in charge of").
+pub const TITLE_CONTINUATIONS: &[&str] = &["responsible", "charged", "charge", "of"];
 
 /// English half of [`crate::lang::ROLE_NOUNS`].
 pub const ROLE_NOUNS: &[&str] = &[
