@@ -4,7 +4,9 @@
 
 use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
-use crate::lang::{COORDINATORS, DOMAIN_WORDS, PEER_NOUNS, ROLE_NOUNS, TITLE_CONTINUATIONS};
+use crate::lang::{
+    COORDINATORS, DOMAIN_WORDS, FRENCH_ROLE_DETERMINERS, PEER_NOUNS, ROLE_NOUNS, TITLE_CONTINUATIONS,
+};
 use crate::text::TokenKind;
 
 /// The mentions found before persons, indexed by position so that the scans around each name
@@ -329,17 +331,50 @@ pub(super) fn role_before(
     tok: usize,
 ) -> Option<(usize, Option<u16>, Option<String>)> {
     let sent = cx.sentence_start_of(tok);
-    if tok < sent + 2 || cx.tokens[tok - 1].cap || !ROLE_NOUNS.contains(cx.key(tok - 1)) {
+    if tok < sent + 2 {
         return None;
     }
-    // over the role's own lowercase words ("armed forces" in "armed forces chief")
-    let p = role_words_start(cx, tok - 1, sent);
+    if cx.lang == Lang::Fr {
+        if let Some(found) = french_role_before(cx, look, tok, sent) {
+            return Some(found);
+        }
+    }
+    if cx.tokens[tok - 1].cap || cx.tokens[tok - 1].kind != TokenKind::Word {
+        return None;
+    }
+    // over the role's own lowercase words ("armed forces" in "armed forces chief"); a noun no
+    // list holds counts alone, right after the nationality ("the Sudanese autocrat X"), unless a
+    // participle ("Estrian-backed X")
+    let listed = ROLE_NOUNS.contains(cx.key(tok - 1));
+    let p = if listed { role_words_start(cx, tok - 1, sent) } else { tok - 1 };
+    if !listed && (cx.key(p).ends_with("ed") || cx.key(p).len() < 4) {
+        return None;
+    }
     // a demonym or a country's name right before, or its possessive ("Estria's")
     let possessive = p >= sent + 3 && cx.key(p - 1) == "s" && cx.is_punct(p - 2, "'");
     let end = if possessive { p - 2 } else { p };
     let (q, c) = (end.saturating_sub(3).max(sent)..end)
         .find_map(|q| look.country_at(cx, q).filter(|&(_, after)| after == end).map(|(c, _)| (q, c)))?;
     Some((q, Some(c), None))
+}
+
+/// French puts the nationality after the role noun: "l'autocrate soudanais X", "un opposant
+/// malien Y", "le chef rebelle congolais Z" — a determiner, one or two lowercase words, a
+/// demonym, then the name. Any noun does: the determiner and the demonym right before the name
+/// are what says that the country is this person's.
+fn french_role_before(
+    cx: &Context<'_>,
+    look: &Lookup,
+    tok: usize,
+    sent: usize,
+) -> Option<(usize, Option<u16>, Option<String>)> {
+    let (q, c) = (tok.saturating_sub(2).max(sent)..tok).find_map(|q| {
+        look.country_at(cx, q).filter(|&(_, after)| after == tok && !cx.tokens[q].cap).map(|(c, _)| (q, c))
+    })?;
+    let lower = |j: usize| !cx.tokens[j].cap && cx.tokens[j].kind == TokenKind::Word;
+    (q.saturating_sub(2).max(sent + 1)..q).rev().find_map(|p| {
+        ((p..q).all(lower) && cx.tokens[p - 1].is(FRENCH_ROLE_DETERMINERS)).then_some((p, Some(c), None))
+    })
 }
 
 /// An apposition right after a name: ", une analyste navale norvégienne," / ", secretary of …".

@@ -642,3 +642,7 @@ pub const ENVOY_WORDS: Words = Words { fr: french::ENVOY_WORDS, en: english::ENV
 /// "exercise area"): a facility, no event.
 pub const TRAINING_FACILITIES: Words =
     Words { fr: french::TRAINING_FACILITIES, en: english::TRAINING_FACILITIES };
+
+/// French determiners before a role noun, its nationality and a person's name ("l'autocrate
+/// soudanais X"): French only, since English puts the nationality first.
+pub const FRENCH_ROLE_DETERMINERS: &[&str] = french::ROLE_DETERMINERS;

@@ -268,3 +268,16 @@ fn a_domain_listed_over_commas_and_a_charge_carry_the_title() {
     let b = run("Talks.\n\nPaul Garnier, Minister Delegate to the Prime Minister, in charge of the National Defense Administration, held talks with Chile.\n");
     assert!(has(&b, "affiliation", "Paul Garnier", "National Defense Administration"), "{:?}", relations(&b));
 }
+
+/// A nationality beside a role noun no list holds names the person's country: French puts it
+/// after the noun ("l'autocrate soudanais X", after a determiner), English before it ("Sudanese
+/// autocrat X"); a participle after the nationality ("Sudanese-backed") names no side.
+#[test]
+fn a_nationality_beside_any_role_noun_names_the_persons_country() {
+    let a = run("Manifestation.\n\nLes soldats ont manifesté contre l'autocrate soudanais Omar Karim.\n");
+    assert!(has(&a, "affiliation", "Omar Karim", "Soudan"), "{:?}", relations(&a));
+    let b = run("Protest.\n\nCrowds rallied against Sudanese autocrat Omar Karim on Friday.\n");
+    assert!(has(&b, "affiliation", "Omar Karim", "Sudan"), "{:?}", relations(&b));
+    let c = run("Protest.\n\nSudanese troops shot Ahmed Musa near the border.\n");
+    assert!(!has(&c, "affiliation", "Ahmed Musa", "Sudan"), "{:?}", relations(&c));
+}

@@ -224,3 +224,7 @@ pub const DOMAIN_WORDS: &[&str] = &[
     "tourisme", "culture", "jeunesse", "mines", "infrastructures", "reforme", "etrangeres", "civile",
     "nationale", "exterieures", "armees",
 ];
+
+/// Determiners before a role noun and a nationality that name a person's country ("l'autocrate
+/// soudanais X", "un opposant malien Y"), read as [`crate::lang::FRENCH_ROLE_DETERMINERS`].
+pub const ROLE_DETERMINERS: &[&str] = &["le", "la", "l'", "un", "une", "du", "au", "de", "d'"];
