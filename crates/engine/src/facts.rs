@@ -254,9 +254,16 @@ impl Facts<'_> {
     /// The first actor of clause `s` ending by token `end` that no preposition introduces (not a
     /// place): the subject a clause of purpose, a participle phrase or a phrase of facing speaks
     /// for ("X sent troops to Y to deter Z" is X's, not Y's).
+    /// A name alone in parentheses ("(Manila) The navies of…", "X (Estria)") is an aside — a
+    /// dateline, a gloss — never the subject.
     pub fn first_subject(&self, s: Clause, end: usize) -> Option<&Placed> {
+        let aside = |m: &Placed| {
+            m.first > 0
+                && self.tokens[m.first - 1].is(&["("])
+                && self.tokens.get(m.last).is_some_and(|t| t.is(&[")"]))
+        };
         self.mentions_in(s.first, end)
-            .filter(|m| self.actors[m.actor].kind() != EntityType::Place)
+            .filter(|m| self.actors[m.actor].kind() != EntityType::Place && !aside(m))
             .find(|m| !self.governed(m, s))
     }
 

@@ -511,3 +511,14 @@ fn a_denied_cue_opposes_no_one() {
     let a = run("Finland not only condemned Russia but also expelled its diplomats.");
     assert!(has(&a, "opposition", "Finland", "Russia"), "{:?}", relations(&a));
 }
+
+/// A dateline in parentheses opening the lead ("(Lima) Le Pérou, le Chili et l'Équateur…") is no
+/// subject, even when the capital later acts as its government: the sides that face a rival are
+/// the coordinated subjects after it.
+#[test]
+fn a_dateline_in_parentheses_is_no_subject_of_facing() {
+    let a = run("Manœuvres.\n\n(Lima) Le Pérou, le Chili et l'Équateur ont entamé lundi des manœuvres navales face à la présence accrue de la marine russe.\n\nLima et Santiago ont aussi signé un accord de défense.\n");
+    for side in ["Pérou", "Chili", "Équateur"] {
+        assert!(has(&a, "opposition", side, "Russie"), "{side}: {:?}", relations(&a));
+    }
+}
