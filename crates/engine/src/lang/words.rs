@@ -646,3 +646,8 @@ pub const TRAINING_FACILITIES: Words =
 /// French determiners before a role noun, its nationality and a person's name ("l'autocrate
 /// soudanais X"): French only, since English puts the nationality first.
 pub const FRENCH_ROLE_DETERMINERS: &[&str] = french::ROLE_DETERMINERS;
+
+/// Words opening what a dispute is about right after its noun ("the conflict over the river,
+/// between X and Y", "le différend sur l'île entre X et Y"): the sides may follow that topic.
+pub const DISPUTE_TOPIC_MARKS: Words =
+    Words { fr: french::DISPUTE_TOPIC_MARKS, en: english::DISPUTE_TOPIC_MARKS };

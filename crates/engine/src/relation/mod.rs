@@ -20,13 +20,15 @@ use crate::lang::{
     PURCHASE_WORDS, RIVALRY_NOUNS, SEIZURE_NOUNS, SUPPLY_VERBS, THANK_VERBS,
 };
 use crate::text::TokenKind;
-use opposition::{facing, opposition, rivalry, seizure, targets};
+use opposition::{opposition, targets};
+use rivalry::{facing, rivalry, seizure};
 
 mod anti;
 mod behalf;
 mod membership;
 mod opposition;
 mod reaction;
+mod rivalry;
 mod support;
 mod units;
 mod verdict;

@@ -522,3 +522,14 @@ fn a_dateline_in_parentheses_is_no_subject_of_facing() {
         assert!(has(&a, "opposition", side, "Russie"), "{side}: {:?}", relations(&a));
     }
 }
+
+/// The sides of a dispute may follow its topic ("the border conflict over the Rio Verde valley,
+/// between X and Y", "le différend sur l'île, entre X et Y"); a country inside the topic makes it
+/// another reading, and no sides are taken from there.
+#[test]
+fn the_sides_of_a_dispute_may_follow_its_topic() {
+    let a = run("Border.\n\nThe fragile calm born of the border conflict over the Rio Verde valley, between Bolivia and Paraguay, broke down in May.\n");
+    assert!(has(&a, "opposition", "Bolivia", "Paraguay"), "{:?}", relations(&a));
+    let b = run("Frontière.\n\nLe différend sur l'îlot rocheux, entre le Gabon et la Guinée équatoriale, a été tranché.\n");
+    assert!(has(&b, "opposition", "Gabon", "Guinée équatoriale"), "{:?}", relations(&b));
+}

@@ -677,3 +677,6 @@ pub const SIGN_VERBS: &[&str] = &["sign", "ink", "initial", "countersign"];
 
 /// English half of [`crate::lang::BEHALF_WORDS`]: the noun of "on behalf of".
 pub const BEHALF_WORDS: &[&str] = &["behalf"];
+
+/// English half of [`crate::lang::DISPUTE_TOPIC_MARKS`].
+pub const DISPUTE_TOPIC_MARKS: &[&str] = &["over", "about", "concerning", "regarding"];

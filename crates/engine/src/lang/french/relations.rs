@@ -366,3 +366,6 @@ pub const SIGN_VERBS: &[&str] = &["signer", "parapher", "contresigner"];
 
 /// French half of [`crate::lang::BEHALF_WORDS`]: the noun of "au nom de", "pour le compte de".
 pub const BEHALF_WORDS: &[&str] = &["nom", "compte"];
+
+/// French half of [`crate::lang::DISPUTE_TOPIC_MARKS`] ("autour" of "autour de").
+pub const DISPUTE_TOPIC_MARKS: &[&str] = &["sur", "autour", "concernant", "portant"];

@@ -1,0 +1,166 @@
+//! Opposition told by nouns between sides rather than by a verb of blame: rivalry ("tensions
+//! between X and Y", "X's tensions with Y", "Sino-Estrian tensions", the dispute's topic in
+//! between), seizure ("Estria's invasion of X") and facing a rival ("face à l'influence de X",
+//! "in the face of Y's threats").
+
+use super::opposition::{oppose_all, targets};
+use super::{add, dedup, party_side, Link};
+use crate::analysis::{EntityType, RelationType};
+use crate::facts::{Facts, Placed};
+use crate::lang::{AGENT_WORDS, DISPUTE_TOPIC_MARKS, MUTUAL_RIVALRY};
+
+/// Opposition from a noun of rivalry at `k`: between the sides it names ("tensions between X and
+/// Y", "la rivalité entre X et Y"), or from the actors before it to the one after "avec"/"with"
+/// ("X's tensions with Y").
+pub(super) fn rivalry(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
+    let s = f.sentences[si];
+    let next = |w: &[&str]| (k + 1..(k + 3).min(s.last)).find(|&j| f.tokens[j].is(w));
+    if let Some(j) = next(&["between", "entre"]).or_else(|| between_after_topic(f, mentions, k, s.last)) {
+        let sides: Vec<usize> =
+            dedup(targets(f, mentions, j).iter().filter_map(|m| party_side(f, m.actor)).collect());
+        if let [a, b, ..] = sides[..] {
+            add(out, RelationType::Opposition, a, b, &[si], None);
+        }
+    } else if let Some(j) = next(&["with", "avec"]) {
+        // the clause's subject has the tensions, not the last name before the noun: "X a renforcé
+        // ses liens avec Y en réponse aux tensions avec Z" opposes X and Z
+        let target = targets(f, mentions, j).first().copied();
+        let after = target.and_then(|m| party_side(f, m.actor));
+        // (and those coordinated with it: "X and Y held drills amid tensions with Z")
+        let first_before = mentions.iter().filter(|m| m.last <= k).find(|m| party_side(f, m.actor).is_some());
+        let before: Vec<usize> = first_before
+            .map(|m| dedup(f.with_coordinated(m, k).into_iter().filter_map(|a| party_side(f, a)).collect()))
+            .unwrap_or_default();
+        // "Amid tensions with Y, X decided…", "Crise avec Y : X lance…": a phrase opening the
+        // sentence is the subject's, named right after the comma or colon that closes it
+        let subject = || {
+            let comma = (target?.last..s.last).find(|&c| f.tokens[c].is(&[",", ":"]))?;
+            mentions
+                .iter()
+                .find(|m| m.first > comma && m.first <= comma + 3)
+                .and_then(|m| party_side(f, m.actor))
+        };
+        let sources = if before.is_empty() { subject().into_iter().collect() } else { before };
+        if let Some(b) = after {
+            for a in sources.into_iter().filter(|&a| a != b) {
+                add(out, RelationType::Opposition, a, b, &[si], None);
+            }
+        }
+    } else if let [a, b] = compound_sides(f, mentions, k)[..] {
+        add(out, RelationType::Opposition, a, b, &[si], None);
+    } else if MUTUAL_RIVALRY.of(f.lang).contains(&f.tokens[k].key.as_str()) {
+        // "X and Y have been at loggerheads": the coordinated subjects oppose one another
+        let sides: Vec<usize> = dedup(f.critics(k, s).into_iter().filter_map(|a| party_side(f, a)).collect());
+        for &a in &sides {
+            for &b in sides.iter().filter(|&&b| b != a) {
+                add(out, RelationType::Opposition, a, b, &[si], None);
+            }
+        }
+    }
+}
+
+/// How many tokens the topic of a dispute may take before its sides ("over the disputed
+/// Essequibo region, between X and Y").
+const TOPIC_REACH: usize = 8;
+
+/// The "between"/"entre" after the topic of the noun of rivalry at `k` ("the conflict over the
+/// river, between X and Y"): the topic opens right after the noun with one of
+/// [`DISPUTE_TOPIC_MARKS`] and names no country of its own (a place or a region named
+/// there is the topic).
+fn between_after_topic(f: &Facts<'_>, mentions: &[Placed], k: usize, end: usize) -> Option<usize> {
+    if !f.tokens.get(k + 1).is_some_and(|t| DISPUTE_TOPIC_MARKS.contains(&t.key)) {
+        return None;
+    }
+    let j = (k + 2..(k + 2 + TOPIC_REACH).min(end)).find(|&j| f.tokens[j].is(&["between", "entre"]))?;
+    let party_inside = mentions
+        .iter()
+        .any(|m| m.first > k && m.last <= j && f.actors[m.actor].kind() == EntityType::Country);
+    (!party_inside).then_some(j)
+}
+
+/// The two sides of a compound adjective beside a noun of rivalry at `k` ("Sino-American
+/// tensions", "les tensions russo-ukrainiennes"): two parties named within three tokens of the
+/// noun, joined by a hyphen only.
+fn compound_sides(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Vec<usize> {
+    let near: Vec<&Placed> =
+        mentions.iter().filter(|m| m.first + 4 >= k && m.first <= k + 3 && m.first != k).collect();
+    for w in near.windows(2) {
+        let hyphen = w[0].last < w[1].first && (w[0].last..w[1].first).all(|j| f.tokens[j].is(&["-"]));
+        let beside = w[1].last == k || w[0].first == k + 1;
+        if hyphen && beside {
+            let sides: Vec<usize> = dedup(w.iter().filter_map(|m| party_side(f, m.actor)).collect());
+            if sides.len() == 2 {
+                return sides;
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// Opposition from a noun of seizure at `k` ([`SEIZURE_NOUNS`]): its author opposes the owner of
+/// the land taken. The owner is the party right after "of"/"de" (over an article); the author is
+/// named right before the noun or with a possessive ("Estria's invasion of X"), as the adjective
+/// right after it ("l'invasion estrienne de X"), or after "by"/"par" behind the owner ("the
+/// occupation of X by Y"). A place owns nothing here (its country is not read from it), and a
+/// seizure with no author named ("fears of an invasion of X") opposes no one.
+pub(super) fn seizure(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
+    let s = f.sentences[si];
+    let adjective = mentions.iter().find(|m| m.first == k + 1);
+    let of = adjective.map_or(k + 1, |m| m.last);
+    if of >= s.last || !f.tokens[of].is(&["of", "de", "du", "des", "d'"]) {
+        return;
+    }
+    let Some(owner) = mentions.iter().find(|m| {
+        m.first > of && (of + 1..m.first).all(|j| f.tokens[j].is(&["the", "la", "le", "l'", "les"]))
+    }) else {
+        return;
+    };
+    let before = mentions.iter().rfind(|m| m.last <= k).filter(|m| {
+        m.last == k || m.last + 2 == k && f.tokens[m.last].is(&["'", "’"]) && f.tokens[m.last + 1].is(&["s"])
+    });
+    let by = mentions.iter().find(|m| {
+        m.first > owner.last
+            && m.first <= owner.last + 3
+            && (owner.last..m.first).any(|j| f.tokens[j].is(AGENT_WORDS.of(f.lang)))
+    });
+    let author = before.or(adjective).or(by).and_then(|m| party_side(f, m.actor));
+    if let (Some(a), Some(b)) = (author, party_side(f, owner.actor)) {
+        oppose_all(out, &[a], &[b], si);
+    }
+}
+
+/// How far after the first rival faced a second one may be joined ("…de X, dotée de l'arme
+/// nucléaire, et à l'influence de Y").
+const FACED_AGAIN_REACH: usize = 12;
+
+/// Opposition from facing a rival at `k` ("… face à l'influence grandissante de la flotte X", "in
+/// the face of Y's growing influence"): the subjects of the sentence (its first actors that no
+/// preposition introduces, and those coordinated with them) oppose the first side named within
+/// eight words after it. With no such side ("face aux journalistes"), no one.
+pub(super) fn facing(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
+    let s = f.sentences[si];
+    if !f.faces_at(k) {
+        return;
+    }
+    let side_after = |from: usize| {
+        mentions
+            .iter()
+            .filter(|m| m.first > from && m.first <= from + 8)
+            .find(|m| party_side(f, m.actor).is_some())
+    };
+    let Some(first) = side_after(k) else { return };
+    let mut targets: Vec<usize> = party_side(f, first.actor).into_iter().collect();
+    // a second rival faced, the preposition repeated: "face aux menaces de X, …, et à l'influence
+    // de Y", "in the face of X's threats and of Y's influence"
+    let again = (first.last..(first.last + FACED_AGAIN_REACH).min(s.last)).find(|&j| {
+        f.tokens[j].is(&["et", "and"])
+            && f.tokens.get(j + 1).is_some_and(|t| t.is(&["a", "au", "aux", "of", "to"]))
+    });
+    if let Some(second) = again.and_then(|j| side_after(j + 1)).and_then(|m| party_side(f, m.actor)) {
+        targets.push(second);
+    }
+    let Some(subject) = f.first_subject(s, k) else { return };
+    let sources: Vec<usize> =
+        dedup(f.with_coordinated(subject, k).into_iter().filter_map(|a| party_side(f, a)).collect());
+    oppose_all(out, &sources, &dedup(targets), si);
+}
