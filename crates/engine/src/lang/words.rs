@@ -651,3 +651,10 @@ pub const FRENCH_ROLE_DETERMINERS: &[&str] = french::ROLE_DETERMINERS;
 /// between X and Y", "le différend sur l'île entre X et Y"): the sides may follow that topic.
 pub const DISPUTE_TOPIC_MARKS: Words =
     Words { fr: french::DISPUTE_TOPIC_MARKS, en: english::DISPUTE_TOPIC_MARKS };
+
+/// Nouns of answering an act ("in response to", "en riposte à"): what follows is the act of a
+/// side the answer stands against.
+pub const RESPONSE_NOUNS: Words = Words { fr: french::RESPONSE_NOUNS, en: english::RESPONSE_NOUNS };
+
+/// Nouns of asking ("a request from X", "l'appel de Y"): answering one is no opposition.
+pub const REQUEST_NOUNS: Words = Words { fr: french::REQUEST_NOUNS, en: english::REQUEST_NOUNS };

@@ -117,6 +117,8 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                 rivalry(f, &mentions, si, k, &mut stated);
             } else if hostile && !passive(f, k) && !faced_noun(f, k) && !negated(f, k) {
                 opposition(f, &mentions, events, si, k, &mut stated);
+            } else if reaction::is_response(f, k) && !negated(f, k) {
+                reaction::response(f, &mentions, si, k, &mut stated);
             } else if reaction::is_cue(f, k) {
                 reaction::reaction(f, &mentions, events, si, k, &mut stated);
             } else if THANK_VERBS.contains(&t.key) {

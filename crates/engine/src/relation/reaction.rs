@@ -6,10 +6,10 @@
 //! exercise or patrol the story is about.
 
 use super::{add, critic_sides, dedup, party_side, targets, Link};
-use crate::analysis::RelationType;
+use crate::analysis::{EntityType, RelationType};
 use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
-use crate::lang::REACTION_WORDS;
+use crate::lang::{REACTION_WORDS, REQUEST_NOUNS, RESPONSE_NOUNS};
 
 /// Whether the word at `k` tells a reaction: a verb of reacting followed by how or to what
 /// ("réagi en", "responded by", "reacted to"), jets sent up ("fait décoller", "scrambled").
@@ -76,7 +76,7 @@ pub(super) fn reaction(
 pub(super) fn answered(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize) -> Vec<usize> {
     let s = f.sentences[si];
     let Some(r) = (s.first..k).find(|&j| {
-        f.tokens[j].is(&["reaction", "reponse", "response", "retaliation", "riposte"])
+        RESPONSE_NOUNS.contains(&f.tokens[j].key)
             && f.tokens.get(j + 1).is_some_and(|t| t.is(&["a", "au", "aux", "to", "for"]))
     }) else {
         return Vec::new();
@@ -93,3 +93,43 @@ pub(super) fn answered(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize) 
 
 /// How far after "réaction à" / "response to" the sides answered may be named.
 const ANSWERED_REACH: usize = 10;
+
+/// Whether the word at `k` opens an answer to another side's act ("in response to", "en réponse
+/// à", "en riposte aux"): a noun of [`RESPONSE_NOUNS`] after "in"/"en" and before "to"/"à".
+pub(super) fn is_response(f: &Facts<'_>, k: usize) -> bool {
+    let word = |j: usize, w: &[&str]| f.tokens.get(j).is_some_and(|t| t.is(w));
+    RESPONSE_NOUNS.contains(&f.tokens[k].key)
+        && k > 0
+        && word(k - 1, &["in", "en"])
+        && word(k + 1, &["to", "a", "au", "aux"])
+}
+
+/// Opposition from an act answering another side's ("X deployed troops in response to the arrival
+/// of a Y warship", "X a mobilisé ses troupes en riposte aux manœuvres de Y"): the subjects of the
+/// clause before the phrase at `k` oppose the sides named within [`ANSWERED_REACH`] words after
+/// it — unless what is answered is a request ("in response to a request from Y"), which makes
+/// the answer a favour, not a stand against Y.
+pub(super) fn response(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
+    let s = f.sentences[si];
+    let reach = (k + ANSWERED_REACH).min(s.last);
+    if (k + 1..reach).any(|j| REQUEST_NOUNS.contains(&f.tokens[j].key)) {
+        return;
+    }
+    let Some(subject) = f.first_subject(s, k) else { return };
+    let authors: Vec<usize> =
+        dedup(f.with_coordinated(subject, k).into_iter().filter_map(|a| party_side(f, a)).collect());
+    let answered: Vec<usize> = dedup(
+        mentions
+            .iter()
+            .filter(|m| m.first > k && m.last <= reach && f.actors[m.actor].kind() != EntityType::Place)
+            .filter_map(|m| party_side(f, m.actor))
+            .filter(|x| !authors.contains(x))
+            .collect(),
+    );
+    // the first side answered: "in response to X's drills with Y" stands against X, not Y
+    if let Some(&b) = answered.first() {
+        for &a in &authors {
+            add(out, RelationType::Opposition, a, b, &[si], None);
+        }
+    }
+}

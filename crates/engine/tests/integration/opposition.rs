@@ -533,3 +533,18 @@ fn the_sides_of_a_dispute_may_follow_its_topic() {
     let b = run("Frontière.\n\nLe différend sur l'îlot rocheux, entre le Gabon et la Guinée équatoriale, a été tranché.\n");
     assert!(has(&b, "opposition", "Gabon", "Guinée équatoriale"), "{:?}", relations(&b));
 }
+
+/// An act done "in response to" another side's act stands against that side ("X moved troops in
+/// response to the arrival of a Y frigate", "en riposte aux manœuvres de Y"); answering a request
+/// ("in response to a request from Y") is a favour, not opposition.
+#[test]
+fn an_act_in_response_to_another_sides_act_opposes_it() {
+    let a = run(
+        "Border.\n\nBolivia moved two battalions north in response to the arrival of a Chilean frigate.\n",
+    );
+    assert!(has(&a, "opposition", "Bolivia", "Chile"), "{:?}", relations(&a));
+    let b = run("Frontière.\n\nLe Tchad a renforcé sa frontière en riposte aux manœuvres du Soudan.\n");
+    assert!(has(&b, "opposition", "Tchad", "Soudan"), "{:?}", relations(&b));
+    let c = run("Aid.\n\nPortugal sent two planes in response to a request from Angola.\n");
+    assert!(!has(&c, "opposition", "Portugal", "Angola"), "{:?}", relations(&c));
+}

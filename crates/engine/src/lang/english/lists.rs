@@ -680,3 +680,20 @@ pub const BEHALF_WORDS: &[&str] = &["behalf"];
 
 /// English half of [`crate::lang::DISPUTE_TOPIC_MARKS`].
 pub const DISPUTE_TOPIC_MARKS: &[&str] = &["over", "about", "concerning", "regarding"];
+
+/// English half of [`crate::lang::RESPONSE_NOUNS`].
+pub const RESPONSE_NOUNS: &[&str] = &["response", "reaction", "retaliation", "reply"];
+
+/// English half of [`crate::lang::REQUEST_NOUNS`].
+pub const REQUEST_NOUNS: &[&str] = &[
+    "request",
+    "requests",
+    "invitation",
+    "call",
+    "calls",
+    "appeal",
+    "appeals",
+    "question",
+    "questions",
+    "plea",
+];

@@ -369,3 +369,19 @@ pub const BEHALF_WORDS: &[&str] = &["nom", "compte"];
 
 /// French half of [`crate::lang::DISPUTE_TOPIC_MARKS`] ("autour" of "autour de").
 pub const DISPUTE_TOPIC_MARKS: &[&str] = &["sur", "autour", "concernant", "portant"];
+
+/// French half of [`crate::lang::RESPONSE_NOUNS`].
+pub const RESPONSE_NOUNS: &[&str] = &["reponse", "reaction", "riposte", "represailles"];
+
+/// French half of [`crate::lang::REQUEST_NOUNS`].
+pub const REQUEST_NOUNS: &[&str] = &[
+    "demande",
+    "demandes",
+    "invitation",
+    "appel",
+    "appels",
+    "sollicitation",
+    "question",
+    "questions",
+    "requete",
+];
