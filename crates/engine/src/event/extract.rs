@@ -103,10 +103,13 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
         if anaphor_noun(f, f.sentences[si]).is_some() && found.iter().any(|o| o.sentences[0] < si) {
             continue;
         }
-        // troops that arrive are deployed: "l'arrivée d'une partie de ses forces armées"
+        // troops that arrive are deployed: "l'arrivée d'une partie de ses forces armées", "a
+        // detachment of soldiers, sent by X to reassure its allies, arrived"
         if kind == EventType::Visit && t.key.starts_with("arriv") {
-            let (lo, hi) =
-                (i.saturating_sub(8).max(f.sentences[si].first), (i + 11).min(f.sentences[si].last));
+            let (lo, hi) = (
+                i.saturating_sub(ARRIVING_TROOPS_BEFORE).max(f.sentences[si].first),
+                (i + 11).min(f.sentences[si].last),
+            );
             if (lo..hi).any(|k| f.tokens[k].is(f.lex.troop_words)) {
                 kind = EventType::Deployment;
             }
@@ -190,6 +193,10 @@ fn summit_name(f: &Facts<'_>, i: usize, s: Clause) -> Option<String> {
 }
 
 /// How far before a deployment word a word of withdrawal makes it one of forces leaving.
+/// How far before an arrival its troops may be named ("a first detachment of soldiers, sent by X
+/// to reassure its allies, arrived"): the subject with a participle phrase set off by commas.
+const ARRIVING_TROOPS_BEFORE: usize = 16;
+
 const WITHDRAWAL_REACH: usize = 8;
 
 /// Whether the trigger at `i` (in sentence `si`, tokens `s`) stands in a relative clause on the

@@ -115,7 +115,8 @@ pub const FRENCH: Lexicon = Lexicon {
         "bombardiers", "contingent", "bataillon", "missiles", "systemes", "equipements", "armes",
         "pilotes", "marins", "casques", "gendarmes", "policiers", "fregates", "fregate", "destroyers",
         "parachutistes", "instructeurs", "commandos", "vehicules", "blindes", "chars", "helicopteres", "drones",
-        "munitions", "obusiers", "canons", "artillerie", "conseillers", "formateurs",
+        "munitions", "obusiers", "canons", "artillerie", "conseillers", "formateurs", "detachement",
+        "detachements", "brigade", "regiment",
     ],
     opposition: &[
         "alarme", "alarmee", "alarmes", "alarmees", "inquiete", "inquietent", "inquietude", "inquiet", "inquiets", "accuse", "accusent", "accusait", "accuses",

@@ -415,3 +415,13 @@ fn what_a_cooperation_consists_of_is_no_event() {
     let a = run("Kenya and Tanzania held joint exercises near Mombasa in March.");
     assert_eq!(participants(&a, "exercise"), ["Kenya", "Tanzania"]);
 }
+
+/// Troops that arrive are deployed, not visiting, even when a participle phrase stands between
+/// them and the arrival ("a first detachment of X soldiers, sent by Y to reassure its allies,
+/// arrived in Z").
+#[test]
+fn a_detachment_arriving_after_a_participle_phrase_is_deployed() {
+    let a = run("Renforts.\n\nUn premier détachement de soldats allemands, envoyés par Berlin pour rassurer ses alliés, est arrivé en Lituanie.\n");
+    assert!(a.events.iter().any(|e| e.kind == trame_engine::EventType::Deployment), "{:?}", a.events);
+    assert!(!a.events.iter().any(|e| e.kind == trame_engine::EventType::Visit), "{:?}", a.events);
+}
