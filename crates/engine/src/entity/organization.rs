@@ -10,6 +10,7 @@ use crate::gazetteer::{FormKind, Sense};
 use crate::lang::{
     month_of, weekday_name, FRENCH_LOWERCASE_UNIT_HEADS, FRENCH_NAME_ADJECTIVE_ENDINGS, INITIAL_SKIP,
     MISSION_WORDS, ROLE_PLURALS, SERVICE_HEADS, SERVICE_WORDS, SHIP_WORDS, STAFF_WORDS, UNIT_HEADS,
+    WORK_HEADS,
 };
 use crate::text::fold;
 use crate::text::TokenKind;
@@ -485,8 +486,9 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
     if end - first < 2 {
         return None;
     }
-    // "the Defence Ministries of X and Y": several bodies, none named
-    if cx.key(head) == "ministries" {
+    // "the Defence Ministries of X and Y": several bodies, none named; "the Visiting Forces
+    // Agreement": a text's name, no body
+    if cx.key(head) == "ministries" || WORK_HEADS.contains(cx.key(end - 1)) {
         return None;
     }
     // "the defense ministry" alone is any country's: a lowercase name needs its country
@@ -631,10 +633,12 @@ pub(super) fn acronyms_in_parentheses(cx: &Context<'_>, look: &Lookup, out: &mut
                 start = Some(k);
             }
         }
-        // ("Chef d'état-major général des armées (CEMGA)" spells a title, not a body)
-        let Some(s) =
-            start.filter(|&s| initials == letters && cx.tokens[s].cap && look.title_at(cx, s).is_none())
-        else {
+        // ("Chef d'état-major général des armées (CEMGA)" spells a title, not a body; "Visiting
+        // Forces Agreement (VFA)" a text's name)
+        let text_name = WORK_HEADS.contains(cx.key(j - 1));
+        let Some(s) = start.filter(|&s| {
+            initials == letters && cx.tokens[s].cap && look.title_at(cx, s).is_none() && !text_name
+        }) else {
             continue;
         };
         work(j - s);

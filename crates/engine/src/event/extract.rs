@@ -654,7 +654,11 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
                     EntityType::Person | EntityType::Country | EntityType::Organization
                 )
             });
-            by || visitor || near_either(i + 1, i + 5, VISITOR_WORDS)
+            // (troops hosted are stationed, not visiting: "hosts US forces", "accueille déjà 900
+            // soldats"; lowercase: "hosted the Estrian Armed Forces Commander" hosts a visitor)
+            let troops =
+                (i + 1..(i + 6).min(s.last)).any(|k| !f.tokens[k].cap && f.tokens[k].is(f.lex.troop_words));
+            (by || visitor || near_either(i + 1, i + 5, VISITOR_WORDS)) && !troops
         }
         // "l'installation d'un bataillon", "the stationing of troops": forces set up somewhere
         EventType::Deployment if matches!(key, "installation" | "stationing" | "stationnement") => {

@@ -425,3 +425,18 @@ fn a_detachment_arriving_after_a_participle_phrase_is_deployed() {
     assert!(a.events.iter().any(|e| e.kind == trame_engine::EventType::Deployment), "{:?}", a.events);
     assert!(!a.events.iter().any(|e| e.kind == trame_engine::EventType::Visit), "{:?}", a.events);
 }
+
+/// Troops a country hosts are stationed there, not visiting ("already hosts Estrian forces",
+/// "accueille déjà 500 soldats"); a capitalised body after the verb is a visitor ("hosted the
+/// Estrian Armed Forces Commander"). The name of a text spelled by its acronym ("the Visiting
+/// Forces Agreement (VFA)") is no organization.
+#[test]
+fn hosted_troops_are_no_visit_and_a_pacts_acronym_no_body() {
+    let a = run("Bases.\n\nNorway already hosts Dutch forces under the Visiting Forces Agreement (VFA) signed in 2011.\n");
+    assert!(!a.events.iter().any(|e| e.kind == trame_engine::EventType::Visit), "{:?}", a.events);
+    assert!(!a.entities.iter().any(|e| e.name.contains("Agreement")), "{:?}", a.entities);
+    let b = run("Bases.\n\nLa Pologne accueille déjà 500 soldats canadiens.\n");
+    assert!(!b.events.iter().any(|e| e.kind == trame_engine::EventType::Visit), "{:?}", b.events);
+    let c = run("Talks.\n\nThe Tonga Defence Services hosted the Fiji Military Forces Commander on Monday for talks.\n");
+    assert!(!c.events.is_empty(), "{:?}", c.events);
+}
