@@ -219,8 +219,13 @@ impl Parser<'_> {
                     | "partie"
             )
             // the -tenu, -venu, -rendu families: "entretenu", "intervenu", "convenu", "maintenu";
-            // -clu ("conclu", "exclu"), -solu ("résolu"), -couru, -paru, -çu ("reçu", "conçu")
-            || ["tenu", "venu", "endu", "ondu", "battu", "clu", "solu", "ouru", "paru", "cu"]
+            // -clu ("conclu", "exclu"), -solu ("résolu"), -couru, -paru, -çu ("reçu", "conçu");
+            // second-group -i: "réunis", "établi", "accueillie", "fournis", "saisi", "envahi",
+            // "choisi", "suivis", "servi", "garanti", "réussi" (not "aussi", "Uni": too short)
+            || [
+                "tenu", "venu", "endu", "ondu", "battu", "clu", "solu", "ouru", "paru", "cu", "uni", "abli",
+                "eilli", "ourni", "aisi", "ahi", "oisi", "ivi", "ervi", "anti", "ussi",
+            ]
                 .iter()
                 .any(|e| w.len() > e.len() + 1 && (w.ends_with(e) || w.strip_suffix(['e', 's']).is_some_and(|x| x.ends_with(e))))
     }

@@ -634,6 +634,21 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
         EventType::Visit if key.starts_with("rend") => {
             near(i.saturating_sub(3), i, &["s'", "se", "est", "sont"])
         }
+        // "se sont réunis", "Réunis à X, les ministres…": a gathering; "l'exercice, qui réunit
+        // les armées de X et Y", "a réuni 3 000 soldats" gather an event's sides, no talks
+        EventType::Meeting if key.starts_with("reuni") && key != "reunion" && key != "reunions" => {
+            let participle = matches!(key, "reuni" | "reunis" | "reunie" | "reunies");
+            near(i.saturating_sub(3), i, &["s'", "se"])
+                || participle && f.tokens.get(i + 1).is_some_and(|t| t.is(&["a", "au", "aux", "en", "dans"]))
+        }
+        // "se sont entretenus", "devaient s'entretenir": talks; "entretenir des liens", "entretient
+        // le matériel" keep something up
+        EventType::Meeting
+            if key.starts_with("entreten")
+                || matches!(key, "entretient" | "entretiennent" | "entretiendra" | "entretiendront") =>
+        {
+            near(i.saturating_sub(3), i, &["s'", "se"])
+        }
         // "ont reçu un soutien", "reçoit l'appui de": something received, not a visitor
         EventType::Visit if RECEIPT_VERBS.fr.contains(&key) => {
             !near(i + 1, i + 6, FRENCH_RECEIVED_THINGS)

@@ -317,3 +317,15 @@ fn a_day_since_starts_the_event() {
     let e = a.events.iter().find(|e| e.kind.as_str() == "patrol").expect("the patrol");
     assert_eq!(e.start.as_deref(), Some("2024-05-06"), "{e:?}");
 }
+
+/// A second-group participle after "sont"/"ont" ("se sont réunis", "ont établi", "a fourni") makes
+/// the clause past, so a weekday in it is the last one, not the next.
+#[test]
+fn second_group_participles_make_the_clause_past() {
+    let a = run_dated(
+        "Sommet.\n\nLes ministres du Kenya et de l'Ouganda se sont réunis lundi à Nairobi.\n",
+        "2025-09-05",
+    );
+    let e = a.events.iter().find(|e| e.kind == trame_engine::EventType::Meeting).expect("a meeting");
+    assert_eq!(e.start.as_deref(), Some("2025-09-01"), "{:?}", e);
+}

@@ -440,3 +440,19 @@ fn hosted_troops_are_no_visit_and_a_pacts_acronym_no_body() {
     let c = run("Talks.\n\nThe Tonga Defence Services hosted the Fiji Military Forces Commander on Monday for talks.\n");
     assert!(!c.events.is_empty(), "{:?}", c.events);
 }
+
+/// French tells talks with "se réunir" and "s'entretenir" as often as with "réunion": reflexive
+/// forms (or "Réunis à X, …") are meetings; "l'exercice, qui réunit les armées de X et Y" gathers
+/// an exercise's sides and "X entretient des liens avec Y" keeps up ties — no talks there.
+#[test]
+fn reflexive_reunir_and_entretenir_tell_talks() {
+    let a = run("Sommet.\n\nLes ministres du Kenya et de l'Ouganda se sont réunis à Nairobi.\n");
+    assert_eq!(participants(&a, "meeting"), vec!["Kenya", "Ouganda"], "{:?}", a.events);
+    let b = run("Sommet.\n\nLe ministre ghanéen s'est entretenu avec son homologue togolais.\n");
+    assert!(b.events.iter().any(|e| e.kind == trame_engine::EventType::Meeting), "{:?}", b.events);
+    let c = run("Liens.\n\nLe Ghana entretient des liens étroits avec le Togo.\n");
+    assert!(c.events.is_empty(), "{:?}", c.events);
+    let d =
+        run("Manœuvres.\n\nL'exercice Lion d'Or, qui réunit les armées ghanéenne et togolaise, a débuté.\n");
+    assert!(!d.events.iter().any(|e| e.kind == trame_engine::EventType::Meeting), "{:?}", d.events);
+}
