@@ -17,14 +17,14 @@ use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
     Words, AGREEMENT_CONTEXT, CALL_WORDS, CONTENT_VERBS, COOPERATION_NOUNS, DIRECTION_WORDS, ENDING_VERBS,
-    ENVOY_WORDS, EVENT_ANAPHORS, EVENT_PRONOUNS, EXERCISED_OBJECTS, FRENCH_RECEIVED_THINGS, GOODS_REACH,
-    HAPPENING_LIGHT_VERBS, HAPPENING_MARKS, HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS, HOSTING_VERBS,
-    INCLUDE_VERBS, JOINT_WORDS, LAST_OF_KIND, LAST_OF_KIND_LINKS, LIKE_LINKS, LIKE_WORDS,
-    MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS, PARTNER_WORDS, PARTY_MARKS, PATROL_CRAFT,
-    PERFECT_AUXILIARIES, PRESENCE_GROWTH, RECALL_ADVERBS, RECEIPT_VERBS, RECEIVED_GOODS, RECENT_WORDS,
-    RECURRENCE_WORDS, SENDING_VERBS, SHIP_WORDS, SIMILAR_AFTER, SINCE_WORDS, SITTING_BODIES, SUMMIT_WORDS,
-    TRAINING_FACILITIES, TRAINING_MODIFIERS, TRUCE_WORDS, VAGUE_COUNTS, VIOLATION_WORDS, VISITOR_WORDS,
-    WILLINGNESS_WORDS, WITHDRAWAL_WORDS,
+    ENGLISH_CALL_NOUNS, ENVOY_WORDS, EVENT_ANAPHORS, EVENT_PRONOUNS, EXERCISED_OBJECTS,
+    FRENCH_RECEIVED_THINGS, GOODS_REACH, HAPPENING_LIGHT_VERBS, HAPPENING_MARKS, HAPPENING_NOUNS,
+    HAPPENING_VERBS, HOLDING_VERBS, HOSTING_VERBS, INCLUDE_VERBS, JOINT_WORDS, LAST_OF_KIND,
+    LAST_OF_KIND_LINKS, LIKE_LINKS, LIKE_WORDS, MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS, PARTNER_WORDS,
+    PARTY_MARKS, PATROL_CRAFT, PERFECT_AUXILIARIES, PRESENCE_GROWTH, RECALL_ADVERBS, RECEIPT_VERBS,
+    RECEIVED_GOODS, RECENT_WORDS, RECURRENCE_WORDS, SENDING_VERBS, SHIP_WORDS, SIMILAR_AFTER, SINCE_WORDS,
+    SITTING_BODIES, SUMMIT_WORDS, TRAINING_FACILITIES, TRAINING_MODIFIERS, TRUCE_WORDS, VAGUE_COUNTS,
+    VIOLATION_WORDS, VISITOR_WORDS, WILLINGNESS_WORDS, WITHDRAWAL_WORDS,
 };
 use crate::text::syntax::Upos;
 use crate::text::TokenKind;
@@ -633,6 +633,17 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
     match kind {
         EventType::Visit if key.starts_with("rend") => {
             near(i.saturating_sub(3), i, &["s'", "se", "est", "sont"])
+        }
+        // "spoke by phone with", "a phone call with", "a telephone conversation": talks at a
+        // distance (as French "un entretien téléphonique"); "phone lines", "telephone number" none
+        EventType::Meeting if matches!(key, "phone" | "telephone") => {
+            f.tokens.get(i.wrapping_sub(1)).is_some_and(|t| t.is(&["by", "over"]))
+                || f.tokens.get(i + 1).is_some_and(|t| t.is(ENGLISH_CALL_NOUNS))
+        }
+        // "convened" alone is a gathering ("the ministers convened in X"); "convened a meeting"
+        // leaves it to the meeting's own word
+        EventType::Meeting if key.starts_with("convene") => {
+            !f.tokens.get(i + 1).is_some_and(|t| f.lex.trigger(&t.key).is_some() || t.is(&["a", "an", "the"]))
         }
         // "se sont réunis", "Réunis à X, les ministres…": a gathering; "l'exercice, qui réunit
         // les armées de X et Y", "a réuni 3 000 soldats" gather an event's sides, no talks

@@ -658,3 +658,7 @@ pub const RESPONSE_NOUNS: Words = Words { fr: french::RESPONSE_NOUNS, en: englis
 
 /// Nouns of asking ("a request from X", "l'appel de Y"): answering one is no opposition.
 pub const REQUEST_NOUNS: Words = Words { fr: french::REQUEST_NOUNS, en: english::REQUEST_NOUNS };
+
+/// English nouns after "phone"/"telephone" that make it a call between sides ("a phone call with
+/// X"): English only, since French tells a call with its own noun ("entretien téléphonique").
+pub const ENGLISH_CALL_NOUNS: &[&str] = english::CALL_NOUNS;

@@ -456,3 +456,15 @@ fn reflexive_reunir_and_entretenir_tell_talks() {
         run("Manœuvres.\n\nL'exercice Lion d'Or, qui réunit les armées ghanéenne et togolaise, a débuté.\n");
     assert!(!d.events.iter().any(|e| e.kind == trame_engine::EventType::Meeting), "{:?}", d.events);
 }
+
+/// English talks told by "convened" or by a call ("spoke by phone with", "a phone call with") are
+/// meetings; "phone lines" are none.
+#[test]
+fn convening_and_calls_are_talks() {
+    let a = run("Talks.\n\nThe defence ministers of Kenya and Uganda convened in Nairobi on Monday.\n");
+    assert_eq!(participants(&a, "meeting"), vec!["Kenya", "Uganda"], "{:?}", a.events);
+    let b = run("Talks.\n\nKenya's foreign minister spoke by phone with his Ugandan counterpart.\n");
+    assert_eq!(participants(&b, "meeting"), vec!["Kenya", "Uganda"], "{:?}", b.events);
+    let c = run("Storm.\n\nThe phone lines of Kenya were cut near the border with Uganda.\n");
+    assert!(c.events.is_empty(), "{:?}", c.events);
+}

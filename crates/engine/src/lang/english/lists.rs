@@ -697,3 +697,6 @@ pub const REQUEST_NOUNS: &[&str] = &[
     "questions",
     "plea",
 ];
+
+/// Nouns after "phone"/"telephone" that make it a call between sides ("a phone call with X").
+pub const CALL_NOUNS: &[&str] = &["call", "calls", "conversation", "conversations", "talks"];

@@ -77,7 +77,8 @@ pub const ENGLISH: Lexicon = Lexicon {
         ("stationed", Deployment), ("redeployed", Deployment), ("left", Deployment), ("patrol", Patrol), ("patrols", Patrol),
         ("patrolling", Patrol), ("patrolled", Patrol), ("deploys", Deployment), ("sends", Deployment),
         ("meets", Meeting), ("signs", Agreement), ("session", Meeting), ("sessions", Meeting), ("ceasefire", Agreement),
-        ("truce", Agreement),
+        ("truce", Agreement), ("convened", Meeting), ("convene", Meeting), ("convenes", Meeting),
+        ("phone", Meeting), ("telephone", Meeting),
         ("operation", Patrol), ("operations", Patrol),
     ],
     topic_cues: &[
