@@ -23,8 +23,8 @@ use crate::lang::{
     LAST_OF_KIND_LINKS, LIKE_LINKS, LIKE_WORDS, MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS, PARTNER_WORDS,
     PARTY_MARKS, PATROL_CRAFT, PERFECT_AUXILIARIES, PRESENCE_GROWTH, RECALL_ADVERBS, RECEIPT_VERBS,
     RECEIVED_GOODS, RECENT_WORDS, RECURRENCE_WORDS, SENDING_VERBS, SHIP_WORDS, SIMILAR_AFTER, SINCE_WORDS,
-    SITTING_BODIES, SUMMIT_WORDS, TRAINING_FACILITIES, TRAINING_MODIFIERS, TRUCE_WORDS, VAGUE_COUNTS,
-    VIOLATION_WORDS, VISITOR_WORDS, WILLINGNESS_WORDS, WITHDRAWAL_WORDS,
+    SITTING_BODIES, SUMMIT_WORDS, TRAINER_WORDS, TRAINING_FACILITIES, TRAINING_MODIFIERS, TRAINING_VERBS,
+    TRUCE_WORDS, VAGUE_COUNTS, VIOLATION_WORDS, VISITOR_WORDS, WILLINGNESS_WORDS, WITHDRAWAL_WORDS,
 };
 use crate::text::syntax::Upos;
 use crate::text::TokenKind;
@@ -74,6 +74,23 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
     merged
 }
 
+/// How far before a verb of training its trainers may be named ("des instructeurs militaires
+/// russes entraînent…", "Estrian military advisers have been training…").
+const TRAINERS_BEFORE: usize = 5;
+
+/// A deployment told by trainers at work: "des instructeurs russes entraînent l'armée X", "Estrian
+/// advisers train the Y army" — a verb of [`TRAINING_VERBS`] (or "training" after "been") with
+/// [`TRAINER_WORDS`] right before it. Trainers of one side training another's forces were sent
+/// there; without trainers the verb says nothing ("la crise entraîne", "forment une alliance").
+fn trainers_at_work(f: &Facts<'_>, i: usize) -> Option<EventType> {
+    let key = f.tokens[i].key.as_str();
+    let verb = TRAINING_VERBS.contains(key) || key == "training" && i > 0 && f.tokens[i - 1].is(&["been"]);
+    let first = f.sentences[f.sentence_of(i)].first;
+    let trainers =
+        (i.saturating_sub(TRAINERS_BEFORE).max(first)..i).any(|k| TRAINER_WORDS.contains(&f.tokens[k].key));
+    (verb && trainers).then_some(EventType::Deployment)
+}
+
 /// The occurrences a trigger word opens: each trigger outside boilerplate that is not a topic
 /// ("the focus on drills"), not negated and fits its clause, filled from its clause.
 fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
@@ -85,7 +102,7 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
         if f.boiler[i] || t.kind != TokenKind::Word {
             continue;
         }
-        let Some(mut kind) = f.lex.trigger(&t.key) else {
+        let Some(mut kind) = trainers_at_work(f, i).or_else(|| f.lex.trigger(&t.key)) else {
             continue;
         };
         // a word inside a place's or a country's name ("La Réunion", "Summit County") tells nothing

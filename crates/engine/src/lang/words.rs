@@ -662,3 +662,11 @@ pub const REQUEST_NOUNS: Words = Words { fr: french::REQUEST_NOUNS, en: english:
 /// English nouns after "phone"/"telephone" that make it a call between sides ("a phone call with
 /// X"): English only, since French tells a call with its own noun ("entretien téléphonique").
 pub const ENGLISH_CALL_NOUNS: &[&str] = english::CALL_NOUNS;
+
+/// Foreign trainers ("instructeurs", "advisers"): trainers of one country training another's
+/// forces are deployed there.
+pub const TRAINER_WORDS: Words = Words { fr: french::TRAINER_WORDS, en: english::TRAINER_WORDS };
+
+/// Verbs of training someone ("entraînent", "forment", "train"): with trainers as their subject,
+/// a deployment of those trainers.
+pub const TRAINING_VERBS: Words = Words { fr: french::TRAINING_VERBS, en: english::TRAINING_VERBS };

@@ -468,3 +468,17 @@ fn convening_and_calls_are_talks() {
     let c = run("Storm.\n\nThe phone lines of Kenya were cut near the border with Uganda.\n");
     assert!(c.events.is_empty(), "{:?}", c.events);
 }
+
+/// Trainers of one country training another's forces were sent there: "des instructeurs
+/// militaires estoniens entraînent l'armée géorgienne", "Estonian advisers have been training the
+/// Georgian army" are deployments; the same verbs without trainers ("la crise entraîne des
+/// tensions", "forment une alliance") tell nothing.
+#[test]
+fn trainers_at_work_abroad_are_deployed() {
+    let a = run("Coopération.\n\nDes instructeurs militaires estoniens entraînent l'armée géorgienne.\n");
+    assert!(a.events.iter().any(|e| e.kind == trame_engine::EventType::Deployment), "{:?}", a.events);
+    let b = run("Aid.\n\nEstonian military advisers have been training the Georgian army for years.\n");
+    assert!(b.events.iter().any(|e| e.kind == trame_engine::EventType::Deployment), "{:?}", b.events);
+    let c = run("Crise.\n\nLa crise entraîne des tensions entre l'Estonie et la Géorgie. Les deux pays forment une alliance.\n");
+    assert!(!c.events.iter().any(|e| e.kind == trame_engine::EventType::Deployment), "{:?}", c.events);
+}

@@ -700,3 +700,10 @@ pub const REQUEST_NOUNS: &[&str] = &[
 
 /// Nouns after "phone"/"telephone" that make it a call between sides ("a phone call with X").
 pub const CALL_NOUNS: &[&str] = &["call", "calls", "conversation", "conversations", "talks"];
+
+/// English half of [`crate::lang::TRAINER_WORDS`].
+pub const TRAINER_WORDS: &[&str] = &["instructors", "trainers", "advisers", "advisors", "mentors"];
+
+/// English half of [`crate::lang::TRAINING_VERBS`], the forms that are no exercise trigger of
+/// their own.
+pub const TRAINING_VERBS: &[&str] = &["train", "trains", "trained"];

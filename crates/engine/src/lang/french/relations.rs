@@ -385,3 +385,10 @@ pub const REQUEST_NOUNS: &[&str] = &[
     "questions",
     "requete",
 ];
+
+/// French half of [`crate::lang::TRAINER_WORDS`].
+pub const TRAINER_WORDS: &[&str] = &["instructeurs", "formateurs", "conseillers", "cooperants"];
+
+/// French half of [`crate::lang::TRAINING_VERBS`].
+pub const TRAINING_VERBS: &[&str] =
+    &["entraine", "entrainent", "entrainait", "entrainaient", "forme", "forment", "formait", "formaient"];
