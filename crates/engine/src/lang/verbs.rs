@@ -67,6 +67,11 @@ fn english_form_of(w: &str, base: &str) -> bool {
 /// object, as the exact [`super::HOSTILE_ACTS`] do.
 pub const FIGHT_VERBS: Verbs = Verbs { fr: french::FIGHT_VERBS, en: english::FIGHT_VERBS };
 
+/// Verbs of sanctioning a country through its diplomats ("rappeler son ambassadeur", "expelled
+/// the envoy", "summoned the ambassador"): the subject opposes the diplomat's country or the one
+/// the diplomat was posted to.
+pub const ENVOY_SANCTIONS: Verbs = Verbs { fr: french::ENVOY_SANCTIONS, en: english::ENVOY_SANCTIONS };
+
 /// Verbs of signing ("signer", "sign"): who signs "for" a country speaks for it.
 pub const SIGN_VERBS: Verbs = Verbs { fr: french::SIGN_VERBS, en: english::SIGN_VERBS };
 

@@ -25,6 +25,7 @@ use rivalry::{facing, rivalry, seizure};
 
 mod anti;
 mod behalf;
+mod envoys;
 mod membership;
 mod opposition;
 mod reaction;
@@ -109,6 +110,10 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
             let war_games = t.key == "war" && f.tokens.get(k + 1).is_some_and(|n| n.is(&["games", "game"]));
             if anti::is_cue(f, &mentions, k) {
                 anti::anti(f, &mentions, si, k, &mut stated);
+            } else if let Some(envoy) = envoys::envoy_of(f, k) {
+                if !negated(f, k) {
+                    envoys::envoys(f, &mentions, si, k, envoy, &mut stated);
+                }
             } else if FACING_WORDS.contains(&t.key) {
                 facing(f, &mentions, si, k, &mut stated);
             } else if SEIZURE_NOUNS.contains(&t.key) {

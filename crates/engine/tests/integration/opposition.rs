@@ -548,3 +548,19 @@ fn an_act_in_response_to_another_sides_act_opposes_it() {
     let c = run("Aid.\n\nPortugal sent two planes in response to a request from Angola.\n");
     assert!(!has(&c, "opposition", "Portugal", "Angola"), "{:?}", relations(&c));
 }
+
+/// Diplomats recalled, expelled or summoned tell opposition: the sanctioning side stands against
+/// the country the diplomat comes from or was posted to, in the active ("ont rappelé leurs
+/// ambassadeurs en poste en X", "expelled two Y diplomats") and in the passive ("l'ambassadeur de
+/// X a été convoqué par Y", Y against X).
+#[test]
+fn diplomats_recalled_expelled_or_summoned_tell_opposition() {
+    let a = run("Crise.\n\nLe Tchad et le Niger ont rappelé leurs ambassadeurs en poste au Bénin.\n");
+    assert!(has(&a, "opposition", "Tchad", "Bénin"), "{:?}", relations(&a));
+    assert!(has(&a, "opposition", "Niger", "Bénin"), "{:?}", relations(&a));
+    let b = run("Row.\n\nFinland expelled two Belarusian diplomats on Monday.\n");
+    assert!(has(&b, "opposition", "Finland", "Belarus"), "{:?}", relations(&b));
+    let c = run("Crise.\n\nL'ambassadeur du Gabon a été convoqué par le ministère camerounais des Affaires étrangères.\n");
+    assert!(has(&c, "opposition", "Cameroun", "Gabon"), "{:?}", relations(&c));
+    assert!(!has(&c, "opposition", "Gabon", "Cameroun"), "{:?}", relations(&c));
+}

@@ -707,3 +707,6 @@ pub const TRAINER_WORDS: &[&str] = &["instructors", "trainers", "advisers", "adv
 /// English half of [`crate::lang::TRAINING_VERBS`], the forms that are no exercise trigger of
 /// their own.
 pub const TRAINING_VERBS: &[&str] = &["train", "trains", "trained"];
+
+/// English half of [`crate::lang::ENVOY_SANCTIONS`], by base form.
+pub const ENVOY_SANCTIONS: &[&str] = &["recall", "expel", "withdraw", "summon"];

@@ -111,7 +111,9 @@ pub const RECORD_WORDS: &[&str] = &[];
 
 /// French half of [`crate::lang::ENVOY_WORDS`].
 #[rustfmt::skip]
-pub const ENVOY_WORDS: &[&str] = &["ambassadeur", "ambassadrice", "charge", "chargee", "envoye", "diplomate", "consul"];
+pub const ENVOY_WORDS: &[&str] = &[
+    "ambassadeur", "ambassadeurs", "ambassadrice", "charge", "chargee", "envoye", "diplomate", "diplomates", "consul",
+];
 
 /// French half of [`crate::lang::TRAINING_FACILITIES`].
 #[rustfmt::skip]

@@ -392,3 +392,8 @@ pub const TRAINER_WORDS: &[&str] = &["instructeurs", "formateurs", "conseillers"
 /// French half of [`crate::lang::TRAINING_VERBS`].
 pub const TRAINING_VERBS: &[&str] =
     &["entraine", "entrainent", "entrainait", "entrainaient", "forme", "forment", "formait", "formaient"];
+
+/// French half of [`crate::lang::ENVOY_SANCTIONS`], by infinitive ("rappelle", "rappellent" with
+/// their doubled consonant are listed as written).
+pub const ENVOY_SANCTIONS: &[&str] =
+    &["rappeler", "rappelle", "rappellent", "rappellera", "expulser", "retirer", "convoquer"];
