@@ -670,3 +670,7 @@ pub const TRAINER_WORDS: Words = Words { fr: french::TRAINER_WORDS, en: english:
 /// Verbs of training someone ("entraînent", "forment", "train"): with trainers as their subject,
 /// a deployment of those trainers.
 pub const TRAINING_VERBS: Words = Words { fr: french::TRAINING_VERBS, en: english::TRAINING_VERBS };
+
+/// English verbs of complaining, cues only before what they are about ("complained about X"):
+/// English only, since French complains with a reflexive verb of its own ("se plaindre de").
+pub const ENGLISH_COMPLAIN_VERBS: &[&str] = english::COMPLAIN_VERBS;

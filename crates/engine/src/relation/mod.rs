@@ -16,8 +16,8 @@ use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
     hostile_cue, ADDING_WORDS, AIM_WORDS, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, CONFLICT_NOUNS,
-    DEPLOYMENT_AIMS, FACING_WORDS, HOSTILE_ACTS, HOSTILE_ADJECTIVES, NEGATION_WORDS, OPERATION_NOUNS,
-    PURCHASE_WORDS, RIVALRY_NOUNS, SEIZURE_NOUNS, SUPPLY_VERBS, THANK_VERBS,
+    DEPLOYMENT_AIMS, ENGLISH_COMPLAIN_VERBS, FACING_WORDS, HOSTILE_ACTS, HOSTILE_ADJECTIVES, NEGATION_WORDS,
+    OPERATION_NOUNS, PURCHASE_WORDS, RIVALRY_NOUNS, SEIZURE_NOUNS, SUPPLY_VERBS, THANK_VERBS,
 };
 use crate::text::TokenKind;
 use opposition::{opposition, targets};
@@ -106,7 +106,8 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                     && !f.aimed_at_no_actor(k)
                 || ATTACK_NOUNS.contains(&t.key)
                 || HOSTILE_ADJECTIVES.contains(&t.key)
-                || operation;
+                || operation
+                || complained_about(f, k);
             let war_games = t.key == "war" && f.tokens.get(k + 1).is_some_and(|n| n.is(&["games", "game"]));
             if anti::is_cue(f, &mentions, k) {
                 anti::anti(f, &mentions, si, k, &mut stated);
@@ -221,6 +222,13 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
     behalf::behalf(f, &mut out);
     units::units(f, &mut out);
     out
+}
+
+/// Whether the word at `k` complains about something ("complained about X", "complains of Y's
+/// raids"): a complaint told to someone ("complained to the envoy") names only its listener.
+pub(super) fn complained_about(f: &Facts<'_>, k: usize) -> bool {
+    ENGLISH_COMPLAIN_VERBS.contains(&f.tokens[k].key.as_str())
+        && f.tokens.get(k + 1).is_some_and(|t| t.is(&["about", "of", "over", "against"]))
 }
 
 /// Whether the text sets `a` and `b` against each other, either way, among the `stated` links.

@@ -75,7 +75,7 @@ pub(super) fn opposition(
         }
         return;
     }
-    if !hostile_cue(f.lex, &f.tokens[k].key) && !rejection(f, k) {
+    if !hostile_cue(f.lex, &f.tokens[k].key) && !rejection(f, k) && !super::complained_about(f, k) {
         // an armed act ("strikes", "raid") opposes only its named author and target
         return;
     }

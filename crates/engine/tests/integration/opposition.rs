@@ -564,3 +564,15 @@ fn diplomats_recalled_expelled_or_summoned_tell_opposition() {
     assert!(has(&c, "opposition", "Cameroun", "Gabon"), "{:?}", relations(&c));
     assert!(!has(&c, "opposition", "Gabon", "Cameroun"), "{:?}", relations(&c));
 }
+
+/// A complaint about a side opposes it ("complained about X", "made a complaint against Y"); the
+/// one a complaint is told to ("complained to the Z envoy") is only its listener.
+#[test]
+fn a_complaint_opposes_what_it_is_about_not_its_listener() {
+    let a = run("Border.\n\nBenin complained about Nigerien soldiers near the river.\n");
+    assert!(has(&a, "opposition", "Benin", "Niger"), "{:?}", relations(&a));
+    let b = run("Border.\n\nBenin's president complained to the French envoy on Monday.\n");
+    assert!(!has(&b, "opposition", "Benin", "France"), "{:?}", relations(&b));
+    let c = run("Border.\n\nBenin made a complaint against Niger on Monday.\n");
+    assert!(has(&c, "opposition", "Benin", "Niger"), "{:?}", relations(&c));
+}

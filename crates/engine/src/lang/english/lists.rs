@@ -710,3 +710,7 @@ pub const TRAINING_VERBS: &[&str] = &["train", "trains", "trained"];
 
 /// English half of [`crate::lang::ENVOY_SANCTIONS`], by base form.
 pub const ENVOY_SANCTIONS: &[&str] = &["recall", "expel", "withdraw", "summon"];
+
+/// English verbs of complaining: opposition only toward what they are about ("complained about
+/// X", "complains of Y's raids"), never toward whom they are told to ("complained to the envoy").
+pub const COMPLAIN_VERBS: &[&str] = &["complained", "complains", "complaining", "complain"];

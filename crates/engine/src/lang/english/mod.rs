@@ -105,7 +105,8 @@ pub const ENGLISH: Lexicon = Lexicon {
         "antagonize", "antagonised", "antagonized", "warning", "warnings", "harass", "harasses", "harassed",
         "harassing", "harassment", "threat", "threats", "deter", "deters", "deterring", "provocation",
         "provocations", "provocative", "curb", "curbing", "criticism", "criticisms", "summoned", "summons",
-        "condemn", "denounce", "criticise", "criticize", "threaten", "warn", "aggression",
+        "condemn", "denounce", "criticise", "criticize", "threaten", "warn", "aggression", "complaint",
+        "complaints",
     ],
     support: &[
         "supports", "support", "supported", "backs", "backed", "back", "backing", "aid", "helps", "helped",
