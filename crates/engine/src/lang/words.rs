@@ -674,3 +674,8 @@ pub const TRAINING_VERBS: Words = Words { fr: french::TRAINING_VERBS, en: englis
 /// English verbs of complaining, cues only before what they are about ("complained about X"):
 /// English only, since French complains with a reflexive verb of its own ("se plaindre de").
 pub const ENGLISH_COMPLAIN_VERBS: &[&str] = english::COMPLAIN_VERBS;
+
+/// Nouns of damage done to something of a side by another ("la destruction d'un drone X par
+/// l'armée Y", "the downing of an X jet by Y"): opposition from the agent to the owner, read only
+/// when both are named.
+pub const DAMAGE_NOUNS: Words = Words { fr: french::DAMAGE_NOUNS, en: english::DAMAGE_NOUNS };

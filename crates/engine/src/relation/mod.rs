@@ -16,8 +16,8 @@ use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
     hostile_cue, ADDING_WORDS, AIM_WORDS, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, CONFLICT_NOUNS,
-    DEPLOYMENT_AIMS, ENGLISH_COMPLAIN_VERBS, FACING_WORDS, HOSTILE_ACTS, HOSTILE_ADJECTIVES, NEGATION_WORDS,
-    OPERATION_NOUNS, PURCHASE_WORDS, RIVALRY_NOUNS, SEIZURE_NOUNS, SUPPLY_VERBS, THANK_VERBS,
+    DAMAGE_NOUNS, DEPLOYMENT_AIMS, ENGLISH_COMPLAIN_VERBS, FACING_WORDS, HOSTILE_ACTS, HOSTILE_ADJECTIVES,
+    NEGATION_WORDS, OPERATION_NOUNS, PURCHASE_WORDS, RIVALRY_NOUNS, SEIZURE_NOUNS, SUPPLY_VERBS, THANK_VERBS,
 };
 use crate::text::TokenKind;
 use opposition::{opposition, targets};
@@ -117,6 +117,8 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                 }
             } else if FACING_WORDS.contains(&t.key) {
                 facing(f, &mentions, si, k, &mut stated);
+            } else if DAMAGE_NOUNS.contains(&t.key) && !SEIZURE_NOUNS.contains(&t.key) {
+                opposition::damage(f, &mentions, si, k, &mut stated);
             } else if SEIZURE_NOUNS.contains(&t.key) {
                 seizure(f, &mentions, si, k, &mut stated);
             } else if RIVALRY_NOUNS.contains(&t.key) && !war_games {

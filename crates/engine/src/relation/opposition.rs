@@ -63,6 +63,13 @@ pub(super) fn opposition(
     out: &mut Vec<Link>,
 ) {
     let s = f.sentences[si];
+    // "X was condemned by Y", "le drone X a été abattu par l'armée Y": the agent acts on the subject
+    if let Some(agents) = passive_agents(f, mentions, k) {
+        let subjects: Vec<usize> =
+            dedup(f.critics(k, s).into_iter().filter_map(|a| party_side(f, a)).collect());
+        oppose_all(out, &agents, &subjects, si);
+        return;
+    }
     if let Some((authors, target)) = armed_act(f, mentions, k) {
         oppose_all(out, &authors, &[target], si);
         return;
@@ -372,6 +379,44 @@ fn nominal_author(
     };
     oppose_all(out, &authors, &after, si);
     true
+}
+
+/// How far after a noun of damage its victim, and after the victim its agent, may be named ("the
+/// downing of a Malian army drone by Algerian air defences").
+const DAMAGE_REACH: usize = 5;
+
+/// Opposition from damage done by one side to another's ([`DAMAGE_NOUNS`]): "la destruction d'un
+/// drone X par l'armée Y", "the downing of an X jet by Y" — the owner named after "of"/"de", the
+/// agent after "by"/"par"; the agent opposes the owner. Nothing unless both are named.
+pub(super) fn damage(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
+    let s = f.sentences[si];
+    if !f.tokens.get(k + 1).is_some_and(|t| t.is(&["of", "de", "d'", "du", "des"])) {
+        return;
+    }
+    let end = (k + 2 + DAMAGE_REACH).min(s.last);
+    let Some(victim) = mentions.iter().find(|m| m.first > k + 1 && m.last <= end) else { return };
+    let by_end = (victim.last + DAMAGE_REACH).min(s.last);
+    let Some(by) = (victim.last..by_end).find(|&j| f.tokens[j].is(AGENT_WORDS.of(f.lang))) else { return };
+    let Some(agent) = mentions.iter().find(|m| m.first > by && m.first <= by + 3) else { return };
+    if let (Some(a), Some(b)) = (party_side(f, agent.actor), party_side(f, victim.actor)) {
+        oppose_all(out, &[a], &[b], si);
+    }
+}
+
+/// The sides of the agent of a passive cue at `k` ("was criticised by X and Y", "a été abattu par
+/// l'armée X"): a form of "be" right before the cue, "by"/"par" within three words after it, and
+/// the actors named right after that (with those coordinated).
+fn passive_agents(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Option<Vec<usize>> {
+    let be = k > 0 && f.tokens[k - 1].is(&["ete", "been", "was", "were", "is", "are", "etre", "being", "be"]);
+    if !be {
+        return None;
+    }
+    let s = f.sentences[f.sentence_of(k)];
+    let by = (k + 1..(k + 4).min(s.last)).find(|&j| f.tokens[j].is(AGENT_WORDS.of(f.lang)))?;
+    let first = mentions.iter().find(|m| m.first > by && m.first <= by + 3)?;
+    let agents: Vec<usize> =
+        dedup(f.with_coordinated(first, s.last).into_iter().filter_map(|a| party_side(f, a)).collect());
+    (!agents.is_empty()).then_some(agents)
 }
 
 /// The authors and the target of an armed act or threat at `k` when the text names both: the

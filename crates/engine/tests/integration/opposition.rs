@@ -576,3 +576,24 @@ fn a_complaint_opposes_what_it_is_about_not_its_listener() {
     let c = run("Border.\n\nBenin made a complaint against Niger on Monday.\n");
     assert!(has(&c, "opposition", "Benin", "Niger"), "{:?}", relations(&c));
 }
+
+/// A passive cue with its agent turns the roles round: "X was condemned by Y" and "un drone X a
+/// été abattu par l'armée Y" set Y against X, never X against Y; damage told as a noun with its
+/// owner and agent ("la destruction d'un drone X par l'armée Y", "the downing of an X drone by
+/// Y") does the same.
+#[test]
+fn a_passive_or_nominal_act_with_its_agent_opposes_the_agent_to_the_subject() {
+    let a = run("Row.\n\nGuinea was condemned by Senegal and Gambia on Monday.\n");
+    assert!(has(&a, "opposition", "Senegal", "Guinea"), "{:?}", relations(&a));
+    assert!(has(&a, "opposition", "Gambia", "Guinea"), "{:?}", relations(&a));
+    assert!(!has(&a, "opposition", "Guinea", "Senegal"), "{:?}", relations(&a));
+    let b = run("Incident.\n\nUn drone guinéen a été abattu par l'armée sénégalaise.\n");
+    assert!(has(&b, "opposition", "Sénégal", "Guinée"), "{:?}", relations(&b));
+    assert!(!has(&b, "opposition", "Guinée", "Sénégal"), "{:?}", relations(&b));
+    let c = run(
+        "Incident.\n\nLa destruction d'un drone guinéen par l'armée sénégalaise a ravivé les tensions.\n",
+    );
+    assert!(has(&c, "opposition", "Sénégal", "Guinée"), "{:?}", relations(&c));
+    let d = run("Incident.\n\nThe downing of a Guinean drone by the Senegalese army revived tensions.\n");
+    assert!(has(&d, "opposition", "Senegal", "Guinea"), "{:?}", relations(&d));
+}

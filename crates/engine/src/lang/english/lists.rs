@@ -322,6 +322,8 @@ pub const HOSTILE_ACTS: &[&str] = &[
     "blames",
     "intercepted",
     "dismissed",
+    "downed",
+    "downing",
 ];
 
 /// English half of [`crate::lang::FIGHT_VERBS`], by base form ("fought" is in
@@ -714,3 +716,6 @@ pub const ENVOY_SANCTIONS: &[&str] = &["recall", "expel", "withdraw", "summon"];
 /// English verbs of complaining: opposition only toward what they are about ("complained about
 /// X", "complains of Y's raids"), never toward whom they are told to ("complained to the envoy").
 pub const COMPLAIN_VERBS: &[&str] = &["complained", "complains", "complaining", "complain"];
+
+/// English half of [`crate::lang::DAMAGE_NOUNS`].
+pub const DAMAGE_NOUNS: &[&str] = &["destruction", "downing", "shooting", "seizure", "sinking", "capture"];

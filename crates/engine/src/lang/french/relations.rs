@@ -397,3 +397,7 @@ pub const TRAINING_VERBS: &[&str] =
 /// their doubled consonant are listed as written).
 pub const ENVOY_SANCTIONS: &[&str] =
     &["rappeler", "rappelle", "rappellent", "rappellera", "expulser", "retirer", "convoquer"];
+
+/// French half of [`crate::lang::DAMAGE_NOUNS`].
+pub const DAMAGE_NOUNS: &[&str] =
+    &["destruction", "abattage", "saisie", "arraisonnement", "capture", "naufrage"];
