@@ -12,6 +12,7 @@ mod bound;
 mod complete;
 mod extract;
 mod fill;
+mod fit;
 mod merge;
 mod names;
 mod source;

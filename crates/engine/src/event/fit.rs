@@ -1,0 +1,204 @@
+//! Whether a trigger word fits its clause: the tests each kind of trigger must pass to open an
+//! event ("a envoyé" needs troops, "a reçu" a visitor rather than goods, "patrol ships" are
+//! craft, "forces en visite" a status, a summoned diplomat no visit), read by
+//! [`super::extract`] for every trigger it finds.
+
+use crate::analysis::{EntityType, EventType};
+use crate::facts::Facts;
+use crate::input::zone::Clause;
+use crate::lang::{
+    Words, AGREEMENT_CONTEXT, DIRECTION_WORDS, ENGLISH_CALL_NOUNS, ENVOY_WORDS, EXERCISED_OBJECTS,
+    FRENCH_RECEIVED_THINGS, GOODS_REACH, HOSTING_VERBS, JOINT_WORDS, MILITARY_ADJECTIVES, PARTNER_WORDS,
+    PATROL_CRAFT, PRESENCE_GROWTH, RECEIPT_VERBS, RECEIVED_GOODS, SENDING_VERBS, SHIP_WORDS, SITTING_BODIES,
+    TRAINING_MODIFIERS, VISITOR_WORDS,
+};
+use crate::text::syntax::Upos;
+
+/// Whether the visit word at `i` is followed by the way to an exercise, before any country or
+/// place: "travel to the X naval exercises", "se rend aux manœuvres Y" (taking part in the
+/// drills, told by the exercise itself), not "travel to Brazil for the drills".
+fn bound_for_an_exercise(f: &Facts<'_>, i: usize, s: Clause) -> bool {
+    let next = i + 1;
+    let start = if next < s.last && f.tokens[next].is(&["to", "for"]) {
+        next + 1
+    } else if next + 1 < s.last && f.tokens[next].is(&["to"]) && f.tokens[next + 1].is(&["the"]) {
+        next + 2
+    } else if next < s.last && f.tokens[next].is(DIRECTION_WORDS.of(f.lang)) {
+        next + 1
+    } else {
+        return false;
+    };
+    let hi = (start + EXERCISE_REACH).min(s.last);
+    let Some(e) = (start..hi).find(|&k| f.lex.is_exercise_word(&f.tokens[k].key)) else {
+        return false;
+    };
+    !f.mentions_in(start, e)
+        .any(|m| matches!(f.actors[m.actor].kind(), EntityType::Country | EntityType::Place))
+}
+
+/// How far after a visit word an exercise word may name where the visitor goes.
+const EXERCISE_REACH: usize = 8;
+
+/// How far after a visit's word its purpose of protest may stand ("a reçu l'ambassadeur de X pour
+/// dénoncer…").
+const SUMMONS_REACH: usize = 10;
+
+/// Whether the visit word at `i` receives a diplomat to protest: an envoy named after it and a
+/// purpose word ("pour", "to", "afin") right before a cue of opposition in its clause ("a reçu
+/// l'ambassadeur de X pour dénoncer un projet", "received the envoy to protest the drills"). A
+/// summons is no visit.
+fn summons(f: &Facts<'_>, i: usize, s: Clause) -> bool {
+    let end = (i + SUMMONS_REACH).min(s.last);
+    // (a diplomat received: a counterpart received to condemn a third party is a visit)
+    let envoy = (i + 1..end).any(|k| ENVOY_WORDS.contains(&f.tokens[k].key));
+    envoy
+        && (i + 2..end).any(|k| {
+            let purpose = f.tokens[k - 1].is(&["pour", "to", "afin"])
+                || f.tokens[k - 1].is(&["de", "d'"]) && f.tokens[k - 2].is(&["afin"]);
+            purpose && crate::lang::hostile_cue(f.lex, &f.tokens[k].key)
+        })
+}
+
+/// How far before "presence" forces may be named as the ones growing it.
+const PRESENCE_FORCES_REACH: usize = 6;
+
+/// How far before "presence" the word growing it may stand, over an owner of several words ("the
+/// reinforcement of Canada's naval presence").
+const PRESENCE_GROWTH_REACH: usize = 8;
+
+/// Checks that fit a trigger's meaning: "se rendre" needs its pronoun, "envoyer" needs troops.
+pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) -> bool {
+    let key = f.tokens[i].key.as_str();
+    let near = |lo: usize, hi: usize, words: &[&str]| {
+        (lo.max(s.first)..hi.min(s.last)).any(|k| f.tokens[k].is(words))
+    };
+    let near_either = |lo: usize, hi: usize, words: Words| near(lo, hi, words.fr) || near(lo, hi, words.en);
+    // "an exercise hosted by X": the host of drills, no visit
+    let exercise_at = |k: usize| f.lex.is_exercise_word(&f.tokens[k].key);
+    let hosted_drills = HOSTING_VERBS.contains(key) && (i.saturating_sub(3).max(s.first)..i).any(exercise_at);
+    if kind == EventType::Visit && (hosted_drills || bound_for_an_exercise(f, i, s) || summons(f, i, s)) {
+        return false;
+    }
+    // "let them exercise their right": the verb of using a power
+    // (the tagger tells the noun: "an exercise their navies planned")
+    let noun = matches!(f.syntax(f.sentence_of(i)).upos(i - s.first), Some(Upos::Noun | Upos::Propn));
+    let used_power = !noun && f.tokens.get(i + 1).is_some_and(|t| t.is(EXERCISED_OBJECTS.of(f.lang)));
+    if kind == EventType::Exercise && used_power {
+        return false;
+    }
+    match kind {
+        EventType::Visit if key.starts_with("rend") => {
+            near(i.saturating_sub(3), i, &["s'", "se", "est", "sont"])
+        }
+        // "spoke by phone with", "a phone call with", "a telephone conversation": talks at a
+        // distance (as French "un entretien téléphonique"); "phone lines", "telephone number" none
+        EventType::Meeting if matches!(key, "phone" | "telephone") => {
+            f.tokens.get(i.wrapping_sub(1)).is_some_and(|t| t.is(&["by", "over"]))
+                || f.tokens.get(i + 1).is_some_and(|t| t.is(ENGLISH_CALL_NOUNS))
+        }
+        // "convened" alone is a gathering ("the ministers convened in X"); "convened a meeting"
+        // leaves it to the meeting's own word
+        EventType::Meeting if key.starts_with("convene") => {
+            !f.tokens.get(i + 1).is_some_and(|t| f.lex.trigger(&t.key).is_some() || t.is(&["a", "an", "the"]))
+        }
+        // "se sont réunis", "Réunis à X, les ministres…": a gathering; "l'exercice, qui réunit
+        // les armées de X et Y", "a réuni 3 000 soldats" gather an event's sides, no talks
+        EventType::Meeting if key.starts_with("reuni") && key != "reunion" && key != "reunions" => {
+            let participle = matches!(key, "reuni" | "reunis" | "reunie" | "reunies");
+            near(i.saturating_sub(3), i, &["s'", "se"])
+                || participle && f.tokens.get(i + 1).is_some_and(|t| t.is(&["a", "au", "aux", "en", "dans"]))
+        }
+        // "se sont entretenus", "devaient s'entretenir": talks; "entretenir des liens", "entretient
+        // le matériel" keep something up
+        EventType::Meeting
+            if key.starts_with("entreten")
+                || matches!(key, "entretient" | "entretiennent" | "entretiendra" | "entretiendront") =>
+        {
+            near(i.saturating_sub(3), i, &["s'", "se"])
+        }
+        // "ont reçu un soutien", "reçoit l'appui de": something received, not a visitor
+        EventType::Visit if RECEIPT_VERBS.fr.contains(&key) => {
+            !near(i + 1, i + 6, FRENCH_RECEIVED_THINGS)
+                && !near_either(i + 1, i + 1 + GOODS_REACH, RECEIVED_GOODS)
+        }
+        EventType::Deployment if SENDING_VERBS.contains(key) => {
+            // troops, or ships named by their class ("a envoyé la corvette X")
+            let (lo, hi) = (i.saturating_sub(6).max(s.first), (i + 7).min(s.last));
+            near(lo, hi, f.lex.troop_words) || (lo..hi).any(|k| SHIP_WORDS.contains(&f.tokens[k].key))
+        }
+        // "welcomed the Indian delegation", "a accueilli le ministre X": a visitor, not "welcomed
+        // the decision" (a verb of comment then)
+        EventType::Visit if HOSTING_VERBS.contains(key) => {
+            let by = f.tokens.get(i + 1).is_some_and(|t| t.is(&["by", "par"]));
+            let visitor = f.mentions_in(i + 1, (i + 6).min(s.last)).any(|m| {
+                matches!(
+                    f.actors[m.actor].kind(),
+                    EntityType::Person | EntityType::Country | EntityType::Organization
+                )
+            });
+            // (troops hosted are stationed, not visiting: "hosts US forces", "accueille déjà 900
+            // soldats"; lowercase: "hosted the Estrian Armed Forces Commander" hosts a visitor)
+            let troops =
+                (i + 1..(i + 6).min(s.last)).any(|k| !f.tokens[k].cap && f.tokens[k].is(f.lex.troop_words));
+            (by || visitor || near_either(i + 1, i + 5, VISITOR_WORDS)) && !troops
+        }
+        // "l'installation d'un bataillon", "the stationing of troops": forces set up somewhere
+        EventType::Deployment if matches!(key, "installation" | "stationing" | "stationnement") => {
+            near(i + 1, i + 5, f.lex.troop_words)
+        }
+        // "renforcer sa présence militaire en X", "to bolster its military presence in Y"
+        EventType::Deployment if key == "presence" => {
+            // (or forces growing their own presence: "les forces ougandaises renforcent leur
+            // présence")
+            let military = near_either(i.saturating_sub(2), i + 3, MILITARY_ADJECTIVES);
+            let forces = near(i.saturating_sub(PRESENCE_FORCES_REACH), i, f.lex.troop_words);
+            (military || forces) && near_either(i.saturating_sub(PRESENCE_GROWTH_REACH), i, PRESENCE_GROWTH)
+        }
+        // "a contingent left for Japan"
+        EventType::Deployment if key == "left" => {
+            f.tokens.get(i + 1).is_some_and(|t| t.is(&["for"]))
+                && near(i.saturating_sub(8), i, f.lex.troop_words)
+        }
+        // "des opérations militaires conjointes", "joint operations": forces acting together in the
+        // field, told as such (an operation of one side is no event of cooperation)
+        EventType::Patrol if matches!(key, "operation" | "operations") => {
+            near_either(i.saturating_sub(2), i + 4, JOINT_WORDS)
+        }
+        // "patrol ships", "avions de patrouille maritime": a kind of craft, not a patrol
+        EventType::Patrol => {
+            let craft_after = f.tokens.get(i + 1).is_some_and(|t| PATROL_CRAFT.contains(&t.key))
+                || f.tokens.get(i + 1).is_some_and(|t| t.is(&["maritime", "maritimes"]))
+                    && f.tokens.get(i + 2).is_some_and(|t| PATROL_CRAFT.contains(&t.key));
+            let craft_before =
+                i >= 2 && f.tokens[i - 1].is(&["de", "d'"]) && PATROL_CRAFT.contains(&f.tokens[i - 2].key);
+            !(craft_after || craft_before)
+        }
+        // "forces en visite", "Visiting Forces Agreement": a status, not a visit
+        EventType::Visit if matches!(key, "visite" | "visiting") => {
+            // ("la ministre, en visite à X," is a visit)
+            let status = i > 1 && f.tokens[i - 1].is(&["en"]) && f.tokens[i - 2].is(f.lex.troop_words);
+            !(status || f.tokens.get(i + 1).is_some_and(|t| t.is(&["forces"])))
+        }
+        // "joint training", or training with a partner named right after ("began training with
+        // planes from the X Air Force")
+        EventType::Exercise if key == "training" => {
+            let partner = f.tokens.get(i + 1).is_some_and(|t| PARTNER_WORDS.contains(&t.key))
+                && f.mentions_in(i + 2, (i + 8).min(s.last))
+                    .any(|m| f.actors[m.actor].kind() != EntityType::Place);
+            near(i.saturating_sub(2), i, TRAINING_MODIFIERS) || partner
+        }
+        // "la 15e session de la commission mixte", "a session of the joint commission": a body
+        // sitting, not "une session de formation"
+        EventType::Meeting if matches!(key, "session" | "sessions") => {
+            near(i + 1, i + 5, SITTING_BODIES.fr) || near(i + 1, i + 5, SITTING_BODIES.en)
+        }
+        EventType::Agreement if key == "accord" => !near(i.saturating_sub(1), i, &["en", "d'"]),
+        // "a defence deal", "sign the pact"; not "to deal with threats"
+        EventType::Agreement if matches!(key, "deal" | "sign") => {
+            let verb = key == "deal" && f.tokens.get(i + 1).is_some_and(|t| t.is(&["with"]));
+            !verb
+                && (near(i.saturating_sub(4), i, AGREEMENT_CONTEXT) || near(i + 1, i + 4, AGREEMENT_CONTEXT))
+        }
+        _ => true,
+    }
+}
