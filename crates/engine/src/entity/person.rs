@@ -163,6 +163,9 @@ fn inner_particle(cx: &Context<'_>, look: &Lookup, taken: &[bool], j: usize) -> 
     elided || matches!(t.key.as_str(), "le" | "la") && next.kind == TokenKind::Word
 }
 
+/// How many words a title of the gazetteer may span ("Chairman of the Joint Chiefs of Staff").
+const TITLE_SPAN: usize = 7;
+
 /// Persons: a given name or surname-first family name followed by another name word, a name after
 /// a title, or a name with an apposition of role; then surname-only mentions of persons found.
 ///
@@ -180,9 +183,10 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
     let mut i = 0;
     while i < n {
         let t = &cx.tokens[i];
-        // a word inside a longer title ("Commissioner" in "High Commissioner") opens no name
-        let in_title =
-            (i.saturating_sub(3)..i).any(|k| look.title_at(cx, k).is_some_and(|(_, after)| after > i));
+        // a word inside a longer title ("Commissioner" in "High Commissioner", "Staff" in "Chief
+        // of the General Staff") opens no name
+        let in_title = (i.saturating_sub(TITLE_SPAN)..i)
+            .any(|k| look.title_at(cx, k).is_some_and(|(_, after)| after > i));
         if taken[i]
             || !is_name_word(t)
             || t.upper && t.key.len() <= 3

@@ -637,3 +637,13 @@ fn a_name_with_a_particle_of_filiation_is_a_person() {
                  Ould Sidi, signed the accord.");
     assert!(find(&a, "Hama Ould Sidi").is_some_and(|e| e.kind == EntityType::Person), "{:?}", a.entities);
 }
+
+/// A name no list knows still follows a long title ("Chief of the General Staff Ato Kwesi
+/// Mensah"): the title's last word ("Staff") opens no name of its own.
+#[test]
+fn an_unknown_name_after_a_long_title_is_a_person() {
+    let a = run(
+        "Visit.\n\nThe delegation was headed by Chief of the General Staff Ato Kwesi Mensah on Monday.\n",
+    );
+    assert!(find(&a, "Ato Kwesi Mensah").is_some_and(|e| e.kind == EntityType::Person), "{:?}", a.entities);
+}
