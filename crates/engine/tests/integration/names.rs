@@ -647,3 +647,11 @@ fn an_unknown_name_after_a_long_title_is_a_person() {
     );
     assert!(find(&a, "Ato Kwesi Mensah").is_some_and(|e| e.kind == EntityType::Person), "{:?}", a.entities);
 }
+
+/// Country acronyms the packages lack ("PNG" for Papua New Guinea) name the country, and a title
+/// after one gives its holder that side.
+#[test]
+fn a_country_acronym_before_a_title_names_the_holders_side() {
+    let a = run("Talks.\n\nPNG Defence Minister Dr Kila Moresby said the talks with Fiji went well.\n");
+    assert!(has_relation(&a, "affiliation", "Kila Moresby", "Papua New Guinea"), "{:?}", relations(&a));
+}
