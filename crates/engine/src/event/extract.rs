@@ -177,6 +177,14 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
             && !with_own_parties(f, i, s);
         occ.own = (i.saturating_sub(3).max(s.first)..i).any(|k| OWN_WORDS.contains(&f.tokens[k].key));
         fill(f, &mut occ, s, i);
+        // dated in a year before the one the text was written in: an earlier event told in
+        // passing ("in 2016 during the prime minister's visit"), never today's news merged with it
+        let earlier_year = |from: &crate::date::PartialDate| {
+            from.year.zip(f.reference.and_then(|r| r.year)).is_some_and(|(y, r)| y < r)
+        };
+        if occ.from.as_ref().is_some_and(earlier_year) && !occ.weak_date {
+            occ.recalled = true;
+        }
         if ended {
             // where an agreement that is being ended was once made is not told ("qui le liait à
             // la France" names a partner, not a place): it is kept only with a name or a date
