@@ -331,15 +331,15 @@ fn second_group_participles_make_the_clause_past() {
 }
 
 /// An event dated in a year before the article's is an earlier one told in passing: it stays its
-/// own event, with its own year, and today's visit keeps today's date.
+/// own event, with its own year, and today's visit (told with no date) does not take that year.
 #[test]
 fn an_event_of_an_earlier_year_is_not_merged_with_todays() {
     let a = run_dated(
-        "Visit.\n\nGhana's defence minister arrived in Lomé on Monday for a two-day visit. Ties between the two countries deepened in 2019 during a visit to Togo by Ghana's president.\n",
+        "Visit.\n\nGhana's defence minister is in Lomé for a two-day official visit. Ties between the two countries deepened in 2019 during a visit to Togo by Ghana's president.\n",
         "2025-03-05",
     );
     let visits: Vec<_> = a.events.iter().filter(|e| e.kind == trame_engine::EventType::Visit).collect();
     assert_eq!(visits.len(), 2, "{:?}", events(&a));
-    assert!(visits.iter().any(|e| e.start.as_deref() == Some("2025-03-03")), "{:?}", events(&a));
+    assert!(visits.iter().any(|e| e.start.is_none()), "{:?}", events(&a));
     assert!(visits.iter().any(|e| e.start.as_deref() == Some("2019")), "{:?}", events(&a));
 }
