@@ -547,7 +547,8 @@ pub(super) fn learned_persons_sides(
 
 /// The country of a group a person leads, named just before "headed by"/"led by"/"conduite par"
 /// and the person's title at `start` ("the delegation of Estria headed by Defence Minister X", "la
-/// délégation norlandaise conduite par le ministre Y"): within six words before the participle.
+/// délégation norlandaise conduite par le ministre Y"): the nearest within [`LED_GROUP_REACH`]
+/// words before the participle.
 fn leader_of(cx: &Context<'_>, look: &Lookup, start: usize) -> Option<u16> {
     // (over an article and the capitalised words of a first title: "by Defense Minister
     // Lieutenant General X")
@@ -562,8 +563,14 @@ fn leader_of(cx: &Context<'_>, look: &Lookup, start: usize) -> Option<u16> {
         return None;
     }
     let led = by - 1;
-    (led.saturating_sub(6).max(sent)..led).rev().find_map(|q| look.country_at(cx, q).map(|(c, _)| c))
+    (led.saturating_sub(LED_GROUP_REACH).max(sent)..led)
+        .rev()
+        .find_map(|q| look.country_at(cx, q).map(|(c, _)| c))
 }
+
+/// How far before "led"/"headed" the group's country may be named ("the Estrian navy ship Sea
+/// Lion and its 84 crew, led by Captain X").
+const LED_GROUP_REACH: usize = 14;
 
 /// How many words of a title may stand between "by" and the leader's name.
 const LEADER_TITLE_REACH: usize = 7;

@@ -281,3 +281,11 @@ fn a_nationality_beside_any_role_noun_names_the_persons_country() {
     let c = run("Protest.\n\nSudanese troops shot Ahmed Musa near the border.\n");
     assert!(!has(&c, "affiliation", "Ahmed Musa", "Sudan"), "{:?}", relations(&c));
 }
+
+/// The leader of a group belongs to the group's country, named up to a long phrase before "led
+/// by" ("the Estonian navy ship Admiral Pitka and its crew, led by Captain X").
+#[test]
+fn the_leader_of_a_ship_and_its_crew_belongs_to_its_country() {
+    let a = run("Visit.\n\nThe Estonian navy ship Admiral Pitka and its 60 member crew, led by Commander Mart Kask, made a port call in Gdansk.\n");
+    assert!(has(&a, "affiliation", "Mart Kask", "Estonia"), "{:?}", relations(&a));
+}
