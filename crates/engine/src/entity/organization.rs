@@ -8,9 +8,9 @@ use super::{work, Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::{FormKind, Sense};
 use crate::lang::{
-    month_of, weekday_name, FRENCH_LOWERCASE_UNIT_HEADS, FRENCH_NAME_ADJECTIVE_ENDINGS, INITIAL_SKIP,
-    MISSION_WORDS, ROLE_PLURALS, SERVICE_HEADS, SERVICE_WORDS, SHIP_WORDS, STAFF_WORDS, UNIT_HEADS,
-    WORK_HEADS,
+    month_of, weekday_name, FACILITY_WORDS, FRENCH_LOWERCASE_UNIT_HEADS, FRENCH_NAME_ADJECTIVE_ENDINGS,
+    INITIAL_SKIP, MISSION_WORDS, ROLE_PLURALS, SERVICE_HEADS, SERVICE_WORDS, SHIP_WORDS, STAFF_WORDS,
+    UNIT_HEADS, WORK_HEADS,
 };
 use crate::text::fold;
 use crate::text::TokenKind;
@@ -489,6 +489,11 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
     // "the Defence Ministries of X and Y": several bodies, none named; "the Visiting Forces
     // Agreement": a text's name, no body
     if cx.key(head) == "ministries" || WORK_HEADS.contains(cx.key(end - 1)) {
+        return None;
+    }
+    // "the Union Buildings", "Parliament Palace": a body's head, then a facility's word, is the
+    // place where the body sits
+    if end - 1 > head && FACILITY_WORDS.contains(cx.key(end - 1)) {
         return None;
     }
     // "the defense ministry" alone is any country's: a lowercase name needs its country

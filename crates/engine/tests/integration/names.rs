@@ -655,3 +655,11 @@ fn a_country_acronym_before_a_title_names_the_holders_side() {
     let a = run("Talks.\n\nPNG Defence Minister Dr Kila Moresby said the talks with Fiji went well.\n");
     assert!(has_relation(&a, "affiliation", "Kila Moresby", "Papua New Guinea"), "{:?}", relations(&a));
 }
+
+/// A body's head word followed by a facility's ("the Union Buildings", "Parliament Palace") names
+/// the place where the body sits, not an organization, and no visit takes it as a party.
+#[test]
+fn a_bodys_head_then_a_facility_word_is_a_place() {
+    let a = run("Visit.\n\nThe president welcomed his guest at the Union Buildings in Pretoria.\n");
+    assert!(find(&a, "Union Buildings").is_some_and(|e| e.kind == EntityType::Place), "{:?}", a.entities);
+}

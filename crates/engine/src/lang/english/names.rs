@@ -112,6 +112,7 @@ pub const FACILITY_WORDS: &[&str] = &[
     "barracks",
     "area",
     "palace",
+    "buildings",
     "shoal",
     "reef",
     "atoll",
