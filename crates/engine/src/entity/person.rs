@@ -7,8 +7,8 @@ use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::Sense;
 use crate::lang::{
-    lexicon, month_of, weekday_name, AND_WORDS, COORDINATORS, FACILITY_WORDS, LED_WORDS, ROLE_PLURALS,
-    SAYING_VERBS, WAR_WORDS, WHERE_WORDS, WORK_HEADS,
+    lexicon, month_of, weekday_name, AND_WORDS, COORDINATORS, FACILITY_WORDS, LED_WORDS, PRESS_NOUNS,
+    ROLE_PLURALS, SAYING_VERBS, WAR_WORDS, WHERE_WORDS, WORK_HEADS,
 };
 use crate::text::fold;
 use crate::text::{Token, TokenKind};
@@ -187,7 +187,9 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         // of the General Staff") opens no name
         let in_title = (i.saturating_sub(TITLE_SPAN)..i)
             .any(|k| look.title_at(cx, k).is_some_and(|(_, after)| after > i));
+        // (boilerplate names no one of the story: a byline, a credit, a file's name)
         if taken[i]
+            || cx.boiler.get(i).copied().unwrap_or(false)
             || !is_name_word(t)
             || t.upper && t.key.len() <= 3
             || look.title_at(cx, i).is_some()
@@ -203,8 +205,11 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
             i = domain_end(cx, look, i).max(i + 1);
             continue;
         }
+        // (nor does a name right after a noun of the press: "cité par l'agence X" is a source)
+        let press = i > 0 && PRESS_NOUNS.contains(cx.key(i - 1));
         if matches!(t.key.as_str(), "armees" | "etrangeres" | "nationale" | "exterieures")
             || cx.lex.name_stops.contains(&t.key.as_str())
+            || press
         {
             i += 1;
             continue;

@@ -11,7 +11,7 @@ use super::person::skeleton;
 use super::{Key, Mention};
 use crate::analysis::{EntityType, Lang};
 use crate::gazetteer::Gazetteer;
-use crate::lang::NEWS_WORDS;
+use crate::lang::{NEWS_WORDS, PRESS_NOUNS};
 
 /// An entity being built: its key, names and mentions (byte offsets).
 #[derive(Debug, Clone)]
@@ -74,6 +74,8 @@ pub fn resolve(text: &str, mentions: &[Mention], lang: Lang, gaz: &Gazetteer) ->
                             // a body read by pattern whose name holds a word of the press ("Oman
                             // News Agency", "l'Agence de presse X"): a source, no actor
                             || k.starts_with("org:") && k.split([':', ' ']).any(|w| NEWS_WORDS.contains(w))
+                            // named right after a word of the press: "cité par l'agence X"
+                            || after_news_word(text, m.start)
                     }
                     _ => false,
                 },
@@ -231,3 +233,11 @@ fn merge_keys(mentions: &[Mention]) -> Vec<Key> {
 /// Generational suffixes after a family name ("Jr", "III"), folded (person keys are their
 /// [`skeleton`]s).
 const NAME_SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
+/// Whether the word right before byte `start` is a noun of the press ([`PRESS_NOUNS`]: "l'agence
+/// X", "the news agency Y", "selon le journal Z"): the name after it is a source.
+fn after_news_word(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    let word = before.rsplit(|c: char| c.is_whitespace() || c == '\'' || c == '’').next().unwrap_or("");
+    !word.is_empty() && PRESS_NOUNS.contains(crate::text::fold(word).as_str())
+}

@@ -368,6 +368,14 @@ pub fn boilerplate(text: &str) -> Vec<(usize, usize)> {
             headlines = 8;
             continue;
         }
+        // a file's name left by scraping: "harbour-visit-2024-1024x576.jpg" (one word, an image's
+        // or a document's extension)
+        let file = !body.contains(char::is_whitespace)
+            && FILE_EXTENSIONS.iter().any(|x| key.ends_with(x) && key.len() > x.len());
+        if file {
+            out.push((start + lead, start + lead + body.len()));
+            continue;
+        }
         // a link to another story in the body: "RELATED Norland signs a pact with Estria" (the
         // marker in capitals, a headline after it)
         let related = body.starts_with("RELATED ") && !body.ends_with('.') && body.chars().count() < 160;
@@ -396,6 +404,9 @@ pub fn boilerplate(text: &str) -> Vec<(usize, usize)> {
     }
     out
 }
+
+/// Extensions of the files whose names scraping leaves on a line of their own.
+const FILE_EXTENSIONS: &[&str] = &[".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".pdf", ".mp4"];
 
 /// The openings of a news agency's staff credits, in ASCII lower case.
 const STAFF_CREDITS: &[&str] =
@@ -551,6 +562,14 @@ mod tests {
                 "Story by Lt. Sam Ray, Coastal Squadron Public Affairs"
             ]
         );
+    }
+
+    #[test]
+    fn file_names_left_by_scraping_are_boilerplate() {
+        let t =
+            "Talks went well.\nPresident-Minister-Visit-Harbour-2024-1024x576-1.jpg\nThe two sides met.\n";
+        let spans: Vec<&str> = boilerplate(t).iter().map(|&(s, e)| &t[s..e]).collect();
+        assert_eq!(spans, vec!["President-Minister-Visit-Harbour-2024-1024x576-1.jpg"]);
     }
 
     #[test]

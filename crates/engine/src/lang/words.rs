@@ -679,3 +679,7 @@ pub const ENGLISH_COMPLAIN_VERBS: &[&str] = english::COMPLAIN_VERBS;
 /// l'armée Y", "the downing of an X jet by Y"): opposition from the agent to the owner, read only
 /// when both are named.
 pub const DAMAGE_NOUNS: Words = Words { fr: french::DAMAGE_NOUNS, en: english::DAMAGE_NOUNS };
+
+/// Nouns of the press right before a name ("l'agence X", "the newspaper Y"): the name is a
+/// source, neither a person nor a party.
+pub const PRESS_NOUNS: Words = Words { fr: french::PRESS_NOUNS, en: english::PRESS_NOUNS };

@@ -482,3 +482,12 @@ fn trainers_at_work_abroad_are_deployed() {
     let c = run("Crise.\n\nLa crise entraîne des tensions entre l'Estonie et la Géorgie. Les deux pays forment une alliance.\n");
     assert!(!c.events.iter().any(|e| e.kind == trame_engine::EventType::Deployment), "{:?}", c.events);
 }
+
+/// A name right after a word of the press ("cité par l'agence Kabar", "the news agency Kabar
+/// reported") is a source: never a party of the event it reports.
+#[test]
+fn a_name_after_a_press_word_is_no_party() {
+    let a = run("Manœuvres.\n\nLe Kirghizstan et le Tadjikistan ont lancé lundi des manœuvres conjointes, selon un porte-parole cité par l'agence Kabar.\n");
+    let parts = participants(&a, "exercise");
+    assert!(!parts.iter().any(|p| p.contains("Kabar")), "{parts:?}");
+}

@@ -663,3 +663,18 @@ fn a_bodys_head_then_a_facility_word_is_a_place() {
     let a = run("Visit.\n\nThe president welcomed his guest at the Union Buildings in Pretoria.\n");
     assert!(find(&a, "Union Buildings").is_some_and(|e| e.kind == EntityType::Place), "{:?}", a.entities);
 }
+
+/// Names in boilerplate (a byline, a file's name left by scraping) and a name right after a noun
+/// of the press ("cité par l'agence Kabar") are no persons of the story.
+#[test]
+fn names_in_boilerplate_or_after_a_press_noun_are_no_persons() {
+    let a = run("Talks.\n\nPresident-Kamara-Sesay-Freetown-2024-1024x576-1.jpg\n\nPresident Kamara met Foreign Minister Sesay in Freetown.\n");
+    assert!(
+        !a.entities.iter().any(|e| e.name.contains("jpg") || e.name.contains("Kamara-Sesay")),
+        "{:?}",
+        a.entities
+    );
+    let b =
+        run("Manœuvres.\n\nLes exercices ont commencé, a déclaré un porte-parole cité par l'agence Kabar.\n");
+    assert!(find(&b, "Kabar").is_none_or(|e| e.kind != EntityType::Person), "{:?}", b.entities);
+}

@@ -719,3 +719,7 @@ pub const COMPLAIN_VERBS: &[&str] = &["complained", "complains", "complaining", 
 
 /// English half of [`crate::lang::DAMAGE_NOUNS`].
 pub const DAMAGE_NOUNS: &[&str] = &["destruction", "downing", "shooting", "seizure", "sinking", "capture"];
+
+/// English half of [`crate::lang::PRESS_NOUNS`].
+pub const PRESS_NOUNS: &[&str] =
+    &["agency", "newspaper", "daily", "outlet", "broadcaster", "channel", "magazine", "tabloid", "website"];

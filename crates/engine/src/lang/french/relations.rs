@@ -401,3 +401,7 @@ pub const ENVOY_SANCTIONS: &[&str] =
 /// French half of [`crate::lang::DAMAGE_NOUNS`].
 pub const DAMAGE_NOUNS: &[&str] =
     &["destruction", "abattage", "saisie", "arraisonnement", "capture", "naufrage"];
+
+/// French half of [`crate::lang::PRESS_NOUNS`].
+pub const PRESS_NOUNS: &[&str] =
+    &["agence", "quotidien", "journal", "hebdomadaire", "chaine", "magazine", "site"];
