@@ -419,12 +419,29 @@ fn affiliations(f: &Facts<'_>, out: &mut Vec<Link>) {
         if to_org && a.kind() == EntityType::Person {
             continue;
         }
-        if let Some(c) = f.side(ai) {
+        if let Some(c) = f.side(ai).or_else(|| seat_country(f, ai)) {
             if c != ai {
                 add(out, RelationType::Affiliation, ai, c, &ev, None);
             }
         }
     }
+}
+
+/// The country of the capital a ministry that names no country of its own sits in, told right
+/// after one of its mentions ("le ministère de la Défense à Yaoundé", "the Defence Ministry in
+/// Nairobi"): only a ministry, since an international body meets anywhere ("the NATO summit in
+/// Vilnius").
+fn seat_country(f: &Facts<'_>, ai: usize) -> Option<usize> {
+    if f.actors[ai].rule != "ministry" {
+        return None;
+    }
+    f.mentions.iter().filter(|m| m.actor == ai).find_map(|m| {
+        let at = f.tokens.get(m.last).is_some_and(|t| t.is(f.lex.locatives));
+        let next = f.mentions_in(m.last + 1, (m.last + 2).min(f.tokens.len())).next()?;
+        let capital =
+            f.actors[next.actor].kind() == EntityType::Place && f.actors[next.actor].rule == "capital-city";
+        (at && capital).then(|| f.side(next.actor)).flatten()
+    })
 }
 
 /// Adds a relation, or its sentence and event to the same relation already found.

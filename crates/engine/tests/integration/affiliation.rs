@@ -289,3 +289,14 @@ fn the_leader_of_a_ship_and_its_crew_belongs_to_its_country() {
     let a = run("Visit.\n\nThe Estonian navy ship Admiral Pitka and its 60 member crew, led by Commander Mart Kask, made a port call in Gdansk.\n");
     assert!(has(&a, "affiliation", "Mart Kask", "Estonia"), "{:?}", relations(&a));
 }
+
+/// A ministry that names no country sits in the capital told right after it ("au ministère de la
+/// Défense à Libreville"): it is that country's; an international body meeting in a capital ("the
+/// AU summit in Addis Ababa") is not.
+#[test]
+fn a_ministry_in_a_capital_is_that_countrys() {
+    let a = run("Séance.\n\nLa séance tenue au ministère de la Défense à Libreville a réuni des experts du Gabon et du Congo.\n");
+    assert!(has(&a, "affiliation", "ministère de la Défense", "Gabon"), "{:?}", relations(&a));
+    let b = run("Summit.\n\nThe African Union summit in Addis Ababa brought together Ethiopia and Kenya.\n");
+    assert!(!has(&b, "affiliation", "African Union", "Ethiopia"), "{:?}", relations(&b));
+}
