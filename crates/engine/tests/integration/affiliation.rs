@@ -300,3 +300,12 @@ fn a_ministry_in_a_capital_is_that_countrys() {
     let b = run("Summit.\n\nThe African Union summit in Addis Ababa brought together Ethiopia and Kenya.\n");
     assert!(!has(&b, "affiliation", "African Union", "Ethiopia"), "{:?}", relations(&b));
 }
+
+/// "commanded by" / "commandé par" name a group's leader as "led by" does.
+#[test]
+fn the_commander_of_a_contingent_belongs_to_its_country() {
+    let a = run("Mission.\n\nThe contingent of 200 Chilean soldiers, commanded by Colonel Pablo Rojas, left for Haiti.\n");
+    assert!(has(&a, "affiliation", "Pablo Rojas", "Chile"), "{:?}", relations(&a));
+    let b = run("Mission.\n\nLe contingent sénégalais, commandé par le colonel Abdou Ndiaye, est parti pour le Mali.\n");
+    assert!(has(&b, "affiliation", "Abdou Ndiaye", "Sénégal"), "{:?}", relations(&b));
+}

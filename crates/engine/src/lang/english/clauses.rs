@@ -24,7 +24,7 @@ pub const OPERATION_NOUNS: &[&str] = &["operation", "operations", "campaign"];
 pub const COORDINATORS: &[&str] = &["and", "or"];
 
 /// English half of [`crate::lang::LED_WORDS`].
-pub const LED_WORDS: &[&str] = &["led", "headed"];
+pub const LED_WORDS: &[&str] = &["led", "headed", "commanded"];
 
 /// English half of [`crate::lang::MISSION_WORDS`].
 pub const MISSION_WORDS: &[&str] = &["embassy", "consulate"];

@@ -297,7 +297,24 @@ pub const OPERATION_NOUNS: &[&str] = &["operation", "operations", "campagne"];
 pub const COORDINATORS: &[&str] = &["et", "ou"];
 
 /// French half of [`super::LED_WORDS`].
-pub const LED_WORDS: &[&str] = &["menee", "mene", "dirigee", "dirige", "conduite", "conduit"];
+pub const LED_WORDS: &[&str] = &[
+    "menee",
+    "mene",
+    "menees",
+    "menes",
+    "dirigee",
+    "dirige",
+    "dirigees",
+    "diriges",
+    "conduite",
+    "conduit",
+    "conduites",
+    "conduits",
+    "commandee",
+    "commande",
+    "commandees",
+    "commandes",
+];
 
 /// French half of [`super::MISSION_WORDS`].
 pub const MISSION_WORDS: &[&str] = &["ambassade", "consulat"];
