@@ -96,6 +96,8 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
     let scope = Scope::new(f, s, trigger);
     // (the comma closing a participle phrase that opens the sentence, once per sentence)
     let participle_comma = opening_participle(f, s);
+    // (and the one closing a phrase of time or background opening it)
+    let background_comma = opening_background(f, s);
     // "…, in the presence of the ambassador X", "the meeting was attended by Y", "en présence de Z":
     // those present after the trigger witness it, they take no part
     let attended_from = (trigger + 1..s.last).find(|&k| {
@@ -137,9 +139,11 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
         // "X's ships entered the strait, prompting Y to dispatch its own": X caused the event,
         // it takes no part in it
         let caused = m.last < trigger && (m.last..trigger).any(|k| CAUSE_WORDS.contains(&f.tokens[k].key));
-        // "deployed in Lithuania following the annexation of Crimea by X": X is the background
-        let background =
-            m.first > trigger && (trigger..m.first).any(|k| BACKGROUND_OPENERS.contains(&f.tokens[k].key));
+        // "deployed in Lithuania following the annexation of Crimea by X": X is the background,
+        // as in a phrase of time opening the sentence ("After X's invasion of Y, Z stationed…")
+        let background = m.first > trigger
+            && (trigger..m.first).any(|k| BACKGROUND_OPENERS.contains(&f.tokens[k].key))
+            || background_comma.is_some_and(|comma| m.last <= comma && trigger > comma);
         if part == Part::None || caused || background {
             continue;
         }
@@ -525,6 +529,27 @@ fn opening_participle(f: &Facts<'_>, s: Clause) -> Option<usize> {
         return None;
     }
     (s.first + 1..(s.first + 9).min(s.last)).find(|&k| f.tokens[k].is(&[","]))
+}
+
+/// How far the comma closing a phrase of time or background may stand from the sentence's start
+/// ("After the annexation of the peninsula by X in 2014, …").
+const OPENING_PHRASE_REACH: usize = 14;
+
+/// The comma closing a phrase of time or background that opens sentence `s` ("After X's invasion
+/// of Y, …", "Following Z's drills near W, …", "Après l'invasion de Y par X, …", "In the wake of
+/// …,"): its first word (or second, after "in the"/"au") a time conjunction or a background
+/// opener, the comma within [`OPENING_PHRASE_REACH`] words. Its actors are that background's,
+/// not parties of the event the main clause tells.
+fn opening_background(f: &Facts<'_>, s: Clause) -> Option<usize> {
+    let opener = |k: usize| {
+        f.tokens
+            .get(k)
+            .is_some_and(|t| TIME_CONJUNCTIONS.contains(&t.key) || BACKGROUND_OPENERS.contains(&t.key))
+    };
+    if !(opener(s.first) || opener(s.first + 1) || opener(s.first + 2) && f.tokens[s.first].is(&["in"])) {
+        return None;
+    }
+    (s.first + 2..(s.first + OPENING_PHRASE_REACH).min(s.last)).find(|&k| f.tokens[k].is(&[","]))
 }
 
 /// Whether the mention `m` is coordinated ("X and Y", "X, Y") with the next mention, and that

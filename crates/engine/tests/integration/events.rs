@@ -491,3 +491,17 @@ fn a_name_after_a_press_word_is_no_party() {
     let parts = participants(&a, "exercise");
     assert!(!parts.iter().any(|p| p.contains("Kabar")), "{parts:?}");
 }
+
+/// The actors of a phrase of time or background opening the sentence ("After Estria's seizure of
+/// the islands, Norland deployed…", "Après l'invasion de X par Y, Z a déployé…") are that
+/// background's, not parties of the event the main clause tells.
+#[test]
+fn actors_of_an_opening_phrase_of_time_are_no_parties() {
+    let a =
+        run("Border.\n\nAfter Russia's seizure of the islands, Norway stationed a battalion in Finland.\n");
+    let parts = participants(&a, "deployment");
+    assert!(parts.contains(&"Norway".to_string()), "{parts:?}");
+    assert!(!parts.contains(&"Russia".to_string()), "{parts:?}");
+    let b = run("Frontière.\n\nAprès l'invasion de l'Ukraine par la Russie, l'Allemagne a déployé une brigade en Lituanie.\n");
+    assert!(!participants(&b, "deployment").contains(&"Russie".to_string()), "{:?}", b.events);
+}
