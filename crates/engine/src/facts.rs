@@ -166,9 +166,13 @@ impl Facts<'_> {
                     // inside the name already taken
                     continue;
                 }
+                // (complements repeat their preposition: "les soldats du X et du Y")
+                let of = |t: usize| self.tokens[t].is(&["de", "du", "des", "d'", "of"]);
+                let complement = m.first > 0 && of(m.first - 1);
                 let joined = (m.last..end).all(|j| {
                     self.tokens[j]
                         .is(&["et", "and", ",", "la", "le", "l'", "les", "the", "ainsi", "as", "well"])
+                        || complement && of(j)
                 });
                 if !joined {
                     break;

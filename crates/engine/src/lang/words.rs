@@ -683,3 +683,11 @@ pub const DAMAGE_NOUNS: Words = Words { fr: french::DAMAGE_NOUNS, en: english::D
 /// Nouns of the press right before a name ("l'agence X", "the newspaper Y"): the name is a
 /// source, neither a person nor a party.
 pub const PRESS_NOUNS: Words = Words { fr: french::PRESS_NOUNS, en: english::PRESS_NOUNS };
+
+/// Words of fighting between sides ("clashed", "skirmishes", "combats", "se sont affrontés"): the
+/// sides named together with them oppose one another.
+pub const CLASH_WORDS: Words = Words { fr: french::CLASH_WORDS, en: english::CLASH_WORDS };
+
+/// Verbs setting two sides against each other after a noun of fighting ("des combats ont opposé X
+/// et Y", "clashes pitted X against Y"): the sides named after them oppose one another.
+pub const PITTING_VERBS: Words = Words { fr: french::PITTING_VERBS, en: english::PITTING_VERBS };

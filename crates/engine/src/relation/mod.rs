@@ -15,9 +15,10 @@ use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    hostile_cue, ADDING_WORDS, AIM_WORDS, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, CONFLICT_NOUNS,
-    DAMAGE_NOUNS, DEPLOYMENT_AIMS, ENGLISH_COMPLAIN_VERBS, FACING_WORDS, HOSTILE_ACTS, HOSTILE_ADJECTIVES,
-    NEGATION_WORDS, OPERATION_NOUNS, PURCHASE_WORDS, RIVALRY_NOUNS, SEIZURE_NOUNS, SUPPLY_VERBS, THANK_VERBS,
+    hostile_cue, ADDING_WORDS, AIM_WORDS, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, CLASH_WORDS,
+    CONFLICT_NOUNS, DAMAGE_NOUNS, DEPLOYMENT_AIMS, ENGLISH_COMPLAIN_VERBS, FACING_WORDS, HOSTILE_ACTS,
+    HOSTILE_ADJECTIVES, NEGATION_WORDS, OPERATION_NOUNS, PURCHASE_WORDS, RIVALRY_NOUNS, SEIZURE_NOUNS,
+    SUPPLY_VERBS, THANK_VERBS,
 };
 use crate::text::TokenKind;
 use opposition::{opposition, targets};
@@ -121,7 +122,11 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                 opposition::damage(f, &mentions, si, k, &mut stated);
             } else if SEIZURE_NOUNS.contains(&t.key) {
                 seizure(f, &mentions, si, k, &mut stated);
-            } else if RIVALRY_NOUNS.contains(&t.key) && !war_games {
+            } else if (RIVALRY_NOUNS.contains(&t.key)
+                || CLASH_WORDS.contains(&t.key)
+                || rivalry::pits_sides(f, k))
+                && !war_games
+            {
                 rivalry(f, &mentions, si, k, &mut stated);
             } else if hostile && !passive(f, k) && !faced_noun(f, k) && !negated(f, k) {
                 opposition(f, &mentions, events, si, k, &mut stated);

@@ -7,7 +7,7 @@ use super::opposition::{oppose_all, targets};
 use super::{add, dedup, party_side, Link};
 use crate::analysis::{EntityType, RelationType};
 use crate::facts::{Facts, Placed};
-use crate::lang::{AGENT_WORDS, DISPUTE_TOPIC_MARKS, MUTUAL_RIVALRY};
+use crate::lang::{AGENT_WORDS, CLASH_WORDS, DISPUTE_TOPIC_MARKS, MUTUAL_RIVALRY, PITTING_VERBS};
 
 /// Opposition from a noun of rivalry at `k`: between the sides it names ("tensions between X and
 /// Y", "la rivalité entre X et Y"), or from the actors before it to the one after "avec"/"with"
@@ -48,13 +48,33 @@ pub(super) fn rivalry(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
         }
     } else if let [a, b] = compound_sides(f, mentions, k)[..] {
         add(out, RelationType::Opposition, a, b, &[si], None);
-    } else if MUTUAL_RIVALRY.of(f.lang).contains(&f.tokens[k].key.as_str()) {
-        // "X and Y have been at loggerheads": the coordinated subjects oppose one another
+    } else if MUTUAL_RIVALRY.of(f.lang).contains(&f.tokens[k].key.as_str())
+        || CLASH_WORDS.contains(&f.tokens[k].key)
+    {
+        // "X and Y have been at loggerheads", "X and Y border guards clashed": the coordinated
+        // subjects oppose one another
         let sides: Vec<usize> = dedup(f.critics(k, s).into_iter().filter_map(|a| party_side(f, a)).collect());
-        for &a in &sides {
-            for &b in sides.iter().filter(|&&b| b != a) {
-                add(out, RelationType::Opposition, a, b, &[si], None);
-            }
+        oppose_each_other(out, &sides, si);
+    } else if PITTING_VERBS.contains(&f.tokens[k].key) {
+        // "des combats ont opposé les forces de X et de Y": the sides after the verb
+        let sides: Vec<usize> =
+            dedup(targets(f, mentions, k).iter().filter_map(|m| party_side(f, m.actor)).collect());
+        oppose_each_other(out, &sides, si);
+    }
+}
+
+/// Whether the word at `k` sets sides against each other after a noun of fighting within a few
+/// words before it ("des combats ont opposé X et Y"), read by [`rivalry`].
+pub(super) fn pits_sides(f: &Facts<'_>, k: usize) -> bool {
+    PITTING_VERBS.contains(&f.tokens[k].key)
+        && (k.saturating_sub(5)..k).any(|j| CLASH_WORDS.contains(&f.tokens[j].key))
+}
+
+/// Opposition from each of `sides` to each other (two sides at least, or none).
+fn oppose_each_other(out: &mut Vec<Link>, sides: &[usize], si: usize) {
+    for &a in sides {
+        for &b in sides.iter().filter(|&&b| b != a) {
+            add(out, RelationType::Opposition, a, b, &[si], None);
         }
     }
 }

@@ -597,3 +597,18 @@ fn a_passive_or_nominal_act_with_its_agent_opposes_the_agent_to_the_subject() {
     let d = run("Incident.\n\nThe downing of a Guinean drone by the Senegalese army revived tensions.\n");
     assert!(has(&d, "opposition", "Senegal", "Guinea"), "{:?}", relations(&d));
 }
+
+/// Sides that fight each other oppose each other: coordinated subjects of a word of fighting
+/// ("Armenian and Azeri border guards clashed", "les soldats du X et du Y se sont affrontés",
+/// "étaient engagés dans des combats") and the sides a noun of fighting sets against each other
+/// ("des combats ont opposé les forces du X et du Y").
+#[test]
+fn sides_that_clash_oppose_each_other() {
+    let a = run("Border.\n\nArmenian and Azerbaijani border guards clashed on Thursday.\n");
+    assert!(has(&a, "opposition", "Armenia", "Azerbaijan"), "{:?}", relations(&a));
+    assert!(has(&a, "opposition", "Azerbaijan", "Armenia"), "{:?}", relations(&a));
+    let b = run("Frontière.\n\nLes soldats du Soudan et du Tchad se sont affrontés jeudi.\n");
+    assert!(has(&b, "opposition", "Soudan", "Tchad"), "{:?}", relations(&b));
+    let c = run("Frontière.\n\nDes combats ont opposé les forces du Soudan et du Tchad.\n");
+    assert!(has(&c, "opposition", "Tchad", "Soudan"), "{:?}", relations(&c));
+}

@@ -723,3 +723,19 @@ pub const DAMAGE_NOUNS: &[&str] = &["destruction", "downing", "shooting", "seizu
 /// English half of [`crate::lang::PRESS_NOUNS`].
 pub const PRESS_NOUNS: &[&str] =
     &["agency", "newspaper", "daily", "outlet", "broadcaster", "channel", "magazine", "tabloid", "website"];
+
+/// English half of [`crate::lang::CLASH_WORDS`].
+pub const CLASH_WORDS: &[&str] = &[
+    "clashed",
+    "clash",
+    "clashing",
+    "clashes",
+    "skirmished",
+    "skirmish",
+    "skirmishes",
+    "firefight",
+    "firefights",
+];
+
+/// English half of [`crate::lang::PITTING_VERBS`].
+pub const PITTING_VERBS: &[&str] = &["pitted", "pitting", "pits"];

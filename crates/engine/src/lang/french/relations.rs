@@ -422,3 +422,21 @@ pub const DAMAGE_NOUNS: &[&str] =
 /// French half of [`crate::lang::PRESS_NOUNS`].
 pub const PRESS_NOUNS: &[&str] =
     &["agence", "quotidien", "journal", "hebdomadaire", "chaine", "magazine", "site"];
+
+/// French half of [`crate::lang::CLASH_WORDS`] (the reflexive "s'affronter" in the forms that
+/// tell two sides at once).
+pub const CLASH_WORDS: &[&str] = &[
+    "combats",
+    "accrochages",
+    "heurts",
+    "affrontements",
+    "escarmouches",
+    "affrontes",
+    "affrontees",
+    "affrontent",
+    "affrontaient",
+];
+
+/// French half of [`crate::lang::PITTING_VERBS`].
+pub const PITTING_VERBS: &[&str] =
+    &["oppose", "opposent", "opposait", "opposaient", "opposant", "opposes", "opposees"];
