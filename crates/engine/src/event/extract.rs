@@ -12,6 +12,7 @@ use super::fill::fill;
 use super::fit::trigger_fits;
 use super::merge::merge;
 use super::names::exercise_names;
+use super::span::ends_from_lengths;
 use super::Occurrence;
 use crate::analysis::{EntityType, EventType};
 use crate::facts::{Facts, Placed};
@@ -44,6 +45,7 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
     found.sort_by_key(|o| o.sentences[0]);
     let mut merged = merge(f.actors, found);
     year_from_names(&mut merged, names_year);
+    ends_from_lengths(f, &mut merged);
     complete_main_pair(f, &mut merged);
     host_visits(f, &mut merged);
     received_at_home(f, &mut merged);

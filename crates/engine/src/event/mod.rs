@@ -16,6 +16,7 @@ mod fit;
 mod merge;
 mod names;
 mod source;
+mod span;
 #[cfg(test)]
 mod tests;
 mod when;

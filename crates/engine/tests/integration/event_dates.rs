@@ -343,3 +343,28 @@ fn an_event_of_an_earlier_year_is_not_merged_with_todays() {
     assert!(visits.iter().any(|e| e.start.is_none()), "{:?}", events(&a));
     assert!(visits.iter().any(|e| e.start.as_deref() == Some("2019")), "{:?}", events(&a));
 }
+
+/// A start told to the day and a length in days give the end ("began on 10 November and will
+/// last five days", "a five-day exercise"); a count of days that dates something ("two days
+/// after the talks") is no length.
+#[test]
+fn a_length_in_days_gives_the_end() {
+    let a = run_dated(
+        "Drills.\n\nGhana and Togo began a five-day naval exercise on 10 November.\n",
+        "2021-11-12",
+    );
+    let e = a.events.iter().find(|e| e.kind == trame_engine::EventType::Exercise).expect("an exercise");
+    assert_eq!(e.end.as_deref(), Some("2021-11-14"), "{:?}", events(&a));
+    let b = run_dated(
+        "Manœuvres.\n\nLe Ghana et le Togo ont commencé le 10 novembre des manœuvres navales qui dureront six jours.\n",
+        "2021-11-12",
+    );
+    let e = b.events.iter().find(|e| e.kind == trame_engine::EventType::Exercise).expect("an exercise");
+    assert_eq!(e.end.as_deref(), Some("2021-11-15"), "{:?}", events(&b));
+    let c = run_dated(
+        "Drills.\n\nGhana and Togo began naval drills on 10 November, two days after talks.\n",
+        "2021-11-12",
+    );
+    let e = c.events.iter().find(|e| e.kind == trame_engine::EventType::Exercise).expect("an exercise");
+    assert_ne!(e.end.as_deref(), Some("2021-11-11"), "{:?}", events(&c));
+}
