@@ -206,7 +206,10 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
             continue;
         }
         // (nor does a name right after a noun of the press: "cité par l'agence X" is a source)
-        let press = i > 0 && PRESS_NOUNS.contains(cx.key(i - 1));
+        // (over a nationality: "le quotidien algérien X", "Indian publication Y")
+        let press = i > 0 && PRESS_NOUNS.contains(cx.key(i - 1))
+            || i > 1 && PRESS_NOUNS.contains(cx.key(i - 2)) && look.country_at(cx, i - 1).is_some()
+            || i > 1 && PRESS_NOUNS.contains(cx.key(i - 1)) && look.country_at(cx, i - 2).is_some();
         if matches!(t.key.as_str(), "armees" | "etrangeres" | "nationale" | "exterieures")
             || cx.lex.name_stops.contains(&t.key.as_str())
             || press

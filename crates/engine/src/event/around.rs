@@ -8,7 +8,8 @@
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    AROUND_WORDS, CONFLICT_NOUNS, FRAMEWORK_WORDS, OTHER_SIDE_WORDS, PHRASE_LINKS, RIVALRY_NOUNS, SHORE_WORDS,
+    AROUND_WORDS, CONFLICT_NOUNS, FRAMEWORK_WORDS, OTHER_SIDE_WORDS, PHRASE_LINKS, RIVALRY_NOUNS, SHIP_WORDS,
+    SHORE_WORDS,
 };
 
 /// Whether the body at mention `m` is the framework of the event, not a party: named after
@@ -41,10 +42,14 @@ pub(super) fn framework(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
 /// determiners, prepositions, coordinators and other names reaches one ("la guerre entre X et Y",
 /// "the war in X", "crise avec X", "amid tensions with X"), or one follows it at once ("X's aggression", "Russian aggression").
 pub(super) fn in_conflict_phrase(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
+    // ("navires de guerre", "bâtiments de guerre": the war word makes a kind of ship, no conflict)
+    let kind_of_craft =
+        |k: usize| k >= 2 && f.tokens[k - 1].is(&["de", "d'"]) && SHIP_WORDS.contains(&f.tokens[k - 2].key);
     let conflict = |k: usize| {
         let t = &f.tokens[k];
         (CONFLICT_NOUNS.contains(&t.key) || RIVALRY_NOUNS.contains(&t.key))
             && !(t.key == "war" && f.tokens.get(k + 1).is_some_and(|n| n.is(&["games", "game"])))
+            && !kind_of_craft(k)
     };
     if m.last < s.last && conflict(m.last) {
         return true;

@@ -18,8 +18,9 @@ use crate::analysis::{EntityType, EventType, Lang};
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    hostile_cue, ATTENDANCE_WORDS, BACKGROUND_OPENERS, BORDER_NOUNS, CAUSE_WORDS, EXPERT_WORDS,
-    PLURAL_PRONOUNS, SEAT_WORDS, STANCE_WORDS, SUBJECT_PRONOUNS, TIME_CONJUNCTIONS,
+    hostile_cue, ATTENDANCE_WORDS, BACKGROUND_OPENERS, BORDER_NOUNS, CAUSE_WORDS, DEPLOYMENT_AIMS,
+    EXPERT_WORDS, PLURAL_PRONOUNS, RESPONSE_NOUNS, SEAT_WORDS, STANCE_WORDS, SUBJECT_PRONOUNS,
+    TIME_CONJUNCTIONS,
 };
 use crate::text::syntax::{Syntax, Upos};
 use crate::text::tree::{self, Link};
@@ -141,9 +142,23 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
         let caused = m.last < trigger && (m.last..trigger).any(|k| CAUSE_WORDS.contains(&f.tokens[k].key));
         // "deployed in Lithuania following the annexation of Crimea by X": X is the background,
         // as in a phrase of time opening the sentence ("After X's invasion of Y, Z stationed…")
+        // (and what the event answers: "…en réponse à l'invasion russe", "in response to X's drills")
         let background = m.first > trigger
-            && (trigger..m.first).any(|k| BACKGROUND_OPENERS.contains(&f.tokens[k].key))
+            && (trigger..m.first).any(|k| {
+                BACKGROUND_OPENERS.contains(&f.tokens[k].key)
+                    || RESPONSE_NOUNS.contains(&f.tokens[k].key) && k > 0 && f.tokens[k - 1].is(&["in", "en"])
+            })
             || background_comma.is_some_and(|comma| m.last <= comma && trigger > comma);
+        // "sent two ships to the Baltic to support X", "pour renforcer le flanc oriental de X":
+        // the side a deployment is sent to help receives it
+        // (the side itself, not a compound of it: "in support of the X-led war")
+        let compound = f.tokens.get(m.last).is_some_and(|t| t.is(&["-"]));
+        let helped = occ.kind == EventType::Deployment
+            && m.first > trigger
+            && m.first <= trigger + HELPED_AFTER_TRIGGER
+            && !compound
+            && helped_by_aim(f, m, s);
+        let part = if helped { Part::Party } else { part };
         if part == Part::None || caused || background {
             continue;
         }
@@ -529,6 +544,26 @@ fn opening_participle(f: &Facts<'_>, s: Clause) -> Option<usize> {
         return None;
     }
     (s.first + 1..(s.first + 9).min(s.last)).find(|&k| f.tokens[k].is(&[","]))
+}
+
+/// How far after a word of help the side helped may be named ("pour renforcer le flanc oriental
+/// de X").
+const HELPED_REACH: usize = 6;
+
+/// How far after a deployment's trigger the side it helps may be named ("a déployé deux navires
+/// de guerre dans la mer Baltique pour renforcer le flanc oriental de X").
+const HELPED_AFTER_TRIGGER: usize = 16;
+
+/// Whether the mention `m` names the side a word of help right before it aims at ("to support
+/// X", "pour soutenir X", "pour renforcer le flanc oriental de X"): a word of
+/// [`DEPLOYMENT_AIMS`] within [`HELPED_REACH`] words before it, only lowercase words, articles
+/// and "of"/"de" between.
+fn helped_by_aim(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
+    let lo = m.first.saturating_sub(HELPED_REACH).max(s.first);
+    (lo..m.first).rev().any(|k| {
+        DEPLOYMENT_AIMS.contains(&f.tokens[k].key)
+            && (k + 1..m.first).all(|j| !f.tokens[j].cap && f.tokens[j].kind == TokenKind::Word)
+    })
 }
 
 /// How far the comma closing a phrase of time or background may stand from the sentence's start

@@ -301,10 +301,23 @@ fn helped(f: &Facts<'_>, e: &Occurrence) -> Option<usize> {
         (s.first..s.last).filter(|&k| DEPLOYMENT_AIMS.contains(&f.tokens[k].key)).find_map(|k| {
             let m = f.mentions_in(k + 1, s.last).next()?;
             let plain = (k + 1..m.first).all(|j| f.tokens[j].is(&["the", "le", "la", "les", "l'"]));
-            (plain && m.first <= k + 3).then(|| f.party(m.actor)).flatten()
+            // (or over what of the helped is reinforced: "renforcer le flanc oriental de X", "to
+            // bolster the defences of Y")
+            let of_helped = m.first <= k + HELPED_REACH
+                && m.first >= 2
+                && f.tokens[m.first - 1..m.first]
+                    .iter()
+                    .chain(f.tokens.get(m.first.saturating_sub(2)))
+                    .any(|t| t.is(&["de", "du", "des", "d'", "of"]))
+                && (k + 1..m.first).all(|j| !f.tokens[j].cap && f.tokens[j].kind == TokenKind::Word);
+            ((plain && m.first <= k + 3) || of_helped).then(|| f.party(m.actor)).flatten()
         })
     })
 }
+
+/// How far after a word of help the helped may be named over what of theirs is helped
+/// ("renforcer le flanc oriental de l'Otan").
+const HELPED_REACH: usize = 6;
 
 /// Removes from each event the parties that oppose another of its parties and are not named in the
 /// sentence that first tells it ("L'OTAN lance…" then "Moscou a dénoncé une provocation de l'OTAN").

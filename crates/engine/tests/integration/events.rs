@@ -505,3 +505,16 @@ fn actors_of_an_opening_phrase_of_time_are_no_parties() {
     let b = run("Frontière.\n\nAprès l'invasion de l'Ukraine par la Russie, l'Allemagne a déployé une brigade en Lituanie.\n");
     assert!(!participants(&b, "deployment").contains(&"Russie".to_string()), "{:?}", b.events);
 }
+
+/// The side a deployment is sent to help receives it ("sent two frigates to the Baltic to bolster
+/// the eastern flank of NATO", "pour soutenir l'Otan"); a compound of a side ("in support of the
+/// X-led war") is no side helped. Warships ("navires de guerre") are no war: the destination
+/// after them is still the deployment's.
+#[test]
+fn the_side_a_deployment_helps_receives_it() {
+    let a = run("Renforts.\n\nLa Norvège a déployé deux navires de guerre dans la mer Baltique pour renforcer le flanc oriental de l'Otan.\n");
+    let parts = participants(&a, "deployment");
+    assert!(parts.iter().any(|p| p.contains("Otan") || p.contains("Alliance atlantique")), "{parts:?}");
+    let b = run("Renforts.\n\nLa Norvège a déployé deux navires de guerre en Lettonie.\n");
+    assert_eq!(participants(&b, "deployment"), vec!["Lettonie", "Norvège"], "{:?}", b.events);
+}

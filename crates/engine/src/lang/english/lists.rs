@@ -721,8 +721,18 @@ pub const COMPLAIN_VERBS: &[&str] = &["complained", "complains", "complaining", 
 pub const DAMAGE_NOUNS: &[&str] = &["destruction", "downing", "shooting", "seizure", "sinking", "capture"];
 
 /// English half of [`crate::lang::PRESS_NOUNS`].
-pub const PRESS_NOUNS: &[&str] =
-    &["agency", "newspaper", "daily", "outlet", "broadcaster", "channel", "magazine", "tabloid", "website"];
+pub const PRESS_NOUNS: &[&str] = &[
+    "agency",
+    "newspaper",
+    "daily",
+    "outlet",
+    "broadcaster",
+    "channel",
+    "magazine",
+    "tabloid",
+    "website",
+    "publication",
+];
 
 /// English half of [`crate::lang::CLASH_WORDS`].
 pub const CLASH_WORDS: &[&str] = &[

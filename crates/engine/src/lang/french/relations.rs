@@ -336,6 +336,7 @@ pub const DEPLOYMENT_AIMS: &[&str] = &[
     "soutien",
     "appui",
     "appuyer",
+    "renforcer",
     "renfort",
     "renforts",
     "casques",
