@@ -148,7 +148,7 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
         }
         // "renforcer sa présence militaire en X", "to bolster its military presence in Y"
         EventType::Deployment if key == "presence" => {
-            // (or forces growing their own presence: "les forces ougandaises renforcent leur
+            // (or forces growing their own presence: "les forces estriennes renforcent leur
             // présence")
             let military = near_either(i.saturating_sub(2), i + 3, MILITARY_ADJECTIVES);
             let forces = near(i.saturating_sub(PRESENCE_FORCES_REACH), i, f.lex.troop_words);

@@ -265,8 +265,8 @@ fn signing_for_a_country_or_acting_on_its_behalf_names_the_side() {
 fn a_domain_listed_over_commas_and_a_charge_carry_the_title() {
     let a = run("Accords.\n\nThe Beninese Minister of Foreign Affairs, Trade and Regional Integration, Professor Aurelien Houngbo and the Minister of Roads signed.\n");
     assert!(has(&a, "affiliation", "Aurelien Houngbo", "Benin"), "{:?}", relations(&a));
-    let b = run("Talks.\n\nPaul Garnier, Minister Delegate to the Prime Minister, in charge of the National Defense Administration, held talks with Chile.\n");
-    assert!(has(&b, "affiliation", "Paul Garnier", "National Defense Administration"), "{:?}", relations(&b));
+    let b = run("Talks.\n\nPaul Garnier, Minister Delegate to the Prime Minister, in charge of the Defence Procurement Agency, held talks with Chile.\n");
+    assert!(has(&b, "affiliation", "Paul Garnier", "Defence Procurement Agency"), "{:?}", relations(&b));
 }
 
 /// A nationality beside a role noun no list holds names the person's country: French puts it
@@ -295,7 +295,7 @@ fn the_leader_of_a_ship_and_its_crew_belongs_to_its_country() {
 /// AU summit in Addis Ababa") is not.
 #[test]
 fn a_ministry_in_a_capital_is_that_countrys() {
-    let a = run("Séance.\n\nLa séance tenue au ministère de la Défense à Libreville a réuni des experts du Gabon et du Congo.\n");
+    let a = run("Séance.\n\nDes experts du Gabon et du Congo se sont retrouvés lundi au ministère de la Défense à Libreville.\n");
     assert!(has(&a, "affiliation", "ministère de la Défense", "Gabon"), "{:?}", relations(&a));
     let b = run("Summit.\n\nThe African Union summit in Addis Ababa brought together Ethiopia and Kenya.\n");
     assert!(!has(&b, "affiliation", "African Union", "Ethiopia"), "{:?}", relations(&b));

@@ -512,7 +512,7 @@ fn actors_of_an_opening_phrase_of_time_are_no_parties() {
 /// after them is still the deployment's.
 #[test]
 fn the_side_a_deployment_helps_receives_it() {
-    let a = run("Renforts.\n\nLa Norvège a déployé deux navires de guerre dans la mer Baltique pour renforcer le flanc oriental de l'Otan.\n");
+    let a = run("Renforts.\n\nLa Norvège a déployé deux frégates en mer du Nord pour renforcer le flanc nord de l'Otan.\n");
     let parts = participants(&a, "deployment");
     assert!(parts.iter().any(|p| p.contains("Otan") || p.contains("Alliance atlantique")), "{parts:?}");
     let b = run("Renforts.\n\nLa Norvège a déployé deux navires de guerre en Lettonie.\n");

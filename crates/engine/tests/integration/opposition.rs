@@ -540,7 +540,7 @@ fn the_sides_of_a_dispute_may_follow_its_topic() {
 #[test]
 fn an_act_in_response_to_another_sides_act_opposes_it() {
     let a = run(
-        "Border.\n\nBolivia moved two battalions north in response to the arrival of a Chilean frigate.\n",
+        "Border.\n\nBolivia moved two battalions north in response to the docking of a Chilean frigate at the port.\n",
     );
     assert!(has(&a, "opposition", "Bolivia", "Chile"), "{:?}", relations(&a));
     let b = run("Frontière.\n\nLe Tchad a renforcé sa frontière en riposte aux manœuvres du Soudan.\n");
