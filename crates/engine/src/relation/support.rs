@@ -96,8 +96,14 @@ pub(super) fn supply(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, ou
     else {
         return;
     };
+    // (the supplier right after "de"/"from", over an article only: "du matériel au X" is a
+    // partitive, its country the receiver's)
     let from = (k + 1..to).find(|&j| f.tokens[j].is(&["from", "de", "du"])).and_then(|j| {
-        mentions.iter().filter(|m| m.first > j && m.first <= j + 3).find_map(|m| country_side(f, m.actor))
+        mentions
+            .iter()
+            .filter(|m| m.first > j && m.first <= j + 3)
+            .filter(|m| (j + 1..m.first).all(|q| f.tokens[q].is(&["the", "la", "le", "l'", "les"])))
+            .find_map(|m| country_side(f, m.actor))
     });
     // a passive names the supplier after "par"/"by": "des navires donnés à l'Ukraine par le
     // Royaume-Uni", "drones delivered to X by Y"

@@ -150,3 +150,13 @@ fn goods_sent_are_a_supply() {
     let a = run("Kenya sent 300 troops to Somalia in May.\n");
     assert!(!has(&a, "support", "Kenya", "Somalia"), "{:?}", relations(&a));
 }
+
+/// A partitive "du"/"de" after a verb of supply ("a remis du matériel au X") names goods, not the
+/// supplier: the subject backs the receiver; "fait don de … aux forces X" is a supply too.
+#[test]
+fn a_partitive_after_a_supply_verb_is_no_supplier() {
+    let a = run("Aide.\n\nLes Pays-Bas ont remis du matériel au Ghana.\n");
+    assert!(has(&a, "support", "Pays-Bas", "Ghana"), "{:?}", relations(&a));
+    let b = run("Aide.\n\nLe Japon a fait don de véhicules militaires aux forces armées ghanéennes.\n");
+    assert!(has(&b, "support", "Japon", "Ghana"), "{:?}", relations(&b));
+}

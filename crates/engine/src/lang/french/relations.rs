@@ -191,6 +191,8 @@ pub const SUPPLY_VERBS: &[&str] = &[
     "donnee",
     "remis",
     "remises",
+    "don",
+    "dons",
 ];
 
 /// French half of [`super::ATTACK_NOUNS`].
