@@ -16,6 +16,11 @@ use crate::text::syntax::{self, Syntax};
 use crate::text::Token;
 use std::cell::OnceCell;
 
+/// How far after a word of help the side helped may be named, over what of theirs is helped
+/// ("pour renforcer le flanc oriental de X", "to bolster the defences of Y"): read by the events
+/// (the side a deployment helps receives it) and the relations (support from a deployment).
+pub const HELPED_REACH: usize = 6;
+
 /// A resolved mention: token range and actor index.
 #[derive(Debug, Clone, Copy)]
 pub struct Placed {

@@ -546,20 +546,16 @@ fn opening_participle(f: &Facts<'_>, s: Clause) -> Option<usize> {
     (s.first + 1..(s.first + 9).min(s.last)).find(|&k| f.tokens[k].is(&[","]))
 }
 
-/// How far after a word of help the side helped may be named ("pour renforcer le flanc oriental
-/// de X").
-const HELPED_REACH: usize = 6;
-
 /// How far after a deployment's trigger the side it helps may be named ("a déployé deux navires
 /// de guerre dans la mer Baltique pour renforcer le flanc oriental de X").
 const HELPED_AFTER_TRIGGER: usize = 16;
 
 /// Whether the mention `m` names the side a word of help right before it aims at ("to support
 /// X", "pour soutenir X", "pour renforcer le flanc oriental de X"): a word of
-/// [`DEPLOYMENT_AIMS`] within [`HELPED_REACH`] words before it, only lowercase words, articles
+/// [`DEPLOYMENT_AIMS`] within [`crate::facts::HELPED_REACH`] words before it, only lowercase words, articles
 /// and "of"/"de" between.
 fn helped_by_aim(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
-    let lo = m.first.saturating_sub(HELPED_REACH).max(s.first);
+    let lo = m.first.saturating_sub(crate::facts::HELPED_REACH).max(s.first);
     (lo..m.first).rev().any(|k| {
         DEPLOYMENT_AIMS.contains(&f.tokens[k].key)
             && (k + 1..m.first).all(|j| !f.tokens[j].cap && f.tokens[j].kind == TokenKind::Word)

@@ -6,7 +6,7 @@
 //! Reads the clause context; adds an opposition from the sanctioning side to the diplomat's
 //! country, or to the country the diplomat was posted to.
 
-use super::{add, critic_sides, dedup, party_side, Link};
+use super::{add, after_be, critic_sides, dedup, party_side, Link};
 use crate::analysis::{EntityType, RelationType};
 use crate::facts::{Facts, Placed};
 use crate::lang::{AGENT_WORDS, ENVOY_SANCTIONS, ENVOY_WORDS};
@@ -22,11 +22,6 @@ const COUNTRY_REACH: usize = 6;
 /// a été convoqué").
 const ENVOY_BEFORE: usize = 10;
 
-/// Whether the verb at `k` is passive ("a été convoqué", "was expelled").
-fn passive_at(f: &Facts<'_>, k: usize) -> bool {
-    k > 0 && f.tokens[k - 1].is(&["ete", "been", "was", "were", "etre", "being"])
-}
-
 /// The token of the diplomat the verb at `k` sanctions, if the verb is one of
 /// [`ENVOY_SANCTIONS`] with a word of [`ENVOY_WORDS`] right after it (or before it, for a
 /// passive verb).
@@ -36,7 +31,7 @@ pub(super) fn envoy_of(f: &Facts<'_>, k: usize) -> Option<usize> {
     }
     let s = f.sentences[f.sentence_of(k)];
     let envoy = |j: &usize| ENVOY_WORDS.contains(&f.tokens[*j].key);
-    if passive_at(f, k) {
+    if after_be(f, k) {
         (k.saturating_sub(ENVOY_BEFORE).max(s.first)..k).rev().find(envoy)
     } else {
         (k + 1..(k + 1 + ENVOY_REACH).min(s.last)).find(envoy)
@@ -61,7 +56,7 @@ pub(super) fn envoys(
         party_side(f, m.actor)
             .or_else(|| (f.actors[m.actor].kind() == EntityType::Place).then(|| f.side(m.actor)).flatten())
     };
-    let (authors, targets): (Vec<usize>, Vec<usize>) = if passive_at(f, k) {
+    let (authors, targets): (Vec<usize>, Vec<usize>) = if after_be(f, k) {
         let Some(by) = (k + 1..(k + 4).min(s.last)).find(|&j| AGENT_WORDS.contains(&f.tokens[j].key)) else {
             return;
         };

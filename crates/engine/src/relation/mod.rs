@@ -118,7 +118,7 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                 }
             } else if FACING_WORDS.contains(&t.key) {
                 facing(f, &mentions, si, k, &mut stated);
-            } else if DAMAGE_NOUNS.contains(&t.key) && !SEIZURE_NOUNS.contains(&t.key) {
+            } else if DAMAGE_NOUNS.contains(&t.key) {
                 opposition::damage(f, &mentions, si, k, &mut stated);
             } else if SEIZURE_NOUNS.contains(&t.key) {
                 seizure(f, &mentions, si, k, &mut stated);
@@ -303,7 +303,7 @@ fn helped(f: &Facts<'_>, e: &Occurrence) -> Option<usize> {
             let plain = (k + 1..m.first).all(|j| f.tokens[j].is(&["the", "le", "la", "les", "l'"]));
             // (or over what of the helped is reinforced: "renforcer le flanc oriental de X", "to
             // bolster the defences of Y")
-            let of_helped = m.first <= k + HELPED_REACH
+            let of_helped = m.first <= k + crate::facts::HELPED_REACH
                 && m.first >= 2
                 && f.tokens[m.first - 1..m.first]
                     .iter()
@@ -314,10 +314,6 @@ fn helped(f: &Facts<'_>, e: &Occurrence) -> Option<usize> {
         })
     })
 }
-
-/// How far after a word of help the helped may be named over what of theirs is helped
-/// ("renforcer le flanc oriental de l'Otan").
-const HELPED_REACH: usize = 6;
 
 /// Removes from each event the parties that oppose another of its parties and are not named in the
 /// sentence that first tells it ("L'OTAN lance…" then "Moscou a dénoncé une provocation de l'OTAN").
@@ -404,11 +400,16 @@ const FACED_NOUN_REACH: usize = 5;
 /// then the target, not the source. An English "-ing" form after "be" is progressive, not passive
 /// ("has been fighting X": the subject acts).
 fn passive(f: &Facts<'_>, k: usize) -> bool {
-    let prev = k.checked_sub(1).map(|p| f.tokens[p].key.as_str()).unwrap_or("");
     let progressive = f.lang == Lang::En && f.tokens[k].key.ends_with("ing");
     !progressive
-        && matches!(prev, "ete" | "been" | "were" | "was" | "etre" | "being")
+        && after_be(f, k)
         && !(k + 1..(k + 4).min(f.tokens.len())).any(|j| f.tokens[j].is(&["par", "by"]))
+}
+
+/// Whether the word at `k` follows a past form of "be" ("été", "been", "was"): a passive verb
+/// then, whatever its agent.
+fn after_be(f: &Facts<'_>, k: usize) -> bool {
+    k > 0 && f.tokens[k - 1].is(&["ete", "been", "were", "was", "etre", "being"])
 }
 
 /// Affiliations: organizations to their country, persons to the body or country their title or

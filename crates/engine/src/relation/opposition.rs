@@ -407,7 +407,7 @@ pub(super) fn damage(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, ou
 /// l'armée X"): a form of "be" right before the cue, "by"/"par" within three words after it, and
 /// the actors named right after that (with those coordinated).
 fn passive_agents(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Option<Vec<usize>> {
-    let be = k > 0 && f.tokens[k - 1].is(&["ete", "been", "was", "were", "is", "are", "etre", "being", "be"]);
+    let be = super::after_be(f, k) || k > 0 && f.tokens[k - 1].is(&["is", "are", "be"]);
     if !be {
         return None;
     }

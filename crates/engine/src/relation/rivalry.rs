@@ -55,7 +55,7 @@ pub(super) fn rivalry(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
         // subjects oppose one another
         let sides: Vec<usize> = dedup(f.critics(k, s).into_iter().filter_map(|a| party_side(f, a)).collect());
         oppose_each_other(out, &sides, si);
-    } else if PITTING_VERBS.contains(&f.tokens[k].key) {
+    } else if pits_sides(f, k) {
         // "des combats ont opposé les forces de X et de Y": the sides after the verb
         let sides: Vec<usize> =
             dedup(targets(f, mentions, k).iter().filter_map(|m| party_side(f, m.actor)).collect());
