@@ -199,6 +199,10 @@ pub(super) fn capital_is_government(cx: &Context<'_>, first: usize, last: usize)
     if stance_author {
         return true;
     }
+    // "officials in Lima", "les autorités à Kinshasa": those who speak for its government
+    if matches!(prev, "in" | "a") && first >= 2 && crate::lang::OFFICIALS.contains(cx.key(first - 2)) {
+        return true;
+    }
     if lex.locatives.contains(&prev) && !lex.government_before.contains(&prev) {
         return false;
     }

@@ -93,6 +93,12 @@ fn trainers_at_work(f: &Facts<'_>, i: usize) -> Option<EventType> {
 
 /// The occurrences a trigger word opens: each trigger outside boilerplate that is not a topic
 /// ("the focus on drills"), not negated and fits its clause, filled from its clause.
+/// "war games" written in two words is an exercise, read at "games" ("wargames" is a trigger).
+fn war_games(f: &Facts<'_>, i: usize) -> Option<EventType> {
+    (i > 0 && f.tokens[i].is(&["games", "game"]) && f.tokens[i - 1].key == "war")
+        .then_some(EventType::Exercise)
+}
+
 fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
     let mut found: Vec<Occurrence> = Vec::new();
     let n = f.tokens.len();
@@ -102,7 +108,9 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
         if f.boiler[i] || t.kind != TokenKind::Word {
             continue;
         }
-        let Some(mut kind) = trainers_at_work(f, i).or_else(|| f.lex.trigger(&t.key)) else {
+        let Some(mut kind) =
+            trainers_at_work(f, i).or_else(|| f.lex.trigger(&t.key)).or_else(|| war_games(f, i))
+        else {
             continue;
         };
         // a word inside a place's or a country's name ("La Réunion", "Summit County") tells nothing

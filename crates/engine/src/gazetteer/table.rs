@@ -348,6 +348,15 @@ struct Keys {
 }
 
 impl Keys {
+    /// A country's name, and the same name with its hyphens written as spaces: real typography
+    /// drops them ("Royaume Uni", "Nouvelle Zélande", "Timor Leste").
+    fn add_name(&mut self, form: &str, sense: Sense) {
+        self.add(form, sense);
+        if form.contains('-') {
+            self.add(&form.replace('-', " "), sense);
+        }
+    }
+
     fn add(&mut self, form: &str, sense: Sense) {
         let key = fold(form);
         // one letter is no name, but a title abbreviated to one ("M." for Monsieur) is a title
@@ -378,12 +387,17 @@ impl KeyIndex {
     pub fn build(t: &Tables<'_>, r: &Records) -> KeyIndex {
         let mut k = Keys::default();
         for (idx, row) in rows(t.countries).filter(|row| row.len() >= 4).enumerate() {
-            k.add(row[2], Sense::Country(idx as u16, FormKind::Name));
-            k.add(row[3], Sense::Country(idx as u16, FormKind::Name));
+            for name in [row[2], row[3]] {
+                k.add_name(name, Sense::Country(idx as u16, FormKind::Name));
+            }
         }
         for row in rows(t.country_forms).filter(|row| row.len() >= 4) {
             if let (Some(&idx), Some(kind)) = (r.iso3_index.get(row[0]), form_kind(row[2])) {
-                k.add(row[3], Sense::Country(idx, kind));
+                if kind == FormKind::Name {
+                    k.add_name(row[3], Sense::Country(idx, kind));
+                } else {
+                    k.add(row[3], Sense::Country(idx, kind));
+                }
             }
         }
         for (idx, row) in rows(t.places).filter(|row| row.len() >= 4).enumerate() {

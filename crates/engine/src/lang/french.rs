@@ -138,7 +138,7 @@ pub const FRENCH: Lexicon = Lexicon {
     ],
     support: &[
         "soutient", "soutiennent", "soutiendraient", "soutiendra", "soutien", "appui", "appuie", "appuient",
-        "aide", "aident", "aidait", "soutenir",
+        "aide", "aident", "aidait", "aider", "soutenir",
     ],
     cooperation: &[
         "cooperation", "cooperer", "coopere", "cooperent", "partenariat", "partenaires", "conjointement",
@@ -470,6 +470,9 @@ pub const CAUSE_WORDS: &[&str] =
 /// French half of [`super::BACKGROUND_OPENERS`] ("suite" of "à la suite de", "lendemain" of "au
 /// lendemain de").
 pub const BACKGROUND_OPENERS: &[&str] = &["suite", "lendemain", "consecutivement"];
+
+/// French half of [`super::OFFICIALS`].
+pub const OFFICIALS: &[&str] = &["responsables", "autorites", "officiels", "diplomates", "dirigeants"];
 
 /// French half of [`super::GATHERING_WORDS`].
 pub const GATHERING_WORDS: &[&str] = &[

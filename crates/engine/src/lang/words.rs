@@ -435,6 +435,10 @@ pub const CAUSE_WORDS: Words = Words { fr: french::CAUSE_WORDS, en: english::CAU
 pub const BACKGROUND_OPENERS: Words =
     Words { fr: french::BACKGROUND_OPENERS, en: english::BACKGROUND_OPENERS };
 
+/// People who speak for a government, before "in"/"à" and a capital ("officials in Lima said"):
+/// the capital is then the government, not the city.
+pub const OFFICIALS: Words = Words { fr: french::OFFICIALS, en: english::OFFICIALS };
+
 /// Words naming a gathering, whose name with a year is no exercise ("Defence Exhibition 2024",
 /// "Salon Eurosatory 2024", "Forum 2025").
 pub const GATHERING_WORDS: Words = Words { fr: french::GATHERING_WORDS, en: english::GATHERING_WORDS };

@@ -18,6 +18,9 @@ use crate::text;
 /// the cue (in its clause) supports the first one within four tokens after it; a reflexive cue
 /// ("se soutiennent", "support each other") makes every pair of sides before it support each
 /// other, both ways.
+/// Prepositions before a name that make it no subject of a verb of backing.
+const OBJECT_MARKS: &[&str] = &["to", "a", "au", "aux", "in", "en", "with", "avec", "from", "into", "vers"];
+
 pub(super) fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
     match backer_after(f, mentions, k) {
         Backing::Active => {}
@@ -45,9 +48,23 @@ pub(super) fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
     }
     // the nearest actor before the cue (in its clause) backs the nearest one after it, and so do
     // the actors coordinated with it ("the United States and Britain support X")
+    // (in the cue's clause, and no name a preposition governs: "X sends troops to Y to support
+    // Z" is X backing Z)
+    let s = f.sentences[si];
+    let clauses = text::clauses(&f.tokens[s.first..s.last]);
+    let scope = text::scope_of(&clauses, k - s.first);
+    let in_scope = |m: &&Placed| {
+        let c = text::scope_of(&clauses, m.first.saturating_sub(s.first));
+        m.first >= s.first && matches!((c, scope), (Some(a), Some(b)) if text::same_scope(a, b))
+    };
+    // ("officials in X" speak for X)
+    let officials = |m: &&Placed| m.first >= 2 && crate::lang::OFFICIALS.contains(&f.tokens[m.first - 2].key);
+    let governed = |m: &&Placed| m.first > 0 && f.tokens[m.first - 1].is(OBJECT_MARKS) && !officials(m);
     let before: Vec<&Placed> = mentions
         .iter()
         .filter(|m| m.last <= k && !(m.last..k).any(|j| f.tokens[j].is(&[";"])))
+        .filter(in_scope)
+        .filter(|m| !governed(m))
         .filter(|m| country_side(f, m.actor).is_some())
         .collect();
     let mut sources = Vec::new();
@@ -68,8 +85,9 @@ pub(super) fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
             end = m.first;
         }
     }
+    // the backed may be an armed group or a body with no country ("aider les rebelles du M23")
     let target =
-        mentions.iter().filter(|m| m.first > k && m.first <= k + 4).find_map(|m| country_side(f, m.actor));
+        mentions.iter().filter(|m| m.first > k && m.first <= k + 4).find_map(|m| party_side(f, m.actor));
     for a in sources.into_iter().filter_map(|a| country_side(f, a)) {
         if let Some(b) = target.filter(|&b| b != a) {
             add(out, RelationType::Support, a, b, &[si], None);

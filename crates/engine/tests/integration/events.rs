@@ -518,3 +518,11 @@ fn the_side_a_deployment_helps_receives_it() {
     let b = run("Renforts.\n\nLa Norvège a déployé deux navires de guerre en Lettonie.\n");
     assert_eq!(participants(&b, "deployment"), vec!["Lettonie", "Norvège"], "{:?}", b.events);
 }
+
+/// "war games" in two words are an exercise, like "wargames"; one country drilling alone still
+/// holds an exercise.
+#[test]
+fn war_games_in_two_words_are_an_exercise() {
+    let a = run("Drills.\n\nPeru started war games near its southern border on Monday.\n");
+    assert_eq!(participants(&a, "exercise"), vec!["Peru"], "{:?}", a.events);
+}

@@ -678,3 +678,12 @@ fn names_in_boilerplate_or_after_a_press_noun_are_no_persons() {
         run("Manœuvres.\n\nLes exercices ont commencé, a déclaré un porte-parole cité par l'agence Kabar.\n");
     assert!(find(&b, "Kabar").is_none_or(|e| e.kind != EntityType::Person), "{:?}", b.entities);
 }
+
+/// A country's name written without its hyphen ("Royaume Uni", "Nouvelle Zélande") is still the
+/// country.
+#[test]
+fn a_country_name_without_its_hyphen_is_the_country() {
+    let found = entities("Le Royaume Uni et la Nouvelle Zélande ont signé un accord naval.\n");
+    assert!(has(&found, "Royaume-Uni", "country"), "{found:?}");
+    assert!(has(&found, "Nouvelle-Zélande", "country"), "{found:?}");
+}

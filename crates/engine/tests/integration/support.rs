@@ -160,3 +160,22 @@ fn a_partitive_after_a_supply_verb_is_no_supplier() {
     let b = run("Aide.\n\nLe Japon a fait don de véhicules militaires aux forces armées ghanéennes.\n");
     assert!(has(&b, "support", "Japon", "Ghana"), "{:?}", relations(&b));
 }
+
+/// The one backed may be an armed group with no country ("aider les rebelles du M23"), and the
+/// backer is the subject of the cue's clause, never a name a preposition governs ("sends troops
+/// to X to support Y" is the sender backing Y).
+#[test]
+fn an_armed_group_can_be_backed_by_the_clause_subject() {
+    let a = run("Aide.\n\nLe Burundi continue, selon le rapport, d'aider les rebelles du M23.\n");
+    assert!(has(&a, "support", "Burundi", "M23"), "{:?}", relations(&a));
+    let b = run("Help.\n\nChile sends engineers to Bolivia to support the UN mission there.\n");
+    assert!(has(&b, "support", "Chile", "U.N."), "{:?}", relations(&b));
+    assert!(!has(&b, "support", "Bolivia", "U.N."), "{:?}", relations(&b));
+}
+
+/// "Officials in <capital>" speak for that government: their words of backing are the country's.
+#[test]
+fn officials_in_a_capital_speak_for_its_government() {
+    let a = run("Backing.\n\nOfficials in Ottawa on Monday voiced firm support for Estonia.\n");
+    assert!(has(&a, "support", "Canada", "Estonia"), "{:?}", relations(&a));
+}

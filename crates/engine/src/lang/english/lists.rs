@@ -160,6 +160,9 @@ pub const CAUSE_WORDS: &[&str] = &["prompting", "prompted", "forcing", "causing"
 /// English half of [`crate::lang::BACKGROUND_OPENERS`] ("wake" of "in the wake of").
 pub const BACKGROUND_OPENERS: &[&str] = &["following", "wake", "aftermath"];
 
+/// English half of [`crate::lang::OFFICIALS`].
+pub const OFFICIALS: &[&str] = &["officials", "authorities", "diplomats", "leaders", "policymakers"];
+
 /// English half of [`crate::lang::GATHERING_WORDS`].
 pub const GATHERING_WORDS: &[&str] = &[
     "exhibition",
