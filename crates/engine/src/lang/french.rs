@@ -472,7 +472,7 @@ pub const CAUSE_WORDS: &[&str] =
 pub const BACKGROUND_OPENERS: &[&str] = &["suite", "lendemain", "consecutivement"];
 
 /// French half of [`super::OFFICIALS`].
-pub const OFFICIALS: &[&str] = &["responsables", "autorites", "officiels", "diplomates", "dirigeants"];
+pub const OFFICIALS: &[&str] = &["responsables", "autorites", "officiels", "diplomates"];
 
 /// French half of [`super::GATHERING_WORDS`].
 pub const GATHERING_WORDS: &[&str] = &[

@@ -526,3 +526,17 @@ fn war_games_in_two_words_are_an_exercise() {
     let a = run("Drills.\n\nPeru started war games near its southern border on Monday.\n");
     assert_eq!(participants(&a, "exercise"), vec!["Peru"], "{:?}", a.events);
 }
+
+/// "This is the third time that X has held drills" counts earlier occurrences: its date ("this
+/// year") is not the date of the drill the article reports.
+#[test]
+fn a_counted_repeat_is_no_occurrence() {
+    let a = run_dated(
+        "Ecuador begins naval drills off its coast\n\nEcuador's navy said on Monday it had started drills near the coast. It was the third time this year that Ecuador has held drills there.\n",
+        "2021-05-20",
+    );
+    let days: Vec<_> =
+        a.events.iter().filter(|e| e.kind.as_str() == "exercise").map(|e| e.start.clone()).collect();
+    assert_eq!(days.len(), 1, "{:?}", a.events);
+    assert!(days[0].as_deref().is_some_and(|d| d.starts_with("2021-05")), "{:?}", a.events);
+}

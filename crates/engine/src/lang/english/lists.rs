@@ -161,7 +161,7 @@ pub const CAUSE_WORDS: &[&str] = &["prompting", "prompted", "forcing", "causing"
 pub const BACKGROUND_OPENERS: &[&str] = &["following", "wake", "aftermath"];
 
 /// English half of [`crate::lang::OFFICIALS`].
-pub const OFFICIALS: &[&str] = &["officials", "authorities", "diplomats", "leaders", "policymakers"];
+pub const OFFICIALS: &[&str] = &["officials", "authorities", "diplomats", "policymakers"];
 
 /// English half of [`crate::lang::GATHERING_WORDS`].
 pub const GATHERING_WORDS: &[&str] = &[
