@@ -9,7 +9,7 @@ use super::complete::{
     split_series, split_tours, year_from_names,
 };
 use super::fill::fill;
-use super::fit::{counted_repeat, trigger_fits};
+use super::fit::trigger_fits;
 use super::merge::merge;
 use super::names::exercise_names;
 use super::span::ends_from_lengths;
@@ -152,7 +152,6 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
         if is_negated(f, i, s.first)
             || matches!(kind, EventType::Meeting | EventType::Agreement) && offered(f, i, s)
             || kind == EventType::Exercise && series(f, i, s)
-            || counted_repeat(f, i, s)
             || !trigger_fits(f, i, kind, s)
             || describes_a_role(f, i, s, si)
             || names_a_facility(f, i)

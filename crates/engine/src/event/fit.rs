@@ -202,18 +202,3 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
         _ => true,
     }
 }
-
-/// Whether the trigger at `i` is counted among earlier ones ("This is the fourth time this year
-/// that X has held drills", "C'est la troisième fois que X organise des manœuvres"): a copula
-/// before "the Nth time"/"la Nième fois" (N above one) earlier in its clause tells a series of
-/// past occurrences, not the one the article reports.
-pub(super) fn counted_repeat(f: &Facts<'_>, i: usize, s: Clause) -> bool {
-    let t = f.tokens;
-    (s.first..i).any(|k| {
-        t[k].is(&["time", "times", "fois"])
-            && k >= 1
-            && crate::lang::ordinal_word(&t[k - 1].key).is_some_and(|n| n > 1)
-            && (k.saturating_sub(6).max(s.first)..k - 1)
-                .any(|c| t[c].is(&["is", "was", "marks", "est", "etait", "marque"]))
-    })
-}

@@ -54,7 +54,14 @@ pub(super) fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usi
         // the day it was agreed
         let period = occ.kind == EventType::Agreement
             && (tok.saturating_sub(3).max(s.first)..tok).any(|k| f.tokens[k].is(&["for", "pour"]));
-        if since || period {
+        // "the fourth time so far this year", "la seconde fois, cette année,": the span repeats are
+        // counted in, not the event's date
+        let counting = (tok.saturating_sub(COUNTING_REACH).max(s.first)..tok).any(|k| {
+            f.tokens[k].is(&["time", "times", "fois"])
+                && k > 0
+                && crate::lang::ordinal_word(&f.tokens[k - 1].key).is_some()
+        });
+        if since || period || counting {
             continue;
         }
         let tok_until = ends_at(f, tok);
@@ -234,3 +241,7 @@ fn is_dateline(f: &Facts<'_>, d: &DateMatch, s: Clause) -> bool {
     first <= s.first + 4
         && (last..(last + 3).min(f.tokens.len())).any(|k| f.tokens[k].is(&["(", "—", "–", "-", "/"]))
 }
+
+/// How far after "the Nth time"/"la Nième fois" a date counts the repeats ("the third time so
+/// far this year").
+const COUNTING_REACH: usize = 5;

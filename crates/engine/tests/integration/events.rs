@@ -527,10 +527,10 @@ fn war_games_in_two_words_are_an_exercise() {
     assert_eq!(participants(&a, "exercise"), vec!["Peru"], "{:?}", a.events);
 }
 
-/// "This is the third time that X has held drills" counts earlier occurrences: its date ("this
-/// year") is not the date of the drill the article reports.
+/// "It was the third time this year that X has held drills" counts repeats: "this year" is the
+/// span they are counted in, not the date of the drill the article reports.
 #[test]
-fn a_counted_repeat_is_no_occurrence() {
+fn the_span_repeats_are_counted_in_is_no_date() {
     let a = run_dated(
         "Ecuador begins naval drills off its coast\n\nEcuador's navy said on Monday it had started drills near the coast. It was the third time this year that Ecuador has held drills there.\n",
         "2021-05-20",
