@@ -433,6 +433,9 @@ impl<'f> Scope<'f> {
         if self.about_event(f, at) {
             return Part::Party;
         }
+        if self.stance_clause(f, at) {
+            return Part::None;
+        }
         // the tree is read (and the sentence parsed) only for an actor that may take part
         let party_kind = matches!(
             f.actors[m.actor].kind(),
@@ -502,6 +505,44 @@ impl<'f> Scope<'f> {
         let subject = v > j + 1 && f.mentions_in(self.first + j + 1, self.first + v).next().is_some();
         let verb = matches!(self.tree().upos(v), Some(Upos::Verb | Upos::Aux));
         subject && verb && self.trigger <= v + TIME_CLAUSE_OBJECT_REACH
+    }
+
+    /// Whether the clause holding token `at` is a relative clause after the trigger that voices a
+    /// stance ("drills with Y that have Z and W watching closely"): its actors look on, they take
+    /// no part.
+    /// The tree tells the relative clause ("that"/"qui" without a comma): an `acl:relcl` word above
+    /// the mention, after the trigger, with a stance word within its reach below it.
+    fn stance_clause(&self, f: &Facts<'_>, at: usize) -> bool {
+        let stance_at = |k: usize| f.tokens.get(self.first + k).is_some_and(|t| voices_stance(f, &t.key));
+        if let Some(c) = text::clause_of(&self.clauses, at) {
+            if c.kind == ClauseKind::Relative && c.start > self.trigger && (c.start..c.end).any(stance_at) {
+                return true;
+            }
+        }
+        let syn = self.tree();
+        let under = |mut k: usize, top: usize| {
+            for _ in 0..TREE_REACH {
+                match syn.head(k) {
+                    Some(h) if h == top => return true,
+                    Some(h) => k = h,
+                    None => return false,
+                }
+            }
+            false
+        };
+        let mut k = at;
+        for _ in 0..TREE_REACH {
+            let Some(h) = syn.head(k) else { return false };
+            if h == self.trigger {
+                return false;
+            }
+            if syn.deprel(h) == "acl:relcl" && h > self.trigger {
+                let end = (h + TREE_REACH).min(self.sentence_span.last - self.first);
+                return (h..end).any(|w| stance_at(w) && (w == h || under(w, h)));
+            }
+            k = h;
+        }
+        false
     }
 
     /// Whether the clause holding token `at` is a relative clause whose antecedent is the trigger
@@ -598,3 +639,6 @@ fn coordinated_with_party(f: &Facts<'_>, scope: &Scope<'_>, m: &Placed, trigger:
 /// How far after the verb of a clause of time its object (the trigger) may stand ("wrapped up the
 /// eleven-day annual exercise").
 const TIME_CLAUSE_OBJECT_REACH: usize = 8;
+
+/// How many steps up the tree (and words after a relative clause's verb) a stance is looked for.
+const TREE_REACH: usize = 12;

@@ -540,3 +540,13 @@ fn the_span_repeats_are_counted_in_is_no_date() {
     assert_eq!(days.len(), 1, "{:?}", a.events);
     assert!(days[0].as_deref().is_some_and(|d| d.starts_with("2021-05")), "{:?}", a.events);
 }
+
+/// Actors of a relative clause that voices a stance on the drill ("drills with X that have Y
+/// watching closely") look on: they are no parties, even with "that" and no comma.
+#[test]
+fn onlookers_in_a_relative_clause_are_no_parties() {
+    let a = run("Drills.\n\nChile on Monday began ten days of war games with its partner Peru that have Bolivia and Argentina watching warily.\n");
+    let parts = participants(&a, "exercise");
+    assert!(parts.contains(&"Chile".to_string()) && parts.contains(&"Peru".to_string()), "{parts:?}");
+    assert!(!parts.contains(&"Bolivia".to_string()), "{parts:?}");
+}
