@@ -75,17 +75,41 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
         })
         .flat_map(|k| f.critics(k, s))
         .collect();
-    let critical = (s.first..s.last).any(|k| {
+    // observers before the trigger make the whole sentence unreliable ("observers said the drills
+    // …"); after it, only the clause they stand in is theirs ("X and Y take part in the drill
+    // while Z will be an observer")
+    let observer = (s.first..s.last).find(|&k| {
         f.tokens[k].is(&[
             "observateurs",
+            "observateur",
             "observers",
             "observer",
             "observed",
             "observe",
             "observent",
-            "observe",
         ])
     });
+    let critical = observer.is_some_and(|k| k < trigger);
+    // who witnessed a drill watched it ("the ministers watched the drill held by X and Y"); who
+    // witnessed a signing may have signed
+    let drill = matches!(occ.kind, EventType::Exercise | EventType::Patrol);
+    let witnessed = (s.first..trigger).rfind(|&k| {
+        drill && f.tokens[k].is(&["witnessed", "watched", "witness", "assiste", "assistent", "assisteront"])
+    });
+    let scope = Scope::new(f, s, trigger);
+    let after = observer.filter(|&k| k > trigger);
+    let observers_clause = after.and_then(|k| text::clause_of(&scope.clauses, k - s.first));
+    // (a note in brackets names the one before it: "…, Chile [an observer], France…")
+    let note =
+        after.and_then(|k| (k.saturating_sub(3).max(s.first)..k).find(|&j| f.tokens[j].is(&["[", "("])));
+    let observing = |m: &Placed| match note {
+        Some(open) => m.last == open,
+        None => {
+            m.first > trigger
+                && observers_clause
+                    .is_some_and(|c| text::clause_of(&scope.clauses, m.first - s.first) == Some(c))
+        }
+    };
     // in a sentence that voices criticism, the critics and whoever is named after the first of them
     // are not participants ("…, prompting a rebuke from North Korea, which accused Washington")
     let first_critic = f
@@ -94,7 +118,6 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
         .map(|m| m.first)
         .min()
         .unwrap_or(usize::MAX);
-    let scope = Scope::new(f, s, trigger);
     // (the comma closing a participle phrase that opens the sentence, once per sentence)
     let participle_comma = opening_participle(f, s);
     // (and the one closing a phrase of time or background opening it)
@@ -124,7 +147,13 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
         // (a place named after a critic still frames the event: "Y condemned the drills in the Z Sea")
         let criticised = critics.contains(&m.actor)
             || m.first > first_critic && a.kind() != EntityType::Place && !scope.subject_of_trigger(m);
-        if a.source_like || criticised && !bound || in_dateline(f, m, s) || describes_member(f, m) {
+        if a.source_like
+            || criticised && !bound
+            || in_dateline(f, m, s)
+            || describes_member(f, m)
+            || observing(m)
+            || witnessed.is_some_and(|k| m.last <= k)
+        {
             continue;
         }
         occ.owned |= bound && owner_of_trigger(f, m, trigger);
@@ -627,14 +656,27 @@ fn opening_background(f: &Facts<'_>, s: Clause) -> Option<usize> {
 /// Whether the mention `m` is coordinated ("X and Y", "X, Y") with the next mention, and that
 /// one is bound to the trigger or a party in its clause.
 fn coordinated_with_party(f: &Facts<'_>, scope: &Scope<'_>, m: &Placed, trigger: usize) -> bool {
-    let Some(next) = f.mentions_in(m.last, scope.sentence_span.last).next() else { return false };
-    let joined = next.first > m.last
-        && (m.last..next.first).all(|k| f.tokens[k].is(&["and", "et", ",", "the", "le", "la", "l'", "les"]))
-        && (m.last..next.first).any(|k| f.tokens[k].is(&["and", "et", ","]));
-    joined
-        && next.last <= trigger
-        && (bound_to_trigger(f, next, trigger) || scope.part(f, next) == Part::Party)
+    // along the list ("X, the Y, Z, and W take part"): the first later conjunct that is a party
+    let mut last = m.last;
+    for _ in 0..LIST_REACH {
+        let Some(next) = f.mentions_in(last, scope.sentence_span.last).next() else { return false };
+        let joined = next.first > last
+            && (last..next.first)
+                .all(|k| f.tokens[k].is(&["and", "et", ",", "the", "le", "la", "l'", "les"]))
+            && (last..next.first).any(|k| f.tokens[k].is(&["and", "et", ","]));
+        if !joined || next.last > trigger {
+            return false;
+        }
+        if bound_to_trigger(f, next, trigger) || scope.part(f, next) == Part::Party {
+            return true;
+        }
+        last = next.last;
+    }
+    false
 }
+
+/// How many later conjuncts of a list are read to find a party among them.
+const LIST_REACH: usize = 8;
 
 /// How far after the verb of a clause of time its object (the trigger) may stand ("wrapped up the
 /// eleven-day annual exercise").

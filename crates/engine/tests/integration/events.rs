@@ -550,3 +550,20 @@ fn onlookers_in_a_relative_clause_are_no_parties() {
     assert!(parts.contains(&"Chile".to_string()) && parts.contains(&"Peru".to_string()), "{parts:?}");
     assert!(!parts.contains(&"Bolivia".to_string()), "{parts:?}");
 }
+
+/// Observers named after the trigger are left out of their own clause or bracket only ("X and
+/// Y take part in the drill while Z will be an observer", "… W [an observer], …"); a list with a
+/// comma before its "and" keeps every country; who witnessed a drill watched it.
+#[test]
+fn observers_and_witnesses_of_a_drill_are_no_parties() {
+    let a = run("Drill.\n\nGhana, the Gambia, Togo, and Benin are taking part in the week-long exercise while Mali and Niger will be observers.\n");
+    let parts = participants(&a, "exercise");
+    for side in ["Ghana", "Gambia", "Togo", "Benin"] {
+        assert!(parts.iter().any(|p| p.contains(side)), "{side}: {parts:?}");
+    }
+    assert!(!parts.iter().any(|p| p == "Mali" || p == "Niger"), "{parts:?}");
+    let b = run(
+        "Drill.\n\nGeneral Ana Ruiz, head of the air force, witnessed the drills held by Chile and Peru.\n",
+    );
+    assert!(!participants(&b, "exercise").iter().any(|p| p.contains("Ruiz")), "{:?}", b.events);
+}
