@@ -309,7 +309,16 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
     // acronyms in parentheses come before persons, which read appositions
     acronyms_in_parentheses(cx, &look, &mut out);
     claim(&mut taken, &out);
-    for m in persons(cx, &look, &taken, &out) {
+    let found = persons(cx, &look, &taken, &out);
+    // a country or town read as a middle name ("Atanasio Salvador M'tumuke") is the person's
+    let mut in_person = vec![false; cx.tokens.len()];
+    for m in &found {
+        in_person[m.first..m.last].fill(true);
+    }
+    out.retain(|m| {
+        !matches!(m.key, Key::Country(_) | Key::Place(_)) || !in_person[m.first..m.last].iter().all(|&x| x)
+    });
+    for m in found {
         claim(&mut taken, std::slice::from_ref(&m));
         out.push(m);
     }

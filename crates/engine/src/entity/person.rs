@@ -50,6 +50,11 @@ pub(super) fn name_span(cx: &Context<'_>, look: &Lookup, taken: &[bool], tok: us
         let t = &cx.tokens[j];
         // "Bah N'Daw", "Jean-Yves Le Drian": a capitalised particle inside a name
         if j > tok && inner_particle(cx, look, taken, j) {
+            // (glued to a lowercase word, the two close the name: "M'tumuke")
+            if !is_name_word(&cx.tokens[j + 1]) {
+                j += 2;
+                break;
+            }
             j += 1;
             continue;
         }
@@ -63,6 +68,20 @@ pub(super) fn name_span(cx: &Context<'_>, look: &Lookup, taken: &[bool], tok: us
         if town_in_name {
             j += 1;
             break;
+        }
+        // "Atanasio Salvador M'tumuke": a one-word country or town between two words of a name is
+        // a middle name (a country is named apart from a person, not inside the run)
+        let one_word = look.at.get(j).copied().flatten().is_some_and(|(_, last)| last == j + 1);
+        let middle = taken[j]
+            && j > tok
+            && is_name_word(t)
+            && one_word
+            && (look.country_at(cx, j).is_some() || look.is_single_place(cx, j))
+            && cx.tokens.get(j + 1).is_some_and(|x| is_name_word(x) && !taken[j + 1] && !x.line_start)
+            && cx.tokens.get(j + 2).is_none_or(|x| !is_name_word(x));
+        if middle {
+            j += 1;
+            continue;
         }
         if taken[j] || !is_name_word(t) || cx.lex.name_stops.contains(&t.key.as_str()) && j > tok {
             break;
@@ -153,13 +172,15 @@ const NAME_PARTICLES: &[&str] = &[
 fn inner_particle(cx: &Context<'_>, look: &Lookup, taken: &[bool], j: usize) -> bool {
     let t = &cx.tokens[j];
     let Some(next) = cx.tokens.get(j + 1) else { return false };
-    if taken[j] || taken[j + 1] || !t.cap || !is_name_word(next) || next.line_start {
+    let elided = t.key.chars().count() == 2 && t.key.ends_with('\'') && next.start == t.end;
+    // (glued to a lowercase word too, inside a name: "Atanasio M'tumuke")
+    let glued = elided && j > 0 && !cx.tokens[j].line_start && next.kind == TokenKind::Word;
+    if taken[j] || taken[j + 1] || !t.cap || !(is_name_word(next) || glued) || next.line_start {
         return false;
     }
     if look.country_at(cx, j + 1).is_some() || look.title_at(cx, j + 1).is_some() {
         return false;
     }
-    let elided = t.key.chars().count() == 2 && t.key.ends_with('\'') && next.start == t.end;
     elided || matches!(t.key.as_str(), "le" | "la") && next.kind == TokenKind::Word
 }
 
@@ -431,7 +452,10 @@ fn named_countries(cx: &Context<'_>) -> Vec<u16> {
 fn known_word(cx: &Context<'_>, look: &Lookup, i: usize, end: usize) -> bool {
     let given = |k: usize| look.senses(cx, k).iter().any(|s| matches!(s, Sense::GivenName(_)));
     let last_town = |k: usize| k + 1 == end && k >= i + 2 && look.is_single_place(cx, k);
-    (i..end).filter(|&k| !(last_town(k) || k > i && given(k - 1))).any(|k| {
+    // (a one-word country or town between two words of the run is a middle name, see `name_span`)
+    let one_word = |k: usize| look.at.get(k).copied().flatten().is_some_and(|(_, last)| last == k + 1);
+    let middle = |k: usize| k > i && k + 1 < end && one_word(k);
+    (i..end).filter(|&k| !(last_town(k) || middle(k) || k > i && given(k - 1))).any(|k| {
         let senses = look.senses(cx, k);
         let name = senses.iter().any(|s| matches!(s, Sense::GivenName(_) | Sense::Surname(_)));
         !name && senses.iter().any(|s| matches!(s, Sense::Country(..) | Sense::Place(_) | Sense::Org(_)))

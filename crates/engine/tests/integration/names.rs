@@ -687,3 +687,18 @@ fn a_country_name_without_its_hyphen_is_the_country() {
     assert!(has(&found, "Royaume-Uni", "country"), "{found:?}");
     assert!(has(&found, "Nouvelle-Zélande", "country"), "{found:?}");
 }
+
+/// A name keeps an elided particle glued to a lowercase word ("M'bemba") and a one-word country
+/// or town inside it ("Jordan" between two name words is a middle name, not the kingdom); an
+/// under-secretary's title opens a name; "Memoranda of Understanding" name no place.
+#[test]
+fn middle_names_particles_and_under_secretaries() {
+    let found =
+        entities("Talks.\n\nThe envoy met his Angolan counterpart Mateus Jordan M'bemba on Friday.\n");
+    assert!(has(&found, "Mateus Jordan M'bemba", "person"), "{found:?}");
+    assert!(!has(&found, "Jordan", "country"), "{found:?}");
+    let found = entities("Talks.\n\nChilean Foreign Undersecretary Rosa Elena Marquez received the envoy.\n");
+    assert!(has(&found, "Rosa Elena Marquez", "person"), "{found:?}");
+    let found = entities("Deal.\n\nGhana and Togo signed three Memoranda of Understanding on Friday.\n");
+    assert!(!found.iter().any(|(n, _)| n.starts_with("Memoranda")), "{found:?}");
+}

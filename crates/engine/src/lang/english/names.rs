@@ -82,6 +82,8 @@ pub const WORK_HEADS: &[&str] = &[
     "treaty",
     "pact",
     "memorandum",
+    "memoranda",
+    "memorandums",
     "communique",
 ];
 
