@@ -106,7 +106,7 @@ pub(super) fn supply(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, ou
     // the first mark of a receiver with a country right after it ("en" too: "envoyé des armes en
     // Somalie"; not "livré en urgence à Y", read at "à")
     let receiver_after = |to: usize| {
-        mentions.iter().filter(|m| m.first > to && m.first <= to + 3).find_map(|m| country_side(f, m.actor))
+        mentions.iter().filter(|m| m.first > to && m.first <= to + 4).find_map(|m| country_side(f, m.actor))
     };
     let Some((to, receiver)) = (k + 1..end)
         .filter(|&j| f.tokens[j].is(&["a", "au", "aux", "to", "en"]))
@@ -121,24 +121,32 @@ pub(super) fn supply(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, ou
             .iter()
             .filter(|m| m.first > j && m.first <= j + 3)
             .filter(|m| (j + 1..m.first).all(|q| f.tokens[q].is(&["the", "la", "le", "l'", "les"])))
-            .find_map(|m| country_side(f, m.actor))
+            .find_map(|m| party_side(f, m.actor))
     });
     // a passive names the supplier after "par"/"by": "des navires donnés à l'Ukraine par le
     // Royaume-Uni", "drones delivered to X by Y"
     let by = (to + 1..end).find(|&j| f.tokens[j].is(&["par", "by"])).and_then(|j| {
-        mentions.iter().filter(|m| m.first > j && m.first <= j + 3).find_map(|m| country_side(f, m.actor))
+        mentions.iter().filter(|m| m.first > j && m.first <= j + 3).find_map(|m| party_side(f, m.actor))
     });
     let from = from.or(by);
     // the supplier is the subject: the first actor of the cue's clause ("La Norlande a irrité
     // l'Estrie par la livraison de radars au Valdor" names Norland, not the last name before the cue)
-    let supplier = from.or_else(|| clause_subject(f, mentions, si, k));
+    // (an international body supplies too: "l'Union européenne a remis 40 véhicules aux forces de X")
+    let supplier = from.or_else(|| clause_subject(f, mentions, si, k, party_side));
     if let Some(a) = supplier.filter(|&a| a != receiver) {
         add(out, RelationType::Support, a, receiver, &[si], None);
     }
 }
 
-/// The country side of the first actor of the clause of the cue at `k` (its subject), before it.
-fn clause_subject(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize) -> Option<usize> {
+/// The side (by `side`: a country's, or a party's) of the first actor of the clause of the cue at
+/// `k` (its subject), before it.
+fn clause_subject(
+    f: &Facts<'_>,
+    mentions: &[Placed],
+    si: usize,
+    k: usize,
+    side: fn(&Facts<'_>, usize) -> Option<usize>,
+) -> Option<usize> {
     let s = f.sentences[si];
     let clauses = text::clauses(&f.tokens[s.first..s.last]);
     let scope = text::scope_of(&clauses, k - s.first);
@@ -149,7 +157,7 @@ fn clause_subject(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize) -> Op
             let c = text::scope_of(&clauses, m.first - s.first);
             matches!((c, scope), (Some(a), Some(b)) if text::same_scope(a, b))
         })
-        .find_map(|m| country_side(f, m.actor))
+        .find_map(|m| side(f, m.actor))
 }
 
 /// Support from a word of buying at `k` ("X achète des hélicoptères auprès de la Russie", "X
@@ -162,7 +170,9 @@ pub(super) fn purchase(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, 
     let seller = (k + 1..end).filter(|&j| f.tokens[j].is(SELLER_MARKS.of(f.lang))).find_map(|j| {
         mentions.iter().filter(|m| m.first > j && m.first <= j + 3).find_map(|m| country_side(f, m.actor))
     });
-    let (Some(seller), Some(buyer)) = (seller, clause_subject(f, mentions, si, k)) else { return };
+    let (Some(seller), Some(buyer)) = (seller, clause_subject(f, mentions, si, k, country_side)) else {
+        return;
+    };
     if seller != buyer {
         add(out, RelationType::Support, seller, buyer, &[si], None);
     }
@@ -343,7 +353,9 @@ pub(super) fn gratitude(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize,
     if !(cause + 1..end).any(|j| BACKING_NOUNS.contains(&f.tokens[j].key)) {
         return;
     }
-    let (Some(a), Some(b)) = (country_side(f, helper.actor), clause_subject(f, mentions, si, k)) else {
+    let (Some(a), Some(b)) =
+        (country_side(f, helper.actor), clause_subject(f, mentions, si, k, country_side))
+    else {
         return;
     };
     if a != b {

@@ -612,3 +612,13 @@ fn sides_that_clash_oppose_each_other() {
     let c = run("Frontière.\n\nDes combats ont opposé les forces du Soudan et du Tchad.\n");
     assert!(has(&c, "opposition", "Tchad", "Soudan"), "{:?}", relations(&c));
 }
+
+/// A side that violates another's airspace or borders opposes it ("X jets violated Y's
+/// airspace", "des avions X ont violé l'espace aérien de Y").
+#[test]
+fn violating_airspace_is_opposition() {
+    let a = run("Airspace.\n\nTwo Turkish fighter jets violated Greek airspace on Tuesday.\n");
+    assert!(has(&a, "opposition", "Türkiye", "Greece"), "{:?}", relations(&a));
+    let b = run("Espace aérien.\n\nDes drones russes ont violé l'espace aérien de la Roumanie.\n");
+    assert!(has(&b, "opposition", "Russie", "Roumanie"), "{:?}", relations(&b));
+}

@@ -179,3 +179,17 @@ fn officials_in_a_capital_speak_for_its_government() {
     let a = run("Backing.\n\nOfficials in Ottawa on Monday voiced firm support for Estonia.\n");
     assert!(has(&a, "support", "Canada", "Estonia"), "{:?}", relations(&a));
 }
+
+/// An international body that hands equipment to a country's forces backs that country
+/// ("l'Union africaine a remis des véhicules aux forces armées de X").
+#[test]
+fn a_body_can_supply_a_country() {
+    let a = run("Don.\n\nL'Union africaine a remis douze véhicules aux forces armées du Niger.\n");
+    assert!(
+        relations(&a)
+            .iter()
+            .any(|(k, s, t)| k == "support" && (s == "UA" || s.contains("africaine")) && t == "Niger"),
+        "{:?}",
+        relations(&a)
+    );
+}

@@ -303,6 +303,10 @@ pub const HOSTILE_ADJECTIVES: &[&str] =
 
 /// English half of [`crate::lang::HOSTILE_ACTS`].
 pub const HOSTILE_ACTS: &[&str] = &[
+    "violate",
+    "violates",
+    "violated",
+    "violating",
     "sanctions",
     "sanctioned",
     "sanctioning",

@@ -54,6 +54,10 @@ pub const HOSTILE_ADJECTIVES: &[&str] = &[
 /// French half of [`super::HOSTILE_ACTS`]: verbs and nouns of acting against someone, beside the
 /// lexicon's words of criticism.
 pub const HOSTILE_ACTS: &[&str] = &[
+    "viole",
+    "violer",
+    "violait",
+    "violaient",
     "sanctions",
     "sanctionne",
     "sanctionnent",
