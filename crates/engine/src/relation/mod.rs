@@ -317,8 +317,10 @@ fn helped(f: &Facts<'_>, e: &Occurrence) -> Option<usize> {
 
 /// Removes from each event the parties that oppose another of its parties and are not named in the
 /// sentence that first tells it ("L'OTAN lance…" then "Moscou a dénoncé une provocation de l'OTAN").
+/// An event told of "the two countries" keeps them: rivals that clashed may still have signed a
+/// patrol pact the week before.
 fn prune_critics(f: &Facts<'_>, events: &mut [Occurrence], stated: &[Link]) {
-    for e in events.iter_mut() {
+    for e in events.iter_mut().filter(|e| !e.both) {
         let Some(&first) = e.sentences.first() else { continue };
         let s = f.sentences[first];
         let core: Vec<usize> = f.mentions_in(s.first, s.last).filter_map(|m| f.party(m.actor)).collect();

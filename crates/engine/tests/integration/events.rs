@@ -567,3 +567,12 @@ fn observers_and_witnesses_of_a_drill_are_no_parties() {
     );
     assert!(!participants(&b, "exercise").iter().any(|p| p.contains("Ruiz")), "{:?}", b.events);
 }
+
+/// Rivals that clashed keep the pact "the two countries" signed before: the pair named earlier
+/// takes part in it, however hostile the rest of the story.
+#[test]
+fn rivals_keep_the_pact_the_two_countries_signed() {
+    let a = run("Border.\n\nEritrea and Djibouti clashed.\n\nThe shooting came days after the two countries signed an agreement to patrol the border jointly.\n");
+    let parts = participants(&a, "agreement");
+    assert!(parts.contains(&"Eritrea".to_string()) && parts.contains(&"Djibouti".to_string()), "{parts:?}");
+}
