@@ -2,7 +2,7 @@
 //! no actor.
 
 use super::{Context, Key, Mention};
-use crate::lang::{AND_WORDS, SHIP_WORDS};
+use crate::lang::{AND_WORDS, SHIP_WORDS, SYSTEM_WORDS};
 
 /// Removes places and persons that name ships ("USS Harlow", "the frigate Ana del Rio"): right
 /// after a ship class or prefix, or coordinated with such a name, and the same person-like name
@@ -19,9 +19,16 @@ pub(super) fn drop_ship_names(cx: &Context<'_>, out: &mut Vec<Mention>) {
         if matches!(m.key, Key::Person(_)) && ships.contains(&m.key) {
             return false;
         }
-        let prev = cx.key(m.first - 1);
-        let after_class = SHIP_WORDS.contains(prev)
-            || cx.is_punct(m.first - 1, "«") && m.first >= 2 && SHIP_WORDS.contains(cx.key(m.first - 2));
+        // (over an opening quote: "l'aviso « X »", "the frigate “Y”"; and a system's name too:
+        // "le système Iris-T")
+        let class = |k: usize| SHIP_WORDS.contains(cx.key(k)) || SYSTEM_WORDS.contains(cx.key(k));
+        // (over a title or the start of a compound too: "l'aviso « Commandant X »", "Iris-T")
+        let mut at = m.first;
+        while at > 1 && m.first - at < 3 && (cx.tokens[at - 1].cap || cx.is_punct(at - 1, "-")) {
+            at -= 1;
+        }
+        let quoted = |k: usize| k >= 2 && matches!(cx.key(k - 1), "«" | "\"" | "“" | "‘" | "'");
+        let after_class = [m.first, at].iter().any(|&k| class(k - 1) || quoted(k) && class(k - 2));
         let coordinated = ship_end.is_some_and(|e| {
             e <= m.first
                 && (e..m.first).all(|k| {

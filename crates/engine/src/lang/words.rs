@@ -70,6 +70,10 @@ pub const INITIAL_SKIP: Words = Words { fr: french::INITIAL_SKIP, en: english::I
 /// Ship classes after which a city's name is a ship's ("the frigates Hobart and Perth").
 pub const SHIP_WORDS: Words = Words { fr: french::SHIP_WORDS, en: english::SHIP_WORDS };
 
+/// Words of a class of equipment before its name ("le système Iris-T", "the system Aster"): the
+/// name is a thing, no person.
+pub const SYSTEM_WORDS: Words = Words { fr: french::SYSTEM_WORDS, en: english::SYSTEM_WORDS };
+
 /// Verbs giving a verdict on an event ("called the drills a provocation", "perçues comme une
 /// menace"), read with [`VERDICT_NOUNS`].
 pub const VERDICT_VERBS: Words = Words { fr: french::VERDICT_VERBS, en: english::VERDICT_VERBS };

@@ -702,3 +702,13 @@ fn middle_names_particles_and_under_secretaries() {
     let found = entities("Deal.\n\nGhana and Togo signed three Memoranda of Understanding on Friday.\n");
     assert!(!found.iter().any(|(n, _)| n.starts_with("Memoranda")), "{found:?}");
 }
+
+/// A name in quotes after a ship class, even with a rank inside ("l'aviso « Commandant Roux »"),
+/// is a ship; a name after "système"/"system" is a weapon system: neither is a person.
+#[test]
+fn ships_and_systems_named_after_people_are_no_persons() {
+    let found = entities("Marine.\n\nL'aviso « Commandant Roux » a quitté Brest lundi.\n");
+    assert!(!found.iter().any(|(n, k)| k == "person" && n.contains("Roux")), "{found:?}");
+    let found = entities("Défense.\n\nLe ministre a promis le système Skyshield-X au Ghana.\n");
+    assert!(!found.iter().any(|(n, k)| k == "person" && n.contains("Skyshield")), "{found:?}");
+}

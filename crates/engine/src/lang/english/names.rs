@@ -24,6 +24,9 @@ pub const MEDIA_WORDS: &[&str] = &[
 /// English half of [`crate::lang::INITIAL_SKIP`].
 pub const INITIAL_SKIP: &[&str] = &["of", "the", "for", "and", "on", "in"];
 
+/// English half of [`crate::lang::SYSTEM_WORDS`].
+pub const SYSTEM_WORDS: &[&str] = &["system", "systems"];
+
 /// English half of [`crate::lang::SHIP_WORDS`].
 pub const SHIP_WORDS: &[&str] = &[
     "destroyers",

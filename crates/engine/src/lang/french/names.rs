@@ -27,8 +27,13 @@ pub const MEDIA_WORDS: &[&str] = &[
 pub const INITIAL_SKIP: &[&str] =
     &["de", "du", "des", "d'", "la", "l'", "le", "les", "et", "a", "au", "aux", "pour", "sur", "en"];
 
+/// French half of [`crate::lang::SYSTEM_WORDS`].
+pub const SYSTEM_WORDS: &[&str] = &["systeme", "systemes"];
+
 /// French half of [`crate::lang::SHIP_WORDS`].
 pub const SHIP_WORDS: &[&str] = &[
+    "aviso",
+    "avisos",
     "destroyer",
     "fregate",
     "fregates",
