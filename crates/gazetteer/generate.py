@@ -373,6 +373,7 @@ def generate(cache, out):
             capital_city[iso2] = max(cands, key=lambda x: x["population"])
 
     countries, forms, territory_places = [], set(), set()
+    paren = {}  # (lang, nationality word) -> countries it names in parentheses
     for iso2, c in sorted(geo_countries.items()):
         if iso2 in NOT_COUNTRIES or iso2 not in terr["fr"] or iso2 not in terr["en"]:
             continue
@@ -395,7 +396,10 @@ def generate(cache, out):
             if "(" in full:
                 forms.add((iso3, lang, "name", full.split("(")[1].rstrip(")").strip()))
         # a nationality disambiguated in parentheses ("Congolese (Republic of the Congo)") is
-        # written so in no text: left out, the reviewed rows name such countries
+        # written so in no text: its word alone is shared by several countries (below)
+        for lang in ("fr", "en"):
+            if "(" in nat[lang].get(iso2, ""):
+                paren.setdefault((lang, nat[lang][iso2].split("(")[0].strip()), set()).add(iso3)
         if iso2 in nat["fr"] and "(" not in nat["fr"][iso2]:
             for form in french_forms(nat["fr"][iso2]):
                 forms.add((iso3, "fr", "demonym", form))
@@ -417,12 +421,25 @@ def generate(cache, out):
     for iso3, lang, form in read_tsv("prefixes.tsv"):
         if iso3 in known:
             forms.add((iso3, lang, "prefix", form))
-    # names that several countries share are dropped (ambiguous)
+    # names that several countries share are ambiguous
     owners = {}
     for iso3, lang, kind, form in forms:
         if kind in ("name", "demonym"):
             owners.setdefault(form.lower(), set()).add(iso3)
-    forms = {f for f in forms if f[2] not in ("name", "demonym") or len(owners[f[3].lower()]) == 1}
+    # (kept as "shared": the engine reads one only when the text names exactly one of its owners,
+    # "Dominican" beside "Dominican Republic", "congolais" beside "RDC")
+    forms = {
+        f if f[2] not in ("name", "demonym") or len(owners[f[3].lower()]) == 1 else (f[0], f[1], "shared", f[3])
+        for f in forms
+    }
+
+    # the word of a nationality written with parentheses ("Dominican", "congolais"), inflected,
+    # is shared by the countries it names, unless it is already another country's own
+    taken = {f[3].lower() for f in forms if f[2] in ("name", "demonym")}
+    for (lang, word), isos in sorted(paren.items()):
+        inflect = french_forms if lang == "fr" else english_forms
+        if len(isos) >= 2 and word.lower() not in taken:
+            forms |= {(iso3, lang, "shared", form) for iso3 in isos for form in inflect(word)}
 
     with open(os.path.join(SOURCE, "place_stoplist.txt"), encoding="utf-8") as f:
         stop = {l.strip().lower() for l in f if l.strip() and not l.startswith("#")}

@@ -63,6 +63,9 @@ pub struct Gazetteer {
     keys: Keys,
     iso3_index: HashMap<String, u16>,
     people: HashMap<String, u16>,
+    /// The one organization naming a country's whole armed forces, by country index (countries
+    /// with several such are left out).
+    forces: HashMap<u16, usize>,
 }
 
 /// The tables embedded in the binary (`trame-gazetteer`), the ones `build.rs` compiles.
@@ -95,7 +98,15 @@ impl Gazetteer {
     }
 
     fn with_keys(r: Records, keys: Keys) -> Gazetteer {
+        let mut forces: HashMap<u16, Option<usize>> = HashMap::new();
+        for (i, o) in r.orgs.iter().enumerate().filter(|(_, o)| o.whole_forces) {
+            if let Some(&c) = o.iso3.as_deref().and_then(|iso| r.iso3_index.get(iso)) {
+                forces.entry(c).and_modify(|x| *x = None).or_insert(Some(i));
+            }
+        }
+        let forces = forces.into_iter().filter_map(|(c, o)| o.map(|o| (c, o))).collect();
         Gazetteer {
+            forces,
             countries: r.countries,
             places: r.places,
             orgs: r.orgs,
@@ -126,6 +137,12 @@ impl Gazetteer {
         self.people.get(folded).copied()
     }
 
+    /// The organization (index into `orgs`) naming the whole armed forces of country `c`, when
+    /// the tables know exactly one ("FARDC" for the Democratic Republic of the Congo).
+    pub fn forces_of(&self, c: u16) -> Option<usize> {
+        self.forces.get(&c).copied()
+    }
+
     /// Index of a country by ISO alpha-3.
     pub fn country_index(&self, iso3: &str) -> Option<u16> {
         self.iso3_index.get(iso3).copied()
@@ -150,6 +167,40 @@ impl Gazetteer {
         out.sort_unstable_by_key(|c| (c.end, c.start));
         out
     }
+}
+
+/// Reads the forms several countries share ("Dominican", "congolais") by the text: a form whose
+/// owners include exactly one country the text names by a form of its own (name, nationality,
+/// capital or stand-in, or a known body of that country: "FARDC") is that country's nationality;
+/// any other shared sense is dropped, and a candidate left with no sense with it. Linear in the
+/// candidates.
+pub fn resolve_shared(gaz: &Gazetteer, candidates: &mut Vec<Candidate>) {
+    let own = |s: &Sense| match *s {
+        Sense::Country(_, FormKind::Shared) => None,
+        Sense::Country(c, _) => Some(c),
+        Sense::Org(o) => gaz.orgs[o as usize].iso3.as_deref().and_then(|iso| gaz.country_index(iso)),
+        _ => None,
+    };
+    let named: std::collections::HashSet<u16> =
+        candidates.iter().flat_map(|c| c.senses.iter()).filter_map(own).collect();
+    for c in candidates.iter_mut() {
+        if !c.senses.iter().any(|s| matches!(s, Sense::Country(_, FormKind::Shared))) {
+            continue;
+        }
+        let owners: Vec<u16> = c
+            .senses
+            .iter()
+            .filter_map(|s| match *s {
+                Sense::Country(o, FormKind::Shared) if named.contains(&o) => Some(o),
+                _ => None,
+            })
+            .collect();
+        c.senses.retain(|s| !matches!(s, Sense::Country(_, FormKind::Shared)));
+        if let [one] = owners[..] {
+            c.senses.push(Sense::Country(one, FormKind::Demonym));
+        }
+    }
+    candidates.retain(|c| !c.senses.is_empty());
 }
 
 /// Pushes the keys found at folded offset `s` (spans ending on a word boundary).

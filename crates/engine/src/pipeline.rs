@@ -53,7 +53,8 @@ pub fn analyze_traced(doc: &Document, gaz: &Gazetteer) -> (DocumentAnalysis, Ref
     let lex = lang::lexicon(lang);
     let zones = Zones::new(text, &tokens);
 
-    let candidates = gaz.lookup(text, &Folded::new(text));
+    let mut candidates = gaz.lookup(text, &Folded::new(text));
+    crate::gazetteer::resolve_shared(gaz, &mut candidates);
     let sentence_starts = &zones.sentence_starts;
     let headline = &zones.headline;
     let boiler = &zones.boiler;

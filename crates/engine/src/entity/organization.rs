@@ -107,6 +107,8 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
     // a sentence, a few lowercase adjectives and nouns of complements continue the name
     let free_words = cx.tokens[head].cap && head > cx.sentence_start_of(head) && !ministry;
     let mut lowercase = 0;
+    let demonym_before =
+        |k: usize| look.senses(cx, k - 1).iter().any(|s| matches!(s, Sense::Country(_, FormKind::Demonym)));
     let lower_word = |k: usize, lowercase: usize| {
         let t = &cx.tokens[k];
         let w = t.key.as_str();
@@ -119,6 +121,8 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
             && !lex.org_heads.contains(&w)
             && !lex.ministry_heads.contains(&w)
             && (FRENCH_NAME_ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e))
+                // (a nationality closes the name: "l'Armée rwandaise indique…" ends before the verb)
+                && !demonym_before(k)
                 || matches!(cx.key(k - 1), "de" | "des" | "du" | "d'" | "la" | "l'"))
     };
     while j < n && j - head < 14 {

@@ -84,7 +84,14 @@ fn mention(cx: &Context<'_>, first: usize, last: usize, country: u16, service: &
     let (start, end) = (cx.tokens[first].start, cx.tokens[last - 1].end);
     // the key of a capitalised name of the same words ("the Indian navy" is the "Indian Navy")
     let iso = &cx.gaz.countries[country as usize].iso3;
-    let key = Key::Org(format!("org:{}:{iso}", service.trim()));
+    // "l'armée congolaise", "the Kenyan army": the country's whole forces, the organization the
+    // tables know under their own name ("FARDC", "Kenya Defence Forces") when there is one
+    let whole =
+        matches!(service.trim(), "armee" | "armees" | "forces armees" | "army" | "armed forces" | "military");
+    let key = match cx.gaz.forces_of(country).filter(|_| whole) {
+        Some(o) => Key::Org(cx.gaz.orgs[o].key.clone()),
+        None => Key::Org(format!("org:{}:{iso}", service.trim())),
+    };
     let mut m = Mention::new(start, end, key, first, last, "service");
     m.country = Some(country);
     m.canonical = Some(cx.text[start..end].to_string());

@@ -28,6 +28,9 @@ pub enum FormKind {
     Capital,
     /// A building or metonym standing for the government (`Kremlin`).
     Standin,
+    /// A name or nationality several countries share (`Dominican`, `congolais`): read only where
+    /// the text names exactly one of them ([`crate::gazetteer::resolve_shared`]).
+    Shared,
 }
 
 /// Kind of a title or role word.
@@ -114,6 +117,17 @@ pub struct Org {
     pub name_en: String,
     /// Country it belongs to (ISO alpha-3), if any.
     pub iso3: Option<String>,
+    /// Whether a form names a country's whole armed forces ("Forces armées de …", "… Defence
+    /// Force"), not one service of them.
+    pub whole_forces: bool,
+}
+
+/// Whether a form (folded) names a country's whole armed forces, not one service ("Japan Air
+/// Self-Defense Force" is the air force).
+fn names_whole_forces(folded: &str) -> bool {
+    let whole = ["armed forces", "forces armees", "defence force", "defense force", "forces de defense"];
+    let service = ["air ", "ground ", "maritime ", "naval", "navy", "marine", "aerienne"];
+    whole.iter().any(|w| folded.contains(w)) && !service.iter().any(|w| folded.contains(w))
 }
 
 /// The raw tables (tab-separated text) a gazetteer is built from.
@@ -171,6 +185,7 @@ fn form_kind(kind: &str) -> Option<FormKind> {
         "prefix" => FormKind::Prefix,
         "capital" => FormKind::Capital,
         "standin" => FormKind::Standin,
+        "shared" => FormKind::Shared,
         _ => return None,
     })
 }
@@ -220,6 +235,7 @@ impl Records {
                 r.orgs.len() - 1
             });
             let org = &mut r.orgs[idx];
+            org.whole_forces |= org.kind == "military" && names_whole_forces(&fold(row[3]));
             if (row[2] == "fr" || row[2] == "*") && org.name_fr.is_empty() {
                 org.name_fr = row[3].to_string();
             }

@@ -85,9 +85,20 @@ pub(super) fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
             end = m.first;
         }
     }
-    // the backed may be an armed group or a body with no country ("aider les rebelles du M23")
-    let target =
-        mentions.iter().filter(|m| m.first > k && m.first <= k + 4).find_map(|m| party_side(f, m.actor));
+    // the backed may be an armed group or a body with no country ("aider les rebelles du M23"); a
+    // nationality adjective qualifies the group named after it ("les rebelles congolais du M23")
+    let target = mentions.iter().filter(|m| m.first > k && m.first <= k + 4).find_map(|m| {
+        let adjective = !f.tokens[m.first].cap && f.actors[m.actor].kind() == EntityType::Country;
+        let group = adjective
+            .then(|| {
+                mentions
+                    .iter()
+                    .filter(|g| g.first > m.last && g.first <= m.last + 2)
+                    .find(|g| f.tokens[g.first - 1].is(&["du", "de", "d'", "des", "of"]))
+            })
+            .flatten();
+        party_side(f, group.unwrap_or(m).actor)
+    });
     for a in sources.into_iter().filter_map(|a| country_side(f, a)) {
         if let Some(b) = target.filter(|&b| b != a) {
             add(out, RelationType::Support, a, b, &[si], None);

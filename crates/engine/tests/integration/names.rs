@@ -712,3 +712,34 @@ fn ships_and_systems_named_after_people_are_no_persons() {
     let found = entities("Défense.\n\nLe ministre a promis le système Skyshield-X au Ghana.\n");
     assert!(!found.iter().any(|(n, k)| k == "person" && n.contains("Skyshield")), "{found:?}");
 }
+
+/// A nationality several countries share ("Dominican", "congolais") is the one of them the text
+/// names, and nothing where it names none or both.
+#[test]
+fn a_shared_nationality_is_the_country_the_text_names() {
+    let a = run("Aid.\n\nThe Dominican Republic thanked Spain. The Dominican navy will patrol the coast.\n");
+    let dom = find(&a, "Dominican Republic").expect("the republic");
+    assert!(dom.aliases.iter().any(|x| x == "Dominican"), "{:?}", dom.aliases);
+    let b = run("Aide.\n\nLes soldats congolais ont quitté Goma.\n");
+    assert!(!b.entities.iter().any(|e| e.kind == EntityType::Country), "{:?}", b.entities);
+}
+
+/// A generic name of a country's forces ("l'armée congolaise", "the Kenyan army") is the
+/// organization the tables know as that country's whole armed forces, one entity with it.
+#[test]
+fn a_generic_army_is_the_known_armed_forces() {
+    let a = run("Front.\n\nLes FARDC ont riposté. L'armée congolaise a repris la ville de Goma.\n");
+    let orgs: Vec<_> = a.entities.iter().filter(|e| e.kind == EntityType::Organization).collect();
+    assert_eq!(orgs.len(), 1, "{orgs:?}");
+    let b = run("Front.\n\nThe Kenyan army said its troops had crossed into Somalia.\n");
+    assert!(find(&b, "Kenyan army").is_some_and(|e| e.name.contains("Kenya Defence")), "{:?}", b.entities);
+}
+
+/// A French body's name ends with its nationality: the verb after it is no part of it
+/// ("l'Armée ghanéenne indique…").
+#[test]
+fn a_french_body_name_ends_with_its_nationality() {
+    let found =
+        entities("Front.\n\nLe communiqué de l'Armée ghanéenne indique que la frontière est calme.\n");
+    assert!(found.iter().any(|(n, k)| n == "Armée ghanéenne" && k == "organization"), "{found:?}");
+}

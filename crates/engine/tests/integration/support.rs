@@ -193,3 +193,12 @@ fn a_body_can_supply_a_country() {
         relations(&a)
     );
 }
+
+/// A nationality adjective qualifies the group named after it: "aider les rebelles rwandais du
+/// M23" backs the group, not the country of the adjective.
+#[test]
+fn a_nationality_adjective_qualifies_the_group_backed() {
+    let a = run("Aide.\n\nLe Burundi continue d'aider les rebelles rwandais du M23.\n");
+    assert!(has(&a, "support", "Burundi", "M23"), "{:?}", relations(&a));
+    assert!(!has(&a, "support", "Burundi", "Rwanda"), "{:?}", relations(&a));
+}
