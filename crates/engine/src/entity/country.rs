@@ -106,7 +106,24 @@ pub(super) fn gazetteer_mention(
     }
     if let Some(pi) = place {
         // a bare place name must not start a sentence on its own unless it is a known city
+        // (nor a heading: "Réunion." over a text that speaks of "la réunion" is the meeting)
+        let initial = first == cx.sentence_start_of(first) || cx.tokens[first].line_start;
+        if last == first + 1 && initial && cx.lowercase.contains(cx.key(first)) {
+            return None;
+        }
         let p = &cx.gaz.places[pi as usize];
+        // "La réunion annuelle…" is no "La Réunion": a word the name capitalises is in lowercase
+        // (a head of place is often lowercased: "the Tashkent province")
+        let lowered = |(w, n): (&str, &str)| {
+            n.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().next().is_some_and(char::is_lowercase)
+                && !cx.lex.place_heads.contains(&fold(w).as_str())
+        };
+        let (surface, name) = (&cx.text[start..end], p.name.as_str());
+        let same_words = surface.split_whitespace().count() == name.split_whitespace().count();
+        if same_words && surface.split_whitespace().zip(name.split_whitespace()).any(lowered) {
+            return None;
+        }
         let mut m = Mention::new(start, end, Key::Place(fold(&p.name)), first, last, "gazetteer-place");
         m.country = cx.gaz.country_index(&p.iso3);
         m.place = Some(pi);

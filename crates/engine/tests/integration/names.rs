@@ -743,3 +743,13 @@ fn a_french_body_name_ends_with_its_nationality() {
         entities("Front.\n\nLe communiqué de l'Armée ghanéenne indique que la frontière est calme.\n");
     assert!(found.iter().any(|(n, k)| n == "Armée ghanéenne" && k == "organization"), "{found:?}");
 }
+
+/// A place named like a common noun is that noun where the text writes it so: "La réunion
+/// annuelle…" and a heading "Réunion" over a text about "cette réunion" name no island; French
+/// "lao" is Laos's nationality.
+#[test]
+fn a_meeting_is_no_island_and_lao_is_laos() {
+    let found = entities("Réunion des ministres\n\nLa réunion annuelle des ministres de la Défense lao et thaïlandais s'est tenue mardi. Cette réunion a duré deux heures.\n");
+    assert!(!found.iter().any(|(n, _)| n.contains("Réunion")), "{found:?}");
+    assert!(has(&found, "Laos", "country"), "{found:?}");
+}
