@@ -95,13 +95,14 @@ pub(super) fn answered(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize) 
 const ANSWERED_REACH: usize = 10;
 
 /// Whether the word at `k` opens an answer to another side's act ("in response to", "en réponse
-/// à", "en riposte aux"): a noun of [`RESPONSE_NOUNS`] after "in"/"en" and before "to"/"à".
+/// à", "en riposte aux", "in retaliation for", "en représailles contre"): a noun of
+/// [`RESPONSE_NOUNS`] after "in"/"en" and before "to"/"à"/"for"/"contre".
 pub(super) fn is_response(f: &Facts<'_>, k: usize) -> bool {
     let word = |j: usize, w: &[&str]| f.tokens.get(j).is_some_and(|t| t.is(w));
     RESPONSE_NOUNS.contains(&f.tokens[k].key)
         && k > 0
         && word(k - 1, &["in", "en"])
-        && word(k + 1, &["to", "a", "au", "aux"])
+        && word(k + 1, &["to", "a", "au", "aux", "for", "contre"])
 }
 
 /// Opposition from an act answering another side's ("X deployed troops in response to the arrival

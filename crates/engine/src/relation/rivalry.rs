@@ -21,7 +21,7 @@ pub(super) fn rivalry(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
         if let [a, b, ..] = sides[..] {
             add(out, RelationType::Opposition, a, b, &[si], None);
         }
-    } else if let Some(j) = next(&["with", "avec"]) {
+    } else if let Some(j) = next(&["with", "avec"]).or_else(|| told_with(f, k, s.last)) {
         // the clause's subject has the tensions, not the last name before the noun: "X a renforcé
         // ses liens avec Y en réponse aux tensions avec Z" opposes X and Z
         let target = targets(f, mentions, j).first().copied();
@@ -61,6 +61,17 @@ pub(super) fn rivalry(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
             dedup(targets(f, mentions, k).iter().filter_map(|m| party_side(f, m.actor)).collect());
         oppose_each_other(out, &sides, si);
     }
+}
+
+/// The "with"/"avec" after a copula and an adjective of degree ("les tensions sont vives avec
+/// Y", "tensions are running high with Y"): the noun's partner, as right after it.
+fn told_with(f: &Facts<'_>, k: usize, end: usize) -> Option<usize> {
+    let copula =
+        f.tokens.get(k + 1).is_some_and(|t| t.is(&["sont", "est", "are", "is", "restent", "remain"]));
+    let j = (k + 3..(k + 5).min(end)).find(|&j| f.tokens[j].is(&["with", "avec"]))?;
+    // (only words of degree between: "are running high", "sont vives", "restent fortes")
+    let degree = (k + 2..j).all(|q| f.tokens[q].kind == crate::text::TokenKind::Word && !f.tokens[q].cap);
+    (copula && degree).then_some(j)
 }
 
 /// Whether the word at `k` sets sides against each other after a noun of fighting within a few

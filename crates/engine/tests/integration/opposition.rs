@@ -622,3 +622,13 @@ fn violating_airspace_is_opposition() {
     let b = run("Espace aérien.\n\nDes drones russes ont violé l'espace aérien de la Roumanie.\n");
     assert!(has(&b, "opposition", "Russie", "Roumanie"), "{:?}", relations(&b));
 }
+
+/// Tensions told with a copula ("les tensions sont vives avec Y", "tensions are running high
+/// with Y") oppose the subject and Y; so does an act "in retaliation for"/"en rétorsion à" Y's.
+#[test]
+fn tensions_with_a_copula_and_retaliation_are_opposition() {
+    let a = run("Manœuvres.\n\nLa Grèce s'entraîne avec Chypre, alors que les tensions restent fortes avec la Turquie.\n");
+    assert!(has(&a, "opposition", "Grèce", "Turquie"), "{:?}", relations(&a));
+    let b = run("Frontière.\n\nLe Tchad a fermé sa frontière en rétorsion à la construction d'un barrage par le Cameroun.\n");
+    assert!(has(&b, "opposition", "Tchad", "Cameroun"), "{:?}", relations(&b));
+}

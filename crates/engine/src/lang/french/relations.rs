@@ -395,7 +395,7 @@ pub const BEHALF_WORDS: &[&str] = &["nom", "compte"];
 pub const DISPUTE_TOPIC_MARKS: &[&str] = &["sur", "autour", "concernant", "portant"];
 
 /// French half of [`crate::lang::RESPONSE_NOUNS`].
-pub const RESPONSE_NOUNS: &[&str] = &["reponse", "reaction", "riposte", "represailles"];
+pub const RESPONSE_NOUNS: &[&str] = &["reponse", "reaction", "riposte", "represailles", "retorsion"];
 
 /// French half of [`crate::lang::REQUEST_NOUNS`].
 pub const REQUEST_NOUNS: &[&str] = &[
