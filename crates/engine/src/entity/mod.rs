@@ -6,6 +6,7 @@
 //! pattern (`organization`) and armed services named with a nationality (`service`), gazetteer names (`country`), places after a place word (`place`),
 //! acronyms, persons (`person`), places after a preposition.
 
+mod acronym;
 mod company;
 mod country;
 mod distribute;
@@ -28,7 +29,8 @@ use crate::lang::{Lexicon, NAMING_WORDS};
 use crate::text::{Token, TokenKind};
 use company::companies;
 use country::{capitals_as_governments, countries_inside, gazetteer_mention};
-use organization::{acronyms_in_parentheses, organizations};
+use acronym::acronyms_in_parentheses;
+use organization::organizations;
 use person::persons;
 use place::{places_by_head, places_by_preposition};
 pub use resolve::{resolve, Actor};

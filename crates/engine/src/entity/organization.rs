@@ -4,17 +4,16 @@
 
 use super::owner;
 use super::person::is_person_start;
-use super::{work, Context, Key, Lookup, Mention};
+use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::{FormKind, Sense};
 use crate::lang::{
     month_of, weekday_name, FACILITY_WORDS, FRENCH_LOWERCASE_UNIT_HEADS, FRENCH_NAME_ADJECTIVE_ENDINGS,
-    INITIAL_SKIP, MISSION_WORDS, ROLE_PLURALS, SERVICE_HEADS, SERVICE_WORDS, SHIP_WORDS, STAFF_WORDS,
+    MISSION_WORDS, ROLE_PLURALS, SERVICE_HEADS, SERVICE_WORDS, SHIP_WORDS, STAFF_WORDS,
     UNIT_HEADS, WORK_HEADS,
 };
 use crate::text::fold;
 use crate::text::TokenKind;
-use std::collections::HashMap;
 
 /// Organizations by pattern: a head (`Conseil`, `ministère`, `Ministry`, `Council`) and what follows
 /// (French) or the capitalised words around it (English).
@@ -581,116 +580,4 @@ pub(super) fn org_key(
         return format!("ministry:{}:{}", domain.join(" "), iso);
     }
     format!("org:{}:{}", words.join(" "), iso)
-}
-
-/// "The National Intelligence Service (NIS)", "l'Institut de relations internationales et
-/// stratégiques (IRIS)": an acronym in parentheses names the organization before it (a known one, or
-/// a capitalised name whose initials spell it); it and every later use of the acronym are mentions
-/// of that organization, never a place or a person of the same letters ("Niš").
-pub(super) fn acronyms_in_parentheses(cx: &Context<'_>, look: &Lookup, out: &mut Vec<Mention>) {
-    let n = cx.tokens.len();
-    let is_acronym = |k: usize| {
-        cx.tokens
-            .get(k)
-            .is_some_and(|t| t.kind == TokenKind::Word && t.upper && (2..=8).contains(&t.key.len()))
-    };
-    // every acronym's first reading (a long document repeats them); the first organization ending
-    // at each token; the tokens held by a mention other than a country's. One probe each, so the
-    // pass stays linear in the tokens and mentions
-    let mut found: HashMap<String, (Key, Option<u16>)> = HashMap::new();
-    let mut org_ending: HashMap<usize, (Key, Option<u16>)> = HashMap::new();
-    let mut held = vec![false; n];
-    work(n + out.len());
-    for m in out.iter() {
-        if matches!(m.key, Key::Org(_)) {
-            org_ending.entry(m.last).or_insert_with(|| (m.key.clone(), m.country));
-        }
-        if !matches!(m.key, Key::Country(_)) {
-            mark(&mut held, m);
-        }
-    }
-    for j in 1..n.saturating_sub(2) {
-        if !(cx.is_punct(j, "(") && is_acronym(j + 1) && cx.is_punct(j + 2, ")"))
-            || cx.tokens[j + 1].line_start
-        {
-            continue;
-        }
-        let acronym = cx.tokens[j + 1].key.clone();
-        // a known organization ending right before
-        if let Some((key, country)) = org_ending.get(&j) {
-            found.entry(acronym).or_insert_with(|| (key.clone(), *country));
-            continue;
-        }
-        // a name whose content words' initials spell the acronym
-        let letters: Vec<char> = acronym.chars().collect();
-        let sent = cx.sentence_start_of(j);
-        let mut initials: Vec<char> = Vec::new();
-        let mut k = j;
-        let mut start = None;
-        while k > sent && j - k < 14 && initials.len() < letters.len() {
-            k -= 1;
-            work(1);
-            let t = &cx.tokens[k];
-            if t.kind != TokenKind::Word || cx.tokens[k + 1].line_start && k + 1 < j {
-                break;
-            }
-            if INITIAL_SKIP.contains(t.key.as_str()) {
-                continue;
-            }
-            initials.insert(0, t.key.chars().next().unwrap_or(' '));
-            if initials.len() == letters.len() {
-                start = Some(k);
-            }
-        }
-        // ("Chef d'état-major général des armées (CEMGA)" spells a title, not a body; "Visiting
-        // Forces Agreement (VFA)" a text's name)
-        let text_name = WORK_HEADS.contains(cx.key(j - 1));
-        let Some(s) = start.filter(|&s| {
-            initials == letters && cx.tokens[s].cap && look.title_at(cx, s).is_none() && !text_name
-        }) else {
-            continue;
-        };
-        work(j - s);
-        if held[s..j].iter().any(|&h| h) {
-            continue;
-        }
-        let (b, e) = (cx.tokens[s].start, cx.tokens[j - 1].end);
-        let key = Key::Org(format!("org:{}:?", fold(&cx.text[b..e])));
-        let mut m = Mention::new(b, e, key.clone(), s, j, "org-acronym-name");
-        m.canonical = Some(cx.text[b..e].to_string());
-        held[s..j].fill(true);
-        out.push(m);
-        found.entry(acronym).or_insert((key, None));
-    }
-    if found.is_empty() {
-        return;
-    }
-    let named = |k: usize| Some(&cx.tokens[k]).filter(|t| t.upper).and_then(|t| found.get(&t.key));
-    out.retain(|m| !(m.last == m.first + 1 && named(m.first).is_some()));
-    let mut covered = vec![false; n];
-    work(n + 2 * out.len());
-    for m in out.iter() {
-        mark(&mut covered, m);
-    }
-    for (k, &held_already) in covered.iter().enumerate() {
-        if let Some((key, country)) = named(k) {
-            if held_already {
-                continue;
-            }
-            let t = &cx.tokens[k];
-            let mut m = Mention::new(t.start, t.end, key.clone(), k, k + 1, "org-acronym");
-            m.country = *country;
-            out.push(m);
-        }
-    }
-    out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
-}
-
-/// Marks the tokens of `m` in `marks` (nothing outside the text, nothing for a reversed span).
-fn mark(marks: &mut [bool], m: &Mention) {
-    let end = m.last.min(marks.len());
-    work(end.saturating_sub(m.first));
-    if let Some(span) = marks.get_mut(m.first.min(end)..end) {
-        span.fill(true);
-    }
 }
