@@ -15,6 +15,7 @@ use std::collections::HashMap;
 /// a capitalised name whose initials spell it); it and every later use of the acronym are mentions
 /// of that organization, never a place or a person of the same letters ("Niš").
 pub(super) fn acronyms_in_parentheses(cx: &Context<'_>, look: &Lookup, out: &mut Vec<Mention>) {
+    known_in_parentheses(cx, out);
     let n = cx.tokens.len();
     let is_acronym = |k: usize| {
         cx.tokens
@@ -119,5 +120,54 @@ fn mark(marks: &mut [bool], m: &Mention) {
     work(end.saturating_sub(m.first));
     if let Some(span) = marks.get_mut(m.first.min(end)..end) {
         span.fill(true);
+    }
+}
+
+/// "la Force intérimaire des Nations unies au Liban (Finul)": a known organization in parentheses
+/// names the organization read right before it, which takes its key (one entity), and its name
+/// runs over the place it is "in" ("au Liban", "in South Sudan") up to the parenthesis.
+fn known_in_parentheses(cx: &Context<'_>, out: &mut [Mention]) {
+    // "(" token -> the known body's key and country; a news agency's letters ("AFP") name a body
+    // of the same letters more often than the agency itself, so media are left out
+    let mut known: HashMap<usize, (Key, Option<u16>)> = HashMap::new();
+    work(2 * out.len());
+    let media = |key: &Key| {
+        let Key::Org(k) = key else { return false };
+        work(cx.gaz.orgs.len());
+        cx.gaz.orgs.iter().any(|o| &o.key == k && o.kind == "media")
+    };
+    for m in out.iter().filter(|m| m.rule == "gazetteer-org" && m.first > 1) {
+        if cx.is_punct(m.first - 1, "(") && cx.is_punct(m.last, ")") && !media(&m.key) {
+            known.insert(m.first - 1, (m.key.clone(), m.country));
+        }
+    }
+    if known.is_empty() {
+        return;
+    }
+    // where each mention of a place or country starting at a token ends ("au Liban (")
+    let placed: HashMap<usize, usize> = out
+        .iter()
+        .filter(|m| matches!(m.key, Key::Country(_) | Key::Place(_)))
+        .map(|m| (m.first, m.last))
+        .collect();
+    for m in out.iter_mut().filter(|m| matches!(m.key, Key::Org(_)) && m.rule != "gazetteer-org") {
+        let open = if known.contains_key(&m.last) {
+            Some(m.last)
+        } else {
+            // "… au Liban (", "… in South Sudan ("
+            let prep = |k: usize| cx.tokens.get(k).is_some_and(|t| t.is(&["au", "en", "in", "a", "aux"]));
+            placed.get(&(m.last + 1)).copied().filter(|end| prep(m.last) && known.contains_key(end))
+        };
+        let Some(open) = open else { continue };
+        // (a body of another country bears the same letters: "Forces armées royales thaïlandaises
+        // (RCAF)" is no Canadian air force)
+        let other_country = |c: &Option<u16>| c.zip(m.country).is_some_and(|(a, b)| a != b);
+        if let Some((key, country)) = known.get(&open).filter(|(_, c)| !other_country(c)) {
+            m.key = key.clone();
+            m.country = country.or(m.country);
+            m.end = cx.tokens[open - 1].end;
+            m.last = open;
+            m.canonical = Some(cx.text[m.start..m.end].to_string());
+        }
     }
 }

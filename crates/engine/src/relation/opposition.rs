@@ -530,7 +530,15 @@ pub(super) fn targets<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Ve
                     "ou", "celles", "ceux", "celle", "celui", "those", "that",
                 ])
             });
-            if !joined {
+            // (over a descriptor after the article: "X et le mouvement chiite Y", "X and the
+            // militant group Y")
+            let gap = prev.last..m.first;
+            let descriptor = gap.len() <= 6
+                && f.tokens[prev.last].is(&["et", "and"])
+                && f.tokens.get(prev.last + 1).is_some_and(|t| t.is(&["le", "la", "l'", "les", "the"]))
+                && (prev.last + 2..m.first).all(|j| f.tokens[j].kind == TokenKind::Word && !f.tokens[j].cap)
+                && m.first - (prev.last + 2) <= 3;
+            if !joined && !descriptor {
                 break;
             }
         }

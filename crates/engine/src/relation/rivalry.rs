@@ -14,7 +14,13 @@ use crate::lang::{AGENT_WORDS, CLASH_WORDS, DISPUTE_TOPIC_MARKS, MUTUAL_RIVALRY,
 /// ("X's tensions with Y").
 pub(super) fn rivalry(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
     let s = f.sentences[si];
-    let next = |w: &[&str]| (k + 1..(k + 3).min(s.last)).find(|&j| f.tokens[j].is(w));
+    // (over a length: "une guerre de 34 jours entre X et Y", "a war of ten months between")
+    let length = f.tokens.get(k + 1).is_some_and(|t| t.is(&["de", "of"]))
+        && f.tokens.get(k + 2).is_some_and(|t| {
+            t.key.chars().all(|c| c.is_ascii_digit()) || crate::lang::number_word(&t.key).is_some()
+        });
+    let reach = if length { k + 5 } else { k + 3 };
+    let next = |w: &[&str]| (k + 1..reach.min(s.last)).find(|&j| f.tokens[j].is(w));
     if let Some(j) = next(&["between", "entre"]).or_else(|| between_after_topic(f, mentions, k, s.last)) {
         let sides: Vec<usize> =
             dedup(targets(f, mentions, j).iter().filter_map(|m| party_side(f, m.actor)).collect());

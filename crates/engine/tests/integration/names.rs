@@ -753,3 +753,14 @@ fn a_meeting_is_no_island_and_lao_is_laos() {
     assert!(!found.iter().any(|(n, _)| n.contains("Réunion")), "{found:?}");
     assert!(has(&found, "Laos", "country"), "{found:?}");
 }
+
+/// A known body in parentheses names the body read before it, over the place it is "in": "la
+/// Force … au Liban (Finul)" is one organization with its acronym.
+#[test]
+fn a_known_acronym_in_parentheses_names_the_body_before_it() {
+    let a = run("Casques bleus.\n\nLa Force des Nations unies au Liban (Finul) a quitté Tyr.\n");
+    let orgs: Vec<_> = a.entities.iter().filter(|e| e.kind == EntityType::Organization).collect();
+    assert!(!orgs.iter().any(|e| e.name == "Force des Nations unies"), "{orgs:?}");
+    let finul = find(&a, "Finul").expect("the force");
+    assert!(finul.aliases.iter().chain([&finul.name]).any(|n| n.ends_with("au Liban")), "{finul:?}");
+}

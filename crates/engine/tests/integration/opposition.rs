@@ -632,3 +632,11 @@ fn tensions_with_a_copula_and_retaliation_are_opposition() {
     let b = run("Frontière.\n\nLe Tchad a fermé sa frontière en rétorsion à la construction d'un barrage par le Cameroun.\n");
     assert!(has(&b, "opposition", "Tchad", "Cameroun"), "{:?}", relations(&b));
 }
+
+/// A war between two sides opposes them, over its length ("une guerre de 40 jours entre X et Y")
+/// and over a descriptor of the second ("et le mouvement armé Y", "and the militant group Y").
+#[test]
+fn a_war_between_sides_over_its_length_and_a_descriptor() {
+    let a = run("Histoire.\n\nL'accord a mis fin à une guerre de 40 jours entre le Soudan et le mouvement rebelle M23.\n");
+    assert!(has(&a, "opposition", "Soudan", "M23"), "{:?}", relations(&a));
+}
