@@ -161,7 +161,13 @@ fn known_in_parentheses(cx: &Context<'_>, out: &mut [Mention]) {
         let Some(open) = open else { continue };
         // (a body of another country bears the same letters: "Forces armées royales thaïlandaises
         // (RCAF)" is no Canadian air force)
-        let other_country = |c: &Option<u16>| c.zip(m.country).is_some_and(|(a, b)| a != b);
+        // (its country named in the name itself agrees: "Papua New Guinea Defence Force (PNGDF)")
+        let named_in = |c: u16| {
+            let country = &cx.gaz.countries[c as usize];
+            let name = &cx.text[m.start..cx.tokens[open - 1].end];
+            name.contains(country.name_en.as_str()) || name.contains(country.name_fr.as_str())
+        };
+        let other_country = |c: &Option<u16>| c.zip(m.country).is_some_and(|(a, b)| a != b && !named_in(a));
         if let Some((key, country)) = known.get(&open).filter(|(_, c)| !other_country(c)) {
             m.key = key.clone();
             m.country = country.or(m.country);

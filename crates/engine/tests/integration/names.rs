@@ -763,4 +763,8 @@ fn a_known_acronym_in_parentheses_names_the_body_before_it() {
     assert!(!orgs.iter().any(|e| e.name == "Force des Nations unies"), "{orgs:?}");
     let finul = find(&a, "Finul").expect("the force");
     assert!(finul.aliases.iter().chain([&finul.name]).any(|n| n.ends_with("au Liban")), "{finul:?}");
+    // (a country named in the name agrees with the known body's, whatever shorter name it holds)
+    let b = run("Drill.\n\nThe Papua New Guinea Defence Force (PNGDF) hosted a team from Fiji.\n");
+    let orgs: Vec<_> = b.entities.iter().filter(|e| e.kind == EntityType::Organization).collect();
+    assert_eq!(orgs.len(), 1, "{orgs:?}");
 }
