@@ -75,6 +75,7 @@ pub(super) fn name_span(cx: &Context<'_>, look: &Lookup, taken: &[bool], tok: us
         let middle = taken[j]
             && j > tok
             && is_name_word(t)
+            && !t.upper
             && one_word
             && (look.country_at(cx, j).is_some() || look.is_single_place(cx, j))
             && cx.tokens.get(j + 1).is_some_and(|x| is_name_word(x) && !taken[j + 1] && !x.line_start)
