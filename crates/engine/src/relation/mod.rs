@@ -444,7 +444,31 @@ fn affiliations(f: &Facts<'_>, out: &mut Vec<Link>) {
             if c != ai {
                 add(out, RelationType::Affiliation, ai, c, &ev, None);
             }
+        } else if let Some(mi) = ministry_of_role(f, ai) {
+            add(out, RelationType::Affiliation, ai, mi, &ev, None);
         }
+    }
+}
+
+/// The ministry a person's title names when the title names no country ("Defense minister X" in
+/// a story about "the Dominican Defense Ministry"): the one ministry of the text whose domain
+/// words all stand in the title.
+fn ministry_of_role(f: &Facts<'_>, ai: usize) -> Option<usize> {
+    let a = &f.actors[ai];
+    let role = crate::text::fold(a.role.as_deref().filter(|_| a.kind() == EntityType::Person)?)
+        .replace("defence", "defense");
+    if !role.contains("minist") {
+        return None;
+    }
+    let mut found = f.actors.iter().enumerate().filter(|(_, x)| {
+        let Key::Org(k) = &x.key else { return false };
+        let mut parts = k.split(':');
+        parts.next() == Some("ministry")
+            && parts.next().is_some_and(|d| !d.is_empty() && d.split(' ').all(|w| role.contains(w)))
+    });
+    match (found.next(), found.next()) {
+        (Some((mi, _)), None) => Some(mi),
+        _ => None,
     }
 }
 

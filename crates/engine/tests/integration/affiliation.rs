@@ -309,3 +309,11 @@ fn the_commander_of_a_contingent_belongs_to_its_country() {
     let b = run("Mission.\n\nLe contingent sénégalais, commandé par le colonel Abdou Ndiaye, est parti pour le Mali.\n");
     assert!(has(&b, "affiliation", "Abdou Ndiaye", "Sénégal"), "{:?}", relations(&b));
 }
+
+/// A minister whose title names no country belongs to the one ministry of the text his title
+/// names ("Defence Minister X" in a story about "Ghana's Defence Ministry").
+#[test]
+fn a_minister_belongs_to_the_ministry_his_title_names() {
+    let a = run("Gift.\n\nJapan gave ten trucks to Ghana's Defence Ministry on Monday. The keys went to Defence Minister Kofi Mensah Asare.\n");
+    assert!(has(&a, "affiliation", "Kofi Mensah Asare", "Defence Ministry"), "{:?}", relations(&a));
+}
