@@ -294,8 +294,21 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         let facility_at = |k: usize| FACILITY_WORDS.contains(cx.key(k)) && cx.tokens[k].cap;
         let facility = !exercise_name && words >= 2 && (facility_at(end - 1) || facility_at(i));
         if facility {
-            out.push(facility_mention(cx, i, end));
-            for t in &mut taken[i..end] {
+            // (over the title of the one it is named after: "Prince Sultan Air Base", "King X Air
+            // Base" — capitalised words the name run left out)
+            let mut from = i;
+            while from > 0
+                && i - from < 3
+                && !taken[from - 1]
+                && is_name_word(&cx.tokens[from - 1])
+                && !cx.tokens[from - 1]
+                    .is(&["the", "a", "an", "la", "le", "les", "l'", "un", "une", "this", "ce", "cette"])
+                && !cx.tokens[from].line_start
+            {
+                from -= 1;
+            }
+            out.push(facility_mention(cx, from, end));
+            for t in &mut taken[from..end] {
                 *t = true;
             }
             i = end;

@@ -768,3 +768,12 @@ fn a_known_acronym_in_parentheses_names_the_body_before_it() {
     let orgs: Vec<_> = b.entities.iter().filter(|e| e.kind == EntityType::Organization).collect();
     assert_eq!(orgs.len(), 1, "{orgs:?}");
 }
+
+/// A base named after a titled person keeps the title ("Prince Faisal Air Base"), and no article
+/// joins the name ("The Dunmore Firing Range").
+#[test]
+fn a_base_named_after_a_prince_keeps_the_title() {
+    let found = entities("Drill.\n\nJets landed at the Prince Faisal Air Base on Monday. The Dunmore Firing Range stayed closed.\n");
+    assert!(has(&found, "Prince Faisal Air Base", "place"), "{found:?}");
+    assert!(has(&found, "Dunmore Firing Range", "place"), "{found:?}");
+}
