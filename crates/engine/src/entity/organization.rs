@@ -32,10 +32,11 @@ pub(super) fn organizations(cx: &Context<'_>, look: &Lookup) -> Vec<Mention> {
             && FRENCH_LOWERCASE_UNIT_HEADS.contains(&t.key.as_str())
             && cx.tokens.get(i + 1).is_some_and(|x| x.cap && x.kind == TokenKind::Word)
             && look.country_at(cx, i + 1).is_none();
-        // "l'ambassade de France", "le consulat du Mali": a mission in lowercase before its country
+        // "l'ambassade de France", "le consulat du Mali", "l'Ambassade des États-Unis": a mission
+        // before its country
         let lower_mission = cx.lang == Lang::Fr
             && MISSION_WORDS.contains(&t.key)
-            && matches!(cx.key(i + 1), "de" | "du" | "d'")
+            && matches!(cx.key(i + 1), "de" | "du" | "d'" | "des")
             && look.country_at(cx, i + 2).is_some();
         let head_org = t.cap && lex.org_heads.contains(&t.key.as_str()) || lower_unit || lower_mission;
         // "Chief of Staff of the X Defence Force": a head word inside a title opens no body
@@ -139,7 +140,8 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
                 // a country's name inside: "ministère de la Défense de Biélorussie", "… de
                 // l'Azerbaïdjan", "… de la Tunisie"
                 let article = matches!(cx.key(j - 1), "la" | "l'") && j >= 2 && cx.key(j - 2) == "de";
-                if cx.key(j - 1) == "de" || cx.key(j - 1) == "du" || cx.key(j - 1) == "d'" || article {
+                // (and "des" before a plural name: "Ambassade des États-Unis", "… des Comores")
+                if matches!(cx.key(j - 1), "de" | "du" | "d'" | "des") || article {
                     country = country.or(Some(c));
                     end = after;
                     j = after;

@@ -317,3 +317,11 @@ fn a_minister_belongs_to_the_ministry_his_title_names() {
     let a = run("Gift.\n\nJapan gave ten trucks to Ghana's Defence Ministry on Monday. The keys went to Defence Minister Kofi Mensah Asare.\n");
     assert!(has(&a, "affiliation", "Kofi Mensah Asare", "Defence Ministry"), "{:?}", relations(&a));
 }
+
+/// A French mission before a plural country's name ("l'Ambassade des Pays-Bas") is that
+/// country's body.
+#[test]
+fn a_mission_of_a_plural_country_is_its_body() {
+    let a = run("Don.\n\nL'Ambassade des Pays-Bas au Ghana a remis des radios à la police ghanéenne.\n");
+    assert!(has(&a, "affiliation", "Ambassade des Pays-Bas", "Pays-Bas"), "{:?}", relations(&a));
+}
