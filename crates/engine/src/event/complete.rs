@@ -164,13 +164,18 @@ pub(super) fn share_places(f: &Facts<'_>, merged: &mut [Occurrence]) {
 
 /// "Les deux dirigeants ont signé…": an event told with "both sides" only takes the sides of the
 /// event just before it, or, with none, of the two countries last named together in the three
-/// sentences before ("Egypt and Somalia have grown closer. …the two countries signed a pact").
+/// sentences before ("Egypt and Somalia have grown closer. …the two countries signed a pact"),
+/// or of the two the story is about ([`main_pair`]).
 pub(super) fn sides_from_previous(f: &Facts<'_>, merged: &mut [Occurrence]) {
     let mut previous: Vec<usize> = Vec::new();
     for o in merged.iter_mut() {
         let s: Vec<usize> = o.participants.iter().filter_map(|&p| f.party(p)).collect();
         if s.is_empty() && o.both && previous.is_empty() {
-            if let Some((a, b)) = pair_named_before(f, o.sentences[0]).filter(|_| says_two(f, o.sentences[0]))
+            // (else the two countries the story is about: "Kyrgyz officials said… the two
+            // countries signed", Tajikistan and Kyrgyzstan named apart all along)
+            let two = says_two(f, o.sentences[0]);
+            if let Some((a, b)) =
+                pair_named_before(f, o.sentences[0]).or_else(|| main_pair(f)).filter(|_| two)
             {
                 o.participants.extend([a, b]);
             }

@@ -576,3 +576,11 @@ fn rivals_keep_the_pact_the_two_countries_signed() {
     let parts = participants(&a, "agreement");
     assert!(parts.contains(&"Eritrea".to_string()) && parts.contains(&"Djibouti".to_string()), "{parts:?}");
 }
+
+/// "The two countries" with no pair named together before them are the two the story is about.
+#[test]
+fn the_two_countries_are_the_two_of_the_story() {
+    let a = run("Border.\n\nNepal accused Bhutan of shelling a village. Bhutan denied it.\n\nNepalese officials said the shelling hit a school near Bhutan.\n\nThe incident came days after the two countries signed an agreement on joint patrols.\n");
+    let parts = participants(&a, "agreement");
+    assert!(parts.contains(&"Nepal".to_string()) && parts.contains(&"Bhutan".to_string()), "{parts:?}");
+}
