@@ -86,6 +86,10 @@ const MAX_LOWER_NAME_WORDS: usize = 5;
 pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option<Mention> {
     let lex = cx.lex;
     let n = cx.tokens.len();
+    // "les ministères de la Défense des pays membres": several bodies, none named
+    if cx.key(head) == "ministeres" {
+        return None;
+    }
     let ministry = lex.ministry_heads.contains(&cx.key(head));
     // "ministre des Armées, des Vétérans…", "chargé de la Défense": a minister's domain
     // names no body of its own ("secrétaire du Conseil de sécurité" does)
@@ -493,7 +497,7 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
     }
     // "the Defence Ministries of X and Y": several bodies, none named; "the Visiting Forces
     // Agreement": a text's name, no body
-    if cx.key(head) == "ministries" || WORK_HEADS.contains(cx.key(end - 1)) {
+    if matches!(cx.key(head), "ministries" | "ministeres") || WORK_HEADS.contains(cx.key(end - 1)) {
         return None;
     }
     // "the Union Buildings", "Parliament Palace": a body's head, then a facility's word, is the

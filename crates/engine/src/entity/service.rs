@@ -45,7 +45,8 @@ fn demonym_at(cx: &Context<'_>, look: &Lookup, i: usize) -> Option<(u16, usize)>
 /// "royale", "navale"), then a demonym.
 fn french_service(cx: &Context<'_>, look: &Lookup, head: usize) -> Option<Mention> {
     let key = cx.key(head);
-    if !SERVICE_HEADS.fr.contains(&key) {
+    // (the end of a compound names no service: "des commandos-marine français")
+    if !SERVICE_HEADS.fr.contains(&key) || head > 0 && cx.is_punct(head - 1, "-") {
         return None;
     }
     let mut j = head + 1;

@@ -777,3 +777,11 @@ fn a_base_named_after_a_prince_keeps_the_title() {
     assert!(has(&found, "Prince Faisal Air Base", "place"), "{found:?}");
     assert!(has(&found, "Dunmore Firing Range", "place"), "{found:?}");
 }
+
+/// Plural ministries name no body ("les ministères de la Défense des pays membres"), and the end of
+/// a compound names no service ("des commandos-marine français").
+#[test]
+fn plural_ministries_and_compounds_name_no_body() {
+    let found = entities("Sommet.\n\nLes ministères de la Défense des États membres ont approuvé le plan. Des commandos-marine français ont participé.\n");
+    assert!(!found.iter().any(|(_, k)| k == "organization"), "{found:?}");
+}
