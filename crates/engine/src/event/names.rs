@@ -134,7 +134,10 @@ fn year_named(f: &Facts<'_>, i: usize) -> Option<(String, usize)> {
                 .any(|x| POLICY_WORDS.contains(&t[x].key));
             // "SAHA Expo 2024", "Defence Exhibition 2024", "Forum 2025": a gathering, not a drill
             let gathering = (i..k).any(|x| GATHERING_WORDS.contains(&t[x].key));
-            if first_ok && !mentions_country && !policy && !gathering {
+            // "six Mirage 2000", "two F-16 Block 70": aircraft counted, a model, not a drill
+            let counted = i > 0
+                && (t[i - 1].kind == TokenKind::Number || crate::lang::number_word(&t[i - 1].key).is_some());
+            if first_ok && !mentions_country && !policy && !gathering && !counted {
                 return Some((f.text[t[i].start..t[end - 1].end].to_string(), end));
             }
         }

@@ -584,3 +584,12 @@ fn the_two_countries_are_the_two_of_the_story() {
     let parts = participants(&a, "agreement");
     assert!(parts.contains(&"Nepal".to_string()) && parts.contains(&"Bhutan".to_string()), "{parts:?}");
 }
+
+/// Aircraft counted by a number ("six Mirage 2000", "deux Rafale 2020") are a model, no
+/// exercise's name.
+#[test]
+fn counted_aircraft_name_no_exercise() {
+    let a =
+        run("Exercice.\n\nLa France et l'Égypte ont mené un exercice aérien avec six Mirage 2000 lundi.\n");
+    assert!(a.events.iter().all(|e| e.name.as_deref() != Some("Mirage 2000")), "{:?}", a.events);
+}
