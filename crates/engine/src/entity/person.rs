@@ -603,8 +603,10 @@ fn leader_of(cx: &Context<'_>, look: &Lookup, start: usize) -> Option<u16> {
     let by = (start.saturating_sub(LEADER_TITLE_REACH).max(sent)..start)
         .rev()
         .find(|&j| cx.tokens[j].is(&["by", "par"]))?;
-    let between = (by + 1..start)
-        .all(|j| cx.tokens[j].cap || cx.tokens[j].is(&["le", "la", "l'", "the", "of", "de", "du", "d'"]));
+    // (a rank's abbreviation keeps its dot: "commanded by Maj. X")
+    let between = (by + 1..start).all(|j| {
+        cx.tokens[j].cap || cx.tokens[j].is(&["le", "la", "l'", "the", "of", "de", "du", "d'", "."])
+    });
     if !between || by < sent + 2 || !LED_WORDS.contains(cx.key(by - 1)) {
         return None;
     }
@@ -615,8 +617,9 @@ fn leader_of(cx: &Context<'_>, look: &Lookup, start: usize) -> Option<u16> {
 }
 
 /// How far before "led"/"headed" the group's country may be named ("the Estrian navy ship Sea
-/// Lion and its 84 crew, led by Captain X").
-const LED_GROUP_REACH: usize = 14;
+/// Lion and its 84 crew, led by Captain X"; "the Estrian force, which came on board a transport
+/// plane of the air force, is commanded by Major Y").
+const LED_GROUP_REACH: usize = 22;
 
 /// How many words of a title may stand between "by" and the leader's name.
 const LEADER_TITLE_REACH: usize = 7;

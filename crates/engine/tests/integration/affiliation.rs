@@ -325,3 +325,12 @@ fn a_mission_of_a_plural_country_is_its_body() {
     let a = run("Don.\n\nL'Ambassade des Pays-Bas au Ghana a remis des radios à la police ghanéenne.\n");
     assert!(has(&a, "affiliation", "Ambassade des Pays-Bas", "Pays-Bas"), "{:?}", relations(&a));
 }
+
+/// The leader of a group told far before "commanded by", with a rank abbreviated ("the Omani
+/// force, which flew in on a transport plane of its air force, is commanded by Maj. X"), is
+/// of the group's country.
+#[test]
+fn a_commander_after_a_long_relative_clause_is_of_the_groups_country() {
+    let a = run("Drill.\n\nThe Omani force, which flew in on board a large transport plane of the air force, is commanded by Maj. Salim Al-Harthy.\n");
+    assert!(has(&a, "affiliation", "Salim Al-Harthy", "Oman"), "{:?}", relations(&a));
+}
