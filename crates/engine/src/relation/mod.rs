@@ -482,7 +482,18 @@ fn seat_country(f: &Facts<'_>, ai: usize) -> Option<usize> {
     }
     f.mentions.iter().filter(|m| m.actor == ai).find_map(|m| {
         let at = f.tokens.get(m.last).is_some_and(|t| t.is(f.lex.locatives));
-        let next = f.mentions_in(m.last + 1, (m.last + 2).min(f.tokens.len())).next()?;
+        // (over "the capital,"/"la capitale,": "the Foreign Ministry in the capital, Tallinn")
+        let apposed = |k: usize, words: &[&str]| f.tokens.get(k).is_some_and(|t| t.is(words));
+        let skip = if apposed(m.last + 1, &["the", "la"])
+            && apposed(m.last + 2, &["capital", "capitale"])
+            && apposed(m.last + 3, &[","])
+        {
+            3
+        } else {
+            0
+        };
+        let first = m.last + 1 + skip;
+        let next = f.mentions_in(first, (first + 1).min(f.tokens.len())).next()?;
         let capital =
             f.actors[next.actor].kind() == EntityType::Place && f.actors[next.actor].rule == "capital-city";
         (at && capital).then(|| f.side(next.actor)).flatten()

@@ -334,3 +334,10 @@ fn a_commander_after_a_long_relative_clause_is_of_the_groups_country() {
     let a = run("Drill.\n\nThe Omani force, which flew in on board a large transport plane of the air force, is commanded by Maj. Salim Al-Harthy.\n");
     assert!(has(&a, "affiliation", "Salim Al-Harthy", "Oman"), "{:?}", relations(&a));
 }
+
+/// A ministry "in the capital, X" sits in X: it belongs to X's country.
+#[test]
+fn a_ministry_in_the_capital_named_after_a_comma() {
+    let a = run("Airspace.\n\nLatvia protested on Monday. The envoy was summoned to the Foreign Ministry in the capital, Riga, on Monday.\n");
+    assert!(has(&a, "affiliation", "Foreign Ministry", "Latvia"), "{:?}", relations(&a));
+}
