@@ -167,7 +167,13 @@ fn known_in_parentheses(cx: &Context<'_>, out: &mut [Mention]) {
             let name = &cx.text[m.start..cx.tokens[open - 1].end];
             name.contains(country.name_en.as_str()) || name.contains(country.name_fr.as_str())
         };
-        let other_country = |c: &Option<u16>| c.zip(m.country).is_some_and(|(a, b)| a != b && !named_in(a));
+        // (nor is a country's body a stateless one of the same letters: "Forces armées royales
+        // cambodgiennes (FARC)" are no Colombian guerrilla)
+        let other_country = |c: &Option<u16>| match (*c, m.country) {
+            (Some(a), Some(b)) => a != b && !named_in(a),
+            (None, Some(_)) => true,
+            _ => false,
+        };
         if let Some((key, country)) = known.get(&open).filter(|(_, c)| !other_country(c)) {
             m.key = key.clone();
             m.country = country.or(m.country);

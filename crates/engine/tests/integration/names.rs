@@ -767,6 +767,14 @@ fn a_known_acronym_in_parentheses_names_the_body_before_it() {
     let b = run("Drill.\n\nThe Papua New Guinea Defence Force (PNGDF) hosted a team from Fiji.\n");
     let orgs: Vec<_> = b.entities.iter().filter(|e| e.kind == EntityType::Organization).collect();
     assert_eq!(orgs.len(), 1, "{orgs:?}");
+    // (a country's forces are no stateless group of the same letters)
+    let c =
+        run("Exercice.\n\nLes Forces armées royales cambodgiennes (FARC) ont reçu des officiers chinois.\n");
+    assert!(
+        find(&c, "Forces armées royales cambodgiennes").is_some_and(|e| e.name.contains("cambodgiennes")),
+        "{:?}",
+        c.entities
+    );
 }
 
 /// A base named after a titled person keeps the title ("Prince Faisal Air Base"), and no article
