@@ -123,7 +123,7 @@ fn mark(marks: &mut [bool], m: &Mention) {
     }
 }
 
-/// "la Force intérimaire des Nations unies au Liban (Finul)": a known organization in parentheses
+/// "la Mission des Nations unies au Mali (Minusma)": a known organization in parentheses
 /// names the organization read right before it, which takes its key (one entity), and its name
 /// runs over the place it is "in" ("au Liban", "in South Sudan") up to the parenthesis.
 fn known_in_parentheses(cx: &Context<'_>, out: &mut [Mention]) {
@@ -161,7 +161,8 @@ fn known_in_parentheses(cx: &Context<'_>, out: &mut [Mention]) {
         let Some(open) = open else { continue };
         // (a body of another country bears the same letters: "Forces armées royales thaïlandaises
         // (RCAF)" is no Canadian air force)
-        // (its country named in the name itself agrees: "Papua New Guinea Defence Force (PNGDF)")
+        // (its country named in the name itself agrees: "the Papua New Guinea Defence Force", its
+        // acronym after it, though "Guinea" alone is another country)
         let named_in = |c: u16| {
             let country = &cx.gaz.countries[c as usize];
             let name = &cx.text[m.start..cx.tokens[open - 1].end];

@@ -86,7 +86,7 @@ const MAX_LOWER_NAME_WORDS: usize = 5;
 pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option<Mention> {
     let lex = cx.lex;
     let n = cx.tokens.len();
-    // "les ministères de la Défense des pays membres": several bodies, none named
+    // "les ministères des Affaires étrangères des pays voisins": several bodies, none named
     if cx.key(head) == "ministeres" {
         return None;
     }

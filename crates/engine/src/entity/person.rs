@@ -617,8 +617,8 @@ fn leader_of(cx: &Context<'_>, look: &Lookup, start: usize) -> Option<u16> {
 }
 
 /// How far before "led"/"headed" the group's country may be named ("the Estrian navy ship Sea
-/// Lion and its 84 crew, led by Captain X"; "the Estrian force, which came on board a transport
-/// plane of the air force, is commanded by Major Y").
+/// Lion and its 84 crew, led by Captain X"; "the Estrian unit, flown in aboard two transport
+/// planes of its air force last night, is commanded by Major Y").
 const LED_GROUP_REACH: usize = 22;
 
 /// How many words of a title may stand between "by" and the leader's name.

@@ -54,7 +54,7 @@ pub(super) fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usi
         // the day it was agreed
         let period = occ.kind == EventType::Agreement
             && (tok.saturating_sub(3).max(s.first)..tok).any(|k| f.tokens[k].is(&["for", "pour"]));
-        // "the fourth time so far this year", "la seconde fois, cette année,": the span repeats are
+        // "the third time in this year alone", "la seconde fois, cette année,": the span repeats are
         // counted in, not the event's date
         let counting = (tok.saturating_sub(COUNTING_REACH).max(s.first)..tok).any(|k| {
             f.tokens[k].is(&["time", "times", "fois"])

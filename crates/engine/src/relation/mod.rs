@@ -482,7 +482,7 @@ fn seat_country(f: &Facts<'_>, ai: usize) -> Option<usize> {
     }
     f.mentions.iter().filter(|m| m.actor == ai).find_map(|m| {
         let at = f.tokens.get(m.last).is_some_and(|t| t.is(f.lex.locatives));
-        // (over "the capital,"/"la capitale,": "the Foreign Ministry in the capital, Tallinn")
+        // (over "the capital,"/"la capitale,": "the Defence Ministry in the capital, Vilnius")
         let apposed = |k: usize, words: &[&str]| f.tokens.get(k).is_some_and(|t| t.is(words));
         let skip = if apposed(m.last + 1, &["the", "la"])
             && apposed(m.last + 2, &["capital", "capitale"])

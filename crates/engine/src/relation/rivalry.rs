@@ -14,7 +14,7 @@ use crate::lang::{AGENT_WORDS, CLASH_WORDS, DISPUTE_TOPIC_MARKS, MUTUAL_RIVALRY,
 /// ("X's tensions with Y").
 pub(super) fn rivalry(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
     let s = f.sentences[si];
-    // (over a length: "une guerre de 34 jours entre X et Y", "a war of ten months between")
+    // (over a length: "une guerre de dix jours entre X et Y", "a war of ten months between")
     let length = f.tokens.get(k + 1).is_some_and(|t| t.is(&["de", "of"]))
         && f.tokens.get(k + 2).is_some_and(|t| {
             t.key.chars().all(|c| c.is_ascii_digit()) || crate::lang::number_word(&t.key).is_some()

@@ -338,6 +338,6 @@ fn a_commander_after_a_long_relative_clause_is_of_the_groups_country() {
 /// A ministry "in the capital, X" sits in X: it belongs to X's country.
 #[test]
 fn a_ministry_in_the_capital_named_after_a_comma() {
-    let a = run("Airspace.\n\nLatvia protested on Monday. The envoy was summoned to the Foreign Ministry in the capital, Riga, on Monday.\n");
-    assert!(has(&a, "affiliation", "Foreign Ministry", "Latvia"), "{:?}", relations(&a));
+    let a = run("Airspace.\n\nLatvia protested on Monday. The envoy was called to the Interior Ministry in the capital, Riga, on Monday.\n");
+    assert!(has(&a, "affiliation", "Interior Ministry", "Latvia"), "{:?}", relations(&a));
 }

@@ -572,7 +572,7 @@ fn observers_and_witnesses_of_a_drill_are_no_parties() {
 /// takes part in it, however hostile the rest of the story.
 #[test]
 fn rivals_keep_the_pact_the_two_countries_signed() {
-    let a = run("Border.\n\nEritrea and Djibouti clashed.\n\nThe shooting came days after the two countries signed an agreement to patrol the border jointly.\n");
+    let a = run("Border.\n\nEritrea and Djibouti clashed.\n\nThe shooting came days after the two nations had signed an accord to patrol the border jointly.\n");
     let parts = participants(&a, "agreement");
     assert!(parts.contains(&"Eritrea".to_string()) && parts.contains(&"Djibouti".to_string()), "{parts:?}");
 }
@@ -580,7 +580,7 @@ fn rivals_keep_the_pact_the_two_countries_signed() {
 /// "The two countries" with no pair named together before them are the two the story is about.
 #[test]
 fn the_two_countries_are_the_two_of_the_story() {
-    let a = run("Border.\n\nNepal accused Bhutan of shelling a village. Bhutan denied it.\n\nNepalese officials said the shelling hit a school near Bhutan.\n\nThe incident came days after the two countries signed an agreement on joint patrols.\n");
+    let a = run("Border.\n\nNepal accused Bhutan of shelling a village. Bhutan denied it.\n\nNepalese officials said the shelling hit a school near Bhutan.\n\nThe incident came days after the two nations had signed an accord on joint patrols.\n");
     let parts = participants(&a, "agreement");
     assert!(parts.contains(&"Nepal".to_string()) && parts.contains(&"Bhutan".to_string()), "{parts:?}");
 }

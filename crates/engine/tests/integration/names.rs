@@ -749,7 +749,7 @@ fn a_french_body_name_ends_with_its_nationality() {
 /// "lao" is Laos's nationality.
 #[test]
 fn a_meeting_is_no_island_and_lao_is_laos() {
-    let found = entities("Réunion des ministres\n\nLa réunion annuelle des ministres de la Défense lao et thaïlandais s'est tenue mardi. Cette réunion a duré deux heures.\n");
+    let found = entities("Réunion des ministres\n\nLa réunion annuelle entre les chefs militaires lao et thaïlandais s'est tenue mardi. Cette réunion a duré deux heures.\n");
     assert!(!found.iter().any(|(n, _)| n.contains("Réunion")), "{found:?}");
     assert!(has(&found, "Laos", "country"), "{found:?}");
 }
@@ -764,7 +764,7 @@ fn a_known_acronym_in_parentheses_names_the_body_before_it() {
     let finul = find(&a, "Finul").expect("the force");
     assert!(finul.aliases.iter().chain([&finul.name]).any(|n| n.ends_with("au Liban")), "{finul:?}");
     // (a country named in the name agrees with the known body's, whatever shorter name it holds)
-    let b = run("Drill.\n\nThe Papua New Guinea Defence Force (PNGDF) hosted a team from Fiji.\n");
+    let b = run("Drill.\n\nOfficers of the Papua New Guinea Defence Force (PNGDF) trained with Fiji.\n");
     let orgs: Vec<_> = b.entities.iter().filter(|e| e.kind == EntityType::Organization).collect();
     assert_eq!(orgs.len(), 1, "{orgs:?}");
     // (a country's forces are no stateless group of the same letters)
@@ -786,10 +786,10 @@ fn a_base_named_after_a_prince_keeps_the_title() {
     assert!(has(&found, "Dunmore Firing Range", "place"), "{found:?}");
 }
 
-/// Plural ministries name no body ("les ministères de la Défense des pays membres"), and the end of
+/// Plural ministries name no body ("les ministères des Affaires étrangères des pays voisins"), and the end of
 /// a compound names no service ("des commandos-marine français").
 #[test]
 fn plural_ministries_and_compounds_name_no_body() {
-    let found = entities("Sommet.\n\nLes ministères de la Défense des États membres ont approuvé le plan. Des commandos-marine français ont participé.\n");
+    let found = entities("Sommet.\n\nLes ministères des Affaires étrangères des pays voisins ont approuvé le plan. Des commandos-marine français ont participé.\n");
     assert!(!found.iter().any(|(_, k)| k == "organization"), "{found:?}");
 }
