@@ -323,6 +323,13 @@ impl Facts<'_> {
         self.dates.get(i).is_some_and(|d| d.start <= b)
     }
 
+    /// Whether the token at `war` opens "war games"/"war game" in two words: an exercise, no
+    /// conflict (the relation stage, the events' hostility test and their triggers read it alike).
+    pub fn war_games(&self, war: usize) -> bool {
+        self.tokens.get(war).is_some_and(|t| t.key == "war")
+            && self.tokens.get(war + 1).is_some_and(|n| n.is(&["games", "game"]))
+    }
+
     /// Index of the sentence holding a token.
     pub fn sentence_of(&self, tok: usize) -> usize {
         self.sentences.partition_point(|s| s.last <= tok).min(self.sentences.len().saturating_sub(1))

@@ -253,6 +253,11 @@ impl Lookup {
         })
     }
 
+    /// Whether the longest gazetteer match starting at `tok` is that one token.
+    fn one_token(&self, tok: usize) -> bool {
+        self.at.get(tok).copied().flatten().is_some_and(|(_, last)| last == tok + 1)
+    }
+
     /// Whether a place of the gazetteer, and nothing of another kind, is written at `tok` alone
     /// ("Vinh", not "Ho Chi Minh City").
     fn is_single_place(&self, cx: &Context<'_>, tok: usize) -> bool {

@@ -71,12 +71,11 @@ pub(super) fn name_span(cx: &Context<'_>, look: &Lookup, taken: &[bool], tok: us
         }
         // "Atanasio Salvador M'tumuke": a one-word country or town between two words of a name is
         // a middle name (a country is named apart from a person, not inside the run)
-        let one_word = look.at.get(j).copied().flatten().is_some_and(|(_, last)| last == j + 1);
         let middle = taken[j]
             && j > tok
             && is_name_word(t)
             && !t.upper
-            && one_word
+            && look.one_token(j)
             && (look.country_at(cx, j).is_some() || look.is_single_place(cx, j))
             && cx.tokens.get(j + 1).is_some_and(|x| is_name_word(x) && !taken[j + 1] && !x.line_start)
             && cx.tokens.get(j + 2).is_none_or(|x| !is_name_word(x));
@@ -467,8 +466,7 @@ fn known_word(cx: &Context<'_>, look: &Lookup, i: usize, end: usize) -> bool {
     let given = |k: usize| look.senses(cx, k).iter().any(|s| matches!(s, Sense::GivenName(_)));
     let last_town = |k: usize| k + 1 == end && k >= i + 2 && look.is_single_place(cx, k);
     // (a one-word country or town between two words of the run is a middle name, see `name_span`)
-    let one_word = |k: usize| look.at.get(k).copied().flatten().is_some_and(|(_, last)| last == k + 1);
-    let middle = |k: usize| k > i && k + 1 < end && one_word(k);
+    let middle = |k: usize| k > i && k + 1 < end && look.one_token(k);
     (i..end).filter(|&k| !(last_town(k) || middle(k) || k > i && given(k - 1))).any(|k| {
         let senses = look.senses(cx, k);
         let name = senses.iter().any(|s| matches!(s, Sense::GivenName(_) | Sense::Surname(_)));

@@ -10,7 +10,7 @@
 use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::{FormKind, Sense};
-use crate::lang::{SERVICE_HEADS, SERVICE_WORDS};
+use crate::lang::{SERVICE_HEADS, SERVICE_WORDS, WHOLE_FORCES};
 
 /// The services named in the text, outside the tokens already `taken` by other organizations.
 pub(super) fn services(cx: &Context<'_>, look: &Lookup, taken: &[bool]) -> Vec<Mention> {
@@ -87,8 +87,7 @@ fn mention(cx: &Context<'_>, first: usize, last: usize, country: u16, service: &
     let iso = &cx.gaz.countries[country as usize].iso3;
     // "l'armée congolaise", "the Kenyan army": the country's whole forces, the organization the
     // tables know under their own name ("FARDC", "Kenya Defence Forces") when there is one
-    let whole =
-        matches!(service.trim(), "armee" | "armees" | "forces armees" | "army" | "armed forces" | "military");
+    let whole = WHOLE_FORCES.contains(service.trim());
     let key = match cx.gaz.forces_of(country).filter(|_| whole) {
         Some(o) => Key::Org(cx.gaz.orgs[o].key.clone()),
         None => Key::Org(format!("org:{}:{iso}", service.trim())),

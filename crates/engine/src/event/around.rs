@@ -48,7 +48,7 @@ pub(super) fn in_conflict_phrase(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
     let conflict = |k: usize| {
         let t = &f.tokens[k];
         (CONFLICT_NOUNS.contains(&t.key) || RIVALRY_NOUNS.contains(&t.key))
-            && !(t.key == "war" && f.tokens.get(k + 1).is_some_and(|n| n.is(&["games", "game"])))
+            && !f.war_games(k)
             && !kind_of_craft(k)
     };
     if m.last < s.last && conflict(m.last) {

@@ -95,8 +95,7 @@ fn trainers_at_work(f: &Facts<'_>, i: usize) -> Option<EventType> {
 /// ("the focus on drills"), not negated and fits its clause, filled from its clause.
 /// "war games" written in two words is an exercise, read at "games" ("wargames" is a trigger).
 fn war_games(f: &Facts<'_>, i: usize) -> Option<EventType> {
-    (i > 0 && f.tokens[i].is(&["games", "game"]) && f.tokens[i - 1].key == "war")
-        .then_some(EventType::Exercise)
+    (i > 0 && f.war_games(i - 1)).then_some(EventType::Exercise)
 }
 
 fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {

@@ -19,8 +19,8 @@ use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
     hostile_cue, ATTENDANCE_WORDS, BACKGROUND_OPENERS, BORDER_NOUNS, CAUSE_WORDS, DEPLOYMENT_AIMS,
-    EXPERT_WORDS, PLURAL_PRONOUNS, RESPONSE_NOUNS, SEAT_WORDS, STANCE_WORDS, SUBJECT_PRONOUNS,
-    TIME_CONJUNCTIONS,
+    EXPERT_WORDS, OBSERVER_WORDS, PLURAL_PRONOUNS, RESPONSE_NOUNS, SEAT_WORDS, STANCE_WORDS,
+    SUBJECT_PRONOUNS, TIME_CONJUNCTIONS, WITNESS_VERBS,
 };
 use crate::text::syntax::{Syntax, Upos};
 use crate::text::tree::{self, Link};
@@ -78,24 +78,12 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
     // observers before the trigger make the whole sentence unreliable ("observers said the drills
     // …"); after it, only the clause they stand in is theirs ("X and Y take part in the drill
     // while Z will be an observer")
-    let observer = (s.first..s.last).find(|&k| {
-        f.tokens[k].is(&[
-            "observateurs",
-            "observateur",
-            "observers",
-            "observer",
-            "observed",
-            "observe",
-            "observent",
-        ])
-    });
+    let observer = (s.first..s.last).find(|&k| OBSERVER_WORDS.contains(&f.tokens[k].key));
     let critical = observer.is_some_and(|k| k < trigger);
     // who witnessed a drill watched it ("the ministers watched the drill held by X and Y"); who
     // witnessed a signing may have signed
     let drill = matches!(occ.kind, EventType::Exercise | EventType::Patrol);
-    let witnessed = (s.first..trigger).rfind(|&k| {
-        drill && f.tokens[k].is(&["witnessed", "watched", "witness", "assiste", "assistent", "assisteront"])
-    });
+    let witnessed = (s.first..trigger).rfind(|&k| drill && WITNESS_VERBS.contains(&f.tokens[k].key));
     let scope = Scope::new(f, s, trigger);
     let after = observer.filter(|&k| k > trigger);
     let observers_clause = after.and_then(|k| text::clause_of(&scope.clauses, k - s.first));

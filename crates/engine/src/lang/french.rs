@@ -474,6 +474,15 @@ pub const BACKGROUND_OPENERS: &[&str] = &["suite", "lendemain", "consecutivement
 /// French half of [`super::OFFICIALS`].
 pub const OFFICIALS: &[&str] = &["responsables", "autorites", "officiels", "diplomates"];
 
+/// French half of [`super::OBSERVER_WORDS`].
+pub const OBSERVER_WORDS: &[&str] = &["observateurs", "observateur", "observe", "observent"];
+
+/// French half of [`super::WITNESS_VERBS`].
+pub const WITNESS_VERBS: &[&str] = &["assiste", "assistent", "assisteront"];
+
+/// French half of [`super::WHOLE_FORCES`].
+pub const WHOLE_FORCES: &[&str] = &["armee", "armees", "forces armees"];
+
 /// French half of [`super::GATHERING_WORDS`].
 pub const GATHERING_WORDS: &[&str] = &[
     "salon",

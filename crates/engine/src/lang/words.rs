@@ -443,6 +443,16 @@ pub const BACKGROUND_OPENERS: Words =
 /// the capital is then the government, not the city.
 pub const OFFICIALS: Words = Words { fr: french::OFFICIALS, en: english::OFFICIALS };
 
+/// Words of those who look on at an event ("observers", "observateurs"): no parties of it.
+pub const OBSERVER_WORDS: Words = Words { fr: french::OBSERVER_WORDS, en: english::OBSERVER_WORDS };
+
+/// Verbs of watching a drill ("witnessed", "a assisté à"): their subjects look on.
+pub const WITNESS_VERBS: Words = Words { fr: french::WITNESS_VERBS, en: english::WITNESS_VERBS };
+
+/// A service's words (folded, as a service mention keys them) naming a country's whole armed
+/// forces, not one service of them ("l'armée congolaise", "the Kenyan army").
+pub const WHOLE_FORCES: Words = Words { fr: french::WHOLE_FORCES, en: english::WHOLE_FORCES };
+
 /// Words naming a gathering, whose name with a year is no exercise ("Defence Exhibition 2024",
 /// "Salon Eurosatory 2024", "Forum 2025").
 pub const GATHERING_WORDS: Words = Words { fr: french::GATHERING_WORDS, en: english::GATHERING_WORDS };

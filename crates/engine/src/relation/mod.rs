@@ -109,7 +109,7 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                 || HOSTILE_ADJECTIVES.contains(&t.key)
                 || operation
                 || complained_about(f, k);
-            let war_games = t.key == "war" && f.tokens.get(k + 1).is_some_and(|n| n.is(&["games", "game"]));
+            let war_games = f.war_games(k);
             if anti::is_cue(f, &mentions, k) {
                 anti::anti(f, &mentions, si, k, &mut stated);
             } else if let Some(envoy) = envoys::envoy_of(f, k) {

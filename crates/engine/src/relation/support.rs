@@ -50,20 +50,14 @@ pub(super) fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
     // the actors coordinated with it ("the United States and Britain support X")
     // (in the cue's clause, and no name a preposition governs: "X sends troops to Y to support
     // Z" is X backing Z)
-    let s = f.sentences[si];
-    let clauses = text::clauses(&f.tokens[s.first..s.last]);
-    let scope = text::scope_of(&clauses, k - s.first);
-    let in_scope = |m: &&Placed| {
-        let c = text::scope_of(&clauses, m.first.saturating_sub(s.first));
-        m.first >= s.first && matches!((c, scope), (Some(a), Some(b)) if text::same_scope(a, b))
-    };
+    let in_scope = in_clause_of(f, si, k);
     // ("officials in X" speak for X)
     let officials = |m: &&Placed| m.first >= 2 && crate::lang::OFFICIALS.contains(&f.tokens[m.first - 2].key);
     let governed = |m: &&Placed| m.first > 0 && f.tokens[m.first - 1].is(OBJECT_MARKS) && !officials(m);
     let before: Vec<&Placed> = mentions
         .iter()
         .filter(|m| m.last <= k && !(m.last..k).any(|j| f.tokens[j].is(&[";"])))
-        .filter(in_scope)
+        .filter(|m| in_scope(m))
         .filter(|m| !governed(m))
         .filter(|m| country_side(f, m.actor).is_some())
         .collect();
@@ -158,17 +152,20 @@ fn clause_subject(
     k: usize,
     side: fn(&Facts<'_>, usize) -> Option<usize>,
 ) -> Option<usize> {
+    let in_scope = in_clause_of(f, si, k);
+    mentions.iter().filter(|m| m.last <= k && in_scope(m)).find_map(|m| side(f, m.actor))
+}
+
+/// Whether a mention of sentence `si` stands in the clause of the cue at `k` (the sentence split
+/// once, each mention then placed by one lookup).
+fn in_clause_of<'f>(f: &'f Facts<'_>, si: usize, k: usize) -> impl Fn(&Placed) -> bool + 'f {
     let s = f.sentences[si];
     let clauses = text::clauses(&f.tokens[s.first..s.last]);
     let scope = text::scope_of(&clauses, k - s.first);
-    mentions
-        .iter()
-        .filter(|m| m.last <= k && m.first >= s.first)
-        .filter(|m| {
-            let c = text::scope_of(&clauses, m.first - s.first);
-            matches!((c, scope), (Some(a), Some(b)) if text::same_scope(a, b))
-        })
-        .find_map(|m| side(f, m.actor))
+    move |m: &Placed| {
+        let c = text::scope_of(&clauses, m.first.saturating_sub(s.first));
+        m.first >= s.first && matches!((c, scope), (Some(a), Some(b)) if text::same_scope(a, b))
+    }
 }
 
 /// Support from a word of buying at `k` ("X achète des hélicoptères auprès de la Russie", "X

@@ -163,6 +163,15 @@ pub const BACKGROUND_OPENERS: &[&str] = &["following", "wake", "aftermath"];
 /// English half of [`crate::lang::OFFICIALS`].
 pub const OFFICIALS: &[&str] = &["officials", "authorities", "diplomats", "policymakers"];
 
+/// English half of [`crate::lang::OBSERVER_WORDS`].
+pub const OBSERVER_WORDS: &[&str] = &["observers", "observer", "observed", "observe"];
+
+/// English half of [`crate::lang::WITNESS_VERBS`].
+pub const WITNESS_VERBS: &[&str] = &["witnessed", "watched", "witness"];
+
+/// English half of [`crate::lang::WHOLE_FORCES`].
+pub const WHOLE_FORCES: &[&str] = &["army", "armed forces", "military"];
+
 /// English half of [`crate::lang::GATHERING_WORDS`].
 pub const GATHERING_WORDS: &[&str] = &[
     "exhibition",
