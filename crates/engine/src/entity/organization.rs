@@ -543,8 +543,25 @@ pub(super) fn is_domain(k: &str) -> bool {
     matches!(k, "defense" | "defence" | "foreign" | "affaires" | "interieur" | "interior" | "state" | "home")
 }
 
+/// A word of a body's name as its key spells it: one spelling of "defence", one word for a
+/// ministry.
+pub(crate) fn key_word(w: &str) -> &str {
+    match w {
+        "defence" => "defense",
+        "ministry" | "ministere" | "department" | "departement" => "ministry",
+        other => other,
+    }
+}
+
+/// The domain words of a ministry's key ("defense" of "ministry:defense:DOM"), read back by the
+/// relation stage; `None` for any other key.
+pub(crate) fn ministry_domain(key: &str) -> Option<&str> {
+    let mut parts = key.split(':');
+    (parts.next() == Some("ministry")).then(|| parts.next()).flatten().filter(|d| !d.is_empty())
+}
+
 /// A key that merges the forms of one organization: ministries by domain and country, others by
-/// their content words without the country.
+/// their content words without the country (a ministry's key is read back by [`ministry_domain`]).
 pub(super) fn org_key(
     cx: &Context<'_>,
     look: &Lookup,
@@ -568,11 +585,7 @@ pub(super) fn org_key(
                 "de" | "du" | "des" | "d'" | "la" | "l'" | "le" | "of" | "the" | "for" | "and" | "s" | "'s"
             )
         {
-            words.push(match w {
-                "defence" => "defense",
-                "ministry" | "ministere" | "department" | "departement" => "ministry",
-                other => other,
-            });
+            words.push(key_word(w));
         }
         k += 1;
     }

@@ -417,6 +417,16 @@ fn after_be(f: &Facts<'_>, k: usize) -> bool {
 /// Affiliations: organizations to their country, persons to the body or country their title or
 /// apposition names, bodies to the body they are part of.
 fn affiliations(f: &Facts<'_>, out: &mut Vec<Link>) {
+    // the text's ministries with their domains, read once for every titled person
+    let ministries: Vec<(usize, &str)> = f
+        .actors
+        .iter()
+        .enumerate()
+        .filter_map(|(i, x)| match &x.key {
+            Key::Org(k) => crate::entity::ministry_domain(k).map(|d| (i, d)),
+            _ => None,
+        })
+        .collect();
     let mut first_sentence: Vec<Option<usize>> = vec![None; f.actors.len()];
     for m in f.mentions {
         first_sentence[m.actor].get_or_insert(f.sentence_of(m.first));
@@ -444,7 +454,7 @@ fn affiliations(f: &Facts<'_>, out: &mut Vec<Link>) {
             if c != ai {
                 add(out, RelationType::Affiliation, ai, c, &ev, None);
             }
-        } else if let Some(mi) = ministry_of_role(f, ai) {
+        } else if let Some(mi) = ministry_of_role(f, ai, &ministries) {
             add(out, RelationType::Affiliation, ai, mi, &ev, None);
         }
     }
@@ -452,22 +462,17 @@ fn affiliations(f: &Facts<'_>, out: &mut Vec<Link>) {
 
 /// The ministry a person's title names when the title names no country ("Defense minister X" in
 /// a story about "the Dominican Defense Ministry"): the one ministry of the text whose domain
-/// words all stand in the title.
-fn ministry_of_role(f: &Facts<'_>, ai: usize) -> Option<usize> {
+/// words all stand in the title (spelt as the keys spell them).
+fn ministry_of_role(f: &Facts<'_>, ai: usize, ministries: &[(usize, &str)]) -> Option<usize> {
     let a = &f.actors[ai];
-    let role = crate::text::fold(a.role.as_deref().filter(|_| a.kind() == EntityType::Person)?)
-        .replace("defence", "defense");
-    if !role.contains("minist") {
+    let role = crate::text::fold(a.role.as_deref().filter(|_| a.kind() == EntityType::Person)?);
+    let words: Vec<&str> = role.split(|c: char| !c.is_alphanumeric()).map(crate::entity::key_word).collect();
+    if !words.contains(&"ministre") && !words.iter().any(|w| w.starts_with("minister")) {
         return None;
     }
-    let mut found = f.actors.iter().enumerate().filter(|(_, x)| {
-        let Key::Org(k) = &x.key else { return false };
-        let mut parts = k.split(':');
-        parts.next() == Some("ministry")
-            && parts.next().is_some_and(|d| !d.is_empty() && d.split(' ').all(|w| role.contains(w)))
-    });
+    let mut found = ministries.iter().filter(|(_, d)| d.split(' ').all(|w| words.contains(&w)));
     match (found.next(), found.next()) {
-        (Some((mi, _)), None) => Some(mi),
+        (Some(&(mi, _)), None) => Some(mi),
         _ => None,
     }
 }
