@@ -15,7 +15,7 @@
 //! A shorter form of a name already found is that name: "Okafor" after "Maria Okafor", "Harbour"
 //! after "Harbour Logistics Corp".
 
-use super::person::skeleton;
+use super::name::skeleton;
 use super::{work, Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::lang::{month_of, weekday_name, SHIP_WORDS, WORK_HEADS};

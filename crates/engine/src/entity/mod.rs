@@ -11,6 +11,7 @@ mod company;
 mod country;
 mod distribute;
 mod learned;
+mod name;
 mod organization;
 mod owner;
 mod person;

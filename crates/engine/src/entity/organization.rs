@@ -2,8 +2,8 @@
 //! that continue its name in French or English order, an acronym in parentheses after a name,
 //! and the ship names that look like organizations but are not.
 
+use super::name::is_person_start;
 use super::owner;
-use super::person::is_person_start;
 use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::{FormKind, Sense};

@@ -1,7 +1,7 @@
 //! Places the gazetteer does not know: a name after a place word (city, province, strait) or after
 //! a locative preposition.
 
-use super::person::is_name_word;
+use super::name::is_name_word;
 use super::{work, Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::Sense;

@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use super::person::skeleton;
+use super::name::skeleton;
 use super::{Key, Mention};
 use crate::analysis::{EntityType, Lang};
 use crate::gazetteer::Gazetteer;

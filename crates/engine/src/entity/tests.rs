@@ -1,6 +1,6 @@
 //! Unit tests of mention recognition.
 
-use super::person::skeleton;
+use super::name::skeleton;
 use super::work_done;
 use crate::{analyze, Document, EntityType};
 

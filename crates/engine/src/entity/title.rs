@@ -524,8 +524,8 @@ pub(super) fn domain_end(cx: &Context<'_>, look: &Lookup, i: usize) -> usize {
             && cx.tokens[k].kind == TokenKind::Word
             && cx.tokens[k].cap
             && look.title_at(cx, k).is_none()
-            && super::person::given_name(look, cx, k).is_none()
-            && super::person::surname_first(look, cx, k).is_none()
+            && super::name::given_name(look, cx, k).is_none()
+            && super::name::surname_first(look, cx, k).is_none()
     };
     // one item: its first word, then domain words ("Civilian Protection", "Foreign Affairs")
     let item = |k: usize| {
