@@ -101,7 +101,10 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         // lowercase words: "Ugandan army chief X")
         let titled = title_before(cx, look, &near, i);
         let title = if titled.as_ref().is_none_or(|(_, c, o)| c.is_none() && o.is_none()) {
-            role_before(cx, look, i).or(titled)
+            // (or before the rank the title is: "army spokesman Col. X")
+            role_before(cx, look, i)
+                .or_else(|| titled.as_ref().and_then(|&(k, _, _)| role_before(cx, look, k)))
+                .or(titled)
         } else {
             titled
         };

@@ -76,6 +76,10 @@ impl<'m> Found<'m> {
     }
 }
 
+/// How many tokens back a role may start that ends right where a rank begins ("Deputy Chief of
+/// Staff Gen. X").
+const TITLE_CHAIN_REACH: usize = 6;
+
 /// A title phrase ending right before `tok` ("la ministre belge des Affaires étrangères", "President"), with
 /// the title's start, the country and the organization it names.
 pub(super) fn title_before(
@@ -183,6 +187,13 @@ pub(super) fn title_before(
             }
             if k > lo + 1 && cx.is_punct(k - 1, "-") && look.title_at(cx, k - 2).is_some() {
                 k -= 2;
+            }
+            // a role right before a rank ("Defence Ministry spokesman Maj. Gen. X", "navy commander
+            // Rear Admiral Y"): one title, whose words before say the side
+            while let Some(j) = (k.saturating_sub(TITLE_CHAIN_REACH).max(lo)..k)
+                .find(|&j| look.title_at(cx, j).is_some_and(|(_, a)| a >= k && a <= tok))
+            {
+                k = j;
             }
             // country and organization named between the title and the name, or just before the
             // title ("Russian President", "Chinese Defense Minister")

@@ -6,6 +6,7 @@
 //! read in its sentence); boilerplate is kept in the text, so offsets stay true, but no fact is
 //! taken from it.
 
+use crate::text::syntax::TITLE_ABBREVIATIONS;
 use crate::text::{fold, Token, TokenKind};
 
 /// A sentence, as byte offsets into the text.
@@ -100,12 +101,12 @@ pub fn title_case_lines(tokens: &[Token]) -> Vec<bool> {
     out
 }
 
+/// Short forms after which a period ends no sentence, besides titles and ranks
+/// ([`TITLE_ABBREVIATIONS`]): months, references, companies, initials of countries (folded keys).
 const ABBREVIATIONS: &[&str] = &[
-    "m", "mm", "mme", "mmes", "mlle", "dr", "st", "ste", "gen", "gén", "lt", "col", "maj", "sgt", "capt",
-    "adm", "cmdr", "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "pres", "jan", "feb", "fev", "févr",
-    "janv", "mar", "apr", "avr", "jun", "jul", "juil", "aug", "sep", "sept", "oct", "nov", "dec", "déc",
-    "no", "vol", "art", "etc", "cf", "vs", "p", "pp", "av", "inc", "ltd", "co", "corp", "u.s", "u.k", "u.n",
-    "e.-u", "jr", "sr",
+    "st", "ste", "jan", "feb", "fev", "fevr", "janv", "mar", "apr", "avr", "jun", "jul", "juil", "aug",
+    "sep", "sept", "oct", "nov", "dec", "no", "vol", "art", "etc", "cf", "vs", "p", "pp", "av", "inc", "ltd",
+    "co", "corp", "u.s", "u.k", "u.n", "e.-u",
 ];
 
 /// Splits the text into sentences: at line breaks, and after `.`, `!`, `?`, `…` followed by a space
@@ -234,7 +235,8 @@ fn is_abbreviation(text: &str, chars: &[(usize, char)], dot: usize) -> bool {
     if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
         return true; // an initial: "J. Smith"
     }
-    ABBREVIATIONS.contains(&fold(word).as_str())
+    let key = fold(word);
+    ABBREVIATIONS.contains(&key.as_str()) || TITLE_ABBREVIATIONS.contains(&key.as_str())
 }
 
 /// Markers of lines that are not the article's body: credits, sources, share and comment widgets.

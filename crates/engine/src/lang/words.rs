@@ -540,6 +540,10 @@ pub const FACING_WORDS: Words = Words { fr: french::FACING_WORDS, en: english::F
 /// "X et Y sont en froid"): the coordinated subjects oppose one another.
 pub const MUTUAL_RIVALRY: Words = Words { fr: french::MUTUAL_RIVALRY, en: english::MUTUAL_RIVALRY };
 
+/// Verbs telling a state, with their auxiliaries ("tensions are high", "tension has been running
+/// high", "les tensions restent vives"): what may stand between a noun of rivalry and its partners.
+pub const STATE_VERBS: Words = Words { fr: french::STATE_VERBS, en: english::STATE_VERBS };
+
 /// Verbs of sending forces ("a envoyé des troupes", "sent two frigates"): a deployment when troops
 /// or ships are named near them.
 pub const SENDING_VERBS: Words = Words { fr: french::SENDING_VERBS, en: english::SENDING_VERBS };
@@ -705,6 +709,13 @@ pub const PRESS_NOUNS: Words = Words { fr: french::PRESS_NOUNS, en: english::PRE
 /// Words of fighting between sides ("clashed", "skirmishes", "combats", "se sont affrontés"): the
 /// sides named together with them oppose one another.
 pub const CLASH_WORDS: Words = Words { fr: french::CLASH_WORDS, en: english::CLASH_WORDS };
+
+/// Verbs of an exchange, which with a noun of fire right after tell a clash between their
+/// coordinated subjects ("X and Y forces exchanged fire", "ont échangé des tirs").
+pub const EXCHANGE_VERBS: Words = Words { fr: french::EXCHANGE_VERBS, en: english::EXCHANGE_VERBS };
+
+/// Nouns of fire exchanged (see [`EXCHANGE_VERBS`]).
+pub const FIRE_NOUNS: Words = Words { fr: french::FIRE_NOUNS, en: english::FIRE_NOUNS };
 
 /// Verbs setting two sides against each other after a noun of fighting ("des combats ont opposé X
 /// et Y", "clashes pitted X against Y"): the sides named after them oppose one another.

@@ -7,7 +7,10 @@ use super::opposition::{oppose_all, targets};
 use super::{add, dedup, party_side, Link};
 use crate::analysis::{EntityType, RelationType};
 use crate::facts::{Facts, Placed};
-use crate::lang::{AGENT_WORDS, CLASH_WORDS, DISPUTE_TOPIC_MARKS, MUTUAL_RIVALRY, PITTING_VERBS};
+use crate::lang::{
+    AGENT_WORDS, CLASH_WORDS, DISPUTE_TOPIC_MARKS, EXCHANGE_VERBS, FIRE_NOUNS, MUTUAL_RIVALRY, PITTING_VERBS,
+    STATE_VERBS,
+};
 
 /// Opposition from a noun of rivalry at `k`: between the sides it names ("tensions between X and
 /// Y", "la rivalité entre X et Y"), or from the actors before it to the one after "avec"/"with"
@@ -21,13 +24,17 @@ pub(super) fn rivalry(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
         });
     let reach = if length { k + 5 } else { k + 3 };
     let next = |w: &[&str]| (k + 1..reach.min(s.last)).find(|&j| f.tokens[j].is(w));
-    if let Some(j) = next(&["between", "entre"]).or_else(|| between_after_topic(f, mentions, k, s.last)) {
+    let between = ["between", "entre"];
+    if let Some(j) = next(&between)
+        .or_else(|| between_after_topic(f, mentions, k, s.last))
+        .or_else(|| told_with(f, k, s.last, &between))
+    {
         let sides: Vec<usize> =
             dedup(targets(f, mentions, j).iter().filter_map(|m| party_side(f, m.actor)).collect());
         if let [a, b, ..] = sides[..] {
             add(out, RelationType::Opposition, a, b, &[si], None);
         }
-    } else if let Some(j) = next(&["with", "avec"]).or_else(|| told_with(f, k, s.last)) {
+    } else if let Some(j) = next(&["with", "avec"]).or_else(|| told_with(f, k, s.last, &["with", "avec"])) {
         // the clause's subject has the tensions, not the last name before the noun: "X a renforcé
         // ses liens avec Y en réponse aux tensions avec Z" opposes X and Z
         let target = targets(f, mentions, j).first().copied();
@@ -56,6 +63,7 @@ pub(super) fn rivalry(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
         add(out, RelationType::Opposition, a, b, &[si], None);
     } else if MUTUAL_RIVALRY.of(f.lang).contains(&f.tokens[k].key.as_str())
         || CLASH_WORDS.contains(&f.tokens[k].key)
+        || fire_exchanged(f, k)
     {
         // "X and Y have been at loggerheads", "X and Y border guards clashed": the coordinated
         // subjects oppose one another
@@ -69,15 +77,23 @@ pub(super) fn rivalry(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
     }
 }
 
-/// The "with"/"avec" after a copula and an adjective of degree ("les tensions sont vives avec
-/// Y", "tensions are running high with Y"): the noun's partner, as right after it.
-fn told_with(f: &Facts<'_>, k: usize, end: usize) -> Option<usize> {
-    let copula =
-        f.tokens.get(k + 1).is_some_and(|t| t.is(&["sont", "est", "are", "is", "restent", "remain"]));
-    let j = (k + 3..(k + 5).min(end)).find(|&j| f.tokens[j].is(&["with", "avec"]))?;
-    // (only words of degree between: "are running high", "sont vives", "restent fortes")
+/// The preposition (one of `words`: "with"/"avec", "between"/"entre") after a copula and words of
+/// degree ("les tensions sont vives avec Y", "tension has been running high between X and Y"): the
+/// noun's partners, as right after it.
+fn told_with(f: &Facts<'_>, k: usize, end: usize, words: &[&str]) -> Option<usize> {
+    let copula = f.tokens.get(k + 1).is_some_and(|t| t.is(STATE_VERBS.of(f.lang)));
+    let j = (k + 3..(k + 6).min(end)).find(|&j| f.tokens[j].is(words))?;
+    // (only lowercase words between: "are running high", "sont vives", "has been running high")
     let degree = (k + 2..j).all(|q| f.tokens[q].kind == crate::text::TokenKind::Word && !f.tokens[q].cap);
     (copula && degree).then_some(j)
+}
+
+/// Whether the word at `k` is a verb of exchange with a noun of fire after it, over a determiner
+/// ("exchanged fire", "traded artillery shells", "ont échangé des tirs"): a clash its coordinated
+/// subjects fought against each other, read by [`rivalry`].
+pub(super) fn fire_exchanged(f: &Facts<'_>, k: usize) -> bool {
+    EXCHANGE_VERBS.contains(&f.tokens[k].key)
+        && (k + 1..(k + 4).min(f.tokens.len())).any(|j| FIRE_NOUNS.contains(&f.tokens[j].key))
 }
 
 /// Whether the word at `k` sets sides against each other after a noun of fighting within a few

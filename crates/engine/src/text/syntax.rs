@@ -301,7 +301,13 @@ fn extent(text: &str, tokens: &[Token], i: usize, lang: Lang) -> usize {
         }
         // "Gen.", "Mr.", "Mme.": an abbreviation keeps its period, as the treebanks write it (a
         // period left alone reads as the end of a sentence and cuts the name after it away)
-        TokenKind::Word if joined(i + 1) && key(i + 1) == "." && ABBREVIATIONS.contains(&key(i)) => i + 2,
+        TokenKind::Word
+            if joined(i + 1)
+                && key(i + 1) == "."
+                && (TITLE_ABBREVIATIONS.contains(&key(i)) || ABBREVIATIONS.contains(&key(i))) =>
+        {
+            i + 2
+        }
         TokenKind::Word if lang == Lang::Fr => {
             let clitic = |k: usize| french_clitic(tokens, k).is_some();
             chain(i + 1, &|k| key(k) == "-" && !clitic(k), &|k| kind(k) != Some(TokenKind::Punct))
@@ -311,13 +317,20 @@ fn extent(text: &str, tokens: &[Token], i: usize, lang: Lang) -> usize {
     }
 }
 
-/// Abbreviations written with a period (folded keys): titles and ranks, months, common short
-/// forms. English and French share them.
-const ABBREVIATIONS: &[&str] = &[
+/// Titles and ranks written with a period (folded keys), English and French: no sentence ends
+/// after them ("Brig. Gen. X", "Mme. Y"), and the tagger keeps the period on the word. The
+/// sentence splitter and the tagger each add the short forms of their own to these.
+pub(crate) const TITLE_ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "brig", "capt", "cmdr", "cdr", "adm", "sgt", "cpl",
-    "gov", "sen", "rep", "amb", "prof", "st", "jr", "sr", "mt", "ft", "no", "vs", "inc", "corp", "co", "ltd",
-    "jan", "feb", "aug", "sept", "oct", "nov", "dec", "rev", "hon", "pres", "m", "mme", "mlle", "me", "ste",
-    "cdt", "adj",
+    "gov", "sen", "rep", "amb", "prof", "st", "jr", "sr", "rev", "hon", "pres", "m", "mm", "mme", "mmes",
+    "mlle", "ste", "cdt", "adj",
+];
+
+/// Other short forms the tagger keeps with their period (folded keys): places, numbers, companies,
+/// months.
+const ABBREVIATIONS: &[&str] = &[
+    "mt", "ft", "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
+    "me",
 ];
 
 /// If token `k` is a hyphen opening a French pronoun after a verb ("-il", "-t-elle"), one past

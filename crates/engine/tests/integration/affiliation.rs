@@ -341,3 +341,13 @@ fn a_ministry_in_the_capital_named_after_a_comma() {
     let a = run("Airspace.\n\nLatvia protested on Monday. The envoy was called to the Interior Ministry in the capital, Riga, on Monday.\n");
     assert!(has(&a, "affiliation", "Interior Ministry", "Latvia"), "{:?}", relations(&a));
 }
+
+/// A rank between a role and a name ("army spokesman Brig. Gen. X") leaves the role's side to the
+/// person: the country before the role, or the body the role names.
+#[test]
+fn a_rank_after_a_role_keeps_the_role_side() {
+    let a = run("Nigerian army spokesman Brig. Gen. Tunde Bakare said the patrol was attacked.");
+    assert!(has(&a, "affiliation", "Tunde Bakare", "Nigeria"), "{:?}", relations(&a));
+    let a = run("Defence Ministry spokesman Col. Arjun Mehta said the talks would resume.");
+    assert!(has(&a, "affiliation", "Arjun Mehta", "Defence Ministry"), "{:?}", relations(&a));
+}

@@ -8,6 +8,7 @@
 //! - `names`: names as real typography writes them (ranks, titles, days next to names);
 //! - `regions`: first-level subdivisions and places that share a name with a country;
 //! - `opposition`: who stands against whom, with the author and the target;
+//! - `rivalry`: opposition told between sides (tensions, clashes, fire exchanged);
 //! - `roles`: who takes part in an event, who stands against whom, read from the clause;
 //! - `support`: who backs whom, and in which direction;
 //! - `affiliation`: nationalities handed out along lists of names;
@@ -24,6 +25,7 @@ mod opposition;
 #[cfg(not(target_family = "wasm"))]
 mod properties;
 mod regions;
+mod rivalry;
 mod roles;
 mod support;
 mod util;

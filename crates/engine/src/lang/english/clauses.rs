@@ -83,3 +83,7 @@ pub const PLAN_WORDS: &[&str] = &[
 
 /// English half of [`crate::lang::ATTENDANCE_WORDS`].
 pub const ATTENDANCE_WORDS: &[&str] = &["presence", "attended", "witnessed"];
+
+/// English half of [`crate::lang::STATE_VERBS`].
+pub const STATE_VERBS: &[&str] =
+    &["is", "are", "was", "were", "remain", "remains", "remained", "has", "have", "had"];

@@ -6,10 +6,12 @@ mod clauses;
 mod events;
 mod lists;
 mod names;
+mod relations;
 pub use clauses::*;
 pub use events::*;
 pub use lists::*;
 pub use names::*;
+pub use relations::*;
 
 use super::{Calendar, Lexicon, Unit};
 use crate::analysis::EventType::*;

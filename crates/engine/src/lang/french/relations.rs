@@ -447,3 +447,14 @@ pub const CLASH_WORDS: &[&str] = &[
 /// French half of [`crate::lang::PITTING_VERBS`].
 pub const PITTING_VERBS: &[&str] =
     &["oppose", "opposent", "opposait", "opposaient", "opposant", "opposes", "opposees"];
+
+/// French half of [`crate::lang::STATE_VERBS`].
+pub const STATE_VERBS: &[&str] =
+    &["est", "sont", "etait", "etaient", "reste", "restent", "demeure", "demeurent", "a", "ont", "avait"];
+
+/// French half of [`crate::lang::EXCHANGE_VERBS`].
+pub const EXCHANGE_VERBS: &[&str] =
+    &["echange", "echanges", "echangent", "echangeaient", "echangeant", "echanger"];
+
+/// French half of [`crate::lang::FIRE_NOUNS`].
+pub const FIRE_NOUNS: &[&str] = &["tirs", "feu", "coups", "obus", "roquettes", "salves"];

@@ -1,0 +1,263 @@
+//! English words of relations: rivalry, hostility, backing, supply and armed acts, blame and
+//! rejection (the English halves of the lists in [`crate::lang`]).
+
+/// English half of [`crate::lang::SEIZURE_NOUNS`].
+pub const SEIZURE_NOUNS: &[&str] = &["invasion", "occupation", "annexation", "blockade"];
+
+/// English half of [`crate::lang::RIVALRY_NOUNS`].
+pub const RIVALRY_NOUNS: &[&str] = &[
+    "tension",
+    "tensions",
+    "rivalry",
+    "rivalries",
+    "dispute",
+    "hostility",
+    "hostilities",
+    "standoff",
+    "clashes",
+    "conflict",
+    "war",
+    "odds",
+    "loggerheads",
+    "strains",
+    "strain",
+    "crisis",
+    "feud",
+    "spat",
+    "row",
+    "quarrel",
+];
+
+/// English half of [`crate::lang::HOSTILE_NOUNS`].
+pub const HOSTILE_NOUNS: &[&str] = &[
+    "aggression",
+    "threat",
+    "threats",
+    "provocation",
+    "provocations",
+    "incursion",
+    "incursions",
+    "interference",
+    "expansionism",
+];
+
+/// English half of [`crate::lang::HOSTILE_ADJECTIVES`].
+pub const HOSTILE_ADJECTIVES: &[&str] =
+    &["aggressive", "belligerent", "provocative", "hostile", "coercive", "destabilising", "destabilizing"];
+
+/// English half of [`crate::lang::HOSTILE_ACTS`].
+pub const HOSTILE_ACTS: &[&str] = &[
+    "violate",
+    "violates",
+    "violated",
+    "violating",
+    "sanctions",
+    "sanctioned",
+    "sanctioning",
+    "deter",
+    "deters",
+    "deterring",
+    "counter",
+    "countering",
+    "fight",
+    "fights",
+    "fighting",
+    "fought",
+    "combating",
+    "combatting",
+    "offensive",
+    "hunt",
+    "hunting",
+    "blame",
+    "blamed",
+    "blames",
+    "intercepted",
+    "dismissed",
+    "downed",
+    "downing",
+];
+
+/// English half of [`crate::lang::FIGHT_VERBS`], by base form ("fought" is in
+/// [`HOSTILE_ACTS`]).
+pub const FIGHT_VERBS: &[&str] = &["fight", "battle", "hunt", "chase", "bomb", "raid", "invade", "ambush"];
+
+/// Endings of a regular verb after its base ("hunt-s", "-ed", "-ing").
+pub const VERB_ENDINGS: &[&str] = &["s", "es", "ed", "ing"];
+
+/// English half of [`crate::lang::ALLY_WORDS`].
+pub const ALLY_WORDS: &[&str] = &["alongside"];
+
+/// English half of [`crate::lang::NEGATION_WORDS`] (and any word ending in "n't").
+pub const NEGATION_WORDS: &[&str] = &["not", "never", "no", "cannot"];
+
+/// English half of [`crate::lang::ADDING_WORDS`].
+pub const ADDING_WORDS: &[&str] = &["only", "just", "merely"];
+
+/// English half of [`crate::lang::BACKING_NOUNS`].
+pub const BACKING_NOUNS: &[&str] = &["support", "backing", "help", "aid", "assistance"];
+
+/// English half of [`crate::lang::THANK_VERBS`].
+pub const THANK_VERBS: &[&str] = &["thank", "thanks", "thanked", "thanking"];
+
+/// English half of [`crate::lang::BACKED_BY`].
+pub const BACKED_BY: &[&str] = &["backed", "supported", "aided", "helped", "funded", "armed", "trained"];
+
+/// English half of [`crate::lang::PURCHASE_WORDS`].
+pub const PURCHASE_WORDS: &[&str] = &[
+    "buy",
+    "buys",
+    "bought",
+    "buying",
+    "purchase",
+    "purchases",
+    "purchased",
+    "purchasing",
+    "acquire",
+    "acquires",
+    "acquired",
+    "acquiring",
+    "acquisition",
+    "acquisitions",
+    "import",
+    "imports",
+    "imported",
+];
+
+/// English half of [`crate::lang::SELLER_MARKS`].
+pub const SELLER_MARKS: &[&str] = &["from"];
+
+/// English half of [`crate::lang::SUPPLY_VERBS`].
+pub const SUPPLY_VERBS: &[&str] = &[
+    "deliver",
+    "delivers",
+    "delivered",
+    "delivering",
+    "delivery",
+    "deliveries",
+    "supply",
+    "supplies",
+    "supplied",
+    "supplying",
+    "shipment",
+    "shipments",
+    "provide",
+    "provides",
+    "provided",
+    "providing",
+    "donate",
+    "donated",
+    "donates",
+];
+
+/// English half of [`crate::lang::ATTACK_NOUNS`].
+pub const ATTACK_NOUNS: &[&str] = &[
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "attack",
+    "attacks",
+    "raid",
+    "raids",
+    "bombing",
+    "offensive",
+];
+
+/// English half of [`crate::lang::ENGLISH_CLITICS`]: endings UD English writes as words of their own,
+/// cut from the end of a token ("do|n't", "I|'m", "they|'re").
+#[allow(dead_code)] // read by text::syntax until the event stages use it
+/// English half of [`crate::lang::FACING_WORDS`].
+pub const FACING_WORDS: &[&str] = &["face"];
+
+/// English half of [`crate::lang::MUTUAL_RIVALRY`].
+pub const MUTUAL_RIVALRY: &[&str] = &["loggerheads", "odds"];
+
+/// English half of [`crate::lang::REJECT_VERBS`].
+#[rustfmt::skip]
+pub const REJECT_VERBS: &[&str] = &["rejects", "rejected", "reject", "rubbishes", "rubbished", "denies", "denied", "refutes", "refuted", "dismisses"];
+
+/// English half of [`crate::lang::CLAIM_NOUNS`].
+#[rustfmt::skip]
+pub const CLAIM_NOUNS: &[&str] = &["remarks", "claims", "claim", "comments", "allegations", "accusations", "accusation", "statements", "assertions"];
+
+/// English half of [`crate::lang::SIGN_VERBS`], by base form.
+pub const SIGN_VERBS: &[&str] = &["sign", "ink", "initial", "countersign"];
+
+/// English half of [`crate::lang::BEHALF_WORDS`]: the noun of "on behalf of".
+pub const BEHALF_WORDS: &[&str] = &["behalf"];
+
+/// English half of [`crate::lang::DISPUTE_TOPIC_MARKS`].
+pub const DISPUTE_TOPIC_MARKS: &[&str] = &["over", "about", "concerning", "regarding"];
+
+/// English half of [`crate::lang::RESPONSE_NOUNS`].
+pub const RESPONSE_NOUNS: &[&str] = &["response", "reaction", "retaliation", "reply"];
+
+/// English half of [`crate::lang::REQUEST_NOUNS`].
+pub const REQUEST_NOUNS: &[&str] = &[
+    "request",
+    "requests",
+    "invitation",
+    "call",
+    "calls",
+    "appeal",
+    "appeals",
+    "question",
+    "questions",
+    "plea",
+];
+
+/// Nouns after "phone"/"telephone" that make it a call between sides ("a phone call with X").
+pub const CALL_NOUNS: &[&str] = &["call", "calls", "conversation", "conversations", "talks"];
+
+/// English half of [`crate::lang::TRAINER_WORDS`].
+pub const TRAINER_WORDS: &[&str] = &["instructors", "trainers", "advisers", "advisors", "mentors"];
+
+/// English half of [`crate::lang::TRAINING_VERBS`], the forms that are no exercise trigger of
+/// their own.
+pub const TRAINING_VERBS: &[&str] = &["train", "trains", "trained"];
+
+/// English half of [`crate::lang::ENVOY_SANCTIONS`], by base form.
+pub const ENVOY_SANCTIONS: &[&str] = &["recall", "expel", "withdraw", "summon"];
+
+/// English verbs of complaining: opposition only toward what they are about ("complained about
+/// X", "complains of Y's raids"), never toward whom they are told to ("complained to the envoy").
+pub const COMPLAIN_VERBS: &[&str] = &["complained", "complains", "complaining", "complain"];
+
+/// English half of [`crate::lang::DAMAGE_NOUNS`].
+pub const DAMAGE_NOUNS: &[&str] = &["destruction", "downing", "shooting", "seizure", "sinking", "capture"];
+
+/// English half of [`crate::lang::PRESS_NOUNS`].
+pub const PRESS_NOUNS: &[&str] = &[
+    "agency",
+    "newspaper",
+    "daily",
+    "outlet",
+    "broadcaster",
+    "channel",
+    "magazine",
+    "tabloid",
+    "website",
+    "publication",
+];
+
+/// English half of [`crate::lang::CLASH_WORDS`].
+pub const CLASH_WORDS: &[&str] = &[
+    "clashed",
+    "clash",
+    "clashing",
+    "clashes",
+    "skirmished",
+    "skirmish",
+    "skirmishes",
+    "firefight",
+    "firefights",
+];
+
+/// English half of [`crate::lang::PITTING_VERBS`].
+pub const PITTING_VERBS: &[&str] = &["pitted", "pitting", "pits"];
+
+/// English half of [`crate::lang::EXCHANGE_VERBS`].
+pub const EXCHANGE_VERBS: &[&str] = &["exchanged", "exchange", "exchanging", "traded", "trade", "trading"];
+
+/// English half of [`crate::lang::FIRE_NOUNS`].
+pub const FIRE_NOUNS: &[&str] = &["fire", "gunfire", "shots", "shells", "artillery", "rockets", "volleys"];

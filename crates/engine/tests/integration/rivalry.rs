@@ -1,0 +1,26 @@
+//! Opposition told between sides rather than from one to the other: tensions, clashes, an exchange
+//! of fire (fixtures written for these tests).
+
+use crate::util::{has, relations, run};
+
+/// Troops of two countries that exchange fire clash with each other, whatever the verb's tense or
+/// the language; an exchange of views or of gifts is no clash.
+#[test]
+fn an_exchange_of_fire_opposes_the_two_sides() {
+    let a = run("Indian and Chinese soldiers traded gunfire along the disputed ridge late on Friday.");
+    assert!(has(&a, "opposition", "India", "China"), "{:?}", relations(&a));
+    let a = run("Des soldats tchadiens et soudanais ont échangé des tirs près du poste frontière.");
+    assert!(has(&a, "opposition", "Tchad", "Soudan"), "{:?}", relations(&a));
+    let a = run("Peruvian and Chilean officers exchanged views on disaster relief in Lima.");
+    assert!(!has(&a, "opposition", "Peru", "Chile"), "{:?}", relations(&a));
+}
+
+/// A noun of tension reaches the sides after a verb of state and words of degree ("has been
+/// running high between X and Y", "restent vives entre X et Y").
+#[test]
+fn tension_running_high_between_two_sides() {
+    let a = run("Tension has been running high between Sudan and South Sudan since the oil talks failed.");
+    assert!(has(&a, "opposition", "Sudan", "South Sudan"), "{:?}", relations(&a));
+    let a = run("Les tensions restent très vives entre le Rwanda et le Burundi depuis l'été.");
+    assert!(has(&a, "opposition", "Rwanda", "Burundi"), "{:?}", relations(&a));
+}
