@@ -59,12 +59,32 @@ pub struct Facts<'a> {
     /// Each sentence's dependency tree, parsed the first time a stage asks for it
     /// ([`Facts::syntax`]): only sentences that tell an event are parsed, each once.
     pub trees: Vec<OnceCell<Syntax>>,
+    /// The countries named, most named first ([`Facts::countries_by_mentions`]), counted once.
+    pub country_ranking: OnceCell<Vec<(usize, usize)>>,
 }
 
 impl Facts<'_> {
     /// One empty tree cell per sentence, for [`Facts::trees`].
     pub fn tree_cells(sentences: usize) -> Vec<OnceCell<Syntax>> {
         (0..sentences).map(|_| OnceCell::new()).collect()
+    }
+
+    /// The country actors the text names, with how often, most named first and the first named
+    /// first among equals: the countries the story is about. Counted on first use, once.
+    pub fn countries_by_mentions(&self) -> &[(usize, usize)] {
+        self.country_ranking.get_or_init(|| {
+            let mut counts = vec![0usize; self.actors.len()];
+            let mut order = Vec::new();
+            for m in self.mentions.iter().filter(|m| self.actors[m.actor].kind() == EntityType::Country) {
+                if counts[m.actor] == 0 {
+                    order.push(m.actor);
+                }
+                counts[m.actor] += 1;
+            }
+            // (a stable sort keeps the order of first mention among equals)
+            order.sort_by_key(|&a| std::cmp::Reverse(counts[a]));
+            order.into_iter().map(|a| (a, counts[a])).collect()
+        })
     }
 
     /// The dependency tree of sentence `si` (indices are the sentence's tokens, from its first),

@@ -31,6 +31,7 @@ use crate::output::{self, Found};
 use crate::reference::ReferenceOrigin;
 use crate::relation;
 use crate::text::{tokenize, Folded};
+use std::cell::OnceCell;
 
 /// Analyses one document. Never fails: any text yields an analysis, maybe empty.
 pub fn analyze(doc: &Document) -> DocumentAnalysis {
@@ -91,6 +92,7 @@ pub fn analyze_traced(doc: &Document, gaz: &Gazetteer) -> (DocumentAnalysis, Ref
         lang,
         reference,
         trees: Facts::tree_cells(zones.clauses.len()),
+        country_ranking: OnceCell::new(),
     };
     let mut events = event::extract(&facts, date::year_in_name);
     let links = relation::extract(&facts, &mut events);

@@ -217,18 +217,10 @@ fn says_two(f: &Facts<'_>, si: usize) -> bool {
 
 /// The two countries the document is about: the most mentioned, each named at least twice.
 pub(super) fn main_pair(f: &Facts<'_>) -> Option<(usize, usize)> {
-    let mut counts = vec![0usize; f.actors.len()];
-    for m in f.mentions {
-        if f.actors[m.actor].kind() == EntityType::Country {
-            counts[m.actor] += 1;
-        }
-    }
-    let mut order: Vec<usize> = (0..counts.len()).filter(|&i| counts[i] >= 1).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(counts[i]));
-    match order[..] {
+    match *f.countries_by_mentions() {
         // the pair must stand out: the second is not tied with a third
-        [a, b, c, ..] if counts[a] >= 2 && counts[b] > counts[c] => Some((a, b)),
-        [a, b] if counts[a] >= 2 => Some((a, b)),
+        [(a, na), (b, nb), (_, nc), ..] if na >= 2 && nb > nc => Some((a, b)),
+        [(a, na), (b, _)] if na >= 2 => Some((a, b)),
         _ => None,
     }
 }

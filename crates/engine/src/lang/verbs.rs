@@ -72,6 +72,16 @@ pub const FIGHT_VERBS: Verbs = Verbs { fr: french::FIGHT_VERBS, en: english::FIG
 /// the diplomat was posted to.
 pub const ENVOY_SANCTIONS: Verbs = Verbs { fr: french::ENVOY_SANCTIONS, en: english::ENVOY_SANCTIONS };
 
+/// Verbs of expelling ("expulser", "expel"): besides diplomats, any agent or national of a country
+/// ([`super::EXPELLED_WORDS`]), and the passive's "from" names who expels.
+pub const EXPEL_VERBS: Verbs = Verbs { fr: french::EXPEL_VERBS, en: english::EXPEL_VERBS };
+
+/// Verbs of summoning ("convoquer", "summon"): the host summons another's diplomat.
+pub const SUMMON_VERBS: Verbs = Verbs { fr: french::SUMMON_VERBS, en: english::SUMMON_VERBS };
+
+/// Verbs of leaving ("quitter", "leave"): a diplomat ordered to leave a country is expelled.
+pub const LEAVE_VERBS: Verbs = Verbs { fr: french::LEAVE_VERBS, en: english::LEAVE_VERBS };
+
 /// Verbs of signing ("signer", "sign"): who signs "for" a country speaks for it.
 pub const SIGN_VERBS: Verbs = Verbs { fr: french::SIGN_VERBS, en: english::SIGN_VERBS };
 

@@ -717,6 +717,32 @@ pub const EXCHANGE_VERBS: Words = Words { fr: french::EXCHANGE_VERBS, en: englis
 /// Nouns of fire exchanged (see [`EXCHANGE_VERBS`]).
 pub const FIRE_NOUNS: Words = Words { fr: french::FIRE_NOUNS, en: english::FIRE_NOUNS };
 
+/// A country's neighbour named by a possessive and this noun ("accuses its neighbour of…", "accuse
+/// son voisin de…"): the other country of the story, read by the opposition's targets.
+pub const NEIGHBOUR_WORDS: Words = Words { fr: french::NEIGHBOUR_WORDS, en: english::NEIGHBOUR_WORDS };
+
+/// Singular possessive determiners of the third person ("its", "son"): the owner is one actor
+/// named before.
+pub const SINGULAR_POSSESSIVES: Words =
+    Words { fr: french::SINGULAR_POSSESSIVES, en: english::SINGULAR_POSSESSIVES };
+
+/// Persons a country expels besides its diplomats ("a Russian intelligence officer", "des agents"):
+/// read only after a verb of [`crate::lang::EXPEL_VERBS`].
+pub const EXPELLED_WORDS: Words = Words { fr: french::EXPELLED_WORDS, en: english::EXPELLED_WORDS };
+
+/// The preposition naming the country a person is expelled from ("expelled from X", "expulsé du X"):
+/// that country expels.
+pub const EXPELLED_FROM: Words = Words { fr: french::EXPELLED_FROM, en: english::EXPELLED_FROM };
+
+/// Words of an order or a deadline between a diplomat and a verb of leaving ("the envoy was given
+/// 48 hours to leave", "l'ambassadeur, sommé de quitter le pays"): an expulsion, not a departure.
+pub const ORDER_WORDS: Words = Words { fr: french::ORDER_WORDS, en: english::ORDER_WORDS };
+
+/// Forms of "be"/"être" right before a participle that make it passive ("was summoned", "will be
+/// expelled", "sera expulsé"): its subject undergoes the act.
+pub const PASSIVE_AUXILIARIES: Words =
+    Words { fr: french::PASSIVE_AUXILIARIES, en: english::PASSIVE_AUXILIARIES };
+
 /// Verbs setting two sides against each other after a noun of fighting ("des combats ont opposé X
 /// et Y", "clashes pitted X against Y"): the sides named after them oppose one another.
 pub const PITTING_VERBS: Words = Words { fr: french::PITTING_VERBS, en: english::PITTING_VERBS };

@@ -17,8 +17,8 @@ use crate::input::zone::Clause;
 use crate::lang::{
     hostile_cue, ADDING_WORDS, AIM_WORDS, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, CLASH_WORDS,
     CONFLICT_NOUNS, DAMAGE_NOUNS, DEPLOYMENT_AIMS, ENGLISH_COMPLAIN_VERBS, FACING_WORDS, HOSTILE_ACTS,
-    HOSTILE_ADJECTIVES, NEGATION_WORDS, OPERATION_NOUNS, PURCHASE_WORDS, RIVALRY_NOUNS, SEIZURE_NOUNS,
-    SUPPLY_VERBS, THANK_VERBS,
+    HOSTILE_ADJECTIVES, NEGATION_WORDS, OPERATION_NOUNS, PASSIVE_AUXILIARIES, PURCHASE_WORDS, RIVALRY_NOUNS,
+    SEIZURE_NOUNS, SUPPLY_VERBS, THANK_VERBS,
 };
 use crate::text::TokenKind;
 use opposition::{opposition, targets};
@@ -412,7 +412,7 @@ fn passive(f: &Facts<'_>, k: usize) -> bool {
 /// Whether the word at `k` follows a past form of "be" ("été", "been", "was"): a passive verb
 /// then, whatever its agent.
 fn after_be(f: &Facts<'_>, k: usize) -> bool {
-    k > 0 && f.tokens[k - 1].is(&["ete", "been", "were", "was", "etre", "being"])
+    k > 0 && f.tokens[k - 1].is(PASSIVE_AUXILIARIES.of(f.lang))
 }
 
 /// Affiliations: organizations to their country, persons to the body or country their title or

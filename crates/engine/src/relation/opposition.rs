@@ -11,8 +11,9 @@ use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
     hostile_cue, AGENT_WORDS, AIM_WORDS, ALLY_WORDS, ATTACK_NOUNS, CLAIM_NOUNS, COMMENT_VERBS, CONCERN_NOUNS,
-    DEMONSTRATIVES, HOSTILE_ADJECTIVES, HOSTILE_NOUNS, LABEL_VERBS, OPERATION_NOUNS, PURPOSE_WORDS,
-    RECIPROCAL_WORDS, REJECT_VERBS, RELATIVE_WORDS, SEIZURE_NOUNS, TIE_NOUNS,
+    DEMONSTRATIVES, HOSTILE_ADJECTIVES, HOSTILE_NOUNS, LABEL_VERBS, NEIGHBOUR_WORDS, OPERATION_NOUNS,
+    PURPOSE_WORDS, RECIPROCAL_WORDS, REJECT_VERBS, RELATIVE_WORDS, SEIZURE_NOUNS, SINGULAR_POSSESSIVES,
+    TIE_NOUNS,
 };
 use crate::text::TokenKind;
 
@@ -134,6 +135,8 @@ pub(super) fn opposition(
     let after: Vec<usize> = dedup(named.iter().filter_map(|m| target_side(f, m, k)).collect());
     // "En réaction à cette décision de X, Y a menacé de…": the threat answers X
     let after = if after.is_empty() && !victims { reaction::answered(f, mentions, si, k) } else { after };
+    let after =
+        if after.is_empty() && !victims { neighbour(f, k, &before).into_iter().collect() } else { after };
     let after = if after.is_empty() && !act && !victims {
         event_parties(f, events, si, k)
     } else {
@@ -152,6 +155,27 @@ pub(super) fn opposition(
         sources = both_sides_before(f, events, si, k);
     }
     oppose_all(out, &sources, &after, si);
+}
+
+/// How far after a cue its object may name a neighbour ("accused its western neighbour").
+const NEIGHBOUR_REACH: usize = 4;
+
+/// The side a neighbour anaphor stands for, as the cue at `k`'s object ("accuse son voisin de…",
+/// "accused its neighbour of…"): a singular possessive and a neighbour noun right after the cue,
+/// read as the latest country named before the cue that is none of the critics' sides (`own`).
+fn neighbour(f: &Facts<'_>, k: usize, own: &[usize]) -> Option<usize> {
+    let end = (k + 1 + NEIGHBOUR_REACH).min(f.tokens.len());
+    let noun = (k + 2..end).find(|&j| f.tokens[j].is(NEIGHBOUR_WORDS.of(f.lang)))?;
+    // (over one adjective: "its western neighbour")
+    if !(noun - 2..noun).any(|j| f.tokens[j].is(SINGULAR_POSSESSIVES.of(f.lang))) {
+        return None;
+    }
+    f.mentions
+        .iter()
+        .rev()
+        .filter(|m| m.last <= k && f.actors[m.actor].kind() == EntityType::Country)
+        .filter_map(|m| party_side(f, m.actor))
+        .find(|side| !own.contains(side))
 }
 
 /// Opposition to the `author` of a hostile act named before its word, from whoever voices the

@@ -3,12 +3,13 @@
 //!
 //! - `cooperation`: who works with whom, between an event's real co-parties;
 //! - `corpus`: whole articles written for these tests, with the facts the engine must find;
+//! - `envoys`: opposition told through diplomats and agents expelled, summoned or sent away;
 //! - `event_dates`: when an event happened, from the words attached to it;
 //! - `events`: what is an event and of which kind, and where forces go;
 //! - `names`: names as real typography writes them (ranks, titles, days next to names);
 //! - `regions`: first-level subdivisions and places that share a name with a country;
 //! - `opposition`: who stands against whom, with the author and the target;
-//! - `rivalry`: opposition told between sides (tensions, clashes, fire exchanged);
+//! - `rivalry`: opposition told between sides (tensions, clashes, fire exchanged) or to a neighbour;
 //! - `roles`: who takes part in an event, who stands against whom, read from the clause;
 //! - `support`: who backs whom, and in which direction;
 //! - `affiliation`: nationalities handed out along lists of names;
@@ -18,6 +19,7 @@
 mod affiliation;
 mod cooperation;
 mod corpus;
+mod envoys;
 mod event_dates;
 mod events;
 mod names;

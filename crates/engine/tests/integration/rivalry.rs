@@ -1,5 +1,5 @@
-//! Opposition told between sides rather than from one to the other: tensions, clashes, an exchange
-//! of fire (fixtures written for these tests).
+//! Opposition told between sides rather than from one to the other (tensions, clashes, an exchange
+//! of fire), or to a side the text names only as a neighbour (fixtures written for these tests).
 
 use crate::util::{has, relations, run};
 
@@ -23,4 +23,16 @@ fn tension_running_high_between_two_sides() {
     assert!(has(&a, "opposition", "Sudan", "South Sudan"), "{:?}", relations(&a));
     let a = run("Les tensions restent très vives entre le Rwanda et le Burundi depuis l'été.");
     assert!(has(&a, "opposition", "Rwanda", "Burundi"), "{:?}", relations(&a));
+}
+
+/// "accuses its neighbour": the neighbour is the latest other country named before, not the
+/// critic's own.
+#[test]
+fn a_neighbour_accused_is_the_other_country_named_before() {
+    let a = run("Niger moved troops to its border with Benin on Sunday. Niamey accused its neighbour of \
+                 sheltering armed groups.");
+    assert!(has(&a, "opposition", "Niger", "Benin"), "{:?}", relations(&a));
+    let a = run("L'Érythrée a renforcé sa frontière avec l'Éthiopie. Asmara accuse son voisin de \
+                 préparer une offensive.");
+    assert!(has(&a, "opposition", "Érythrée", "Éthiopie"), "{:?}", relations(&a));
 }

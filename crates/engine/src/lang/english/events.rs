@@ -108,7 +108,7 @@ pub const RECORD_WORDS: &[&str] = &["first", "largest", "biggest", "last", "high
 /// English half of [`crate::lang::ENVOY_WORDS`].
 #[rustfmt::skip]
 pub const ENVOY_WORDS: &[&str] =
-    &["ambassador", "ambassadors", "envoy", "envoys", "charge", "diplomat", "diplomats", "consul"];
+    &["ambassador", "ambassadors", "envoy", "envoys", "charge", "diplomat", "diplomats", "consul", "attache"];
 
 /// English half of [`crate::lang::TRAINING_FACILITIES`].
 #[rustfmt::skip]

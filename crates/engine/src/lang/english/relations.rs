@@ -261,3 +261,32 @@ pub const EXCHANGE_VERBS: &[&str] = &["exchanged", "exchange", "exchanging", "tr
 
 /// English half of [`crate::lang::FIRE_NOUNS`].
 pub const FIRE_NOUNS: &[&str] = &["fire", "gunfire", "shots", "shells", "artillery", "rockets", "volleys"];
+
+/// English half of [`crate::lang::NEIGHBOUR_WORDS`].
+pub const NEIGHBOUR_WORDS: &[&str] = &["neighbour", "neighbor"];
+
+/// English half of [`crate::lang::SINGULAR_POSSESSIVES`].
+pub const SINGULAR_POSSESSIVES: &[&str] = &["its", "his", "her"];
+
+/// English half of [`crate::lang::EXPEL_VERBS`], by base form.
+pub const EXPEL_VERBS: &[&str] = &["expel"];
+
+/// English half of [`crate::lang::LEAVE_VERBS`], by base form.
+pub const LEAVE_VERBS: &[&str] = &["leave", "depart"];
+
+/// English half of [`crate::lang::EXPELLED_WORDS`].
+pub const EXPELLED_WORDS: &[&str] =
+    &["officer", "officers", "agent", "agents", "spy", "spies", "attache", "attaches", "nationals"];
+
+/// English half of [`crate::lang::EXPELLED_FROM`].
+pub const EXPELLED_FROM: &[&str] = &["from"];
+
+/// English half of [`crate::lang::ORDER_WORDS`].
+pub const ORDER_WORDS: &[&str] =
+    &["ordered", "told", "given", "asked", "instructed", "hours", "days", "deadline", "must"];
+
+/// English half of [`crate::lang::SUMMON_VERBS`], by base form.
+pub const SUMMON_VERBS: &[&str] = &["summon"];
+
+/// English half of [`crate::lang::PASSIVE_AUXILIARIES`].
+pub const PASSIVE_AUXILIARIES: &[&str] = &["been", "were", "was", "being", "be", "is", "are"];

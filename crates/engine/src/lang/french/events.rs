@@ -112,7 +112,7 @@ pub const RECORD_WORDS: &[&str] = &[];
 /// French half of [`crate::lang::ENVOY_WORDS`].
 #[rustfmt::skip]
 pub const ENVOY_WORDS: &[&str] = &[
-    "ambassadeur", "ambassadeurs", "ambassadrice", "charge", "chargee", "envoye", "diplomate", "diplomates", "consul",
+    "ambassadeur", "ambassadeurs", "ambassadrice", "charge", "chargee", "envoye", "diplomate", "diplomates", "consul", "attache",
 ];
 
 /// French half of [`crate::lang::TRAINING_FACILITIES`].

@@ -458,3 +458,42 @@ pub const EXCHANGE_VERBS: &[&str] =
 
 /// French half of [`crate::lang::FIRE_NOUNS`].
 pub const FIRE_NOUNS: &[&str] = &["tirs", "feu", "coups", "obus", "roquettes", "salves"];
+
+/// French half of [`crate::lang::NEIGHBOUR_WORDS`].
+pub const NEIGHBOUR_WORDS: &[&str] = &["voisin", "voisine"];
+
+/// French half of [`crate::lang::SINGULAR_POSSESSIVES`].
+pub const SINGULAR_POSSESSIVES: &[&str] = &["son", "sa"];
+
+/// French half of [`crate::lang::EXPEL_VERBS`], by infinitive.
+pub const EXPEL_VERBS: &[&str] = &["expulser"];
+
+/// French half of [`crate::lang::LEAVE_VERBS`], by infinitive.
+pub const LEAVE_VERBS: &[&str] = &["quitter"];
+
+/// French half of [`crate::lang::EXPELLED_WORDS`].
+pub const EXPELLED_WORDS: &[&str] = &[
+    "officier",
+    "officiers",
+    "agent",
+    "agents",
+    "espion",
+    "espions",
+    "attache",
+    "attaches",
+    "ressortissants",
+];
+
+/// French half of [`crate::lang::EXPELLED_FROM`].
+pub const EXPELLED_FROM: &[&str] = &["de", "du", "d'", "des"];
+
+/// French half of [`crate::lang::ORDER_WORDS`].
+pub const ORDER_WORDS: &[&str] =
+    &["somme", "sommee", "ordonne", "demande", "enjoint", "invite", "heures", "jours", "delai", "doit"];
+
+/// French half of [`crate::lang::SUMMON_VERBS`], by infinitive.
+pub const SUMMON_VERBS: &[&str] = &["convoquer"];
+
+/// French half of [`crate::lang::PASSIVE_AUXILIARIES`].
+pub const PASSIVE_AUXILIARIES: &[&str] =
+    &["ete", "etre", "sera", "seront", "serait", "seraient", "fut", "furent", "etait", "etaient"];

@@ -1,0 +1,40 @@
+//! Opposition told through diplomats and agents: expelled, summoned, ordered to leave (fixtures
+//! written for these tests).
+
+use crate::util::{has, relations, run};
+
+/// A national expelled "from" a country is expelled by that country, the nationality before the
+/// noun naming the other side; an agent or officer counts as well as an envoy.
+#[test]
+fn expelled_from_a_country_names_the_expelling_side() {
+    let a = run("A Belarusian military intelligence officer will be expelled from Lithuania, the foreign \
+                 ministry said on Tuesday.");
+    assert!(has(&a, "opposition", "Lithuania", "Belarus"), "{:?}", relations(&a));
+    let a = run("Deux agents iraniens ont été expulsés du Danemark après l'enquête.");
+    assert!(has(&a, "opposition", "Danemark", "Iran"), "{:?}", relations(&a));
+}
+
+/// A diplomat given a deadline to leave a country is expelled by it; one who merely leaves his
+/// post is not.
+#[test]
+fn a_diplomat_ordered_to_leave_is_expelled() {
+    let a = run("L'ambassadeur du Maroc, Karim Alaoui, a 48 heures pour quitter la Mauritanie.");
+    assert!(has(&a, "opposition", "Mauritanie", "Maroc"), "{:?}", relations(&a));
+    let a = run("The Kenyan ambassador was told to leave Somalia within three days.");
+    assert!(has(&a, "opposition", "Somalia", "Kenya"), "{:?}", relations(&a));
+    let a = run("The Kenyan ambassador will leave Somalia in March when his term ends.");
+    assert!(!has(&a, "opposition", "Somalia", "Kenya"), "{:?}", relations(&a));
+}
+
+/// A summons or an expulsion told with no author named is the host's: the other country the story
+/// is about, even when "we" speaks for it in a quote.
+#[test]
+fn an_envoy_summoned_with_no_author_is_the_host_s() {
+    let a = run("Norway tightened visa rules for Russian diplomats on Friday. Norway also closed a Russian \
+                 trade office in Oslo. The Russian ambassador had been summoned on Thursday.");
+    assert!(has(&a, "opposition", "Norway", "Russia"), "{:?}", relations(&a));
+    let a =
+        run("Canada announced new measures on Monday. \"We will expel the Chinese defence attache,\" the \
+                 minister told Canada's parliament.");
+    assert!(has(&a, "opposition", "Canada", "China"), "{:?}", relations(&a));
+}
