@@ -404,7 +404,15 @@ pub(super) fn apposition_after(
     let mut country = None;
     let mut org = None;
     let mut k = end + 1;
-    while k < stop && !cx.is_punct(k, ",") && !cx.is_punct(k, ".") {
+    // "X, vice-ministre de la Défense et la délégation du Y, …": a coordinator before a
+    // determiner and a common noun opens the next clause's subject, which ends the apposition
+    // ("Minister of Defence and the Armed Forces" goes on: its noun is capitalised)
+    let next_subject = |k: usize| {
+        COORDINATORS.contains(cx.key(k))
+            && cx.tokens.get(k + 1).is_some_and(|t| t.is(&["la", "le", "les", "l'", "the", "a", "an"]))
+            && cx.tokens.get(k + 2).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)
+    };
+    while k < stop && !cx.is_punct(k, ",") && !cx.is_punct(k, ".") && !next_subject(k) {
         let w = cx.key(k);
         // the role opens the apposition: ", une analyste navale", ", secretary of…"
         // (after an article the role may come later: ", a senior Jordanian Navy officer")

@@ -351,3 +351,12 @@ fn a_rank_after_a_role_keeps_the_role_side() {
     let a = run("Defence Ministry spokesman Col. Arjun Mehta said the talks would resume.");
     assert!(has(&a, "affiliation", "Arjun Mehta", "Defence Ministry"), "{:?}", relations(&a));
 }
+
+/// An apposition ends where "et"/"and" opens the next clause's subject with a determiner and a
+/// common noun: the country named there is not the person's.
+#[test]
+fn an_apposition_stops_at_the_next_coordinated_subject() {
+    let a = run("Le Bénin était représenté par Paul Adjovi, vice-ministre de la Défense et la délégation \
+                 du ministère togolais était menée par Koffi Agbo.");
+    assert!(!has(&a, "affiliation", "Paul Adjovi", "Togo"), "{:?}", relations(&a));
+}
