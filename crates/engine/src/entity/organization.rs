@@ -34,10 +34,16 @@ pub(super) fn organizations(cx: &Context<'_>, look: &Lookup) -> Vec<Mention> {
             && look.country_at(cx, i + 1).is_none();
         // "l'ambassade de France", "le consulat du Mali", "l'Ambassade des États-Unis": a mission
         // before its country
-        let lower_mission = cx.lang == Lang::Fr
-            && MISSION_WORDS.contains(&t.key)
-            && matches!(cx.key(i + 1), "de" | "du" | "d'" | "des")
-            && look.country_at(cx, i + 2).is_some();
+        // (or beside its nationality: "l'ambassade britannique", "the Kenyan embassy")
+        let lower_mission = MISSION_WORDS.contains(&t.key)
+            && match cx.lang {
+                Lang::Fr => {
+                    matches!(cx.key(i + 1), "de" | "du" | "d'" | "des")
+                        && look.country_at(cx, i + 2).is_some()
+                        || look.country_at(cx, i + 1).is_some_and(|_| !cx.tokens[i + 1].cap)
+                }
+                Lang::En => i > 0 && look.country_at(cx, i - 1).is_some_and(|(_, after)| after == i),
+            };
         let head_org = t.cap && lex.org_heads.contains(&t.key.as_str()) || lower_unit || lower_mission;
         // "Chief of Staff of the X Defence Force": a head word inside a title opens no body
         let in_title =

@@ -11,8 +11,8 @@ use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::Sense;
 use crate::lang::{
-    lexicon, month_of, weekday_name, AND_WORDS, COORDINATORS, FACILITY_WORDS, LED_WORDS, PRESS_NOUNS,
-    ROLE_PLURALS, SAYING_VERBS, WAR_WORDS, WHERE_WORDS, WORK_HEADS,
+    lexicon, month_of, weekday_name, AND_WORDS, COMMAND_NOUNS, COORDINATORS, FACILITY_WORDS, LED_WORDS,
+    PRESS_NOUNS, ROLE_PLURALS, SAYING_VERBS, WAR_WORDS, WHERE_WORDS, WORK_HEADS,
 };
 use crate::text::fold;
 use crate::text::TokenKind;
@@ -397,14 +397,19 @@ fn leader_of(cx: &Context<'_>, look: &Lookup, start: usize) -> Option<u16> {
     // Lieutenant General X")
     let sent = cx.sentence_start_of(start);
     // (and over a title's connectors: "led by Chief of the Joint Staff X")
+    // (or the "of" of a noun of command: "l'armée X, sous le commandement du général Y", "under
+    // the leadership of President Z")
+    let command_of = |j: usize| {
+        j > sent && cx.tokens[j].is(&["of", "de", "du", "d'"]) && COMMAND_NOUNS.contains(cx.key(j - 1))
+    };
     let by = (start.saturating_sub(LEADER_TITLE_REACH).max(sent)..start)
         .rev()
-        .find(|&j| cx.tokens[j].is(&["by", "par"]))?;
+        .find(|&j| cx.tokens[j].is(&["by", "par"]) || command_of(j))?;
     // (a rank's abbreviation keeps its dot: "commanded by Maj. X")
     let between = (by + 1..start).all(|j| {
         cx.tokens[j].cap || cx.tokens[j].is(&["le", "la", "l'", "the", "of", "de", "du", "d'", "."])
     });
-    if !between || by < sent + 2 || !LED_WORDS.contains(cx.key(by - 1)) {
+    if !between || by < sent + 2 || !(LED_WORDS.contains(cx.key(by - 1)) || command_of(by)) {
         return None;
     }
     let led = by - 1;

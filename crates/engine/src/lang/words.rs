@@ -269,6 +269,10 @@ pub const COORDINATORS: Words = Words { fr: french::COORDINATORS, en: english::C
 /// Participles naming a phrase's leader before their agent ("led by", "menée par").
 pub const LED_WORDS: Words = Words { fr: french::LED_WORDS, en: english::LED_WORDS };
 
+/// Nouns of command before the leader's "of" ("under the command of General X", "sous le
+/// commandement du général Y"): the leader of the group named before, as [`LED_WORDS`].
+pub const COMMAND_NOUNS: Words = Words { fr: french::COMMAND_NOUNS, en: english::COMMAND_NOUNS };
+
 /// A country's missions abroad ("ambassade", "consulate"): a body named by its country alone,
 /// which belongs to the country that sends it.
 pub const MISSION_WORDS: Words = Words { fr: french::MISSION_WORDS, en: english::MISSION_WORDS };

@@ -16,9 +16,9 @@ use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
     hostile_cue, ADDING_WORDS, AIM_WORDS, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, CLASH_WORDS,
-    CONFLICT_NOUNS, DAMAGE_NOUNS, DEPLOYMENT_AIMS, ENGLISH_COMPLAIN_VERBS, FACING_WORDS, HOSTILE_ACTS,
-    HOSTILE_ADJECTIVES, NEGATION_WORDS, OPERATION_NOUNS, PASSIVE_AUXILIARIES, PURCHASE_WORDS, RIVALRY_NOUNS,
-    SEIZURE_NOUNS, SUPPLY_VERBS, THANK_VERBS,
+    CONFLICT_NOUNS, DAMAGE_NOUNS, DEPLOYMENT_AIMS, ENGLISH_COMPLAIN_VERBS, ENVOY_WORDS, FACING_WORDS,
+    HOSTILE_ACTS, HOSTILE_ADJECTIVES, MISSION_WORDS, NEGATION_WORDS, OPERATION_NOUNS, PASSIVE_AUXILIARIES,
+    PURCHASE_WORDS, RIVALRY_NOUNS, SEIZURE_NOUNS, SUPPLY_VERBS, THANK_VERBS,
 };
 use crate::text::TokenKind;
 use opposition::{opposition, targets};
@@ -428,6 +428,13 @@ fn affiliations(f: &Facts<'_>, out: &mut Vec<Link>) {
             _ => None,
         })
         .collect();
+    // and its missions abroad, for diplomats whose title names no country
+    let missions: Vec<usize> = (0..f.actors.len())
+        .filter(|&i| match &f.actors[i].key {
+            Key::Org(k) => k.split(':').nth(1).is_some_and(|head| MISSION_WORDS.contains(head)),
+            _ => false,
+        })
+        .collect();
     let mut first_sentence: Vec<Option<usize>> = vec![None; f.actors.len()];
     for m in f.mentions {
         first_sentence[m.actor].get_or_insert(f.sentence_of(m.first));
@@ -455,7 +462,9 @@ fn affiliations(f: &Facts<'_>, out: &mut Vec<Link>) {
             if c != ai {
                 add(out, RelationType::Affiliation, ai, c, &ev, None);
             }
-        } else if let Some(mi) = ministry_of_role(f, ai, &ministries) {
+        } else if let Some(mi) =
+            ministry_of_role(f, ai, &ministries).or_else(|| embassy_of_envoy(f, ai, &missions))
+        {
             add(out, RelationType::Affiliation, ai, mi, &ev, None);
         }
     }
@@ -474,6 +483,20 @@ fn ministry_of_role(f: &Facts<'_>, ai: usize, ministries: &[(usize, &str)]) -> O
     let mut found = ministries.iter().filter(|(_, d)| d.split(' ').all(|w| words.contains(&w)));
     match (found.next(), found.next()) {
         (Some(&(mi, _)), None) => Some(mi),
+        _ => None,
+    }
+}
+
+/// The mission a diplomat whose title names no country belongs to ("l'ambassadeur X" in a
+/// statement of "the British embassy in Y"): the one embassy or consulate of the text, if only one.
+fn embassy_of_envoy(f: &Facts<'_>, ai: usize, missions: &[usize]) -> Option<usize> {
+    let a = &f.actors[ai];
+    let role = crate::text::fold(a.role.as_deref().filter(|_| a.kind() == EntityType::Person)?);
+    if !role.split(|c: char| !c.is_alphanumeric()).any(|w| ENVOY_WORDS.contains(w)) {
+        return None;
+    }
+    match missions {
+        [one] => Some(*one),
         _ => None,
     }
 }

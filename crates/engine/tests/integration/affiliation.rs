@@ -360,3 +360,15 @@ fn an_apposition_stops_at_the_next_coordinated_subject() {
                  du ministère togolais était menée par Koffi Agbo.");
     assert!(!has(&a, "affiliation", "Paul Adjovi", "Togo"), "{:?}", relations(&a));
 }
+
+/// A diplomat whose title names no country belongs to the one embassy the text names, written
+/// with its nationality in either language; a leader "under the command of"/"sous le commandement
+/// de" belongs to the country of the group named before.
+#[test]
+fn envoys_and_commanders_take_the_side_of_their_body() {
+    let a = run("L'ambassade canadienne au Sénégal a indiqué que l'ambassadrice Claire Dubois avait remis \
+                 les véhicules.");
+    assert!(has(&a, "affiliation", "Claire Dubois", "ambassade canadienne"), "{:?}", relations(&a));
+    let a = run("The Ghanaian battalion, under the command of Colonel Kofi Mensah, reached the camp.");
+    assert!(has(&a, "affiliation", "Kofi Mensah", "Ghana"), "{:?}", relations(&a));
+}

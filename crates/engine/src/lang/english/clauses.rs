@@ -87,3 +87,6 @@ pub const ATTENDANCE_WORDS: &[&str] = &["presence", "attended", "witnessed"];
 /// English half of [`crate::lang::STATE_VERBS`].
 pub const STATE_VERBS: &[&str] =
     &["is", "are", "was", "were", "remain", "remains", "remained", "has", "have", "had"];
+
+/// English half of [`crate::lang::COMMAND_NOUNS`].
+pub const COMMAND_NOUNS: &[&str] = &["command", "leadership"];

@@ -497,3 +497,6 @@ pub const SUMMON_VERBS: &[&str] = &["convoquer"];
 /// French half of [`crate::lang::PASSIVE_AUXILIARIES`].
 pub const PASSIVE_AUXILIARIES: &[&str] =
     &["ete", "etre", "sera", "seront", "serait", "seraient", "fut", "furent", "etait", "etaient"];
+
+/// French half of [`crate::lang::COMMAND_NOUNS`].
+pub const COMMAND_NOUNS: &[&str] = &["commandement", "direction"];
