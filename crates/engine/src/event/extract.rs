@@ -54,6 +54,7 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
     signed_at_meetings(f, &mut merged);
     split_tours(f, &mut merged);
     split_series(f, &mut merged);
+    host_of_deployment(f, &mut merged);
     // an occurrence needs two sides or a name; an earlier event recalled in passing ("during a
     // previous exercise") also needs a name, a date or a place, unless it is an encounter of two
     // sides ("in a recent meeting with X's minister")
@@ -72,6 +73,18 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
         !o.recalled || o.name.is_some() || o.from.is_some() || o.place.is_some() || encounter
     });
     merged
+}
+
+/// Forces one side sends to a place in another country ("Rwanda deployed 300 soldiers to Bangui")
+/// go to that country: it is the deployment's host, a party as when named itself ("…to the
+/// Central African Republic"). A deployment inside its sender's own country gains no one.
+fn host_of_deployment(f: &Facts<'_>, merged: &mut [Occurrence]) {
+    for o in merged.iter_mut().filter(|o| o.kind == EventType::Deployment && sides(f, &o.participants) == 1) {
+        let Some(host) = o.place.and_then(|p| f.side(p)) else { continue };
+        if o.participants.iter().all(|&p| f.side(p) != Some(host)) {
+            o.participants.push(host);
+        }
+    }
 }
 
 /// How far before a verb of training its trainers may be named ("des instructeurs militaires

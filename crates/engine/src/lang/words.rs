@@ -682,6 +682,15 @@ pub const DISPUTE_TOPIC_MARKS: Words =
 /// side the answer stands against.
 pub const RESPONSE_NOUNS: Words = Words { fr: french::RESPONSE_NOUNS, en: english::RESPONSE_NOUNS };
 
+/// Nouns of asking for help ("at the request of X", "à l'invitation de Y"): forces sent to answer
+/// one support the side that asked. Narrower than [`REQUEST_NOUNS`] ("il n'est pas question
+/// d'envoyer…" asks nothing).
+pub const ASKING_NOUNS: Words = Words { fr: french::ASKING_NOUNS, en: english::ASKING_NOUNS };
+
+/// Prepositions naming who asks after a noun of request ("a request for support from X", "à la
+/// demande du gouvernement de Y").
+pub const REQUESTER_LINKS: Words = Words { fr: french::REQUESTER_LINKS, en: english::REQUESTER_LINKS };
+
 /// Nouns of asking ("a request from X", "l'appel de Y"): answering one is no opposition.
 pub const REQUEST_NOUNS: Words = Words { fr: french::REQUEST_NOUNS, en: english::REQUEST_NOUNS };
 

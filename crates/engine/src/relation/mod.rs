@@ -15,10 +15,10 @@ use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    hostile_cue, ADDING_WORDS, AIM_WORDS, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, CLASH_WORDS,
+    hostile_cue, ADDING_WORDS, AIM_WORDS, ASKING_NOUNS, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, CLASH_WORDS,
     CONFLICT_NOUNS, DAMAGE_NOUNS, DEPLOYMENT_AIMS, ENGLISH_COMPLAIN_VERBS, ENVOY_WORDS, FACING_WORDS,
     HOSTILE_ACTS, HOSTILE_ADJECTIVES, MISSION_WORDS, NEGATION_WORDS, OPERATION_NOUNS, PASSIVE_AUXILIARIES,
-    PURCHASE_WORDS, RIVALRY_NOUNS, SEIZURE_NOUNS, SUPPLY_VERBS, THANK_VERBS,
+    PURCHASE_WORDS, REQUESTER_LINKS, RIVALRY_NOUNS, SEIZURE_NOUNS, SENDING_VERBS, SUPPLY_VERBS, THANK_VERBS,
 };
 use crate::text::TokenKind;
 use opposition::{opposition, targets};
@@ -264,11 +264,15 @@ fn deployed_support(f: &Facts<'_>, events: &[Occurrence], stated: &[Link], out: 
             (s.first..s.last).any(|k| DEPLOYMENT_AIMS.contains(&f.tokens[k].key))
         })
     };
-    for (ei, e) in events.iter().enumerate().filter(|(_, e)| e.kind == EventType::Deployment && aimed(e)) {
+    // (or sent at someone's request, told anywhere in the text)
+    let requester = requester(f);
+    let deployments = events.iter().enumerate().filter(|(_, e)| e.kind == EventType::Deployment);
+    for (ei, e) in deployments.filter(|(_, e)| aimed(e) || requester.is_some()) {
         // the one helped is the actor named right after the word of help ("to support the UN
-        // mission", "pour appuyer l'armée malienne"), else the country of the place
+        // mission", "pour appuyer l'armée malienne"), else the one who asked, else the country of
+        // the place
         let place = e.place.and_then(|p| f.side(p));
-        let Some(host) = helped(f, e).or(place) else { continue };
+        let Some(host) = helped(f, e).or(requester).or(place) else { continue };
         // (the country forces go to sends none of them: the senders are the parties named before
         // the deployment's word when some are, "X sent troops to Y to support Z")
         let parties = dedup(e.participants.iter().filter_map(|&p| f.party(p)).collect());
@@ -283,6 +287,26 @@ fn deployed_support(f: &Facts<'_>, events: &[Occurrence], stated: &[Link], out: 
             add(out, RelationType::Support, x, host, &e.sentences, Some(ei));
         }
     }
+}
+
+/// How far after a noun of request the one asking may be named ("a request for support from the
+/// Prime Minister of X").
+const REQUESTER_REACH: usize = 8;
+
+/// The side whose request forces were sent to answer, told in a sentence of sending anywhere in
+/// the text ("they were sent in response to a request for help from X", "envoyés à la demande de
+/// Y"): the first party named after a noun of request and an "of"/"from" before it.
+fn requester(f: &Facts<'_>) -> Option<usize> {
+    f.sentences.iter().find_map(|s| {
+        if !(s.first..s.last).any(|k| SENDING_VERBS.contains(&f.tokens[k].key)) {
+            return None;
+        }
+        (s.first..s.last).filter(|&k| ASKING_NOUNS.contains(&f.tokens[k].key)).find_map(|k| {
+            let m = f.mentions_in(k + 1, (k + 1 + REQUESTER_REACH).min(s.last)).next()?;
+            let asked_by = (k + 1..m.first).any(|j| f.tokens[j].is(REQUESTER_LINKS.of(f.lang)));
+            asked_by.then(|| f.party(m.actor)).flatten()
+        })
+    })
 }
 
 /// Whether party `x` of the event `e` is named before the event's first word in the sentence

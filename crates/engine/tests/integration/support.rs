@@ -1,7 +1,7 @@
 //! Who backs whom: support read from verbs, nouns, participles, supplies, purchases and thanks,
 //! with its direction (fixtures written for these tests).
 
-use crate::util::{has, relations, run};
+use crate::util::{has, participants, relations, run, run_dated};
 
 #[test]
 fn nominal_and_passive_support_name_the_backer_after() {
@@ -201,4 +201,18 @@ fn a_nationality_adjective_qualifies_the_group_backed() {
     let a = run("Aide.\n\nLe Burundi continue d'aider les rebelles rwandais du M23.\n");
     assert!(has(&a, "support", "Burundi", "M23"), "{:?}", relations(&a));
     assert!(!has(&a, "support", "Burundi", "Rwanda"), "{:?}", relations(&a));
+}
+
+/// Forces sent at a side's request support that side, the request told in its own sentence of
+/// sending; forces sent to a city of another country make that country the deployment's host.
+#[test]
+fn forces_sent_at_a_request_support_who_asked() {
+    let a = run_dated(
+        "Rwanda deployed 300 soldiers to Bangui on Monday.\n\nThey were sent in response to a request for \
+         assistance from the Central African Republic's president.",
+        "2024-02-07",
+    );
+    assert!(has(&a, "support", "Rwanda", "Central African Republic"), "{:?}", relations(&a));
+    let hosts = participants(&a, "deployment");
+    assert!(hosts.iter().any(|p| p == "Central African Republic"), "{hosts:?}");
 }

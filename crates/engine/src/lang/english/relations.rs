@@ -290,3 +290,9 @@ pub const SUMMON_VERBS: &[&str] = &["summon"];
 
 /// English half of [`crate::lang::PASSIVE_AUXILIARIES`].
 pub const PASSIVE_AUXILIARIES: &[&str] = &["been", "were", "was", "being", "be", "is", "are"];
+
+/// English half of [`crate::lang::REQUESTER_LINKS`].
+pub const REQUESTER_LINKS: &[&str] = &["from", "of", "by"];
+
+/// English half of [`crate::lang::ASKING_NOUNS`].
+pub const ASKING_NOUNS: &[&str] = &["request", "requests", "appeal", "invitation"];

@@ -500,3 +500,9 @@ pub const PASSIVE_AUXILIARIES: &[&str] =
 
 /// French half of [`crate::lang::COMMAND_NOUNS`].
 pub const COMMAND_NOUNS: &[&str] = &["commandement", "direction"];
+
+/// French half of [`crate::lang::REQUESTER_LINKS`].
+pub const REQUESTER_LINKS: &[&str] = &["de", "du", "d'", "des", "par"];
+
+/// French half of [`crate::lang::ASKING_NOUNS`].
+pub const ASKING_NOUNS: &[&str] = &["demande", "requete", "sollicitation", "appel", "invitation"];
