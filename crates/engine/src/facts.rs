@@ -11,6 +11,7 @@ use crate::entity::{Actor, Key, Mention};
 use crate::input::zone::Clause;
 use crate::lang::{
     hostile_act, Lexicon, AIM_WORDS, DIRECTION_WORDS, FACING_WORDS, INCIDENTAL_OPENERS, PARTNER_WORDS,
+    SIDE_NOUNS,
 };
 use crate::text::syntax::{self, Syntax};
 use crate::text::Token;
@@ -31,6 +32,10 @@ pub struct Placed {
     /// Index into the actors.
     pub actor: usize,
 }
+
+/// How far into its sentence a side's phrase may open it ("On the Afghan side,", "Du côté
+/// tchadien,").
+const SIDE_PHRASE_REACH: usize = 5;
 
 /// What event and relation extraction read.
 pub struct Facts<'a> {
@@ -61,6 +66,9 @@ pub struct Facts<'a> {
     pub trees: Vec<OnceCell<Syntax>>,
     /// The countries named, most named first ([`Facts::countries_by_mentions`]), counted once.
     pub country_ranking: OnceCell<Vec<(usize, usize)>>,
+    /// For each body with no country, the side its first sentence opens with, if any
+    /// ([`Facts::opening_side`]), read once.
+    pub opening_sides: OnceCell<Vec<Option<usize>>>,
 }
 
 impl Facts<'_> {
@@ -110,8 +118,58 @@ impl Facts<'_> {
         if a.kind() == EntityType::Country {
             return Some(actor);
         }
-        let c = a.country?;
+        // (a person of a body with a country is on that country's side: "a spokesman of the
+        // Estrian defence ministry")
+        let c = match (a.country, &a.org) {
+            (Some(c), _) => c,
+            (None, Some(org)) if a.kind() == EntityType::Person => {
+                let oi = self.actors.iter().position(|x| x.key == Key::Org(org.clone()))?;
+                match self.actors[oi].country {
+                    Some(c) => c,
+                    None => return self.opening_side(oi),
+                }
+            }
+            _ => return self.opening_side(actor),
+        };
         self.actors.iter().position(|x| x.key == Key::Country(c))
+    }
+
+    /// The country a body with no country of its own stands for because the sentence that first
+    /// names it opens with that side ("On the Afghan side, the Defence Ministry said…", "Côté
+    /// malien, l'état-major…"): a side noun within the sentence's first words, the country's
+    /// mention beside it (before it in English, after it in French), a comma before the body.
+    pub fn opening_side(&self, actor: usize) -> Option<usize> {
+        let sides = self.opening_sides.get_or_init(|| {
+            let mut first: Vec<Option<usize>> = vec![None; self.actors.len()];
+            for m in self.mentions {
+                first[m.actor].get_or_insert(m.first);
+            }
+            (0..self.actors.len())
+                .map(|ai| {
+                    let a = &self.actors[ai];
+                    let body = a.kind() == EntityType::Organization && a.country.is_none();
+                    first[ai].filter(|_| body).and_then(|tok| self.side_opening(tok))
+                })
+                .collect()
+        });
+        sides.get(actor).copied().flatten()
+    }
+
+    /// The country whose side opens the sentence of token `tok` before it (see
+    /// [`Facts::opening_side`]).
+    fn side_opening(&self, tok: usize) -> Option<usize> {
+        let s = self.sentences[self.sentence_of(tok)];
+        let reach = (s.first + SIDE_PHRASE_REACH).min(tok);
+        let side = (s.first..reach).find(|&k| self.tokens[k].is(SIDE_NOUNS.of(self.lang)))?;
+        let beside = match self.lang {
+            Lang::En => self.mentions_in(s.first, side).last().filter(|m| m.last == side),
+            Lang::Fr => {
+                self.mentions_in(side + 1, (side + 2).min(s.last)).next().filter(|m| m.first == side + 1)
+            }
+        }?;
+        let closed = (side..tok).any(|k| self.tokens[k].is(&[","]));
+        let country = self.actors[beside.actor].kind() == EntityType::Country;
+        (closed && country).then_some(beside.actor)
     }
 
     /// The party an actor stands for in an event: its country, or an international body itself

@@ -273,6 +273,10 @@ pub const LED_WORDS: Words = Words { fr: french::LED_WORDS, en: english::LED_WOR
 /// commandement du général Y"): the leader of the group named before, as [`LED_WORDS`].
 pub const COMMAND_NOUNS: Words = Words { fr: french::COMMAND_NOUNS, en: english::COMMAND_NOUNS };
 
+/// The noun of a side opening a sentence ("On the Afghan side,", "Côté malien,"): the bodies the
+/// sentence names with no country are that side's.
+pub const SIDE_NOUNS: Words = Words { fr: french::SIDE_NOUNS, en: english::SIDE_NOUNS };
+
 /// A country's missions abroad ("ambassade", "consulate"): a body named by its country alone,
 /// which belongs to the country that sends it.
 pub const MISSION_WORDS: Words = Words { fr: french::MISSION_WORDS, en: english::MISSION_WORDS };

@@ -372,3 +372,15 @@ fn envoys_and_commanders_take_the_side_of_their_body() {
     let a = run("The Ghanaian battalion, under the command of Colonel Kofi Mensah, reached the camp.");
     assert!(has(&a, "affiliation", "Kofi Mensah", "Ghana"), "{:?}", relations(&a));
 }
+
+/// A sentence opening with a side ("On the Malian side,", "Côté tchadien,") gives that side to the
+/// bodies it names with no country; their spokesman then speaks for that country.
+#[test]
+fn a_side_phrase_gives_its_country_to_the_bodies_named_after() {
+    let a = run("On the Malian side, Defence Ministry spokesman Col. Amadou Traore accused Algerian \
+                 troops of crossing the border.");
+    assert!(has(&a, "affiliation", "Defence Ministry", "Mali"), "{:?}", relations(&a));
+    assert!(has(&a, "opposition", "Mali", "Algeria"), "{:?}", relations(&a));
+    let a = run("Côté tchadien, le ministère de la Défense a démenti toute incursion.");
+    assert!(has(&a, "affiliation", "ministère de la Défense", "Tchad"), "{:?}", relations(&a));
+}

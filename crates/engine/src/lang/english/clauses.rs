@@ -90,3 +90,6 @@ pub const STATE_VERBS: &[&str] =
 
 /// English half of [`crate::lang::COMMAND_NOUNS`].
 pub const COMMAND_NOUNS: &[&str] = &["command", "leadership"];
+
+/// English half of [`crate::lang::SIDE_NOUNS`].
+pub const SIDE_NOUNS: &[&str] = &["side"];

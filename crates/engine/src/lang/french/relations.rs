@@ -506,3 +506,6 @@ pub const REQUESTER_LINKS: &[&str] = &["de", "du", "d'", "des", "par"];
 
 /// French half of [`crate::lang::ASKING_NOUNS`].
 pub const ASKING_NOUNS: &[&str] = &["demande", "requete", "sollicitation", "appel", "invitation"];
+
+/// French half of [`crate::lang::SIDE_NOUNS`].
+pub const SIDE_NOUNS: &[&str] = &["cote"];
