@@ -747,6 +747,9 @@ pub const SINGULAR_POSSESSIVES: Words =
 /// read only after a verb of [`crate::lang::EXPEL_VERBS`].
 pub const EXPELLED_WORDS: Words = Words { fr: french::EXPELLED_WORDS, en: english::EXPELLED_WORDS };
 
+/// Nouns of expelling ("l'expulsion de diplomates", "the expulsions of envoys"): read as the verb.
+pub const EXPULSION_NOUNS: Words = Words { fr: french::EXPULSION_NOUNS, en: english::EXPULSION_NOUNS };
+
 /// The preposition naming the country a person is expelled from ("expelled from X", "expulsé du X"):
 /// that country expels.
 pub const EXPELLED_FROM: Words = Words { fr: french::EXPELLED_FROM, en: english::EXPELLED_FROM };

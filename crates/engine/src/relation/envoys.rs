@@ -10,8 +10,8 @@ use super::{add, after_be, critic_sides, dedup, party_side, Link};
 use crate::analysis::{EntityType, RelationType};
 use crate::facts::{Facts, Placed};
 use crate::lang::{
-    AGENT_WORDS, ENVOY_SANCTIONS, ENVOY_WORDS, EXPELLED_FROM, EXPELLED_WORDS, EXPEL_VERBS, LEAVE_VERBS,
-    ORDER_WORDS, SUMMON_VERBS,
+    AGENT_WORDS, ENVOY_SANCTIONS, ENVOY_WORDS, EXPELLED_FROM, EXPELLED_WORDS, EXPEL_VERBS, EXPULSION_NOUNS,
+    LEAVE_VERBS, MISSION_WORDS, ORDER_WORDS, SUMMON_VERBS,
 };
 use crate::text::TokenKind;
 
@@ -30,6 +30,15 @@ const ENVOY_BEFORE: usize = 10;
 /// Norlande, Ivo Tamm, a 72 heures pour quitter le pays").
 const LEAVE_REACH: usize = 14;
 
+/// How far after a verb or noun of expelling those expelled may be named ("expulser 21 personnes
+/// travaillant pour l'ambassade de X").
+const EXPELLED_REACH: usize = 8;
+
+/// Whether the word at `k` expels: a verb of expelling or its noun ("l'expulsion de diplomates").
+fn expels(f: &Facts<'_>, k: usize) -> bool {
+    EXPEL_VERBS.contains(&f.tokens[k].key) || EXPULSION_NOUNS.contains(&f.tokens[k].key)
+}
+
 /// How many words of its noun phrase may stand before a diplomat ("an undeclared Estrian military
 /// intelligence officer"): a nationality among them is the diplomat's country.
 const ENVOY_MODIFIERS: usize = 4;
@@ -43,18 +52,22 @@ pub(super) fn envoy_of(f: &Facts<'_>, k: usize) -> Option<usize> {
     if LEAVE_VERBS.contains(key) {
         return ordered_to_leave(f, k);
     }
-    let expel = EXPEL_VERBS.contains(key);
+    let expel = expels(f, k);
     if !ENVOY_SANCTIONS.contains(key) && !expel {
         return None;
     }
     let s = f.sentences[f.sentence_of(k)];
+    // (an expulsion reaches anyone working for the other side's mission: "expelled 21 people
+    // working for the Estrian embassy")
     let envoy = |j: &usize| {
-        ENVOY_WORDS.contains(&f.tokens[*j].key) || expel && EXPELLED_WORDS.contains(&f.tokens[*j].key)
+        let w = &f.tokens[*j].key;
+        ENVOY_WORDS.contains(w) || expel && (EXPELLED_WORDS.contains(w) || MISSION_WORDS.contains(w))
     };
+    let reach = if expel { EXPELLED_REACH } else { ENVOY_REACH };
     if after_be(f, k) {
         (k.saturating_sub(ENVOY_BEFORE).max(s.first)..k).rev().find(envoy)
     } else {
-        (k + 1..(k + 1 + ENVOY_REACH).min(s.last)).find(envoy)
+        (k + 1..(k + 1 + reach).min(s.last)).find(envoy)
     }
 }
 
@@ -91,7 +104,7 @@ pub(super) fn envoys(
             .or_else(|| (f.actors[m.actor].kind() == EntityType::Place).then(|| f.side(m.actor)).flatten())
     };
     let key = &f.tokens[k].key;
-    let expel = EXPEL_VERBS.contains(key);
+    let expel = expels(f, k);
     let leave = LEAVE_VERBS.contains(key);
     // the diplomat's country: named in the diplomat's phrase, up to the verb
     let np = (envoy.saturating_sub(ENVOY_MODIFIERS).max(s.first)..envoy)

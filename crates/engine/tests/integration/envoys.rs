@@ -38,3 +38,13 @@ fn an_envoy_summoned_with_no_author_is_the_host_s() {
                  minister told Canada's parliament.");
     assert!(has(&a, "opposition", "Canada", "China"), "{:?}", relations(&a));
 }
+
+/// The noun of expulsion reads as its verb, and an expulsion reaches those working for another
+/// side's mission.
+#[test]
+fn an_expulsion_noun_and_a_mission_s_staff() {
+    let a = run("Ireland announced the expulsion of four Iranian diplomats on Friday.");
+    assert!(has(&a, "opposition", "Ireland", "Iran"), "{:?}", relations(&a));
+    let a = run("Le Portugal a décidé d'expulser dix personnes travaillant pour l'ambassade de Biélorussie.");
+    assert!(has(&a, "opposition", "Portugal", "Biélorussie"), "{:?}", relations(&a));
+}

@@ -296,3 +296,6 @@ pub const REQUESTER_LINKS: &[&str] = &["from", "of", "by"];
 
 /// English half of [`crate::lang::ASKING_NOUNS`].
 pub const ASKING_NOUNS: &[&str] = &["request", "requests", "appeal", "invitation"];
+
+/// English half of [`crate::lang::EXPULSION_NOUNS`].
+pub const EXPULSION_NOUNS: &[&str] = &["expulsion", "expulsions"];

@@ -509,3 +509,6 @@ pub const ASKING_NOUNS: &[&str] = &["demande", "requete", "sollicitation", "appe
 
 /// French half of [`crate::lang::SIDE_NOUNS`].
 pub const SIDE_NOUNS: &[&str] = &["cote"];
+
+/// French half of [`crate::lang::EXPULSION_NOUNS`].
+pub const EXPULSION_NOUNS: &[&str] = &["expulsion", "expulsions"];
