@@ -355,6 +355,9 @@ fn case_of(form: &str) -> Case {
     }
 }
 
+/// How many hyphens of a country's name are written as spaces one by one ([`Keys::add_name`]).
+const MAX_HYPHENS: usize = 3;
+
 /// Keys with their senses, in order of first appearance, before they are laid out.
 #[derive(Default)]
 struct Keys {
@@ -364,12 +367,32 @@ struct Keys {
 }
 
 impl Keys {
-    /// A country's name, and the same name with its hyphens written as spaces: real typography
-    /// drops them ("Royaume Uni", "Nouvelle Zélande", "Timor Leste").
+    /// A country's name, and the same name with any of its hyphens written as spaces: real
+    /// typography drops them, all or some ("Royaume Uni", "Timor Leste", "Papouasie
+    /// Nouvelle-Guinée"). Names have at most a few hyphens; past [`MAX_HYPHENS`] only the form
+    /// with none is added.
     fn add_name(&mut self, form: &str, sense: Sense) {
         self.add(form, sense);
-        if form.contains('-') {
+        let hyphens: Vec<usize> = form.match_indices('-').map(|(i, _)| i).collect();
+        if hyphens.is_empty() {
+            return;
+        }
+        if hyphens.len() > MAX_HYPHENS {
             self.add(&form.replace('-', " "), sense);
+            return;
+        }
+        // every non-empty subset of the hyphens, by bit mask
+        for mask in 1..(1u32 << hyphens.len()) {
+            let mut variant = form.as_bytes().to_vec();
+            for (b, &at) in hyphens.iter().enumerate() {
+                if mask & (1 << b) != 0 {
+                    variant[at] = b' ';
+                }
+            }
+            // (a hyphen is one byte, so the variant stays valid UTF-8)
+            if let Ok(v) = String::from_utf8(variant) {
+                self.add(&v, sense);
+            }
         }
     }
 

@@ -679,13 +679,16 @@ fn names_in_boilerplate_or_after_a_press_noun_are_no_persons() {
     assert!(find(&b, "Kabar").is_none_or(|e| e.kind != EntityType::Person), "{:?}", b.entities);
 }
 
-/// A country's name written without its hyphen ("Royaume Uni", "Nouvelle Zélande") is still the
-/// country.
+/// A country's name written without its hyphens, all or some ("Royaume Uni", "Papouasie
+/// Nouvelle-Guinée"), is still the country, not a place and another country.
 #[test]
 fn a_country_name_without_its_hyphen_is_the_country() {
     let found = entities("Le Royaume Uni et la Nouvelle Zélande ont signé un accord naval.\n");
     assert!(has(&found, "Royaume-Uni", "country"), "{found:?}");
     assert!(has(&found, "Nouvelle-Zélande", "country"), "{found:?}");
+    let found = entities("Des marins de Papouasie Nouvelle-Guinée sont arrivés à Nouméa.\n");
+    assert!(has(&found, "Papouasie-Nouvelle-Guinée", "country"), "{found:?}");
+    assert!(!has(&found, "Guinée", "country"), "{found:?}");
 }
 
 /// A name keeps an elided particle glued to a lowercase word ("M'bemba") and a one-word country
