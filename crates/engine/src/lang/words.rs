@@ -277,6 +277,10 @@ pub const COMMAND_NOUNS: Words = Words { fr: french::COMMAND_NOUNS, en: english:
 /// sentence names with no country are that side's.
 pub const SIDE_NOUNS: Words = Words { fr: french::SIDE_NOUNS, en: english::SIDE_NOUNS };
 
+/// Verbs listing a body's members in a relative clause after its name ("qui regroupe X et Y",
+/// "which comprises X and Y"): each listed country belongs to the body.
+pub const COMPOSITION_VERBS: Words = Words { fr: french::COMPOSITION_VERBS, en: english::COMPOSITION_VERBS };
+
 /// A country's missions abroad ("ambassade", "consulate"): a body named by its country alone,
 /// which belongs to the country that sends it.
 pub const MISSION_WORDS: Words = Words { fr: french::MISSION_WORDS, en: english::MISSION_WORDS };

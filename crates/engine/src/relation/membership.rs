@@ -10,7 +10,7 @@
 use super::{add, country_side, Link};
 use crate::analysis::{EntityType, RelationType};
 use crate::facts::{Facts, Placed};
-use crate::lang::{BODY_LINKS, LIST_LINKS, MEMBER_WORDS, STATUS_WORDS};
+use crate::lang::{BODY_LINKS, COMPOSITION_VERBS, LIST_LINKS, MEMBER_WORDS, RELATIVE_WORDS, STATUS_WORDS};
 
 /// How far after a word of membership its body may be named ("membres de l'OCS", "joined NATO").
 const BODY_AFTER: usize = 6;
@@ -30,6 +30,13 @@ pub(super) fn memberships(f: &Facts<'_>, si: usize, out: &mut Vec<Link>) {
         return;
     }
     for k in s.first..s.last {
+        // "le G5 Sahel, qui regroupe X, Y et Z", "the bloc, which comprises X and Y"
+        if let Some(body) = composed_body(f, &bodies, k) {
+            for country in listed_next_to(f, &mentions, (k, k), (k, s.last), body) {
+                add(out, RelationType::Affiliation, country, body.actor, &[si], None);
+            }
+            continue;
+        }
         if !MEMBER_WORDS.contains(&f.tokens[k].key) {
             continue;
         }
@@ -59,6 +66,20 @@ pub(super) fn memberships(f: &Facts<'_>, si: usize, out: &mut Vec<Link>) {
             add(out, RelationType::Affiliation, country, body.actor, &[si], None);
         }
     }
+}
+
+/// The body whose members the verb at `k` lists, when it opens a relative clause right after the
+/// body's name ("l'Alliance, qui regroupe…", "the bloc, which comprises…"): a verb of composition
+/// after a relative word, the body before them, a comma between allowed.
+fn composed_body<'a>(f: &Facts<'_>, bodies: &[&'a Placed], k: usize) -> Option<&'a Placed> {
+    if k < 2
+        || !COMPOSITION_VERBS.contains(&f.tokens[k].key)
+        || !RELATIVE_WORDS.contains(&f.tokens[k - 1].key)
+    {
+        return None;
+    }
+    let end = if f.tokens[k - 2].is(&[","]) { k - 2 } else { k - 1 };
+    bodies.iter().find(|m| m.last == end).copied()
 }
 
 /// Whether an actor is an international body: an organization that stands for itself.

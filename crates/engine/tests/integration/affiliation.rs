@@ -384,3 +384,14 @@ fn a_side_phrase_gives_its_country_to_the_bodies_named_after() {
     let a = run("Côté tchadien, le ministère de la Défense a démenti toute incursion.");
     assert!(has(&a, "affiliation", "ministère de la Défense", "Tchad"), "{:?}", relations(&a));
 }
+
+/// A body whose relative clause lists its make-up ("qui regroupe X, Y et Z", "which comprises X
+/// and Y") has those countries as members.
+#[test]
+fn a_body_that_groups_countries_has_them_as_members() {
+    let a = run("La CEEAC, qui regroupe le Gabon, le Cameroun et le Tchad, a tenu un exercice.");
+    assert!(has(&a, "affiliation", "Gabon", "CEEAC"), "{:?}", relations(&a));
+    assert!(has(&a, "affiliation", "Tchad", "CEEAC"), "{:?}", relations(&a));
+    let a = run("SADC, which comprises Angola, Zambia and Malawi among others, held a summit.");
+    assert!(has(&a, "affiliation", "Zambia", "SADC"), "{:?}", relations(&a));
+}

@@ -512,3 +512,16 @@ pub const SIDE_NOUNS: &[&str] = &["cote"];
 
 /// French half of [`crate::lang::EXPULSION_NOUNS`].
 pub const EXPULSION_NOUNS: &[&str] = &["expulsion", "expulsions"];
+
+/// French half of [`crate::lang::COMPOSITION_VERBS`].
+pub const COMPOSITION_VERBS: &[&str] = &[
+    "comprend",
+    "regroupe",
+    "rassemble",
+    "reunit",
+    "inclut",
+    "englobe",
+    "compte",
+    "regroupait",
+    "comprenait",
+];
