@@ -18,12 +18,12 @@ use crate::analysis::{EntityType, EventType};
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    CALL_WORDS, CONTENT_VERBS, COOPERATION_NOUNS, ENDING_VERBS, EVENT_ANAPHORS, EVENT_PRONOUNS,
+    CALL_WORDS, CONTENT_VERBS, COOPERATION_NOUNS, DEFINITES, ENDING_VERBS, EVENT_ANAPHORS, EVENT_PRONOUNS,
     HAPPENING_LIGHT_VERBS, HAPPENING_MARKS, HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS, INCLUDE_VERBS,
     JOINT_WORDS, LAST_OF_KIND, LAST_OF_KIND_LINKS, LIKE_LINKS, LIKE_WORDS, MILITARY_ADJECTIVES, OTHER_BEFORE,
-    OWN_WORDS, PARTY_MARKS, PERFECT_AUXILIARIES, RECALL_ADVERBS, RECENT_WORDS, RECURRENCE_WORDS,
-    SIMILAR_AFTER, SINCE_WORDS, SUMMIT_WORDS, TRAINER_WORDS, TRAINING_FACILITIES, TRAINING_VERBS,
-    TRUCE_WORDS, VAGUE_COUNTS, VIOLATION_WORDS, WILLINGNESS_WORDS, WITHDRAWAL_WORDS,
+    OWN_WORDS, PARTICIPATION_WORDS, PARTY_MARKS, PERFECT_AUXILIARIES, RECALL_ADVERBS, RECENT_WORDS,
+    RECURRENCE_WORDS, SIMILAR_AFTER, SINCE_WORDS, SUMMIT_WORDS, TRAINER_WORDS, TRAINING_FACILITIES,
+    TRAINING_VERBS, TRUCE_WORDS, VAGUE_COUNTS, VIOLATION_WORDS, WILLINGNESS_WORDS, WITHDRAWAL_WORDS,
 };
 use crate::text::syntax::Upos;
 use crate::text::TokenKind;
@@ -344,7 +344,8 @@ fn add_named(f: &Facts<'_>, names: &[(String, usize)], found: &mut Vec<Occurrenc
 const NAMED_DATE_REACH: usize = 6;
 
 /// Occurrences told by a sentence without a trigger that says where or when the event just told
-/// happens ("Celui-ci se tiendra près de Lyon", "It will take place in…"). `found` is in text order.
+/// happens ("Celui-ci se tiendra près de Lyon", "It will take place in…") or who takes part in it
+/// ("Taking part are X and Y"). `found` is in text order.
 fn told_after(f: &Facts<'_>, found: &[Occurrence]) -> Vec<Occurrence> {
     let mut told: Vec<Occurrence> = Vec::new();
     let mut next = 0; // the first occurrence not told before this sentence
@@ -362,6 +363,7 @@ fn told_after(f: &Facts<'_>, found: &[Occurrence]) -> Vec<Occurrence> {
             .find(|&k| happening_at(f, k))
             .or_else(|| anaphor_noun(f, *s))
             .or_else(|| including_pronoun(f, *s))
+            .or_else(|| taking_part(f, *s))
         else {
             continue;
         };
@@ -395,6 +397,30 @@ fn including_pronoun(f: &Facts<'_>, s: Clause) -> Option<usize> {
     let k = (s.first..s.last).find(|&k| INCLUDE_VERBS.of(f.lang).contains(&f.tokens[k].key.as_str()))?;
     let pronoun = (k.saturating_sub(3).max(s.first)..k).any(|j| f.tokens[j].is(EVENT_PRONOUNS.of(f.lang)));
     (pronoun && f.mentions_in(k + 1, s.last).nth(1).is_some()).then_some(k)
+}
+
+/// The word of a sentence that tells who takes part in the event just told, with no trigger of its
+/// own: "Taking part are X, Y and Z", "X is also participating", "Y participe également" — a verb
+/// of participation, or "part" after a light verb ("take part"), with an actor in the sentence.
+fn taking_part(f: &Facts<'_>, s: Clause) -> Option<usize> {
+    let k = (s.first..s.last).find(|&k| {
+        let t = &f.tokens[k];
+        PARTICIPATION_WORDS.contains(&t.key)
+            || t.key == "part" && k > s.first && HAPPENING_LIGHT_VERBS.contains(&f.tokens[k - 1].key)
+    })?;
+    // (taking part in something named after it must be taking part in a drill: "participent aux
+    // discussions de l'organisation" is no part in the exercise told before)
+    // (and the drill already told, definite: "took part in several exercises with X" tells others)
+    let object = f.tokens.get(k + 1).is_some_and(|t| t.is(&["a", "au", "aux", "in", "dans"]));
+    let drill = (k + 2..(k + 5).min(s.last))
+        .any(|j| f.lex.is_exercise_word(&f.tokens[j].key) || EVENT_ANAPHORS.contains(&f.tokens[j].key));
+    let definite = object
+        && (f.tokens[k + 1].is(&["au", "aux"])
+            || f.tokens.get(k + 2).is_some_and(|t| t.is(DEFINITES.of(f.lang))));
+    if object && !(drill && definite) {
+        return None;
+    }
+    f.mentions_in(s.first, s.last).next().map(|_| k)
 }
 
 /// Whether an exercise of one side is told as its own act: that side's country is named before

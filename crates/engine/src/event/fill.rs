@@ -19,7 +19,7 @@ use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
     hostile_cue, ATTENDANCE_WORDS, BACKGROUND_OPENERS, BORDER_NOUNS, CAUSE_WORDS, DEPLOYMENT_AIMS,
-    EXPERT_WORDS, OBSERVER_WORDS, PLURAL_PRONOUNS, RESPONSE_NOUNS, SEAT_WORDS, STANCE_WORDS,
+    EXCLUSION_WORDS, EXPERT_WORDS, OBSERVER_WORDS, PLURAL_PRONOUNS, RESPONSE_NOUNS, SEAT_WORDS, STANCE_WORDS,
     SUBJECT_PRONOUNS, TIME_CONJUNCTIONS, WITNESS_VERBS,
 };
 use crate::text::syntax::{Syntax, Upos};
@@ -51,6 +51,20 @@ fn speaks_of_both_sides(f: &Facts<'_>, s: Clause) -> bool {
         }
     }
     false
+}
+
+/// How far after a word of exclusion the actors it leaves out may be named ("without the regional
+/// powers X and Y").
+const EXCLUSION_REACH: usize = 7;
+
+/// Whether the actor of mention `m` is named after a word that leaves it out of the event
+/// ("drills without X and Y", "excluding X", "sans la participation de Y"), within the same phrase:
+/// no punctuation but commas between.
+fn left_out(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
+    (m.first.saturating_sub(EXCLUSION_REACH).max(s.first)..m.first).any(|j| {
+        f.tokens[j].is(EXCLUSION_WORDS.of(f.lang))
+            && (j + 1..m.first).all(|q| f.tokens[q].kind != TokenKind::Punct || f.tokens[q].is(&[",", "-"]))
+    })
 }
 
 /// Adds the sentence's actors to the occurrence's participants and returns its place.
@@ -141,6 +155,7 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
             || describes_member(f, m)
             || observing(m)
             || witnessed.is_some_and(|k| m.last <= k)
+            || left_out(f, m, s)
         {
             continue;
         }

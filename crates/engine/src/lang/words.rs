@@ -281,6 +281,18 @@ pub const SIDE_NOUNS: Words = Words { fr: french::SIDE_NOUNS, en: english::SIDE_
 /// "which comprises X and Y"): each listed country belongs to the body.
 pub const COMPOSITION_VERBS: Words = Words { fr: french::COMPOSITION_VERBS, en: english::COMPOSITION_VERBS };
 
+/// Verbs and nouns of taking part ("X is also participating", "participants include Y", "Z
+/// participe"): a sentence with one and no trigger tells who takes part in the event just told.
+pub const PARTICIPATION_WORDS: Words =
+    Words { fr: french::PARTICIPATION_WORDS, en: english::PARTICIPATION_WORDS };
+
+/// Determiners that point to a thing already told ("the drills", "ces manœuvres").
+pub const DEFINITES: Words = Words { fr: french::DEFINITES, en: english::DEFINITES };
+
+/// Words leaving the actors after them out of an event ("drills without X", "excluding Y", "sans
+/// Z"): they take no part.
+pub const EXCLUSION_WORDS: Words = Words { fr: french::EXCLUSION_WORDS, en: english::EXCLUSION_WORDS };
+
 /// A country's missions abroad ("ambassade", "consulate"): a body named by its country alone,
 /// which belongs to the country that sends it.
 pub const MISSION_WORDS: Words = Words { fr: french::MISSION_WORDS, en: english::MISSION_WORDS };

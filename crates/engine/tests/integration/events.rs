@@ -593,3 +593,20 @@ fn counted_aircraft_name_no_exercise() {
         run("Exercice.\n\nLa France et l'Égypte ont mené un exercice aérien avec six Mirage 2000 lundi.\n");
     assert!(a.events.iter().all(|e| e.name.as_deref() != Some("Mirage 2000")), "{:?}", a.events);
 }
+
+/// Actors named after "without"/"excluding"/"sans" take no part in the drill; a later sentence
+/// that only says who takes part ("Taking part are…", "X is also participating") adds its actors
+/// to the drill just told, but taking part in talks adds no one.
+#[test]
+fn who_takes_part_and_who_is_left_out() {
+    let a = run("Andean states began naval drills on Monday without the regional powers Brazil and \
+                 Argentina.\n\nTaking part are Peru, Ecuador and Colombia.\n\nBolivia is also \
+                 participating.\n\nChile and Uruguay participate in the talks of the bloc.");
+    let parts = participants(&a, "exercise");
+    for p in ["Peru", "Ecuador", "Colombia", "Bolivia"] {
+        assert!(parts.iter().any(|x| x == p), "{p}: {parts:?}");
+    }
+    for p in ["Brazil", "Argentina", "Chile", "Uruguay"] {
+        assert!(!parts.iter().any(|x| x == p), "{p}: {parts:?}");
+    }
+}

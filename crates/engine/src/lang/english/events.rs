@@ -132,3 +132,13 @@ pub const CONTENT_VERBS: &[&str] = &["entails", "entail", "covers", "cover", "en
 /// English half of [`crate::lang::COOPERATION_NOUNS`].
 #[rustfmt::skip]
 pub const COOPERATION_NOUNS: &[&str] = &["cooperation", "co-operation", "partnership", "collaboration", "ties", "relationship"];
+
+/// English half of [`crate::lang::EXCLUSION_WORDS`].
+pub const EXCLUSION_WORDS: &[&str] = &["without", "excluding", "except"];
+
+/// English half of [`crate::lang::PARTICIPATION_WORDS`].
+pub const PARTICIPATION_WORDS: &[&str] =
+    &["participating", "participate", "participates", "participated", "participants", "participant"];
+
+/// English half of [`crate::lang::DEFINITES`].
+pub const DEFINITES: &[&str] = &["the", "this", "these", "those"];

@@ -134,3 +134,20 @@ pub const CONTENT_VERBS: &[&str] = &["comprend", "couvre", "englobe", "inclut", 
 /// French half of [`crate::lang::COOPERATION_NOUNS`].
 #[rustfmt::skip]
 pub const COOPERATION_NOUNS: &[&str] = &["cooperation", "partenariat", "collaboration", "relations", "liens"];
+
+/// French half of [`crate::lang::EXCLUSION_WORDS`].
+pub const EXCLUSION_WORDS: &[&str] = &["sans", "hormis", "excepte", "sauf"];
+
+/// French half of [`crate::lang::PARTICIPATION_WORDS`].
+pub const PARTICIPATION_WORDS: &[&str] = &[
+    "participe",
+    "participent",
+    "participera",
+    "participeront",
+    "participants",
+    "participant",
+    "participaient",
+];
+
+/// French half of [`crate::lang::DEFINITES`].
+pub const DEFINITES: &[&str] = &["les", "la", "le", "l'", "ces", "cet", "cette"];
