@@ -61,7 +61,11 @@ pub(super) fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usi
                 && k > 0
                 && crate::lang::ordinal_word(&f.tokens[k - 1].key).is_some()
         });
-        if since || period || counting {
+        if since
+            || period
+            || counting
+            || year_only(d) && describes_a_thing(f, s, trigger, tok, f.token_at(d.end.saturating_sub(1)) + 1)
+        {
             continue;
         }
         let tok_until = ends_at(f, tok);
@@ -194,6 +198,51 @@ fn of_higher_clause(f: &Facts<'_>, s: Clause, trigger: usize, first: usize, last
         at = parent;
     }
     false
+}
+
+/// Whether the year at tokens `first..last` belongs to a clause that describes a thing rather
+/// than tells the event: up the tree from the date, a relative clause or a participle hanging from
+/// a common noun other than the trigger ("…to Guyana, a former colony that became independent in
+/// 1966", "au X, ancienne colonie devenue indépendante en 1960"), or from an actor's mention. Such
+/// a year is the thing's history, never the event's. Only a bare year is read so: a day or a
+/// month in such a clause ("the frigate, which arrived on Monday") may well be the event's.
+fn describes_a_thing(f: &Facts<'_>, s: Clause, trigger: usize, first: usize, last: usize) -> bool {
+    let si = f.sentence_of(s.first);
+    if f.sentences.get(si) != Some(&s) || trigger < s.first || first < s.first {
+        return false;
+    }
+    let syn = f.syntax(si);
+    let (t, a, b) = (trigger - s.first, first - s.first, last.saturating_sub(s.first));
+    let Some(mut at) = (a..b).find(|&i| syn.head(i).is_none_or(|h| h < a || h >= b)) else { return false };
+    for _ in 0..MAX_CLAUSE_CLIMB {
+        let Some(parent) = syn.head(at) else { return false };
+        if parent == t {
+            return false;
+        }
+        if matches!(syn.deprel(at), "acl" | "acl:relcl") {
+            // (a clause that tells the event itself is the event's: "X, which joined the drill in
+            // 2020")
+            let mut up = t;
+            for _ in 0..MAX_CLAUSE_CLIMB {
+                if up == at {
+                    return false;
+                }
+                let Some(h) = syn.head(up) else { break };
+                up = h;
+            }
+            let noun = &f.tokens[s.first + parent];
+            let actor = f.mentions_in(s.first + parent, s.first + parent + 1).next().is_some();
+            let common = !noun.cap && noun.kind == TokenKind::Word && f.lex.trigger(&noun.key).is_none();
+            return actor || common && matches!(syn.upos(parent), Some(Upos::Noun));
+        }
+        at = parent;
+    }
+    false
+}
+
+/// Whether a date gives a year and nothing finer.
+fn year_only(d: &DateMatch) -> bool {
+    d.from.year.is_some() && d.from.month.is_none() && d.from.day.is_none()
 }
 
 /// How many edges up from a trigger the head of its clause is looked for.

@@ -368,3 +368,15 @@ fn a_length_in_days_gives_the_end() {
     let e = c.events.iter().find(|e| e.kind == trame_engine::EventType::Exercise).expect("an exercise");
     assert_ne!(e.end.as_deref(), Some("2021-11-11"), "{:?}", events(&c));
 }
+
+/// A year in a relative clause that describes a country ("a former colony that became independent
+/// in 1975") is the country's history, not the event's date.
+#[test]
+fn a_year_describing_a_country_dates_no_event() {
+    let a = run_dated(
+        "Portugal sent a patrol ship to Mozambique, a former colony that became independent in 1975.",
+        "2024-03-12",
+    );
+    let e = a.events.iter().find(|e| e.kind.as_str() == "deployment").expect("a deployment");
+    assert!(e.start.as_deref().is_none_or(|d| !d.starts_with("1975")), "{:?}", e.start);
+}
