@@ -261,8 +261,11 @@ pub(super) fn title_before(
             let mut country = None;
             let mut org = None;
             for m in mentions.starting_in(s, e).into_iter().filter(|m| m.end <= e) {
+                // (a country after "in" is where the post is, not whose: "the attaché of the
+                // Estrian embassy in Norland, Colonel X")
+                let posted = m.first > 0 && cx.tokens[m.first - 1].is(&["in", "en"]);
                 match &m.key {
-                    Key::Country(c) => country = country.or(Some(*c)),
+                    Key::Country(c) if !posted => country = country.or(Some(*c)),
                     Key::Org(o) => {
                         org = org.or(Some(o.clone()));
                         country = country.or(m.country);

@@ -100,14 +100,18 @@ pub(super) fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
     }
 }
 
+/// How far after a verb of supply its receiver's mark may stand, over the goods and their worth
+/// ("donated eleven military vehicles worth six million dollars to the X army").
+const SUPPLY_REACH: usize = 15;
+
 /// Support from a supply cue at `k` ("X livre des chars à Y", "X delivered drones to Y", "a
 /// shipment of arms from X to Y", "des navires donnés à Y par X"): the nearest actor before it in
 /// its clause (or after "de"/"from", or after "par"/"by" in a passive) backs the first actor after
-/// "à"/"to" within eight tokens. Nothing when no receiver is named: a supply to nobody named is no
-/// relation.
+/// "à"/"to" within [`SUPPLY_REACH`] tokens. Nothing when no receiver is named: a supply to nobody
+/// named is no relation.
 pub(super) fn supply(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
     let s = f.sentences[si];
-    let end = (k + 9).min(s.last);
+    let end = (k + SUPPLY_REACH).min(s.last);
     // the first mark of a receiver with a country right after it ("en" too: "envoyé des armes en
     // Somalie"; not "livré en urgence à Y", read at "à")
     let receiver_after = |to: usize| {

@@ -395,3 +395,12 @@ fn a_body_that_groups_countries_has_them_as_members() {
     let a = run("SADC, which comprises Angola, Zambia and Malawi among others, held a summit.");
     assert!(has(&a, "affiliation", "Zambia", "SADC"), "{:?}", relations(&a));
 }
+
+/// A country after "in" in a title is where the post is, not whose ("the attaché of the Indian
+/// embassy in Nepal, Colonel X" is India's).
+#[test]
+fn a_posting_country_is_not_the_person_s() {
+    let a = run("The gift was handed over by the Defence Attache of the Embassy of India in Nepal Colonel \
+                 Raghav Menon.");
+    assert!(!has(&a, "affiliation", "Raghav Menon", "Nepal"), "{:?}", relations(&a));
+}

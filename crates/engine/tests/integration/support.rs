@@ -216,3 +216,11 @@ fn forces_sent_at_a_request_support_who_asked() {
     let hosts = participants(&a, "deployment");
     assert!(hosts.iter().any(|p| p == "Central African Republic"), "{hosts:?}");
 }
+
+/// A supply's receiver may stand past the goods and their worth ("donated eleven trucks worth
+/// four million dollars to X").
+#[test]
+fn a_donation_reaches_its_receiver_past_its_worth() {
+    let a = run("Japan donated eleven military trucks worth four million dollars to the Philippine Army.");
+    assert!(has(&a, "support", "Japan", "Philippines"), "{:?}", relations(&a));
+}
