@@ -221,6 +221,7 @@ fn forces_sent_at_a_request_support_who_asked() {
 /// four million dollars to X").
 #[test]
 fn a_donation_reaches_its_receiver_past_its_worth() {
-    let a = run("Japan donated eleven military trucks worth four million dollars to the Philippine Army.");
+    let a = run("Japan donated eleven new military utility trucks worth four million US dollars to the \
+                 Philippine Army.");
     assert!(has(&a, "support", "Japan", "Philippines"), "{:?}", relations(&a));
 }
