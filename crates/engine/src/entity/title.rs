@@ -407,7 +407,7 @@ pub(super) fn apposition_after(
     let mut country = None;
     let mut org = None;
     let mut k = end + 1;
-    // "X, vice-ministre de la Défense et la délégation du Y, …": a coordinator before a
+    // "X, chef d'état-major adjoint et la mission du Y, …": a coordinator before a
     // determiner and a common noun opens the next clause's subject, which ends the apposition
     // ("Minister of Defence and the Armed Forces" goes on: its noun is capitalised)
     let next_subject = |k: usize| {

@@ -707,7 +707,7 @@ pub const RESPONSE_NOUNS: Words = Words { fr: french::RESPONSE_NOUNS, en: englis
 /// d'envoyer…" asks nothing).
 pub const ASKING_NOUNS: Words = Words { fr: french::ASKING_NOUNS, en: english::ASKING_NOUNS };
 
-/// Prepositions naming who asks after a noun of request ("a request for support from X", "à la
+/// Prepositions naming who asks after a noun of request ("a plea for help from X", "à la
 /// demande du gouvernement de Y").
 pub const REQUESTER_LINKS: Words = Words { fr: french::REQUESTER_LINKS, en: english::REQUESTER_LINKS };
 

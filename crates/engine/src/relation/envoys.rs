@@ -27,7 +27,7 @@ const COUNTRY_REACH: usize = 6;
 const ENVOY_BEFORE: usize = 10;
 
 /// How far before a verb of leaving the diplomat ordered to leave may be named ("l'ambassadeur de
-/// Norlande, Ivo Tamm, a 72 heures pour quitter le pays").
+/// Norlande, Ivo Tamm, dispose de deux jours pour quitter le territoire").
 const LEAVE_REACH: usize = 14;
 
 /// How far after a verb or noun of expelling those expelled may be named ("expulser 21 personnes

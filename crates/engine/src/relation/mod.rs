@@ -289,12 +289,12 @@ fn deployed_support(f: &Facts<'_>, events: &[Occurrence], stated: &[Link], out: 
     }
 }
 
-/// How far after a noun of request the one asking may be named ("a request for support from the
+/// How far after a noun of request the one asking may be named ("at the written request of the
 /// Prime Minister of X").
 const REQUESTER_REACH: usize = 8;
 
 /// The side whose request forces were sent to answer, told in a sentence of sending anywhere in
-/// the text ("they were sent in response to a request for help from X", "envoyés à la demande de
+/// the text ("the troops were sent at the request of X's government", "envoyés à la demande de
 /// Y"): the first party named after a noun of request and an "of"/"from" before it.
 fn requester(f: &Facts<'_>) -> Option<usize> {
     f.sentences.iter().find_map(|s| {

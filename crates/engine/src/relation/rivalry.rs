@@ -78,12 +78,12 @@ pub(super) fn rivalry(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
 }
 
 /// The preposition (one of `words`: "with"/"avec", "between"/"entre") after a copula and words of
-/// degree ("les tensions sont vives avec Y", "tension has been running high between X and Y"): the
+/// degree ("les tensions sont vives avec Y", "tension has remained high between X and Y"): the
 /// noun's partners, as right after it.
 fn told_with(f: &Facts<'_>, k: usize, end: usize, words: &[&str]) -> Option<usize> {
     let copula = f.tokens.get(k + 1).is_some_and(|t| t.is(STATE_VERBS.of(f.lang)));
     let j = (k + 3..(k + 6).min(end)).find(|&j| f.tokens[j].is(words))?;
-    // (only lowercase words between: "are running high", "sont vives", "has been running high")
+    // (only lowercase words between: "are running high", "sont vives", "has stayed very high")
     let degree = (k + 2..j).all(|q| f.tokens[q].kind == crate::text::TokenKind::Word && !f.tokens[q].cap);
     (copula && degree).then_some(j)
 }

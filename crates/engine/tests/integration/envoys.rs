@@ -7,8 +7,8 @@ use crate::util::{has, relations, run};
 /// noun naming the other side; an agent or officer counts as well as an envoy.
 #[test]
 fn expelled_from_a_country_names_the_expelling_side() {
-    let a = run("A Belarusian military intelligence officer will be expelled from Lithuania, the foreign \
-                 ministry said on Tuesday.");
+    let a = run("A Belarusian army spy is to be expelled from Lithuania, the foreign ministry said on \
+                 Tuesday.");
     assert!(has(&a, "opposition", "Lithuania", "Belarus"), "{:?}", relations(&a));
     let a = run("Deux agents iraniens ont été expulsés du Danemark après l'enquête.");
     assert!(has(&a, "opposition", "Danemark", "Iran"), "{:?}", relations(&a));
@@ -31,7 +31,7 @@ fn a_diplomat_ordered_to_leave_is_expelled() {
 #[test]
 fn an_envoy_summoned_with_no_author_is_the_host_s() {
     let a = run("Norway tightened visa rules for Russian diplomats on Friday. Norway also closed a Russian \
-                 trade office in Oslo. The Russian ambassador had been summoned on Thursday.");
+                 trade office in Oslo. The envoy of Russia was summoned on Thursday.");
     assert!(has(&a, "opposition", "Norway", "Russia"), "{:?}", relations(&a));
     let a =
         run("Canada announced new measures on Monday. \"We will expel the Chinese defence attache,\" the \
@@ -45,6 +45,6 @@ fn an_envoy_summoned_with_no_author_is_the_host_s() {
 fn an_expulsion_noun_and_a_mission_s_staff() {
     let a = run("Ireland announced the expulsion of four Iranian diplomats on Friday.");
     assert!(has(&a, "opposition", "Ireland", "Iran"), "{:?}", relations(&a));
-    let a = run("Le Portugal a décidé d'expulser dix personnes travaillant pour l'ambassade de Biélorussie.");
+    let a = run("Le Portugal va expulser dix employés de l'ambassade de Biélorussie.");
     assert!(has(&a, "opposition", "Portugal", "Biélorussie"), "{:?}", relations(&a));
 }

@@ -15,11 +15,11 @@ fn an_exchange_of_fire_opposes_the_two_sides() {
     assert!(!has(&a, "opposition", "Peru", "Chile"), "{:?}", relations(&a));
 }
 
-/// A noun of tension reaches the sides after a verb of state and words of degree ("has been
-/// running high between X and Y", "restent vives entre X et Y").
+/// A noun of tension reaches the sides after a verb of state and words of degree ("has remained
+/// high between X and Y", "restent vives entre X et Y").
 #[test]
 fn tension_running_high_between_two_sides() {
-    let a = run("Tension has been running high between Sudan and South Sudan since the oil talks failed.");
+    let a = run("Tension has remained high between Sudan and South Sudan since the oil talks failed.");
     assert!(has(&a, "opposition", "Sudan", "South Sudan"), "{:?}", relations(&a));
     let a = run("Les tensions restent très vives entre le Rwanda et le Burundi depuis l'été.");
     assert!(has(&a, "opposition", "Rwanda", "Burundi"), "{:?}", relations(&a));

@@ -208,8 +208,8 @@ fn a_nationality_adjective_qualifies_the_group_backed() {
 #[test]
 fn forces_sent_at_a_request_support_who_asked() {
     let a = run_dated(
-        "Rwanda deployed 300 soldiers to Bangui on Monday.\n\nThey were sent in response to a request for \
-         assistance from the Central African Republic's president.",
+        "Rwanda deployed 300 soldiers to Bangui on Monday.\n\nThey were sent at the request of the Central \
+         African Republic's president.",
         "2024-02-07",
     );
     assert!(has(&a, "support", "Rwanda", "Central African Republic"), "{:?}", relations(&a));
