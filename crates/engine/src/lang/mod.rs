@@ -9,9 +9,11 @@
 
 mod english;
 mod french;
+mod relation_words;
 mod verbs;
 mod words;
 
+pub use relation_words::*;
 pub use verbs::*;
 pub use words::*;
 

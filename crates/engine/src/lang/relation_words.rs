@@ -1,0 +1,152 @@
+//! The word lists of the relation stage read in both languages ([`Words`]): rivalry, clashes and
+//! blame, backing and supply, envoys and expulsions, requests. Each has a French half in
+//! `french/relations.rs` and an English half in `english/relations.rs`.
+
+use super::words::{Words, CONCERN_NOUNS};
+use super::{english, french, Lexicon};
+
+/// Nouns of a rivalry between two sides ("tensions entre X et Y", "the rivalry between X and Y").
+pub const RIVALRY_NOUNS: Words = Words { fr: french::RIVALRY_NOUNS, en: english::RIVALRY_NOUNS };
+
+/// Nouns of a hostile act whose author stands right before them ("Russian aggression", "X's
+/// threats") or after them ("la menace russe"): that author is opposed by whoever voices them.
+pub const HOSTILE_NOUNS: Words = Words { fr: french::HOSTILE_NOUNS, en: english::HOSTILE_NOUNS };
+
+/// Adjectives of hostile conduct before the noun of an act ("X's aggressive actions", "Y's
+/// increasingly belligerent moves"): the owner before them is the author, opposed by whoever
+/// voices them, as for [`HOSTILE_NOUNS`].
+pub const HOSTILE_ADJECTIVES: Words =
+    Words { fr: french::HOSTILE_ADJECTIVES, en: english::HOSTILE_ADJECTIVES };
+
+/// Verbs and nouns of acting against someone (sanction, deter, fight, blame): opposition cues
+/// beside the words of criticism.
+pub const HOSTILE_ACTS: Words = Words { fr: french::HOSTILE_ACTS, en: english::HOSTILE_ACTS };
+
+/// Words before a side one acts beside ("alongside X", "aux côtés de X"): an ally of the act's
+/// subject, never its target.
+pub const ALLY_WORDS: Words = Words { fr: french::ALLY_WORDS, en: english::ALLY_WORDS };
+
+/// Nouns of backing whose complement is the backer ("avec le soutien de X", "with X's support").
+pub const BACKING_NOUNS: Words = Words { fr: french::BACKING_NOUNS, en: english::BACKING_NOUNS };
+
+/// Verbs of thanking ("thanked", "remercie"): thanks for support name the backer as object.
+pub const THANK_VERBS: Words = Words { fr: french::THANK_VERBS, en: english::THANK_VERBS };
+
+/// Participles whose agent is the backer ("soutenu par X", "backed by X").
+pub const BACKED_BY: Words = Words { fr: french::BACKED_BY, en: english::BACKED_BY };
+
+/// Verbs and nouns of supplying arms or equipment ("livrer", "deliver", "shipment"): the subject
+/// backs the receiver named after "à"/"to".
+pub const SUPPLY_VERBS: Words = Words { fr: french::SUPPLY_VERBS, en: english::SUPPLY_VERBS };
+
+/// Verbs and nouns of buying ("acheter", "purchase"): the seller named after "from"/"auprès de"
+/// backs the buyer, the subject.
+pub const PURCHASE_WORDS: Words = Words { fr: french::PURCHASE_WORDS, en: english::PURCHASE_WORDS };
+
+/// Words before the seller after a word of buying ("from", "auprès de").
+pub const SELLER_MARKS: Words = Words { fr: french::SELLER_MARKS, en: english::SELLER_MARKS };
+
+/// The noun of facing a rival ("face à la présence de X", "in the face of X's influence"): the
+/// subjects of the clause stand against the actor it names.
+pub const FACING_WORDS: Words = Words { fr: french::FACING_WORDS, en: english::FACING_WORDS };
+
+/// Nouns of a rivalry its subjects hold with each other ("X and Y are at loggerheads", "at odds",
+/// "X et Y sont en froid"): the coordinated subjects oppose one another.
+pub const MUTUAL_RIVALRY: Words = Words { fr: french::MUTUAL_RIVALRY, en: english::MUTUAL_RIVALRY };
+
+/// Verbs telling a state, with their auxiliaries ("tensions are high", "tension has been running
+/// high", "les tensions restent vives"): what may stand between a noun of rivalry and its partners.
+pub const STATE_VERBS: Words = Words { fr: french::STATE_VERBS, en: english::STATE_VERBS };
+
+/// Verbs of rejecting ("rejects", "a rejeté", "rubbishes"): with a noun of [`CLAIM_NOUNS`] after
+/// them, the subject opposes the claims' author.
+pub const REJECT_VERBS: Words = Words { fr: french::REJECT_VERBS, en: english::REJECT_VERBS };
+
+/// Nouns of claims made by someone ("remarks", "allegations", "propos").
+pub const CLAIM_NOUNS: Words = Words { fr: french::CLAIM_NOUNS, en: english::CLAIM_NOUNS };
+
+/// Words opening what a dispute is about right after its noun ("the conflict over the river,
+/// between X and Y", "le différend sur l'île entre X et Y"): the sides may follow that topic.
+pub const DISPUTE_TOPIC_MARKS: Words =
+    Words { fr: french::DISPUTE_TOPIC_MARKS, en: english::DISPUTE_TOPIC_MARKS };
+
+/// Nouns of answering an act ("in response to", "en riposte à"): what follows is the act of a
+/// side the answer stands against.
+pub const RESPONSE_NOUNS: Words = Words { fr: french::RESPONSE_NOUNS, en: english::RESPONSE_NOUNS };
+
+/// Nouns of asking for help ("at the request of X", "à l'invitation de Y"): forces sent to answer
+/// one support the side that asked. Narrower than [`REQUEST_NOUNS`] ("il n'est pas question
+/// d'envoyer…" asks nothing).
+pub const ASKING_NOUNS: Words = Words { fr: french::ASKING_NOUNS, en: english::ASKING_NOUNS };
+
+/// Prepositions naming who asks after a noun of request ("a plea for help from X", "à la
+/// demande du gouvernement de Y").
+pub const REQUESTER_LINKS: Words = Words { fr: french::REQUESTER_LINKS, en: english::REQUESTER_LINKS };
+
+/// Nouns of asking ("a request from X", "l'appel de Y"): answering one is no opposition.
+pub const REQUEST_NOUNS: Words = Words { fr: french::REQUEST_NOUNS, en: english::REQUEST_NOUNS };
+
+/// English verbs of complaining, cues only before what they are about ("complained about X"):
+/// English only, since French complains with a reflexive verb of its own ("se plaindre de").
+pub const ENGLISH_COMPLAIN_VERBS: &[&str] = english::COMPLAIN_VERBS;
+
+/// Nouns of damage done to something of a side by another ("la destruction d'un drone X par
+/// l'armée Y", "the downing of an X jet by Y"): opposition from the agent to the owner, read only
+/// when both are named.
+pub const DAMAGE_NOUNS: Words = Words { fr: french::DAMAGE_NOUNS, en: english::DAMAGE_NOUNS };
+
+/// Words of fighting between sides ("clashed", "skirmishes", "combats", "se sont affrontés"): the
+/// sides named together with them oppose one another.
+pub const CLASH_WORDS: Words = Words { fr: french::CLASH_WORDS, en: english::CLASH_WORDS };
+
+/// Verbs of an exchange, which with a noun of fire right after tell a clash between their
+/// coordinated subjects ("X and Y forces exchanged fire", "ont échangé des tirs").
+pub const EXCHANGE_VERBS: Words = Words { fr: french::EXCHANGE_VERBS, en: english::EXCHANGE_VERBS };
+
+/// Nouns of fire exchanged (see [`EXCHANGE_VERBS`]).
+pub const FIRE_NOUNS: Words = Words { fr: french::FIRE_NOUNS, en: english::FIRE_NOUNS };
+
+/// A country's neighbour named by a possessive and this noun ("accuses its neighbour of…", "accuse
+/// son voisin de…"): the other country of the story, read by the opposition's targets.
+pub const NEIGHBOUR_WORDS: Words = Words { fr: french::NEIGHBOUR_WORDS, en: english::NEIGHBOUR_WORDS };
+
+/// Singular possessive determiners of the third person ("its", "son"): the owner is one actor
+/// named before.
+pub const SINGULAR_POSSESSIVES: Words =
+    Words { fr: french::SINGULAR_POSSESSIVES, en: english::SINGULAR_POSSESSIVES };
+
+/// Persons a country expels besides its diplomats ("a Russian intelligence officer", "des agents"):
+/// read only after a verb of [`crate::lang::EXPEL_VERBS`].
+pub const EXPELLED_WORDS: Words = Words { fr: french::EXPELLED_WORDS, en: english::EXPELLED_WORDS };
+
+/// Nouns of expelling ("l'expulsion de diplomates", "the expulsions of envoys"): read as the verb.
+pub const EXPULSION_NOUNS: Words = Words { fr: french::EXPULSION_NOUNS, en: english::EXPULSION_NOUNS };
+
+/// The preposition naming the country a person is expelled from ("expelled from X", "expulsé du X"):
+/// that country expels.
+pub const EXPELLED_FROM: Words = Words { fr: french::EXPELLED_FROM, en: english::EXPELLED_FROM };
+
+/// Words of an order or a deadline between a diplomat and a verb of leaving ("the envoy was given
+/// 48 hours to leave", "l'ambassadeur, sommé de quitter le pays"): an expulsion, not a departure.
+pub const ORDER_WORDS: Words = Words { fr: french::ORDER_WORDS, en: english::ORDER_WORDS };
+
+/// Forms of "be"/"être" right before a participle that make it passive ("was summoned", "will be
+/// expelled", "sera expulsé"): its subject undergoes the act.
+pub const PASSIVE_AUXILIARIES: Words =
+    Words { fr: french::PASSIVE_AUXILIARIES, en: english::PASSIVE_AUXILIARIES };
+
+/// Verbs setting two sides against each other after a noun of fighting ("des combats ont opposé X
+/// et Y", "clashes pitted X against Y"): the sides named after them oppose one another.
+pub const PITTING_VERBS: Words = Words { fr: french::PITTING_VERBS, en: english::PITTING_VERBS };
+
+/// Whether the word (folded) acts against someone: one of the [`HOSTILE_ACTS`] or a form of the
+/// [`super::FIGHT_VERBS`].
+pub fn hostile_act(w: &str) -> bool {
+    HOSTILE_ACTS.contains(w) || super::FIGHT_VERBS.contains(w)
+}
+
+/// Whether the word (folded) voices opposition in `lex`'s language or acts against someone in
+/// either: the cues both the relation stage and the participants' filter read.
+pub fn hostile_cue(lex: &Lexicon, w: &str) -> bool {
+    lex.opposition.contains(&w) || hostile_act(w) || HOSTILE_NOUNS.contains(w) || CONCERN_NOUNS.contains(w)
+}
