@@ -111,6 +111,10 @@ fn war_games(f: &Facts<'_>, i: usize) -> Option<EventType> {
     (i > 0 && f.war_games(i - 1)).then_some(EventType::Exercise)
 }
 
+/// How many words before or after a trigger a name holding it may start or end ("Collective
+/// Security Treaty Organisation").
+const ORG_NAME_SPAN: usize = 5;
+
 fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
     let mut found: Vec<Occurrence> = Vec::new();
     let n = f.tokens.len();
@@ -126,10 +130,17 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
             continue;
         };
         // a word inside a place's or a country's name ("La Réunion", "Summit County") tells nothing
-        let in_name = f.mentions_in(i.saturating_sub(4), i + 1).any(|m| {
+        // (nor does a word of accord or talks inside a body's: "the Collective Security Treaty
+        // Organisation", "the Conference on Disarmament")
+        let talks = matches!(kind, EventType::Agreement | EventType::Meeting);
+        let in_name = f.mentions_in(i.saturating_sub(ORG_NAME_SPAN), i + ORG_NAME_SPAN).any(|m| {
             m.first <= i
                 && i < m.last
-                && matches!(f.actors[m.actor].kind(), EntityType::Place | EntityType::Country)
+                && match f.actors[m.actor].kind() {
+                    EntityType::Place | EntityType::Country => true,
+                    EntityType::Organization => talks,
+                    _ => false,
+                }
         });
         if in_name {
             continue;

@@ -610,3 +610,12 @@ fn who_takes_part_and_who_is_left_out() {
         assert!(!parts.iter().any(|x| x == p), "{p}: {parts:?}");
     }
 }
+
+/// A word of accord or talks inside a body's name ("the Collective Security Treaty Organisation")
+/// opens no agreement or meeting.
+#[test]
+fn a_treaty_inside_a_body_s_name_is_no_agreement() {
+    let a =
+        run("Armenia has stopped taking part in the drills of the Collective Security Treaty Organisation.");
+    assert!(!a.events.iter().any(|e| e.kind.as_str() == "agreement"), "{:?}", a.events);
+}
