@@ -619,3 +619,11 @@ fn a_treaty_inside_a_body_s_name_is_no_agreement() {
         run("Armenia has stopped taking part in the drills of the Collective Security Treaty Organisation.");
     assert!(!a.events.iter().any(|e| e.kind.as_str() == "agreement"), "{:?}", a.events);
 }
+
+/// An MoU signed in so many words ("put their signatures on an MoU", "the signing of a pact")
+/// is an agreement.
+#[test]
+fn signatures_on_an_mou_are_an_agreement() {
+    let a = run("Officers of Ghana and Togo put their signatures on an MoU during the visit.");
+    assert!(a.events.iter().any(|e| e.kind.as_str() == "agreement"), "{:?}", a.events);
+}

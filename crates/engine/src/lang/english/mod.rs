@@ -73,6 +73,7 @@ pub const ENGLISH: Lexicon = Lexicon {
         ("consultations", Meeting), ("dialogue", Meeting), ("negotiations", Meeting),
         ("agreement", Agreement), ("agreements", Agreement), ("agreed", Agreement), ("agree", Agreement),
         ("signed", Agreement), ("sign", Agreement), ("memorandum", Agreement), ("treaty", Agreement),
+        ("mou", Agreement), ("signing", Agreement), ("signatures", Agreement),
         ("pact", Agreement), ("deal", Agreement), ("deploy", Deployment), ("deployed", Deployment),
         ("deploying", Deployment), ("deployment", Deployment), ("stationing", Deployment), ("presence", Deployment), ("send", Deployment), ("sent", Deployment),
         ("sending", Deployment), ("dispatched", Deployment), ("transported", Deployment),
