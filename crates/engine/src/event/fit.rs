@@ -8,9 +8,9 @@ use crate::facts::Facts;
 use crate::input::zone::Clause;
 use crate::lang::{
     Words, AGREEMENT_CONTEXT, DIRECTION_WORDS, ENGLISH_CALL_NOUNS, ENVOY_WORDS, EXERCISED_OBJECTS,
-    FRENCH_RECEIVED_THINGS, GOODS_REACH, HOSTING_VERBS, JOINT_WORDS, MILITARY_ADJECTIVES, PARTNER_WORDS,
-    PATROL_CRAFT, PRESENCE_GROWTH, RECEIPT_VERBS, RECEIVED_GOODS, SENDING_VERBS, SHIP_WORDS, SITTING_BODIES,
-    TRAINING_MODIFIERS, VISITOR_WORDS,
+    FLIGHT_DESTINATION_MARKS, FRENCH_RECEIVED_THINGS, GOODS_REACH, HOSTING_VERBS, JOINT_WORDS,
+    MILITARY_ADJECTIVES, PARTNER_WORDS, PATROL_CRAFT, PRESENCE_GROWTH, RECEIPT_VERBS, RECEIVED_GOODS,
+    SENDING_VERBS, SHIP_WORDS, SITTING_BODIES, TRAINING_MODIFIERS, VISITOR_WORDS,
 };
 use crate::text::syntax::Upos;
 
@@ -89,6 +89,10 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
     match kind {
         EventType::Visit if key.starts_with("rend") => {
             near(i.saturating_sub(3), i, &["s'", "se", "est", "sont"])
+        }
+        // "flew to X", "flew into Y" is a trip; "a rocket flew over his head" none
+        EventType::Visit if key == "flew" => {
+            f.tokens.get(i + 1).is_some_and(|t| t.is(FLIGHT_DESTINATION_MARKS))
         }
         // "spoke by phone with", "a phone call with", "a telephone conversation": talks at a
         // distance (as French "un entretien téléphonique"); "phone lines", "telephone number" none

@@ -622,6 +622,10 @@ pub const TRAINING_FACILITIES: Words =
 /// soudanais X"): French only, since English puts the nationality first.
 pub const FRENCH_ROLE_DETERMINERS: &[&str] = french::ROLE_DETERMINERS;
 
+/// English words after "flew" that make it a trip ("flew to X", "flew into Y", "flew back"):
+/// English only, since the French trigger words of a trip are others ("s'est rendu").
+pub const FLIGHT_DESTINATION_MARKS: &[&str] = english::FLIGHT_DESTINATION_MARKS;
+
 /// English nouns after "phone"/"telephone" that make it a call between sides ("a phone call with
 /// X"): English only, since French tells a call with its own noun ("entretien téléphonique").
 pub const ENGLISH_CALL_NOUNS: &[&str] = english::CALL_NOUNS;

@@ -627,3 +627,13 @@ fn signatures_on_an_mou_are_an_agreement() {
     let a = run("Officers of Ghana and Togo put their signatures on an MoU during the visit.");
     assert!(a.events.iter().any(|e| e.kind.as_str() == "agreement"), "{:?}", a.events);
 }
+
+/// "flew" is a trip only toward somewhere ("flew to X"): a shell that flew over a post visits no
+/// one.
+#[test]
+fn a_shell_that_flew_over_is_no_visit() {
+    let a = run("An Ethiopian officer said a mortar shell flew over the Eritrean post near the border.");
+    assert!(!a.events.iter().any(|e| e.kind.as_str() == "visit"), "{:?}", a.events);
+    let a = run("The Kenyan defence minister flew to Ethiopia on Monday for talks.");
+    assert!(a.events.iter().any(|e| matches!(e.kind.as_str(), "visit" | "meeting")), "{:?}", a.events);
+}

@@ -142,3 +142,6 @@ pub const PARTICIPATION_WORDS: &[&str] =
 
 /// English half of [`crate::lang::DEFINITES`].
 pub const DEFINITES: &[&str] = &["the", "this", "these", "those"];
+
+/// English words after "flew" that make it a trip ([`crate::lang::FLIGHT_DESTINATION_MARKS`]).
+pub const FLIGHT_DESTINATION_MARKS: &[&str] = &["to", "into", "in", "back", "home", "from"];
