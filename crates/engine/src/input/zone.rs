@@ -6,6 +6,7 @@
 //! read in its sentence); boilerplate is kept in the text, so offsets stay true, but no fact is
 //! taken from it.
 
+use crate::lang::STAFF_CREDITS;
 use crate::text::syntax::TITLE_ABBREVIATIONS;
 use crate::text::{fold, Token, TokenKind};
 
@@ -410,10 +411,6 @@ pub fn boilerplate(text: &str) -> Vec<(usize, usize)> {
 /// Extensions of the files whose names scraping leaves on a line of their own.
 const FILE_EXTENSIONS: &[&str] = &[".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".pdf", ".mp4"];
 
-/// The openings of a news agency's staff credits, in ASCII lower case.
-const STAFF_CREDITS: &[&str] =
-    &["reporting by", "writing by", "editing by", "compiled by", "edited by", "additional reporting by"];
-
 /// Photo and source credits inside a line ("Photo : agency", "(Source : agency)"): byte ranges to
 /// mark as boilerplate.
 fn inline_credits(line: &str) -> Vec<(usize, usize)> {
@@ -443,7 +440,9 @@ fn inline_credits(line: &str) -> Vec<(usize, usize)> {
     // a semicolon, a bracket or a sentence's end, a name after them, to the end of the line
     let lower = line.to_ascii_lowercase();
     let credit = STAFF_CREDITS
+        .en
         .iter()
+        .chain(STAFF_CREDITS.fr)
         .flat_map(|m| lower.match_indices(m).map(move |(s, _)| (s, s + m.len())))
         .filter(|&(s, e)| {
             let before = line[..s].trim_end().chars().next_back();
@@ -564,6 +563,14 @@ mod tests {
                 "Story by Lt. Sam Ray, Coastal Squadron Public Affairs"
             ]
         );
+    }
+
+    #[test]
+    fn french_staff_credits_are_boilerplate() {
+        let t = "La frégate a quitté le port lundi.\n(Reportage Anne Roux, avec Paul Dia à Dakar; version \
+                 française Marc Lebrun)\nUn reportage de la chaîne locale a suivi.\n";
+        let spans: Vec<&str> = boilerplate(t).iter().map(|&(s, e)| &t[s..e]).collect();
+        assert_eq!(spans, ["(Reportage Anne Roux, avec Paul Dia à Dakar; version française Marc Lebrun)"]);
     }
 
     #[test]

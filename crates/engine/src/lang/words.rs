@@ -622,6 +622,11 @@ pub const TRAINING_FACILITIES: Words =
 /// soudanais X"): French only, since English puts the nationality first.
 pub const FRENCH_ROLE_DETERMINERS: &[&str] = french::ROLE_DETERMINERS;
 
+/// Staff credits opening the end of a line ("Reporting by A; Editing by B", "(Reportage C;
+/// version française D)"), lowercase: the rest of the line is boilerplate. Both halves are read
+/// whatever the text's language (agencies append them in their own).
+pub const STAFF_CREDITS: Words = Words { fr: french::STAFF_CREDITS, en: english::STAFF_CREDITS };
+
 /// English words after "flew" that make it a trip ("flew to X", "flew into Y", "flew back"):
 /// English only, since the French trigger words of a trip are others ("s'est rendu").
 pub const FLIGHT_DESTINATION_MARKS: &[&str] = english::FLIGHT_DESTINATION_MARKS;

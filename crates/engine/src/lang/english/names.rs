@@ -237,3 +237,7 @@ pub const DOMAIN_WORDS: &[&str] = &[
     "commerce", "industry", "environment", "labour", "labor", "tourism", "culture", "youth", "mines",
     "infrastructure", "works", "emergencies", "reform", "staff", "operations", "policy", "logistics",
 ];
+
+/// English half of [`crate::lang::STAFF_CREDITS`].
+pub const STAFF_CREDITS: &[&str] =
+    &["reporting by", "writing by", "editing by", "compiled by", "edited by", "additional reporting by"];

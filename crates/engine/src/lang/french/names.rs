@@ -233,3 +233,6 @@ pub const DOMAIN_WORDS: &[&str] = &[
 /// Determiners before a role noun and a nationality that name a person's country ("l'autocrate
 /// soudanais X", "un opposant malien Y"), read as [`crate::lang::FRENCH_ROLE_DETERMINERS`].
 pub const ROLE_DETERMINERS: &[&str] = &["le", "la", "l'", "un", "une", "du", "au", "de", "d'"];
+
+/// French half of [`crate::lang::STAFF_CREDITS`] (lowercased as ASCII: accented capitals stay).
+pub const STAFF_CREDITS: &[&str] = &["reportage", "version française", "édité par", "rédigé par"];
