@@ -83,9 +83,16 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
     // threats of Z", "face aux menaces de Z"): a stance word stands just before the cue
     let answered =
         |k: usize| (k.saturating_sub(4).max(s.first)..k).any(|j| STANCE_WORDS.contains(&f.tokens[j].key));
+    // a cue in a verbless phrase opening the sentence ("Sign of X's worries, X will send…") is
+    // that phrase's: it makes no critics of the clause's actors
+    let opening = opening_noun_phrase(f, s).filter(|&comma| comma < trigger);
     let critics: Vec<usize> = (s.first..s.last)
         .filter(|&k| {
-            hostile_cue(f.lex, &f.tokens[k].key) && !aim(k) && !answered(k) && !f.aimed_at_no_actor(k)
+            hostile_cue(f.lex, &f.tokens[k].key)
+                && !aim(k)
+                && !answered(k)
+                && !f.aimed_at_no_actor(k)
+                && opening.is_none_or(|comma| k > comma)
         })
         .flat_map(|k| f.critics(k, s))
         .collect();
@@ -654,6 +661,17 @@ fn opening_background(f: &Facts<'_>, s: Clause) -> Option<usize> {
         return None;
     }
     (s.first + 2..(s.first + OPENING_PHRASE_REACH).min(s.last)).find(|&k| f.tokens[k].is(&[","]))
+}
+
+/// The comma closing a verbless phrase that opens sentence `s` ("Symbole des inquiétudes de X, …",
+/// "A sign of Y's concern, …"): no verb nor auxiliary in it, by the tagger, within
+/// [`OPENING_PHRASE_REACH`] words.
+fn opening_noun_phrase(f: &Facts<'_>, s: Clause) -> Option<usize> {
+    let comma =
+        (s.first + 2..(s.first + OPENING_PHRASE_REACH).min(s.last)).find(|&k| f.tokens[k].is(&[","]))?;
+    let syn = f.syntax(f.sentence_of(s.first));
+    let verbless = (s.first..comma).all(|k| !matches!(syn.upos(k - s.first), Some(Upos::Verb | Upos::Aux)));
+    verbless.then_some(comma)
 }
 
 /// Whether the mention `m` is coordinated ("X and Y", "X, Y") with the next mention, and that

@@ -637,3 +637,12 @@ fn a_shell_that_flew_over_is_no_visit() {
     let a = run("The Kenyan defence minister flew to Ethiopia on Monday for talks.");
     assert!(a.events.iter().any(|e| matches!(e.kind.as_str(), "visit" | "meeting")), "{:?}", a.events);
 }
+
+/// A worry voiced in a verbless phrase opening the sentence ("Signe des craintes de X, …") is that
+/// phrase's: the clause after it keeps its parties.
+#[test]
+fn an_opening_phrase_of_worry_keeps_the_clause_parties() {
+    let a = run("Signe des craintes d'Ankara, la Turquie va envoyer 800 soldats en Somalie.");
+    let parts = participants(&a, "deployment");
+    assert!(parts.iter().any(|p| p == "Turquie") && parts.iter().any(|p| p == "Somalie"), "{parts:?}");
+}
