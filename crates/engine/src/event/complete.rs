@@ -169,7 +169,11 @@ pub(super) fn share_places(f: &Facts<'_>, merged: &mut [Occurrence]) {
 pub(super) fn sides_from_previous(f: &Facts<'_>, merged: &mut [Occurrence]) {
     let mut previous: Vec<usize> = Vec::new();
     for o in merged.iter_mut() {
-        let s: Vec<usize> = o.participants.iter().filter_map(|&p| f.party(p)).collect();
+        // (the country it took place in is no side of its own: "the two nations' ministers met in
+        // Z" still needs its two)
+        let venue = o.place.and_then(|p| f.side(p));
+        let s: Vec<usize> =
+            o.participants.iter().filter_map(|&p| f.party(p)).filter(|&p| Some(p) != venue).collect();
         if s.is_empty() && o.both && previous.is_empty() {
             // (else the two countries the story is about: "Kyrgyz officials said… the two
             // countries signed", Tajikistan and Kyrgyzstan named apart all along)

@@ -646,3 +646,13 @@ fn an_opening_phrase_of_worry_keeps_the_clause_parties() {
     let parts = participants(&a, "deployment");
     assert!(parts.iter().any(|p| p == "Turquie") && parts.iter().any(|p| p == "Somalie"), "{parts:?}");
 }
+
+/// "The two nations" met in a third country: that country is the venue, and the two are the pair
+/// the story is about.
+#[test]
+fn the_two_nations_meeting_abroad_keeps_the_pair() {
+    let a = run("Eritrea reinforced its border. Djibouti built a fence. Eritrea closed a road. Djibouti \
+                 protested.\n\nDefence ministers from the two nations met on Friday in Qatar.");
+    let parts = participants(&a, "meeting");
+    assert!(parts.iter().any(|p| p == "Eritrea") && parts.iter().any(|p| p == "Djibouti"), "{parts:?}");
+}
