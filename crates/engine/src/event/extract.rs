@@ -18,12 +18,13 @@ use crate::analysis::{EntityType, EventType};
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    CALL_WORDS, CONTENT_VERBS, COOPERATION_NOUNS, DEFINITES, ENDING_VERBS, EVENT_ANAPHORS, EVENT_PRONOUNS,
-    HAPPENING_LIGHT_VERBS, HAPPENING_MARKS, HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS, INCLUDE_VERBS,
-    JOINT_WORDS, LAST_OF_KIND, LAST_OF_KIND_LINKS, LIKE_LINKS, LIKE_WORDS, MILITARY_ADJECTIVES, OTHER_BEFORE,
-    OWN_WORDS, PARTICIPATION_WORDS, PARTY_MARKS, PERFECT_AUXILIARIES, RECALL_ADVERBS, RECENT_WORDS,
-    RECURRENCE_WORDS, SIMILAR_AFTER, SINCE_WORDS, SUMMIT_WORDS, TRAINER_WORDS, TRAINING_FACILITIES,
-    TRAINING_VERBS, TRUCE_WORDS, VAGUE_COUNTS, VIOLATION_WORDS, WILLINGNESS_WORDS, WITHDRAWAL_WORDS,
+    CALL_WORDS, CONTENT_VERBS, COOPERATION_NOUNS, DEFINITES, DEPLOYMENT_AIMS, ENDING_VERBS, ENTERING_VERBS,
+    EVENT_ANAPHORS, EVENT_PRONOUNS, HAPPENING_LIGHT_VERBS, HAPPENING_MARKS, HAPPENING_NOUNS, HAPPENING_VERBS,
+    HOLDING_VERBS, INCLUDE_VERBS, JOINT_WORDS, LAST_OF_KIND, LAST_OF_KIND_LINKS, LIKE_LINKS, LIKE_WORDS,
+    MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS, PARTICIPATION_WORDS, PARTY_MARKS, PERFECT_AUXILIARIES,
+    RECALL_ADVERBS, RECENT_WORDS, RECURRENCE_WORDS, SIMILAR_AFTER, SINCE_WORDS, SUMMIT_WORDS, TRAINER_WORDS,
+    TRAINING_FACILITIES, TRAINING_VERBS, TRUCE_WORDS, VAGUE_COUNTS, VIOLATION_WORDS, WILLINGNESS_WORDS,
+    WITHDRAWAL_WORDS,
 };
 use crate::text::syntax::Upos;
 use crate::text::TokenKind;
@@ -87,6 +88,31 @@ fn host_of_deployment(f: &Facts<'_>, merged: &mut [Occurrence]) {
     }
 }
 
+/// How far before a verb of entering the troops that enter may be named ("whose troops entered",
+/// "des soldats érythréens sont entrés").
+const ENTERING_TROOPS_BEFORE: usize = 4;
+
+/// A deployment told by troops entering a country to help: a verb of [`ENTERING_VERBS`] with troop
+/// words right before it, a country named right after it and an aim of help after ("X's troops
+/// entered Y to support its army", "des soldats de X sont entrés en Y pour aider"). Without
+/// troops, into no country or with no help ("the accord entered into force", "troops entered Y"
+/// as invaders), the verb says nothing.
+fn troops_entering(f: &Facts<'_>, i: usize) -> Option<EventType> {
+    if !ENTERING_VERBS.contains(&f.tokens[i].key) {
+        return None;
+    }
+    let s = f.sentences[f.sentence_of(i)];
+    let troops =
+        (i.saturating_sub(ENTERING_TROOPS_BEFORE).max(s.first)..i).any(|k| f.tokens[k].is(f.lex.troop_words));
+    let into = f.mentions_in(i + 1, (i + 4).min(s.last)).next().is_some_and(|m| {
+        f.actors[m.actor].kind() == EntityType::Country
+            && (i + 1..m.first).all(|k| f.tokens[k].kind == TokenKind::Word && !f.tokens[k].cap)
+    });
+    // (sent to help: troops that simply enter may be invading, "Estrian troops entered Norland")
+    let help = (i + 1..s.last).any(|k| DEPLOYMENT_AIMS.contains(&f.tokens[k].key));
+    (troops && into && help).then_some(EventType::Deployment)
+}
+
 /// How far before a verb of training its trainers may be named ("des instructeurs militaires
 /// russes entraînent…", "Estrian military advisers have been training…").
 const TRAINERS_BEFORE: usize = 5;
@@ -124,8 +150,10 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
         if f.boiler[i] || t.kind != TokenKind::Word {
             continue;
         }
-        let Some(mut kind) =
-            trainers_at_work(f, i).or_else(|| f.lex.trigger(&t.key)).or_else(|| war_games(f, i))
+        let Some(mut kind) = trainers_at_work(f, i)
+            .or_else(|| f.lex.trigger(&t.key))
+            .or_else(|| war_games(f, i))
+            .or_else(|| troops_entering(f, i))
         else {
             continue;
         };

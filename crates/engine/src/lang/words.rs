@@ -249,6 +249,10 @@ pub const PARTICIPATION_WORDS: Words =
 /// Determiners that point to a thing already told ("the drills", "ces manœuvres").
 pub const DEFINITES: Words = Words { fr: french::DEFINITES, en: english::DEFINITES };
 
+/// Verbs of entering a country ("entered", "sont entrés"): with troops before them and a country
+/// after, a deployment.
+pub const ENTERING_VERBS: Words = Words { fr: french::ENTERING_VERBS, en: english::ENTERING_VERBS };
+
 /// Words leaving the actors after them out of an event ("drills without X", "excluding Y", "sans
 /// Z"): they take no part.
 pub const EXCLUSION_WORDS: Words = Words { fr: french::EXCLUSION_WORDS, en: english::EXCLUSION_WORDS };

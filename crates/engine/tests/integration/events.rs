@@ -656,3 +656,16 @@ fn the_two_nations_meeting_abroad_keeps_the_pair() {
     let parts = participants(&a, "meeting");
     assert!(parts.iter().any(|p| p == "Eritrea") && parts.iter().any(|p| p == "Djibouti"), "{parts:?}");
 }
+
+/// Troops entering a country to help it are deployed there; troops that merely enter, and an
+/// accord entering into force, are no deployment.
+#[test]
+fn troops_entering_to_help_are_deployed() {
+    let a = run("Rwandan troops entered Mozambique in July to support the government's forces.");
+    let parts = participants(&a, "deployment");
+    assert!(parts.iter().any(|p| p == "Rwanda") && parts.iter().any(|p| p == "Mozambique"), "{parts:?}");
+    for text in ["Estonian troops entered Latvia in July.", "The accord entered into force in July."] {
+        let a = run(text);
+        assert!(!a.events.iter().any(|e| e.kind.as_str() == "deployment"), "{text}: {:?}", a.events);
+    }
+}

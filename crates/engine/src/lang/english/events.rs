@@ -145,3 +145,6 @@ pub const DEFINITES: &[&str] = &["the", "this", "these", "those"];
 
 /// English words after "flew" that make it a trip ([`crate::lang::FLIGHT_DESTINATION_MARKS`]).
 pub const FLIGHT_DESTINATION_MARKS: &[&str] = &["to", "into", "in", "back", "home", "from"];
+
+/// English half of [`crate::lang::ENTERING_VERBS`].
+pub const ENTERING_VERBS: &[&str] = &["entered", "enter", "entering", "enters"];

@@ -151,3 +151,7 @@ pub const PARTICIPATION_WORDS: &[&str] = &[
 
 /// French half of [`crate::lang::DEFINITES`].
 pub const DEFINITES: &[&str] = &["les", "la", "le", "l'", "ces", "cet", "cette"];
+
+/// French half of [`crate::lang::ENTERING_VERBS`].
+pub const ENTERING_VERBS: &[&str] =
+    &["entres", "entre", "entrees", "entree", "penetre", "penetres", "entrent"];
