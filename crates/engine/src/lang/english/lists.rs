@@ -266,6 +266,9 @@ pub const EXERCISED_OBJECTS: &[&str] = &[
     "judgment",
 ];
 
+/// English half of [`crate::lang::ENGLISH_CLITICS`]: endings UD English writes as words of their own,
+/// cut from the end of a token ("do|n't", "I|'m", "they|'re").
+#[allow(dead_code)] // read by text::syntax until the event stages use it
 pub const CLITICS: &[&str] = &["n't", "'m", "'re", "'ve", "'ll", "'d"];
 
 /// English half of [`crate::lang::ENGLISH_SPLITS`]: tokens UD English writes as two words, with the

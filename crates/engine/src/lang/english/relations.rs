@@ -163,9 +163,6 @@ pub const ATTACK_NOUNS: &[&str] = &[
     "offensive",
 ];
 
-/// English half of [`crate::lang::ENGLISH_CLITICS`]: endings UD English writes as words of their own,
-/// cut from the end of a token ("do|n't", "I|'m", "they|'re").
-#[allow(dead_code)] // read by text::syntax until the event stages use it
 /// English half of [`crate::lang::FACING_WORDS`].
 pub const FACING_WORDS: &[&str] = &["face"];
 
