@@ -7,12 +7,13 @@
 //! [`Link`]s of kind support.
 
 use super::{add, country_side, dedup, party_side, Link};
-use crate::analysis::{EntityType, RelationType};
+use crate::analysis::{EntityType, Lang, RelationType};
 use crate::facts::{Facts, Placed};
 use crate::lang::{
     Words, BACKED_BY, BACKING_NOUNS, GOODS_REACH, RECEIPT_VERBS, RECEIVED_GOODS, SELLER_MARKS, SENDING_VERBS,
 };
 use crate::text;
+use crate::text::syntax::Upos;
 
 /// Support relations from the cue at token `k` of sentence `si`: the nearest country side before
 /// the cue (in its clause) supports the first one within four tokens after it; a reflexive cue
@@ -117,9 +118,22 @@ pub(super) fn supply(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, ou
     let receiver_after = |to: usize| {
         mentions.iter().filter(|m| m.first > to && m.first <= to + 4).find_map(|m| country_side(f, m.actor))
     };
+    // (or the verb's first object, in English, when the goods follow it: "will offer X training")
+    let indirect = || {
+        let m =
+            mentions.iter().find(|m| m.first == k + 1 || m.first == k + 2 && f.tokens[k + 1].is(&["the"]))?;
+        // (the goods: a noun, an adjective or a count right after, by the tagger; "transported X and
+        // Y" names no receiver)
+        let s = f.sentences[si];
+        let goods = m.last < s.last
+            && matches!(f.syntax(si).upos(m.last - s.first), Some(Upos::Noun | Upos::Adj | Upos::Num))
+            && !f.tokens[m.last].cap;
+        (f.lang == Lang::En && goods).then(|| country_side(f, m.actor).map(|r| (m.last, r))).flatten()
+    };
     let Some((to, receiver)) = (k + 1..end)
         .filter(|&j| f.tokens[j].is(&["a", "au", "aux", "to", "en"]))
         .find_map(|j| receiver_after(j).map(|r| (j, r)))
+        .or_else(indirect)
     else {
         return;
     };

@@ -225,3 +225,13 @@ fn a_donation_reaches_its_receiver_past_its_worth() {
                  Philippine Army.");
     assert!(has(&a, "support", "Japan", "Philippines"), "{:?}", relations(&a));
 }
+
+/// An English verb of supply with the receiver as its first object ("will offer X training",
+/// "offered X two boats") backs X; a list of things carried names no receiver.
+#[test]
+fn a_supply_to_a_first_object_backs_it() {
+    let a = run("Under the plan, Chile will offer Bolivia training and spare parts.");
+    assert!(has(&a, "support", "Chile", "Bolivia"), "{:?}", relations(&a));
+    let a = run("Two Chilean planes transported Bolivian and Peruvian personnel to the base.");
+    assert!(!has(&a, "support", "Chile", "Bolivia"), "{:?}", relations(&a));
+}

@@ -147,6 +147,9 @@ pub const SUPPLY_VERBS: &[&str] = &[
     "donate",
     "donated",
     "donates",
+    "offer",
+    "offers",
+    "offered",
 ];
 
 /// English half of [`crate::lang::ATTACK_NOUNS`].
