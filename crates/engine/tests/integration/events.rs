@@ -652,7 +652,7 @@ fn an_opening_phrase_of_worry_keeps_the_clause_parties() {
 #[test]
 fn the_two_nations_meeting_abroad_keeps_the_pair() {
     let a = run("Eritrea reinforced its border. Djibouti built a fence. Eritrea closed a road. Djibouti \
-                 protested.\n\nDefence ministers from the two nations met on Friday in Qatar.");
+                 protested.\n\nOn Friday the defence chiefs of the two countries held talks in Qatar.");
     let parts = participants(&a, "meeting");
     assert!(parts.iter().any(|p| p == "Eritrea") && parts.iter().any(|p| p == "Djibouti"), "{parts:?}");
 }
