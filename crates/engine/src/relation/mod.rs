@@ -18,7 +18,8 @@ use crate::lang::{
     hostile_cue, ADDING_WORDS, AIM_WORDS, ASKING_NOUNS, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, CLASH_WORDS,
     CONFLICT_NOUNS, DAMAGE_NOUNS, DEPLOYMENT_AIMS, ENGLISH_COMPLAIN_VERBS, ENVOY_WORDS, FACING_WORDS,
     HOSTILE_ACTS, HOSTILE_ADJECTIVES, MISSION_WORDS, NEGATION_WORDS, OPERATION_NOUNS, PASSIVE_AUXILIARIES,
-    PURCHASE_WORDS, REQUESTER_LINKS, RIVALRY_NOUNS, SEIZURE_NOUNS, SENDING_VERBS, SUPPLY_VERBS, THANK_VERBS,
+    PURCHASE_WORDS, REQUESTER_LINKS, RIVALRY_NOUNS, SAYING_VERBS, SEIZURE_NOUNS, SENDING_VERBS, SUPPLY_VERBS,
+    THANK_VERBS,
 };
 use crate::text::TokenKind;
 use opposition::{opposition, targets};
@@ -490,6 +491,8 @@ fn affiliations(f: &Facts<'_>, out: &mut Vec<Link>) {
             ministry_of_role(f, ai, &ministries).or_else(|| embassy_of_envoy(f, ai, &missions))
         {
             add(out, RelationType::Affiliation, ai, mi, &ev, None);
+        } else if let Some(c) = reporting_for(f, ai) {
+            add(out, RelationType::Affiliation, ai, c, &ev, None);
         }
     }
 }
@@ -523,6 +526,31 @@ fn embassy_of_envoy(f: &Facts<'_>, ai: usize, missions: &[usize]) -> Option<usiz
         [one] => Some(*one),
         _ => None,
     }
+}
+
+/// How far before a titled speaker's name the comma closing the reported clause may stand
+/// (", Foreign Minister Ana Ruiz said").
+const SPEAKER_TITLE_REACH: usize = 6;
+
+/// The country a titled person whose title names none speaks for when reporting what the
+/// sentence's subject does ("X will send a ship to Y, Foreign Minister Z said"): the sentence's
+/// first country, when the person's first mention follows a comma and precedes a verb of saying,
+/// and no hostile word stands in the sentence (a speaker reporting an attack may be its target's).
+fn reporting_for(f: &Facts<'_>, ai: usize) -> Option<usize> {
+    let a = &f.actors[ai];
+    if a.kind() != EntityType::Person || a.role.is_none() || a.org.is_some() {
+        return None;
+    }
+    let m = f.mentions.iter().find(|m| m.actor == ai)?;
+    let s = f.sentences[f.sentence_of(m.first)];
+    let said = f.tokens.get(m.last).is_some_and(|t| SAYING_VERBS.contains(&t.key));
+    let comma = (m.first.saturating_sub(SPEAKER_TITLE_REACH).max(s.first)..m.first)
+        .rfind(|&k| f.tokens[k].is(&[","]))?;
+    let hostile = (s.first..s.last).any(|k| hostile_cue(f.lex, &f.tokens[k].key));
+    if !said || hostile {
+        return None;
+    }
+    f.mentions_in(s.first, comma).find(|x| f.actors[x.actor].kind() == EntityType::Country).map(|x| x.actor)
 }
 
 /// The country of the capital a ministry that names no country of its own sits in, told right

@@ -404,3 +404,13 @@ fn a_posting_country_is_not_the_person_s() {
                  Raghav Menon.");
     assert!(!has(&a, "affiliation", "Raghav Menon", "Nepal"), "{:?}", relations(&a));
 }
+
+/// A titled speaker whose title names no country, reporting what the sentence's subject will do
+/// (", Defence Minister X said"), speaks for that country; not when the sentence tells an attack.
+#[test]
+fn a_titled_speaker_reports_for_the_subject_country() {
+    let a = run("Ghana will send two patrol boats to Benin next month, Defence Minister Kofi Mensah said.");
+    assert!(has(&a, "affiliation", "Kofi Mensah", "Ghana"), "{:?}", relations(&a));
+    let a = run("Ghana was accused of shelling a Togolese post, Defence Minister Kwame Agbeko said.");
+    assert!(!has(&a, "affiliation", "Kwame Agbeko", "Ghana"), "{:?}", relations(&a));
+}
