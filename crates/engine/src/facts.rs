@@ -69,6 +69,8 @@ pub struct Facts<'a> {
     /// For each body with no country, the side its first sentence opens with, if any
     /// ([`Facts::opening_side`]), read once.
     pub opening_sides: OnceCell<Vec<Option<usize>>>,
+    /// Each actor's first mention, as an index into `mentions` ([`Facts::first_mention`]), read once.
+    pub first_mentions: OnceCell<Vec<Option<usize>>>,
 }
 
 impl Facts<'_> {
@@ -123,7 +125,7 @@ impl Facts<'_> {
         let c = match (a.country, &a.org) {
             (Some(c), _) => c,
             (None, Some(org)) if a.kind() == EntityType::Person => {
-                let oi = self.actors.iter().position(|x| x.key == Key::Org(org.clone()))?;
+                let oi = self.org_actor(org)?;
                 match self.actors[oi].country {
                     Some(c) => c,
                     None => return self.opening_side(oi),
@@ -140,19 +142,34 @@ impl Facts<'_> {
     /// mention beside it (before it in English, after it in French), a comma before the body.
     pub fn opening_side(&self, actor: usize) -> Option<usize> {
         let sides = self.opening_sides.get_or_init(|| {
-            let mut first: Vec<Option<usize>> = vec![None; self.actors.len()];
-            for m in self.mentions {
-                first[m.actor].get_or_insert(m.first);
-            }
             (0..self.actors.len())
                 .map(|ai| {
                     let a = &self.actors[ai];
                     let body = a.kind() == EntityType::Organization && a.country.is_none();
-                    first[ai].filter(|_| body).and_then(|tok| self.side_opening(tok))
+                    let first = self.first_mention(ai).filter(|_| body)?;
+                    self.side_opening(first.first)
                 })
                 .collect()
         });
         sides.get(actor).copied().flatten()
+    }
+
+    /// The actor of the organization keyed `org`, if the text names it.
+    pub fn org_actor(&self, org: &str) -> Option<usize> {
+        self.actors.iter().position(|x| matches!(&x.key, Key::Org(o) if o == org))
+    }
+
+    /// The first mention of an actor in the text (outside boilerplate), if any: one pass over the
+    /// mentions for all actors, on first use.
+    pub fn first_mention(&self, actor: usize) -> Option<&Placed> {
+        let first = self.first_mentions.get_or_init(|| {
+            let mut first: Vec<Option<usize>> = vec![None; self.actors.len()];
+            for (i, m) in self.mentions.iter().enumerate() {
+                first[m.actor].get_or_insert(i);
+            }
+            first
+        });
+        first.get(actor).copied().flatten().map(|i| &self.mentions[i])
     }
 
     /// The country whose side opens the sentence of token `tok` before it (see
@@ -185,7 +202,7 @@ impl Facts<'_> {
             // a person working for a body stands for it
             EntityType::Person => {
                 let org = a.org.as_ref()?;
-                let oi = self.actors.iter().position(|x| x.key == Key::Org(org.clone()))?;
+                let oi = self.org_actor(org)?;
                 (oi != actor).then(|| self.party(oi)).flatten()
             }
             _ => None,

@@ -94,6 +94,7 @@ pub fn analyze_traced(doc: &Document, gaz: &Gazetteer) -> (DocumentAnalysis, Ref
         trees: Facts::tree_cells(zones.clauses.len()),
         country_ranking: OnceCell::new(),
         opening_sides: OnceCell::new(),
+        first_mentions: OnceCell::new(),
     };
     let mut events = event::extract(&facts, date::year_in_name);
     let links = relation::extract(&facts, &mut events);

@@ -32,7 +32,7 @@ use acronym::acronyms_in_parentheses;
 use company::companies;
 use country::{capitals_as_governments, countries_inside, gazetteer_mention};
 use organization::organizations;
-pub(crate) use organization::{key_word, ministry_domain};
+pub(crate) use organization::{key_word, ministry_domain, org_head};
 use person::persons;
 use place::{places_by_head, places_by_preposition};
 pub use resolve::{resolve, Actor};

@@ -566,6 +566,13 @@ pub(crate) fn ministry_domain(key: &str) -> Option<&str> {
     (parts.next() == Some("ministry")).then(|| parts.next()).flatten().filter(|d| !d.is_empty())
 }
 
+/// The head words of a body's key made from its head and country ("embassy" of
+/// "org:embassy:USA"), read back by the relation stage; `None` for any other key.
+pub(crate) fn org_head(key: &str) -> Option<&str> {
+    let mut parts = key.split(':');
+    (parts.next() == Some("org")).then(|| parts.next()).flatten().filter(|h| !h.is_empty())
+}
+
 /// A key that merges the forms of one organization: ministries by domain and country, others by
 /// their content words without the country (a ministry's key is read back by [`ministry_domain`]).
 pub(super) fn org_key(

@@ -17,7 +17,7 @@ use crate::lang::{
     hostile_cue, number_word, unit_of, Unit, COMMENT_VERBS, END_MARKS, HOLDING_VERBS, LABEL_VERBS,
     PUBLISHED_WORDS, SAYING_VERBS, STARTED_WORDS, UNTIL_WORDS,
 };
-use crate::text::syntax::Upos;
+use crate::text::syntax::{Syntax, Upos};
 use crate::text::TokenKind;
 
 /// The occurrence's dates: the date nearest to the trigger in its sentence, preferring one of the
@@ -167,6 +167,26 @@ const LENGTH_REACH: usize = 4;
 /// The longest length told next to a trigger that completes its span, in days.
 const LONGEST_TOLD_LENGTH: i64 = 60;
 
+/// The tree of sentence `s` with the trigger's index in it and the head word of the date at tokens
+/// `first..last` (the one word whose head lies outside the date); `None` when `s` is no whole
+/// sentence or the trigger or the date lies before it.
+fn date_in_tree<'f>(
+    f: &'f Facts<'_>,
+    s: Clause,
+    trigger: usize,
+    first: usize,
+    last: usize,
+) -> Option<(&'f Syntax, usize, usize)> {
+    let si = f.sentence_of(s.first);
+    if f.sentences.get(si) != Some(&s) || trigger < s.first || first < s.first {
+        return None;
+    }
+    let syn = f.syntax(si);
+    let (a, b) = (first - s.first, last.saturating_sub(s.first));
+    let head = (a..b).find(|&i| syn.head(i).is_none_or(|h| h < a || h >= b))?;
+    Some((syn, trigger - s.first, head))
+}
+
 /// Whether the date at tokens `first..last` belongs to a clause above the trigger's: the trigger's
 /// clause hangs from another verb as a purpose or a complement ("left port on Sunday to join the
 /// exercise", "a quitté Toulon lundi pour participer aux manœuvres") and the date hangs from that
@@ -174,13 +194,7 @@ const LONGEST_TOLD_LENGTH: i64 = 60;
 /// event's. A verb of starting or holding above the trigger ("began on Monday to hold drills")
 /// dates the event itself.
 fn of_higher_clause(f: &Facts<'_>, s: Clause, trigger: usize, first: usize, last: usize) -> bool {
-    let si = f.sentence_of(s.first);
-    if f.sentences.get(si) != Some(&s) || trigger < s.first || first < s.first {
-        return false;
-    }
-    let syn = f.syntax(si);
-    let (t, a, b) = (trigger - s.first, first - s.first, last.saturating_sub(s.first));
-    let Some(date_head) = (a..b).find(|&i| syn.head(i).is_none_or(|h| h < a || h >= b)) else { return false };
+    let Some((syn, t, date_head)) = date_in_tree(f, s, trigger, first, last) else { return false };
     let Some(date_parent) = syn.head(date_head) else { return false };
     // up from the trigger to the head of its clause, then over the edge that subordinates it
     let mut at = t;
@@ -207,13 +221,7 @@ fn of_higher_clause(f: &Facts<'_>, s: Clause, trigger: usize, first: usize, last
 /// a year is the thing's history, never the event's. Only a bare year is read so: a day or a
 /// month in such a clause ("the frigate, which arrived on Monday") may well be the event's.
 fn describes_a_thing(f: &Facts<'_>, s: Clause, trigger: usize, first: usize, last: usize) -> bool {
-    let si = f.sentence_of(s.first);
-    if f.sentences.get(si) != Some(&s) || trigger < s.first || first < s.first {
-        return false;
-    }
-    let syn = f.syntax(si);
-    let (t, a, b) = (trigger - s.first, first - s.first, last.saturating_sub(s.first));
-    let Some(mut at) = (a..b).find(|&i| syn.head(i).is_none_or(|h| h < a || h >= b)) else { return false };
+    let Some((syn, t, mut at)) = date_in_tree(f, s, trigger, first, last) else { return false };
     for _ in 0..MAX_CLAUSE_CLIMB {
         let Some(parent) = syn.head(at) else { return false };
         if parent == t {

@@ -456,23 +456,19 @@ fn affiliations(f: &Facts<'_>, out: &mut Vec<Link>) {
     // and its missions abroad, for diplomats whose title names no country
     let missions: Vec<usize> = (0..f.actors.len())
         .filter(|&i| match &f.actors[i].key {
-            Key::Org(k) => k.split(':').nth(1).is_some_and(|head| MISSION_WORDS.contains(head)),
+            Key::Org(k) => crate::entity::org_head(k).is_some_and(|head| MISSION_WORDS.contains(head)),
             _ => false,
         })
         .collect();
-    let mut first_sentence: Vec<Option<usize>> = vec![None; f.actors.len()];
-    for m in f.mentions {
-        first_sentence[m.actor].get_or_insert(f.sentence_of(m.first));
-    }
     for (ai, a) in f.actors.iter().enumerate() {
-        if !matches!(a.kind(), EntityType::Person | EntityType::Organization) || first_sentence[ai].is_none()
-        {
+        if !matches!(a.kind(), EntityType::Person | EntityType::Organization) {
             continue;
         }
-        let ev: Vec<usize> = first_sentence[ai].into_iter().collect();
+        let Some(first) = f.first_mention(ai) else { continue };
+        let ev = [f.sentence_of(first.first)];
         let mut to_org = false;
         if let Some(org) = &a.org {
-            if let Some(oi) = f.actors.iter().position(|x| x.key == Key::Org(org.clone())) {
+            if let Some(oi) = f.org_actor(org) {
                 if oi != ai {
                     add(out, RelationType::Affiliation, ai, oi, &ev, None);
                     to_org = true;
@@ -497,12 +493,17 @@ fn affiliations(f: &Facts<'_>, out: &mut Vec<Link>) {
     }
 }
 
+/// The folded title of actor `ai`, if it is a titled person.
+fn person_role(f: &Facts<'_>, ai: usize) -> Option<String> {
+    let a = &f.actors[ai];
+    a.role.as_deref().filter(|_| a.kind() == EntityType::Person).map(crate::text::fold)
+}
+
 /// The ministry a person's title names when the title names no country ("Defense minister X" in
 /// a story about "the Dominican Defense Ministry"): the one ministry of the text whose domain
 /// words all stand in the title (spelt as the keys spell them).
 fn ministry_of_role(f: &Facts<'_>, ai: usize, ministries: &[(usize, &str)]) -> Option<usize> {
-    let a = &f.actors[ai];
-    let role = crate::text::fold(a.role.as_deref().filter(|_| a.kind() == EntityType::Person)?);
+    let role = person_role(f, ai)?;
     let words: Vec<&str> = role.split(|c: char| !c.is_alphanumeric()).map(crate::entity::key_word).collect();
     if !words.contains(&"ministre") && !words.iter().any(|w| w.starts_with("minister")) {
         return None;
@@ -517,8 +518,7 @@ fn ministry_of_role(f: &Facts<'_>, ai: usize, ministries: &[(usize, &str)]) -> O
 /// The mission a diplomat whose title names no country belongs to ("l'ambassadeur X" in a
 /// statement of "the British embassy in Y"): the one embassy or consulate of the text, if only one.
 fn embassy_of_envoy(f: &Facts<'_>, ai: usize, missions: &[usize]) -> Option<usize> {
-    let a = &f.actors[ai];
-    let role = crate::text::fold(a.role.as_deref().filter(|_| a.kind() == EntityType::Person)?);
+    let role = person_role(f, ai)?;
     if !role.split(|c: char| !c.is_alphanumeric()).any(|w| ENVOY_WORDS.contains(w)) {
         return None;
     }
@@ -541,7 +541,7 @@ fn reporting_for(f: &Facts<'_>, ai: usize) -> Option<usize> {
     if a.kind() != EntityType::Person || a.role.is_none() || a.org.is_some() {
         return None;
     }
-    let m = f.mentions.iter().find(|m| m.actor == ai)?;
+    let m = f.first_mention(ai)?;
     let s = f.sentences[f.sentence_of(m.first)];
     let said = f.tokens.get(m.last).is_some_and(|t| SAYING_VERBS.contains(&t.key));
     let comma = (m.first.saturating_sub(SPEAKER_TITLE_REACH).max(s.first)..m.first)

@@ -22,7 +22,7 @@ pub(super) fn units(f: &Facts<'_>, out: &mut Vec<Link>) {
         if a.kind() != EntityType::Organization || f.side(ai).is_some() || a.org.is_some() || a.source_like {
             continue;
         }
-        let Some(m) = f.mentions.iter().find(|m| m.actor == ai) else { continue };
+        let Some(m) = f.first_mention(ai) else { continue };
         let last = f.tokens[m.last - 1].key.as_str();
         let first = f.tokens[m.first].key.as_str();
         if !UNIT_WORDS.contains(last) && !UNIT_WORDS.contains(first) {
