@@ -120,15 +120,17 @@ pub(super) fn supply(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, ou
     };
     // (or the verb's first object, in English, when the goods follow it: "will offer X training")
     let indirect = || {
+        if f.lang != Lang::En {
+            return None;
+        }
         let m =
             mentions.iter().find(|m| m.first == k + 1 || m.first == k + 2 && f.tokens[k + 1].is(&["the"]))?;
         // (the goods: a noun, an adjective or a count right after, by the tagger; "transported X and
         // Y" names no receiver)
-        let s = f.sentences[si];
         let goods = m.last < s.last
-            && matches!(f.syntax(si).upos(m.last - s.first), Some(Upos::Noun | Upos::Adj | Upos::Num))
-            && !f.tokens[m.last].cap;
-        (f.lang == Lang::En && goods).then(|| country_side(f, m.actor).map(|r| (m.last, r))).flatten()
+            && !f.tokens[m.last].cap
+            && matches!(f.syntax(si).upos(m.last - s.first), Some(Upos::Noun | Upos::Adj | Upos::Num));
+        goods.then(|| country_side(f, m.actor).map(|r| (m.last, r))).flatten()
     };
     let Some((to, receiver)) = (k + 1..end)
         .filter(|&j| f.tokens[j].is(&["a", "au", "aux", "to", "en"]))
