@@ -135,6 +135,10 @@ pub const ORDER_WORDS: Words = Words { fr: french::ORDER_WORDS, en: english::ORD
 pub const PASSIVE_AUXILIARIES: Words =
     Words { fr: french::PASSIVE_AUXILIARIES, en: english::PASSIVE_AUXILIARIES };
 
+/// Forms of "have"/"avoir" before a participle ("ont attaqué", "has attacked"): the participle is
+/// the verb's, its subject acts (where a French participle folds to its noun, "attaque").
+pub const HAVE_AUXILIARIES: Words = Words { fr: french::HAVE_AUXILIARIES, en: english::HAVE_AUXILIARIES };
+
 /// Verbs setting two sides against each other after a noun of fighting ("des combats ont opposé X
 /// et Y", "clashes pitted X against Y"): the sides named after them oppose one another.
 pub const PITTING_VERBS: Words = Words { fr: french::PITTING_VERBS, en: english::PITTING_VERBS };

@@ -11,9 +11,9 @@ use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
     hostile_cue, AGENT_WORDS, AIM_WORDS, ALLY_WORDS, ATTACK_NOUNS, CLAIM_NOUNS, COMMENT_VERBS, CONCERN_NOUNS,
-    DEMONSTRATIVES, HOSTILE_ADJECTIVES, HOSTILE_NOUNS, LABEL_VERBS, NEIGHBOUR_WORDS, OPERATION_NOUNS,
-    PURPOSE_WORDS, RECIPROCAL_WORDS, REJECT_VERBS, RELATIVE_WORDS, SEIZURE_NOUNS, SINGULAR_POSSESSIVES,
-    TIE_NOUNS,
+    DEMONSTRATIVES, HAVE_AUXILIARIES, HOSTILE_ADJECTIVES, HOSTILE_NOUNS, LABEL_VERBS, NEIGHBOUR_WORDS,
+    OPERATION_NOUNS, PURPOSE_WORDS, RECIPROCAL_WORDS, REJECT_VERBS, RELATIVE_WORDS, SEIZURE_NOUNS,
+    SINGULAR_POSSESSIVES, TIE_NOUNS,
 };
 use crate::text::TokenKind;
 
@@ -83,7 +83,11 @@ pub(super) fn opposition(
         }
         return;
     }
-    if !hostile_cue(f.lex, &f.tokens[k].key) && !rejection(f, k) && !super::complained_about(f, k) {
+    if !hostile_cue(f.lex, &f.tokens[k].key)
+        && !rejection(f, k)
+        && !super::complained_about(f, k)
+        && !attacked(f, k)
+    {
         // an armed act ("strikes", "raid") opposes only its named author and target
         return;
     }
@@ -489,6 +493,13 @@ fn armed_act(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Option<(Vec<usize>
     });
     let authors: Vec<usize> = dedup(subjects.into_iter().filter_map(|a| party_side(f, a)).collect());
     (!comment && !authors.is_empty()).then_some((authors, target))
+}
+
+/// Whether the noun of an armed act at `k` is the verb's participle after its auxiliary ("les
+/// rebelles ont attaqué X", where the folded participle is the noun's form): its subject attacks
+/// its object, as any hostile act. The English participle ("attacked") is a hostile act of its own.
+fn attacked(f: &Facts<'_>, k: usize) -> bool {
+    ATTACK_NOUNS.contains(&f.tokens[k].key) && k > 0 && f.tokens[k - 1].is(HAVE_AUXILIARIES.of(f.lang))
 }
 
 /// The author named right before a hostile noun at `k` ("Russian aggression", "Iran's threats") or

@@ -640,3 +640,18 @@ fn a_war_between_sides_over_its_length_and_a_descriptor() {
     let a = run("Histoire.\n\nL'accord a mis fin à une guerre de 40 jours entre le Soudan et le mouvement rebelle M23.\n");
     assert!(has(&a, "opposition", "Soudan", "M23"), "{:?}", relations(&a));
 }
+
+/// The verb of an attack opposes its subject to its object in both languages, where the French
+/// participle folds to the noun's form ("ont attaqué"); the noun alone condemned by a third side
+/// opposes that side to no victim.
+#[test]
+fn attacking_opposes_the_subject_to_the_object() {
+    let a = run("Ugandan troops attacked Kenyan army posts near the lake on Sunday.");
+    assert!(has(&a, "opposition", "Uganda", "Kenya"), "{:?}", relations(&a));
+    let a = run("Des soldats burundais ont attaqué un poste rwandais à l'aube.");
+    assert!(has(&a, "opposition", "Burundi", "Rwanda"), "{:?}", relations(&a));
+    let a = run("Le Sénégal a condamné l'attaque contre la Gambie.");
+    assert!(!has(&a, "opposition", "Sénégal", "Gambie"), "{:?}", relations(&a));
+    let a = run("Ghana condemned the attack on Togo's border post.");
+    assert!(!has(&a, "opposition", "Ghana", "Togo"), "{:?}", relations(&a));
+}

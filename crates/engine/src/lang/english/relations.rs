@@ -75,6 +75,8 @@ pub const HOSTILE_ACTS: &[&str] = &[
     "dismissed",
     "downed",
     "downing",
+    "attacked",
+    "shelled",
 ];
 
 /// English half of [`crate::lang::FIGHT_VERBS`], by base form ("fought" is in
@@ -290,6 +292,9 @@ pub const SUMMON_VERBS: &[&str] = &["summon"];
 
 /// English half of [`crate::lang::PASSIVE_AUXILIARIES`].
 pub const PASSIVE_AUXILIARIES: &[&str] = &["been", "were", "was", "being", "be", "is", "are"];
+
+/// English half of [`crate::lang::HAVE_AUXILIARIES`].
+pub const HAVE_AUXILIARIES: &[&str] = &["has", "have", "had"];
 
 /// English half of [`crate::lang::REQUESTER_LINKS`].
 pub const REQUESTER_LINKS: &[&str] = &["from", "of", "by"];

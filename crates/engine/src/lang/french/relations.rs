@@ -88,6 +88,12 @@ pub const HOSTILE_ACTS: &[&str] = &[
     "imputes",
     "reproche",
     "reprochent",
+    "attaquer",
+    "attaquent",
+    "attaquaient",
+    "attaquait",
+    "attaquee",
+    "attaquees",
 ];
 
 /// French half of [`crate::lang::FIGHT_VERBS`], by infinitive.
@@ -497,6 +503,10 @@ pub const SUMMON_VERBS: &[&str] = &["convoquer"];
 /// French half of [`crate::lang::PASSIVE_AUXILIARIES`].
 pub const PASSIVE_AUXILIARIES: &[&str] =
     &["ete", "etre", "sera", "seront", "serait", "seraient", "fut", "furent", "etait", "etaient"];
+
+/// French half of [`crate::lang::HAVE_AUXILIARIES`].
+pub const HAVE_AUXILIARIES: &[&str] =
+    &["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient"];
 
 /// French half of [`crate::lang::COMMAND_NOUNS`].
 pub const COMMAND_NOUNS: &[&str] = &["commandement", "direction"];
