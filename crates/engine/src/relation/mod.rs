@@ -74,6 +74,8 @@ fn negated(f: &Facts<'_>, k: usize) -> bool {
         let t = &f.tokens[j];
         (NEGATION_WORDS.contains(&t.key) || t.key.ends_with("n't"))
             && !f.tokens.get(j + 1).is_some_and(|n| n.is(ADDING_WORDS.of(f.lang)))
+            // (the elided first letter of a name is none: "N'Djamena accuse")
+            && f.mentions_in(j, k).next().is_none_or(|m| m.first != j)
     })
 }
 

@@ -655,3 +655,13 @@ fn attacking_opposes_the_subject_to_the_object() {
     let a = run("Ghana condemned the attack on Togo's border post.");
     assert!(!has(&a, "opposition", "Ghana", "Togo"), "{:?}", relations(&a));
 }
+
+/// A capital whose name opens with an elided letter ("N'Djamena") is no negation of the verb
+/// after it; a real negation still denies it.
+#[test]
+fn an_elided_capital_is_no_negation() {
+    let a = run("N'Djamena accuse Khartoum d'abriter des groupes armés.");
+    assert!(has(&a, "opposition", "Tchad", "Soudan"), "{:?}", relations(&a));
+    let a = run("N'Djamena n'a jamais accusé Khartoum.");
+    assert!(!has(&a, "opposition", "Tchad", "Soudan"), "{:?}", relations(&a));
+}
