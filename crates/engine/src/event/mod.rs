@@ -15,6 +15,7 @@ mod fill;
 mod fit;
 mod merge;
 mod names;
+mod scope;
 mod source;
 mod span;
 #[cfg(test)]
