@@ -40,8 +40,15 @@ pub(super) fn is_person_start(cx: &Context<'_>, look: &Lookup, tok: usize) -> bo
 pub(super) fn name_span(cx: &Context<'_>, look: &Lookup, taken: &[bool], tok: usize) -> usize {
     let n = cx.tokens.len();
     let mut j = tok;
+    // (the word after a particle belongs to the name even where the gazetteer knows it as a town:
+    // "Ahmed bin Salem")
+    let mut bound = false;
     while j < n && j - tok < 7 {
         let t = &cx.tokens[j];
+        if std::mem::take(&mut bound) && is_name_word(t) && look.country_at(cx, j).is_none() {
+            j += 1;
+            continue;
+        }
         // "Bah N'Daw", "Jean-Yves Le Drian": a capitalised particle inside a name
         if j > tok && inner_particle(cx, look, taken, j) {
             // (glued to a lowercase word, the two close the name: "M'tumuke")
@@ -149,6 +156,7 @@ pub(super) fn name_span(cx: &Context<'_>, look: &Lookup, taken: &[bool], tok: us
             j += 1;
         } else {
             j += particles;
+            bound = particles > 0;
         }
     }
     j

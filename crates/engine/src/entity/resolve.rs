@@ -52,7 +52,7 @@ pub fn resolve(text: &str, mentions: &[Mention], lang: Lang, gaz: &Gazetteer) ->
     let mut index: HashMap<Key, usize> = HashMap::new();
     let mut actors: Vec<Actor> = Vec::new();
     let mut of_mention = Vec::with_capacity(mentions.len());
-    for (m, key) in mentions.iter().zip(keys) {
+    for (i, (m, key)) in mentions.iter().zip(keys).enumerate() {
         let surface = text[m.start..m.end].trim().to_string();
         let ai = *index.entry(key.clone()).or_insert_with(|| {
             actors.push(Actor {
@@ -91,6 +91,9 @@ pub fn resolve(text: &str, mentions: &[Mention], lang: Lang, gaz: &Gazetteer) ->
         } else if surface != a.name {
             push_alias(a, surface);
         }
+        if let Some(owned) = owned_form(text, mentions, i) {
+            push_alias(a, owned);
+        }
         a.role = a.role.take().or_else(|| m.role.clone());
         a.country = a.country.or(m.country);
         a.org = a.org.take().or_else(|| m.org.clone());
@@ -108,6 +111,16 @@ pub fn resolve(text: &str, mentions: &[Mention], lang: Lang, gaz: &Gazetteer) ->
         a.mentions.dedup();
     }
     (actors, of_mention)
+}
+
+/// The form of a body's mention with its owner country before it ("Armenia's Defense Ministry",
+/// whose mention is "Defense Ministry"): the name the text gives the body, kept as an alias so
+/// two ministries of one name stay told apart by their owners.
+fn owned_form(text: &str, mentions: &[Mention], i: usize) -> Option<String> {
+    let m = &mentions[i];
+    let owner = mentions[..i].last().filter(|o| matches!(o.key, Key::Country(_)) && o.end <= m.start)?;
+    let possessive = matches!(&text[owner.end..m.start], "'s " | "’s ");
+    (possessive && matches!(m.key, Key::Org(_))).then(|| text[owner.start..m.end].to_string())
 }
 
 /// Adds a surface form to an actor's aliases, once and never its own name.

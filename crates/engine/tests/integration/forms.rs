@@ -1,0 +1,27 @@
+//! The forms a name takes in running text: particles binding the words of a person's name, a body
+//! named with its owner before it (fixtures written for these tests).
+
+use crate::util::{find, has, relations, run};
+
+/// A word after a particle of filiation belongs to the person's name, even where the gazetteer
+/// knows it as a town, and whether the particle is capitalised or not.
+#[test]
+fn a_particle_binds_the_next_word_to_the_name() {
+    let a = run("The interior minister Faisal Bin Salem welcomed the delegation on Monday.");
+    assert!(find(&a, "Faisal Bin Salem").is_some(), "{:?}", a.entities);
+    let a = run("Le ministre Hamad bin Salem a reçu la délégation lundi.");
+    assert!(find(&a, "Hamad bin Salem").is_some(), "{:?}", a.entities);
+}
+
+/// Two ministries of one name, each owned by the country before it, keep the form the text gives
+/// them with their owner, and each belongs to its own country.
+#[test]
+fn a_body_keeps_its_owner_in_its_forms() {
+    let a = run(
+        "Peru's Defense Ministry said its patrol was fired on, and Ecuador's Defense Ministry denied it.",
+    );
+    assert!(find(&a, "Peru's Defense Ministry").is_some(), "{:?}", a.entities);
+    assert!(find(&a, "Ecuador's Defense Ministry").is_some(), "{:?}", a.entities);
+    let peru = find(&a, "Peru's Defense Ministry").map(|e| e.name.clone()).unwrap_or_default();
+    assert!(has(&a, "affiliation", &peru, "Peru"), "{:?}", relations(&a));
+}
