@@ -4,6 +4,7 @@
 
 use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
+use crate::gazetteer::Sense;
 use crate::lang::{
     COORDINATORS, DOMAIN_WORDS, FRENCH_ROLE_DETERMINERS, PEER_NOUNS, ROLE_NOUNS, TITLE_CONTINUATIONS,
 };
@@ -261,9 +262,9 @@ pub(super) fn title_before(
             let mut country = None;
             let mut org = None;
             for m in mentions.starting_in(s, e).into_iter().filter(|m| m.end <= e) {
-                // (a country after "in" is where the post is, not whose: "the attaché of the
-                // Estrian embassy in Norland, Colonel X")
-                let posted = m.first > 0 && cx.tokens[m.first - 1].is(&["in", "en"]);
+                // (a country after "in" or "to" is where the post is, not whose: "the attaché of
+                // the Estrian embassy in Norland, Colonel X", "the envoy to Norland Y")
+                let posted = m.first > 0 && cx.tokens[m.first - 1].is(&["in", "en", "to"]);
                 match &m.key {
                     Key::Country(c) if !posted => country = country.or(Some(*c)),
                     Key::Org(o) => {
@@ -285,7 +286,9 @@ pub(super) fn title_before(
             && matches!(
                 cx.key(k - 1),
                 "de" | "la" | "l'" | "des" | "du" | "d'" | "et" | "of" | "for" | "aux" | "au" | "a" | "the"
-            );
+            )
+            // (the posting of an envoy: "ambassador to Dhaka X", "envoy in Doha Y")
+            || k > 0 && cx.tokens[k - 1].is(&["to", "in", "en"]) && known_place(cx, look, k);
         // a word inside a longer title ("Staff" in "Chief of Naval Staff")
         let in_title = (k.saturating_sub(6)..k).any(|j| look.title_at(cx, j).is_some_and(|(_, a)| a > k));
         // a capitalised domain after a title's "of" ("Minister of National Security X",
@@ -306,6 +309,12 @@ pub(super) fn title_before(
         }
     }
     None
+}
+
+/// Whether the one word at `k` is a place or a capital the gazetteer knows ("Dhaka", "Doha").
+fn known_place(cx: &Context<'_>, look: &Lookup, k: usize) -> bool {
+    let senses = look.senses(cx, k);
+    !senses.is_empty() && senses.iter().all(|s| matches!(s, Sense::Place(_) | Sense::Country(..)))
 }
 
 /// The country of a peer named right before the comma at `comma` ("son homologue malien,", "his

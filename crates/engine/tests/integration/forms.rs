@@ -25,3 +25,13 @@ fn a_body_keeps_its_owner_in_its_forms() {
     let peru = find(&a, "Peru's Defense Ministry").map(|e| e.name.clone()).unwrap_or_default();
     assert!(has(&a, "affiliation", &peru, "Peru"), "{:?}", relations(&a));
 }
+
+/// An envoy's posting between the title and the name ("ambassador to <capital> <name>") leaves the
+/// name a person's, who belongs to the country before the title, not to the posting.
+#[test]
+fn an_envoys_posting_does_not_hide_the_name() {
+    let a = run("The ministry summoned the Kenyan ambassador to Kampala Wanjiru Otieno on Friday.");
+    assert!(find(&a, "Wanjiru Otieno").is_some(), "{:?}", a.entities);
+    assert!(has(&a, "affiliation", "Wanjiru Otieno", "Kenya"), "{:?}", relations(&a));
+    assert!(!has(&a, "affiliation", "Wanjiru Otieno", "Uganda"), "{:?}", relations(&a));
+}
