@@ -303,10 +303,12 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
     let firms = companies(cx, &look);
     claim(&mut taken, &firms);
     let mut orgs = split_units(cx, &look, organizations(cx, &look));
+    orgs.retain(|m| !government_of_country(cx, &look, m));
     orgs.retain(|m| !taken[m.first..m.last].iter().any(|&t| t));
     claim(&mut taken, &orgs);
     orgs.extend(firms);
-    let found = services(cx, &look, &taken);
+    let mut found = services(cx, &look, &taken);
+    found.retain(|m| !government_of_country(cx, &look, m));
     claim(&mut taken, &found);
     orgs.extend(found);
     let mut out = gazetteer_mentions(cx, &look, &mut taken);
@@ -337,6 +339,7 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
     out.extend(places);
     // names the rules missed, read by the learned name tagger (English)
     let mut learned = learned::learned_names(cx, &look, &taken, &out);
+    learned.retain(|m| !matches!(m.key, Key::Org(_)) || !government_of_country(cx, &look, m));
     person::learned_persons_sides(cx, &look, &out, &mut learned);
     // a place inside a body's name the tagger read ("Harwick" in "Harwick Stock Exchange"), or
     // inside a person's name with a particle of filiation ("Hama Ould Sidi"), is part of that name
@@ -366,6 +369,27 @@ fn surname_after_given_name(cx: &Context<'_>, look: &Lookup, taken: &[bool], i: 
     // Comores", names no one)
     let function_word = cx.lex.name_stops.contains(&prev.key.as_str());
     prev.cap && prev.kind == TokenKind::Word && given && !place && !function_word
+}
+
+/// Whether the body of mention `m` is a country's government named by its country alone ("the
+/// Government of Estria", "the Estrian Government", "le gouvernement du Norland"): the country
+/// itself, which its own mention inside names (as a capital standing for its government is).
+fn government_of_country(cx: &Context<'_>, look: &Lookup, m: &Mention) -> bool {
+    let (mut j, mut countries, mut heads) = (m.first, 0, 0);
+    while j < m.last {
+        if let Some((_, after)) = look.country_at(cx, j).filter(|&(_, a)| a <= m.last) {
+            countries += 1;
+            j = after;
+        } else if cx.tokens[j].is(crate::lang::GOVERNMENT_WORDS.of(cx.lang)) {
+            heads += 1;
+            j += 1;
+        } else if cx.tokens[j].is(&["of", "the", "de", "du", "d'", "la", "l'"]) {
+            j += 1;
+        } else {
+            return false;
+        }
+    }
+    countries == 1 && heads == 1
 }
 
 /// Marks the tokens of `mentions` as taken.

@@ -35,3 +35,25 @@ fn an_envoys_posting_does_not_hide_the_name() {
     assert!(has(&a, "affiliation", "Wanjiru Otieno", "Kenya"), "{:?}", relations(&a));
     assert!(!has(&a, "affiliation", "Wanjiru Otieno", "Uganda"), "{:?}", relations(&a));
 }
+
+/// A country's government named by its country alone is the country, in both word orders and
+/// both languages; a government named otherwise stays a body.
+#[test]
+fn a_government_named_by_its_country_is_the_country() {
+    for text in [
+        "The Government of Honduras lodged a protest with El Salvador.",
+        "The Honduran Government lodged a protest with El Salvador.",
+    ] {
+        let a = run(text);
+        assert!(
+            a.entities.iter().all(|e| e.kind != trame_engine::EntityType::Organization),
+            "{:?}",
+            a.entities
+        );
+        assert!(has(&a, "opposition", "Honduras", "El Salvador"), "{:?}", relations(&a));
+    }
+    let a = run("Le Gouvernement du Honduras a protesté auprès du Salvador.");
+    assert!(a.entities.iter().all(|e| e.kind != trame_engine::EntityType::Organization), "{:?}", a.entities);
+    let a = run("The Government of National Unity met on Monday.");
+    assert!(find(&a, "Government of National Unity").is_some(), "{:?}", a.entities);
+}

@@ -26,6 +26,9 @@ pub const COORDINATORS: &[&str] = &["and", "or"];
 /// English half of [`crate::lang::LED_WORDS`].
 pub const LED_WORDS: &[&str] = &["led", "headed", "commanded"];
 
+/// English half of [`crate::lang::GOVERNMENT_WORDS`].
+pub const GOVERNMENT_WORDS: &[&str] = &["government"];
+
 /// English half of [`crate::lang::MISSION_WORDS`].
 pub const MISSION_WORDS: &[&str] = &["embassy", "consulate"];
 

@@ -328,6 +328,9 @@ pub const LED_WORDS: &[&str] = &[
     "commandes",
 ];
 
+/// French half of [`super::GOVERNMENT_WORDS`].
+pub const GOVERNMENT_WORDS: &[&str] = &["gouvernement"];
+
 /// French half of [`super::MISSION_WORDS`].
 pub const MISSION_WORDS: &[&str] = &["ambassade", "consulat"];
 
