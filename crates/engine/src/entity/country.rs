@@ -10,8 +10,16 @@ use crate::text::syntax::{self, Syntax, Upos};
 use crate::text::TokenKind;
 
 /// The countries named inside a known organization's name ("U.S." in "U.S. State Department",
-/// "Japan" in "Japan Maritime Self-Defense Force"): mentions of their own.
-pub(super) fn countries_inside(cx: &Context<'_>, first: usize, last: usize) -> Vec<Mention> {
+/// "Japan" in "Japan Maritime Self-Defense Force"): mentions of their own. Inside the name of a
+/// body of no one country (`international`), only a country's name counts: its demonyms name a
+/// region's peoples ("American" in "Organization of American States", "Arab" in "League of Arab
+/// States").
+pub(super) fn countries_inside(
+    cx: &Context<'_>,
+    first: usize,
+    last: usize,
+    international: bool,
+) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut k = first;
     while k < last {
@@ -20,7 +28,8 @@ pub(super) fn countries_inside(cx: &Context<'_>, first: usize, last: usize) -> V
             cx.gaz
                 .senses_of(&fold(&cx.text[s..b]))
                 .find_map(|x| match x {
-                    Sense::Country(c, FormKind::Name | FormKind::Demonym) => Some(c),
+                    Sense::Country(c, FormKind::Name) => Some(c),
+                    Sense::Country(c, FormKind::Demonym) if !international => Some(c),
                     _ => None,
                 })
                 .map(|c| (c, e))

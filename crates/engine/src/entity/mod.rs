@@ -433,7 +433,7 @@ fn gazetteer_mentions(cx: &Context<'_>, look: &Lookup, taken: &mut [bool]) -> Ve
                     }
                 }
                 if matches!(m.key, Key::Org(_)) && last - i > 1 {
-                    out.extend(countries_inside(cx, i, last));
+                    out.extend(countries_inside(cx, i, last, m.country.is_none()));
                 }
                 out.push(m);
                 i = last;

@@ -57,3 +57,16 @@ fn a_government_named_by_its_country_is_the_country() {
     let a = run("The Government of National Unity met on Monday.");
     assert!(find(&a, "Government of National Unity").is_some(), "{:?}", a.entities);
 }
+
+/// A regional body's name is one organization, and the peoples its name speaks of are no
+/// country of the story; a country's own name inside a body's name still is.
+#[test]
+fn a_regional_bodys_demonym_names_no_country() {
+    let a = run("Honduras asked the Organization of American States to send observers to the border.");
+    assert!(find(&a, "Organization of American States").is_some(), "{:?}", a.entities);
+    assert!(find(&a, "United States").is_none(), "{:?}", a.entities);
+    let a = run("Le Honduras a saisi l'Organisation des États américains lundi.");
+    assert!(find(&a, "États-Unis").is_none(), "{:?}", a.entities);
+    let a = run("The U.S. State Department said the talks would resume.");
+    assert!(find(&a, "United States").is_some(), "{:?}", a.entities);
+}
