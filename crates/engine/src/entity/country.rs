@@ -205,6 +205,10 @@ fn subject_capitals(cx: &Context<'_>, out: &mut [Mention]) {
     }
 }
 
+/// How many words (adjectives, adverbs) may stand between a noun of stance and the "de"/"from"
+/// naming its author ("la réaction très prudente de X").
+const STANCE_ADJECTIVES: usize = 2;
+
 /// Sentences longer than this (in tokens) are not parsed to read a capital's role.
 const MAX_PARSED_SENTENCE: usize = 120;
 
@@ -213,15 +217,23 @@ const MAX_PARSED_SENTENCE: usize = 120;
 pub(super) fn capital_is_government(cx: &Context<'_>, first: usize, last: usize) -> bool {
     let lex = cx.lex;
     let prev = first.checked_sub(1).map(|p| cx.key(p)).unwrap_or("");
-    // "un avertissement de Moscou", "a warning from Beijing": the author of a stance or a word,
-    // quoted or not ("«threats» from Caracas")
+    // "un avertissement de Moscou", "a warning from Beijing", "la réaction de Canberra": the author
+    // of a stance, a word or a response, quoted or not ("«threats» from Caracas")
     let quote = first >= 3 && matches!(cx.key(first - 2), "\"" | "»" | "”" | "'");
-    let noun = cx.key(if quote { first.saturating_sub(3) } else { first.saturating_sub(2) });
-    let stance_author = matches!(prev, "de" | "d'" | "from" | "by" | "par")
-        && first >= 2
-        && (crate::lang::hostile_cue(lex, noun)
+    let at = if quote { first.saturating_sub(3) } else { first.saturating_sub(2) };
+    let stance_noun = |noun: &str| {
+        crate::lang::hostile_cue(lex, noun)
             || crate::lang::STANCE_WORDS.contains(noun)
-            || matches!(noun, "avertissement" | "warning" | "message" | "declaration" | "statement"));
+            || crate::lang::RESPONSE_NOUNS.of(cx.lang).contains(&noun)
+            || matches!(noun, "avertissement" | "warning" | "message" | "declaration" | "statement")
+    };
+    // (over the noun's own adjectives: "la réaction très prudente de Canberra")
+    let lowercase = |k: usize| cx.tokens[k].kind == TokenKind::Word && !cx.tokens[k].cap;
+    let noun = (at.saturating_sub(STANCE_ADJECTIVES)..=at)
+        .rev()
+        .take_while(|&k| lowercase(k))
+        .any(|k| stance_noun(cx.key(k)));
+    let stance_author = matches!(prev, "de" | "d'" | "from" | "by" | "par") && first >= 2 && noun;
     if stance_author {
         return true;
     }

@@ -1,7 +1,7 @@
 //! Who stands against whom: opposition read from verbs and nouns with their author and target
 //! (fixtures written for these tests).
 
-use crate::util::{has, participants, relations, run};
+use crate::util::{find, has, participants, relations, run};
 
 /// Harassment is opposition from its author to the harassed side, in both languages; an armed
 /// group fought by a country's troops is opposed by that country.
@@ -664,4 +664,17 @@ fn an_elided_capital_is_no_negation() {
     assert!(has(&a, "opposition", "Tchad", "Soudan"), "{:?}", relations(&a));
     let a = run("N'Djamena n'a jamais accusé Khartoum.");
     assert!(!has(&a, "opposition", "Tchad", "Soudan"), "{:?}", relations(&a));
+}
+
+/// A seat of government that is not the capital stands for its government when it acts, as a
+/// capital does, and stays a town where something happens in it; the author of a response named
+/// after the response's adjectives is a government too.
+#[test]
+fn a_seat_of_government_acts_for_its_country() {
+    let a = run("Le Togo accuse son voisin d'abriter des rebelles, ce que Cotonou a toujours démenti.");
+    assert!(find(&a, "Bénin").is_some(), "{:?}", a.entities);
+    let a = run("Les ministres du Togo et du Niger se sont réunis à Cotonou jeudi.");
+    assert!(find(&a, "Bénin").is_none(), "{:?}", a.entities);
+    let a = run("La réponse très ferme de Canberra est tombée mardi.");
+    assert!(find(&a, "Australie").is_some(), "{:?}", a.entities);
 }

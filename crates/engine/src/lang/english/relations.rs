@@ -77,6 +77,7 @@ pub const HOSTILE_ACTS: &[&str] = &[
     "downing",
     "attacked",
     "shelled",
+    "annexed",
 ];
 
 /// English half of [`crate::lang::FIGHT_VERBS`], by base form ("fought" is in
