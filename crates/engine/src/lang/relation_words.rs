@@ -135,6 +135,10 @@ pub const ORDER_WORDS: Words = Words { fr: french::ORDER_WORDS, en: english::ORD
 pub const PASSIVE_AUXILIARIES: Words =
     Words { fr: french::PASSIVE_AUXILIARIES, en: english::PASSIVE_AUXILIARIES };
 
+/// Head words of a state's institutions ("police", "assemblée", "parliament"): a body named by
+/// them and no country belongs to the country the text is about.
+pub const STATE_HEADS: Words = Words { fr: french::STATE_HEADS, en: english::STATE_HEADS };
+
 /// Forms of "have"/"avoir" before a participle ("ont attaqué", "has attacked"): the participle is
 /// the verb's, its subject acts (where a French participle folds to its noun, "attaque").
 pub const HAVE_AUXILIARIES: Words = Words { fr: french::HAVE_AUXILIARIES, en: english::HAVE_AUXILIARIES };

@@ -414,3 +414,19 @@ fn a_titled_speaker_reports_for_the_subject_country() {
     let a = run("Ghana was accused of shelling a Togolese post, Defence Minister Kwame Agbeko said.");
     assert!(!has(&a, "affiliation", "Kwame Agbeko", "Ghana"), "{:?}", relations(&a));
 }
+
+/// A state's body named without its country ("the National Guard") belongs to the country a text
+/// is about, when one country dominates it; with two countries named alike, to neither.
+#[test]
+fn a_national_body_belongs_to_the_country_the_text_is_about() {
+    let a = run("Honduras reinforced its northern border on Monday. Honduras said the National Guard \
+                 would patrol the valley, after Honduras reported smugglers near the river.");
+    assert!(has(&a, "affiliation", "National Guard", "Honduras"), "{:?}", relations(&a));
+    let a = run("Honduras and Guatemala met on Monday. The National Guard will patrol the valley, \
+                 Guatemala and Honduras said.");
+    assert!(
+        !relations(&a).iter().any(|(k, s, _)| k == "affiliation" && s == "National Guard"),
+        "{:?}",
+        relations(&a)
+    );
+}

@@ -294,6 +294,10 @@ pub const SUMMON_VERBS: &[&str] = &["summon"];
 /// English half of [`crate::lang::PASSIVE_AUXILIARIES`].
 pub const PASSIVE_AUXILIARIES: &[&str] = &["been", "were", "was", "being", "be", "is", "are"];
 
+/// English half of [`crate::lang::STATE_HEADS`].
+pub const STATE_HEADS: &[&str] =
+    &["police", "assembly", "parliament", "senate", "congress", "guard", "army", "navy", "presidency"];
+
 /// English half of [`crate::lang::HAVE_AUXILIARIES`].
 pub const HAVE_AUXILIARIES: &[&str] = &["has", "have", "had"];
 

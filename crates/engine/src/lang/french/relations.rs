@@ -507,6 +507,10 @@ pub const SUMMON_VERBS: &[&str] = &["convoquer"];
 pub const PASSIVE_AUXILIARIES: &[&str] =
     &["ete", "etre", "sera", "seront", "serait", "seraient", "fut", "furent", "etait", "etaient"];
 
+/// French half of [`crate::lang::STATE_HEADS`].
+pub const STATE_HEADS: &[&str] =
+    &["police", "assemblee", "parlement", "senat", "gendarmerie", "garde", "armee", "marine", "presidence"];
+
 /// French half of [`crate::lang::HAVE_AUXILIARIES`].
 pub const HAVE_AUXILIARIES: &[&str] =
     &["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient"];
