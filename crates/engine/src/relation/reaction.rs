@@ -47,8 +47,17 @@ pub(super) fn reaction(
     if authors.is_empty() {
         return;
     }
-    let mut against: Vec<usize> =
-        dedup(targets(f, mentions, k).iter().filter_map(|m| party_side(f, m.actor)).collect());
+    // "responded by sending National Police forces": forces named by a body of no other side are
+    // the author's means, not what it answers (unlike "…as Chinese bombers flew by")
+    let means = |m: &Placed| {
+        f.tokens.get(k + 1).is_some_and(|t| t.is(&["by", "en", "with"]))
+            && f.tokens.get(m.last).is_some_and(|t| t.is(f.lex.troop_words))
+            && f.actors[m.actor].kind() == EntityType::Organization
+            && f.side(m.actor).is_none_or(|c| authors.contains(&c))
+    };
+    let mut against: Vec<usize> = dedup(
+        targets(f, mentions, k).iter().filter(|m| !means(m)).filter_map(|m| party_side(f, m.actor)).collect(),
+    );
     against.retain(|x| !authors.contains(x));
     if against.is_empty() {
         // an event told before the cue: a reaction follows what it answers

@@ -678,3 +678,13 @@ fn a_seat_of_government_acts_for_its_country() {
     let a = run("La réponse très ferme de Canberra est tombée mardi.");
     assert!(find(&a, "Australie").is_some(), "{:?}", a.entities);
 }
+
+/// Forces a side sends in answer, named by a body of its own ("responded by sending Border Police
+/// units"), are its means, not what it answers; another side's forces after the cue still are.
+#[test]
+fn a_reactions_own_forces_are_no_target() {
+    let a = run("Panama responded by sending additional Border Police units to the jungle crossing.");
+    assert!(!relations(&a).iter().any(|(k, _, _)| k == "opposition"), "{:?}", relations(&a));
+    let a = run("Japan responded by scrambling fighters as Russian bombers approached.");
+    assert!(has(&a, "opposition", "Japan", "Russia"), "{:?}", relations(&a));
+}
