@@ -557,6 +557,13 @@ pub(super) fn targets<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Ve
         if (m.first.saturating_sub(3)..m.first).any(|j| ALLY_WORDS.contains(&f.tokens[j].key)) {
             continue;
         }
+        // a country compounded into a modifier describes the next name: "fighting X-based group
+        // Y", "the Z-backed rebels"
+        let modifier = f.tokens.get(m.last).is_some_and(|t| t.is(&["-"]))
+            && f.tokens.get(m.last + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap);
+        if modifier && targets.is_empty() {
+            continue;
+        }
         if let Some(prev) = targets.last() {
             let joined = (prev.last..m.first).all(|j| {
                 // (over a pronoun standing for the noun: "les forces de X et celles de Y")

@@ -688,3 +688,12 @@ fn a_reactions_own_forces_are_no_target() {
     let a = run("Japan responded by scrambling fighters as Russian bombers approached.");
     assert!(has(&a, "opposition", "Japan", "Russia"), "{:?}", relations(&a));
 }
+
+/// A country compounded into a modifier of the name after it ("X-based", "Y-backed") is no target
+/// of the cue before it: the name it describes is.
+#[test]
+fn a_compounded_country_is_no_target() {
+    let a = run("Kenyan troops are fighting the Somali-based militia al-Shabaab near the border.");
+    assert!(!has(&a, "opposition", "Kenya", "Somalia"), "{:?}", relations(&a));
+    assert!(has(&a, "opposition", "Kenya", "al Shabaab"), "{:?}", relations(&a));
+}
