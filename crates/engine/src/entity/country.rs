@@ -120,6 +120,18 @@ pub(super) fn gazetteer_mention(
         if last == first + 1 && initial && cx.lowercase.contains(cx.key(first)) {
             return None;
         }
+        // "l'exercice naval Milan": an exercise's name, no place (not "des manœuvres au Rajasthan":
+        // a preposition between opens the place)
+        let function_word = |k: usize| {
+            let w = cx.key(k);
+            cx.lex.locatives.contains(&w) || cx.lex.name_stops.contains(&w) || cx.lex.connectors.contains(&w)
+        };
+        let exercise_at = (first.saturating_sub(3)..first).rfind(|&k| cx.lex.is_exercise_word(cx.key(k)));
+        if super::name::named_by_exercise_word(cx, first)
+            && exercise_at.is_some_and(|e| !(e + 1..first).any(function_word))
+        {
+            return None;
+        }
         let p = &cx.gaz.places[pi as usize];
         // "La réunion annuelle…" is no "La Réunion": a word the name capitalises is in lowercase
         // (a head of place is often lowercased: "the Tashkent province")

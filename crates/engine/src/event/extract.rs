@@ -18,13 +18,13 @@ use crate::analysis::{EntityType, EventType};
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    CALL_WORDS, CONTENT_VERBS, COOPERATION_NOUNS, DEFINITES, DEPLOYMENT_AIMS, ENDING_VERBS, ENTERING_VERBS,
-    EVENT_ANAPHORS, EVENT_PRONOUNS, HAPPENING_LIGHT_VERBS, HAPPENING_MARKS, HAPPENING_NOUNS, HAPPENING_VERBS,
-    HOLDING_VERBS, INCLUDE_VERBS, JOINT_WORDS, LAST_OF_KIND, LAST_OF_KIND_LINKS, LIKE_LINKS, LIKE_WORDS,
-    MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS, PARTICIPATION_WORDS, PARTY_MARKS, PERFECT_AUXILIARIES,
-    RECALL_ADVERBS, RECENT_WORDS, RECURRENCE_WORDS, SIMILAR_AFTER, SINCE_WORDS, SUMMIT_WORDS, TRAINER_WORDS,
-    TRAINING_FACILITIES, TRAINING_VERBS, TRUCE_WORDS, VAGUE_COUNTS, VIOLATION_WORDS, WILLINGNESS_WORDS,
-    WITHDRAWAL_WORDS,
+    CALL_WORDS, CANCEL_WORDS, CONTENT_VERBS, COOPERATION_NOUNS, DEFINITES, DEPLOYMENT_AIMS, ENDING_VERBS,
+    ENTERING_VERBS, EVENT_ANAPHORS, EVENT_PRONOUNS, HAPPENING_LIGHT_VERBS, HAPPENING_MARKS, HAPPENING_NOUNS,
+    HAPPENING_VERBS, HOLDING_VERBS, INCLUDE_VERBS, JOINT_WORDS, LAST_OF_KIND, LAST_OF_KIND_LINKS, LIKE_LINKS,
+    LIKE_WORDS, MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS, PARTICIPATION_WORDS, PARTY_MARKS,
+    PERFECT_AUXILIARIES, RECALL_ADVERBS, RECENT_WORDS, RECURRENCE_WORDS, SIMILAR_AFTER, SINCE_WORDS,
+    SUMMIT_WORDS, TRAINER_WORDS, TRAINING_FACILITIES, TRAINING_VERBS, TRUCE_WORDS, VAGUE_COUNTS,
+    VIOLATION_WORDS, WILLINGNESS_WORDS, WITHDRAWAL_WORDS,
 };
 use crate::text::syntax::Upos;
 use crate::text::TokenKind;
@@ -208,6 +208,7 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
             || names_a_facility(f, i)
             || truce_referred_to(f, i, si)
             || cooperation_content(f, i, s)
+            || called_off(f, i, s)
         {
             continue;
         }
@@ -299,6 +300,22 @@ fn describes_a_role(f: &Facts<'_>, i: usize, s: Clause, si: usize) -> bool {
         at = h;
     }
     false
+}
+
+/// How far from its trigger an event is told called off ("cet exercice a été annulé", "the drills
+/// were postponed", "a annulé les manœuvres").
+const CANCEL_REACH: usize = 4;
+
+/// Whether the event at `i` is called off in its clause: a word of [`CANCEL_WORDS`] within
+/// [`CANCEL_REACH`] words before or after it, no punctuation between.
+fn called_off(f: &Facts<'_>, i: usize, s: Clause) -> bool {
+    let word = |k: usize| f.tokens[k].is(CANCEL_WORDS.of(f.lang));
+    let open = |a: usize, b: usize| (a..b).all(|j| f.tokens[j].kind != TokenKind::Punct);
+    let after =
+        (i + 1..(i + 1 + CANCEL_REACH).min(s.last)).find(|&k| word(k)).is_some_and(|k| open(i + 1, k));
+    let before =
+        (i.saturating_sub(CANCEL_REACH).max(s.first)..i).rfind(|&k| word(k)).is_some_and(|k| open(k, i));
+    after || before
 }
 
 /// Whether the agreement at `i` is the object of a verb that ends it ("ont dénoncé des accords de

@@ -443,6 +443,10 @@ pub const SUBJECT_PRONOUNS: Words = Words { fr: french::SUBJECT_PRONOUNS, en: en
 /// Words of an event's ending, whose date ends it ("prendra fin le 28", "will end on May 4").
 pub const END_MARKS: Words = Words { fr: french::END_MARKS, en: english::END_MARKS };
 
+/// Words of calling an event off ("annulé", "reporté", "cancelled", "postponed"): an exercise or
+/// a meeting called off in its clause did not take place.
+pub const CANCEL_WORDS: Words = Words { fr: french::CANCEL_WORDS, en: english::CANCEL_WORDS };
+
 /// Words of a withdrawal ("retrait", "withdrawal"): forces deployed there are leaving.
 pub const WITHDRAWAL_WORDS: Words = Words { fr: french::WITHDRAWAL_WORDS, en: english::WITHDRAWAL_WORDS };
 

@@ -669,3 +669,21 @@ fn troops_entering_to_help_are_deployed() {
         assert!(!a.events.iter().any(|e| e.kind.as_str() == "deployment"), "{text}: {:?}", a.events);
     }
 }
+
+/// An exercise called off in its clause took place nowhere: no event for that year, while the
+/// edition held is kept; a town's name after an exercise word names the exercise, not the town.
+#[test]
+fn a_cancelled_edition_is_no_event_and_its_name_no_place() {
+    let a = run_dated(
+        "Le patrouilleur participe à l'exercice naval Lyon 2024 du 3 au 9 mai.\n\n\
+         En 2022, l'exercice naval Lyon avait réuni douze pays. En 2023, cet exercice a été annulé \
+         faute de budget.",
+        "2024-05-02",
+    );
+    assert!(a.entities.iter().all(|e| e.name != "Lyon"), "{:?}", a.entities);
+    let years: Vec<&str> = a.events.iter().filter_map(|e| e.start.as_deref()).map(|d| &d[..4]).collect();
+    assert!(years.contains(&"2024") && years.contains(&"2022"), "{:?}", a.events);
+    assert!(!years.contains(&"2023"), "{:?}", a.events);
+    let a = run("The Gulf navies postponed the drills planned for March, officials said.");
+    assert!(a.events.is_empty(), "{:?}", a.events);
+}

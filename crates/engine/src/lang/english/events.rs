@@ -148,3 +148,7 @@ pub const FLIGHT_DESTINATION_MARKS: &[&str] = &["to", "into", "in", "back", "hom
 
 /// English half of [`crate::lang::ENTERING_VERBS`].
 pub const ENTERING_VERBS: &[&str] = &["entered", "enter", "entering", "enters"];
+
+/// English half of [`crate::lang::CANCEL_WORDS`].
+pub const CANCEL_WORDS: &[&str] =
+    &["cancelled", "canceled", "cancel", "cancels", "cancellation", "postponed", "postpone", "scrapped"];

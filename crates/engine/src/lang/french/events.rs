@@ -155,3 +155,7 @@ pub const DEFINITES: &[&str] = &["les", "la", "le", "l'", "ces", "cet", "cette"]
 /// French half of [`crate::lang::ENTERING_VERBS`].
 pub const ENTERING_VERBS: &[&str] =
     &["entres", "entre", "entrees", "entree", "penetre", "penetres", "entrent"];
+
+/// French half of [`crate::lang::CANCEL_WORDS`].
+pub const CANCEL_WORDS: &[&str] =
+    &["annule", "annulee", "annules", "annulees", "annuler", "annulation", "reporte", "reportee", "reportes"];
