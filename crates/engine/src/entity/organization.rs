@@ -212,6 +212,11 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
             continue;
         }
         if matches!(t.key.as_str(), "de" | "du" | "des" | "d'") {
+            // "la Cour internationale de justice de La Haye": after a known body's whole name, a
+            // complement names its seat, not more of its name
+            if look.org_at(cx, head).is_some_and(|(_, after)| after == j) {
+                break;
+            }
             // connector: must be followed by a content word (possibly after "la"/"l'")
             let mut k = j + 1;
             if matches!(cx.key(k), "la" | "l'") {

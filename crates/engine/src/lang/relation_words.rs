@@ -139,6 +139,10 @@ pub const PASSIVE_AUXILIARIES: Words =
 /// them and no country belongs to the country the text is about.
 pub const STATE_HEADS: Words = Words { fr: french::STATE_HEADS, en: english::STATE_HEADS };
 
+/// Titles of a head of state or government, folded, words separated by spaces ("president",
+/// "premier ministre"): one so titled whom the text gives no country leads the country it is about.
+pub const LEADER_TITLES: Words = Words { fr: french::LEADER_TITLES, en: english::LEADER_TITLES };
+
 /// Forms of "have"/"avoir" before a participle ("ont attaqué", "has attacked"): the participle is
 /// the verb's, its subject acts (where a French participle folds to its noun, "attaque").
 pub const HAVE_AUXILIARIES: Words = Words { fr: french::HAVE_AUXILIARIES, en: english::HAVE_AUXILIARIES };

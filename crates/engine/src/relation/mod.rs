@@ -17,9 +17,9 @@ use crate::input::zone::Clause;
 use crate::lang::{
     hostile_cue, ADDING_WORDS, AIM_WORDS, ASKING_NOUNS, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, CLASH_WORDS,
     CONFLICT_NOUNS, DAMAGE_NOUNS, DEPLOYMENT_AIMS, ENGLISH_COMPLAIN_VERBS, ENVOY_WORDS, FACING_WORDS,
-    HOSTILE_ACTS, HOSTILE_ADJECTIVES, MISSION_WORDS, NEGATION_WORDS, OPERATION_NOUNS, PASSIVE_AUXILIARIES,
-    PURCHASE_WORDS, REQUESTER_LINKS, RIVALRY_NOUNS, SAYING_VERBS, SEIZURE_NOUNS, SENDING_VERBS, STATE_HEADS,
-    SUPPLY_VERBS, THANK_VERBS,
+    HOSTILE_ACTS, HOSTILE_ADJECTIVES, LEADER_TITLES, MISSION_WORDS, NEGATION_WORDS, OPERATION_NOUNS,
+    PASSIVE_AUXILIARIES, PURCHASE_WORDS, REQUESTER_LINKS, RIVALRY_NOUNS, SAYING_VERBS, SEIZURE_NOUNS,
+    SENDING_VERBS, STATE_HEADS, SUPPLY_VERBS, THANK_VERBS,
 };
 use crate::text::TokenKind;
 use opposition::{opposition, targets};
@@ -491,7 +491,8 @@ fn affiliations(f: &Facts<'_>, out: &mut Vec<Link>) {
             add(out, RelationType::Affiliation, ai, mi, &ev, None);
         } else if let Some(c) = reporting_for(f, ai) {
             add(out, RelationType::Affiliation, ai, c, &ev, None);
-        } else if let Some(c) = home_country(f).filter(|_| state_institution(f, ai)) {
+        } else if let Some(c) = home_country(f, leader(f, ai)).filter(|_| leader(f, ai) || state_body(f, ai))
+        {
             add(out, RelationType::Affiliation, ai, c, &ev, None);
         }
     }
@@ -501,26 +502,44 @@ fn affiliations(f: &Facts<'_>, out: &mut Vec<Link>) {
 const HOME_MENTIONS: usize = 3;
 
 /// The country the text is about, when one dominates it: named at least [`HOME_MENTIONS`] times
-/// and at least twice as often as any other. A text about one country names its institutions
-/// without their country ("the National Police", "the Legislative Assembly").
-fn home_country(f: &Facts<'_>) -> Option<usize> {
+/// and at least twice as often as any other, or only more often than any other for a `leader`
+/// (an unqualified "President X" leads the country the story names most). A text about one
+/// country names its institutions without their country ("the National Police", "the
+/// Legislative Assembly").
+fn home_country(f: &Facts<'_>, leader: bool) -> Option<usize> {
     let ranking = f.countries_by_mentions();
     let &(top, n) = ranking.first()?;
     let second = ranking.get(1).map_or(0, |&(_, c)| c);
-    (n >= HOME_MENTIONS && n >= 2 * second).then_some(top)
+    let ahead = if leader { n > second } else { n >= 2 * second };
+    (n >= HOME_MENTIONS && ahead).then_some(top)
 }
 
-/// Whether actor `ai` is an institution of a state the text does not name with it: a body whose
+/// Whether actor `ai` is a state's body the text does not name with its country: a body whose
 /// name holds a word of [`STATE_HEADS`] ("National Police", "Assemblée nationale", "the 1st Tank
-/// Army"). International bodies of the gazetteer are no one state's. (Titled persons are not read
-/// so: a text about one country quotes envoys and officers of others as often as its own.)
-fn state_institution(f: &Facts<'_>, ai: usize) -> bool {
+/// Army"). International bodies of the gazetteer are no one state's.
+fn state_body(f: &Facts<'_>, ai: usize) -> bool {
     match &f.actors[ai].key {
         Key::Org(k) => {
             crate::entity::org_head(k).is_some_and(|h| h.split(' ').any(|w| STATE_HEADS.contains(w)))
         }
         _ => false,
     }
+}
+
+/// Whether actor `ai` is a head of state or government titled by one of [`LEADER_TITLES`] whose
+/// title names no country ("President X", "le Premier ministre Y"). (Other titled persons are not
+/// read so: a text about one country quotes envoys and officers of others as often as its own.)
+fn leader(f: &Facts<'_>, ai: usize) -> bool {
+    let Some(role) = person_role(f, ai) else { return false };
+    let words: Vec<&str> = role.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    // (a president of something else is no head of state: "présidente de l'association X")
+    if words.iter().any(|w| f.lex.connectors.contains(w)) {
+        return false;
+    }
+    LEADER_TITLES.of(f.lang).iter().any(|t| {
+        let t: Vec<&str> = t.split(' ').collect();
+        words.windows(t.len()).any(|w| w == t.as_slice())
+    })
 }
 
 /// The folded title of actor `ai`, if it is a titled person.

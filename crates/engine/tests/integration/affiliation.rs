@@ -430,3 +430,15 @@ fn a_national_body_belongs_to_the_country_the_text_is_about() {
         relations(&a)
     );
 }
+
+/// A head of state whose title names no country leads the country the story names most; the
+/// president of a body does not.
+#[test]
+fn an_unqualified_leader_leads_the_country_most_named() {
+    let a = run("Bolivia sent a note to Chile on Monday. Bolivia wants talks over the border. Bolivia \
+                 will wait for an answer.\n\nPresident Ana Quispe met Chile's envoy in La Paz.");
+    assert!(has(&a, "affiliation", "Ana Quispe", "Bolivia"), "{:?}", relations(&a));
+    let a = run("Bolivia sent a note to Chile on Monday. Bolivia wants talks, and Bolivia will wait, \
+                 said the president of the Andean Lawyers Guild, Rosa Mamani.");
+    assert!(!has(&a, "affiliation", "Rosa Mamani", "Bolivia"), "{:?}", relations(&a));
+}

@@ -70,3 +70,17 @@ fn a_regional_bodys_demonym_names_no_country() {
     let a = run("The U.S. State Department said the talks would resume.");
     assert!(find(&a, "United States").is_some(), "{:?}", a.entities);
 }
+
+/// A known body's name ends where a complement names its seat ("… de La Haye"): one body, not a
+/// longer one holding it.
+#[test]
+fn a_known_bodys_seat_is_no_part_of_its_name() {
+    let a = run("Les deux pays veulent saisir la Cour internationale de justice de La Haye.");
+    let bodies: Vec<&str> = a
+        .entities
+        .iter()
+        .filter(|e| e.kind == trame_engine::EntityType::Organization)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(bodies, ["Cour internationale de justice"], "{:?}", a.entities);
+}

@@ -298,6 +298,9 @@ pub const PASSIVE_AUXILIARIES: &[&str] = &["been", "were", "was", "being", "be",
 pub const STATE_HEADS: &[&str] =
     &["police", "assembly", "parliament", "senate", "congress", "guard", "army", "navy", "presidency"];
 
+/// English half of [`crate::lang::LEADER_TITLES`].
+pub const LEADER_TITLES: &[&str] = &["president", "prime minister", "premier", "king", "emir"];
+
 /// English half of [`crate::lang::HAVE_AUXILIARIES`].
 pub const HAVE_AUXILIARIES: &[&str] = &["has", "have", "had"];
 

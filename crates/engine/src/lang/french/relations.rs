@@ -511,6 +511,10 @@ pub const PASSIVE_AUXILIARIES: &[&str] =
 pub const STATE_HEADS: &[&str] =
     &["police", "assemblee", "parlement", "senat", "gendarmerie", "garde", "armee", "marine", "presidence"];
 
+/// French half of [`crate::lang::LEADER_TITLES`].
+pub const LEADER_TITLES: &[&str] =
+    &["president", "presidente", "premier ministre", "premiere ministre", "roi", "emir"];
+
 /// French half of [`crate::lang::HAVE_AUXILIARIES`].
 pub const HAVE_AUXILIARIES: &[&str] =
     &["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient"];
