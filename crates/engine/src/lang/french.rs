@@ -90,7 +90,7 @@ pub const FRENCH: Lexicon = Lexicon {
         ("pourparlers", Meeting), ("sommet", Meeting), ("negociations", Meeting), ("dialogue", Meeting),
         ("accord", Agreement), ("accords", Agreement), ("convenu", Agreement), ("conviennent", Agreement),
         ("signe", Agreement), ("signent", Agreement), ("signeront", Agreement), ("signature", Agreement),
-        ("memorandum", Agreement), ("traite", Agreement), ("deployer", Deployment), ("deploie", Deployment),
+        ("memorandum", Agreement), ("traite", Agreement), ("convention", Agreement), ("conventions", Agreement), ("deployer", Deployment), ("deploie", Deployment),
         ("deploye", Deployment), ("deployes", Deployment), ("deployees", Deployment),
         ("deploiement", Deployment), ("installation", Deployment), ("stationnement", Deployment), ("presence", Deployment), ("envoyer", Deployment), ("envoye", Deployment), ("envoyes", Deployment),
         ("envoie", Deployment), ("envoi", Deployment), ("enverra", Deployment), ("depeche", Deployment),

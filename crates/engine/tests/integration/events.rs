@@ -687,3 +687,15 @@ fn a_cancelled_edition_is_no_event_and_its_name_no_place() {
     let a = run("The Gulf navies postponed the drills planned for March, officials said.");
     assert!(a.events.is_empty(), "{:?}", a.events);
 }
+
+/// A French "convention" between two states is an agreement, dated by its year.
+#[test]
+fn a_french_convention_is_an_agreement() {
+    let a = run_dated(
+        "Ce lot clôt une convention de coopération entamée en 2021 entre le Japon et le Sénégal.",
+        "2024-03-01",
+    );
+    let ev = a.events.iter().find(|e| format!("{:?}", e.kind) == "Agreement").expect("an agreement");
+    assert_eq!(ev.start.as_deref(), Some("2021"), "{:?}", a.events);
+    assert_eq!(participants(&a, "agreement"), ["Japon", "Sénégal"]);
+}
