@@ -64,8 +64,15 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         let press = i > 0 && PRESS_NOUNS.contains(cx.key(i - 1))
             || i > 1 && PRESS_NOUNS.contains(cx.key(i - 2)) && look.country_at(cx, i - 1).is_some()
             || i > 1 && PRESS_NOUNS.contains(cx.key(i - 1)) && look.country_at(cx, i - 2).is_some();
+        // ("Said" or "Will" inside a sentence, capitalised before another name word, is a given
+        // name, not the verb)
+        let given_stop = i > cx.sentence_start_of(i)
+            && !t.line_start
+            && !cx.headline[i]
+            && given_name(look, cx, i).is_some()
+            && cx.tokens.get(i + 1).is_some_and(|x| is_name_word(x) && !x.line_start);
         if matches!(t.key.as_str(), "armees" | "etrangeres" | "nationale" | "exterieures")
-            || cx.lex.name_stops.contains(&t.key.as_str())
+            || cx.lex.name_stops.contains(&t.key.as_str()) && !given_stop
             || press
         {
             i += 1;

@@ -84,3 +84,14 @@ fn a_known_bodys_seat_is_no_part_of_its_name() {
         .collect();
     assert_eq!(bodies, ["Cour internationale de justice"], "{:?}", a.entities);
 }
+
+/// A given name that is also a function word ("Said") opens a name inside a sentence, before
+/// another name word; the verb in lowercase names no one.
+#[test]
+fn a_given_name_like_a_verb_opens_a_name_inside_a_sentence() {
+    let a = run("The ministry summoned the Qatari envoy to Muscat Said Al Nuaimi on Sunday.");
+    assert!(find(&a, "Said Al Nuaimi").is_some(), "{:?}", a.entities);
+    assert!(has(&a, "affiliation", "Said Al Nuaimi", "Qatar"), "{:?}", relations(&a));
+    let a = run("The envoy said Oman would host the talks.");
+    assert!(a.entities.iter().all(|e| e.kind != trame_engine::EntityType::Person), "{:?}", a.entities);
+}
