@@ -142,12 +142,18 @@ pub(super) fn title_before(
                     .any(|q| look.country_at(cx, q).is_some_and(|(_, a)| a == apostrophe))
         };
         let possessive = country_possessive(k) || k > lo && cx.key(k) == "s" && country_possessive(k - 1);
+        // (quotes around a word of the role are no boundary: 'le "patron" de l'armée X')
+        let quote = matches!(cx.key(k), "\"" | "«" | "»" | "“" | "”");
         if cx.tokens[k].kind == TokenKind::Punct
             && !cx.is_punct(k, "-")
             && !cx.is_punct(k, ".")
             && !possessive
+            && !quote
         {
             return None;
+        }
+        if quote {
+            continue;
         }
         if possessive {
             continue;

@@ -442,3 +442,11 @@ fn an_unqualified_leader_leads_the_country_most_named() {
                  said the president of the Andean Lawyers Guild, Rosa Mamani.");
     assert!(!has(&a, "affiliation", "Rosa Mamani", "Bolivia"), "{:?}", relations(&a));
 }
+
+/// Quotes around a word of a role ('le "patron" de la marine X') do not cut the role from the
+/// titled name in apposition after it.
+#[test]
+fn quotes_inside_a_role_keep_the_person_in_the_body() {
+    let a = run("Le \"patron\" de la marine chilienne, l'amiral Juan Carrasco, est arrivé mardi à Lima.");
+    assert!(has(&a, "affiliation", "Juan Carrasco", "marine chilienne"), "{:?}", relations(&a));
+}
