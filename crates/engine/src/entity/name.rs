@@ -36,6 +36,10 @@ pub(super) fn is_person_start(cx: &Context<'_>, look: &Lookup, tok: usize) -> bo
     next_cap && (given_name(look, cx, tok).is_some() || surname_first(look, cx, tok).is_some())
 }
 
+/// How many tokens a name run may hold, hyphens and particles counted ("Mohammad al-Mubarak
+/// al-Sabah" holds seven, a title's word before it eight).
+const NAME_TOKENS: usize = 9;
+
 /// The capitalised name starting at `tok`: 1–4 name words, hyphens and particles inside.
 pub(super) fn name_span(cx: &Context<'_>, look: &Lookup, taken: &[bool], tok: usize) -> usize {
     let n = cx.tokens.len();
@@ -43,14 +47,11 @@ pub(super) fn name_span(cx: &Context<'_>, look: &Lookup, taken: &[bool], tok: us
     // (the word after a particle belongs to the name even where the gazetteer knows it as a town:
     // "Ahmed bin Salem")
     let mut bound = false;
-    while j < n && j - tok < 7 {
+    while j < n && j - tok < NAME_TOKENS {
         let t = &cx.tokens[j];
-        if std::mem::take(&mut bound) && is_name_word(t) && look.country_at(cx, j).is_none() {
-            j += 1;
-            continue;
-        }
+        let forced = std::mem::take(&mut bound) && is_name_word(t) && look.country_at(cx, j).is_none();
         // "Bah N'Daw", "Jean-Yves Le Drian": a capitalised particle inside a name
-        if j > tok && inner_particle(cx, look, taken, j) {
+        if j > tok && !forced && inner_particle(cx, look, taken, j) {
             // (glued to a lowercase word, the two close the name: "M'tumuke")
             if !is_name_word(&cx.tokens[j + 1]) {
                 j += 2;
@@ -61,7 +62,8 @@ pub(super) fn name_span(cx: &Context<'_>, look: &Lookup, taken: &[bool], tok: us
         }
         // "Nguyen Chi Vinh": a one-word town closing a name of two words or more, the name's last
         // word (a town would follow a preposition)
-        let town_in_name = taken[j]
+        let town_in_name = !forced
+            && taken[j]
             && j >= tok + 2
             && is_name_word(t)
             && look.is_single_place(cx, j)
@@ -84,7 +86,8 @@ pub(super) fn name_span(cx: &Context<'_>, look: &Lookup, taken: &[bool], tok: us
             j += 1;
             continue;
         }
-        if taken[j] || !is_name_word(t) || cx.lex.name_stops.contains(&t.key.as_str()) && j > tok {
+        if !forced && (taken[j] || !is_name_word(t) || cx.lex.name_stops.contains(&t.key.as_str()) && j > tok)
+        {
             break;
         }
         // "Andrew M. Rohling": one letter and a dot after a name word is a middle initial, even
@@ -93,7 +96,11 @@ pub(super) fn name_span(cx: &Context<'_>, look: &Lookup, taken: &[bool], tok: us
             && t.key.chars().count() == 1
             && cx.is_punct(j + 1, ".")
             && cx.tokens.get(j + 2).is_some_and(|x| is_name_word(x) && !taken[j + 2]);
-        if j > tok && !initial && (look.country_at(cx, j).is_some() || look.title_at(cx, j).is_some()) {
+        if j > tok
+            && !initial
+            && !forced
+            && (look.country_at(cx, j).is_some() || look.title_at(cx, j).is_some())
+        {
             break;
         }
         j += 1;

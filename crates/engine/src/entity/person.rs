@@ -175,6 +175,16 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
             && !title_word
             && !(sentence_initial && words == 1 && title.is_none() && !figure);
         if !is_person {
+            // "Sheikh Hamad al-Thamer": an unknown word opening the run (an honorific the
+            // gazetteer lacks) before a known given name that is not the run's last word: the
+            // name starts at the given name
+            let opener_unknown = look.senses(cx, i).is_empty() && !domain && !exercise_name && !facility;
+            if let Some(k) = (i + 1..end).find(|&k| given_name(look, cx, k).is_some() && k + 1 < end) {
+                if opener_unknown {
+                    i = k;
+                    continue;
+                }
+            }
             // (a title's domain runs on: "Minister of Security and Civilian Protection")
             i = if domain { domain_end(cx, look, i).max(end) } else { end.max(i + 1) };
             continue;

@@ -388,12 +388,19 @@ fn country(
     }
     let compound = f.tokens.get(m.last).is_some_and(|t| t.is(&["-"]))
         && f.tokens.get(m.last + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap);
+    // (but "in X's Y air base", "at X's port of Z": the owner of a place is where)
+    let owns_place =
+        (m.last + 2..(m.last + 2 + OWNED_PLACE_REACH).min(s.last)).any(|k| f.tokens[k].is(f.lex.place_heads));
     let genitive = f.tokens.get(m.last).is_some_and(|t| t.key == "'")
-        && f.tokens.get(m.last + 1).is_some_and(|t| t.key == "s");
+        && f.tokens.get(m.last + 1).is_some_and(|t| t.key == "s")
+        && !(at.locative && owns_place);
     let prev = at.prev;
+    // (over an article: "units from the X air force" come from X, it is not where)
+    let article = m.first >= 2 && f.tokens[m.first - 1].is(&["the", "le", "la", "l'", "les"]);
+    let via = if article { f.tokens[m.first - 2].key.as_str() } else { prev };
     if !compound
         && !genitive
-        && (at.locative && found.place.is_none() && !matches!(prev, "to" | "from" | "depuis")
+        && (at.locative && found.place.is_none() && !matches!(via, "to" | "from" | "depuis")
             || at.locative && matches!(prev, "en" | "in") && found.place.is_none())
     {
         found.place = Some((m.actor, false));
@@ -426,6 +433,10 @@ fn country(
         push_unique(&mut occ.participants, m.actor);
     }
 }
+
+/// How many words after a country's possessive the head of a place it owns may stand ("in X's
+/// Marwa air base").
+const OWNED_PLACE_REACH: usize = 4;
 
 /// A body or a person takes part with its side, unless it is across a border, an expert or a
 /// commentator explaining the event, the teller of the news ("selon le ministère", "…, said the

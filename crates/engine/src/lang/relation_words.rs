@@ -143,6 +143,10 @@ pub const STATE_HEADS: Words = Words { fr: french::STATE_HEADS, en: english::STA
 /// "premier ministre"): one so titled whom the text gives no country leads the country it is about.
 pub const LEADER_TITLES: Words = Words { fr: french::LEADER_TITLES, en: english::LEADER_TITLES };
 
+/// Relative pronouns standing for the clause's subject ("qui", "who", "which"): the name right
+/// before one is the subject of the clause it opens.
+pub const SUBJECT_RELATIVES: Words = Words { fr: french::SUBJECT_RELATIVES, en: english::SUBJECT_RELATIVES };
+
 /// Forms of "have"/"avoir" before a participle ("ont attaqué", "has attacked"): the participle is
 /// the verb's, its subject acts (where a French participle folds to its noun, "attaque").
 pub const HAVE_AUXILIARIES: Words = Words { fr: french::HAVE_AUXILIARIES, en: english::HAVE_AUXILIARIES };

@@ -9,7 +9,7 @@ use crate::analysis::{EntityType, RelationType};
 use crate::facts::{Facts, Placed};
 use crate::lang::{
     AGENT_WORDS, CLASH_WORDS, DISPUTE_TOPIC_MARKS, EXCHANGE_VERBS, FIRE_NOUNS, MUTUAL_RIVALRY, PITTING_VERBS,
-    STATE_VERBS,
+    STATE_VERBS, SUBJECT_RELATIVES,
 };
 
 /// Opposition from a noun of rivalry at `k`: between the sides it names ("tensions between X and
@@ -40,7 +40,14 @@ pub(super) fn rivalry(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
         let target = targets(f, mentions, j).first().copied();
         let after = target.and_then(|m| party_side(f, m.actor));
         // (and those coordinated with it: "X and Y held drills amid tensions with Z")
-        let first_before = mentions.iter().filter(|m| m.last <= k).find(|m| party_side(f, m.actor).is_some());
+        // (in a relative clause, its antecedent: "…avec X, qui sort d'un conflit avec Y")
+        let relative = (s.first..k).rfind(|&j| f.tokens[j].is(SUBJECT_RELATIVES.of(f.lang)));
+        let antecedent = relative.and_then(|r| {
+            let at = if r > 0 && f.tokens[r - 1].is(&[","]) { r - 1 } else { r };
+            mentions.iter().find(|m| m.last == at && party_side(f, m.actor).is_some())
+        });
+        let first_before = antecedent
+            .or_else(|| mentions.iter().filter(|m| m.last <= k).find(|m| party_side(f, m.actor).is_some()));
         let before: Vec<usize> = first_before
             .map(|m| dedup(f.with_coordinated(m, k).into_iter().filter_map(|a| party_side(f, a)).collect()))
             .unwrap_or_default();

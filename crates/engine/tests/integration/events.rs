@@ -699,3 +699,17 @@ fn a_french_convention_is_an_agreement() {
     assert_eq!(ev.start.as_deref(), Some("2021"), "{:?}", a.events);
     assert_eq!(participants(&a, "agreement"), ["Japon", "Sénégal"]);
 }
+
+/// Forces that come from a country's service are not where the event is; the country owning the
+/// base they arrive at is.
+#[test]
+fn the_owner_of_the_base_is_where_forces_arrive() {
+    let a = run_dated(
+        "Units from the Kenyan Air Force have arrived in Uganda's Entebbe air base for a joint air \
+         exercise with the Ugandan Air Force.",
+        "2024-05-02",
+    );
+    let ex = a.events.iter().find(|e| format!("{:?}", e.kind) == "Exercise").expect("an exercise");
+    let place = a.entities.iter().find(|e| Some(&e.id) == ex.place.as_ref()).map(|e| e.name.as_str());
+    assert_eq!(place, Some("Uganda"), "{:?}", a.events);
+}

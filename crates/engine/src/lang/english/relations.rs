@@ -301,6 +301,9 @@ pub const STATE_HEADS: &[&str] =
 /// English half of [`crate::lang::LEADER_TITLES`].
 pub const LEADER_TITLES: &[&str] = &["president", "prime minister", "premier", "king", "emir"];
 
+/// English half of [`crate::lang::SUBJECT_RELATIVES`].
+pub const SUBJECT_RELATIVES: &[&str] = &["who", "which", "that"];
+
 /// English half of [`crate::lang::HAVE_AUXILIARIES`].
 pub const HAVE_AUXILIARIES: &[&str] = &["has", "have", "had"];
 

@@ -515,6 +515,9 @@ pub const STATE_HEADS: &[&str] =
 pub const LEADER_TITLES: &[&str] =
     &["president", "presidente", "premier ministre", "premiere ministre", "roi", "emir"];
 
+/// French half of [`crate::lang::SUBJECT_RELATIVES`].
+pub const SUBJECT_RELATIVES: &[&str] = &["qui"];
+
 /// French half of [`crate::lang::HAVE_AUXILIARIES`].
 pub const HAVE_AUXILIARIES: &[&str] =
     &["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient"];
