@@ -50,6 +50,7 @@ pub(super) fn countries_inside(
 /// context, in this order: an outlet named after its country ("Chile Today"), nothing for a given
 /// name before another name, a country (a prefix such as "sino" only before a hyphen and another
 /// country), a known organization, a capital (the government when it acts, else the city), a place.
+/// A currency's prefix ("US$") is none of them.
 pub(super) fn gazetteer_mention(
     cx: &Context<'_>,
     look: &Lookup,
@@ -57,6 +58,11 @@ pub(super) fn gazetteer_mention(
     first: usize,
     last: usize,
 ) -> Option<Mention> {
+    // "AU$335 million", "US$2 billion": a currency's prefix names no country nor body
+    let currency = cx.tokens.get(last).is_some_and(|t| t.key == "$" && t.start == cx.tokens[last - 1].end);
+    if currency {
+        return None;
+    }
     let mut country = None;
     let mut capital = None;
     let mut place = None;

@@ -257,8 +257,9 @@ pub const ENTERING_VERBS: Words = Words { fr: french::ENTERING_VERBS, en: englis
 /// Z"): they take no part.
 pub const EXCLUSION_WORDS: Words = Words { fr: french::EXCLUSION_WORDS, en: english::EXCLUSION_WORDS };
 
-/// Words naming a country's government ("gouvernement", "government"): "the Government of X" and
-/// "the X government" are the country itself, no body of their own.
+/// Words naming a country's government ("gouvernement", "government") or its form of state
+/// ("royaume", "Kingdom", "République"): "the Government of X", "the X government" and "the
+/// Kingdom of X" are the country itself, no body of their own.
 pub const GOVERNMENT_WORDS: Words = Words { fr: french::GOVERNMENT_WORDS, en: english::GOVERNMENT_WORDS };
 
 /// A country's missions abroad ("ambassade", "consulate"): a body named by its country alone,

@@ -10,7 +10,8 @@ use super::{add, country_side, dedup, party_side, Link};
 use crate::analysis::{EntityType, Lang, RelationType};
 use crate::facts::{Facts, Placed};
 use crate::lang::{
-    Words, BACKED_BY, BACKING_NOUNS, GOODS_REACH, RECEIPT_VERBS, RECEIVED_GOODS, SELLER_MARKS, SENDING_VERBS,
+    Words, BACKED_BY, BACKING_NOUNS, GOODS_REACH, PASSIVE_AUXILIARIES, RECEIPT_VERBS, RECEIVED_GOODS,
+    SELLER_MARKS, SENDING_VERBS,
 };
 use crate::text;
 use crate::text::syntax::Upos;
@@ -150,7 +151,8 @@ pub(super) fn supply(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, ou
     });
     // a passive names the supplier after "par"/"by": "des navires donnés à l'Ukraine par le
     // Royaume-Uni", "drones delivered to X by Y"
-    let by = (to + 1..end).find(|&j| f.tokens[j].is(&["par", "by"])).and_then(|j| {
+    // (or before the receiver: "the donation of trucks by X to Y")
+    let by = (k + 1..end).filter(|&j| j != to).find(|&j| f.tokens[j].is(&["par", "by"])).and_then(|j| {
         mentions.iter().filter(|m| m.first > j && m.first <= j + 3).find_map(|m| party_side(f, m.actor))
     });
     let from = from.or(by);
@@ -158,6 +160,13 @@ pub(super) fn supply(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, ou
     // l'Estrie par la livraison de radars au Valdor" names Norland, not the last name before the cue)
     // (an international body supplies too: "l'Union européenne a remis 40 véhicules aux forces de X")
     let supplier = from.or_else(|| clause_subject(f, mentions, si, k, party_side));
+    // a passive naming no supplier ("the second boat was gifted to Y") continues the supplies told
+    // before it: the latest supplier backing another side
+    let passive = k > 0 && f.tokens[k - 1].is(PASSIVE_AUXILIARIES.of(f.lang));
+    let earlier = || {
+        out.iter().rev().find(|l| l.kind == RelationType::Support && l.target != receiver).map(|l| l.source)
+    };
+    let supplier = supplier.or_else(|| passive.then(earlier).flatten());
     if let Some(a) = supplier.filter(|&a| a != receiver) {
         add(out, RelationType::Support, a, receiver, &[si], None);
     }

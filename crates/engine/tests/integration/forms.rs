@@ -108,3 +108,12 @@ fn long_names_with_particles_and_capital_spellings() {
     let place = a.entities.iter().find(|e| Some(&e.id) == ev.place.as_ref()).map(|e| e.name.as_str());
     assert_eq!(place, Some("Ryad"), "{:?}", a.entities);
 }
+
+/// A country named by its form of state ("the Kingdom of X") is the country, no body; a
+/// currency's prefix ("AU$") names no country nor body.
+#[test]
+fn a_kingdom_is_its_country_and_a_currency_no_one() {
+    let a = run("New Zealand delivered a patrol boat to the Kingdom of Tonga, a deal worth AU$40 million.");
+    assert!(a.entities.iter().all(|e| e.kind != trame_engine::EntityType::Organization), "{:?}", a.entities);
+    assert!(has(&a, "support", "New Zealand", "Tonga"), "{:?}", relations(&a));
+}

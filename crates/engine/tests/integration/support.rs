@@ -235,3 +235,13 @@ fn a_supply_to_a_first_object_backs_it() {
     let a = run("Two Chilean planes transported Bolivian and Peruvian personnel to the base.");
     assert!(!has(&a, "support", "Chile", "Bolivia"), "{:?}", relations(&a));
 }
+
+/// A gift told in the passive with no giver continues the supplies told before it; a donation
+/// names its giver after "by", before the receiver too.
+#[test]
+fn a_passive_gift_continues_the_giver_told_before() {
+    let a = run("Japan delivered a radar to Fiji on Monday. An earlier radar was gifted to Samoa in 2021.");
+    assert!(has(&a, "support", "Japan", "Samoa"), "{:?}", relations(&a));
+    let a = run("The donation of ambulances by Morocco to Niger was welcomed in Niamey.");
+    assert!(has(&a, "support", "Morocco", "Niger"), "{:?}", relations(&a));
+}

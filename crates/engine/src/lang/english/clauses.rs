@@ -27,7 +27,8 @@ pub const COORDINATORS: &[&str] = &["and", "or"];
 pub const LED_WORDS: &[&str] = &["led", "headed", "commanded"];
 
 /// English half of [`crate::lang::GOVERNMENT_WORDS`].
-pub const GOVERNMENT_WORDS: &[&str] = &["government"];
+pub const GOVERNMENT_WORDS: &[&str] =
+    &["government", "kingdom", "republic", "state", "sultanate", "emirate", "principality"];
 
 /// English half of [`crate::lang::MISSION_WORDS`].
 pub const MISSION_WORDS: &[&str] = &["embassy", "consulate"];

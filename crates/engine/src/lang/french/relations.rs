@@ -329,7 +329,8 @@ pub const LED_WORDS: &[&str] = &[
 ];
 
 /// French half of [`super::GOVERNMENT_WORDS`].
-pub const GOVERNMENT_WORDS: &[&str] = &["gouvernement"];
+pub const GOVERNMENT_WORDS: &[&str] =
+    &["gouvernement", "royaume", "republique", "etat", "sultanat", "emirat", "principaute"];
 
 /// French half of [`super::MISSION_WORDS`].
 pub const MISSION_WORDS: &[&str] = &["ambassade", "consulat"];
