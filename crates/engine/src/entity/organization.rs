@@ -240,6 +240,17 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
             j += 1;
             continue;
         }
+        // a compound head glued by a hyphen ("Garde-côtes"): its second word is the head's
+        let glued = |k: usize| cx.tokens[k].start == cx.tokens[k - 1].end;
+        let lower = |k: usize| {
+            cx.tokens[k].kind == TokenKind::Word && !cx.tokens[k].cap && cx.tokens[k].key.chars().count() >= 4
+        };
+        if t.key == "-" && j == head + 1 && j + 1 < n && glued(j) && glued(j + 1) && lower(j + 1) {
+            j += 2;
+            end = j;
+            content += 1;
+            continue;
+        }
         // "Centre d'études polonaises, baltes et nordiques": an enumeration of complements
         let enumeration =
             (t.key == "," || t.key == "et") && matches!(cx.key(j + 1), "d'" | "de" | "du" | "des");

@@ -117,3 +117,13 @@ fn a_kingdom_is_its_country_and_a_currency_no_one() {
     assert!(a.entities.iter().all(|e| e.kind != trame_engine::EntityType::Organization), "{:?}", a.entities);
     assert!(has(&a, "support", "New Zealand", "Tonga"), "{:?}", relations(&a));
 }
+
+/// A French service named by a hyphenated compound ("Garde-côtes") is one body, with the
+/// country its demonym or complement names.
+#[test]
+fn a_hyphenated_service_is_one_body() {
+    let a =
+        run("Le patrouilleur a été remis jeudi par la Garde-côtes indienne à la Garde-côtes des Comores.");
+    assert!(has(&a, "affiliation", "Garde-côtes indienne", "Inde"), "{:?}", relations(&a));
+    assert!(has(&a, "affiliation", "Garde-côtes des Comores", "Comores"), "{:?}", relations(&a));
+}

@@ -213,6 +213,8 @@ pub const SERVICE_WORDS: &[&str] = &[
     "armees",
     "speciales",
     "cotiere",
+    "-",
+    "cotes",
     "de",
     "l'",
     "air",
