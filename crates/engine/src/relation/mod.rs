@@ -19,7 +19,7 @@ use crate::lang::{
     CONFLICT_NOUNS, DAMAGE_NOUNS, DEPLOYMENT_AIMS, ENGLISH_COMPLAIN_VERBS, ENVOY_WORDS, FACING_WORDS,
     HOSTILE_ACTS, HOSTILE_ADJECTIVES, LEADER_TITLES, MISSION_WORDS, NEGATION_WORDS, OPERATION_NOUNS,
     PASSIVE_AUXILIARIES, PURCHASE_WORDS, REQUESTER_LINKS, RIVALRY_NOUNS, SAYING_VERBS, SEIZURE_NOUNS,
-    SENDING_VERBS, STATE_HEADS, SUPPLY_VERBS, THANK_VERBS,
+    SENDING_VERBS, STATE_HEADS, SUPPLY_VERBS, THANK_VERBS, TRAINING_VERBS,
 };
 use crate::text::TokenKind;
 use opposition::{opposition, targets};
@@ -144,7 +144,11 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                 support::supply(f, &mentions, si, k, &mut stated);
             } else if PURCHASE_WORDS.contains(&t.key) || support::receipt(f, k) {
                 support::purchase(f, &mentions, si, k, &mut stated);
-            } else if t.is(f.lex.support) || BACKING_NOUNS.contains(&t.key) || BACKED_BY.contains(&t.key) {
+            } else if t.is(f.lex.support)
+                || BACKING_NOUNS.contains(&t.key)
+                || BACKED_BY.contains(&t.key)
+                || trains_troops(f, k)
+            {
                 support::support(f, &mentions, si, k, &mut stated);
             }
             k += 1;
@@ -440,6 +444,18 @@ fn passive(f: &Facts<'_>, k: usize) -> bool {
 /// then, whatever its agent.
 fn after_be(f: &Facts<'_>, k: usize) -> bool {
     k > 0 && f.tokens[k - 1].is(PASSIVE_AUXILIARIES.of(f.lang))
+}
+
+/// How far after a verb of training the troops trained may be named ("a formé 150 militaires
+/// fidjiens", "trained Somali soldiers").
+const TRAINED_REACH: usize = 4;
+
+/// Whether the word at `k` is a verb of training whose object is troops ("X a formé des
+/// militaires de Y", "X trains Y's soldiers"): the trainer backs the side trained. ("forment une
+/// alliance" forms something, it trains no one.)
+pub(super) fn trains_troops(f: &Facts<'_>, k: usize) -> bool {
+    TRAINING_VERBS.contains(&f.tokens[k].key)
+        && (k + 1..(k + 1 + TRAINED_REACH).min(f.tokens.len())).any(|j| f.tokens[j].is(f.lex.troop_words))
 }
 
 /// Affiliations: organizations to their country, persons to the body or country their title or

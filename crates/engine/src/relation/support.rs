@@ -262,8 +262,9 @@ fn backer_after(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Backing {
     let compound = k >= 2 && f.tokens[k - 1].key == "-";
     let passive = BACKED_BY.contains(key) && (agent || be || compound);
     // a participle that is no verb of backing in the active ("armed", "trained": "the Armed
-    // Forces", "trained soldiers") backs no one without its agent
-    if BACKED_BY.contains(key) && !passive && !f.tokens[k].is(f.lex.support) {
+    // Forces", "trained soldiers") backs no one without its agent, unless troops are its object
+    // ("X trained Y's soldiers")
+    if BACKED_BY.contains(key) && !passive && !f.tokens[k].is(f.lex.support) && !super::trains_troops(f, k) {
         return Backing::Unknown;
     }
     // "Iran-backed rebels", "the Rwanda-backed M23": the backer before the hyphen, the backed after

@@ -245,3 +245,15 @@ fn a_passive_gift_continues_the_giver_told_before() {
     let a = run("The donation of ambulances by Morocco to Niger was welcomed in Niamey.");
     assert!(has(&a, "support", "Morocco", "Niger"), "{:?}", relations(&a));
 }
+
+/// Training another side's troops backs it, in both languages; "forming" an alliance trains no
+/// one.
+#[test]
+fn training_troops_backs_their_side() {
+    let a = run("Les instructeurs belges ont formé 80 soldats béninois au déminage.");
+    assert!(has(&a, "support", "Belgique", "Bénin"), "{:?}", relations(&a));
+    let a = run("Egypt trained Sudanese soldiers at a camp near the border in March.");
+    assert!(has(&a, "support", "Egypt", "Sudan"), "{:?}", relations(&a));
+    let a = run("Le Tchad et le Niger forment une alliance contre les groupes armés.");
+    assert!(!relations(&a).iter().any(|(k, _, _)| k == "support"), "{:?}", relations(&a));
+}
