@@ -11,7 +11,7 @@ use crate::analysis::{EntityType, EventType};
 use crate::date::DateMatch;
 use crate::date::PartialDate;
 use crate::facts::Facts;
-use crate::lang::{DIRECTION_WORDS, RECEIVING_VERBS, TOUR_LINKS, WITH_WORDS};
+use crate::lang::{DIRECTION_WORDS, OPERATION_NOUNS, RECEIVING_VERBS, TOUR_LINKS, WITH_WORDS};
 
 /// A year in an exercise's name fixes its dates' unknown year, and is its start when the text
 /// gives no date ("Shield 2024" took place in 2024).
@@ -19,6 +19,14 @@ pub(super) fn year_from_names(merged: &mut [Occurrence], names_year: impl Fn(&st
     for o in merged.iter_mut() {
         let year = o.name.iter().chain(&o.aliases).find_map(|n| names_year(n));
         if let Some(y) = year {
+            // a date of another year was told of another edition ("la suite d'exercices menés
+            // en octobre 2021"): the name's year stands
+            let other_year =
+                |d: &Option<PartialDate>| d.as_ref().and_then(|d| d.year).is_some_and(|dy| dy != y);
+            if other_year(&o.from) || other_year(&o.to) {
+                o.from = None;
+                o.to = None;
+            }
             if o.from.is_none() && o.to.is_none() {
                 o.from = Some(PartialDate { year: Some(y), month: None, day: None });
             }
@@ -372,4 +380,54 @@ fn series<'a>(f: &Facts<'a>, o: &Occurrence) -> Option<Vec<(Vec<usize>, &'a Date
     }
     let apart = groups.windows(2).all(|g| g[0].1.from != g[1].1.from);
     apart.then_some(groups)
+}
+
+/// A patrol told only by a word of operations ("des opérations militaires conjointes", "joint
+/// operations") whose sides are those of an exercise of the same year is that exercise, told
+/// first in a vaguer word: its sentences and words join the exercise, which keeps its name and
+/// dates (or takes the patrol's when it has none, or only a year).
+pub(super) fn operations_as_drills(f: &Facts<'_>, merged: &mut Vec<Occurrence>) {
+    let vague = |o: &Occurrence| {
+        o.kind == EventType::Patrol
+            && o.triggers.iter().all(|&(b, _)| {
+                let k = f.token_at(b);
+                OPERATION_NOUNS.contains(&f.tokens[k].key)
+            })
+    };
+    let year = |o: &Occurrence| o.from.as_ref().and_then(|d| d.year);
+    let mut i = 0;
+    while i < merged.len() {
+        if !vague(&merged[i]) {
+            i += 1;
+            continue;
+        }
+        let sorted = |o: &Occurrence| {
+            let mut v = dedup_sides(f, &o.participants);
+            v.sort_unstable();
+            v
+        };
+        let sides = sorted(&merged[i]);
+        let drill = merged.iter().position(|e| {
+            e.kind == EventType::Exercise
+                && sorted(e) == sides
+                && (year(e).is_none() || year(&merged[i]).is_none() || year(e) == year(&merged[i]))
+        });
+        let Some(d) = drill else {
+            i += 1;
+            continue;
+        };
+        let patrol = merged.remove(i);
+        let d = if d > i { d - 1 } else { d };
+        let e = &mut merged[d];
+        e.sentences.extend(patrol.sentences);
+        e.sentences.sort_unstable();
+        e.sentences.dedup();
+        e.triggers.extend(patrol.triggers);
+        // (or the patrol's more precise one within the exercise's year)
+        let coarse = e.from.as_ref().is_none_or(|d| d.month.is_none()) && e.to.is_none();
+        if coarse && patrol.from.as_ref().is_some_and(|d| d.month.is_some()) || e.from.is_none() {
+            e.from = patrol.from;
+            e.to = patrol.to;
+        }
+    }
 }

@@ -5,8 +5,8 @@
 //! completed. [`extract`] lists the steps in order.
 
 use super::complete::{
-    complete_main_pair, host_visits, received_at_home, share_places, sides_from_previous, signed_at_meetings,
-    split_series, split_tours, year_from_names,
+    complete_main_pair, host_visits, operations_as_drills, received_at_home, share_places,
+    sides_from_previous, signed_at_meetings, split_series, split_tours, year_from_names,
 };
 use super::fill::fill;
 use super::fit::trigger_fits;
@@ -52,6 +52,7 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
     received_at_home(f, &mut merged);
     share_places(f, &mut merged);
     sides_from_previous(f, &mut merged);
+    operations_as_drills(f, &mut merged);
     signed_at_meetings(f, &mut merged);
     split_tours(f, &mut merged);
     split_series(f, &mut merged);
@@ -587,7 +588,7 @@ pub(super) fn is_topic(f: &Facts<'_>, i: usize, first: usize) -> bool {
 
 /// Whether the trigger at `i` names a facility with its neighbour: "centre d'entraînement",
 /// "camp d'exercice", "training centre", "training ground", "exercise area" are places, not events.
-fn names_a_facility(f: &Facts<'_>, i: usize) -> bool {
+pub(super) fn names_a_facility(f: &Facts<'_>, i: usize) -> bool {
     let before =
         i >= 2 && f.tokens[i - 1].is(&["d'", "de"]) && TRAINING_FACILITIES.contains(&f.tokens[i - 2].key);
     let after = f.tokens.get(i + 1).is_some_and(|t| TRAINING_FACILITIES.contains(&t.key));

@@ -197,6 +197,10 @@ fn name_before_exercise_word(f: &Facts<'_>, i: usize, out: &mut Vec<(String, usi
     }
 }
 
+/// How far after a name given by a word opening its sentence the exercise word may stand
+/// ("Dénommées « Bouclier du désert 2022 », ces manœuvres…").
+const OPENING_NAME_REACH: usize = 5;
+
 /// A quoted or capitalised name after the exercise word or naming word ("baptisé", "dubbed") at
 /// `i`, through up to two lowercase adjectives: added to `out` when new in its sentence. Returns
 /// the token after the name when one was read there.
@@ -212,7 +216,13 @@ fn name_after_word(
     // drill, known as X"; "islands known as Y" name no exercise)
     let sent = f.sentences[f.sentence_of(i)].first;
     let after_exercise = || (sent..i).any(|k| f.lex.is_exercise_word(&t[k].key));
-    if exercise_word || t[i].is(NAMING_WORDS.of(f.lang)) && after_exercise() {
+    // (or opening the sentence before one: "Dénommées « X », ces manœuvres…")
+    // (a facility's word names no exercise: "le terrain d'entraînement de X" is a place)
+    if exercise_word && super::extract::names_a_facility(f, i) {
+        return None;
+    }
+    let opening = !exercise_word && i <= sent + 1 && t[i].is(NAMING_WORDS.of(f.lang)) && !after_exercise();
+    if exercise_word || t[i].is(NAMING_WORDS.of(f.lang)) && (after_exercise() || opening) {
         let mut j = i + 1;
         while j < n
             && j - i <= 2
@@ -277,6 +287,12 @@ fn name_after_word(
         ]);
         // "the so-called Orsha plan": a name whose head follows it and is no exercise's
         let other_head = t.get(e).is_some_and(|x| PLAN_WORDS.contains(&x.key));
+        // (a name opening the sentence is an exercise's only when the exercise word names what it
+        // names, right after it: "Dénommées « X », ces manœuvres…")
+        let named_next = (e..(e + OPENING_NAME_REACH).min(n)).any(|k| f.lex.is_exercise_word(&t[k].key));
+        if opening && !named_next {
+            return None;
+        }
         if e > s
             && !known
             && !pact

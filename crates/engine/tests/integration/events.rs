@@ -713,3 +713,22 @@ fn the_owner_of_the_base_is_where_forces_arrive() {
     let place = a.entities.iter().find(|e| Some(&e.id) == ex.place.as_ref()).map(|e| e.name.as_str());
     assert_eq!(place, Some("Uganda"), "{:?}", a.events);
 }
+
+/// Joint "operations" told before the drills of the same two sides that year are those drills; a
+/// name given by a word opening the sentence names them; a training ground's name names no drill;
+/// a date of another year told beside the name's year belongs to another edition.
+#[test]
+fn operations_told_first_are_the_named_drills() {
+    let a = run_dated(
+        "Les armées du Tchad et du Niger ont lancé ce lundi des opérations militaires conjointes.\n\n\
+         Baptisées « Sable rouge 2023 », ces manœuvres entre les armées tchadienne et nigérienne se \
+         tiennent au camp d'entraînement de Mao. \
+         Elles font suite à des exercices menés en mars 2022 au Niger.",
+        "2023-05-16",
+    );
+    let drills: Vec<_> = a.events.iter().filter(|e| e.name.as_deref() == Some("Sable rouge 2023")).collect();
+    assert_eq!(drills.len(), 1, "{:?}", a.events);
+    assert_eq!(drills[0].start.as_deref(), Some("2023-05-15"), "{:?}", a.events);
+    assert!(a.events.iter().all(|e| format!("{:?}", e.kind) != "Patrol"), "{:?}", a.events);
+    assert!(a.events.iter().all(|e| e.name.as_deref() != Some("Mao")), "{:?}", a.events);
+}
