@@ -85,13 +85,11 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
         let bound = bound_to_trigger(f, m, trigger);
         occ.owned |= bound && owner_of_trigger(f, m, trigger);
         let Some(party) = part(f, occ, &scope, &cues, m, s, trigger) else { continue };
-        let at = Mention::new(f, m, s);
+        let at = Mention::new(f, m, s, trigger, party);
         match f.actors[m.actor].kind() {
-            EntityType::Place => place_of(f, occ, &at, m, s, trigger, &mut found),
-            EntityType::Country => country(f, occ, &scope, &at, m, s, trigger, party, &mut found),
-            EntityType::Organization | EntityType::Person => {
-                body(f, occ, &scope, &at, m, s, trigger, party, &mut found)
-            }
+            EntityType::Place => place_of(f, occ, &at, &mut found),
+            EntityType::Country => country(f, occ, &scope, &at, &mut found),
+            EntityType::Organization | EntityType::Person => body(f, occ, &scope, &at, &mut found),
             EntityType::Date => {}
         }
     }
@@ -313,8 +311,16 @@ fn part(
     Some(part == Part::Party)
 }
 
-/// Where a mention stands to its event's place, read once for its kind's branch.
+/// A mention weighed for its event, with where it stands: read once for its kind's branch.
 struct Mention<'w> {
+    /// The mention.
+    m: &'w Placed,
+    /// Its sentence.
+    s: Clause,
+    /// The event's trigger.
+    trigger: usize,
+    /// A party of the event (else only possibly where it is).
+    party: bool,
     /// The word before it (folded; empty at the text's start).
     prev: &'w str,
     /// Next to a border, in a phrase of conflict or facing someone: the other side.
@@ -324,15 +330,15 @@ struct Mention<'w> {
 }
 
 impl<'w> Mention<'w> {
-    /// The position of mention `m` in sentence `s`.
-    fn new(f: &'w Facts<'_>, m: &Placed, s: Clause) -> Mention<'w> {
+    /// Mention `m` of sentence `s`, weighed for the trigger at `trigger`.
+    fn new(f: &'w Facts<'_>, m: &'w Placed, s: Clause, trigger: usize, party: bool) -> Mention<'w> {
         let prev = m.first.checked_sub(1).map(|p| f.tokens[p].key.as_str()).unwrap_or("");
         // ("on the X border": English compounds the side before its border)
         let compound_border =
             f.lang == Lang::En && f.tokens.get(m.last).is_some_and(|t| t.is(BORDER_NOUNS.en));
         let border =
             near_border(f, m.first, s) || compound_border || in_conflict_phrase(f, m, s) || faced(f, m, s);
-        Mention { prev, border, locative: is_locative(f, m.first) }
+        Mention { m, s, trigger, party, prev, border, locative: is_locative(f, m.first) }
     }
 }
 
@@ -340,15 +346,8 @@ impl<'w> Mention<'w> {
 /// du Japon à Manille", "the embassy in Hanoi" — though a visit goes to the seat), where a stance
 /// is rather than the event ("…amid tensions in the region, particularly in X"), or across a
 /// border; it outranks a country found before.
-fn place_of(
-    f: &Facts<'_>,
-    occ: &Occurrence,
-    at: &Mention<'_>,
-    m: &Placed,
-    s: Clause,
-    trigger: usize,
-    found: &mut Found,
-) {
+fn place_of(f: &Facts<'_>, occ: &Occurrence, at: &Mention<'_>, found: &mut Found) {
+    let (m, s, trigger) = (at.m, at.s, at.trigger);
     let seat = occ.kind != EventType::Visit
         && (m.first.saturating_sub(5).max(s.first)..m.first).any(|k| SEAT_WORDS.contains(&f.tokens[k].key));
     let (lo, hi) = if m.first > trigger { (trigger + 1, m.first) } else { (m.last, trigger) };
@@ -366,18 +365,8 @@ fn place_of(
 /// venue of a meeting between two sides already named ("a summit between X and Y in Z"), or
 /// comments on an event told before ("India said it would study the pact"), or tells of two other
 /// sides' event after them ("X sends troops to Y, Z's agency said").
-#[allow(clippy::too_many_arguments)]
-fn country(
-    f: &Facts<'_>,
-    occ: &mut Occurrence,
-    scope: &Scope<'_>,
-    at: &Mention<'_>,
-    m: &Placed,
-    s: Clause,
-    trigger: usize,
-    party: bool,
-    found: &mut Found,
-) {
+fn country(f: &Facts<'_>, occ: &mut Occurrence, scope: &Scope<'_>, at: &Mention<'_>, found: &mut Found) {
+    let (m, s, trigger, party) = (at.m, at.s, at.trigger, at.party);
     let around = matches!(occ.kind, EventType::Exercise | EventType::Patrol) && after_around(f, m.first);
     let compass = in_compass_phrase(f, m.first);
     if (around || compass) && found.place.is_none() {
@@ -442,18 +431,8 @@ const OWNED_PLACE_REACH: usize = 4;
 /// commentator explaining the event, the teller of the news ("selon le ministère", "…, said the
 /// navy": kept in `found.tellers`), or a framework the event runs under; a body named as a seat
 /// ("talks at the Pentagon", "reçu au Pentagone") is the place.
-#[allow(clippy::too_many_arguments)]
-fn body(
-    f: &Facts<'_>,
-    occ: &mut Occurrence,
-    scope: &Scope<'_>,
-    at: &Mention<'_>,
-    m: &Placed,
-    s: Clause,
-    trigger: usize,
-    party: bool,
-    found: &mut Found,
-) {
+fn body(f: &Facts<'_>, occ: &mut Occurrence, scope: &Scope<'_>, at: &Mention<'_>, found: &mut Found) {
+    let (m, s, trigger, party) = (at.m, at.s, at.trigger, at.party);
     let a = &f.actors[m.actor];
     let expert = a.kind() == EntityType::Person
         && (m.first.saturating_sub(4)..(m.last + 6).min(s.last))
