@@ -212,7 +212,7 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
             continue;
         }
         if matches!(t.key.as_str(), "de" | "du" | "des" | "d'") {
-            // "la Cour internationale de justice de La Haye": after a known body's whole name, a
+            // "la Cour pénale internationale de La Haye": after a known body's whole name, a
             // complement names its seat, not more of its name
             if look.org_at(cx, head).is_some_and(|(_, after)| after == j) {
                 break;

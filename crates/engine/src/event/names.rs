@@ -198,7 +198,7 @@ fn name_before_exercise_word(f: &Facts<'_>, i: usize, out: &mut Vec<(String, usi
 }
 
 /// How far after a name given by a word opening its sentence the exercise word may stand
-/// ("Dénommées « Bouclier du désert 2022 », ces manœuvres…").
+/// ("Dénommées « Orage du nord 2024 », ces manœuvres…").
 const OPENING_NAME_REACH: usize = 5;
 
 /// A quoted or capitalised name after the exercise word or naming word ("baptisé", "dubbed") at

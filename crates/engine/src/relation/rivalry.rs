@@ -40,7 +40,7 @@ pub(super) fn rivalry(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
         let target = targets(f, mentions, j).first().copied();
         let after = target.and_then(|m| party_side(f, m.actor));
         // (and those coordinated with it: "X and Y held drills amid tensions with Z")
-        // (in a relative clause, its antecedent: "…avec X, qui sort d'un conflit avec Y")
+        // (in a relative clause, its antecedent: "…avec X, qui demeure en conflit avec Y")
         let relative = (s.first..k).rfind(|&j| f.tokens[j].is(SUBJECT_RELATIVES.of(f.lang)));
         let antecedent = relative.and_then(|r| {
             let at = if r > 0 && f.tokens[r - 1].is(&[","]) { r - 1 } else { r };
