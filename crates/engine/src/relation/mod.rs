@@ -17,9 +17,9 @@ use crate::input::zone::Clause;
 use crate::lang::{
     hostile_cue, ADDING_WORDS, AIM_WORDS, ASKING_NOUNS, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, CLASH_WORDS,
     CONFLICT_NOUNS, DAMAGE_NOUNS, DEPLOYMENT_AIMS, ENGLISH_COMPLAIN_VERBS, ENVOY_WORDS, FACING_WORDS,
-    HOSTILE_ACTS, HOSTILE_ADJECTIVES, LEADER_TITLES, MISSION_WORDS, NEGATION_WORDS, OPERATION_NOUNS,
-    PASSIVE_AUXILIARIES, PURCHASE_WORDS, REQUESTER_LINKS, RIVALRY_NOUNS, SAYING_VERBS, SEIZURE_NOUNS,
-    SENDING_VERBS, STATE_HEADS, SUPPLY_VERBS, THANK_VERBS, TRAINING_VERBS,
+    HOSTILE_ACTS, HOSTILE_ADJECTIVES, MISSION_WORDS, NEGATION_WORDS, OPERATION_NOUNS, PASSIVE_AUXILIARIES,
+    PURCHASE_WORDS, REQUESTER_LINKS, RIVALRY_NOUNS, SAYING_VERBS, SEIZURE_NOUNS, SENDING_VERBS, SUPPLY_VERBS,
+    THANK_VERBS,
 };
 use crate::text::TokenKind;
 use opposition::{opposition, targets};
@@ -28,6 +28,7 @@ use rivalry::{facing, rivalry, seizure};
 mod anti;
 mod behalf;
 mod envoys;
+mod home;
 mod membership;
 mod opposition;
 mod reaction;
@@ -147,7 +148,7 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
             } else if t.is(f.lex.support)
                 || BACKING_NOUNS.contains(&t.key)
                 || BACKED_BY.contains(&t.key)
-                || trains_troops(f, k)
+                || support::trains_troops(f, k)
             {
                 support::support(f, &mentions, si, k, &mut stated);
             }
@@ -446,18 +447,6 @@ fn after_be(f: &Facts<'_>, k: usize) -> bool {
     k > 0 && f.tokens[k - 1].is(PASSIVE_AUXILIARIES.of(f.lang))
 }
 
-/// How far after a verb of training the troops trained may be named ("a formé 150 militaires
-/// fidjiens", "trained Somali soldiers").
-const TRAINED_REACH: usize = 4;
-
-/// Whether the word at `k` is a verb of training whose object is troops ("X a formé des
-/// militaires de Y", "X trains Y's soldiers"): the trainer backs the side trained. ("forment une
-/// alliance" forms something, it trains no one.)
-pub(super) fn trains_troops(f: &Facts<'_>, k: usize) -> bool {
-    TRAINING_VERBS.contains(&f.tokens[k].key)
-        && (k + 1..(k + 1 + TRAINED_REACH).min(f.tokens.len())).any(|j| f.tokens[j].is(f.lex.troop_words))
-}
-
 /// Affiliations: organizations to their country, persons to the body or country their title or
 /// apposition names, bodies to the body they are part of.
 fn affiliations(f: &Facts<'_>, out: &mut Vec<Link>) {
@@ -507,59 +496,14 @@ fn affiliations(f: &Facts<'_>, out: &mut Vec<Link>) {
             add(out, RelationType::Affiliation, ai, mi, &ev, None);
         } else if let Some(c) = reporting_for(f, ai) {
             add(out, RelationType::Affiliation, ai, c, &ev, None);
-        } else if let Some(c) = home_country(f, leader(f, ai)).filter(|_| leader(f, ai) || state_body(f, ai))
-        {
+        } else if let Some(c) = home::home_of(f, ai) {
             add(out, RelationType::Affiliation, ai, c, &ev, None);
         }
     }
 }
 
-/// How often the country a text is about must be named, at least.
-const HOME_MENTIONS: usize = 3;
-
-/// The country the text is about, when one dominates it: named at least [`HOME_MENTIONS`] times
-/// and at least twice as often as any other, or only more often than any other for a `leader`
-/// (an unqualified "President X" leads the country the story names most). A text about one
-/// country names its institutions without their country ("the National Police", "the
-/// Legislative Assembly").
-fn home_country(f: &Facts<'_>, leader: bool) -> Option<usize> {
-    let ranking = f.countries_by_mentions();
-    let &(top, n) = ranking.first()?;
-    let second = ranking.get(1).map_or(0, |&(_, c)| c);
-    let ahead = if leader { n > second } else { n >= 2 * second };
-    (n >= HOME_MENTIONS && ahead).then_some(top)
-}
-
-/// Whether actor `ai` is a state's body the text does not name with its country: a body whose
-/// name holds a word of [`STATE_HEADS`] ("National Police", "Assemblée nationale", "the 1st Tank
-/// Army"). International bodies of the gazetteer are no one state's.
-fn state_body(f: &Facts<'_>, ai: usize) -> bool {
-    match &f.actors[ai].key {
-        Key::Org(k) => {
-            crate::entity::org_head(k).is_some_and(|h| h.split(' ').any(|w| STATE_HEADS.contains(w)))
-        }
-        _ => false,
-    }
-}
-
-/// Whether actor `ai` is a head of state or government titled by one of [`LEADER_TITLES`] whose
-/// title names no country ("President X", "le Premier ministre Y"). (Other titled persons are not
-/// read so: a text about one country quotes envoys and officers of others as often as its own.)
-fn leader(f: &Facts<'_>, ai: usize) -> bool {
-    let Some(role) = person_role(f, ai) else { return false };
-    let words: Vec<&str> = role.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    // (a president of something else is no head of state: "présidente de l'association X")
-    if words.iter().any(|w| f.lex.connectors.contains(w)) {
-        return false;
-    }
-    LEADER_TITLES.of(f.lang).iter().any(|t| {
-        let t: Vec<&str> = t.split(' ').collect();
-        words.windows(t.len()).any(|w| w == t.as_slice())
-    })
-}
-
 /// The folded title of actor `ai`, if it is a titled person.
-fn person_role(f: &Facts<'_>, ai: usize) -> Option<String> {
+pub(super) fn person_role(f: &Facts<'_>, ai: usize) -> Option<String> {
     let a = &f.actors[ai];
     a.role.as_deref().filter(|_| a.kind() == EntityType::Person).map(crate::text::fold)
 }

@@ -11,7 +11,7 @@ use crate::analysis::{EntityType, Lang, RelationType};
 use crate::facts::{Facts, Placed};
 use crate::lang::{
     Words, BACKED_BY, BACKING_NOUNS, GOODS_REACH, PASSIVE_AUXILIARIES, RECEIPT_VERBS, RECEIVED_GOODS,
-    SELLER_MARKS, SENDING_VERBS,
+    SELLER_MARKS, SENDING_VERBS, TRAINING_VERBS,
 };
 use crate::text;
 use crate::text::syntax::Upos;
@@ -264,7 +264,7 @@ fn backer_after(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Backing {
     // a participle that is no verb of backing in the active ("armed", "trained": "the Armed
     // Forces", "trained soldiers") backs no one without its agent, unless troops are its object
     // ("X trained Y's soldiers")
-    if BACKED_BY.contains(key) && !passive && !f.tokens[k].is(f.lex.support) && !super::trains_troops(f, k) {
+    if BACKED_BY.contains(key) && !passive && !f.tokens[k].is(f.lex.support) && !trains_troops(f, k) {
         return Backing::Unknown;
     }
     // "Iran-backed rebels", "the Rwanda-backed M23": the backer before the hyphen, the backed after
@@ -399,4 +399,16 @@ pub(super) fn gratitude(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize,
     if a != b {
         add(out, RelationType::Support, a, b, &[si], None);
     }
+}
+
+/// How far after a verb of training the troops trained may be named ("a formé 150 militaires
+/// fidjiens", "trained Somali soldiers").
+const TRAINED_REACH: usize = 4;
+
+/// Whether the word at `k` is a verb of training whose object is troops ("X a formé des
+/// militaires de Y", "X trains Y's soldiers"): the trainer backs the side trained. ("forment une
+/// alliance" forms something, it trains no one.)
+pub(super) fn trains_troops(f: &Facts<'_>, k: usize) -> bool {
+    TRAINING_VERBS.contains(&f.tokens[k].key)
+        && (k + 1..(k + 1 + TRAINED_REACH).min(f.tokens.len())).any(|j| f.tokens[j].is(f.lex.troop_words))
 }

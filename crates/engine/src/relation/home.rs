@@ -1,0 +1,60 @@
+//! The country a text is about, for the state's institutions it names without their country:
+//! a body of a state ("the National Police", "l'Assemblée nationale") and an unqualified head of
+//! state or government ("President X"). Read only where no other affiliation was found.
+
+use super::person_role;
+use crate::entity::Key;
+use crate::facts::Facts;
+use crate::lang::{LEADER_TITLES, STATE_HEADS};
+
+/// The country actor `ai` belongs to as an institution of the country the text is about: a
+/// leader ([`leader`]) of the country named most, a state's body ([`state_body`]) of a country
+/// that dominates the text ([`home_country`]).
+pub(super) fn home_of(f: &Facts<'_>, ai: usize) -> Option<usize> {
+    let leader = leader(f, ai);
+    home_country(f, leader).filter(|_| leader || state_body(f, ai))
+}
+
+/// How often the country a text is about must be named, at least.
+const HOME_MENTIONS: usize = 3;
+
+/// The country the text is about, when one dominates it: named at least [`HOME_MENTIONS`] times
+/// and at least twice as often as any other, or only more often than any other for a `leader`
+/// (an unqualified "President X" leads the country the story names most). A text about one
+/// country names its institutions without their country ("the National Police", "the
+/// Legislative Assembly").
+fn home_country(f: &Facts<'_>, leader: bool) -> Option<usize> {
+    let ranking = f.countries_by_mentions();
+    let &(top, n) = ranking.first()?;
+    let second = ranking.get(1).map_or(0, |&(_, c)| c);
+    let ahead = if leader { n > second } else { n >= 2 * second };
+    (n >= HOME_MENTIONS && ahead).then_some(top)
+}
+
+/// Whether actor `ai` is a state's body the text does not name with its country: a body whose
+/// name holds a word of [`STATE_HEADS`] ("National Police", "Assemblée nationale", "the 1st Tank
+/// Army"). International bodies of the gazetteer are no one state's.
+fn state_body(f: &Facts<'_>, ai: usize) -> bool {
+    match &f.actors[ai].key {
+        Key::Org(k) => {
+            crate::entity::org_head(k).is_some_and(|h| h.split(' ').any(|w| STATE_HEADS.contains(w)))
+        }
+        _ => false,
+    }
+}
+
+/// Whether actor `ai` is a head of state or government titled by one of [`LEADER_TITLES`] whose
+/// title names no country ("President X", "le Premier ministre Y"). (Other titled persons are not
+/// read so: a text about one country quotes envoys and officers of others as often as its own.)
+fn leader(f: &Facts<'_>, ai: usize) -> bool {
+    let Some(role) = person_role(f, ai) else { return false };
+    let words: Vec<&str> = role.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    // (a president of something else is no head of state: "présidente de l'association X")
+    if words.iter().any(|w| f.lex.connectors.contains(w)) {
+        return false;
+    }
+    LEADER_TITLES.of(f.lang).iter().any(|t| {
+        let t: Vec<&str> = t.split(' ').collect();
+        words.windows(t.len()).any(|w| w == t.as_slice())
+    })
+}
