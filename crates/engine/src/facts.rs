@@ -224,9 +224,13 @@ impl Facts<'_> {
         if !(noun && mark) {
             return None;
         }
-        // a mention opening within two words ("de la Russie", "from the United States")
+        // a mention opening within two words, an article between ("de la Russie", "from the
+        // United States"; not a noun between: "l'expulsion de diplomates russes" names the
+        // expelled, not the author)
         let after = if part { cue + 5 } else { cue + 2 };
-        self.mentions_in(after, s.last).next().filter(|m| m.first < after + 2)
+        self.mentions_in(after, s.last).next().filter(|m| {
+            m.first < after + 2 && (after..m.first).all(|j| word(j, &["la", "le", "l'", "les", "the"]))
+        })
     }
 
     /// The actors voicing the opposition cue at token `cue` in clause `s`: the nearest actor before
@@ -270,9 +274,10 @@ impl Facts<'_> {
                 let of = |t: usize| self.tokens[t].is(&["de", "du", "des", "d'", "of"]);
                 let complement = m.first > 0 && of(m.first - 1);
                 let joined = (m.last..end).all(|j| {
-                    self.tokens[j]
-                        .is(&["et", "and", ",", "la", "le", "l'", "les", "the", "ainsi", "as", "well"])
-                        || complement && of(j)
+                    self.tokens[j].is(&[
+                        "et", "and", ",", "la", "le", "l'", "les", "the", "ainsi", "as", "well", "ou",
+                        "encore", "or",
+                    ]) || complement && of(j)
                 });
                 if !joined {
                     break;

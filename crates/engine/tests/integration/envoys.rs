@@ -48,3 +48,14 @@ fn an_expulsion_noun_and_a_mission_s_staff() {
     let a = run("Le Portugal va expulser dix employés de l'ambassade de Biélorussie.");
     assert!(has(&a, "opposition", "Portugal", "Biélorussie"), "{:?}", relations(&a));
 }
+
+/// The complement of an expulsion names those expelled when a noun stands between ("l'expulsion
+/// de diplomates belges"), not its author; expelling sides joined by "ou encore" all expel.
+#[test]
+fn an_expulsion_s_complement_names_the_expelled() {
+    let a = run("Le Portugal a décidé l'expulsion de diplomates iraniens, selon Lisbonne.");
+    assert!(has(&a, "opposition", "Portugal", "Iran"), "{:?}", relations(&a));
+    let a = run("La Suède ou encore la Finlande ont aussi annoncé l'expulsion d'agents biélorusses.");
+    assert!(has(&a, "opposition", "Suède", "Biélorussie"), "{:?}", relations(&a));
+    assert!(has(&a, "opposition", "Finlande", "Biélorussie"), "{:?}", relations(&a));
+}
