@@ -11,6 +11,7 @@ mod company;
 mod country;
 mod distribute;
 mod learned;
+mod lists;
 mod name;
 mod organization;
 mod owner;

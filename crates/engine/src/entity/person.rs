@@ -1,6 +1,7 @@
 //! Persons: a run of capitalised name words opened by a known given name, a title or a role
 //! noun, or an apposition; with the country the title or the context gives them.
 
+use super::lists::{country_before_comma, respective_country, titled_list_entry};
 use super::name::{
     given_name, is_connector, is_name_word, known_word, name_span, named_by_exercise_word, names_exercise,
     skeleton, surname_first,
@@ -119,7 +120,9 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         let speaker = (2..=3).contains(&words) && inverted_speaker(cx, i);
         // "les chefs d'état-major de X, Ana Ruiz, et de Y, …": a name in apposition to a
         // country of a list of titles
-        let listed = (2..=4).contains(&words) && titled_list_entry(cx, look, i);
+        // (or listed after them all: "les chefs d'état-major de X et de Y, Ana Ruiz et …")
+        let listed = (2..=4).contains(&words)
+            && (titled_list_entry(cx, look, i) || respective_country(cx, look, i, end).is_some());
         let apposition = apposition_after(cx, look, &near, end);
         let appos_role = apposition.as_ref().is_some_and(|a| a.0) && words >= 2;
         let known_word = known_word(cx, look, i, end);
@@ -201,6 +204,9 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
             m.country =
                 country_after_name(cx, look, end).or(m.country).or_else(|| country_before_comma(cx, look, i));
         }
+        if m.org.is_none() {
+            m.country = respective_country(cx, look, i, end).or(m.country);
+        }
         if m.country.is_none() && m.org.is_none() {
             m.country = leader_of(cx, look, title_start);
         }
@@ -268,37 +274,6 @@ fn inverted_speaker(cx: &Context<'_>, i: usize) -> bool {
         return false;
     }
     closing(i - 2) || i >= 3 && matches!(cx.key(i - 2), "a" | "ont" | "has") && closing(i - 3)
-}
-
-/// The country a name stands in apposition to, set off by a comma right before it, in a list of
-/// titles handed out country by country: "les chefs d'état-major du Gabon, X, et du
-/// Tchad, Y", "the defence ministers of Kenya, X, and of Uganda, Y". The country follows "de"/"of"
-/// (so "in Kenya, X said" gives nothing) and is written as a name, not a demonym.
-fn country_before_comma(cx: &Context<'_>, look: &Lookup, i: usize) -> Option<u16> {
-    if i < 3 || cx.key(i - 1) != "," {
-        return None;
-    }
-    let (q, c) = (i.saturating_sub(5)..i - 1)
-        .find_map(|q| look.country_at(cx, q).filter(|&(_, after)| after == i - 1).map(|(c, _)| (q, c)))?;
-    let article = |k: usize| matches!(cx.key(k), "la" | "l'" | "le" | "les" | "the");
-    let at = if q > 0 && article(q - 1) { q - 1 } else { q };
-    let name = cx.tokens[q].cap && !cx.lowercase.contains(cx.key(q));
-    (at > 0 && matches!(cx.key(at - 1), "de" | "du" | "des" | "d'" | "of") && name).then_some(c)
-}
-
-/// How far before a listed name the plural title of the list may stand, over the entries before
-/// it ("les chefs d'état-major de X, A, et de Y, B").
-const TITLE_LIST_REACH: usize = 24;
-
-/// Whether the name at `i` is an entry of a list of titles handed out by country: in apposition
-/// to a country ([`country_before_comma`]) after a plural title ("ministres", "chiefs") and
-/// closed by a comma, a coordinator or the sentence's end.
-fn titled_list_entry(cx: &Context<'_>, look: &Lookup, i: usize) -> bool {
-    if country_before_comma(cx, look, i).is_none() {
-        return false;
-    }
-    let sent = cx.sentence_start_of(i);
-    (i.saturating_sub(TITLE_LIST_REACH).max(sent)..i).any(|k| ROLE_PLURALS.contains(cx.key(k)))
 }
 
 /// The countries the gazetteer found in the text, by index: a person's origin is one of them.

@@ -700,3 +700,20 @@ fn the_sides_listed_after_between_take_part() {
     p.sort();
     assert_eq!(p, ["Finland", "Norway", "Sweden"], "{:?}", a.events);
 }
+
+/// A plural title over a list of countries hands its names out in the same order ("the ministers
+/// of A and B, X and Y"), or one by one with the later preposition dropped ("of A, X, and B, Y").
+#[test]
+fn a_plural_title_hands_its_names_out_country_by_country() {
+    let a = run("Les chefs d'état-major du Ghana et du Togo, Kofi Mensah et Edem Agbeko, ont inspecté la \
+                 frontière.");
+    assert!(has(&a, "affiliation", "Kofi Mensah", "Ghana"), "{:?}", relations(&a));
+    assert!(has(&a, "affiliation", "Edem Agbeko", "Togo"), "{:?}", relations(&a));
+    let a = run("The navy chiefs of Oman, Qatar and Kuwait, Saif Harthy, Nasser Kuwari and Badr Otaibi, \
+                 opened the conference.");
+    assert!(has(&a, "affiliation", "Nasser Kuwari", "Qatar"), "{:?}", relations(&a));
+    assert!(has(&a, "affiliation", "Badr Otaibi", "Kuwait"), "{:?}", relations(&a));
+    let a = run("The deal was initialled by the trade ministers of Chile, Ana Rojas, and Uruguay, Pablo \
+                 Techera.");
+    assert!(has(&a, "affiliation", "Pablo Techera", "Uruguay"), "{:?}", relations(&a));
+}
