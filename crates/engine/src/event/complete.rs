@@ -78,6 +78,34 @@ pub(super) fn host_visits(f: &Facts<'_>, merged: &mut [Occurrence]) {
     }
 }
 
+/// How far after a visit's word "the country" may stand ("on a two-day visit to the country").
+const ANAPHOR_REACH: usize = 4;
+
+/// How many mentions before a visit's word are read for the country "the country" stands for.
+const ANAPHOR_BACK: usize = 24;
+
+/// A visit of one side to "the country" ("who is on a visit to the country", "en visite dans le
+/// pays") is a visit to the country named last before it that is not the visitor's own: the
+/// anaphor names the host the text is about.
+pub(super) fn visits_to_the_country(f: &Facts<'_>, merged: &mut [Occurrence]) {
+    let anaphor = |t: usize| {
+        (t + 1..(t + ANAPHOR_REACH).min(f.tokens.len().saturating_sub(1)))
+            .any(|j| f.tokens[j].is(&["the", "le", "ce"]) && f.tokens[j + 1].is(&["country", "pays"]))
+    };
+    for o in merged.iter_mut().filter(|o| o.kind == EventType::Visit && sides(f, &o.participants) == 1) {
+        let Some(t) = o.triggers.iter().map(|&(b, _)| f.token_at(b)).find(|&t| anaphor(t)) else { continue };
+        let own: Vec<usize> = o.participants.iter().filter_map(|&p| f.side(p)).collect();
+        let before = f.mentions.partition_point(|m| m.first < t);
+        let host = f.mentions[before.saturating_sub(ANAPHOR_BACK)..before].iter().rev().find_map(|m| {
+            let side = f.side(m.actor).filter(|s| !own.contains(s))?;
+            (f.actors[side].kind() == EntityType::Country).then_some(side)
+        });
+        if let Some(h) = host {
+            push_unique(&mut o.participants, h);
+        }
+    }
+}
+
 /// A visit told by a verb of receiving with no place named takes place in the host's country: the
 /// side of the actor right before the verb in its sentence ("X's defence minister received the
 /// delegation of Y", "le président de X a reçu le ministre de Y"); the verb is the visit's word or

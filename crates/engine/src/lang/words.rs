@@ -517,6 +517,10 @@ pub const WAR_WORDS: Words = Words { fr: french::WAR_WORDS, en: english::WAR_WOR
 /// body reports the news, it takes no part in it.
 pub const NEWS_WORDS: Words = Words { fr: french::NEWS_WORDS, en: english::NEWS_WORDS };
 
+/// Verbs of handing something over ("handed over two boats", "a remis des véhicules"): a supply
+/// when military goods follow.
+pub const HANDOVER_VERBS: Words = Words { fr: french::HANDOVER_VERBS, en: english::HANDOVER_VERBS };
+
 /// Verbs of sending forces ("a envoyé des troupes", "sent two frigates"): a deployment when troops
 /// or ships are named near them.
 pub const SENDING_VERBS: Words = Words { fr: french::SENDING_VERBS, en: english::SENDING_VERBS };

@@ -10,8 +10,8 @@ use super::{add, country_side, dedup, party_side, Link};
 use crate::analysis::{EntityType, Lang, RelationType};
 use crate::facts::{Facts, Placed};
 use crate::lang::{
-    Words, BACKED_BY, BACKING_NOUNS, GOODS_REACH, PASSIVE_AUXILIARIES, RECEIPT_VERBS, RECEIVED_GOODS,
-    SELLER_MARKS, SENDING_VERBS, TRAINING_VERBS,
+    Words, BACKED_BY, BACKING_NOUNS, GOODS_REACH, HANDOVER_VERBS, PASSIVE_AUXILIARIES, RECEIPT_VERBS,
+    RECEIVED_GOODS, SELLER_MARKS, SENDING_VERBS, TRAINING_VERBS,
 };
 use crate::text;
 use crate::text::syntax::Upos;
@@ -223,10 +223,10 @@ pub(super) fn receipt(f: &Facts<'_>, k: usize) -> bool {
     goods_after_verb(f, k, RECEIPT_VERBS)
 }
 
-/// Whether the token at `k` is a verb of sending whose object is military goods ("sent military
-/// equipment to Y", "a envoyé des armes en Y"): a supply, the sender backs the receiver.
+/// Whether the token at `k` is a verb of sending or handing over whose object is military goods
+/// ("sent military equipment to Y", "a envoyé des armes en Y", "handed over two boats to Y"): a supply, the sender backs the receiver.
 pub(super) fn goods_sent(f: &Facts<'_>, k: usize) -> bool {
-    goods_after_verb(f, k, SENDING_VERBS)
+    goods_after_verb(f, k, SENDING_VERBS) || goods_after_verb(f, k, HANDOVER_VERBS)
 }
 
 /// Whether the token at `k` is a verb of `verbs` with military goods within [`GOODS_REACH`]

@@ -185,7 +185,7 @@ pub fn role(tokens: &[Token], clauses: &[Clause], trigger: usize, actor: usize) 
         return Role::Outside;
     };
     if !same_scope(a, t) {
-        return Role::Outside;
+        return if antecedent(tokens, t, actor) { Role::Subject } else { Role::Outside };
     }
     if actor < trigger {
         return Role::Subject;
@@ -204,6 +204,21 @@ pub fn role(tokens: &[Token], clauses: &[Clause], trigger: usize, actor: usize) 
         }
     }
     Role::Object
+}
+
+/// Whether the actor at token `actor` is the antecedent of the subject relative clause `t`: the
+/// clause opens with "who"/"qui" right after a comma, and only capitalised words stand between
+/// the actor and that comma ("Admiral Ana Ruiz, who is on a visit to the country": she visits).
+fn antecedent(tokens: &[Token], t: Clause, actor: usize) -> bool {
+    let subject_relative = |i: usize| tokens.get(i).is_some_and(|w| matches!(w.key.as_str(), "who" | "qui"));
+    let opens =
+        t.kind == ClauseKind::Relative && (subject_relative(t.start) || subject_relative(t.start + 1));
+    let comma =
+        if tokens.get(t.start).is_some_and(|w| w.key == ",") { t.start } else { t.start.wrapping_sub(1) };
+    opens
+        && actor < comma
+        && tokens.get(comma).is_some_and(|w| w.key == ",")
+        && tokens[actor..comma].iter().all(|w| w.cap && w.kind == TokenKind::Word)
 }
 
 #[cfg(test)]

@@ -732,3 +732,16 @@ fn operations_told_first_are_the_named_drills() {
     assert!(a.events.iter().all(|e| format!("{:?}", e.kind) != "Patrol"), "{:?}", a.events);
     assert!(a.events.iter().all(|e| e.name.as_deref() != Some("Mao")), "{:?}", a.events);
 }
+
+/// A visitor named before "who is on a visit" is the visit's party, and "the country" he visits
+/// is the country named last before that is not his own.
+#[test]
+fn a_visit_to_the_country_visits_the_country_named_before() {
+    let a = run("Ghana received two boats from Norway on Friday. Norwegian Admiral Eirik Dahl, who is on a \
+                 three-day visit to the country, inspected the harbour.");
+    assert_eq!(participants(&a, "visit"), ["Eirik Dahl", "Ghana", "Norway"]);
+    let a =
+        run("Le Niger a reçu des blindés. Le général Paul Morel, chef d'état-major de l'armée belge, en \
+                 visite dans le pays depuis lundi, a rencontré des officiers.");
+    assert!(participants(&a, "visit").contains(&"Niger".to_string()), "{:?}", participants(&a, "visit"));
+}

@@ -257,3 +257,14 @@ fn training_troops_backs_their_side() {
     let a = run("Le Tchad et le Niger forment une alliance contre les groupes armés.");
     assert!(!relations(&a).iter().any(|(k, _, _)| k == "support"), "{:?}", relations(&a));
 }
+
+/// Handing military goods over is a supply: the one who hands them backs the one who receives.
+#[test]
+fn handing_over_goods_is_a_supply() {
+    let a = run("Norway handed over two patrol boats to the Ghanaian Navy in Tema on Friday.");
+    assert!(has(&a, "support", "Norway", "Ghana"), "{:?}", relations(&a));
+    let a = run("Le Japon a remis jeudi trois vedettes rapides à la marine sénégalaise.");
+    assert!(has(&a, "support", "Japon", "Sénégal"), "{:?}", relations(&a));
+    let a = run("Norway handed over a letter of protest to the Ghanaian envoy.");
+    assert!(!has(&a, "support", "Norway", "Ghana"), "{:?}", relations(&a));
+}

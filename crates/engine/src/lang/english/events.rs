@@ -5,6 +5,10 @@
 #[rustfmt::skip]
 pub const SENDING_VERBS: &[&str] = &["send", "sends", "sent", "sending", "transported", "stationed"];
 
+/// English half of [`crate::lang::HANDOVER_VERBS`].
+#[rustfmt::skip]
+pub const HANDOVER_VERBS: &[&str] = &["hand", "hands", "handed", "handing"];
+
 /// English half of [`crate::lang::HOSTING_VERBS`].
 #[rustfmt::skip]
 pub const HOSTING_VERBS: &[&str] = &["hosted", "hosts", "welcomed"];
@@ -94,7 +98,8 @@ pub const RECEIPT_VERBS: &[&str] = &["received", "receives", "receiving", "obtai
 #[rustfmt::skip]
 pub const RECEIVED_GOODS: &[&str] = &[
     "helicopters", "helicopter", "aircraft", "jets", "drones", "drone", "weapons", "arms", "missiles", "tanks",
-    "equipment", "vehicles", "ammunition", "shipment", "batch", "deliveries", "delivery",
+    "equipment", "vehicles", "ammunition", "shipment", "batch", "deliveries", "delivery", "boat", "boats",
+    "vessel", "vessels", "plane", "planes",
 ];
 
 /// English half of [`crate::lang::JOINT_WORDS`].

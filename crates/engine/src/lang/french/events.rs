@@ -8,6 +8,10 @@ pub const SENDING_VERBS: &[&str] = &[
     "enverront", "depeche", "depeches", "depechees", "achemines", "stationnes", "stationnees",
 ];
 
+/// French half of [`crate::lang::HANDOVER_VERBS`].
+#[rustfmt::skip]
+pub const HANDOVER_VERBS: &[&str] = &["remet", "remettent", "remettre", "remettra", "remis", "remise", "remises"];
+
 /// French half of [`crate::lang::HOSTING_VERBS`].
 #[rustfmt::skip]
 pub const HOSTING_VERBS: &[&str] = &["accueilli", "accueillis", "accueillie", "accueillies", "accueille"];
@@ -27,7 +31,8 @@ pub const RECEIVED_THINGS: &[&str] = &["soutien", "appui", "aide", "message", "l
 pub const RECEIVED_GOODS: &[&str] = &[
     "livraison", "livraisons", "armes", "helicopteres", "helicoptere", "avions", "avion", "drones", "drone",
     "equipements", "equipement", "materiel", "materiels", "vehicules", "blindes", "munitions", "missiles",
-    "chars", "cargaison", "lot",
+    "chars", "cargaison", "lot", "vedette", "vedettes", "navire", "navires", "patrouilleur",
+    "patrouilleurs",
 ];
 
 /// French half of [`crate::lang::MILITARY_ADJECTIVES`].
