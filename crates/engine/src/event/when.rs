@@ -65,6 +65,7 @@ pub(super) fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usi
             || period
             || counting
             || year_only(d) && describes_a_thing(f, s, trigger, tok, f.token_at(d.end.saturating_sub(1)) + 1)
+            || of_other_event(f, s, (trigger, occ.kind), tok, f.token_at(d.end.saturating_sub(1)) + 1)
         {
             continue;
         }
@@ -243,6 +244,48 @@ fn describes_a_thing(f: &Facts<'_>, s: Clause, trigger: usize, first: usize, las
             let common = !noun.cap && noun.kind == TokenKind::Word && f.lex.trigger(&noun.key).is_none();
             return actor || common && matches!(syn.upos(parent), Some(Upos::Noun));
         }
+        at = parent;
+    }
+    false
+}
+
+/// Whether the date at tokens `first..last` dates another event told in a clause that describes
+/// a thing: up the tree from the date, a participle or relative clause hanging from a noun whose
+/// verb is a trigger of another kind, the trigger not inside it ("the patrol was part of a scheme
+/// signed by the two chiefs on 2 May 2005": the signing's day, not the patrol's).
+fn of_other_event(
+    f: &Facts<'_>,
+    s: Clause,
+    (trigger, kind): (usize, EventType),
+    first: usize,
+    last: usize,
+) -> bool {
+    let Some((syn, t, mut at)) = date_in_tree(f, s, trigger, first, last) else { return false };
+    for _ in 0..MAX_CLAUSE_CLIMB {
+        if at == t {
+            return false;
+        }
+        if matches!(syn.deprel(at), "acl" | "acl:relcl") {
+            // (after the trigger, on a common noun: a name before a verb is more often its
+            // subject misread than a noun it describes)
+            let noun = syn.head(at).is_some_and(|p| {
+                let w = &f.tokens[s.first + p];
+                !w.cap && matches!(syn.upos(p), Some(Upos::Noun))
+            });
+            let other =
+                at > t && noun && f.lex.trigger(&f.tokens[s.first + at].key).is_some_and(|k| k != kind);
+            // (the trigger inside the clause tells the event itself)
+            let mut up = t;
+            for _ in 0..MAX_CLAUSE_CLIMB {
+                if up == at {
+                    return false;
+                }
+                let Some(h) = syn.head(up) else { break };
+                up = h;
+            }
+            return other;
+        }
+        let Some(parent) = syn.head(at) else { return false };
         at = parent;
     }
     false

@@ -380,3 +380,17 @@ fn a_year_describing_a_country_dates_no_event() {
     let e = a.events.iter().find(|e| e.kind.as_str() == "deployment").expect("a deployment");
     assert!(e.start.as_deref().is_none_or(|d| !d.starts_with("1975")), "{:?}", e.start);
 }
+
+/// A date inside a clause that describes a thing by another event ("a scheme signed on …") dates
+/// that event, not the one the sentence is about.
+#[test]
+fn a_signing_s_date_in_a_describing_clause_is_not_the_patrol_s() {
+    let a = run_dated(
+        "On March 3, the navies of Ghana and Togo held their 12th joint patrol. The patrol belongs to a \
+         scheme of shared patrols and radio links agreed by both navies and signed by their chiefs on \
+         May 2, 2005.",
+        "2024-03-10",
+    );
+    let patrols: Vec<_> = events(&a).into_iter().filter(|(k, _)| k == "patrol").collect();
+    assert_eq!(patrols, [("patrol".to_string(), Some("2024-03-03".to_string()))], "{:?}", events(&a));
+}
