@@ -368,6 +368,15 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
             first = p;
             continue;
         }
+        // "the Lao People's Army": "People's" inside a body's name
+        if t.key == "s"
+            && p >= sent + 2
+            && cx.is_punct(p - 1, "'")
+            && matches!(cx.key(p - 2), "people" | "peoples")
+        {
+            first = p - 2;
+            continue;
+        }
         if t.kind != TokenKind::Word || !t.cap || cx.lex.name_stops.contains(&t.key.as_str()) {
             break;
         }

@@ -796,3 +796,12 @@ fn plural_ministries_and_compounds_name_no_body() {
     let found = entities("Sommet.\n\nLes ministères des Affaires étrangères des pays voisins ont approuvé le plan. Des commandos-marine français ont participé.\n");
     assert!(!found.iter().any(|(_, k)| k == "organization"), "{found:?}");
 }
+
+/// "People's" inside a force's name keeps the name whole, and the force belongs to the country
+/// named before it.
+#[test]
+fn peoples_inside_a_force_s_name() {
+    let a = run("Officers of the Lao People’s Navy and of the Vietnam People's Air Force met in Vientiane.");
+    assert!(find(&a, "Lao People’s Navy").is_some(), "{:?}", a.entities);
+    assert!(has_relation(&a, "affiliation", "Vietnam People's Air Force", "Vietnam"), "{:?}", relations(&a));
+}
