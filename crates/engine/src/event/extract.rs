@@ -239,7 +239,8 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
             && occ.name.is_none()
             && i > 0
             && f.tokens[i - 1].is(&["the", "this", "these", "l'", "le", "les", "cet", "cette", "ces"])
-            && !with_own_parties(f, i, s);
+            && !with_own_parties(f, i, s)
+            && !restricted_by_relative(f, i, s);
         occ.own = (i.saturating_sub(3).max(s.first)..i).any(|k| OWN_WORDS.contains(&f.tokens[k].key));
         fill(f, &mut occ, s, i);
         // dated in a year before the one the text was written in: an earlier event told in
@@ -551,6 +552,21 @@ pub(super) fn happening_at(f: &Facts<'_>, k: usize) -> bool {
     HAPPENING_VERBS.contains(&t[k].key)
         && (HAPPENING_MARKS.contains(before(1))
             || PERFECT_AUXILIARIES.contains(before(1)) && HAPPENING_MARKS.contains(before(2)))
+}
+
+/// Whether the event word at `i` is told which one it is by a relative clause right after it (over
+/// two words of joint or military at most, no comma): "l'exercice conjoint que les deux marines avaient organisé
+/// en mars", "the drills that both navies held in May". Such a definite phrase names an event by
+/// its own clause, not by the event just told.
+fn restricted_by_relative(f: &Facts<'_>, i: usize, s: Clause) -> bool {
+    let relative = |j: usize| f.tokens[j].is(&["que", "qu'", "that", "which"]);
+    let adjective = |j: usize| {
+        let t = &f.tokens[j];
+        t.kind == TokenKind::Word
+            && !t.cap
+            && (JOINT_WORDS.contains(&t.key) || MILITARY_ADJECTIVES.contains(&t.key))
+    };
+    (i + 1..(i + 4).min(s.last)).find(|&j| !adjective(j)).is_some_and(relative)
 }
 
 /// Whether a definite trigger at `i` names its own parties right after it, over two lowercase

@@ -251,8 +251,9 @@ fn describes_a_thing(f: &Facts<'_>, s: Clause, trigger: usize, first: usize, las
 
 /// Whether the date at tokens `first..last` dates another event told in a clause that describes
 /// a thing: up the tree from the date, a participle or relative clause hanging from a noun whose
-/// verb is a trigger of another kind, the trigger not inside it ("the patrol was part of a scheme
-/// signed by the two chiefs on 2 May 2005": the signing's day, not the patrol's).
+/// verb or whose noun is a trigger of another kind, the trigger not inside it ("the patrol was
+/// part of a scheme signed by the two chiefs on 2 May 2005": the signing's day, not the patrol's;
+/// "the drills will follow the summit planned for 9 June").
 fn of_other_event(
     f: &Facts<'_>,
     s: Clause,
@@ -268,12 +269,14 @@ fn of_other_event(
         if matches!(syn.deprel(at), "acl" | "acl:relcl") {
             // (after the trigger, on a common noun: a name before a verb is more often its
             // subject misread than a noun it describes)
-            let noun = syn.head(at).is_some_and(|p| {
+            let noun = syn.head(at).filter(|&p| {
                 let w = &f.tokens[s.first + p];
                 !w.cap && matches!(syn.upos(p), Some(Upos::Noun))
             });
-            let other =
-                at > t && noun && f.lex.trigger(&f.tokens[s.first + at].key).is_some_and(|k| k != kind);
+            let other_kind = |i: usize| f.lex.trigger(&f.tokens[s.first + i].key).is_some_and(|k| k != kind);
+            // (the clause's verb tells the other event, or the noun it describes does: "the
+            // summit planned for 9 June")
+            let other = at > t && noun.is_some_and(|p| other_kind(at) || p != t && other_kind(p));
             // (the trigger inside the clause tells the event itself)
             let mut up = t;
             for _ in 0..MAX_CLAUSE_CLIMB {

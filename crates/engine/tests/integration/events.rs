@@ -745,3 +745,16 @@ fn a_visit_to_the_country_visits_the_country_named_before() {
                  visite dans le pays depuis lundi, a rencontré des officiers.");
     assert!(participants(&a, "visit").contains(&"Niger".to_string()), "{:?}", participants(&a, "visit"));
 }
+
+/// "The exercise that both navies held on <day>" names an event by its own relative clause: with
+/// a day of its own, it is an earlier exercise, not the one just told.
+#[test]
+fn an_exercise_defined_by_its_relative_clause_is_its_own() {
+    let a = run_dated(
+        "Les marines du Bénin et du Nigeria ont mené des manœuvres conjointes du 4 au 6 juin 2022. Ces \
+         manœuvres prolongent l'exercice conjoint que les deux marines avaient tenu le 12 février.",
+        "2022-06",
+    );
+    let exercises = a.events.iter().filter(|e| e.kind == trame_engine::EventType::Exercise).count();
+    assert_eq!(exercises, 2, "{:?}", a.events);
+}
