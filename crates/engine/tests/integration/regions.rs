@@ -90,3 +90,12 @@ fn a_lake_named_after_a_country_is_a_place() {
         a.entities
     );
 }
+
+/// Breakaway regions the reviewed list names are places of the country they break from.
+#[test]
+fn breakaway_regions_are_places_of_their_country() {
+    let a = run("La Géorgie accuse les troupes russes d'avancer en Ossétie du Sud.");
+    assert_eq!(place_country(&a, "Ossétie du Sud").as_deref(), Some("GEO"));
+    let a = run("Somalia protested after Ethiopia signed a port deal with Somaliland.");
+    assert_eq!(place_country(&a, "Somaliland").as_deref(), Some("SOM"));
+}
