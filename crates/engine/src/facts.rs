@@ -97,6 +97,16 @@ impl Facts<'_> {
         })
     }
 
+    /// The two countries the document is about: the most mentioned, each named at least twice,
+    /// the second not tied with a third. "Both sides", "les deux pays" stand for them.
+    pub fn main_pair(&self) -> Option<(usize, usize)> {
+        match *self.countries_by_mentions() {
+            [(a, na), (b, nb), (_, nc), ..] if na >= 2 && nb > nc => Some((a, b)),
+            [(a, na), (b, _)] if na >= 2 => Some((a, b)),
+            _ => None,
+        }
+    }
+
     /// The dependency tree of sentence `si` (indices are the sentence's tokens, from its first),
     /// parsed on first use; an empty tree for a sentence that does not exist.
     pub fn syntax(&self, si: usize) -> &Syntax {

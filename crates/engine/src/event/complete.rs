@@ -51,7 +51,7 @@ pub(super) fn complete_main_pair(f: &Facts<'_>, merged: &mut [Occurrence]) {
             })
         })
     };
-    if let Some((a, b)) = main_pair(f).filter(|&(a, b)| together(a, b)) {
+    if let Some((a, b)) = f.main_pair().filter(|&(a, b)| together(a, b)) {
         for o in merged.iter_mut() {
             let s: Vec<usize> = o.participants.iter().filter_map(|&p| f.side(p)).collect();
             if s.is_empty() && o.both {
@@ -215,7 +215,7 @@ pub(super) fn sides_from_previous(f: &Facts<'_>, merged: &mut [Occurrence]) {
             // countries signed", Tajikistan and Kyrgyzstan named apart all along)
             let two = says_two(f, o.sentences[0]);
             if let Some((a, b)) =
-                pair_named_before(f, o.sentences[0]).or_else(|| main_pair(f)).filter(|_| two)
+                pair_named_before(f, o.sentences[0]).or_else(|| f.main_pair()).filter(|_| two)
             {
                 o.participants.extend([a, b]);
             }
@@ -253,16 +253,6 @@ fn pair_named_before(f: &Facts<'_>, si: usize) -> Option<(usize, usize)> {
 fn says_two(f: &Facts<'_>, si: usize) -> bool {
     let s = f.sentences[si];
     (s.first..s.last).any(|k| f.tokens[k].is(&["two", "deux", "both"]))
-}
-
-/// The two countries the document is about: the most mentioned, each named at least twice.
-pub(super) fn main_pair(f: &Facts<'_>) -> Option<(usize, usize)> {
-    match *f.countries_by_mentions() {
-        // the pair must stand out: the second is not tied with a third
-        [(a, na), (b, nb), (_, nc), ..] if na >= 2 && nb > nc => Some((a, b)),
-        [(a, na), (b, _)] if na >= 2 => Some((a, b)),
-        _ => None,
-    }
 }
 
 /// How far after a visit's trigger its first destination may stand ("s'est rendu lundi au X").

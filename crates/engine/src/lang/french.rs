@@ -134,7 +134,8 @@ pub const FRENCH: Lexicon = Lexicon {
         "preoccupes", "prevenu", "averti", "pression", "pressions", "avertissement", "avertissements",
         "harcele", "harcelent", "harcelement", "harceler", "critiques", "menaces", "dissuader", "dissuasion",
         "provocation", "provocations", "provocatrices", "provocateur", "convoque", "convoquee",
-        "denoncer", "condamner", "critiquer", "protester", "accuser", "agression", "agressions",
+        "denoncer", "condamner", "critiquer", "protester", "accuser", "agression", "agressions", "soupconne",
+        "soupconnent", "soupconnait", "soupconner",
     ],
     support: &[
         "soutient", "soutiennent", "soutiendraient", "soutiendra", "soutien", "appui", "appuie", "appuient",

@@ -87,7 +87,9 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
     let mut stated: Vec<Link> = Vec::new();
     for (si, s) in f.sentences.iter().enumerate() {
         let mentions: Vec<Placed> = f.mentions_in(s.first, s.last).copied().collect();
-        if mentions.is_empty() {
+        // (a sentence naming no one may still tell of the two sides: "les deux pays s'accusent
+        // mutuellement")
+        if mentions.is_empty() && !(s.first..s.last).any(|k| f.tokens[k].is(&["deux", "two", "both"])) {
             continue;
         }
         let mut k = s.first;

@@ -111,6 +111,15 @@ pub(super) fn opposition(
     let reciprocal = (k.saturating_sub(2).max(s.first)..(k + 3).min(s.last)).any(|j| {
         j != k && f.tokens[j].is(RECIPROCAL_WORDS.of(f.lang)) && !(object && f.tokens[j].is(&["se", "s'"]))
     });
+    // "les deux pays qui s'accusent mutuellement": the two countries the text is about (told by
+    // an adverb, not a mere reflexive)
+    let two = (k.saturating_sub(6).max(s.first)..k).any(|j| f.tokens[j].is(&["deux", "two", "both"]));
+    let mutual = (k + 1..(k + 3).min(s.last))
+        .any(|j| f.tokens[j].is(&["mutuellement", "reciproquement", "mutually", "each"]));
+    let before = match f.main_pair() {
+        Some((a, b)) if mutual && two && before.len() < 2 => vec![a, b],
+        _ => before,
+    };
     if reciprocal && before.len() >= 2 {
         for &a in &before {
             for &b in before.iter().filter(|&&b| b != a) {

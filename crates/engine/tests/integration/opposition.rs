@@ -697,3 +697,16 @@ fn a_compounded_country_is_no_target() {
     assert!(!has(&a, "opposition", "Kenya", "Somalia"), "{:?}", relations(&a));
     assert!(has(&a, "opposition", "Kenya", "al Shabaab"), "{:?}", relations(&a));
 }
+
+/// Suspecting another of a hostile act opposes it ("soupçonne X de", "suspects X of"); two
+/// countries accusing "each other" with no name in the sentence are the two the text is about.
+#[test]
+fn suspicion_and_mutual_blame_of_the_two_countries() {
+    let a = run("Le Burundi a longtemps soupçonné Kigali d'armer des rebelles.");
+    assert!(has(&a, "opposition", "Burundi", "Rwanda"), "{:?}", relations(&a));
+    let a = run("Ghana suspects Togo of sheltering smugglers.");
+    assert!(has(&a, "opposition", "Ghana", "Togo"), "{:?}", relations(&a));
+    let a = run("Le Tchad et le Soudan partagent une longue frontière. Le Tchad a fermé un poste avec le \
+                 Soudan en mai. Depuis, les deux pays s'accusent mutuellement d'aider des milices.");
+    assert!(has(&a, "opposition", "Tchad", "Soudan"), "{:?}", relations(&a));
+}
