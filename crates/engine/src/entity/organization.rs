@@ -176,7 +176,12 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
             capitalised += 1;
             continue;
         }
-        if lower_word(j, lowercase) && !lex.org_inner.contains(&t.key.as_str()) {
+        // a lowercase word right after the owner's country is the sentence's ("l'Armée du Niger
+        // engagée aux côtés de…")
+        let after_country =
+            country.is_some() && j == end && look.country_at(cx, j - 1).is_some_and(|(_, a)| a == j)
+                || country.is_some() && j == end && j >= 1 && cx.tokens[j - 1].cap;
+        if lower_word(j, lowercase) && !lex.org_inner.contains(&t.key.as_str()) && !after_country {
             lowercase += 1;
             content += 1;
             j += 1;

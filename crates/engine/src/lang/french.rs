@@ -27,7 +27,7 @@ pub const FRENCH: Lexicon = Lexicon {
         "cour", "tribunal", "office", "centre", "fondation", "association", "groupe", "compagnie", "societe",
         "politburo", "secretariat", "chambre", "gouvernement", "administration", "ecole", "college",
         "theatre", "flottille", "escadre", "escadron", "bataillon", "district", "zone", "region", "front",
-        "mouvement", "ambassade", "consulat",
+        "mouvement", "ambassade", "consulat", "police", "gendarmerie",
     ],
     ministry_heads: &["ministere", "ministeres"],
     org_inner: &[

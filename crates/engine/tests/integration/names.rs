@@ -805,3 +805,16 @@ fn peoples_inside_a_force_s_name() {
     assert!(find(&a, "Lao People’s Navy").is_some(), "{:?}", a.entities);
     assert!(has_relation(&a, "affiliation", "Vietnam People's Air Force", "Vietnam"), "{:?}", relations(&a));
 }
+
+/// French police and gendarmerie bodies are named like other services ("la Police nationale du
+/// Bénin"); a lowercase word after the owner's country is the sentence's, not the name's; an
+/// honorific between a title and a name ("S.E.M") keeps the title's country.
+#[test]
+fn french_police_bodies_honorifics_and_the_end_of_a_name() {
+    let a = run("Des renforts appuient la Police nationale du Bénin et la Gendarmerie nationale du Bénin.");
+    assert!(has_relation(&a, "affiliation", "Police nationale du Bénin", "Bénin"), "{:?}", relations(&a));
+    let a = run("Des recrues rejoignent l'Armée du Bénin engagée dans le nord.");
+    assert!(find(&a, "Armée du Bénin engagée").is_none(), "{:?}", a.entities);
+    let a = run("Le ministre a reçu l'ambassadeur du Japon au Bénin, S.E.M Kenji Sato, lundi.");
+    assert!(has_relation(&a, "affiliation", "Kenji Sato", "Japon"), "{:?}", relations(&a));
+}
