@@ -228,9 +228,12 @@ pub(super) fn names_exercise(cx: &Context<'_>, end: usize) -> bool {
 }
 
 /// Whether the name run starting at `i` follows an exercise word, over up to two lowercase words
-/// ("l'exercice naval Coral Tide", "the exercise Coral Tide"): the exercise's name, no person's.
+/// and an opening quote ("l'exercice naval Coral Tide", "the exercise Coral Tide", "les manœuvres
+/// « Lion du désert »", "les manœuvres du « Lion »"): the exercise's name, no person's.
 pub(super) fn named_by_exercise_word(cx: &Context<'_>, i: usize) -> bool {
     let exercise_word = |k: usize| cx.lex.is_exercise_word(cx.key(k));
+    let quote = |k: usize| matches!(cx.key(k), "«" | "\"" | "“" | "'");
+    let i = if i > 0 && quote(i - 1) { i - 1 } else { i };
     let lowercase = |k: usize| !cx.tokens[k].cap && cx.tokens[k].kind == TokenKind::Word;
     (1..=3).any(|back| i >= back && exercise_word(i - back) && (i - back + 1..i).all(lowercase))
 }

@@ -8,9 +8,9 @@ use crate::facts::Facts;
 use crate::input::zone::Clause;
 use crate::lang::{
     Words, AGREEMENT_CONTEXT, DIRECTION_WORDS, ENGLISH_CALL_NOUNS, ENVOY_WORDS, EXERCISED_OBJECTS,
-    FLIGHT_DESTINATION_MARKS, FRENCH_RECEIVED_THINGS, GOODS_REACH, HOSTING_VERBS, JOINT_WORDS,
-    MILITARY_ADJECTIVES, PARTNER_WORDS, PATROL_CRAFT, PRESENCE_GROWTH, RECEIPT_VERBS, RECEIVED_GOODS,
-    SENDING_VERBS, SHIP_WORDS, SITTING_BODIES, TRAINING_MODIFIERS, VISITOR_WORDS,
+    EXERCISE_THINGS, FLIGHT_DESTINATION_MARKS, FRENCH_RECEIVED_THINGS, GOODS_REACH, HOSTING_VERBS,
+    JOINT_WORDS, MILITARY_ADJECTIVES, PARTNER_WORDS, PATROL_CRAFT, PRESENCE_GROWTH, RECEIPT_VERBS,
+    RECEIVED_GOODS, SENDING_VERBS, SHIP_WORDS, SITTING_BODIES, TRAINING_MODIFIERS, VISITOR_WORDS,
 };
 use crate::text::syntax::Upos;
 
@@ -84,6 +84,16 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
     let noun = matches!(f.syntax(f.sentence_of(i)).upos(i - s.first), Some(Upos::Noun | Upos::Propn));
     let used_power = !noun && f.tokens.get(i + 1).is_some_and(|t| t.is(EXERCISED_OBJECTS.of(f.lang)));
     if kind == EventType::Exercise && used_power {
+        return false;
+    }
+    // "des systèmes de simulation", "des programmes d'entraînement", "training programmes": a thing
+    // made for drills (an exercise's own word before one may be its programme: "the exercise
+    // programme")
+    let thing_before =
+        i >= 2 && f.tokens[i - 1].is(&["de", "d'"]) && EXERCISE_THINGS.contains(&f.tokens[i - 2].key);
+    let own_word = matches!(key, "exercise" | "exercises" | "drill" | "drills" | "exercice" | "exercices");
+    let thing_after = !own_word && f.tokens.get(i + 1).is_some_and(|t| EXERCISE_THINGS.contains(&t.key));
+    if kind == EventType::Exercise && (thing_before || thing_after) {
         return false;
     }
     match kind {

@@ -517,6 +517,10 @@ pub const WAR_WORDS: Words = Words { fr: french::WAR_WORDS, en: english::WAR_WOR
 /// body reports the news, it takes no part in it.
 pub const NEWS_WORDS: Words = Words { fr: french::NEWS_WORDS, en: english::NEWS_WORDS };
 
+/// Things made for drills ("des systèmes de simulation", "des programmes d'entraînement",
+/// "training programmes"): the drill word then names no drill.
+pub const EXERCISE_THINGS: Words = Words { fr: french::EXERCISE_THINGS, en: english::EXERCISE_THINGS };
+
 /// Verbs of handing something over ("handed over two boats", "a remis des véhicules"): a supply
 /// when military goods follow.
 pub const HANDOVER_VERBS: Words = Words { fr: french::HANDOVER_VERBS, en: english::HANDOVER_VERBS };

@@ -758,3 +758,16 @@ fn an_exercise_defined_by_its_relative_clause_is_its_own() {
     let exercises = a.events.iter().filter(|e| e.kind == trame_engine::EventType::Exercise).count();
     assert_eq!(exercises, 2, "{:?}", a.events);
 }
+
+/// A drill word naming what a thing is for ("des systèmes de simulation", "des programmes
+/// d'entraînement", "training programmes") tells no drill; a quoted name after an exercise word is
+/// the exercise's, not a person's.
+#[test]
+fn things_made_for_drills_and_quoted_exercise_names() {
+    let a = run("Le Japon a livré au Bénin deux systèmes de simulation et des programmes d'entraînement.");
+    assert!(a.events.iter().all(|e| e.kind != trame_engine::EventType::Exercise), "{:?}", a.events);
+    let a = run("Japan will fund training programmes for the army of Benin.");
+    assert!(a.events.iter().all(|e| e.kind != trame_engine::EventType::Exercise), "{:?}", a.events);
+    let a = run("Les manœuvres « Lion Côtier » réunissent le Bénin et le Togo depuis 2015.");
+    assert!(a.entities.iter().all(|e| e.name != "Lion Côtier"), "{:?}", a.entities);
+}

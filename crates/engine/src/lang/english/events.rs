@@ -5,6 +5,13 @@
 #[rustfmt::skip]
 pub const SENDING_VERBS: &[&str] = &["send", "sends", "sent", "sending", "transported", "stationed"];
 
+/// English half of [`crate::lang::EXERCISE_THINGS`].
+#[rustfmt::skip]
+pub const EXERCISE_THINGS: &[&str] = &[
+    "system", "systems", "programme", "programmes", "program", "programs", "simulator", "simulators",
+    "software", "manual", "manuals", "equipment", "ammunition",
+];
+
 /// English half of [`crate::lang::HANDOVER_VERBS`].
 #[rustfmt::skip]
 pub const HANDOVER_VERBS: &[&str] = &["hand", "hands", "handed", "handing"];

@@ -8,6 +8,13 @@ pub const SENDING_VERBS: &[&str] = &[
     "enverront", "depeche", "depeches", "depechees", "achemines", "stationnes", "stationnees",
 ];
 
+/// French half of [`crate::lang::EXERCISE_THINGS`].
+#[rustfmt::skip]
+pub const EXERCISE_THINGS: &[&str] = &[
+    "systeme", "systemes", "programme", "programmes", "simulateur", "simulateurs", "logiciel", "logiciels",
+    "materiel", "materiels", "equipement", "equipements", "munitions", "manuel", "manuels",
+];
+
 /// French half of [`crate::lang::HANDOVER_VERBS`].
 #[rustfmt::skip]
 pub const HANDOVER_VERBS: &[&str] = &["remet", "remettent", "remettre", "remettra", "remis", "remise", "remises"];
