@@ -170,9 +170,18 @@ pub(super) fn title_before(
             while k0 > lo && look.title_at(cx, k0 - 1).is_some_and(|(_, a)| a >= k0 && a <= tok) {
                 k0 -= 1;
             }
-            let det = k0 >= 3 && cx.tokens[k0 - 1].is(&["le", "la", "l'", "the"]);
-            let comma = if det { k0 - 2 } else { k0.saturating_sub(1) };
-            if k0 >= 2 && cx.is_punct(comma, ",") {
+            // (over a word of status and the service of the rank: ", retired Army General X")
+            let mut k1 = k0;
+            while k1 > lo
+                && k0 - k1 < 3
+                && (cx.tokens[k1 - 1].is(&["retired", "former", "ancien", "ex"])
+                    || cx.tokens[k1 - 1].cap && cx.tokens[k1 - 1].is(&["army", "navy", "air", "force"]))
+            {
+                k1 -= 1;
+            }
+            let det = k1 >= 3 && cx.tokens[k1 - 1].is(&["le", "la", "l'", "the"]);
+            let comma = if det { k1 - 2 } else { k1.saturating_sub(1) };
+            if k1 >= 2 && cx.is_punct(comma, ",") {
                 if let Some(c) = peer_before(cx, look, comma) {
                     return Some((k0, Some(c), None));
                 }

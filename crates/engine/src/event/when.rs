@@ -9,13 +9,13 @@
 //! known at one end.
 
 use super::Occurrence;
-use crate::analysis::EventType;
+use crate::analysis::{EntityType, EventType};
 use crate::date::{DateMatch, PartialDate};
 use crate::facts::Facts;
 use crate::input::zone::Clause;
 use crate::lang::{
-    hostile_cue, number_word, unit_of, Unit, COMMENT_VERBS, END_MARKS, HOLDING_VERBS, LABEL_VERBS,
-    PUBLISHED_WORDS, SAYING_VERBS, STARTED_WORDS, UNTIL_WORDS,
+    hostile_cue, number_word, unit_of, Unit, COMMENT_VERBS, END_MARKS, FOUNDED_WORDS, HOLDING_VERBS,
+    LABEL_VERBS, PUBLISHED_WORDS, SAYING_VERBS, STARTED_WORDS, UNTIL_WORDS,
 };
 use crate::text::syntax::{Syntax, Upos};
 use crate::text::TokenKind;
@@ -66,6 +66,7 @@ pub(super) fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usi
             || counting
             || year_only(d) && describes_a_thing(f, s, trigger, tok, f.token_at(d.end.saturating_sub(1)) + 1)
             || of_other_event(f, s, (trigger, occ.kind), tok, f.token_at(d.end.saturating_sub(1)) + 1)
+            || year_only(d) && founding_of_a_body(f, s, trigger, tok)
         {
             continue;
         }
@@ -292,6 +293,25 @@ fn of_other_event(
         at = parent;
     }
     false
+}
+
+/// How far before a year its participle of founding, and before that the body's name, may stand.
+const FOUNDING_REACH: usize = 4;
+
+/// Whether the year at `tok` tells when a body named just before was founded ("the Joint Border
+/// Committee, originally established in 2007", "le comité mixte, créé en 2010"): a participle of
+/// [`FOUNDED_WORDS`] right before it, an organization named just before the participle, the
+/// trigger not among them. The body's history, not the event's date.
+fn founding_of_a_body(f: &Facts<'_>, s: Clause, trigger: usize, tok: usize) -> bool {
+    let lo = tok.saturating_sub(FOUNDING_REACH).max(s.first);
+    let Some(p) = (lo..tok).rev().find(|&k| FOUNDED_WORDS.contains(&f.tokens[k].key)) else { return false };
+    // (the trigger between the body and the year: the founding is the event's own, "the pact
+    // between X and Y, created in 2007")
+    let from = p.saturating_sub(FOUNDING_REACH).max(s.first);
+    if (from..tok).contains(&trigger) {
+        return false;
+    }
+    f.mentions_in(s.first, p).any(|m| m.last >= from && f.actors[m.actor].kind() == EntityType::Organization)
 }
 
 /// Whether a date gives a year and nothing finer.

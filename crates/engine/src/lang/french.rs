@@ -149,7 +149,7 @@ pub const FRENCH: Lexicon = Lexicon {
     ],
     negations: &[
         "pas", "non", "jamais", "aucun", "aucune", "ni", "permettra", "permettrait", "permettant", "permettre",
-        "permet",
+        "permet", "possibilite", "possibilites",
     ],
     both_sides: &[
         "parties", "pays", "armees", "nations", "interlocuteurs", "ministres", "dirigeants", "ils", "marines",

@@ -517,6 +517,10 @@ pub const WAR_WORDS: Words = Words { fr: french::WAR_WORDS, en: english::WAR_WOR
 /// body reports the news, it takes no part in it.
 pub const NEWS_WORDS: Words = Words { fr: french::NEWS_WORDS, en: english::NEWS_WORDS };
 
+/// Participles of founding ("established in 2007", "créé en 2010"): a year after one, told of a
+/// body just named, is the body's history.
+pub const FOUNDED_WORDS: Words = Words { fr: french::FOUNDED_WORDS, en: english::FOUNDED_WORDS };
+
 /// Things made for drills ("des systèmes de simulation", "des programmes d'entraînement",
 /// "training programmes"): the drill word then names no drill.
 pub const EXERCISE_THINGS: Words = Words { fr: french::EXERCISE_THINGS, en: english::EXERCISE_THINGS };

@@ -394,3 +394,19 @@ fn a_signing_s_date_in_a_describing_clause_is_not_the_patrol_s() {
     let patrols: Vec<_> = events(&a).into_iter().filter(|(k, _)| k == "patrol").collect();
     assert_eq!(patrols, [("patrol".to_string(), Some("2024-03-03".to_string()))], "{:?}", events(&a));
 }
+
+/// The year a body named in the sentence was founded ("the joint commission, first set up in
+/// 2009") is the body's history, not the date of the agreement the sentence tells.
+#[test]
+fn a_body_s_founding_year_does_not_date_the_agreement() {
+    let a = run_dated(
+        "Under the accord signed by Ghana and Togo, both sides will revive the Joint Maritime Commission, \
+         first created in 2009.",
+        "2024-05",
+    );
+    assert!(
+        events(&a).iter().any(|(k, d)| k == "agreement" && d.as_deref() != Some("2009")),
+        "{:?}",
+        events(&a)
+    );
+}

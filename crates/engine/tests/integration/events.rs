@@ -771,3 +771,11 @@ fn things_made_for_drills_and_quoted_exercise_names() {
     let a = run("Les manœuvres « Lion Côtier » réunissent le Bénin et le Togo depuis 2015.");
     assert!(a.entities.iter().all(|e| e.name != "Lion Côtier"), "{:?}", a.entities);
 }
+
+/// Having "the possibility" to hold drills is no drill held.
+#[test]
+fn a_possibility_of_drills_is_no_drill() {
+    let a =
+        run("The Ghanaian minister said both armies have the possibility to hold joint drills with Togo.");
+    assert!(a.events.iter().all(|e| e.kind != trame_engine::EventType::Exercise), "{:?}", a.events);
+}

@@ -717,3 +717,11 @@ fn a_plural_title_hands_its_names_out_country_by_country() {
                  Techera.");
     assert!(has(&a, "affiliation", "Pablo Techera", "Uruguay"), "{:?}", relations(&a));
 }
+
+/// A rank given a status and a service after the comma (", retired Army General X") still keeps the
+/// title's country before it.
+#[test]
+fn a_retired_rank_after_a_title_keeps_its_country() {
+    let a = run("The deal was signed by the Peruvian Interior Minister, retired Army General Raul Vega.");
+    assert!(has(&a, "affiliation", "Raul Vega", "Peru"), "{:?}", relations(&a));
+}

@@ -5,6 +5,10 @@
 #[rustfmt::skip]
 pub const SENDING_VERBS: &[&str] = &["send", "sends", "sent", "sending", "transported", "stationed"];
 
+/// English half of [`crate::lang::FOUNDED_WORDS`].
+#[rustfmt::skip]
+pub const FOUNDED_WORDS: &[&str] = &["established", "founded", "created", "formed", "launched", "set"];
+
 /// English half of [`crate::lang::EXERCISE_THINGS`].
 #[rustfmt::skip]
 pub const EXERCISE_THINGS: &[&str] = &[

@@ -120,7 +120,10 @@ pub const ENGLISH: Lexicon = Lexicon {
         "joint", "together", "allies", "ally", "rapprochement", "collaboration", "coordination",
         "interaction", "bilateral",
     ],
-    negations: &["not", "no", "never", "neither", "nor", "allow", "allows", "allowing", "enable", "enables"],
+    negations: &[
+        "not", "no", "never", "neither", "nor", "allow", "allows", "allowing", "enable", "enables", "possibility",
+        "possibilities",
+    ],
     both_sides: &[
         "sides", "countries", "militaries", "nations", "ministers", "leaders", "they", "both", "navies", "armies",
         "delegations", "governments", "allies",

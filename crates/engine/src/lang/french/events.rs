@@ -8,6 +8,13 @@ pub const SENDING_VERBS: &[&str] = &[
     "enverront", "depeche", "depeches", "depechees", "achemines", "stationnes", "stationnees",
 ];
 
+/// French half of [`crate::lang::FOUNDED_WORDS`].
+#[rustfmt::skip]
+pub const FOUNDED_WORDS: &[&str] = &[
+    "cree", "creee", "crees", "creees", "fonde", "fondee", "fondes", "fondees", "etabli", "etablie", "institue",
+    "instituee",
+];
+
 /// French half of [`crate::lang::EXERCISE_THINGS`].
 #[rustfmt::skip]
 pub const EXERCISE_THINGS: &[&str] = &[
