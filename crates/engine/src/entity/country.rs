@@ -255,6 +255,10 @@ pub(super) fn capital_is_government(cx: &Context<'_>, first: usize, last: usize)
     if stance_author {
         return true;
     }
+    // "face à Pékin", "in the face of Moscow": the power faced is a government
+    if matches!(prev, "a" | "of") && first >= 2 && cx.key(first - 2) == "face" {
+        return true;
+    }
     // "officials in Lima", "les autorités à Kinshasa": those who speak for its government
     if matches!(prev, "in" | "a") && first >= 2 && crate::lang::OFFICIALS.contains(cx.key(first - 2)) {
         return true;

@@ -158,7 +158,9 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
         }
         // a cooperation cue with exactly two countries, named together
         let countries: Vec<usize> = dedup(mentions.iter().filter_map(|m| country_side(f, m.actor)).collect());
-        let cue = (s.first..s.last).any(|k| f.tokens[k].is(f.lex.cooperation));
+        // (not a word of a name: "the Gulf Cooperation Council")
+        let named = |k: usize| mentions.iter().any(|m| m.first <= k && k < m.last);
+        let cue = (s.first..s.last).any(|k| f.tokens[k].is(f.lex.cooperation) && !named(k));
         let against = (s.first..s.last)
             .any(|k| hostile_cue(f.lex, &f.tokens[k].key) || CONFLICT_NOUNS.contains(&f.tokens[k].key));
         if cue && !against && countries.len() == 2 && named_together(f, &mentions, countries[0], countries[1])

@@ -42,3 +42,11 @@ fn the_guests_of_a_visit_are_no_partners_of_one_another() {
     );
     assert!(!has(&a, "cooperation", "Niger", "Mali"), "{:?}", relations(&a));
 }
+
+/// A word of cooperation inside a body's name ("the Gulf Cooperation Council") is no cue between
+/// the countries named with it.
+#[test]
+fn a_cooperation_word_inside_a_name_is_no_cue() {
+    let a = run("Kuwait and Oman are both members of the Gulf Cooperation Council.");
+    assert!(!has(&a, "cooperation", "Kuwait", "Oman"), "{:?}", relations(&a));
+}

@@ -127,3 +127,13 @@ fn a_hyphenated_service_is_one_body() {
     assert!(has(&a, "affiliation", "Garde-côtes indienne", "Inde"), "{:?}", relations(&a));
     assert!(has(&a, "affiliation", "Garde-côtes des Comores", "Comores"), "{:?}", relations(&a));
 }
+
+/// A compound French demonym ("Papouans-néo-guinéens") names its country, and a capital faced
+/// ("face à Pékin") is its government.
+#[test]
+fn compound_demonyms_and_capitals_faced() {
+    let a = run("Les Papouans-néo-guinéens pourront servir dans l'armée fidjienne.");
+    assert!(find(&a, "Papouasie-Nouvelle-Guinée").is_some(), "{:?}", a.entities);
+    let a = run("Wellington renforce ses liens dans le Pacifique face à Pékin.");
+    assert!(a.entities.iter().any(|e| e.name == "Chine"), "{:?}", a.entities);
+}
