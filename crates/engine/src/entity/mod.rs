@@ -35,7 +35,7 @@ use country::{capitals_as_governments, countries_inside, gazetteer_mention};
 use organization::organizations;
 pub(crate) use organization::{key_word, ministry_domain, org_head};
 use person::persons;
-use place::{places_by_head, places_by_preposition};
+use place::{places_by_head, places_by_preposition, places_in_lists};
 pub use resolve::{resolve, Actor};
 use service::services;
 use ship::drop_ship_names;
@@ -338,6 +338,10 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
     let places = places_by_preposition(cx, &look, &taken);
     claim(&mut taken, &places);
     out.extend(places);
+    // unknown names listed with a known place ("at Gao, Ansongo and Ménaka")
+    let listed = places_in_lists(cx, &look, &taken, &out);
+    claim(&mut taken, &listed);
+    out.extend(listed);
     // names the rules missed, read by the learned name tagger (English)
     let mut learned = learned::learned_names(cx, &look, &taken, &out);
     learned.retain(|m| !matches!(m.key, Key::Org(_)) || !government_of_country(cx, &look, m));

@@ -189,3 +189,67 @@ pub(super) fn places_by_preposition(cx: &Context<'_>, look: &Lookup, taken: &[bo
     }
     out
 }
+
+/// How many names a list of places may hold beyond the known one.
+const LIST_REACH: usize = 6;
+
+/// Unknown names listed with a known place ("camps at Chimoio, Mavalane and Katembe", "à Gao,
+/// Ansongo et Ménaka"): places too. Each name is one or two capitalised words the gazetteer does
+/// not know, untaken, joined to the place or to the name before by a comma or "and"/"et" (", and"
+/// too), on both sides of the known place; a list of two names needs its coordinator.
+pub(super) fn places_in_lists(
+    cx: &Context<'_>,
+    look: &Lookup,
+    taken: &[bool],
+    found: &[Mention],
+) -> Vec<Mention> {
+    let n = cx.tokens.len();
+    let free = |k: usize| {
+        k < n
+            && is_name_word(&cx.tokens[k])
+            && cx.tokens[k].cap
+            && !cx.tokens[k].upper
+            && !taken[k]
+            && look.senses(cx, k).is_empty()
+            && !cx.lex.name_stops.contains(&cx.key(k))
+            && cx.sentence_start_of(k) != k
+            // (a dateline's month or day: "Islamabad, Dec 6")
+            && crate::lang::month_of(cx.key(k)).is_none()
+            && crate::lang::weekday_name(cx.key(k)).is_none()
+    };
+    let joiner = |k: usize| cx.is_punct(k, ",") || cx.tokens.get(k).is_some_and(|t| t.is(&["and", "et"]));
+    let mut out: Vec<Mention> = Vec::new();
+    let mut claimed = vec![false; n];
+    let add = |i: usize, j: usize, out: &mut Vec<Mention>| {
+        let (s, e) = (cx.tokens[i].start, cx.tokens[j - 1].end);
+        let mut m = Mention::new(s, e, Key::Place(fold(&cx.text[s..e])), i, j, "place-list");
+        m.canonical = Some(cx.text[s..e].to_string());
+        out.push(m);
+    };
+    for p in found.iter().filter(|m| matches!(m.key, Key::Place(_)) && m.place.is_some()) {
+        // forward: ", X", ", X and Y", " and X"
+        let mut k = p.last;
+        for _ in 0..LIST_REACH {
+            let mut j = k;
+            while j < n && j < k + 2 && joiner(j) {
+                j += 1;
+            }
+            if j == k || !free(j) {
+                break;
+            }
+            let mut e = j + 1;
+            if free(e) && !joiner(e) {
+                e += 1;
+            }
+            // (the name ends the list or goes on with it: not "at Gao, Mali's army said")
+            let closes = e >= n || joiner(e) || cx.tokens[e].kind == crate::text::TokenKind::Punct;
+            if !closes || claimed[j] {
+                break;
+            }
+            claimed[j..e].fill(true);
+            add(j, e, &mut out);
+            k = e;
+        }
+    }
+    out
+}

@@ -818,3 +818,15 @@ fn french_police_bodies_honorifics_and_the_end_of_a_name() {
     let a = run("Le ministre a reçu l'ambassadeur du Japon au Bénin, S.E.M Kenji Sato, lundi.");
     assert!(has_relation(&a, "affiliation", "Kenji Sato", "Japon"), "{:?}", relations(&a));
 }
+
+/// Unknown names listed with a known place are places too; a dateline's month after a city is not.
+#[test]
+fn names_listed_with_a_known_place_are_places() {
+    let a = run("The mission trains recruits at camps in Beira, Tamuke and Sunzela, the statement said.");
+    for name in ["Tamuke", "Sunzela"] {
+        let e = find(&a, name).unwrap_or_else(|| panic!("no {name} in {:?}", a.entities));
+        assert_eq!(e.kind, EntityType::Place, "{name}");
+    }
+    let a = run("Beira, Jun 4 (Wire) - Officers of Mozambique and Malawi met to plan joint patrols.");
+    assert!(find(&a, "Jun").is_none(), "{:?}", a.entities);
+}
