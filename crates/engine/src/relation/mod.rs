@@ -151,6 +151,7 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                 || BACKING_NOUNS.contains(&t.key)
                 || BACKED_BY.contains(&t.key)
                 || support::trains_troops(f, k)
+                || support::mutual_defence(f, k)
             {
                 support::support(f, &mentions, si, k, &mut stated);
             }

@@ -28,14 +28,17 @@ pub(super) fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
         Backing::Active => {}
         Backing::Unknown => return,
         Backing::Pair(backer, backed) => {
-            if backer != backed {
-                add(out, RelationType::Support, backer, backed, &[si], None);
+            for b in with_coordinated_backers(f, mentions, k, backer) {
+                if b != backed {
+                    add(out, RelationType::Support, b, backed, &[si], None);
+                }
             }
             return;
         }
     }
     let reflexive = k >= 1 && f.tokens[k - 1].is(&["se", "s'", "each"])
-        || k + 2 < f.tokens.len() && f.tokens[k + 1].is(&["each", "mutuel", "mutually"]);
+        || k + 2 < f.tokens.len() && f.tokens[k + 1].is(&["each", "mutuel", "mutually"])
+        || mutual_defence(f, k);
     let before: Vec<usize> =
         mentions.iter().filter(|m| m.last <= k).filter_map(|m| country_side(f, m.actor)).collect();
     if reflexive {
@@ -221,6 +224,38 @@ pub(super) fn purchase(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, 
 /// purchase (the giver backs the receiver). A visitor received is no such thing.
 pub(super) fn receipt(f: &Facts<'_>, k: usize) -> bool {
     goods_after_verb(f, k, RECEIPT_VERBS)
+}
+
+/// The backer named after a nominal cue at `k` and those coordinated with it ("l'aide de la France
+/// et de l'Union européenne", "support from Japan and Korea"): each backs the backed.
+fn with_coordinated_backers(f: &Facts<'_>, mentions: &[Placed], k: usize, backer: usize) -> Vec<usize> {
+    let mut out = vec![backer];
+    let Some(first) = mentions.iter().position(|m| m.first > k && m.actor == backer) else { return out };
+    let joiner = |j: usize| {
+        f.tokens[j]
+            .is(&["et", "and", ",", "de", "du", "des", "d'", "of", "la", "le", "l'", "les", "the", "from"])
+    };
+    let mut end = mentions[first].last;
+    for m in &mentions[first + 1..] {
+        let joined = m.first >= end
+            && (end..m.first).all(joiner)
+            && (end..m.first).any(|j| f.tokens[j].is(&["et", "and"]) || f.tokens[j].is(&[","]));
+        if !joined || party_side(f, m.actor).is_none() {
+            break;
+        }
+        out.push(m.actor);
+        end = m.last;
+    }
+    out
+}
+
+/// Whether the word at `k` is the defence of a mutual defence pact ("un accord de défense
+/// mutuelle", "a mutual defence treaty"): the parties back each other.
+pub(super) fn mutual_defence(f: &Facts<'_>, k: usize) -> bool {
+    let defence = f.tokens[k].is(&["defense", "defence"]);
+    defence
+        && (f.tokens.get(k + 1).is_some_and(|t| t.is(&["mutuelle", "mutuel"]))
+            || k > 0 && f.tokens[k - 1].is(&["mutual"]))
 }
 
 /// Whether the token at `k` is a verb of sending or handing over whose object is military goods

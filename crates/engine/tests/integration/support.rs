@@ -268,3 +268,15 @@ fn handing_over_goods_is_a_supply() {
     let a = run("Norway handed over a letter of protest to the Ghanaian envoy.");
     assert!(!has(&a, "support", "Norway", "Ghana"), "{:?}", relations(&a));
 }
+
+/// Backers coordinated after a nominal cue all back ("l'aide du Japon et de la Corée"); a mutual
+/// defence pact makes each party back the other.
+#[test]
+fn coordinated_backers_and_mutual_defence() {
+    let a = run("Le Bénin compte sur l'aide du Japon et de la Corée du Sud pour ses garde-côtes.");
+    assert!(has(&a, "support", "Japon", "Bénin"), "{:?}", relations(&a));
+    assert!(has(&a, "support", "Corée du Sud", "Bénin"), "{:?}", relations(&a));
+    let a = run("Qatar and Oman signed a mutual defence treaty in Doha on Sunday.");
+    assert!(has(&a, "support", "Qatar", "Oman"), "{:?}", relations(&a));
+    assert!(has(&a, "support", "Oman", "Qatar"), "{:?}", relations(&a));
+}
