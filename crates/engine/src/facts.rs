@@ -251,7 +251,11 @@ impl Facts<'_> {
     /// voisins, a condamné…", "Norway, according to Oslo, warned…") is left out: its actors are
     /// not the author, and its length does not count in the distance.
     pub fn critics(&self, cue: usize, s: Clause) -> Vec<usize> {
-        let actor_like = |m: &&Placed| self.actors[m.actor].kind() != EntityType::Place;
+        // (nor the target of an earlier cue: "lutter contre X et vaincre Y" is not X's doing)
+        let targeted = |m: &Placed| {
+            (m.first.saturating_sub(2)..m.first).any(|j| self.tokens[j].is(&["contre", "against"]))
+        };
+        let actor_like = |m: &&Placed| self.actors[m.actor].kind() != EntityType::Place && !targeted(m);
         // a hostile noun's complement is its author, whoever stands before it ("an accord
         // between X and Y, followed by a warning from Z"; a capital there is its government)
         if let Some(m) = self.noun_author(cue, s) {

@@ -710,3 +710,17 @@ fn suspicion_and_mutual_blame_of_the_two_countries() {
                  Soudan en mai. Depuis, les deux pays s'accusent mutuellement d'aider des milices.");
     assert!(has(&a, "opposition", "Tchad", "Soudan"), "{:?}", relations(&a));
 }
+
+/// Defeating and being angered oppose; an insurgency waged "with" a country's forces sets the
+/// two against each other; the target of an earlier verb is not the author of the next ("lutter
+/// contre X et vaincre Y" is the subject's fight against both).
+#[test]
+fn defeat_anger_insurgency_and_chained_verbs() {
+    let a = run("Le Niger veut lutter contre Boko Haram et vaincre l'État islamique.");
+    assert!(has(&a, "opposition", "Niger", "Boko Haram"), "{:?}", relations(&a));
+    assert!(!has(&a, "opposition", "Boko Haram", "Daech"), "{:?}", relations(&a));
+    let a = run("Kenya has been angered by Uganda's new border posts.");
+    assert!(has(&a, "opposition", "Uganda", "Kenya"), "{:?}", relations(&a));
+    let a = run("Boko Haram has waged an insurgency with Nigerian forces since 2009.");
+    assert!(has(&a, "opposition", "Boko Haram", "Nigeria"), "{:?}", relations(&a));
+}

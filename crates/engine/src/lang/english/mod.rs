@@ -109,7 +109,7 @@ pub const ENGLISH: Lexicon = Lexicon {
         "harassing", "harassment", "threat", "threats", "deter", "deters", "deterring", "provocation",
         "provocations", "provocative", "curb", "curbing", "criticism", "criticisms", "summoned", "summons",
         "condemn", "denounce", "criticise", "criticize", "threaten", "warn", "aggression", "complaint",
-        "complaints", "suspects",
+        "complaints", "suspects", "angered", "irked", "incensed",
     ],
     support: &[
         "supports", "support", "supported", "backs", "backed", "back", "backing", "aid", "helps", "helped",
