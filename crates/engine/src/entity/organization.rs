@@ -164,6 +164,23 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
             j = after;
             continue;
         }
+        // a dependent territory is its sovereign's: "Forces armées de Nouvelle-Calédonie"
+        let territory = look.senses(cx, j).iter().find_map(|s| match s {
+            Sense::Place(p) => {
+                let place = &cx.gaz.places[*p as usize];
+                (place.kind == "territory").then(|| cx.gaz.country_index(&place.iso3)).flatten()
+            }
+            _ => None,
+        });
+        if let Some(c) =
+            territory.filter(|_| t.cap && matches!(cx.key(j - 1), "de" | "du" | "d'" | "la" | "l'"))
+        {
+            let (_, after) = look.at[j].expect("candidate");
+            country = country.or(Some(c));
+            end = after;
+            j = after;
+            continue;
+        }
         if let Some(Sense::Org(oi)) =
             look.senses(cx, j).iter().find(|s| matches!(s, Sense::Org(_))).copied().filter(|_| t.cap)
         {

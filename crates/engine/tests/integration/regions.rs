@@ -99,3 +99,12 @@ fn breakaway_regions_are_places_of_their_country() {
     let a = run("Somalia protested after Ethiopia signed a port deal with Somaliland.");
     assert_eq!(place_country(&a, "Somaliland").as_deref(), Some("SOM"));
 }
+
+/// A body named after a dependent territory belongs to the territory's sovereign (the forces of a
+/// French territory are France's).
+#[test]
+fn a_territory_s_forces_belong_to_its_sovereign() {
+    let a = run("La France a envoyé un avion des Forces armées de Nouvelle-Calédonie aux Tonga.");
+    let rel = crate::util::relations(&a);
+    assert!(crate::util::has(&a, "affiliation", "Forces armées de Nouvelle-Calédonie", "France"), "{rel:?}");
+}
