@@ -525,7 +525,8 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
             continue;
         }
         // "Destroyer Squadron 40", "Task Force 51", "Detachment 9": a unit's number ends its name
-        let unit_before = j > head && (UNIT_HEADS.contains(cx.key(j - 1)) || cx.key(j - 1) == "detachment");
+        let unit_before = j > head
+            && (UNIT_HEADS.contains(cx.key(j - 1)) || matches!(cx.key(j - 1), "detachment" | "force"));
         if t.kind == TokenKind::Number && t.key.len() <= 3 && unit_before && j == end {
             j += 1;
             end = j;

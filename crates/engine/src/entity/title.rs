@@ -483,6 +483,19 @@ pub(super) fn apposition_after(
             _ => {}
         }
     }
+    // "X, Commander, Task Force 73": a bare title, then the body it heads after a comma, closing
+    if country.is_none() && org.is_none() && cx.is_punct(k, ",") {
+        let at = if cx.key(k + 1) == "the" { k + 2 } else { k + 1 };
+        let body = cx.tokens.get(at).map(|t| t.start).and_then(|b| {
+            mentions.starting_in(b, b).into_iter().find(|m| matches!(m.key, Key::Org(_)) && m.start == b)
+        });
+        if let Some(m) = body {
+            let closes = cx.tokens.get(m.last).is_none_or(|t| t.kind == TokenKind::Punct);
+            if let (Key::Org(o), true) = (&m.key, closes) {
+                return Some((role, m.country, Some(o.clone())));
+            }
+        }
+    }
     Some((role, country, org))
 }
 

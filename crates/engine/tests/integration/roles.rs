@@ -725,3 +725,11 @@ fn a_retired_rank_after_a_title_keeps_its_country() {
     let a = run("The deal was signed by the Peruvian Interior Minister, retired Army General Raul Vega.");
     assert!(has(&a, "affiliation", "Raul Vega", "Peru"), "{:?}", relations(&a));
 }
+
+/// A bare title in apposition, then the body it heads after a comma (", Commander, Task Force
+/// 51"), gives the person that body; a task force's number belongs to its name.
+#[test]
+fn a_bare_title_then_its_body_after_a_comma() {
+    let a = run("The drills went well, said Rear Admiral Ivo Kell, Commander, Task Force 51.");
+    assert!(has(&a, "affiliation", "Ivo Kell", "Task Force 51"), "{:?}", relations(&a));
+}
