@@ -242,6 +242,7 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
     affiliations(f, &mut out);
     behalf::behalf(f, &mut out);
     units::units(f, &mut out);
+    units::led_forces(f, &mut out);
     out
 }
 

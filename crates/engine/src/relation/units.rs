@@ -6,6 +6,9 @@
 //! belongs to the force or country named right after it ("of the Indian Army", "de l'armée
 //! indienne"), or else, when its sentence names only one side, to that side: the text gives no
 //! other owner for it there.
+//!
+//! A body in apposition to a force led by another ("the NATO-led peacekeeping force, KFOR")
+//! belongs to its leader.
 
 use super::{add, Link};
 use crate::analysis::{EntityType, RelationType};
@@ -48,6 +51,38 @@ pub(super) fn units(f: &Facts<'_>, out: &mut Vec<Link>) {
         };
         if let Some(owner) = after.or_else(only).filter(|&o| o != ai) {
             add(out, RelationType::Affiliation, ai, owner, &[si], None);
+        }
+    }
+}
+
+/// How many words may stand between "X-led" and the comma before the body ("the NATO-led
+/// peacekeeping force, KFOR").
+const LED_REACH: usize = 4;
+
+/// Adds an affiliation from each body named in apposition after "X-led <noun>," to X.
+pub(super) fn led_forces(f: &Facts<'_>, out: &mut Vec<Link>) {
+    for m in f.mentions.iter() {
+        let a = &f.actors[m.actor];
+        if a.kind() != EntityType::Organization
+            || a.org.is_some()
+            || m.first < 3
+            || !f.tokens[m.first - 1].is(&[","])
+        {
+            continue;
+        }
+        let comma = m.first - 1;
+        let s = f.sentences[f.sentence_of(m.first)];
+        // "X-led": a name, a hyphen, "led", then a few lowercase words up to the comma
+        let Some(led) = (comma.saturating_sub(LED_REACH).max(s.first + 2)..comma)
+            .find(|&k| f.tokens[k].is(&["led"]) && f.tokens[k - 1].is(&["-"]))
+        else {
+            continue;
+        };
+        let words =
+            (led + 1..comma).all(|k| f.tokens[k].kind == crate::text::TokenKind::Word && !f.tokens[k].cap);
+        let leader = f.mentions_in(s.first, led - 1).filter(|l| l.last == led - 1).map(|l| l.actor).next();
+        if let Some(l) = leader.filter(|&l| words && l != m.actor) {
+            add(out, RelationType::Affiliation, m.actor, l, &[f.sentence_of(m.first)], None);
         }
     }
 }

@@ -733,3 +733,11 @@ fn a_bare_title_then_its_body_after_a_comma() {
     let a = run("The drills went well, said Rear Admiral Ivo Kell, Commander, Task Force 51.");
     assert!(has(&a, "affiliation", "Ivo Kell", "Task Force 51"), "{:?}", relations(&a));
 }
+
+/// A body in apposition to a force led by another ("the AU-led mission, AMISOM") belongs to its
+/// leader.
+#[test]
+fn a_body_in_apposition_to_a_led_force_belongs_to_its_leader() {
+    let a = run("Somalia praised the AU-led mission, AMISOM, for its work.");
+    assert!(has(&a, "affiliation", "AMISOM", "AU"), "{:?}", relations(&a));
+}
