@@ -7,6 +7,7 @@
 //! mention make of it), `names` (named exercises), `merge` (the same
 //! event told several times becomes one).
 
+mod after;
 mod around;
 mod bound;
 mod complete;
