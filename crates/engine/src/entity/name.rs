@@ -32,8 +32,13 @@ pub(super) fn surname_first(look: &Lookup, cx: &Context<'_>, tok: usize) -> Opti
 /// Whether a person's name starts at `tok`: a known given name or surname followed by another
 /// capitalised word.
 pub(super) fn is_person_start(cx: &Context<'_>, look: &Lookup, tok: usize) -> bool {
-    let next_cap = cx.tokens.get(tok + 1).is_some_and(|t| t.kind == TokenKind::Word && t.cap);
-    next_cap && (given_name(look, cx, tok).is_some() || surname_first(look, cx, tok).is_some())
+    let cap = |k: usize| cx.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.cap);
+    // (over one particle or two: "Ursula von der Leyen")
+    let mut next = tok + 1;
+    while next < tok + 3 && NAME_PARTICLES.contains(&cx.key(next)) {
+        next += 1;
+    }
+    cap(next) && (given_name(look, cx, tok).is_some() || surname_first(look, cx, tok).is_some())
 }
 
 /// How many tokens a name run may hold, hyphens and particles counted ("Mohammad al-Mubarak

@@ -119,10 +119,17 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
     let mut lowercase = 0;
     let demonym_before =
         |k: usize| look.senses(cx, k - 1).iter().any(|s| matches!(s, Sense::Country(_, FormKind::Demonym)));
+    // (a ministry's capitalised domain takes its adjective: "ministère de la Sécurité publique",
+    // "… des Forces armées révolutionnaires")
+    let adjective = |k: usize| FRENCH_NAME_ADJECTIVE_ENDINGS.iter().any(|e| cx.key(k).ends_with(e));
+    let cap_word = |k: usize| cx.tokens[k].cap && cx.tokens[k].kind == TokenKind::Word;
+    let domain_adjective = |k: usize| {
+        ministry && adjective(k) && (cap_word(k - 1) || k >= 2 && cap_word(k - 2) && adjective(k - 1))
+    };
     let lower_word = |k: usize, lowercase: usize| {
         let t = &cx.tokens[k];
         let w = t.key.as_str();
-        free_words
+        (free_words || domain_adjective(k))
             && lowercase < MAX_LOWER_NAME_WORDS
             && t.kind == TokenKind::Word
             && !t.cap

@@ -830,3 +830,17 @@ fn names_listed_with_a_known_place_are_places() {
     let a = run("Beira, Jun 4 (Wire) - Officers of Mozambique and Malawi met to plan joint patrols.");
     assert!(find(&a, "Jun").is_none(), "{:?}", a.entities);
 }
+
+/// A French ministry's capitalised domain keeps its adjectives ("ministère de la Sécurité
+/// publique"); a body's name ends before a person's ("… européenne Ana von der Berg"); French
+/// forms the gazetteer lacked ("îles Salomon", "les FAR").
+#[test]
+fn ministry_adjectives_names_after_bodies_and_french_forms() {
+    let a = run("Le ministère de la Sécurité publique du Togo a publié un communiqué.");
+    assert!(find(&a, "ministère de la Sécurité publique du Togo").is_some(), "{:?}", a.entities);
+    let a = run("L'annonce a été faite par la présidente de la Commission européenne Ursula von der Leyen.");
+    assert!(find(&a, "Ursula von der Leyen").is_some(), "{:?}", a.entities);
+    let a = run("Le Japon a livré des vedettes aux îles Salomon, selon un communiqué des FAR.");
+    assert!(find(&a, "Îles Salomon").is_some(), "{:?}", a.entities);
+    assert!(find(&a, "FAR").is_some(), "{:?}", a.entities);
+}
