@@ -137,7 +137,7 @@ pub(super) fn supply(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, ou
         goods.then(|| country_side(f, m.actor).map(|r| (m.last, r))).flatten()
     };
     let Some((to, receiver)) = (k + 1..end)
-        .filter(|&j| f.tokens[j].is(&["a", "au", "aux", "to", "en"]))
+        .filter(|&j| f.tokens[j].is(&["a", "au", "aux", "to", "en", "for", "pour"]))
         .find_map(|j| receiver_after(j).map(|r| (j, r)))
         .or_else(indirect)
     else {
@@ -145,7 +145,10 @@ pub(super) fn supply(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, ou
     };
     // (the supplier right after "de"/"from", over an article only: "du matériel au X" is a
     // partitive, its country the receiver's)
-    let from = (k + 1..to).find(|&j| f.tokens[j].is(&["from", "de", "du"])).and_then(|j| {
+    // (or after the receiver: "handed over to X from Y")
+    let from_mark =
+        |j: usize| j < to && f.tokens[j].is(&["from", "de", "du"]) || j > to && f.tokens[j].is(&["from"]);
+    let from = (k + 1..end).filter(|&j| j != to).find(|&j| from_mark(j)).and_then(|j| {
         mentions
             .iter()
             .filter(|m| m.first > j && m.first <= j + 3)
@@ -261,7 +264,18 @@ pub(super) fn mutual_defence(f: &Facts<'_>, k: usize) -> bool {
 /// Whether the token at `k` is a verb of sending or handing over whose object is military goods
 /// ("sent military equipment to Y", "a envoyé des armes en Y", "handed over two boats to Y"): a supply, the sender backs the receiver.
 pub(super) fn goods_sent(f: &Facts<'_>, k: usize) -> bool {
-    goods_after_verb(f, k, SENDING_VERBS) || goods_after_verb(f, k, HANDOVER_VERBS)
+    goods_after_verb(f, k, SENDING_VERBS) || goods_after_verb(f, k, HANDOVER_VERBS) || handed_over(f, k)
+}
+
+/// Whether the token at `k` is a passive verb of handing over whose goods or aid were named before
+/// it ("assistance including vehicles will be handed over to X from Y").
+fn handed_over(f: &Facts<'_>, k: usize) -> bool {
+    let passive = k > 0 && f.tokens[k - 1].is(PASSIVE_AUXILIARIES.of(f.lang));
+    let goods = |j: usize| {
+        let w = &f.tokens[j].key;
+        RECEIVED_GOODS.contains(w) || BACKING_NOUNS.contains(w)
+    };
+    passive && HANDOVER_VERBS.contains(&f.tokens[k].key) && (k.saturating_sub(SUPPLY_REACH)..k).any(goods)
 }
 
 /// Whether the token at `k` is a verb of `verbs` with military goods within [`GOODS_REACH`]

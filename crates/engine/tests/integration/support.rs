@@ -280,3 +280,14 @@ fn coordinated_backers_and_mutual_defence() {
     assert!(has(&a, "support", "Qatar", "Oman"), "{:?}", relations(&a));
     assert!(has(&a, "support", "Oman", "Qatar"), "{:?}", relations(&a));
 }
+
+/// Goods handed over in the passive with their giver after the receiver ("handed over to X from
+/// Y"), and goods delivered "for" a receiver, back the receiver.
+#[test]
+fn passive_handovers_and_goods_for_a_receiver() {
+    let a =
+        run("Aid including trucks and radios will be handed over to the Ghana Army from Japan next week.");
+    assert!(has(&a, "support", "Japan", "Ghana"), "{:?}", relations(&a));
+    let a = run("Norway also delivered equipment for the Malian gendarmerie.");
+    assert!(has(&a, "support", "Norway", "Mali"), "{:?}", relations(&a));
+}
