@@ -49,6 +49,21 @@ fn purpose_subject(f: &Facts<'_>, k: usize, si: usize) -> Option<Vec<usize>> {
     Some(f.with_coordinated(subject, k))
 }
 
+/// The subject of a clause whose grounds are the nominal cue at `k` ("X summoned Y's envoy over
+/// the intrusion of Z", "X a protesté contre l'incursion de Z"): the first actor of the sentence
+/// that no preposition introduces, not the envoy before the cue. `None` when the cue is no such
+/// complement.
+fn grounds_subject(f: &Facts<'_>, k: usize, si: usize) -> Option<Vec<usize>> {
+    let s = f.sentences[si];
+    let article = |j: usize| f.tokens[j].is(&["the", "a", "l'", "la", "le", "les", "une", "un"]);
+    let mark = if k > s.first + 1 && article(k - 1) { k - 2 } else { k.checked_sub(1)? };
+    if mark < s.first || !f.tokens[mark].is(&["over", "about"]) || !HOSTILE_NOUNS.contains(&f.tokens[k].key) {
+        return None;
+    }
+    let subject = f.first_subject(s, mark)?;
+    Some(f.with_coordinated(subject, mark))
+}
+
 /// Opposition relations from the cue at token `k` of sentence `si`: the critics voicing it (the
 /// actors before it in its clause, or after a nominal cue) oppose its targets, the first actor
 /// after it and those coordinated with it ([`targets`]); when no actor follows and the cue's
@@ -103,7 +118,8 @@ pub(super) fn opposition(
     {
         return;
     }
-    let critics = purpose_subject(f, k, si).unwrap_or_else(|| f.critics(k, s));
+    let critics =
+        purpose_subject(f, k, si).or_else(|| grounds_subject(f, k, si)).unwrap_or_else(|| f.critics(k, s));
     let before: Vec<usize> = dedup(critics.into_iter().rev().filter_map(|a| party_side(f, a)).collect());
     // "X and Y traded blame", "X et Y s'accusent mutuellement": each opposes the other
     // (a reflexive with an object is no reciprocal: "X et Y s'opposent à la guerre")

@@ -724,3 +724,24 @@ fn defeat_anger_insurgency_and_chained_verbs() {
     let a = run("Boko Haram has waged an insurgency with Nigerian forces since 2009.");
     assert!(has(&a, "opposition", "Boko Haram", "Nigeria"), "{:?}", relations(&a));
 }
+
+/// An intrusion of another side's soldiers is a hostile act of that side ("après l'intrusion de
+/// soldats X", "the intrusion of X troops").
+#[test]
+fn an_intrusion_of_soldiers_opposes_their_side() {
+    let a = run("L'armée ghanéenne a tiré en l'air après l'intrusion de soldats togolais.");
+    assert!(has(&a, "opposition", "Ghana", "Togo"), "{:?}", relations(&a));
+    let a = run("Benin protested the intrusion of Nigerien troops near Malanville.");
+    assert!(has(&a, "opposition", "Benin", "Niger"), "{:?}", relations(&a));
+}
+
+/// A hostile noun given as the grounds of a summons ("summoned Y's envoy over the intrusion of
+/// Z") is the summoning subject's grievance against Z, not the envoy's.
+#[test]
+fn the_grounds_of_a_summons_are_the_subject_s_grievance() {
+    let a = run(
+        "Ghana summoned Togo's envoy on Monday over the intrusion of a Beninese drone into its airspace.",
+    );
+    assert!(has(&a, "opposition", "Ghana", "Benin"), "{:?}", relations(&a));
+    assert!(!has(&a, "opposition", "Togo", "Benin"), "{:?}", relations(&a));
+}

@@ -39,6 +39,8 @@ pub const HOSTILE_NOUNS: &[&str] = &[
     "provocations",
     "incursion",
     "incursions",
+    "intrusion",
+    "intrusions",
     "interference",
     "expansionism",
 ];

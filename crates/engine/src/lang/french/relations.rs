@@ -32,6 +32,8 @@ pub const HOSTILE_NOUNS: &[&str] = &[
     "provocations",
     "incursion",
     "incursions",
+    "intrusion",
+    "intrusions",
     "ingerence",
 ];
 
