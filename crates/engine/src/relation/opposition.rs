@@ -402,15 +402,24 @@ fn nominal_author(
     let Some(author) = (if place { f.side(by.actor) } else { party_side(f, by.actor) }) else {
         return false;
     };
-    // co-authors coordinated with the first ("de la part du Chili et de l'Argentine")
+    // co-authors coordinated with the first ("de la part du Chili et de l'Argentine", "de X, de Y
+    // et de Z")
     let mut authors = vec![author];
     let mut last = by.last;
     loop {
         let mut j = last;
-        if !f.tokens.get(j).is_some_and(|t| t.is(&["et", "and"])) {
+        let comma = f.tokens.get(j).is_some_and(|t| t.is(&[","]));
+        if !comma && !f.tokens.get(j).is_some_and(|t| t.is(&["et", "and"])) {
             break;
         }
         j += 1;
+        if f.tokens.get(j).is_some_and(|t| t.is(&["et", "and"])) {
+            j += 1;
+        }
+        // (after a comma, only a complement goes on with the list: "de X, des Y", not "du X, l'armée Y va…")
+        if comma && !f.tokens.get(j).is_some_and(|t| t.is(&["de", "du", "des", "d'", "of"])) {
+            break;
+        }
         while j < last + 4
             && f.tokens
                 .get(j)

@@ -745,3 +745,11 @@ fn the_grounds_of_a_summons_are_the_subject_s_grievance() {
     assert!(has(&a, "opposition", "Ghana", "Benin"), "{:?}", relations(&a));
     assert!(!has(&a, "opposition", "Togo", "Benin"), "{:?}", relations(&a));
 }
+
+/// Authors of a hostile noun listed with commas ("l'inquiétude de X, de Y et d'autres") all voice
+/// it; none of them is its target.
+#[test]
+fn authors_of_a_worry_listed_with_commas() {
+    let a = run("Le projet a suscité l'inquiétude du Ghana, du Togo et d'autres voisins.");
+    assert!(!has(&a, "opposition", "Ghana", "Togo"), "{:?}", relations(&a));
+}
