@@ -406,7 +406,10 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
             first = p - 2;
             continue;
         }
-        if t.kind != TokenKind::Word || !t.cap || cx.lex.name_stops.contains(&t.key.as_str()) {
+        // (a count opening the sentence is no part of the name: "Five New Zealand Defence Force
+        // personnel…")
+        let count = p == sent && crate::lang::number_word(&t.key).is_some_and(|n| n > 1);
+        if t.kind != TokenKind::Word || !t.cap || cx.lex.name_stops.contains(&t.key.as_str()) || count {
             break;
         }
         if let Some((c, _)) = look.country_at(cx, p) {

@@ -8,8 +8,8 @@ use crate::analysis::EntityType;
 use crate::date::is_year;
 use crate::facts::Facts;
 use crate::lang::{
-    EXERCISE_MODIFIERS, GATHERING_WORDS, NAMING_WORDS, OPERATION_NOUNS, PLAN_WORDS, POLICY_WORDS,
-    TITLE_COMMON_WORDS,
+    EXERCISE_MODIFIERS, EXERCISE_THINGS, GATHERING_WORDS, NAMING_WORDS, OPERATION_NOUNS, PLAN_WORDS,
+    POLICY_WORDS, TITLE_COMMON_WORDS,
 };
 use crate::text::TokenKind;
 
@@ -219,6 +219,10 @@ fn name_after_word(
     // (or opening the sentence before one: "Dénommées « X », ces manœuvres…")
     // (a facility's word names no exercise: "le terrain d'entraînement de X" is a place)
     if exercise_word && super::extract::names_a_facility(f, i) {
+        return None;
+    }
+    // (nor a thing's: "the Physical Training Instructors Course" is a course)
+    if exercise_word && t.get(i + 1).is_some_and(|x| EXERCISE_THINGS.contains(&x.key)) {
         return None;
     }
     let opening = !exercise_word && i <= sent + 1 && t[i].is(NAMING_WORDS.of(f.lang)) && !after_exercise();

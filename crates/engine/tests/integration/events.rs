@@ -779,3 +779,13 @@ fn a_possibility_of_drills_is_no_drill() {
         run("The Ghanaian minister said both armies have the possibility to hold joint drills with Togo.");
     assert!(a.events.iter().all(|e| e.kind != trame_engine::EventType::Exercise), "{:?}", a.events);
 }
+
+/// A course named with a drill word ("the Basic Field Training Instructors Course") names no
+/// exercise; a count opening the sentence is no word of a body's name.
+#[test]
+fn a_course_is_no_exercise_and_a_count_no_name() {
+    let a = run("Four Ghana Armed Forces instructors went to Lome. Students will be qualified in the \
+                 Basic Field Training Instructors Course next month.");
+    assert!(a.events.iter().all(|e| e.kind != trame_engine::EventType::Exercise), "{:?}", a.events);
+    assert!(a.entities.iter().all(|e| !e.name.starts_with("Four")), "{:?}", a.entities);
+}

@@ -13,7 +13,7 @@ pub const FOUNDED_WORDS: &[&str] = &["established", "founded", "created", "forme
 #[rustfmt::skip]
 pub const EXERCISE_THINGS: &[&str] = &[
     "system", "systems", "programme", "programmes", "program", "programs", "simulator", "simulators",
-    "software", "manual", "manuals", "equipment", "ammunition",
+    "software", "manual", "manuals", "equipment", "ammunition", "course", "courses", "instructor", "instructors",
 ];
 
 /// English half of [`crate::lang::HANDOVER_VERBS`].

@@ -19,7 +19,8 @@ pub const FOUNDED_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub const EXERCISE_THINGS: &[&str] = &[
     "systeme", "systemes", "programme", "programmes", "simulateur", "simulateurs", "logiciel", "logiciels",
-    "materiel", "materiels", "equipement", "equipements", "munitions", "manuel", "manuels",
+    "materiel", "materiels", "equipement", "equipements", "munitions", "manuel", "manuels", "cours", "stage",
+    "stages", "instructeur", "instructeurs",
 ];
 
 /// French half of [`crate::lang::HANDOVER_VERBS`].
