@@ -232,13 +232,8 @@ fn describes_a_thing(f: &Facts<'_>, s: Clause, trigger: usize, first: usize, las
         if matches!(syn.deprel(at), "acl" | "acl:relcl") {
             // (a clause that tells the event itself is the event's: "X, which joined the drill in
             // 2020")
-            let mut up = t;
-            for _ in 0..MAX_CLAUSE_CLIMB {
-                if up == at {
-                    return false;
-                }
-                let Some(h) = syn.head(up) else { break };
-                up = h;
+            if under(syn, t, at) {
+                return false;
             }
             let noun = &f.tokens[s.first + parent];
             let actor = f.mentions_in(s.first + parent, s.first + parent + 1).next().is_some();
@@ -279,13 +274,8 @@ fn of_other_event(
             // summit planned for 9 June")
             let other = at > t && noun.is_some_and(|p| other_kind(at) || p != t && other_kind(p));
             // (the trigger inside the clause tells the event itself)
-            let mut up = t;
-            for _ in 0..MAX_CLAUSE_CLIMB {
-                if up == at {
-                    return false;
-                }
-                let Some(h) = syn.head(up) else { break };
-                up = h;
+            if under(syn, t, at) {
+                return false;
             }
             return other;
         }
@@ -312,6 +302,20 @@ fn founding_of_a_body(f: &Facts<'_>, s: Clause, trigger: usize, tok: usize) -> b
         return false;
     }
     f.mentions_in(s.first, p).any(|m| m.last >= from && f.actors[m.actor].kind() == EntityType::Organization)
+}
+
+/// Whether word `t` lies under word `at` in the tree, within [`MAX_CLAUSE_CLIMB`] steps up (a
+/// trigger inside a describing clause tells the event itself).
+fn under(syn: &Syntax, t: usize, at: usize) -> bool {
+    let mut up = t;
+    for _ in 0..MAX_CLAUSE_CLIMB {
+        if up == at {
+            return true;
+        }
+        let Some(h) = syn.head(up) else { return false };
+        up = h;
+    }
+    false
 }
 
 /// Whether a date gives a year and nothing finer.
