@@ -33,7 +33,7 @@ pub(super) fn surname_first(look: &Lookup, cx: &Context<'_>, tok: usize) -> Opti
 /// capitalised word.
 pub(super) fn is_person_start(cx: &Context<'_>, look: &Lookup, tok: usize) -> bool {
     let cap = |k: usize| cx.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.cap);
-    // (over one particle or two: "Ursula von der Leyen")
+    // (over one particle or two: "Anna von der Brück")
     let mut next = tok + 1;
     while next < tok + 3 && NAME_PARTICLES.contains(&cx.key(next)) {
         next += 1;

@@ -193,7 +193,7 @@ pub(super) fn places_by_preposition(cx: &Context<'_>, look: &Lookup, taken: &[bo
 /// How many names a list of places may hold beyond the known one.
 const LIST_REACH: usize = 6;
 
-/// Unknown names listed with a known place ("camps at Chimoio, Mavalane and Katembe", "à Gao,
+/// Unknown names listed with a known place ("camps at Beira, Tamuke and Sunzela", "à Gao,
 /// Ansongo et Ménaka"): places too. Each name is one or two capitalised words the gazetteer does
 /// not know, untaken, joined to the place or to the name before by a comma or "and"/"et" (", and"
 /// too), on both sides of the known place; a list of two names needs its coordinator.

@@ -78,7 +78,7 @@ pub(super) fn host_visits(f: &Facts<'_>, merged: &mut [Occurrence]) {
     }
 }
 
-/// How far after a visit's word "the country" may stand ("on a two-day visit to the country").
+/// How far after a visit's word "the country" may stand ("an admiral, on a short visit to the country").
 const ANAPHOR_REACH: usize = 4;
 
 /// How many mentions before a visit's word are read for the country "the country" stands for.

@@ -444,8 +444,8 @@ pub(super) fn happening_at(f: &Facts<'_>, k: usize) -> bool {
 }
 
 /// Whether the event word at `i` is told which one it is by a relative clause right after it (over
-/// two words of joint or military at most, no comma): "l'exercice conjoint que les deux marines avaient organisé
-/// en mars", "the drills that both navies held in May". Such a definite phrase names an event by
+/// two words of joint or military at most, no comma): "l'exercice militaire que les deux armées avaient
+/// tenu en mars", "the drills that both navies held in May". Such a definite phrase names an event by
 /// its own clause, not by the event just told.
 fn restricted_by_relative(f: &Facts<'_>, i: usize, s: Clause) -> bool {
     let relative = |j: usize| f.tokens[j].is(&["que", "qu'", "that", "which"]);

@@ -268,7 +268,7 @@ pub(super) fn goods_sent(f: &Facts<'_>, k: usize) -> bool {
 }
 
 /// Whether the token at `k` is a passive verb of handing over whose goods or aid were named before
-/// it ("assistance including vehicles will be handed over to X from Y").
+/// it ("aid with trucks is to be handed over to X from Y").
 fn handed_over(f: &Facts<'_>, k: usize) -> bool {
     let passive = k > 0 && f.tokens[k - 1].is(PASSIVE_AUXILIARIES.of(f.lang));
     let goods = |j: usize| {

@@ -7,7 +7,7 @@
 //! indienne"), or else, when its sentence names only one side, to that side: the text gives no
 //! other owner for it there.
 //!
-//! A body in apposition to a force led by another ("the NATO-led peacekeeping force, KFOR")
+//! A body in apposition to a force led by another ("the AU-led mission, AMISOM")
 //! belongs to its leader.
 
 use super::{add, Link};
@@ -55,8 +55,8 @@ pub(super) fn units(f: &Facts<'_>, out: &mut Vec<Link>) {
     }
 }
 
-/// How many words may stand between "X-led" and the comma before the body ("the NATO-led
-/// peacekeeping force, KFOR").
+/// How many words may stand between "X-led" and the comma before the body ("the UN-led
+/// stabilisation force, MINUSMA").
 const LED_REACH: usize = 4;
 
 /// Adds an affiliation from each body named in apposition after "X-led <noun>," to X.

@@ -104,7 +104,8 @@ fn breakaway_regions_are_places_of_their_country() {
 /// French territory are France's).
 #[test]
 fn a_territory_s_forces_belong_to_its_sovereign() {
-    let a = run("La France a envoyé un avion des Forces armées de Nouvelle-Calédonie aux Tonga.");
+    let a =
+        run("La France a prêté aux Tonga un appareil appartenant aux Forces armées de Nouvelle-Calédonie.");
     let rel = crate::util::relations(&a);
     assert!(crate::util::has(&a, "affiliation", "Forces armées de Nouvelle-Calédonie", "France"), "{rel:?}");
 }

@@ -285,8 +285,7 @@ fn coordinated_backers_and_mutual_defence() {
 /// Y"), and goods delivered "for" a receiver, back the receiver.
 #[test]
 fn passive_handovers_and_goods_for_a_receiver() {
-    let a =
-        run("Aid including trucks and radios will be handed over to the Ghana Army from Japan next week.");
+    let a = run("Aid including trucks and radios were handed over last week to the Ghana Army from Japan.");
     assert!(has(&a, "support", "Japan", "Ghana"), "{:?}", relations(&a));
     let a = run("Norway also delivered equipment for the Malian gendarmerie.");
     assert!(has(&a, "support", "Norway", "Mali"), "{:?}", relations(&a));
