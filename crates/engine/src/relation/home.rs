@@ -3,16 +3,60 @@
 //! state or government ("President X"). Read only where no other affiliation was found.
 
 use super::person_role;
+use crate::analysis::EntityType;
 use crate::entity::Key;
-use crate::facts::Facts;
-use crate::lang::{LEADER_TITLES, STATE_HEADS};
+use crate::facts::{Facts, Placed};
+use crate::lang::{LEADER_TITLES, SINGULAR_POSSESSIVES, STATE_HEADS};
 
 /// The country actor `ai` belongs to as an institution of the country the text is about: a
 /// leader ([`leader`]) of the country named most, a state's body ([`state_body`]) of a country
 /// that dominates the text ([`home_country`]).
 pub(super) fn home_of(f: &Facts<'_>, ai: usize) -> Option<usize> {
+    if let Some(c) = ministry_owner(f, ai) {
+        return Some(c);
+    }
     let leader = leader(f, ai);
     home_country(f, leader).filter(|_| leader || state_body(f, ai))
+}
+
+/// Among how many of the text's first sentences its dateline is looked for (after a headline and
+/// a byline).
+const DATELINE_SENTENCES: usize = 3;
+
+/// How many mentions before a ministry's possessive its owner may be named.
+const OWNER_BACK: usize = 6;
+
+/// The country of a ministry named without one, when its first mention tells it: after a
+/// possessive, the country named last before it in its sentence ("Tachkent a fait savoir, via un
+/// communiqué de son ministère de la Défense", "Oslo said through its Defence Ministry"); else the
+/// country of the dateline's capital ("OSLO (Agency) - … the Defence Ministry said"), the place a
+/// wire story writes from and whose ministries it names bare, when the ministry's sentence names no
+/// place or person of another country.
+fn ministry_owner(f: &Facts<'_>, ai: usize) -> Option<usize> {
+    let Key::Org(k) = &f.actors[ai].key else { return None };
+    crate::entity::ministry_domain(k)?;
+    let m = f.first_mention(ai)?;
+    let s = f.sentences[f.sentence_of(m.first)];
+    let country = |a: usize| f.side(a).filter(|&c| f.actors[c].kind() == EntityType::Country);
+    if m.first > s.first && f.tokens[m.first - 1].is(SINGULAR_POSSESSIVES.of(f.lang)) {
+        let before: Vec<&Placed> = f.mentions_in(s.first, m.first - 1).collect();
+        return before.iter().rev().take(OWNER_BACK).find_map(|o| country(o.actor));
+    }
+    // the dateline: one of the text's first sentences opened by a capital and holding a dash
+    // (unless the ministry's own sentence names a place or a person of another country: "…
+    // External Affairs spokesperson X told reporters in Y")
+    let elsewhere = |o: &Placed| f.actors[o.actor].kind() != EntityType::Country;
+    let others: Vec<usize> =
+        f.mentions_in(s.first, s.last).filter(|o| elsewhere(o)).filter_map(|o| country(o.actor)).collect();
+    let dateline = f.sentences.iter().take(DATELINE_SENTENCES).find_map(|c| {
+        let place = f.mentions_in(c.first, c.first + 1).next()?;
+        let dash = (c.first..c.last).any(|j| f.tokens[j].is(&["-", "—", "–"]));
+        // (the capital may read as its government there: "MOSCOU (Agence) -")
+        let kind = f.actors[place.actor].kind();
+        let capital = matches!(kind, EntityType::Place | EntityType::Country);
+        (dash && capital).then(|| country(place.actor)).flatten()
+    })?;
+    others.iter().all(|&o| o == dateline).then_some(dateline)
 }
 
 /// How often the country a text is about must be named, at least.

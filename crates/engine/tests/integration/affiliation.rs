@@ -450,3 +450,21 @@ fn quotes_inside_a_role_keep_the_person_in_the_body() {
     let a = run("Le \"patron\" de la marine chilienne, l'amiral Juan Carrasco, est arrivé mardi à Lima.");
     assert!(has(&a, "affiliation", "Juan Carrasco", "marine chilienne"), "{:?}", relations(&a));
 }
+
+/// A ministry named without its country belongs to the country a possessive points back to ("via
+/// son ministère de la Défense"), or to the capital of the dateline when its sentence names no
+/// place or person of another country.
+#[test]
+fn a_bare_ministry_takes_its_possessive_or_its_dateline() {
+    let a = run(
+        "Accra a indiqué, dans une note de son ministère de la Défense, que les patrouilles reprendront.",
+    );
+    assert!(has(&a, "affiliation", "ministère de la Défense", "Ghana"), "{:?}", relations(&a));
+    let a = run(
+        "Manoeuvres.\n\nLIMA (Wire) - Peru will send 300 troops to Bolivia, the Defence Ministry said.\n",
+    );
+    assert!(has(&a, "affiliation", "Defence Ministry", "Peru"), "{:?}", relations(&a));
+    let a = run("Pact.\n\nLIMA (Wire) - Peru and Chile signed a pact. Brazil will study it, the Foreign \
+                 Ministry said in Brasilia.\n");
+    assert!(!has(&a, "affiliation", "Foreign Ministry", "Peru"), "{:?}", relations(&a));
+}
