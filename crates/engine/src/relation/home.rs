@@ -27,8 +27,8 @@ const DATELINE_SENTENCES: usize = 3;
 const OWNER_BACK: usize = 6;
 
 /// The country of a ministry named without one, when its first mention tells it: after a
-/// possessive, the country named last before it in its sentence ("Tachkent a fait savoir, via un
-/// communiqué de son ministère de la Défense", "Oslo said through its Defence Ministry"); else the
+/// possessive, the country named last before it in its sentence ("Accra, par la voix de son ministère
+/// des Armées, a dit…", "Oslo said through its Defence Ministry"); else the
 /// country of the dateline's capital ("OSLO (Agency) - … the Defence Ministry said"), the place a
 /// wire story writes from and whose ministries it names bare, when the ministry's sentence names no
 /// place or person of another country.

@@ -456,9 +456,7 @@ fn quotes_inside_a_role_keep_the_person_in_the_body() {
 /// place or person of another country.
 #[test]
 fn a_bare_ministry_takes_its_possessive_or_its_dateline() {
-    let a = run(
-        "Accra a indiqué, dans une note de son ministère de la Défense, que les patrouilles reprendront.",
-    );
+    let a = run("Accra a indiqué que, selon son ministère de la Défense, les patrouilles reprendront.");
     assert!(has(&a, "affiliation", "ministère de la Défense", "Ghana"), "{:?}", relations(&a));
     let a = run(
         "Manoeuvres.\n\nLIMA (Wire) - Peru will send 300 troops to Bolivia, the Defence Ministry said.\n",
