@@ -121,8 +121,8 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         // "les chefs d'état-major de X, Ana Ruiz, et de Y, …": a name in apposition to a
         // country of a list of titles
         // (or listed after them all: "les chefs d'état-major de X et de Y, Ana Ruiz et …")
-        let listed = (2..=4).contains(&words)
-            && (titled_list_entry(cx, look, i) || respective_country(cx, look, i, end).is_some());
+        let respective = respective_country(cx, look, i, end);
+        let listed = (2..=4).contains(&words) && (titled_list_entry(cx, look, i) || respective.is_some());
         let apposition = apposition_after(cx, look, &near, end);
         let appos_role = apposition.as_ref().is_some_and(|a| a.0) && words >= 2;
         let known_word = known_word(cx, look, i, end);
@@ -205,7 +205,7 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
                 country_after_name(cx, look, end).or(m.country).or_else(|| country_before_comma(cx, look, i));
         }
         if m.org.is_none() {
-            m.country = respective_country(cx, look, i, end).or(m.country);
+            m.country = respective.or(m.country);
         }
         if m.country.is_none() && m.org.is_none() {
             m.country = leader_of(cx, look, title_start);
