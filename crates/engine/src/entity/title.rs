@@ -278,8 +278,12 @@ pub(super) fn title_before(
             let mut org = None;
             for m in mentions.starting_in(s, e).into_iter().filter(|m| m.end <= e) {
                 // (a country after "in" or "to" is where the post is, not whose: "the attaché of
-                // the Estrian embassy in Norland, Colonel X", "the envoy to Norland Y")
-                let posted = m.first > 0 && cx.tokens[m.first - 1].is(&["in", "en", "to"]);
+                // the Estrian embassy in Norland, Colonel X", "the envoy to Norland Y"); a country
+                // right before the title is its own after "to", the verb's ("an appeal to Norland
+                // Prime Minister Y")
+                let posted = m.first > 0
+                    && (cx.tokens[m.first - 1].is(&["in", "en"])
+                        || m.first > k && cx.key(m.first - 1) == "to");
                 match &m.key {
                     Key::Country(c) if !posted => country = country.or(Some(*c)),
                     Key::Org(o) => {

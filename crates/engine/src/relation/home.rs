@@ -3,10 +3,11 @@
 //! state or government ("President X"). Read only where no other affiliation was found.
 
 use super::person_role;
-use crate::analysis::EntityType;
+use crate::analysis::{EntityType, EventType};
 use crate::entity::Key;
+use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
-use crate::lang::{LEADER_TITLES, SINGULAR_POSSESSIVES, STATE_HEADS};
+use crate::lang::{DIRECTION_WORDS, LEADER_TITLES, SINGULAR_POSSESSIVES, STATE_HEADS};
 
 /// The country actor `ai` belongs to as an institution of the country the text is about: a
 /// leader ([`leader`]) of the country named most, a state's body ([`state_body`]) of a country
@@ -57,6 +58,56 @@ fn ministry_owner(f: &Facts<'_>, ai: usize) -> Option<usize> {
         (dash && capital).then(|| country(place.actor)).flatten()
     })?;
     others.iter().all(|&o| o == dateline).then_some(dateline)
+}
+
+/// The host country of a visit or a meeting a titled person whose title names no country takes
+/// part in, when another person taking part is named before the person in the person's first
+/// sentence and stands for another country: the visitor meets the host ("the Norlandic minister met Prime
+/// Minister X in Tarn", "General Y will meet President Z during his visit to Estria"). The host
+/// is the country of the event's place, else the country named right after a word of direction
+/// following one of a visit's triggers ("visit to Estria"). A titled person named first is the
+/// visitor as often as the host and is left alone.
+pub(super) fn visit_host(f: &Facts<'_>, events: &[Occurrence], ai: usize) -> Option<usize> {
+    let a = &f.actors[ai];
+    if a.kind() != EntityType::Person || a.role.is_none() || a.org.is_some() {
+        return None;
+    }
+    let m = f.first_mention(ai)?;
+    let s = f.sentences[f.sentence_of(m.first)];
+    events
+        .iter()
+        .filter(|o| matches!(o.kind, EventType::Visit | EventType::Meeting) && o.participants.contains(&ai))
+        .find_map(|o| {
+            let host = o.place.and_then(|p| f.side(p)).or_else(|| destination(f, o))?;
+            // (a person: a body or a country before the name may be the name's own, "the
+            // attaché of the Norlandic embassy in Estria, Colonel X")
+            let visitor = f.mentions_in(s.first, m.first).any(|v| {
+                f.actors[v.actor].kind() == EntityType::Person
+                    && o.participants.contains(&v.actor)
+                    && f.side(v.actor).is_some_and(|c| c != host)
+            });
+            visitor.then_some(host)
+        })
+}
+
+/// How far after a visit's trigger the word of direction before its destination may stand.
+const DESTINATION_REACH: usize = 3;
+
+/// The country a visit goes to, told right after one of its triggers ("a visit to Estria", "sa
+/// visite en Norlande"): a party of the visit after a word of direction.
+fn destination(f: &Facts<'_>, o: &Occurrence) -> Option<usize> {
+    if o.kind != EventType::Visit {
+        return None;
+    }
+    o.triggers.iter().find_map(|&(start, _)| {
+        let k = f.token_at(start);
+        let s = f.sentences[f.sentence_of(k)];
+        f.mentions_in(k + 1, s.last).take_while(|v| v.first <= k + 1 + DESTINATION_REACH).find_map(|v| {
+            let direction = f.tokens[v.first - 1].is(DIRECTION_WORDS.of(f.lang));
+            let party = f.actors[v.actor].kind() == EntityType::Country && o.participants.contains(&v.actor);
+            (direction && party).then_some(v.actor)
+        })
+    })
 }
 
 /// How often the country a text is about must be named, at least.

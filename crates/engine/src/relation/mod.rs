@@ -239,7 +239,7 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
     for l in stated {
         add(&mut out, l.kind, l.source, l.target, &l.sentences, l.event);
     }
-    affiliations(f, &mut out);
+    affiliations(f, events, &mut out);
     behalf::behalf(f, &mut out);
     units::units(f, &mut out);
     units::led_forces(f, &mut out);
@@ -455,7 +455,7 @@ fn after_be(f: &Facts<'_>, k: usize) -> bool {
 
 /// Affiliations: organizations to their country, persons to the body or country their title or
 /// apposition names, bodies to the body they are part of.
-fn affiliations(f: &Facts<'_>, out: &mut Vec<Link>) {
+fn affiliations(f: &Facts<'_>, events: &[Occurrence], out: &mut Vec<Link>) {
     // the text's ministries with their domains, read once for every titled person
     let ministries: Vec<(usize, &str)> = f
         .actors
@@ -500,7 +500,7 @@ fn affiliations(f: &Facts<'_>, out: &mut Vec<Link>) {
             ministry_of_role(f, ai, &ministries).or_else(|| embassy_of_envoy(f, ai, &missions))
         {
             add(out, RelationType::Affiliation, ai, mi, &ev, None);
-        } else if let Some(c) = reporting_for(f, ai) {
+        } else if let Some(c) = reporting_for(f, ai).or_else(|| home::visit_host(f, events, ai)) {
             add(out, RelationType::Affiliation, ai, c, &ev, None);
         } else if let Some(c) = home::home_of(f, ai) {
             add(out, RelationType::Affiliation, ai, c, &ev, None);

@@ -466,3 +466,28 @@ fn a_bare_ministry_takes_its_possessive_or_its_dateline() {
                  Ministry said in Brasilia.\n");
     assert!(!has(&a, "affiliation", "Foreign Ministry", "Peru"), "{:?}", relations(&a));
 }
+
+/// A country named right before a title is the titled person's even after "to" ("an appeal to
+/// Norland Prime Minister X"); a country after the title and "to" is only where an envoy serves.
+#[test]
+fn a_country_before_a_title_is_its_own_even_after_to() {
+    let a = run("We wrote to Bolivia Prime Minister Ana Quispe to ask her to pull back the patrols, the \
+                 Chilean president said.");
+    assert!(has(&a, "affiliation", "Ana Quispe", "Bolivia"), "{:?}", relations(&a));
+    let a = run("The Peruvian envoy to Bolivia Rosa Mamani left La Paz on Monday.");
+    assert!(!has(&a, "affiliation", "Rosa Mamani", "Bolivia"), "{:?}", relations(&a));
+}
+
+/// A titled person whose title names no country, met by a visitor of another country during a
+/// visit or talks, is of the host country: the country of the event's place, or the country the
+/// visit goes to. Named first, the same kind of person may be the visitor and is left alone.
+#[test]
+fn the_unqualified_official_a_visitor_meets_is_the_hosts() {
+    let a = run("Talks.\n\nThe Bolivian foreign minister Ana Quispe met Prime Minister Rosa Mamani in \
+                 Lima on Tuesday, her first trip to Peru. Chile was not invited, and Chile \
+                 complained about it. Chile is a rival.");
+    assert!(has(&a, "affiliation", "Rosa Mamani", "Peru"), "{:?}", relations(&a));
+    let a = run("Colombian General Ana Quispe is arriving on a four-day visit to Peru. During the \
+                 visit, General Quispe will meet Defence Minister Rosa Mamani.");
+    assert!(has(&a, "affiliation", "Rosa Mamani", "Peru"), "{:?}", relations(&a));
+}
