@@ -668,6 +668,10 @@ pub const TRAINER_WORDS: Words = Words { fr: french::TRAINER_WORDS, en: english:
 /// a deployment of those trainers.
 pub const TRAINING_VERBS: Words = Words { fr: french::TRAINING_VERBS, en: english::TRAINING_VERBS };
 
+/// Participles and nouns of being trained ("formés", "formation", "trained", "training"): troops
+/// trained in another country are backed by it.
+pub const TRAINED_WORDS: Words = Words { fr: french::TRAINED_WORDS, en: english::TRAINED_WORDS };
+
 /// Nouns of the press right before a name ("l'agence X", "the newspaper Y"): the name is a
 /// source, neither a person nor a party.
 pub const PRESS_NOUNS: Words = Words { fr: french::PRESS_NOUNS, en: english::PRESS_NOUNS };

@@ -143,6 +143,8 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                 reaction::reaction(f, &mentions, events, si, k, &mut stated);
             } else if THANK_VERBS.contains(&t.key) {
                 support::gratitude(f, &mentions, si, k, &mut stated);
+            } else if let Some(trainer) = support::trained_in(f, &mentions, k) {
+                support::trained_abroad(f, &mentions, si, k, trainer, &mut stated);
             } else if SUPPLY_VERBS.contains(&t.key) || support::goods_sent(f, k) {
                 support::supply(f, &mentions, si, k, &mut stated);
             } else if PURCHASE_WORDS.contains(&t.key) || support::receipt(f, k) {

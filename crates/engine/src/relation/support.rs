@@ -10,8 +10,8 @@ use super::{add, country_side, dedup, party_side, Link};
 use crate::analysis::{EntityType, Lang, RelationType};
 use crate::facts::{Facts, Placed};
 use crate::lang::{
-    Words, BACKED_BY, BACKING_NOUNS, GOODS_REACH, HANDOVER_VERBS, PASSIVE_AUXILIARIES, RECEIPT_VERBS,
-    RECEIVED_GOODS, SELLER_MARKS, SENDING_VERBS, TRAINING_VERBS,
+    Words, BACKED_BY, BACKING_NOUNS, DIRECTION_WORDS, GOODS_REACH, HANDOVER_VERBS, PASSIVE_AUXILIARIES,
+    RECEIPT_VERBS, RECEIVED_GOODS, SELLER_MARKS, SENDING_VERBS, TRAINED_WORDS, TRAINING_VERBS,
 };
 use crate::text;
 use crate::text::syntax::Upos;
@@ -460,4 +460,49 @@ const TRAINED_REACH: usize = 4;
 pub(super) fn trains_troops(f: &Facts<'_>, k: usize) -> bool {
     TRAINING_VERBS.contains(&f.tokens[k].key)
         && (k + 1..(k + 1 + TRAINED_REACH).min(f.tokens.len())).any(|j| f.tokens[j].is(f.lex.troop_words))
+}
+
+/// How far after a word of being trained the place of the training may be named ("formés
+/// bientôt en X", "trained in X").
+const TRAINED_WHERE: usize = 3;
+
+/// The country troops are trained in, told right after a word of being trained ("des militaires
+/// de Y formés en X", "Y's soldiers will be trained in X", "partiront en formation en X"): a
+/// country after a word of direction within [`TRAINED_WHERE`] tokens of the cue at `k`.
+pub(super) fn trained_in(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Option<usize> {
+    if !f.tokens[k].is(TRAINED_WORDS.of(f.lang)) {
+        return None;
+    }
+    mentions.iter().filter(|m| m.first > k && m.first <= k + TRAINED_WHERE).find_map(|m| {
+        let direction = f.tokens[m.first - 1].is(DIRECTION_WORDS.of(f.lang));
+        (direction && f.actors[m.actor].kind() == EntityType::Country).then_some(m.actor)
+    })
+}
+
+/// How far before the subject of a word of being trained its troops may be named.
+const TROOPS_BEFORE: usize = 4;
+
+/// Support from troops trained abroad (`trainer`, read by [`trained_in`]): the side of the cue's
+/// clause subject backs nothing, it is backed — when troops are named from just before that
+/// subject to the cue ("une cinquantaine de soldats de Y partiront en formation en X", "Y troops to be trained in
+/// X"). A person trained abroad ("Colonel Z, trained in X") is no one's support.
+pub(super) fn trained_abroad(
+    f: &Facts<'_>,
+    mentions: &[Placed],
+    si: usize,
+    k: usize,
+    trainer: usize,
+    out: &mut Vec<Link>,
+) {
+    let in_scope = in_clause_of(f, si, k);
+    let Some(subject) = mentions.iter().find(|m| m.last <= k && in_scope(m)) else { return };
+    // (the troops may head the subject's phrase: "trente soldats de l'armée de Y")
+    let from = subject.first.saturating_sub(TROOPS_BEFORE).max(f.sentences[si].first);
+    let troops = (from..k).any(|j| f.tokens[j].is(f.lex.troop_words));
+    match country_side(f, subject.actor) {
+        Some(trained) if troops && trained != trainer => {
+            add(out, RelationType::Support, trainer, trained, &[si], None);
+        }
+        _ => {}
+    }
 }

@@ -290,3 +290,16 @@ fn passive_handovers_and_goods_for_a_receiver() {
     let a = run("Norway also delivered equipment for the Malian gendarmerie.");
     assert!(has(&a, "support", "Norway", "Mali"), "{:?}", relations(&a));
 }
+
+/// Troops of one side trained in another country are backed by that country ("soldiers of Y to
+/// be trained in X", "partiront en formation en X"); a person trained abroad is no one's support.
+#[test]
+fn troops_trained_abroad_are_backed_by_the_host() {
+    let a = run("Une trentaine de soldats de l'armée nigérienne partiront en stage de formation en \
+                 Turquie au printemps.");
+    assert!(has(&a, "support", "Turquie", "Niger"), "{:?}", relations(&a));
+    let a = run("Dozens of Paraguayan soldiers will be trained in Brazil under the new plan.");
+    assert!(has(&a, "support", "Brazil", "Paraguay"), "{:?}", relations(&a));
+    let a = run("Colonel Ivo Tamm of Paraguay, trained in Brazil, spoke on Monday.");
+    assert!(!has(&a, "support", "Brazil", "Paraguay"), "{:?}", relations(&a));
+}

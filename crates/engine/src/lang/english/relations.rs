@@ -229,6 +229,9 @@ pub const TRAINER_WORDS: &[&str] = &["instructors", "trainers", "advisers", "adv
 /// their own.
 pub const TRAINING_VERBS: &[&str] = &["train", "trains", "trained"];
 
+/// English half of [`crate::lang::TRAINED_WORDS`].
+pub const TRAINED_WORDS: &[&str] = &["trained", "training"];
+
 /// English half of [`crate::lang::ENVOY_SANCTIONS`], by base form.
 pub const ENVOY_SANCTIONS: &[&str] = &["recall", "expel", "withdraw", "summon"];
 

@@ -431,6 +431,13 @@ pub const TRAINER_WORDS: &[&str] = &["instructeurs", "formateurs", "conseillers"
 pub const TRAINING_VERBS: &[&str] =
     &["entraine", "entrainent", "entrainait", "entrainaient", "forme", "forment", "formait", "formaient"];
 
+/// French half of [`crate::lang::TRAINED_WORDS`].
+#[rustfmt::skip]
+pub const TRAINED_WORDS: &[&str] = &[
+    "forme", "formes", "formee", "formees", "entraine", "entraines", "entrainee", "entrainees", "formation",
+    "formations", "entrainement",
+];
+
 /// French half of [`crate::lang::ENVOY_SANCTIONS`], by infinitive ("rappelle", "rappellent" with
 /// their doubled consonant are listed as written).
 pub const ENVOY_SANCTIONS: &[&str] =
