@@ -146,6 +146,7 @@ pub const FRENCH: Lexicon = Lexicon {
         "conjoint", "conjointe", "conjoints", "conjointes", "ensemble", "allies", "allie", "rapprochement",
         "collaboration", "coordination", "coordonnent", "interaction", "bilaterale", "bilaterales",
         "bilateral",
+        "mixte", "mixtes", "commun", "commune", "communs", "communes",
     ],
     negations: &[
         "pas", "non", "jamais", "aucun", "aucune", "ni", "permettra", "permettrait", "permettant", "permettre",

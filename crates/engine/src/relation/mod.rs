@@ -163,12 +163,23 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
         let countries: Vec<usize> = dedup(mentions.iter().filter_map(|m| country_side(f, m.actor)).collect());
         // (not a word of a name: "the Gulf Cooperation Council")
         let named = |k: usize| mentions.iter().any(|m| m.first <= k && k < m.last);
-        let cue = (s.first..s.last).any(|k| f.tokens[k].is(f.lex.cooperation) && !named(k));
+        let cue_at = (s.first..s.last).find(|&k| f.tokens[k].is(f.lex.cooperation) && !named(k));
+        let cue = cue_at.is_some();
         let against = (s.first..s.last)
             .any(|k| hostile_cue(f.lex, &f.tokens[k].key) || CONFLICT_NOUNS.contains(&f.tokens[k].key));
-        if cue && !against && countries.len() == 2 && named_together(f, &mentions, countries[0], countries[1])
-        {
-            add(&mut stated, RelationType::Cooperation, countries[0], countries[1], &[si], None);
+        // (or a few, listed together: "des soldats A, B et C vont former un état-major commun";
+        // not when the word names its partner, "trainers from A, B and C in their collaboration
+        // with the centre": the list then works with that partner, not with each other)
+        let partner_after =
+            cue_at.is_some_and(|k| (k + 1..(k + 3).min(s.last)).any(|j| f.tokens[j].is(&["with", "avec"])));
+        let listed = (countries.len() == 2 || countries.len() <= MAX_LISTED && !partner_after)
+            && countries.windows(2).all(|w| named_together(f, &mentions, w[0], w[1]));
+        if cue && !against && listed {
+            for (i, &a) in countries.iter().enumerate() {
+                for &b in &countries[i + 1..] {
+                    add(&mut stated, RelationType::Cooperation, a, b, &[si], None);
+                }
+            }
         }
         membership::memberships(f, si, &mut stated);
     }
@@ -438,6 +449,10 @@ fn faced_noun(f: &Facts<'_>, k: usize) -> bool {
 
 /// How far after a facing word the noun it faces may stand ("in the face of the growing threats").
 const FACED_NOUN_REACH: usize = 5;
+
+/// How many countries listed together a sentence's word of cooperation may pair, at most: a longer
+/// list is a crowd (the members of a summit), not partners.
+const MAX_LISTED: usize = 4;
 
 /// Whether the cue at `k` is a passive form without an agent ("were criticised"): its subject is
 /// then the target, not the source. An English "-ing" form after "be" is progressive, not passive

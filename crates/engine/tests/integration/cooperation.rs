@@ -50,3 +50,17 @@ fn a_cooperation_word_inside_a_name_is_no_cue() {
     let a = run("Kuwait and Oman are both members of the Gulf Cooperation Council.");
     assert!(!has(&a, "cooperation", "Kuwait", "Oman"), "{:?}", relations(&a));
 }
+
+/// A word of cooperation over a short list of countries named together pairs them all ("des
+/// soldats A, B et C auront un commandement commun"); a list working "with" a partner named after
+/// the word is not paired within itself.
+#[test]
+fn a_short_list_named_together_cooperates_pairwise() {
+    let a = run("Des policiers togolais, béninois et ghanéens formeront une brigade mixte l'an prochain.");
+    assert!(has(&a, "cooperation", "Togo", "Bénin"), "{:?}", relations(&a));
+    assert!(has(&a, "cooperation", "Bénin", "Ghana"), "{:?}", relations(&a));
+    assert!(has(&a, "cooperation", "Togo", "Ghana"), "{:?}", relations(&a));
+    let a = run("The academy thanked instructors from Peru, Chile and Brazil for their cooperation with \
+                 its staff.");
+    assert!(!has(&a, "cooperation", "Peru", "Chile"), "{:?}", relations(&a));
+}
