@@ -6,7 +6,8 @@ use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::Sense;
 use crate::lang::{
-    COORDINATORS, DOMAIN_WORDS, FRENCH_ROLE_DETERMINERS, PEER_NOUNS, ROLE_NOUNS, TITLE_CONTINUATIONS,
+    COORDINATORS, DOMAIN_WORDS, FRENCH_ROLE_DETERMINERS, PASSIVE_AUXILIARIES, PEER_NOUNS,
+    PERFECT_AUXILIARIES, ROLE_NOUNS, TITLE_CONTINUATIONS,
 };
 use crate::text::TokenKind;
 
@@ -185,7 +186,19 @@ pub(super) fn title_before(
                 if let Some(c) = peer_before(cx, look, comma) {
                     return Some((k0, Some(c), None));
                 }
-                if let Some((j, country, org)) = title_before(cx, look, mentions, comma) {
+                // (not the apposition of the name before it, in a list of titled names: "A,
+                // Secretary-General at the Ministry, Lt Gen B, Chief of Staff")
+                let of_name_before = |j: usize| {
+                    j >= 2
+                        && cx.is_punct(j - 1, ",")
+                        && cx.tokens[j - 2].cap
+                        && cx.tokens[j - 2].kind == TokenKind::Word
+                        && look.title_at(cx, j - 2).is_none()
+                        && !mentions.inside_org(j - 2)
+                };
+                if let Some((j, country, org)) =
+                    title_before(cx, look, mentions, comma).filter(|t| !of_name_before(t.0))
+                {
                     if country.is_some() || org.is_some() {
                         return Some((k0, country, org));
                     }
@@ -443,7 +456,14 @@ pub(super) fn apposition_after(
             && cx.tokens.get(k + 1).is_some_and(|t| t.is(&["la", "le", "les", "l'", "the", "a", "an"]))
             && cx.tokens.get(k + 2).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)
     };
-    while k < stop && !cx.is_punct(k, ",") && !cx.is_punct(k, ".") && !next_subject(k) {
+    // a verb's auxiliary ends it too when no comma closes it ("X, Secretary of Defence of Y was
+    // received at the Ministry of Z": the ministry is no part of the title); French "a" is left
+    // out, it may be the preposition "à"
+    let auxiliary = |k: usize| {
+        cx.tokens[k].is(PASSIVE_AUXILIARIES.of(cx.lang))
+            || cx.lang == Lang::En && cx.tokens[k].is(PERFECT_AUXILIARIES.of(cx.lang))
+    };
+    while k < stop && !cx.is_punct(k, ",") && !cx.is_punct(k, ".") && !next_subject(k) && !auxiliary(k) {
         let w = cx.key(k);
         // the role opens the apposition: ", une analyste navale", ", secretary of…"
         // (after an article the role may come later: ", a senior Jordanian Navy officer")
@@ -555,8 +575,20 @@ fn titles_next_name(cx: &Context<'_>, look: &Lookup, k: usize) -> bool {
     while let Some((_, after)) = look.title_at(cx, j).filter(|&(_, a)| a > j && a <= j + 4) {
         j = after;
     }
-    j > ranks && cx.tokens.get(j).is_some_and(|t| t.cap && t.kind == TokenKind::Word)
+    if !(j > ranks && cx.tokens.get(j).is_some_and(|t| t.cap && t.kind == TokenKind::Word)) {
+        return false;
+    }
+    // (unless that name has its own title after it: "A, Secretary-General, Lt Gen B, Chief of
+    // Staff, …" lists names each followed by its title)
+    let name_end = (j..(j + NAME_WORDS).min(cx.tokens.len())).find(|&q| cx.tokens[q].kind != TokenKind::Word);
+    let titled_after = name_end.is_some_and(|c| {
+        cx.is_punct(c, ",") && (c + 1..c + 4).any(|q| q < cx.tokens.len() && look.title_at(cx, q).is_some())
+    });
+    !titled_after
 }
+
+/// How many words a name may run over, particles included ("Ahmed bin Harith al Nabhani").
+const NAME_WORDS: usize = 8;
 
 /// Whether the title at tokens `k..i` holds its country as "the country" ("the country's
 /// President, X", "President of the country, X", "le président du pays, X"): the country last

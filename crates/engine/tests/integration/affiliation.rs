@@ -491,3 +491,18 @@ fn the_unqualified_official_a_visitor_meets_is_the_hosts() {
                  visit, General Quispe will meet Defence Minister Rosa Mamani.");
     assert!(has(&a, "affiliation", "Rosa Mamani", "Peru"), "{:?}", relations(&a));
 }
+
+/// An apposition with no closing comma ends at the verb's auxiliary: a body named after it is no
+/// part of the title ("X, Norland Secretary of Defence was received at the Ministry of Defence").
+/// In a list of names each followed by its title, each title is its own name's.
+#[test]
+fn appositions_end_at_the_verb_and_list_titles_stay_with_their_names() {
+    let a = run("Ivo Tamm, Chile Secretary of State for Defence was received on Monday at the Ministry of \
+                 Defence in Lima.");
+    assert!(!has(&a, "affiliation", "Ivo Tamm", "Ministry of Defence"), "{:?}", relations(&a));
+    let a = run("Present were Ana Ruiz, Director at the Ministry of Defence, Lt Gen Tomas Reyes, Chief of \
+                 Staff of the Peruvian Army, and others.");
+    assert!(has(&a, "affiliation", "Ana Ruiz", "Ministry of Defence"), "{:?}", relations(&a));
+    assert!(!has(&a, "affiliation", "Tomas Reyes", "Ministry of Defence"), "{:?}", relations(&a));
+    assert!(has(&a, "affiliation", "Tomas Reyes", "Peruvian Army"), "{:?}", relations(&a));
+}

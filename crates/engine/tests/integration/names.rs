@@ -843,3 +843,15 @@ fn ministry_adjectives_names_after_bodies_and_french_forms() {
     let a = run("Le Japon a livré des vedettes aux îles Salomon, selon un communiqué de Tokyo.");
     assert!(find(&a, "Îles Salomon").is_some(), "{:?}", a.entities);
 }
+
+/// Ranks written without their dots ("Maj Gen", "Lt Col") are titles, not words of the name; an
+/// agreement's short name ("MoU") is nobody.
+#[test]
+fn undotted_ranks_and_agreement_abbreviations() {
+    let a =
+        run("Talks.\n\nThe parade was led by Maj Gen Tomas Reyes and Lt Col Ana Ruiz on Monday. Peru and \
+                 Chile sign MoU on border patrols.");
+    assert!(find(&a, "Tomas Reyes").is_some_and(|e| e.kind == EntityType::Person), "{:?}", a.entities);
+    assert!(find(&a, "Gen Tomas Reyes").is_none(), "{:?}", a.entities);
+    assert!(find(&a, "MoU").is_none(), "{:?}", a.entities);
+}

@@ -87,6 +87,9 @@ pub const WORK_HEADS: &[&str] = &[
     "memorandum",
     "memoranda",
     "memorandums",
+    "mou",
+    "mous",
+    "moa",
     "communique",
 ];
 
