@@ -2,7 +2,7 @@
 //! for their government, and countries named inside a longer organization's name.
 
 use super::{work, Context, Key, Lookup, Mention};
-use crate::analysis::EventType;
+use crate::analysis::{EventType, Lang};
 use crate::gazetteer::{Candidate, FormKind, Sense};
 use crate::lang::{AND_WORDS, MEDIA_WORDS};
 use crate::text::fold;
@@ -298,7 +298,9 @@ pub(super) fn capital_is_government(cx: &Context<'_>, first: usize, last: usize)
                 .iter()
                 .any(|(w, kind)| *w == cx.key(k) && matches!(kind, EventType::Agreement | EventType::Meeting))
         };
-        if (first.saturating_sub(6)..first - 1).any(partner_of) {
+        // (or a word of cooperation: "suspended cooperation with Mogadishu")
+        let cooperation = |k: usize| lex.cooperation.contains(&cx.key(k));
+        if (first.saturating_sub(6)..first - 1).any(|k| partner_of(k) || cooperation(k)) {
             return true;
         }
     }
@@ -325,6 +327,18 @@ pub(super) fn capital_is_government(cx: &Context<'_>, first: usize, last: usize)
             | "have"
     );
     if adverb && lex.government_verbs.contains(&cx.key(last + 1)) {
+        return true;
+    }
+    // (over an English adverb in "-ly", after an auxiliary or not: "Lima promptly ordered",
+    // "Lima had largely avoided")
+    let ly = |k: usize| {
+        cx.lang == Lang::En
+            && cx.tokens.get(k).is_some_and(|t| !t.cap && t.kind == TokenKind::Word)
+            && cx.key(k).len() > 4
+            && cx.key(k).ends_with("ly")
+    };
+    let from = if matches!(next, "has" | "have" | "had") { last + 1 } else { last };
+    if ly(from) && lex.government_verbs.contains(&cx.key(from + 1)) {
         return true;
     }
     lex.government_before.contains(&prev) && prev != "de" && prev != "and" && prev != "with"

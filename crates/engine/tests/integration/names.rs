@@ -80,6 +80,19 @@ fn a_capital_that_can_act_is_its_government() {
     assert!(!a.entities.iter().any(|e| e.name == "Moscow" && e.kind.as_str() == "place"), "{:?}", a.entities);
 }
 
+/// A capital acting over an adverb in "-ly" ("Lima swiftly ordered") or named as the partner of a
+/// word of cooperation ("froze cooperation with Quito") is its government.
+#[test]
+fn a_capital_acting_over_an_adverb_or_partnered_in_cooperation_is_its_government() {
+    let place = |a: &trame_engine::DocumentAnalysis, name: &str| {
+        a.entities.iter().any(|e| e.name == name && e.kind.as_str() == "place")
+    };
+    let a = run("Lima swiftly ordered the closure of the consulate.");
+    assert!(!place(&a, "Lima"), "{:?}", a.entities);
+    let a = run("Bolivia froze its military cooperation with Quito last year.");
+    assert!(!place(&a, "Quito"), "{:?}", a.entities);
+}
+
 #[test]
 fn a_title_case_headline_names_no_body_person_or_exercise_by_its_capitals() {
     let text = "Zambian Army Chief Visits Malawi To Boost Joint Exercises\n\

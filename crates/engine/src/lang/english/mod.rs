@@ -57,7 +57,8 @@ pub const ENGLISH: Lexicon = Lexicon {
         "sends", "deployed", "deploys", "confirmed", "confirms", "stated", "says", "believes", "considers",
         "opposes", "opposed", "supports", "backed", "backs", "responded", "threatened", "threatens", "is",
         "lodged", "protested", "protests", "summoned", "demanded", "scrambled", "can", "cannot", "might",
-        "issued", "issues", "imposed", "harassed", "vowed", "pledged", "expelled", "retaliated", "slammed",
+        "issued", "issues", "imposed", "harassed", "vowed", "pledged", "expelled", "retaliated", "slammed", "ordered",
+        "orders", "decided", "suspended", "recalled",
     ],
     government_before: &["according", "by", "between", "against", "with", "and"],
     triggers: &[
