@@ -7,7 +7,8 @@ use crate::analysis::{EntityType, EventType};
 use crate::entity::Key;
 use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
-use crate::lang::{DIRECTION_WORDS, LEADER_TITLES, SINGULAR_POSSESSIVES, STATE_HEADS};
+use crate::lang::{AND_WORDS, DIRECTION_WORDS, LEADER_TITLES, SINGULAR_POSSESSIVES, STATE_HEADS};
+use crate::text::TokenKind;
 
 /// The country actor `ai` belongs to as an institution of the country the text is about: a
 /// leader ([`leader`]) of the country named most, a state's body ([`state_body`]) of a country
@@ -88,6 +89,30 @@ pub(super) fn visit_host(f: &Facts<'_>, events: &[Occurrence], ai: usize) -> Opt
             });
             visitor.then_some(host)
         })
+}
+
+/// How many words the title of a person coordinated after another may hold ("and Defence
+/// Minister Y").
+const COORDINATED_TITLE: usize = 5;
+
+/// The country of a titled person whose title names none, coordinated right after a person of a
+/// known country: "the President of Estria X and Defence Minister Y were present" — two officials
+/// named together, the second on the first's side. Only over "and"/"et" and the second's title
+/// (capitalised or lowercase words, no comma).
+pub(super) fn coordinated_official(f: &Facts<'_>, ai: usize) -> Option<usize> {
+    let a = &f.actors[ai];
+    if a.kind() != EntityType::Person || a.role.is_none() || a.org.is_some() {
+        return None;
+    }
+    let m = f.first_mention(ai)?;
+    let s = f.sentences[f.sentence_of(m.first)];
+    let and = (m.first.saturating_sub(COORDINATED_TITLE + 1).max(s.first)..m.first)
+        .rev()
+        .take_while(|&k| f.tokens[k].kind == TokenKind::Word || f.tokens[k].is(&[".", "-"]))
+        .find(|&k| f.tokens[k].is(AND_WORDS.of(f.lang)))?;
+    let before = f.mentions_in(s.first, and).last().filter(|b| b.last == and)?;
+    let side = f.side(before.actor)?;
+    (f.actors[before.actor].kind() == EntityType::Person && before.actor != ai).then_some(side)
 }
 
 /// How far after a visit's trigger the word of direction before its destination may stand.

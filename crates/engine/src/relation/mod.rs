@@ -517,7 +517,10 @@ fn affiliations(f: &Facts<'_>, events: &[Occurrence], out: &mut Vec<Link>) {
             ministry_of_role(f, ai, &ministries).or_else(|| embassy_of_envoy(f, ai, &missions))
         {
             add(out, RelationType::Affiliation, ai, mi, &ev, None);
-        } else if let Some(c) = reporting_for(f, ai).or_else(|| home::visit_host(f, events, ai)) {
+        } else if let Some(c) = reporting_for(f, ai)
+            .or_else(|| home::visit_host(f, events, ai))
+            .or_else(|| home::coordinated_official(f, ai))
+        {
             add(out, RelationType::Affiliation, ai, c, &ev, None);
         } else if let Some(c) = home::home_of(f, ai) {
             add(out, RelationType::Affiliation, ai, c, &ev, None);

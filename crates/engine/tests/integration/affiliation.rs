@@ -506,3 +506,19 @@ fn appositions_end_at_the_verb_and_list_titles_stay_with_their_names() {
     assert!(!has(&a, "affiliation", "Tomas Reyes", "Ministry of Defence"), "{:?}", relations(&a));
     assert!(has(&a, "affiliation", "Tomas Reyes", "Peruvian Army"), "{:?}", relations(&a));
 }
+
+/// A titled person whose title names no country, named with "and" right after an official of a
+/// known country, stands on that country's side ("the President of A, X, and Defence Minister Y").
+#[test]
+fn an_unqualified_official_coordinated_after_another_shares_the_country() {
+    let a = run("President of Paraguay Luis Benitez and Defence Minister Carla Ortiz attended the \
+                 ceremony.");
+    assert!(has(&a, "affiliation", "Carla Ortiz", "Paraguay"), "{:?}", relations(&a));
+}
+
+/// The acronym of a national defence force the reviewed table knows belongs to its country.
+#[test]
+fn a_known_defence_force_acronym_belongs_to_its_country() {
+    let a = run("Guyana protested after gunmen fired on a GDF boat on the river on Friday.");
+    assert!(has(&a, "affiliation", "GDF", "Guyana"), "{:?}", relations(&a));
+}
