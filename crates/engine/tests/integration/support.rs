@@ -303,3 +303,14 @@ fn troops_trained_abroad_are_backed_by_the_host() {
     let a = run("Colonel Ivo Tamm of Paraguay, trained in Brazil, spoke on Monday.");
     assert!(!has(&a, "support", "Brazil", "Paraguay"), "{:?}", relations(&a));
 }
+
+/// Ships, radars and spare parts handed over or presented to another side are a supply; the
+/// giver backs the receiver.
+#[test]
+fn ships_and_parts_presented_are_a_supply() {
+    let a = run("Chile's navy chief handed over two ships to Ecuador at a ceremony on Friday.");
+    assert!(has(&a, "support", "Chile", "Ecuador"), "{:?}", relations(&a));
+    let a =
+        run("As a sign of Peru's goodwill, the general presented radar spares to the Bolivian Air Force.");
+    assert!(has(&a, "support", "Peru", "Bolivia"), "{:?}", relations(&a));
+}

@@ -18,7 +18,7 @@ pub const EXERCISE_THINGS: &[&str] = &[
 
 /// English half of [`crate::lang::HANDOVER_VERBS`].
 #[rustfmt::skip]
-pub const HANDOVER_VERBS: &[&str] = &["hand", "hands", "handed", "handing"];
+pub const HANDOVER_VERBS: &[&str] = &["hand", "hands", "handed", "handing", "presented", "presents"];
 
 /// English half of [`crate::lang::HOSTING_VERBS`].
 #[rustfmt::skip]
@@ -110,7 +110,8 @@ pub const RECEIPT_VERBS: &[&str] = &["received", "receives", "receiving", "obtai
 pub const RECEIVED_GOODS: &[&str] = &[
     "helicopters", "helicopter", "aircraft", "jets", "drones", "drone", "weapons", "arms", "missiles", "tanks",
     "equipment", "vehicles", "ammunition", "shipment", "batch", "deliveries", "delivery", "boat", "boats",
-    "vessel", "vessels", "plane", "planes",
+    "vessel", "vessels", "plane", "planes", "ship", "ships", "warship", "warships", "radars", "radar",
+    "propellers", "spares",
 ];
 
 /// English half of [`crate::lang::JOINT_WORDS`].

@@ -25,7 +25,7 @@ pub const EXERCISE_THINGS: &[&str] = &[
 
 /// French half of [`crate::lang::HANDOVER_VERBS`].
 #[rustfmt::skip]
-pub const HANDOVER_VERBS: &[&str] = &["remet", "remettent", "remettre", "remettra", "remis", "remise", "remises"];
+pub const HANDOVER_VERBS: &[&str] = &["remet", "remettent", "remettre", "remettra", "remis", "remise", "remises", "offrent"];
 
 /// French half of [`crate::lang::HOSTING_VERBS`].
 #[rustfmt::skip]
@@ -47,7 +47,7 @@ pub const RECEIVED_GOODS: &[&str] = &[
     "livraison", "livraisons", "armes", "helicopteres", "helicoptere", "avions", "avion", "drones", "drone",
     "equipements", "equipement", "materiel", "materiels", "vehicules", "blindes", "munitions", "missiles",
     "chars", "cargaison", "lot", "vedette", "vedettes", "navire", "navires", "patrouilleur",
-    "patrouilleurs",
+    "patrouilleurs", "radars", "radar", "pieces",
 ];
 
 /// French half of [`crate::lang::MILITARY_ADJECTIVES`].
