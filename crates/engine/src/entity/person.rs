@@ -43,10 +43,17 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         let in_title = (i.saturating_sub(TITLE_SPAN)..i)
             .any(|k| look.title_at(cx, k).is_some_and(|(_, after)| after > i));
         // (boilerplate names no one of the story: a byline, a credit, a file's name)
+        // (initials in capitals right after a rank or a title, before a family name, open one:
+        // "Air Marshal KR Rao", "Gen. MS Dev")
+        let initials = t.upper
+            && i > 0
+            && (i.saturating_sub(TITLE_SPAN)..i)
+                .any(|k| look.title_at(cx, k).is_some_and(|(_, after)| after == i))
+            && cx.tokens.get(i + 1).is_some_and(|x| x.cap && !x.upper && x.kind == TokenKind::Word);
         if taken[i]
             || cx.boiler.get(i).copied().unwrap_or(false)
             || !is_name_word(t)
-            || t.upper && t.key.len() <= 3
+            || t.upper && t.key.len() <= 3 && !initials
             || look.title_at(cx, i).is_some()
             || in_title
         {

@@ -868,3 +868,11 @@ fn undotted_ranks_and_agreement_abbreviations() {
     assert!(find(&a, "Gen Tomas Reyes").is_none(), "{:?}", a.entities);
     assert!(find(&a, "MoU").is_none(), "{:?}", a.entities);
 }
+
+/// Initials in capitals right after a rank or a title open a person's name ("Air Marshal KR
+/// Rao"); short capitals elsewhere stay acronyms.
+#[test]
+fn capital_initials_after_a_rank_open_a_name() {
+    let a = run("Talks.\n\nAir Marshal KR Rao met Chilean officers in Santiago on Monday.");
+    assert!(find(&a, "KR Rao").is_some_and(|e| e.kind == EntityType::Person), "{:?}", a.entities);
+}
