@@ -529,6 +529,10 @@ pub const EXERCISE_THINGS: Words = Words { fr: french::EXERCISE_THINGS, en: engl
 /// when military goods follow.
 pub const HANDOVER_VERBS: Words = Words { fr: french::HANDOVER_VERBS, en: english::HANDOVER_VERBS };
 
+/// Verbs of equipping someone with something ("a doté l'armée de X de blindés", "equipped X's navy
+/// with radars"): the receiver is the verb's object, the goods follow; a supply.
+pub const EQUIP_VERBS: Words = Words { fr: french::EQUIP_VERBS, en: english::EQUIP_VERBS };
+
 /// Verbs of sending forces ("a envoyé des troupes", "sent two frigates"): a deployment when troops
 /// or ships are named near them.
 pub const SENDING_VERBS: Words = Words { fr: french::SENDING_VERBS, en: english::SENDING_VERBS };

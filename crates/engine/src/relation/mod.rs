@@ -397,16 +397,30 @@ fn prune_critics(f: &Facts<'_>, events: &mut [Occurrence], stated: &[Link]) {
 /// Whether two sides are named together in a sentence: coordinated ("la Russie et l'Inde",
 /// "russo-indien"), or the second after a word of partnership ("avec", "with", "entre").
 fn named_together(f: &Facts<'_>, mentions: &[Placed], a: usize, b: usize) -> bool {
-    let side = |x: usize| move |m: &&Placed| country_side(f, m.actor) == Some(x);
-    let (Some(ma), Some(mb)) = (mentions.iter().find(side(a)), mentions.iter().find(side(b))) else {
+    let side = |m: &Placed| country_side(f, m.actor);
+    let links = ["et", "and", ",", "-", "la", "le", "l'", "les", "the", "&"];
+    // two mentions of the two, one right after the other with only links between ("la
+    // coopération franco-estrienne" after "l'armée estrienne" earlier in the sentence)
+    let coordinated = mentions.windows(2).any(|w| {
+        let pair = (side(&w[0]), side(&w[1]));
+        (pair == (Some(a), Some(b)) || pair == (Some(b), Some(a)))
+            && w[0].last <= w[1].first
+            && (w[0].last..w[1].first).all(|j| f.tokens[j].is(&links))
+    });
+    let partnered = |x: usize| {
+        mentions.iter().filter(|m| side(m) == Some(x)).any(|m| {
+            (m.first.saturating_sub(3)..m.first)
+                .any(|j| f.tokens[j].is(&["avec", "with", "entre", "between", "aux", "alongside"]))
+        })
+    };
+    let (Some(ma), Some(mb)) =
+        (mentions.iter().find(|m| side(m) == Some(a)), mentions.iter().find(|m| side(m) == Some(b)))
+    else {
         return false;
     };
-    let (first, second) = if ma.first <= mb.first { (ma, mb) } else { (mb, ma) };
-    let links = ["et", "and", ",", "-", "la", "le", "l'", "les", "the", "&"];
-    let coordinated = (first.last..second.first).all(|j| f.tokens[j].is(&links));
-    let partnered = (second.first.saturating_sub(3)..second.first)
-        .any(|j| f.tokens[j].is(&["avec", "with", "entre", "between", "aux", "alongside"]));
-    coordinated || partnered
+    // (the partner named second: "X signed a pact with Y")
+    let second = if ma.first <= mb.first { b } else { a };
+    coordinated || partnered(second)
 }
 
 /// Removes repeated actors, keeping the first occurrence of each.

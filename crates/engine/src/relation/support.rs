@@ -10,8 +10,9 @@ use super::{add, country_side, dedup, party_side, Link};
 use crate::analysis::{EntityType, Lang, RelationType};
 use crate::facts::{Facts, Placed};
 use crate::lang::{
-    Words, BACKED_BY, BACKING_NOUNS, DIRECTION_WORDS, GOODS_REACH, HANDOVER_VERBS, PASSIVE_AUXILIARIES,
-    RECEIPT_VERBS, RECEIVED_GOODS, SELLER_MARKS, SENDING_VERBS, TRAINED_WORDS, TRAINING_VERBS,
+    Words, BACKED_BY, BACKING_NOUNS, DIRECTION_WORDS, EQUIP_VERBS, GOODS_REACH, HANDOVER_VERBS,
+    PASSIVE_AUXILIARIES, RECEIPT_VERBS, RECEIVED_GOODS, SELLER_MARKS, SENDING_VERBS, TRAINED_WORDS,
+    TRAINING_VERBS,
 };
 use crate::text;
 use crate::text::syntax::Upos;
@@ -122,18 +123,21 @@ pub(super) fn supply(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, ou
     let receiver_after = |to: usize| {
         mentions.iter().filter(|m| m.first > to && m.first <= to + 4).find_map(|m| country_side(f, m.actor))
     };
-    // (or the verb's first object, in English, when the goods follow it: "will offer X training")
+    // (or the verb's first object, in English, when the goods follow it: "will offer X training";
+    // in both languages after a verb of equipping: "a doté l'armée de X de blindés")
+    let equips = f.tokens[k].is(EQUIP_VERBS.of(f.lang));
     let indirect = || {
-        if f.lang != Lang::En {
+        if f.lang != Lang::En && !equips {
             return None;
         }
-        let m =
-            mentions.iter().find(|m| m.first == k + 1 || m.first == k + 2 && f.tokens[k + 1].is(&["the"]))?;
+        let article = |j: usize| f.tokens[j].is(&["the", "la", "le", "l'", "les"]);
+        let m = mentions.iter().find(|m| m.first == k + 1 || m.first == k + 2 && article(k + 1))?;
         // (the goods: a noun, an adjective or a count right after, by the tagger; "transported X and
         // Y" names no receiver)
         let goods = m.last < s.last
             && !f.tokens[m.last].cap
-            && matches!(f.syntax(si).upos(m.last - s.first), Some(Upos::Noun | Upos::Adj | Upos::Num));
+            && (equips && f.tokens[m.last].is(&["de", "d'", "des", "with"])
+                || matches!(f.syntax(si).upos(m.last - s.first), Some(Upos::Noun | Upos::Adj | Upos::Num)));
         goods.then(|| country_side(f, m.actor).map(|r| (m.last, r))).flatten()
     };
     let Some((to, receiver)) = (k + 1..end)
@@ -264,7 +268,21 @@ pub(super) fn mutual_defence(f: &Facts<'_>, k: usize) -> bool {
 /// Whether the token at `k` is a verb of sending or handing over whose object is military goods
 /// ("sent military equipment to Y", "a envoyé des armes en Y", "handed over two boats to Y"): a supply, the sender backs the receiver.
 pub(super) fn goods_sent(f: &Facts<'_>, k: usize) -> bool {
-    goods_after_verb(f, k, SENDING_VERBS) || goods_after_verb(f, k, HANDOVER_VERBS) || handed_over(f, k)
+    goods_after_verb(f, k, SENDING_VERBS)
+        || goods_after_verb(f, k, HANDOVER_VERBS)
+        || handed_over(f, k)
+        || equipped(f, k)
+}
+
+/// How far after a verb of equipping its goods may be named, past its object ("a doté l'armée de
+/// terre de X de quinze véhicules blindés").
+const EQUIPPED_REACH: usize = 12;
+
+/// Whether the token at `k` is a verb of equipping with military goods named after it, past its
+/// object ([`EQUIP_VERBS`]).
+fn equipped(f: &Facts<'_>, k: usize) -> bool {
+    let end = (k + 1 + EQUIPPED_REACH).min(f.tokens.len());
+    f.tokens[k].is(EQUIP_VERBS.of(f.lang)) && (k + 1..end).any(|j| RECEIVED_GOODS.contains(&f.tokens[j].key))
 }
 
 /// Whether the token at `k` is a passive verb of handing over whose goods or aid were named before

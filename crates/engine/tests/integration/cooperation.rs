@@ -64,3 +64,12 @@ fn a_short_list_named_together_cooperates_pairwise() {
                  its staff.");
     assert!(!has(&a, "cooperation", "Peru", "Chile"), "{:?}", relations(&a));
 }
+
+/// Two sides whose mentions stand coordinated somewhere in a sentence with a word of
+/// cooperation cooperate, even when one was named alone earlier in it.
+#[test]
+fn a_compound_demonym_after_an_earlier_mention_still_pairs() {
+    let a = run("Une cérémonie a eu lieu à la base de l'armée de terre togolaise, un jalon de la \
+                 coopération franco-togolaise.");
+    assert!(has(&a, "cooperation", "Togo", "France"), "{:?}", relations(&a));
+}

@@ -314,3 +314,13 @@ fn ships_and_parts_presented_are_a_supply() {
         run("As a sign of Peru's goodwill, the general presented radar spares to the Bolivian Air Force.");
     assert!(has(&a, "support", "Peru", "Bolivia"), "{:?}", relations(&a));
 }
+
+/// Equipping another side's forces with military goods ("a doté l'armée de Y de blindés",
+/// "equipped Y's army with trucks") is a supply: the subject backs the object's side.
+#[test]
+fn equipping_another_army_is_a_supply() {
+    let a = run("Le Maroc a doté l'armée nigérienne de vingt véhicules tout-terrain.");
+    assert!(has(&a, "support", "Maroc", "Niger"), "{:?}", relations(&a));
+    let a = run("Japan equipped the Philippine navy with two radars last year.");
+    assert!(has(&a, "support", "Japan", "Philippines"), "{:?}", relations(&a));
+}

@@ -20,6 +20,9 @@ pub const EXERCISE_THINGS: &[&str] = &[
 #[rustfmt::skip]
 pub const HANDOVER_VERBS: &[&str] = &["hand", "hands", "handed", "handing", "presented", "presents"];
 
+/// English half of [`crate::lang::EQUIP_VERBS`].
+pub const EQUIP_VERBS: &[&str] = &["equip", "equips", "equipped", "equipping"];
+
 /// English half of [`crate::lang::HOSTING_VERBS`].
 #[rustfmt::skip]
 pub const HOSTING_VERBS: &[&str] = &["hosted", "hosts", "welcomed"];

@@ -27,6 +27,12 @@ pub const EXERCISE_THINGS: &[&str] = &[
 #[rustfmt::skip]
 pub const HANDOVER_VERBS: &[&str] = &["remet", "remettent", "remettre", "remettra", "remis", "remise", "remises", "offrent"];
 
+/// French half of [`crate::lang::EQUIP_VERBS`].
+#[rustfmt::skip]
+pub const EQUIP_VERBS: &[&str] = &[
+    "dote", "dotee", "dotes", "dotees", "doter", "dotera", "doteront", "dotent", "equipe", "equipent", "equiper",
+];
+
 /// French half of [`crate::lang::HOSTING_VERBS`].
 #[rustfmt::skip]
 pub const HOSTING_VERBS: &[&str] = &["accueilli", "accueillis", "accueillie", "accueillies", "accueille"];
