@@ -5,6 +5,13 @@
 use super::words::{Words, CONCERN_NOUNS};
 use super::{english, french, Lexicon};
 
+/// Verbs of withdrawing forces ("retirer", "withdraw", "pull out"): demanded of another side, an
+/// opposition.
+pub const WITHDRAW_VERBS: Words = Words { fr: french::WITHDRAW_VERBS, en: english::WITHDRAW_VERBS };
+
+/// Verbs of demanding something of someone ("a demandé à X de", "asked X to", "urged X to").
+pub const DEMAND_VERBS: Words = Words { fr: french::DEMAND_VERBS, en: english::DEMAND_VERBS };
+
 /// Nouns of a rivalry between two sides ("tensions entre X et Y", "the rivalry between X and Y").
 pub const RIVALRY_NOUNS: Words = Words { fr: french::RIVALRY_NOUNS, en: english::RIVALRY_NOUNS };
 

@@ -28,6 +28,7 @@ use rivalry::{facing, rivalry, seizure};
 mod anti;
 mod behalf;
 mod envoys;
+mod eviction;
 mod home;
 mod membership;
 mod opposition;
@@ -118,6 +119,8 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
             let war_games = f.war_games(k);
             if anti::is_cue(f, &mentions, k) {
                 anti::anti(f, &mentions, si, k, &mut stated);
+            } else if let Some(demand) = eviction::demand_of(f, k).filter(|_| !negated(f, k)) {
+                eviction::eviction(f, &mentions, si, demand, k, &mut stated);
             } else if let Some(envoy) = envoys::envoy_of(f, k) {
                 if !negated(f, k) {
                     envoys::envoys(f, &mentions, si, k, envoy, &mut stated);

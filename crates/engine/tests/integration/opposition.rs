@@ -753,3 +753,15 @@ fn authors_of_a_worry_listed_with_commas() {
     let a = run("Le projet a suscité l'inquiétude du Ghana, du Togo et d'autres voisins.");
     assert!(!has(&a, "opposition", "Ghana", "Togo"), "{:?}", relations(&a));
 }
+
+/// A demand that another side withdraw its troops sets the side demanding against the side
+/// asked; a demand to withdraw anything else does not. Friction between two sides is a rivalry.
+#[test]
+fn a_demand_to_withdraw_troops_and_friction_are_oppositions() {
+    let a = run("Le gouvernement du Tchad a demandé au Soudan de retirer avant l'été ses militaires.");
+    assert!(has(&a, "opposition", "Tchad", "Soudan"), "{:?}", relations(&a));
+    let a = run("Peru asked Chile to withdraw the draft resolution.");
+    assert!(!has(&a, "opposition", "Peru", "Chile"), "{:?}", relations(&a));
+    let a = run("The strait has become a source of friction between Peru and Ecuador.");
+    assert!(has(&a, "opposition", "Peru", "Ecuador"), "{:?}", relations(&a));
+}

@@ -28,6 +28,18 @@ pub const RIVALRY_NOUNS: &[&str] = &[
     "spat",
     "row",
     "quarrel",
+    "friction",
+    "frictions",
+];
+
+/// English half of [`crate::lang::WITHDRAW_VERBS`].
+pub const WITHDRAW_VERBS: &[&str] = &["withdraw", "withdraws", "pull", "remove", "evacuate"];
+
+/// English half of [`crate::lang::DEMAND_VERBS`].
+#[rustfmt::skip]
+pub const DEMAND_VERBS: &[&str] = &[
+    "asked", "asks", "ask", "demanded", "demands", "demand", "urged", "urges", "urge", "called", "calls",
+    "told", "tells", "ordered", "orders",
 ];
 
 /// English half of [`crate::lang::HOSTILE_NOUNS`].

@@ -18,6 +18,18 @@ pub const RIVALRY_NOUNS: &[&str] = &[
     "brouille",
     "querelle",
     "froid",
+    "friction",
+    "frictions",
+];
+
+/// French half of [`crate::lang::WITHDRAW_VERBS`].
+pub const WITHDRAW_VERBS: &[&str] = &["retirer", "retire", "retirent", "retirera", "rapatrier"];
+
+/// French half of [`crate::lang::DEMAND_VERBS`] (folded: "demandé" is "demande").
+#[rustfmt::skip]
+pub const DEMAND_VERBS: &[&str] = &[
+    "demande", "demandent", "demandait", "exige", "exigent", "exigeait", "somme", "somment", "enjoint",
+    "appelle", "appellent", "prie",
 ];
 
 /// French half of [`crate::lang::SEIZURE_NOUNS`].
