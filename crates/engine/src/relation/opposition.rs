@@ -558,11 +558,23 @@ fn author_before<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Option<
     (adjacent && !object && f.actors[m.actor].kind() != EntityType::Place).then_some(m)
 }
 
+/// How long a phrase set off by commas right after a cue may be.
+const ASIDE_REACH: usize = 14;
+
 /// The targets of the opposition cue at `k`: the first actor after it (not a place) and those
 /// coordinated with it ("des liens entre le Chili et le Pérou"); never the speaker of the
 /// sentence ("…, said Smith") nor the subject of the next clause ("… et Tokyo a protesté").
 pub(super) fn targets<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Vec<&'a Placed> {
     let mut targets: Vec<&Placed> = Vec::new();
+    // (the reach of the first target skips a phrase set off by commas right after the cue: "a
+    // dénoncé, samedi dans la soirée « avec effet immédiat », l'accord avec Y")
+    let aside = if f.tokens.get(k + 1).is_some_and(|t| t.is(&[","])) {
+        (k + 2..(k + 2 + ASIDE_REACH).min(f.tokens.len()))
+            .find(|&j| f.tokens[j].is(&[","]))
+            .map_or(0, |c| c - k)
+    } else {
+        0
+    };
     for m in mentions.iter().filter(|m| m.first > k && f.actors[m.actor].kind() != EntityType::Place) {
         // the speaker of the sentence is not its object: "…, a affirmé Dupont", "…, said Smith"
         let attribution = f.actors[m.actor].kind() == EntityType::Person
@@ -584,7 +596,7 @@ pub(super) fn targets<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Ve
             && f.lex.government_verbs.contains(&next)
             && m.first > 0
             && f.tokens[m.first - 1].is(&["et", "and", ",", "mais", "but", "while", "alors"]);
-        if attribution || subject || targets.is_empty() && m.first > k + 10 {
+        if attribution || subject || targets.is_empty() && m.first > k + aside + 10 {
             break;
         }
         // a side fought beside is an ally: "fighting alongside X against Y"

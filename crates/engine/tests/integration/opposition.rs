@@ -765,3 +765,12 @@ fn a_demand_to_withdraw_troops_and_friction_are_oppositions() {
     let a = run("The strait has become a source of friction between Peru and Ecuador.");
     assert!(has(&a, "opposition", "Peru", "Ecuador"), "{:?}", relations(&a));
 }
+
+/// A phrase set off by commas right after a cue (a date, a quote) does not use up the reach of
+/// its target.
+#[test]
+fn an_aside_after_the_cue_does_not_hide_its_target() {
+    let a = run("Le Tchad a dénoncé, lundi 3 juin tard dans la soirée « sans aucun délai », le pacte \
+                 de défense avec la Libye.");
+    assert!(has(&a, "opposition", "Tchad", "Libye"), "{:?}", relations(&a));
+}
