@@ -264,7 +264,11 @@ fn names_event(cx: &Context<'_>, first: usize, last: usize) -> bool {
         let exercise = cx.lex.is_exercise_word(cx.key(k));
         exercise || WORK_HEADS.contains(cx.key(k))
     };
-    (first..=last).any(word) || first > 0 && word(first - 1)
+    // (over the edition's year: "the Coastal Shield 2025 drills")
+    let year = |k: usize| cx.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number && t.key.len() == 4);
+    (first..=last).any(word)
+        || first > 0 && word(first - 1)
+        || year(last) && last + 1 < cx.tokens.len() && word(last + 1)
 }
 
 /// The keys of longer names by their first and last words, so that a one-word name ("Okafor",

@@ -159,7 +159,8 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         let domain_link = |k: usize| matches!(cx.key(k), "of" | "for" | "de" | "du" | "des" | "d'");
         // ("Commander of the National Guard": over "the" too)
         let domain = i > 0
-            && (domain_link(i - 1) || i > 1 && cx.key(i - 1) == "the" && domain_link(i - 2))
+            && (domain_link(i - 1)
+                || i > 1 && cx.tokens[i - 1].is(&["the", "l'", "la", "le"]) && domain_link(i - 2))
             && !given
             && !surname;
         // "in Salta and Monte Verde": a given name after a preposition of place, or after "and"

@@ -98,9 +98,22 @@ fn year_named(f: &Facts<'_>, i: usize) -> Option<(String, usize)> {
     let n = t.len();
     // "Exercise SLINEX-2023" is the exercise "SLINEX-2023": the name starts after the word
     let exercise_word = f.lex.is_exercise_word(&t[i].key);
+    // (a naming word opening the sentence is no word of the name: "Baptisées X 2025, ces
+    // manœuvres…"; nor does a name start inside a run of capitals that began before it, unless
+    // after an exercise or a naming word: "the Coastal Star 2025 drills" is not "Star 2025")
+    let naming = |k: usize| t[k].is(NAMING_WORDS.of(f.lang));
+    let inside_run = i > 0
+        && !t[i].line_start
+        && t[i - 1].kind == TokenKind::Word
+        && t[i - 1].cap
+        && !f.lex.is_exercise_word(&t[i - 1].key)
+        && !naming(i - 1)
+        && i - 1 != f.sentences[f.sentence_of(i)].first;
     if t[i].kind == TokenKind::Word
         && t[i].cap
         && !exercise_word
+        && !naming(i)
+        && !inside_run
         && !f.lex.name_stops.contains(&t[i].key.as_str())
     {
         let mut j = i;

@@ -788,3 +788,18 @@ fn a_course_is_no_exercise_and_a_count_no_name() {
     assert!(a.events.iter().all(|e| e.kind != trame_engine::EventType::Exercise), "{:?}", a.events);
     assert!(a.entities.iter().all(|e| !e.name.starts_with("Four")), "{:?}", a.entities);
 }
+
+/// A naming participle opening the sentence ("Baptisées X 2025, ces manœuvres…") is no word of the
+/// exercise's name, nor is a capitalised word of the name cut off ("the Coastal Star 2025 drills"
+/// is "Coastal Star 2025"); troops "participantes" listed after it take part.
+#[test]
+fn exercise_names_keep_their_words_and_participants_listed_after() {
+    let a = run("Baptisées Condor 2026, ces manoeuvres dureront du 3 au 10 mai au Chili. Les troupes \
+                 participantes proviennent du Chili, du Pérou et du Brésil.");
+    let e = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("an exercise");
+    assert_eq!(e.name.as_deref(), Some("Condor 2026"), "{:?}", a.events);
+    assert!(participants(&a, "exercise").contains(&"Pérou".to_string()), "{:?}", a.events);
+    let a = run("The Southern Arrow 2026 drills will run from 3 to 10 May in Chile.");
+    let e = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("an exercise");
+    assert_eq!(e.name.as_deref(), Some("Southern Arrow 2026"), "{:?}", a.events);
+}

@@ -876,3 +876,15 @@ fn capital_initials_after_a_rank_open_a_name() {
     let a = run("Talks.\n\nAir Marshal KR Rao met Chilean officers in Santiago on Monday.");
     assert!(find(&a, "KR Rao").is_some_and(|e| e.kind == EntityType::Person), "{:?}", a.entities);
 }
+
+/// A capitalised body after "de l'" in a title's complement ("chef adjoint de l'État-major") is
+/// the title's domain, not a person.
+#[test]
+fn a_capitalised_body_after_a_titles_article_is_no_person() {
+    let a = run("Selon Tomas Reyes, chef adjoint de l'État-major péruvien, la mission est utile.");
+    assert!(
+        !a.entities.iter().any(|e| e.kind == EntityType::Person && e.name.contains("tat-major")),
+        "{:?}",
+        a.entities
+    );
+}

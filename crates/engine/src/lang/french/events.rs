@@ -171,6 +171,8 @@ pub const PARTICIPATION_WORDS: &[&str] = &[
     "participera",
     "participeront",
     "participants",
+    "participantes",
+    "participante",
     "participant",
     "participaient",
 ];
