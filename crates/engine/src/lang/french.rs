@@ -445,6 +445,12 @@ pub const COMMENT_VERBS: &[&str] = &[
     "considerant",
     "percoit",
     "voit",
+    "justifie",
+    "justifiant",
+    "defendu",
+    "defend",
+    "explique",
+    "expliquant",
 ];
 
 /// French half of [`super::PATROL_CRAFT`].

@@ -410,3 +410,16 @@ fn a_body_s_founding_year_does_not_date_the_agreement() {
         events(&a)
     );
 }
+
+/// A day told with a verb of justifying or explaining ("a justifié samedi les exercices") is when
+/// it was told; the exercise's own span, told in a later sentence, dates it.
+#[test]
+fn a_justification_day_is_when_it_was_told() {
+    let a = run_dated(
+        "Lima a justifié samedi l'organisation d'exercices navals au large de Callao. Quito a \
+         dénoncé vendredi ces manoeuvres péruviennes programmées du 14 au 20 avril.",
+        "2024-04-13",
+    );
+    let e = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("an exercise");
+    assert_eq!(e.start.as_deref(), Some("2024-04-14"), "{:?}", a.events);
+}

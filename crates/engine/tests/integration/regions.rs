@@ -109,3 +109,21 @@ fn a_territory_s_forces_belong_to_its_sovereign() {
     let rel = crate::util::relations(&a);
     assert!(crate::util::has(&a, "affiliation", "Forces armées de Nouvelle-Calédonie", "France"), "{rel:?}");
 }
+
+/// A dependent territory is a place of its sovereign, also by its short form ("aux Malouines",
+/// "the Falklands"): drills held there are held in that country, never with the territory as a
+/// party.
+#[test]
+fn a_dependent_territory_is_a_place_of_its_sovereign() {
+    let a = run("Britain held naval drills around the Falklands on Monday, and Argentina protested.");
+    assert!(
+        a.entities.iter().any(|e| e.name == "Falklands" && e.kind.as_str() == "place"),
+        "{:?}",
+        a.entities
+    );
+    assert!(
+        !a.entities.iter().any(|e| e.name == "Falklands" && e.kind.as_str() == "country"),
+        "{:?}",
+        a.entities
+    );
+}

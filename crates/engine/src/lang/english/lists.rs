@@ -134,6 +134,9 @@ pub const COMMENT_VERBS: &[&str] = &[
     "regarded",
     "sees",
     "views",
+    "justified",
+    "defended",
+    "explained",
 ];
 
 /// English half of [`crate::lang::PATROL_CRAFT`].
