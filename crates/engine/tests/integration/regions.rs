@@ -127,3 +127,12 @@ fn a_dependent_territory_is_a_place_of_its_sovereign() {
         a.entities
     );
 }
+
+/// The main islands and seas of the southern Philippines are places.
+#[test]
+fn southern_philippine_islands_and_seas_are_places() {
+    let a = run("The two navies patrolled the Celebes Sea between Mindanao and Sulawesi on Monday.");
+    for name in ["Celebes Sea", "Mindanao"] {
+        assert!(find(&a, name).is_some_and(|e| e.kind == EntityType::Place), "{name}: {:?}", a.entities);
+    }
+}
