@@ -888,3 +888,12 @@ fn a_capitalised_body_after_a_titles_article_is_no_person() {
         a.entities
     );
 }
+
+/// A sum written with its currency's letter ("K12.5 million") is no word of a body's name; a
+/// summit's short name with a year ("Apec 2018") names no exercise.
+#[test]
+fn sums_and_summits_are_no_names_of_bodies_or_drills() {
+    let a = run("Talks.\n\nJapan gave the Defence Force K12.5 million on Friday for the Apec 2018 meetings.");
+    assert!(!a.entities.iter().any(|e| e.name.contains("K12")), "{:?}", a.entities);
+    assert!(!a.events.iter().any(|e| e.kind.as_str() == "exercise"), "{:?}", a.events);
+}
