@@ -93,9 +93,17 @@ pub(crate) fn is_year(s: &str) -> bool {
     s.parse::<i32>().is_ok_and(|y| (1945..=2100).contains(&y))
 }
 
-/// The year a name carries ("Northern Shield-2023" → 2023), for exercises named by their year.
+/// The year a name carries ("Northern Shield-2023" → 2023), for exercises named by their year;
+/// two digits after a closing hyphen are the year's last two ("Steppe Eagle-22" → 2022).
 pub(crate) fn year_in_name(name: &str) -> Option<i32> {
-    name.rsplit(|c: char| !c.is_ascii_digit())
+    let full = name
+        .rsplit(|c: char| !c.is_ascii_digit())
         .find(|w| w.len() == 4 && is_year(w))
-        .and_then(|w| w.parse().ok())
+        .and_then(|w| w.parse().ok());
+    full.or_else(|| {
+        let (head, tail) = name.rsplit_once('-')?;
+        let short = tail.len() == 2 && tail.chars().all(|c| c.is_ascii_digit());
+        let named = head.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+        (short && named).then(|| tail.parse::<i32>().ok().map(|y| 2000 + y)).flatten()
+    })
 }

@@ -8,8 +8,8 @@ use crate::analysis::EntityType;
 use crate::date::is_year;
 use crate::facts::Facts;
 use crate::lang::{
-    EXERCISE_MODIFIERS, EXERCISE_THINGS, GATHERING_WORDS, NAMING_WORDS, OPERATION_NOUNS, PLAN_WORDS,
-    POLICY_WORDS, TITLE_COMMON_WORDS,
+    EDITION_WORDS, EXERCISE_MODIFIERS, EXERCISE_THINGS, GATHERING_WORDS, NAMING_WORDS, OPERATION_NOUNS,
+    PLAN_WORDS, POLICY_WORDS, TITLE_COMMON_WORDS,
 };
 use crate::text::TokenKind;
 
@@ -36,6 +36,19 @@ pub(super) fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
         let exercise_word = f.lex.is_exercise_word(&t[i].key);
         if exercise_word {
             name_before_exercise_word(f, i, &mut out);
+        }
+        // "the sixth edition of 'X-22'", "la dixième édition de « Y »": the quoted name of an
+        // edition is an exercise's when its sentence has an exercise word
+        let edition =
+            t[i].is(EDITION_WORDS.of(f.lang)) && t.get(i + 1).is_some_and(|x| x.is(&["of", "de", "du"])) && {
+                let s = f.sentences[f.sentence_of(i)];
+                (s.first..s.last).any(|k| f.lex.is_exercise_word(&t[k].key))
+            };
+        if edition {
+            if let Some(e) = name_after_word(f, i + 1, true, &mut out) {
+                i = e;
+                continue;
+            }
         }
         // "drills known by the code name Operation Blue Shark": a capitalised operation
         // word after an exercise word of its sentence names that exercise
@@ -250,7 +263,10 @@ fn name_after_word(
         {
             j += 1; // adjectives: "annuels", "militaires"; "as" of "known as"
         }
-        let quoted = t.get(j).is_some_and(|x| x.is(&["«", "\"", "“"]));
+        // (single quotes too, opened after a space: "the sixth edition of 'Kazind-22'")
+        let single = t.get(j).is_some_and(|x| x.is(&["'", "‘"])) && j > 0 && t[j].start > t[j - 1].end;
+        let quoted = single || t.get(j).is_some_and(|x| x.is(&["«", "\"", "“"]));
+        let closing: &[&str] = if single { &["'", "’"] } else { &["»", "\"", "”"] };
         // a headline in title case ("Un Grand Exercice Naval pour les Marines d'Afrique") capitalises
         // common words: an adjective or a verb after the exercise word is no name there
         let common = |k: usize| {
@@ -268,12 +284,12 @@ fn name_after_word(
         let mut e = s;
         if quoted {
             // everything up to the closing quote: « Bouclier des mers »
-            while e < n && e - s < 8 && !t[e].is(&["»", "\"", "”"]) && t[e].kind != TokenKind::Punct
-                || t.get(e).is_some_and(|x| x.is(&["-", "'"]))
+            while e < n && e - s < 8 && !t[e].is(closing) && t[e].kind != TokenKind::Punct
+                || t.get(e).is_some_and(|x| x.is(&["-", "'"]) && !x.is(closing))
             {
                 e += 1;
             }
-            if !t.get(e).is_some_and(|x| x.is(&["»", "\"", "”"])) {
+            if !t.get(e).is_some_and(|x| x.is(closing)) {
                 e = s;
             }
         } else {

@@ -9,6 +9,8 @@ fn years_in_names() {
     assert_eq!(year_in_name("Northern Shield-2023"), Some(2023));
     assert_eq!(year_in_name("NORD/SHIELD-2021"), Some(2021));
     assert_eq!(year_in_name("Steppe"), None);
+    assert_eq!(year_in_name("Steppe Eagle-22"), Some(2022));
+    assert_eq!(year_in_name("F-16"), None);
 }
 
 #[test]

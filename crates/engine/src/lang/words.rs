@@ -533,6 +533,10 @@ pub const HANDOVER_VERBS: Words = Words { fr: french::HANDOVER_VERBS, en: englis
 /// with radars"): the receiver is the verb's object, the goods follow; a supply.
 pub const EQUIP_VERBS: Words = Words { fr: french::EQUIP_VERBS, en: english::EQUIP_VERBS };
 
+/// Nouns of an edition of a recurring event ("the sixth edition of 'X'"): a quoted name after one
+/// names an exercise when its sentence has an exercise word.
+pub const EDITION_WORDS: Words = Words { fr: french::EDITION_WORDS, en: english::EDITION_WORDS };
+
 /// Verbs of sending forces ("a envoyé des troupes", "sent two frigates"): a deployment when troops
 /// or ships are named near them.
 pub const SENDING_VERBS: Words = Words { fr: french::SENDING_VERBS, en: english::SENDING_VERBS };

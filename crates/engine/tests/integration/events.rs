@@ -803,3 +803,16 @@ fn exercise_names_keep_their_words_and_participants_listed_after() {
     let e = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("an exercise");
     assert_eq!(e.name.as_deref(), Some("Southern Arrow 2026"), "{:?}", a.events);
 }
+
+/// A name in single quotes after "edition of" names the exercise its sentence tells of, its two
+/// digits after a hyphen being its year.
+#[test]
+fn a_quoted_edition_names_the_exercise() {
+    let a = run_dated(
+        "The fourth edition of 'Andes-24', a joint exercise of the armies of Peru and Chile, began on \
+         Monday at Arica.",
+        "2024-06-05",
+    );
+    let e = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("an exercise");
+    assert_eq!(e.name.as_deref(), Some("Andes-24"), "{:?}", a.events);
+}
