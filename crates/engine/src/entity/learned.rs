@@ -209,6 +209,16 @@ fn mention(
         && toks[1..toks.len() - 1].iter().any(|t| FILIATION_PARTICLES.contains(&t.key.as_str()))
         && !toks.iter().any(|t| cx.lex.org_heads.contains(&t.key.as_str()));
     let kind = if filiation && kind == NameKind::Organization { NameKind::Person } else { kind };
+    // a name followed by its short form in parentheses ("Forward Presence (eFP)") is a body's or
+    // a thing's: persons are not abbreviated so
+    let abbreviated = cx.is_punct(last, "(")
+        && cx.is_punct(last + 2, ")")
+        && cx.text[cx.tokens[last + 1].start..cx.tokens[last + 1].end]
+            .chars()
+            .filter(char::is_ascii_uppercase)
+            .count()
+            >= 2;
+    let kind = if abbreviated && kind == NameKind::Person { NameKind::Organization } else { kind };
     let ok = match kind {
         // (a place read inside the name is the name's: "Hama" of "Hama Ould Sidi")
         _ if filiation => (first..last).all(|i| free(i) || inside(i)) && (first..last).any(free),

@@ -897,3 +897,12 @@ fn sums_and_summits_are_no_names_of_bodies_or_drills() {
     assert!(!a.entities.iter().any(|e| e.name.contains("K12")), "{:?}", a.entities);
     assert!(!a.events.iter().any(|e| e.kind.as_str() == "exercise"), "{:?}", a.events);
 }
+
+/// A name followed by its short form in parentheses is never a person's.
+#[test]
+fn a_name_with_its_abbreviation_is_no_person() {
+    let a =
+        run("Talks.\n\nNorway sends 150 troops to the NATO enhanced Forward Presence (eFP) battlegroup in \
+                 Lithuania.");
+    assert!(!a.entities.iter().any(|e| e.kind == EntityType::Person), "{:?}", a.entities);
+}
