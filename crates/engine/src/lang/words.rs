@@ -241,6 +241,11 @@ pub const SIDE_NOUNS: Words = Words { fr: french::SIDE_NOUNS, en: english::SIDE_
 /// "which comprises X and Y"): each listed country belongs to the body.
 pub const COMPOSITION_VERBS: Words = Words { fr: french::COMPOSITION_VERBS, en: english::COMPOSITION_VERBS };
 
+/// Participles listing a body's members right after its name ("le G5 Sahel, regroupant X et Y",
+/// "the bloc comprising X and Y"): each listed country belongs to the body.
+pub const COMPOSITION_PARTICIPLES: Words =
+    Words { fr: french::COMPOSITION_PARTICIPLES, en: english::COMPOSITION_PARTICIPLES };
+
 /// Verbs and nouns of taking part ("X is also participating", "participants include Y", "Z
 /// participe"): a sentence with one and no trigger tells who takes part in the event just told.
 pub const PARTICIPATION_WORDS: Words =

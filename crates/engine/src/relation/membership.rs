@@ -10,7 +10,10 @@
 use super::{add, country_side, Link};
 use crate::analysis::{EntityType, RelationType};
 use crate::facts::{Facts, Placed};
-use crate::lang::{BODY_LINKS, COMPOSITION_VERBS, LIST_LINKS, MEMBER_WORDS, RELATIVE_WORDS, STATUS_WORDS};
+use crate::lang::{
+    BODY_LINKS, COMPOSITION_PARTICIPLES, COMPOSITION_VERBS, LIST_LINKS, MEMBER_WORDS, RELATIVE_WORDS,
+    STATUS_WORDS,
+};
 
 /// How far after a word of membership its body may be named ("membres de l'OCS", "joined NATO").
 const BODY_AFTER: usize = 6;
@@ -70,8 +73,15 @@ pub(super) fn memberships(f: &Facts<'_>, si: usize, out: &mut Vec<Link>) {
 
 /// The body whose members the verb at `k` lists, when it opens a relative clause right after the
 /// body's name ("l'Alliance, qui regroupe…", "the bloc, which comprises…"): a verb of composition
-/// after a relative word, the body before them, a comma between allowed.
+/// after a relative word, the body before them, a comma between allowed; or a participle right
+/// after the body's name ("le bloc regroupant…").
 fn composed_body<'a>(f: &Facts<'_>, bodies: &[&'a Placed], k: usize) -> Option<&'a Placed> {
+    // (or a participle right after the name or its comma: "le bloc, regroupant X et Y")
+    let participle = k >= 1 && f.tokens[k].is(COMPOSITION_PARTICIPLES.of(f.lang));
+    if participle {
+        let end = if f.tokens[k - 1].is(&[","]) { k - 1 } else { k };
+        return bodies.iter().find(|m| m.last == end).copied();
+    }
     if k < 2
         || !COMPOSITION_VERBS.contains(&f.tokens[k].key)
         || !RELATIVE_WORDS.contains(&f.tokens[k - 1].key)

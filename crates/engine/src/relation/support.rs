@@ -303,6 +303,10 @@ fn goods_after_verb(f: &Facts<'_>, k: usize, verbs: Words) -> bool {
     verbs.contains(&f.tokens[k].key) && (k + 1..end).any(|j| RECEIVED_GOODS.contains(&f.tokens[j].key))
 }
 
+/// How far after "à"/"to" following a backer its backed may be named ("le soutien de X à la force
+/// conjointe du Y").
+const BACKED_REACH: usize = 6;
+
 /// How a support cue reads.
 enum Backing {
     /// Active: the actor before backs the one after ("Y soutient X").
@@ -426,8 +430,12 @@ fn backer_after(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Backing {
     let to = Some(by.last).filter(|&i| {
         f.tokens.get(i).is_some_and(|t| matches!(&f.text[t.start..t.end], "à" | "au" | "aux" | "to" | "for"))
     });
+    // (over the words of a body's head: "à la force conjointe du X")
     let after = to.and_then(|i| {
-        mentions.iter().filter(|m| m.first > i && m.first <= i + 4).find_map(|m| party_side(f, m.actor))
+        mentions
+            .iter()
+            .filter(|m| m.first > i && m.first <= i + BACKED_REACH)
+            .find_map(|m| party_side(f, m.actor))
     });
     let backed = after.or_else(|| {
         mentions

@@ -324,3 +324,13 @@ fn equipping_another_army_is_a_supply() {
     let a = run("Japan equipped the Philippine navy with two radars last year.");
     assert!(has(&a, "support", "Japan", "Philippines"), "{:?}", relations(&a));
 }
+
+/// "le soutien de X à la force conjointe du Y": the backed may stand past the words of a body's
+/// head; a body named with a participle of composition lists its members.
+#[test]
+fn support_to_a_joint_force_and_members_listed_by_a_participle() {
+    let a = run("Il s'agit de confirmer le soutien des autorités marocaines à la force conjointe du G5 \
+                 Sahel regroupant le Mali, le Niger et le Tchad.");
+    assert!(has(&a, "support", "Maroc", "G5 Sahel"), "{:?}", relations(&a));
+    assert!(has(&a, "affiliation", "Niger", "G5 Sahel"), "{:?}", relations(&a));
+}

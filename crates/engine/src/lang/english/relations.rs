@@ -341,6 +341,9 @@ pub const ASKING_NOUNS: &[&str] = &["request", "requests", "appeal", "invitation
 /// English half of [`crate::lang::EXPULSION_NOUNS`].
 pub const EXPULSION_NOUNS: &[&str] = &["expulsion", "expulsions"];
 
+/// English half of [`crate::lang::COMPOSITION_PARTICIPLES`].
+pub const COMPOSITION_PARTICIPLES: &[&str] = &["comprising", "grouping", "including", "gathering", "uniting"];
+
 /// English half of [`crate::lang::COMPOSITION_VERBS`].
 pub const COMPOSITION_VERBS: &[&str] =
     &["includes", "included", "comprises", "comprised", "groups", "grouped", "gathers", "unites", "brings"];

@@ -561,6 +561,10 @@ pub const SIDE_NOUNS: &[&str] = &["cote"];
 /// French half of [`crate::lang::EXPULSION_NOUNS`].
 pub const EXPULSION_NOUNS: &[&str] = &["expulsion", "expulsions"];
 
+/// French half of [`crate::lang::COMPOSITION_PARTICIPLES`].
+pub const COMPOSITION_PARTICIPLES: &[&str] =
+    &["regroupant", "comprenant", "rassemblant", "reunissant", "incluant", "englobant"];
+
 /// French half of [`crate::lang::COMPOSITION_VERBS`].
 pub const COMPOSITION_VERBS: &[&str] = &[
     "comprend",
