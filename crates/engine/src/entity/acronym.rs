@@ -79,8 +79,20 @@ pub(super) fn acronyms_in_parentheses(cx: &Context<'_>, look: &Lookup, out: &mut
             continue;
         };
         work(j - s);
+        // (a shorter name of the same body read by the rules from the same first word gives way:
+        // "Conseil national" before "Conseil national pour la sauvegarde de la patrie (CNSP)")
         if held[s..j].iter().any(|&h| h) {
-            continue;
+            work(out.len());
+            let shorter = |m: &Mention| {
+                matches!(m.key, Key::Org(_)) && m.first == s && m.last < j && m.rule != "gazetteer-org"
+            };
+            let other = out
+                .iter()
+                .any(|m| m.first < j && m.last > s && !shorter(m) && !matches!(m.key, Key::Country(_)));
+            if other || !out.iter().any(shorter) {
+                continue;
+            }
+            out.retain(|m| !shorter(m));
         }
         let (b, e) = (cx.tokens[s].start, cx.tokens[j - 1].end);
         let key = Key::Org(format!("org:{}:?", fold(&cx.text[b..e])));

@@ -906,3 +906,13 @@ fn a_name_with_its_abbreviation_is_no_person() {
                  Lithuania.");
     assert!(!a.entities.iter().any(|e| e.kind == EntityType::Person), "{:?}", a.entities);
 }
+
+/// A French body's full name, lowercase words included, runs up to its acronym in parentheses
+/// when the initials spell it, replacing a shorter reading from the same first word.
+#[test]
+fn a_french_body_runs_up_to_its_acronym() {
+    let a = run("Talks.\n\nUn membre du Conseil national pour la défense de la nation (CNDN) a parlé au \
+                 Tchad. Le CNDN a aussi écrit.");
+    let e = find(&a, "CNDN").expect("the body");
+    assert!(e.aliases.iter().chain([&e.name]).any(|n| n.contains("pour la défense de la nation")), "{e:?}");
+}
