@@ -80,7 +80,7 @@ pub(super) fn acronyms_in_parentheses(cx: &Context<'_>, look: &Lookup, out: &mut
         };
         work(j - s);
         // (a shorter name of the same body read by the rules from the same first word gives way:
-        // "Conseil national" before "Conseil national pour la sauvegarde de la patrie (CNSP)")
+        // "Front uni" before "Front uni pour la défense du littoral (FUDL)")
         if held[s..j].iter().any(|&h| h) {
             work(out.len());
             let shorter = |m: &Mention| {

@@ -37,7 +37,7 @@ pub(super) fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
         if exercise_word {
             name_before_exercise_word(f, i, &mut out);
         }
-        // "the sixth edition of 'X-22'", "la dixième édition de « Y »": the quoted name of an
+        // "the ninth edition of 'X-24'", "la dixième édition de « Y »": the quoted name of an
         // edition is an exercise's when its sentence has an exercise word
         let edition =
             t[i].is(EDITION_WORDS.of(f.lang)) && t.get(i + 1).is_some_and(|x| x.is(&["of", "de", "du"])) && {
@@ -263,7 +263,7 @@ fn name_after_word(
         {
             j += 1; // adjectives: "annuels", "militaires"; "as" of "known as"
         }
-        // (single quotes too, opened after a space: "the sixth edition of 'Kazind-22'")
+        // (single quotes too, opened after a space: "the ninth edition of 'Andes-24'")
         let single = t.get(j).is_some_and(|x| x.is(&["'", "‘"])) && j > 0 && t[j].start > t[j - 1].end;
         let quoted = single || t.get(j).is_some_and(|x| x.is(&["«", "\"", "“"]));
         let closing: &[&str] = if single { &["'", "’"] } else { &["»", "\"", "”"] };

@@ -8,11 +8,11 @@ use crate::analysis::RelationType;
 use crate::facts::{Facts, Placed};
 use crate::lang::{DEMAND_VERBS, WITHDRAW_VERBS};
 
-/// How far before the verb of withdrawing the demand may stand ("a demandé à l'Inde de retirer").
+/// How far before the verb of withdrawing the demand may stand ("a demandé au Norland de retirer").
 const DEMAND_BEFORE: usize = 8;
 
-/// How far after the verb of withdrawing the troops may be named, over a date ("retirer d'ici au
-/// 15 mars ses soldats").
+/// How far after the verb of withdrawing the troops may be named, over a date ("retirer avant
+/// l'été ses soldats").
 const TROOPS_AFTER: usize = 8;
 
 /// The position of the demand before the verb of withdrawing at `k`, when troops are named after

@@ -567,7 +567,7 @@ const ASIDE_REACH: usize = 14;
 pub(super) fn targets<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Vec<&'a Placed> {
     let mut targets: Vec<&Placed> = Vec::new();
     // (the reach of the first target skips a phrase set off by commas right after the cue: "a
-    // dénoncé, samedi dans la soirée « avec effet immédiat », l'accord avec Y")
+    // dénoncé, lundi tard « sans délai », le pacte avec Y")
     let aside = if f.tokens.get(k + 1).is_some_and(|t| t.is(&[","])) {
         (k + 2..(k + 2 + ASIDE_REACH).min(f.tokens.len()))
             .find(|&j| f.tokens[j].is(&[","]))

@@ -69,7 +69,7 @@ fn a_short_list_named_together_cooperates_pairwise() {
 /// cooperation cooperate, even when one was named alone earlier in it.
 #[test]
 fn a_compound_demonym_after_an_earlier_mention_still_pairs() {
-    let a = run("Une cérémonie a eu lieu à la base de l'armée de terre togolaise, un jalon de la \
+    let a = run("Une cérémonie a eu lieu au camp de l'armée de terre togolaise, un jalon de la \
                  coopération franco-togolaise.");
     assert!(has(&a, "cooperation", "Togo", "France"), "{:?}", relations(&a));
 }

@@ -416,7 +416,7 @@ fn a_body_s_founding_year_does_not_date_the_agreement() {
 #[test]
 fn a_justification_day_is_when_it_was_told() {
     let a = run_dated(
-        "Lima a justifié samedi l'organisation d'exercices navals au large de Callao. Quito a \
+        "Lima a défendu samedi la tenue d'exercices navals au large de Callao. Quito a \
          dénoncé vendredi ces manoeuvres péruviennes programmées du 14 au 20 avril.",
         "2024-04-13",
     );

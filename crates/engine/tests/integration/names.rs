@@ -901,8 +901,7 @@ fn sums_and_summits_are_no_names_of_bodies_or_drills() {
 /// A name followed by its short form in parentheses is never a person's.
 #[test]
 fn a_name_with_its_abbreviation_is_no_person() {
-    let a =
-        run("Talks.\n\nNorway sends 150 troops to the NATO enhanced Forward Presence (eFP) battlegroup in \
+    let a = run("Talks.\n\nNorway sends 150 soldiers into the allied Forward Presence (eFP) battlegroup in \
                  Lithuania.");
     assert!(!a.entities.iter().any(|e| e.kind == EntityType::Person), "{:?}", a.entities);
 }
@@ -911,7 +910,8 @@ fn a_name_with_its_abbreviation_is_no_person() {
 /// when the initials spell it, replacing a shorter reading from the same first word.
 #[test]
 fn a_french_body_runs_up_to_its_acronym() {
-    let a = run("Talks.\n\nUn membre du Conseil national pour la défense de la nation (CNDN) a parlé au \
+    let a =
+        run("Talks.\n\nUn porte-parole du Conseil national pour la défense de la nation (CNDN) a parlé au \
                  Tchad. Le CNDN a aussi écrit.");
     let e = find(&a, "CNDN").expect("the body");
     assert!(e.aliases.iter().chain([&e.name]).any(|n| n.contains("pour la défense de la nation")), "{e:?}");

@@ -329,8 +329,8 @@ fn equipping_another_army_is_a_supply() {
 /// head; a body named with a participle of composition lists its members.
 #[test]
 fn support_to_a_joint_force_and_members_listed_by_a_participle() {
-    let a = run("Il s'agit de confirmer le soutien des autorités marocaines à la force conjointe du G5 \
-                 Sahel regroupant le Mali, le Niger et le Tchad.");
+    let a = run("Il s'agit de confirmer l'appui des autorités marocaines à la force commune du G5 \
+                 Sahel rassemblant le Tchad, le Niger et le Mali.");
     assert!(has(&a, "support", "Maroc", "G5 Sahel"), "{:?}", relations(&a));
     assert!(has(&a, "affiliation", "Niger", "G5 Sahel"), "{:?}", relations(&a));
 }
