@@ -11,6 +11,7 @@ use crate::facts::Facts;
 use crate::input::zone::Clause;
 use crate::lang::{
     DEFINITES, EVENT_ANAPHORS, EVENT_PRONOUNS, HAPPENING_LIGHT_VERBS, INCLUDE_VERBS, PARTICIPATION_WORDS,
+    SERVICE_PLURALS,
 };
 
 /// Named exercises mentioned without a trigger word, once per sentence that names them (merged by
@@ -65,6 +66,7 @@ pub(super) fn told_after(f: &Facts<'_>, found: &[Occurrence]) -> Vec<Occurrence>
             .or_else(|| anaphor_noun(f, *s))
             .or_else(|| including_pronoun(f, *s))
             .or_else(|| taking_part(f, *s))
+            .or_else(|| forces_listed(f, *s, next.checked_sub(1).map(|p| &found[p]), si))
         else {
             continue;
         };
@@ -77,6 +79,28 @@ pub(super) fn told_after(f: &Facts<'_>, found: &[Occurrence]) -> Vec<Occurrence>
         told.push(occ);
     }
     told
+}
+
+/// How many countries a list of forces opening a sentence must name, at least.
+const LISTED_FORCES: usize = 3;
+
+/// The forces' noun opening a sentence right after the event `last` was told, followed by a list
+/// of countries: "Navies of A, B, C and D seek to…", "Les armées de A, B et C visent…" — the
+/// parties of that event, named again. The noun is plural and stands first (after an article),
+/// the list right after "of"/"from"/"de".
+fn forces_listed(f: &Facts<'_>, s: Clause, last: Option<&Occurrence>, si: usize) -> Option<usize> {
+    let told_before = last.is_some_and(|o| o.sentences.last().is_some_and(|&l| l + 1 == si));
+    let k = if f.tokens[s.first].is(DEFINITES.of(f.lang)) { s.first + 1 } else { s.first };
+    let noun = k < s.last && f.tokens[k].is(SERVICE_PLURALS.of(f.lang));
+    let of = f.tokens.get(k + 1).is_some_and(|t| t.is(&["of", "from", "de", "des", "du"]));
+    if !(told_before && noun && of) {
+        return None;
+    }
+    let countries = f
+        .mentions_in(k + 2, s.last)
+        .take_while(|m| f.actors[m.actor].kind() == crate::analysis::EntityType::Country)
+        .count();
+    (countries >= LISTED_FORCES).then_some(k)
 }
 
 /// The noun of a sentence opened by a demonstrative and a word standing for any event ("This

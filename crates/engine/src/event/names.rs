@@ -36,6 +36,14 @@ pub(super) fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
         let exercise_word = f.lex.is_exercise_word(&t[i].key);
         if exercise_word {
             name_before_exercise_word(f, i, &mut out);
+            // "the joint naval exercise between the X for Y “Z 17”": a quoted name further on in
+            // the exercise word's sentence, before any other exercise word, is its name
+            if let Some(q) = quote_after(f, i) {
+                if name_after_word(f, q - 1, true, &mut out).is_some() {
+                    i += 1;
+                    continue;
+                }
+            }
         }
         // "the ninth edition of 'X-24'", "la dixième édition de « Y »": the quoted name of an
         // edition is an exercise's when its sentence has an exercise word
@@ -169,6 +177,18 @@ fn year_named(f: &Facts<'_>, i: usize) -> Option<(String, usize)> {
         }
     }
     None
+}
+
+/// How far after an exercise word a quoted name of it may open.
+const QUOTED_NAME_REACH: usize = 12;
+
+/// The opening double quote of a name after the exercise word at `i`, past its first three words
+/// (nearer, [`name_after_word`] reads it itself) and within [`QUOTED_NAME_REACH`] tokens of its
+/// sentence, with no other exercise word between.
+fn quote_after(f: &Facts<'_>, i: usize) -> Option<usize> {
+    let t = f.tokens;
+    let end = f.sentences[f.sentence_of(i)].last.min(i + 1 + QUOTED_NAME_REACH);
+    (i + 4..end).take_while(|&k| !f.lex.is_exercise_word(&t[k].key)).find(|&k| t[k].is(&["«", "\"", "“"]))
 }
 
 /// A capitalised name right before the exercise word at `i`, through up to two modifiers ("the

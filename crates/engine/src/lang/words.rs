@@ -538,6 +538,10 @@ pub const HANDOVER_VERBS: Words = Words { fr: french::HANDOVER_VERBS, en: englis
 /// with radars"): the receiver is the verb's object, the goods follow; a supply.
 pub const EQUIP_VERBS: Words = Words { fr: french::EQUIP_VERBS, en: english::EQUIP_VERBS };
 
+/// Plural nouns of a country's services ("navies", "armées"): a list of countries after one opening
+/// a sentence names the parties of the event just told.
+pub const SERVICE_PLURALS: Words = Words { fr: french::SERVICE_PLURALS, en: english::SERVICE_PLURALS };
+
 /// Nouns of an edition of a recurring event ("the sixth edition of 'X'"): a quoted name after one
 /// names an exercise when its sentence has an exercise word.
 pub const EDITION_WORDS: Words = Words { fr: french::EDITION_WORDS, en: english::EDITION_WORDS };

@@ -816,3 +816,17 @@ fn a_quoted_edition_names_the_exercise() {
     let e = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("an exercise");
     assert_eq!(e.name.as_deref(), Some("Andes-24"), "{:?}", a.events);
 }
+
+/// A quoted name further on in the exercise word's sentence names it, and the list of navies
+/// opening the next sentence names its parties again.
+#[test]
+fn a_quoted_name_further_on_and_the_navies_listed_next() {
+    let a = run_dated(
+        "The joint naval exercise between the members of the Andean bloc “Condor 9” ended in Peru \
+         last week. Navies of Peru, Chile, Ecuador and Colombia aim to share their methods.",
+        "2024-05-10",
+    );
+    let e = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("an exercise");
+    assert_eq!(e.name.as_deref(), Some("Condor 9"), "{:?}", a.events);
+    assert!(participants(&a, "exercise").contains(&"Ecuador".to_string()), "{:?}", a.events);
+}

@@ -20,6 +20,9 @@ pub const EXERCISE_THINGS: &[&str] = &[
 #[rustfmt::skip]
 pub const HANDOVER_VERBS: &[&str] = &["hand", "hands", "handed", "handing", "presented", "presents"];
 
+/// English half of [`crate::lang::SERVICE_PLURALS`].
+pub const SERVICE_PLURALS: &[&str] = &["navies", "armies", "forces", "troops", "militaries"];
+
 /// English half of [`crate::lang::EDITION_WORDS`].
 pub const EDITION_WORDS: &[&str] = &["edition", "editions"];
 

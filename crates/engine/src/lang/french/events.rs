@@ -27,6 +27,9 @@ pub const EXERCISE_THINGS: &[&str] = &[
 #[rustfmt::skip]
 pub const HANDOVER_VERBS: &[&str] = &["remet", "remettent", "remettre", "remettra", "remis", "remise", "remises", "offrent"];
 
+/// French half of [`crate::lang::SERVICE_PLURALS`].
+pub const SERVICE_PLURALS: &[&str] = &["armees", "marines", "forces", "troupes"];
+
 /// French half of [`crate::lang::EDITION_WORDS`].
 pub const EDITION_WORDS: &[&str] = &["edition", "editions"];
 
