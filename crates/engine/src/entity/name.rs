@@ -101,10 +101,15 @@ pub(super) fn name_span(cx: &Context<'_>, look: &Lookup, taken: &[bool], tok: us
             && t.key.chars().count() == 1
             && cx.is_punct(j + 1, ".")
             && cx.tokens.get(j + 2).is_some_and(|x| is_name_word(x) && !taken[j + 2]);
+        // (a public figure the reviewed table knows keeps a word that is also a country's name:
+        // "François Hollande")
+        let figure =
+            || cx.gaz.person_country(&crate::text::fold(&cx.text[cx.tokens[tok].start..t.end])).is_some();
         if j > tok
             && !initial
             && !forced
             && (look.country_at(cx, j).is_some() || look.title_at(cx, j).is_some())
+            && !figure()
         {
             break;
         }

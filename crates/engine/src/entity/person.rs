@@ -252,8 +252,10 @@ fn facility_start(cx: &Context<'_>, taken: &[bool], i: usize) -> usize {
 /// which overrides that last test).
 fn names_no_one(cx: &Context<'_>, (i, end): (usize, usize), words: usize, known: bool) -> bool {
     let key = cx.key(i);
-    // "Wednesday", "March": calendar words are never persons
-    let calendar = words == 1 && (month_of(key).is_some() || weekday_name(key).is_some());
+    // "Wednesday", "March", "Tuesday November": calendar words are never persons
+    let calendar_word = |k: usize| month_of(cx.key(k)).is_some() || weekday_name(cx.key(k)).is_some();
+    let calendar = words == 1 && calendar_word(i)
+        || (i..end).filter(|&k| cx.tokens[k].kind == TokenKind::Word).all(calendar_word);
     // "la Seconde Guerre mondiale", "the Cold War": a war, whatever the first word
     let war = (i..end).any(|k| WAR_WORDS.contains(cx.key(k)));
     // "drills dubbed Iron Heron", "baptisé « Aigle »": a name given to a thing, not a person's

@@ -443,6 +443,14 @@ pub(super) fn apposition_after(
     if !cx.is_punct(end, ",") || cx.tokens.get(end + 1).is_some_and(|t| COORDINATORS.contains(&t.key)) {
         return None;
     }
+    // (nor does a preposition: "…to the minister, X, by the Estrian ambassador Y" names Y's title)
+    if cx
+        .tokens
+        .get(end + 1)
+        .is_some_and(|t| t.is(&["by", "par", "to", "with", "avec", "from", "for", "pour"]))
+    {
+        return None;
+    }
     let stop = cx.sentence_end_of(end).min(end + 16);
     let mut role = false;
     let mut country = None;

@@ -936,3 +936,20 @@ fn a_countrys_short_form_in_parentheses_is_the_country() {
         a.entities
     );
 }
+
+/// Honorifics (Datuk Seri, Tan Sri) and "President-Elect", "Minister Delegate" are titles, not
+/// words of a name; a weekday before a month is no person; a public figure the reviewed table
+/// knows keeps a last word that is also a country's name; an apposition never opens with "by".
+#[test]
+fn honorifics_calendar_runs_figures_and_agents_after_a_name() {
+    let a = run(
+        "Talks.\n\nOn Tuesday November 5th, Defence Minister Datuk Seri Ahmad Rizal met President-Elect \
+                 Budi Santoso in Jakarta. President François Hollande visited Peru. Trucks went to the \
+                 Minister Delegate for Defence, Ana Ruiz, by French Ambassador Paul Garnier.",
+    );
+    assert!(find(&a, "Ahmad Rizal").is_some_and(|e| e.kind == EntityType::Person), "{:?}", a.entities);
+    assert!(find(&a, "Elect").is_none() && find(&a, "Delegate").is_none(), "{:?}", a.entities);
+    assert!(find(&a, "Tuesday November").is_none(), "{:?}", a.entities);
+    assert!(find(&a, "François Hollande").is_some(), "{:?}", a.entities);
+    assert!(!has_relation(&a, "affiliation", "Ana Ruiz", "France"), "{:?}", relations(&a));
+}
