@@ -267,12 +267,14 @@ fn names_no_one(cx: &Context<'_>, (i, end): (usize, usize), words: usize, known:
     // a body's word ("Armed Forces", "Forces Commanders") or a lone letter ("M." for Monsieur)
     let body_word = (i..end).any(|k| cx.lex.org_heads.contains(&cx.key(k)));
     let letter = words == 1 && key.chars().count() == 1;
+    // a lone word in capitals no list knows ("… - PHOTOS", "VIDEO") is a label, not a name
+    let label = words == 1 && !known && cx.tokens[i].upper && key.chars().count() > 3;
     // "Minister for Defence, Maritime Security and Fisheries": capitalised words that the text
     // also writes in lowercase are a domain or a common phrase, not a name
     let common = words >= 2
         && !known
         && (i..end).all(|k| cx.tokens[k].kind != TokenKind::Word || cx.lowercase.contains(cx.key(k)));
-    calendar || war || given_a_name || group || work || body_word || letter || common
+    calendar || war || given_a_name || group || work || body_word || letter || label || common
 }
 
 /// Whether the name at `i` is the speaker after an inverted verb of saying: the verb right before

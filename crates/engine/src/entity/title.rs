@@ -168,8 +168,15 @@ pub(super) fn title_before(
             // title or a rank after a comma, its country in the title right before
             // (over a run of ranks, "Colonel General", and a determiner, ", le général X")
             let mut k0 = k;
-            while k0 > lo && look.title_at(cx, k0 - 1).is_some_and(|(_, a)| a >= k0 && a <= tok) {
-                k0 -= 1;
+            loop {
+                if k0 > lo && look.title_at(cx, k0 - 1).is_some_and(|(_, a)| a >= k0 && a <= tok) {
+                    k0 -= 1;
+                // (over a hyphenated rank: ", le colonel-général X")
+                } else if k0 > lo + 1 && cx.is_punct(k0 - 1, "-") && look.title_at(cx, k0 - 2).is_some() {
+                    k0 -= 2;
+                } else {
+                    break;
+                }
             }
             // (over a word of status and the service of the rank: ", retired Army General X")
             let mut k1 = k0;

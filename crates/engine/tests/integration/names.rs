@@ -953,3 +953,12 @@ fn honorifics_calendar_runs_figures_and_agents_after_a_name() {
     assert!(find(&a, "François Hollande").is_some(), "{:?}", a.entities);
     assert!(!has_relation(&a, "affiliation", "Ana Ruiz", "France"), "{:?}", relations(&a));
 }
+
+/// A hyphenated rank after a comma ("…, le colonel-général X") takes the country of the title
+/// before it; a lone word in capitals no list knows ("- PHOTOS") is no person.
+#[test]
+fn hyphenated_ranks_and_capital_labels() {
+    let a = run("Le ministre de la Défense du Pérou, le colonel-général Tomas Reyes, est à Quito - PHOTOS");
+    assert!(has_relation(&a, "affiliation", "Tomas Reyes", "Pérou"), "{:?}", relations(&a));
+    assert!(find(&a, "PHOTOS").is_none(), "{:?}", a.entities);
+}
