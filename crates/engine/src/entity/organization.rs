@@ -6,7 +6,7 @@ use super::name::is_person_start;
 use super::owner;
 use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
-use crate::gazetteer::{FormKind, Sense};
+use crate::gazetteer::{FormKind, Sense, TitleKind};
 use crate::lang::{
     month_of, weekday_name, FACILITY_WORDS, FRENCH_LOWERCASE_UNIT_HEADS, FRENCH_NAME_ADJECTIVE_ENDINGS,
     MISSION_WORDS, ROLE_PLURALS, SERVICE_HEADS, SERVICE_WORDS, SHIP_WORDS, STAFF_WORDS, UNIT_HEADS,
@@ -450,6 +450,16 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
             break;
         }
         first = p;
+    }
+    // "Cameroon's Minister of Armed Forces, X": a minister's domain after "of"/"for" names the
+    // minister's portfolio, not a body of its own
+    let portfolio = first >= 2
+        && cx.tokens[first - 1].is(&["of", "for"])
+        && look
+            .title_at(cx, first - 2)
+            .is_some_and(|(kind, after)| kind == TitleKind::Minister && after == first - 1);
+    if portfolio {
+        return None;
     }
     // "Russia's Defence Ministry": the possessive names the country
     let mut owner = None;

@@ -522,3 +522,12 @@ fn a_known_defence_force_acronym_belongs_to_its_country() {
     let a = run("Guyana protested after gunmen fired on a GDF boat on the river on Friday.");
     assert!(has(&a, "affiliation", "GDF", "Guyana"), "{:?}", relations(&a));
 }
+
+/// A minister's portfolio after "of" ("Minister of Armed Forces") is no body of its own: the
+/// minister belongs to the country of the possessive.
+#[test]
+fn a_ministers_portfolio_is_no_body() {
+    let a = run("The talks were held with Chad's Minister of Armed Forces, Ana Ruiz, on Friday.");
+    assert!(has(&a, "affiliation", "Ana Ruiz", "Chad"), "{:?}", relations(&a));
+    assert!(!a.entities.iter().any(|e| e.name == "Armed Forces"), "{:?}", a.entities);
+}
