@@ -4,7 +4,7 @@
 use super::{work, Context, Key, Lookup, Mention};
 use crate::analysis::{EventType, Lang};
 use crate::gazetteer::{Candidate, FormKind, Sense};
-use crate::lang::{AND_WORDS, MEDIA_WORDS};
+use crate::lang::{AND_WORDS, LANGUAGE_NOUNS, MEDIA_WORDS};
 use crate::text::fold;
 use crate::text::syntax::{self, Syntax, Upos};
 use crate::text::TokenKind;
@@ -67,8 +67,14 @@ pub(super) fn gazetteer_mention(
     let mut capital = None;
     let mut place = None;
     let mut org = None;
+    // "version française", "langue arabe", "English-language", "the French version": a language,
+    // no country
+    let language = first > 0 && cx.tokens[first - 1].is(LANGUAGE_NOUNS.fr)
+        || cx.tokens.get(last).is_some_and(|t| t.is(LANGUAGE_NOUNS.en))
+        || cx.is_punct(last, "-") && cx.tokens.get(last + 1).is_some_and(|t| t.is(LANGUAGE_NOUNS.en));
     for s in &c.senses {
         match *s {
+            Sense::Country(_, FormKind::Demonym) if language => {}
             Sense::Country(ci, FormKind::Capital) => capital = capital.or(Some(ci)),
             Sense::Country(ci, FormKind::Prefix) => {
                 // only before a hyphen and another country form: "sino-russe"

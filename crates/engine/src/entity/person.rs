@@ -269,12 +269,14 @@ fn names_no_one(cx: &Context<'_>, (i, end): (usize, usize), words: usize, known:
     let letter = words == 1 && key.chars().count() == 1;
     // a lone word in capitals no list knows ("… - PHOTOS", "VIDEO") is a label, not a name
     let label = words == 1 && !known && cx.tokens[i].upper && key.chars().count() > 3;
+    // a piece of a hyphenated word cut before a nationality ("Afro-" of "Afro-Américain")
+    let cut = end > i && cx.is_punct(end - 1, "-");
     // "Minister for Defence, Maritime Security and Fisheries": capitalised words that the text
     // also writes in lowercase are a domain or a common phrase, not a name
     let common = words >= 2
         && !known
         && (i..end).all(|k| cx.tokens[k].kind != TokenKind::Word || cx.lowercase.contains(cx.key(k)));
-    calendar || war || given_a_name || group || work || body_word || letter || label || common
+    calendar || war || given_a_name || group || work || body_word || letter || label || cut || common
 }
 
 /// Whether the name at `i` is the speaker after an inverted verb of saying: the verb right before

@@ -538,6 +538,10 @@ pub const HANDOVER_VERBS: Words = Words { fr: french::HANDOVER_VERBS, en: englis
 /// with radars"): the receiver is the verb's object, the goods follow; a supply.
 pub const EQUIP_VERBS: Words = Words { fr: french::EQUIP_VERBS, en: english::EQUIP_VERBS };
 
+/// Nouns of a language ("version", "langue", "language"): a demonym beside one names a language,
+/// not a country — after the noun in French, before it in English.
+pub const LANGUAGE_NOUNS: Words = Words { fr: french::LANGUAGE_NOUNS, en: english::LANGUAGE_NOUNS };
+
 /// Plural nouns of a country's services ("navies", "armées"): a list of countries after one opening
 /// a sentence names the parties of the event just told.
 pub const SERVICE_PLURALS: Words = Words { fr: french::SERVICE_PLURALS, en: english::SERVICE_PLURALS };

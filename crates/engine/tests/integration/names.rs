@@ -962,3 +962,16 @@ fn hyphenated_ranks_and_capital_labels() {
     assert!(has_relation(&a, "affiliation", "Tomas Reyes", "Pérou"), "{:?}", relations(&a));
     assert!(find(&a, "PHOTOS").is_none(), "{:?}", a.entities);
 }
+
+/// A demonym naming a language ("version française", "the English-language site") is no
+/// country; a piece of a hyphenated word cut before a nationality ("Afro-") is no person.
+#[test]
+fn languages_and_cut_words_are_no_actors() {
+    let a = run("L'Iran a parlé au Chili lundi. (Rédaction de Lima, version française Paul Roux)");
+    assert!(find(&a, "France").is_none(), "{:?}", a.entities);
+    let a = run(
+        "Talks.\n\nThe English-language site said Peru and Chile met. General Afro-American Tom Reyes spoke.",
+    );
+    assert!(find(&a, "United Kingdom").is_none(), "{:?}", a.entities);
+    assert!(!a.entities.iter().any(|e| e.name.ends_with('-')), "{:?}", a.entities);
+}

@@ -20,6 +20,9 @@ pub const EXERCISE_THINGS: &[&str] = &[
 #[rustfmt::skip]
 pub const HANDOVER_VERBS: &[&str] = &["hand", "hands", "handed", "handing", "presented", "presents"];
 
+/// English half of [`crate::lang::LANGUAGE_NOUNS`].
+pub const LANGUAGE_NOUNS: &[&str] = &["language", "version", "translation", "speaking", "speakers"];
+
 /// English half of [`crate::lang::SERVICE_PLURALS`].
 pub const SERVICE_PLURALS: &[&str] = &["navies", "armies", "forces", "troops", "militaries"];
 

@@ -27,6 +27,9 @@ pub const EXERCISE_THINGS: &[&str] = &[
 #[rustfmt::skip]
 pub const HANDOVER_VERBS: &[&str] = &["remet", "remettent", "remettre", "remettra", "remis", "remise", "remises", "offrent"];
 
+/// French half of [`crate::lang::LANGUAGE_NOUNS`].
+pub const LANGUAGE_NOUNS: &[&str] = &["version", "langue", "traduction", "traduit"];
+
 /// French half of [`crate::lang::SERVICE_PLURALS`].
 pub const SERVICE_PLURALS: &[&str] = &["armees", "marines", "forces", "troupes"];
 
