@@ -194,7 +194,15 @@ fn inner_particle(cx: &Context<'_>, look: &Lookup, taken: &[bool], j: usize) -> 
     let elided = t.key.chars().count() == 2 && t.key.ends_with('\'') && next.start == t.end;
     // (glued to a lowercase word too, inside a name: "Atanasio M'tumuke")
     let glued = elided && j > 0 && !cx.tokens[j].line_start && next.kind == TokenKind::Word;
-    if taken[j] || taken[j + 1] || !t.cap || !(is_name_word(next) || glued) || next.line_start {
+    // (a lowercase "le"/"la" right after a given name too: "Jean-Yves le Drian")
+    let lower_after_given =
+        !t.cap && matches!(t.key.as_str(), "le" | "la") && j > 0 && given_name(look, cx, j - 1).is_some();
+    if taken[j]
+        || taken[j + 1]
+        || !(t.cap || lower_after_given)
+        || !(is_name_word(next) || glued)
+        || next.line_start
+    {
         return false;
     }
     if look.country_at(cx, j + 1).is_some() || look.title_at(cx, j + 1).is_some() {

@@ -975,3 +975,11 @@ fn languages_and_cut_words_are_no_actors() {
     assert!(find(&a, "United Kingdom").is_none(), "{:?}", a.entities);
     assert!(!a.entities.iter().any(|e| e.name.ends_with('-')), "{:?}", a.entities);
 }
+
+/// A lowercase "le"/"la" right after a given name and before a capitalised word is a particle
+/// inside the name ("Jean-Yves le Drian"), not its end.
+#[test]
+fn a_lowercase_particle_after_a_given_name_stays_in_the_name() {
+    let a = run("Le ministre péruvien, Jean-Marc le Goff, a parlé à Lima lundi.");
+    assert!(find(&a, "Jean-Marc le Goff").is_some_and(|e| e.kind == EntityType::Person), "{:?}", a.entities);
+}
