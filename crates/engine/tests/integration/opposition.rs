@@ -774,3 +774,13 @@ fn an_aside_after_the_cue_does_not_hide_its_target() {
                  de défense avec la Libye.");
     assert!(has(&a, "opposition", "Tchad", "Libye"), "{:?}", relations(&a));
 }
+
+/// Plural nouns of a rivalry ("disputes between X and Y", "les différends entre X et Y") set
+/// the two against each other as the singular does.
+#[test]
+fn plural_rivalry_nouns_oppose_the_two() {
+    let a = run("The seizure was the latest of many disputes between Peru and Ecuador over fishing.");
+    assert!(has(&a, "opposition", "Peru", "Ecuador"), "{:?}", relations(&a));
+    let a = run("Les différends entre le Pérou et l'Équateur portent sur la pêche.");
+    assert!(has(&a, "opposition", "Pérou", "Équateur"), "{:?}", relations(&a));
+}

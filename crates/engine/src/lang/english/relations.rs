@@ -30,6 +30,10 @@ pub const RIVALRY_NOUNS: &[&str] = &[
     "quarrel",
     "friction",
     "frictions",
+    "disputes",
+    "conflicts",
+    "feuds",
+    "quarrels",
 ];
 
 /// English half of [`crate::lang::WITHDRAW_VERBS`].

@@ -20,6 +20,11 @@ pub const RIVALRY_NOUNS: &[&str] = &[
     "froid",
     "friction",
     "frictions",
+    "differends",
+    "conflits",
+    "querelles",
+    "litige",
+    "litiges",
 ];
 
 /// French half of [`crate::lang::WITHDRAW_VERBS`].
