@@ -44,21 +44,47 @@ fn ministry_owner(f: &Facts<'_>, ai: usize) -> Option<usize> {
         let before: Vec<&Placed> = f.mentions_in(s.first, m.first - 1).collect();
         return before.iter().rev().take(OWNER_BACK).find_map(|o| country(o.actor));
     }
-    // the dateline: one of the text's first sentences opened by a capital and holding a dash
-    // (unless the ministry's own sentence names a place or a person of another country: "…
-    // External Affairs spokesperson X told reporters in Y")
+    // the dateline's country (unless the ministry's own sentence names a place or a person of
+    // another country: "… External Affairs spokesperson X told reporters in Y")
     let elsewhere = |o: &Placed| f.actors[o.actor].kind() != EntityType::Country;
     let others: Vec<usize> =
         f.mentions_in(s.first, s.last).filter(|o| elsewhere(o)).filter_map(|o| country(o.actor)).collect();
-    let dateline = f.sentences.iter().take(DATELINE_SENTENCES).find_map(|c| {
-        let place = f.mentions_in(c.first, c.first + 1).next()?;
+    let dateline = dateline_country(f)?;
+    others.iter().all(|&o| o == dateline).then_some(dateline)
+}
+
+/// The country of the text's dateline: one of its first sentences opened by a capital or a city
+/// and holding a dash ("OSLO (Agency) - …") or a colon right after the place ("OSLO: …").
+fn dateline_country(f: &Facts<'_>) -> Option<usize> {
+    let country = |a: usize| f.side(a).filter(|&c| f.actors[c].kind() == EntityType::Country);
+    f.sentences.iter().take(DATELINE_SENTENCES).find_map(|c| {
+        let place = f.mentions_in(c.first, c.last).next().filter(|m| m.first == c.first)?;
         let dash = (c.first..c.last).any(|j| f.tokens[j].is(&["-", "—", "–"]));
+        let colon = f.tokens.get(place.last).is_some_and(|t| t.is(&[":"]));
         // (the capital may read as its government there: "MOSCOU (Agence) -")
         let kind = f.actors[place.actor].kind();
         let capital = matches!(kind, EntityType::Place | EntityType::Country);
-        (dash && capital).then(|| country(place.actor)).flatten()
-    })?;
-    others.iter().all(|&o| o == dateline).then_some(dateline)
+        ((dash || colon) && capital).then(|| country(place.actor)).flatten()
+    })
+}
+
+/// The country of a titled person whose title names none, from the text's dateline
+/// ([`dateline_country`]): a wire story names its own officials bare ("OSLO: Defence Minister X
+/// said…"), when the person's first sentence names no other country, nor a place or a person of
+/// one.
+pub(super) fn dateline_official(f: &Facts<'_>, ai: usize) -> Option<usize> {
+    let a = &f.actors[ai];
+    if a.kind() != EntityType::Person || a.role.is_none() || a.org.is_some() {
+        return None;
+    }
+    let dateline = dateline_country(f)?;
+    let m = f.first_mention(ai)?;
+    let s = f.sentences[f.sentence_of(m.first)];
+    let alone = f
+        .mentions_in(s.first, s.last)
+        .filter(|o| o.actor != ai)
+        .all(|o| f.side(o.actor).is_none_or(|c| c == dateline));
+    alone.then_some(dateline)
 }
 
 /// The host country of a visit or a meeting a titled person whose title names no country takes

@@ -531,3 +531,17 @@ fn a_ministers_portfolio_is_no_body() {
     assert!(has(&a, "affiliation", "Ana Ruiz", "Chad"), "{:?}", relations(&a));
     assert!(!a.entities.iter().any(|e| e.name == "Armed Forces"), "{:?}", a.entities);
 }
+
+/// A wire story names its own officials bare: a titled person with no country, first named in a
+/// sentence that names no other country, belongs to the dateline's country, whether the dateline
+/// ends in a dash or in a colon, and over a city name of two words.
+#[test]
+fn a_bare_official_takes_the_datelines_country() {
+    let a =
+        run("Talks.\n\nLA PAZ: Bolivia will buy two patrol boats this year.\n\nDefence Minister Ana Quispe \
+                 said the boats would patrol the lake.\n");
+    assert!(has(&a, "affiliation", "Ana Quispe", "Bolivia"), "{:?}", relations(&a));
+    let a =
+        run("Talks.\n\nLA PAZ: Bolivia will buy boats.\n\nDefence Minister Ana Quispe met Chile's envoy.\n");
+    assert!(!has(&a, "affiliation", "Ana Quispe", "Bolivia"), "{:?}", relations(&a));
+}
