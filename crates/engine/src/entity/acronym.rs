@@ -28,7 +28,7 @@ pub(super) fn acronyms_in_parentheses(cx: &Context<'_>, look: &Lookup, out: &mut
     let mut found: HashMap<String, (Key, Option<u16>)> = HashMap::new();
     let mut org_ending: HashMap<usize, (Key, Option<u16>)> = HashMap::new();
     let mut held = vec![false; n];
-    // (a country's name before its short form, "the United Arab Emirates (UAE)", spells no body)
+    // (a country's name before its short form, "the Central African Republic (CAR)", spells no body)
     let mut country_start: Vec<Option<usize>> = vec![None; n + 1];
     work(n + out.len());
     for m in out.iter() {
@@ -78,7 +78,7 @@ pub(super) fn acronyms_in_parentheses(cx: &Context<'_>, look: &Lookup, out: &mut
         // ("Chef d'état-major général des armées (CEMGA)" spells a title, not a body; "Visiting
         // Forces Agreement (VFA)" a text's name)
         let text_name = WORK_HEADS.contains(cx.key(j - 1));
-        // (the whole spelt name a country's: "the United Arab Emirates (UAE)"; not "the Armed
+        // (the whole spelt name a country's: "the Central African Republic (CAR)"; not "the Armed
         // Forces of Estria (AFE)")
         let country = |s: usize| country_start[j] == Some(s);
         let Some(s) = start.filter(|&s| {

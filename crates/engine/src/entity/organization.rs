@@ -451,7 +451,7 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
         }
         first = p;
     }
-    // "Cameroon's Minister of Armed Forces, X": a minister's domain after "of"/"for" names the
+    // "Estria's Minister of Armed Forces, X": a minister's domain after "of"/"for" names the
     // minister's portfolio, not a body of its own
     let portfolio = first >= 2
         && cx.tokens[first - 1].is(&["of", "for"])

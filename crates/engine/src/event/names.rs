@@ -36,7 +36,7 @@ pub(super) fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
         let exercise_word = f.lex.is_exercise_word(&t[i].key);
         if exercise_word {
             name_before_exercise_word(f, i, &mut out);
-            // "the joint naval exercise between the X for Y “Z 17”": a quoted name further on in
+            // "the naval drill held among the members of X “Y 17”": a quoted name further on in
             // the exercise word's sentence, before any other exercise word, is its name
             if let Some(q) = quote_after(f, i) {
                 if name_after_word(f, q - 1, true, &mut out).is_some() {

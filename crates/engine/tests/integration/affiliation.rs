@@ -493,7 +493,7 @@ fn the_unqualified_official_a_visitor_meets_is_the_hosts() {
 }
 
 /// An apposition with no closing comma ends at the verb's auxiliary: a body named after it is no
-/// part of the title ("X, Norland Secretary of Defence was received at the Ministry of Defence").
+/// part of the title ("X, Norland Secretary of Defence was received by the Defence Ministry").
 /// In a list of names each followed by its title, each title is its own name's.
 #[test]
 fn appositions_end_at_the_verb_and_list_titles_stay_with_their_names() {

@@ -822,7 +822,7 @@ fn a_quoted_edition_names_the_exercise() {
 #[test]
 fn a_quoted_name_further_on_and_the_navies_listed_next() {
     let a = run_dated(
-        "The joint naval exercise between the members of the Andean bloc “Condor 9” ended in Peru \
+        "The combined naval drill among the members of the Andean bloc “Condor 9” ended in Peru \
          last week. Navies of Peru, Chile, Ecuador and Colombia aim to share their methods.",
         "2024-05-10",
     );
