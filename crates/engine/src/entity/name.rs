@@ -5,6 +5,7 @@
 use super::{Context, Lookup};
 use crate::analysis::Lang;
 use crate::gazetteer::Sense;
+use crate::lang::MAGNITUDE_WORDS;
 use crate::text::fold;
 use crate::text::{Token, TokenKind};
 
@@ -287,4 +288,17 @@ pub fn skeleton(name: &str) -> String {
         words.push(d);
     }
     words.join(" ")
+}
+
+/// Whether the word at `k` is a sum of money written with its currency's letters and digits
+/// ("K17.5 million", "Rs223"): digits in the word, then a decimal glued to it or a word of
+/// magnitude.
+pub(super) fn amount(cx: &Context<'_>, k: usize) -> bool {
+    let glued = |j: usize| cx.tokens.get(j).is_some_and(|t| t.start == cx.tokens[j - 1].end);
+    let decimal = cx.is_punct(k + 1, ".")
+        && glued(k + 1)
+        && glued(k + 2)
+        && cx.tokens.get(k + 2).is_some_and(|t| t.kind == TokenKind::Number);
+    let magnitude = cx.tokens.get(k + 1).is_some_and(|t| t.is(MAGNITUDE_WORDS.of(cx.lang)));
+    cx.key(k).chars().any(|c| c.is_ascii_digit()) && (decimal || magnitude)
 }

@@ -502,7 +502,7 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
         if t.kind == TokenKind::Word
             && t.cap
             && !cx.lex.name_stops.contains(&t.key.as_str())
-            && !amount(cx, j)
+            && !super::name::amount(cx, j)
         {
             if let Some((c, after)) = look.country_at(cx, j) {
                 country = country.or(Some(c));
@@ -612,20 +612,6 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
 }
 
 /// "34th", "1st", "2nd", "3rd", "13e", "2eme": a number with an ordinal ending.
-/// Whether the word at `k` is a sum of money written with its currency's letters and digits
-/// ("K17.5 million", "Rs223"): digits in the word, then a decimal glued to it or a word of
-/// magnitude.
-fn amount(cx: &Context<'_>, k: usize) -> bool {
-    let glued = |j: usize| cx.tokens.get(j).is_some_and(|t| t.start == cx.tokens[j - 1].end);
-    let decimal = cx.is_punct(k + 1, ".")
-        && glued(k + 1)
-        && glued(k + 2)
-        && cx.tokens.get(k + 2).is_some_and(|t| t.kind == TokenKind::Number);
-    let magnitude =
-        cx.tokens.get(k + 1).is_some_and(|t| t.is(&["million", "billion", "millions", "milliards"]));
-    cx.key(k).chars().any(|c| c.is_ascii_digit()) && (decimal || magnitude)
-}
-
 pub(super) fn is_ordinal_number(k: &str) -> bool {
     let digits = k.chars().take_while(char::is_ascii_digit).count();
     digits > 0 && matches!(&k[digits..], "st" | "nd" | "rd" | "th" | "e" | "eme" | "er")

@@ -538,6 +538,10 @@ pub const HANDOVER_VERBS: Words = Words { fr: french::HANDOVER_VERBS, en: englis
 /// with radars"): the receiver is the verb's object, the goods follow; a supply.
 pub const EQUIP_VERBS: Words = Words { fr: french::EQUIP_VERBS, en: english::EQUIP_VERBS };
 
+/// Words of magnitude after a sum ("million", "milliards"): a word with digits before one is an
+/// amount of money, no word of a name.
+pub const MAGNITUDE_WORDS: Words = Words { fr: french::MAGNITUDE_WORDS, en: english::MAGNITUDE_WORDS };
+
 /// Nouns of a language ("version", "langue", "language"): a demonym beside one names a language,
 /// not a country — after the noun in French, before it in English.
 pub const LANGUAGE_NOUNS: Words = Words { fr: french::LANGUAGE_NOUNS, en: english::LANGUAGE_NOUNS };

@@ -20,6 +20,9 @@ pub const EXERCISE_THINGS: &[&str] = &[
 #[rustfmt::skip]
 pub const HANDOVER_VERBS: &[&str] = &["hand", "hands", "handed", "handing", "presented", "presents"];
 
+/// English half of [`crate::lang::MAGNITUDE_WORDS`].
+pub const MAGNITUDE_WORDS: &[&str] = &["million", "billion", "millions", "billions", "mn", "bn"];
+
 /// English half of [`crate::lang::LANGUAGE_NOUNS`].
 pub const LANGUAGE_NOUNS: &[&str] = &["language", "version", "translation", "speaking", "speakers"];
 

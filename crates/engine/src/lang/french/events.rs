@@ -27,6 +27,9 @@ pub const EXERCISE_THINGS: &[&str] = &[
 #[rustfmt::skip]
 pub const HANDOVER_VERBS: &[&str] = &["remet", "remettent", "remettre", "remettra", "remis", "remise", "remises", "offrent"];
 
+/// French half of [`crate::lang::MAGNITUDE_WORDS`].
+pub const MAGNITUDE_WORDS: &[&str] = &["million", "millions", "milliard", "milliards"];
+
 /// French half of [`crate::lang::LANGUAGE_NOUNS`].
 pub const LANGUAGE_NOUNS: &[&str] = &["version", "langue", "traduction", "traduit"];
 
