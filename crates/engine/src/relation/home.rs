@@ -141,6 +141,31 @@ pub(super) fn coordinated_official(f: &Facts<'_>, ai: usize) -> Option<usize> {
     (f.actors[before.actor].kind() == EntityType::Person && before.actor != ai).then_some(side)
 }
 
+/// How many words a title may hold between a possessive and the name ("its deputy spokesman X").
+const POSSESSED_TITLE: usize = 4;
+
+/// The body or country a titled person speaks for when the title follows a possessive pointing
+/// back to it: "le ministère X a répondu, selon son porte-parole Y", "the ministry said through its
+/// spokesman Y" — the subject of the person's first sentence, when a body or a country (a ministry
+/// is kept as such, the person its member).
+pub(super) fn possessive_owner(f: &Facts<'_>, ai: usize) -> Option<usize> {
+    let a = &f.actors[ai];
+    if a.kind() != EntityType::Person || a.role.is_none() || a.org.is_some() {
+        return None;
+    }
+    let m = f.first_mention(ai)?;
+    let s = f.sentences[f.sentence_of(m.first)];
+    let possessive = (m.first.saturating_sub(POSSESSED_TITLE + 1).max(s.first)..m.first)
+        .rev()
+        .take_while(|&k| f.tokens[k].kind == TokenKind::Word || f.tokens[k].is(&["-"]))
+        .find(|&k| f.tokens[k].is(SINGULAR_POSSESSIVES.of(f.lang)))?;
+    // (the subject the possessive points back to, its outer name over a country inside it: "le
+    // ministère estrien de la Défense")
+    let owner = f.first_subject(s, possessive)?;
+    let kind = f.actors[owner.actor].kind();
+    matches!(kind, EntityType::Organization | EntityType::Country).then_some(owner.actor)
+}
+
 /// How far after a visit's trigger the word of direction before its destination may stand.
 const DESTINATION_REACH: usize = 3;
 

@@ -537,6 +537,7 @@ fn affiliations(f: &Facts<'_>, events: &[Occurrence], out: &mut Vec<Link>) {
         } else if let Some(c) = reporting_for(f, ai)
             .or_else(|| home::visit_host(f, events, ai))
             .or_else(|| home::coordinated_official(f, ai))
+            .or_else(|| home::possessive_owner(f, ai))
             .or_else(|| home::dateline_official(f, ai))
         {
             add(out, RelationType::Affiliation, ai, c, &ev, None);

@@ -545,3 +545,12 @@ fn a_bare_official_takes_the_datelines_country() {
         run("Talks.\n\nLA PAZ: Bolivia will buy boats.\n\nDefence Minister Ana Quispe met Chile's envoy.\n");
     assert!(!has(&a, "affiliation", "Ana Quispe", "Bolivia"), "{:?}", relations(&a));
 }
+
+/// A titled person after a possessive pointing back to a body ("le ministère X, selon son
+/// porte-parole Y") speaks for that body, not for the country named inside its name.
+#[test]
+fn a_spokesman_after_a_possessive_belongs_to_the_body_before() {
+    let a = run("Le ministère péruvien de la Défense a répondu au Chili lundi, selon son porte-parole Ana \
+                 Quispe.");
+    assert!(has(&a, "affiliation", "Ana Quispe", "ministère péruvien de la Défense"), "{:?}", relations(&a));
+}
