@@ -7,6 +7,7 @@ use crate::analysis::{EntityType, EventType};
 use crate::entity::Key;
 use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
+use crate::input::zone::Clause;
 use crate::lang::{AND_WORDS, DIRECTION_WORDS, LEADER_TITLES, SINGULAR_POSSESSIVES, STATE_HEADS};
 use crate::text::TokenKind;
 
@@ -73,13 +74,8 @@ fn dateline_country(f: &Facts<'_>) -> Option<usize> {
 /// said…"), when the person's first sentence names no other country, nor a place or a person of
 /// one.
 pub(super) fn dateline_official(f: &Facts<'_>, ai: usize) -> Option<usize> {
-    let a = &f.actors[ai];
-    if a.kind() != EntityType::Person || a.role.is_none() || a.org.is_some() {
-        return None;
-    }
+    let (_, s) = bare_official(f, ai)?;
     let dateline = dateline_country(f)?;
-    let m = f.first_mention(ai)?;
-    let s = f.sentences[f.sentence_of(m.first)];
     let alone = f
         .mentions_in(s.first, s.last)
         .filter(|o| o.actor != ai)
@@ -95,12 +91,7 @@ pub(super) fn dateline_official(f: &Facts<'_>, ai: usize) -> Option<usize> {
 /// following one of a visit's triggers ("visit to Estria"). A titled person named first is the
 /// visitor as often as the host and is left alone.
 pub(super) fn visit_host(f: &Facts<'_>, events: &[Occurrence], ai: usize) -> Option<usize> {
-    let a = &f.actors[ai];
-    if a.kind() != EntityType::Person || a.role.is_none() || a.org.is_some() {
-        return None;
-    }
-    let m = f.first_mention(ai)?;
-    let s = f.sentences[f.sentence_of(m.first)];
+    let (m, s) = bare_official(f, ai)?;
     events
         .iter()
         .filter(|o| matches!(o.kind, EventType::Visit | EventType::Meeting) && o.participants.contains(&ai))
@@ -117,6 +108,17 @@ pub(super) fn visit_host(f: &Facts<'_>, events: &[Occurrence], ai: usize) -> Opt
         })
 }
 
+/// The first mention of actor `ai` and its sentence, when `ai` is a titled person whose title names
+/// neither a country nor a body: the person the rules of this module place by context.
+pub(super) fn bare_official<'f>(f: &'f Facts<'_>, ai: usize) -> Option<(&'f Placed, Clause)> {
+    let a = &f.actors[ai];
+    if a.kind() != EntityType::Person || a.role.is_none() || a.org.is_some() {
+        return None;
+    }
+    let m = f.first_mention(ai)?;
+    Some((m, f.sentences[f.sentence_of(m.first)]))
+}
+
 /// How many words the title of a person coordinated after another may hold ("and Defence
 /// Minister Y").
 const COORDINATED_TITLE: usize = 5;
@@ -126,12 +128,7 @@ const COORDINATED_TITLE: usize = 5;
 /// named together, the second on the first's side. Only over "and"/"et" and the second's title
 /// (capitalised or lowercase words, no comma).
 pub(super) fn coordinated_official(f: &Facts<'_>, ai: usize) -> Option<usize> {
-    let a = &f.actors[ai];
-    if a.kind() != EntityType::Person || a.role.is_none() || a.org.is_some() {
-        return None;
-    }
-    let m = f.first_mention(ai)?;
-    let s = f.sentences[f.sentence_of(m.first)];
+    let (m, s) = bare_official(f, ai)?;
     let and = (m.first.saturating_sub(COORDINATED_TITLE + 1).max(s.first)..m.first)
         .rev()
         .take_while(|&k| f.tokens[k].kind == TokenKind::Word || f.tokens[k].is(&[".", "-"]))
@@ -149,12 +146,7 @@ const POSSESSED_TITLE: usize = 4;
 /// spokesman Y" — the subject of the person's first sentence, when a body or a country (a ministry
 /// is kept as such, the person its member).
 pub(super) fn possessive_owner(f: &Facts<'_>, ai: usize) -> Option<usize> {
-    let a = &f.actors[ai];
-    if a.kind() != EntityType::Person || a.role.is_none() || a.org.is_some() {
-        return None;
-    }
-    let m = f.first_mention(ai)?;
-    let s = f.sentences[f.sentence_of(m.first)];
+    let (m, s) = bare_official(f, ai)?;
     let possessive = (m.first.saturating_sub(POSSESSED_TITLE + 1).max(s.first)..m.first)
         .rev()
         .take_while(|&k| f.tokens[k].kind == TokenKind::Word || f.tokens[k].is(&["-"]))

@@ -591,12 +591,7 @@ const SPEAKER_TITLE_REACH: usize = 6;
 /// first country, when the person's first mention follows a comma and precedes a verb of saying,
 /// and no hostile word stands in the sentence (a speaker reporting an attack may be its target's).
 fn reporting_for(f: &Facts<'_>, ai: usize) -> Option<usize> {
-    let a = &f.actors[ai];
-    if a.kind() != EntityType::Person || a.role.is_none() || a.org.is_some() {
-        return None;
-    }
-    let m = f.first_mention(ai)?;
-    let s = f.sentences[f.sentence_of(m.first)];
+    let (m, s) = home::bare_official(f, ai)?;
     let said = f.tokens.get(m.last).is_some_and(|t| SAYING_VERBS.contains(&t.key));
     let comma = (m.first.saturating_sub(SPEAKER_TITLE_REACH).max(s.first)..m.first)
         .rfind(|&k| f.tokens[k].is(&[","]))?;
