@@ -13,6 +13,7 @@
 //! - `rivalry`: opposition told between sides (tensions, clashes, fire exchanged) or to a neighbour;
 //! - `roles`: who takes part in an event, who stands against whom, read from the clause;
 //! - `support`: who backs whom, and in which direction;
+//! - `titles`: offices before a name that make it a person's and say whose;
 //! - `affiliation`: nationalities handed out along lists of names;
 //! - `properties`: any input, no panic, spans within the text, linear time (native only: proptest
 //!   does not run under wasm).
@@ -32,4 +33,5 @@ mod regions;
 mod rivalry;
 mod roles;
 mod support;
+mod titles;
 mod util;

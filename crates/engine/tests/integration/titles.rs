@@ -1,0 +1,43 @@
+//! Titles before and around a person's name that the reviewed title table must know: the office
+//! says the name is a person's and, with a country's word inside it, whose.
+
+use crate::util::{find, has, relations, run};
+
+/// The feminine "cheffe de la diplomatie" is the foreign minister's title, and the demonym after it
+/// is her country.
+#[test]
+fn a_feminine_head_of_diplomacy_has_her_country() {
+    let a = run("Jeudi, la cheffe de la diplomatie sénégalaise, Awa Ndiaye, a reçu son homologue.");
+    assert!(has(&a, "affiliation", "Awa Ndiaye", "Sénégal"), "{:?}", relations(&a));
+}
+
+/// Prosecutors, prefects and consuls are offices: the name after them is a person even when its
+/// first name is in no list.
+#[test]
+fn legal_and_consular_offices_open_a_name() {
+    let a =
+        run("Le procureur Tiburce Okemba a ouvert une enquête, et le préfet Ulrich Bekale a fermé la route.");
+    for name in ["Tiburce Okemba", "Ulrich Bekale"] {
+        assert!(
+            find(&a, name).is_some_and(|e| e.kind == trame_engine::EntityType::Person),
+            "{name}: {:?}",
+            a.entities
+        );
+    }
+    let a = run("Prosecutor Tavita Lemalu said the case was closed, and Commissioner Oreste Vaka agreed.");
+    for name in ["Tavita Lemalu", "Oreste Vaka"] {
+        assert!(
+            find(&a, name).is_some_and(|e| e.kind == trame_engine::EntityType::Person),
+            "{name}: {:?}",
+            a.entities
+        );
+    }
+}
+
+/// Lower ranks open a name too, and the demonym before the rank is the soldier's country.
+#[test]
+fn a_lower_rank_with_its_demonym_names_a_soldier() {
+    let a = run("The Fijian Sergeant Tevita Ralulu and Corporal Aisake Vunidilo were decorated on Friday.");
+    assert!(has(&a, "affiliation", "Tevita Ralulu", "Fiji"), "{:?}", relations(&a));
+    assert!(find(&a, "Aisake Vunidilo").is_some(), "{:?}", a.entities);
+}
