@@ -253,3 +253,31 @@ pub(super) fn places_in_lists(
     }
     out
 }
+
+/// Gives a place the country named right after it, between commas or before the sentence's end:
+/// "the base at Tarnby, Estria, is…", "à Korvo, en Norlande" is not read here (a preposition), but
+/// "Korvo, Norlande," is. A place the gazetteer placed keeps its country; the country's mention
+/// must be followed by punctuation, "and"/"et" or nothing (not "Korvo, Norland's capital").
+///
+/// Linear: the mentions are indexed by their first token once.
+pub(super) fn countries_after_comma(cx: &Context<'_>, out: &mut [Mention]) {
+    work(2 * out.len());
+    let by_first: std::collections::HashMap<usize, u16> = out
+        .iter()
+        .filter_map(|m| match m.key {
+            Key::Country(c) => Some((m.first, c, m.last)),
+            _ => None,
+        })
+        .filter(|&(_, _, last)| {
+            last >= cx.tokens.len()
+                || cx.tokens[last].kind == TokenKind::Punct && !cx.is_punct(last, "'")
+                || cx.tokens[last].is(&["and", "et"])
+        })
+        .map(|(first, c, _)| (first, c))
+        .collect();
+    for m in out.iter_mut().filter(|m| matches!(m.key, Key::Place(_)) && m.country.is_none()) {
+        if m.last < cx.tokens.len() && cx.is_punct(m.last, ",") {
+            m.country = by_first.get(&(m.last + 1)).copied();
+        }
+    }
+}

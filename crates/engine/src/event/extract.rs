@@ -69,6 +69,7 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
             || sides(f, &o.participants) >= 2
             || persons_meet(f, o)
             || drills_alone(f, o)
+            || sent_abroad(f, o)
             || owned
     });
     merged.retain(|o| {
@@ -396,6 +397,23 @@ fn drills_alone(f: &Facts<'_>, o: &Occurrence) -> bool {
         return false;
     };
     (m.last..trigger).any(|k| HOLDING_VERBS.contains(&f.tokens[k].key)) && trigger - m.last <= 8
+}
+
+/// Whether a deployment of one side goes somewhere outside that side's country: a place of
+/// another country, or a sea or region of no country ("Estria will send two frigates to the
+/// Indo-Pacific", "sent a ship to Hawaii for the drills"). The troops or ships are sent abroad
+/// even though no host is named as a party. A place of no country must be one the gazetteer
+/// knows (a sea, a region): a capitalised word read as a place by context may be a town at home.
+fn sent_abroad(f: &Facts<'_>, o: &Occurrence) -> bool {
+    if o.kind != EventType::Deployment || o.recalled || sides(f, &o.participants) != 1 {
+        return false;
+    }
+    let Some(place) = o.place else { return false };
+    let sender = o.participants.iter().find_map(|&p| f.side(p));
+    match f.side(place) {
+        Some(host) => Some(host) != sender,
+        None => f.actors[place].rule.starts_with("gazetteer"),
+    }
 }
 
 /// Whether an occurrence carries a day of its own, not one of when it was told ("exercises would

@@ -3,6 +3,7 @@
 //!
 //! - `cooperation`: who works with whom, between an event's real co-parties;
 //! - `corpus`: whole articles written for these tests, with the facts the engine must find;
+//! - `deployments`: forces one side sends abroad, with or without a named host;
 //! - `envoys`: opposition told through diplomats and agents expelled, summoned or sent away;
 //! - `event_dates`: when an event happened, from the words attached to it;
 //! - `events`: what is an event and of which kind, and where forces go;
@@ -21,6 +22,7 @@
 mod affiliation;
 mod cooperation;
 mod corpus;
+mod deployments;
 mod envoys;
 mod event_dates;
 mod events;

@@ -136,3 +136,13 @@ fn southern_philippine_islands_and_seas_are_places() {
         assert!(find(&a, name).is_some_and(|e| e.kind == EntityType::Place), "{name}: {:?}", a.entities);
     }
 }
+
+/// A place the gazetteer does not know, followed by its country between commas ("at Korvik,
+/// Finland, the…"), is a place of that country; a country read as a possessive owner after the
+/// comma is not the place's.
+#[test]
+fn a_country_after_a_comma_places_an_unknown_town() {
+    let a =
+        run("Sweden keeps a company of engineers at Harjuvaara, Finland, and plans to send more in spring.");
+    assert_eq!(place_country(&a, "Harjuvaara").as_deref(), Some("FIN"), "{:#?}", a.entities);
+}

@@ -1,0 +1,24 @@
+//! Forces sent abroad by one side: a deployment needs no named host when its destination is a
+//! place of another country or a sea or region of none.
+
+use crate::util::{participants, run_dated};
+
+/// Warships sent to a region of no country make a deployment of their sender alone.
+#[test]
+fn ships_sent_to_a_region_are_deployed_with_no_host_named() {
+    let a = run_dated(
+        "Norway said it would send two frigates to the Indo-Pacific in the coming weeks.",
+        "2024-05-02",
+    );
+    assert_eq!(participants(&a, "deployment"), ["Norway"]);
+    let a = run_dated("La Suède enverra deux corvettes dans l'Indopacifique cet été.", "2024-05-02");
+    assert_eq!(participants(&a, "deployment"), ["Suède"]);
+}
+
+/// A town of the sender's own country, or a capitalised word read as a place by context alone, is
+/// no destination abroad.
+#[test]
+fn ships_sent_home_make_no_deployment() {
+    let a = run_dated("Norway said it would send two frigates to Bergen in the coming weeks.", "2024-05-02");
+    assert!(a.events.is_empty(), "{:?}", a.events);
+}
