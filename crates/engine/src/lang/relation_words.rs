@@ -110,6 +110,15 @@ pub const CLASH_WORDS: Words = Words { fr: french::CLASH_WORDS, en: english::CLA
 /// coordinated subjects ("X and Y forces exchanged fire", "ont échangé des tirs").
 pub const EXCHANGE_VERBS: Words = Words { fr: french::EXCHANGE_VERBS, en: english::EXCHANGE_VERBS };
 
+/// Verbs opening fire before a noun of fire ("opened fire on X", "a ouvert le feu sur Y").
+pub const OPEN_FIRE_VERBS: Words = Words { fr: french::OPEN_FIRE_VERBS, en: english::OPEN_FIRE_VERBS };
+
+/// Verbs of shooting that aim at a target after [`SHOT_AT`] ("fired on X", "ont tiré sur Y").
+pub const SHOOT_VERBS: Words = Words { fr: french::SHOOT_VERBS, en: english::SHOOT_VERBS };
+
+/// Prepositions after which a shot's target is named ("at", "on", "sur").
+pub const SHOT_AT: Words = Words { fr: french::SHOT_AT, en: english::SHOT_AT };
+
 /// Nouns of fire exchanged (see [`EXCHANGE_VERBS`]).
 pub const FIRE_NOUNS: Words = Words { fr: french::FIRE_NOUNS, en: english::FIRE_NOUNS };
 

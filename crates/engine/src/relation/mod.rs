@@ -22,8 +22,9 @@ use crate::lang::{
     THANK_VERBS,
 };
 use crate::text::TokenKind;
-use opposition::{opposition, targets};
+use opposition::opposition;
 use rivalry::{facing, rivalry, seizure};
+use targets::targets;
 
 mod anti;
 mod behalf;
@@ -35,6 +36,7 @@ mod opposition;
 mod reaction;
 mod rivalry;
 mod support;
+mod targets;
 mod units;
 mod verdict;
 
@@ -115,6 +117,7 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                 || ATTACK_NOUNS.contains(&t.key)
                 || HOSTILE_ADJECTIVES.contains(&t.key)
                 || operation
+                || rivalry::fired_on(f, k)
                 || complained_about(f, k);
             let war_games = f.war_games(k);
             if anti::is_cue(f, &mentions, k) {

@@ -1,15 +1,17 @@
 //! Opposition told by nouns between sides rather than by a verb of blame: rivalry ("tensions
 //! between X and Y", "X's tensions with Y", "Sino-Estrian tensions", the dispute's topic in
-//! between), seizure ("Estria's invasion of X") and facing a rival ("face à l'influence de X",
+//! between), fire opened on a side (read by the opposition cue, [`fired_on`]), seizure
+//! ("Estria's invasion of X") and facing a rival ("face à l'influence de X",
 //! "in the face of Y's threats").
 
-use super::opposition::{oppose_all, targets};
+use super::opposition::oppose_all;
+use super::targets::targets;
 use super::{add, dedup, party_side, Link};
 use crate::analysis::{EntityType, RelationType};
 use crate::facts::{Facts, Placed};
 use crate::lang::{
-    AGENT_WORDS, CLASH_WORDS, DISPUTE_TOPIC_MARKS, EXCHANGE_VERBS, FIRE_NOUNS, MUTUAL_RIVALRY, PITTING_VERBS,
-    STATE_VERBS, SUBJECT_RELATIVES,
+    AGENT_WORDS, CLASH_WORDS, DISPUTE_TOPIC_MARKS, EXCHANGE_VERBS, FIRE_NOUNS, MUTUAL_RIVALRY,
+    OPEN_FIRE_VERBS, PITTING_VERBS, SHOOT_VERBS, SHOT_AT, STATE_VERBS, SUBJECT_RELATIVES,
 };
 
 /// Opposition from a noun of rivalry at `k`: between the sides it names ("tensions between X and
@@ -26,6 +28,7 @@ pub(super) fn rivalry(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
     let next = |w: &[&str]| (k + 1..reach.min(s.last)).find(|&j| f.tokens[j].is(w));
     let between = ["between", "entre"];
     if let Some(j) = next(&between)
+        .or_else(|| between_later(f, k, s.last))
         .or_else(|| between_after_topic(f, mentions, k, s.last))
         .or_else(|| told_with(f, k, s.last, &between))
     {
@@ -84,6 +87,18 @@ pub(super) fn rivalry(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
     }
 }
 
+/// How far after a noun of rivalry its "between" may stand past a short verb phrase.
+const BETWEEN_REACH: usize = 7;
+
+/// The "between"/"entre" naming a rivalry's sides past a short verb phrase of words naming no
+/// actor, no punctuation between ("clashes that broke out on Monday between X and Y", "des
+/// affrontements survenus lundi entre X et Y").
+fn between_later(f: &Facts<'_>, k: usize, end: usize) -> Option<usize> {
+    let j = (k + 1..(k + 1 + BETWEEN_REACH).min(end)).find(|&j| f.tokens[j].is(&["between", "entre"]))?;
+    let plain = (k + 1..j).all(|q| f.tokens[q].kind != crate::text::TokenKind::Punct);
+    (plain && f.mentions_in(k + 1, j).next().is_none()).then_some(j)
+}
+
 /// The preposition (one of `words`: "with"/"avec", "between"/"entre") after a copula and words of
 /// degree ("les tensions sont vives avec Y", "tension has remained high between X and Y"): the
 /// noun's partners, as right after it.
@@ -101,6 +116,18 @@ fn told_with(f: &Facts<'_>, k: usize, end: usize, words: &[&str]) -> Option<usiz
 pub(super) fn fire_exchanged(f: &Facts<'_>, k: usize) -> bool {
     EXCHANGE_VERBS.contains(&f.tokens[k].key)
         && (k + 1..(k + 4).min(f.tokens.len())).any(|j| FIRE_NOUNS.contains(&f.tokens[j].key))
+}
+
+/// Whether the word at `k` shoots at someone named after it: a noun of fire right after a verb
+/// opening it ("opened fire on", "a ouvert le feu sur", over one article), or a verb of shooting,
+/// each followed by a word aiming the shot ("fired at", "ont tiré sur"). Its subject opposes its
+/// target.
+pub(super) fn fired_on(f: &Facts<'_>, k: usize) -> bool {
+    let key = &f.tokens[k].key;
+    let aimed = f.tokens.get(k + 1).is_some_and(|t| t.is(SHOT_AT.of(f.lang)));
+    let opened = FIRE_NOUNS.contains(key)
+        && (k.saturating_sub(2)..k).any(|j| f.tokens[j].is(OPEN_FIRE_VERBS.of(f.lang)));
+    aimed && (opened || f.tokens[k].is(SHOOT_VERBS.of(f.lang)))
 }
 
 /// Whether the word at `k` sets sides against each other after a noun of fighting within a few

@@ -44,3 +44,22 @@ fn a_conflict_in_a_relative_clause_is_its_antecedents() {
     assert!(has(&a, "opposition", "Yémen", "Érythrée"), "{:?}", relations(&a));
     assert!(!has(&a, "opposition", "Oman", "Érythrée"), "{:?}", relations(&a));
 }
+
+/// Clashes between the forces of two sides, each named by its demonym and its own noun of forces,
+/// oppose the sides, also past a short verb phrase between the noun and "between".
+#[test]
+fn clashes_between_two_sides_forces_named_by_demonyms() {
+    let a = run("Clashes between Malian soldiers and Burkinabe troops left three dead near the border.");
+    assert!(has(&a, "opposition", "Mali", "Burkina Faso"), "{:?}", relations(&a));
+    let a = run("Des heurts survenus mardi soir entre des militaires guinéens et des gendarmes sierra-léonais ont fait un blessé.");
+    assert!(has(&a, "opposition", "Guinée", "Sierra Leone"), "{:?}", relations(&a));
+}
+
+/// Opening fire on another side's forces, or shooting at them, opposes the shooter to them.
+#[test]
+fn opening_fire_on_another_sides_unit_opposes_them() {
+    let a = run("Eritrean gunners opened fire on an Ethiopian patrol on Sunday.");
+    assert!(has(&a, "opposition", "Eritrea", "Ethiopia"), "{:?}", relations(&a));
+    let a = run("Des garde-côtes nicaraguayens ont tiré sur des pêcheurs honduriens.");
+    assert!(has(&a, "opposition", "Nicaragua", "Honduras"), "{:?}", relations(&a));
+}

@@ -294,6 +294,15 @@ pub const EXCHANGE_VERBS: &[&str] = &["exchanged", "exchange", "exchanging", "tr
 /// English half of [`crate::lang::FIRE_NOUNS`].
 pub const FIRE_NOUNS: &[&str] = &["fire", "gunfire", "shots", "shells", "artillery", "rockets", "volleys"];
 
+/// English half of [`crate::lang::OPEN_FIRE_VERBS`].
+pub const OPEN_FIRE_VERBS: &[&str] = &["opened", "open", "opens", "opening"];
+
+/// English half of [`crate::lang::SHOOT_VERBS`].
+pub const SHOOT_VERBS: &[&str] = &["fired", "firing", "fires", "shot", "shooting"];
+
+/// English half of [`crate::lang::SHOT_AT`].
+pub const SHOT_AT: &[&str] = &["on", "at", "upon"];
+
 /// English half of [`crate::lang::NEIGHBOUR_WORDS`].
 pub const NEIGHBOUR_WORDS: &[&str] = &["neighbour", "neighbor"];
 

@@ -497,6 +497,16 @@ pub const EXCHANGE_VERBS: &[&str] =
 /// French half of [`crate::lang::FIRE_NOUNS`].
 pub const FIRE_NOUNS: &[&str] = &["tirs", "feu", "coups", "obus", "roquettes", "salves"];
 
+/// French half of [`crate::lang::OPEN_FIRE_VERBS`].
+pub const OPEN_FIRE_VERBS: &[&str] =
+    &["ouvert", "ouvrir", "ouvre", "ouvrent", "ouvrait", "ouvraient", "ouvrira", "ouvriront"];
+
+/// French half of [`crate::lang::SHOOT_VERBS`].
+pub const SHOOT_VERBS: &[&str] = &["tire", "tirent", "tirait", "tiraient", "tirer", "tirera", "tireront"];
+
+/// French half of [`crate::lang::SHOT_AT`].
+pub const SHOT_AT: &[&str] = &["sur"];
+
 /// French half of [`crate::lang::NEIGHBOUR_WORDS`].
 pub const NEIGHBOUR_WORDS: &[&str] = &["voisin", "voisine"];
 

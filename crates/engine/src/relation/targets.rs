@@ -1,0 +1,87 @@
+//! The targets of an opposition cue: the first actor named after it and those coordinated with
+//! it, read by [`super::opposition`] and [`super::rivalry`].
+
+use crate::analysis::EntityType;
+use crate::facts::{Facts, Placed};
+use crate::lang::ALLY_WORDS;
+use crate::text::TokenKind;
+
+/// How long a phrase set off by commas right after a cue may be.
+const ASIDE_REACH: usize = 14;
+
+/// The targets of the opposition cue at `k`: the first actor after it (not a place) and those
+/// coordinated with it ("des liens entre le Chili et le Pérou"); never the speaker of the
+/// sentence ("…, said Smith") nor the subject of the next clause ("… et Tokyo a protesté").
+pub(super) fn targets<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Vec<&'a Placed> {
+    let mut targets: Vec<&Placed> = Vec::new();
+    // (the reach of the first target skips a phrase set off by commas right after the cue: "a
+    // dénoncé, lundi tard « sans délai », le pacte avec Y")
+    let aside = if f.tokens.get(k + 1).is_some_and(|t| t.is(&[","])) {
+        (k + 2..(k + 2 + ASIDE_REACH).min(f.tokens.len()))
+            .find(|&j| f.tokens[j].is(&[","]))
+            .map_or(0, |c| c - k)
+    } else {
+        0
+    };
+    for m in mentions.iter().filter(|m| m.first > k && f.actors[m.actor].kind() != EntityType::Place) {
+        // the speaker of the sentence is not its object: "…, a affirmé Dupont", "…, said Smith"
+        let attribution = f.actors[m.actor].kind() == EntityType::Person
+            && (m.first.saturating_sub(3)..m.first).any(|j| {
+                f.tokens[j].is(&[
+                    "declare",
+                    "indique",
+                    "affirme",
+                    "said",
+                    "says",
+                    "selon",
+                    "according",
+                    "told",
+                ])
+            });
+        // the subject of the next clause is not a target: "…sa préoccupation et Tokyo a protesté"
+        let next = f.tokens.get(m.last).map(|t| t.key.as_str()).unwrap_or("");
+        let subject = next != "'s"
+            && f.lex.government_verbs.contains(&next)
+            && m.first > 0
+            && f.tokens[m.first - 1].is(&["et", "and", ",", "mais", "but", "while", "alors"]);
+        if attribution || subject || targets.is_empty() && m.first > k + aside + 10 {
+            break;
+        }
+        // a side fought beside is an ally: "fighting alongside X against Y"
+        if (m.first.saturating_sub(3)..m.first).any(|j| ALLY_WORDS.contains(&f.tokens[j].key)) {
+            continue;
+        }
+        // a country compounded into a modifier describes the next name: "fighting X-based group
+        // Y", "the Z-backed rebels"
+        let modifier = f.tokens.get(m.last).is_some_and(|t| t.is(&["-"]))
+            && f.tokens.get(m.last + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap);
+        if modifier && targets.is_empty() {
+            continue;
+        }
+        if let Some(prev) = targets.last() {
+            let joined = (prev.last..m.first).all(|j| {
+                // (over a pronoun standing for the noun: "les forces de X et celles de Y"; over
+                // the forces' noun of the next side: "X soldiers and Y troops", "les militaires X
+                // et des soldats Y")
+                f.tokens[j].is(f.lex.troop_words)
+                    || f.tokens[j].is(&[
+                        "et", "and", ",", "-", "de", "du", "des", "la", "le", "l'", "les", "the", "of", "or",
+                        "ou", "celles", "ceux", "celle", "celui", "those", "that",
+                    ])
+            });
+            // (over a descriptor after the article: "X et le mouvement chiite Y", "X and the
+            // militant group Y")
+            let gap = prev.last..m.first;
+            let descriptor = gap.len() <= 6
+                && f.tokens[prev.last].is(&["et", "and"])
+                && f.tokens.get(prev.last + 1).is_some_and(|t| t.is(&["le", "la", "l'", "les", "the"]))
+                && (prev.last + 2..m.first).all(|j| f.tokens[j].kind == TokenKind::Word && !f.tokens[j].cap)
+                && m.first - (prev.last + 2) <= 3;
+            if !joined && !descriptor {
+                break;
+            }
+        }
+        targets.push(m);
+    }
+    targets
+}
