@@ -219,6 +219,10 @@ impl Context<'_> {
 struct Lookup {
     /// For each token: (candidate index, token index one past its end) of the longest match starting there.
     at: Vec<Option<(usize, usize)>>,
+    /// For each token: whether a longer place of the gazetteer, begun before it, covers it
+    /// ("Indien" in "l'océan Indien", "Chine" in "mer de Chine méridionale"): no country's word
+    /// then, whatever it would be alone.
+    in_place: Vec<bool>,
 }
 
 impl Lookup {
@@ -237,7 +241,19 @@ impl Lookup {
                 at[first] = Some((ci, last));
             }
         }
-        Lookup { at }
+        // (each token is marked at most once per place starting before it, and a place's span is
+        // a few tokens: linear)
+        let mut in_place = vec![false; cx.tokens.len()];
+        let mut covered_to = 0;
+        for (first, m) in at.iter().enumerate() {
+            let Some((ci, last)) = *m else { continue };
+            if cx.candidates[ci].senses.iter().any(|s| matches!(s, Sense::Place(_))) {
+                let from = (first + 1).max(covered_to).min(last);
+                in_place[from..last].fill(true);
+                covered_to = covered_to.max(last);
+            }
+        }
+        Lookup { at, in_place }
     }
 
     fn senses<'c>(&self, cx: &'c Context<'_>, tok: usize) -> &'c [Sense] {
@@ -249,6 +265,9 @@ impl Lookup {
 
     /// Country of a demonym (or name) match starting at `tok`, with the token after it.
     fn country_at(&self, cx: &Context<'_>, tok: usize) -> Option<(u16, usize)> {
+        if self.in_place.get(tok).copied().unwrap_or(false) {
+            return None;
+        }
         let (ci, last) = self.at.get(tok).copied().flatten()?;
         cx.candidates[ci].senses.iter().find_map(|s| match s {
             Sense::Country(c, FormKind::Demonym | FormKind::Name) => Some((*c, last)),
@@ -429,7 +448,10 @@ fn gazetteer_mentions(cx: &Context<'_>, look: &Lookup, taken: &mut [bool]) -> Ve
         if let Some(m) = gazetteer_mention(cx, look, c, i, last) {
             let nested = taken[i..last].iter().any(|&t| t);
             let keep = match m.key {
-                Key::Country(_) | Key::Org(_) => true,
+                // (a country's word inside a longer place is the place's: "Forces of the Zone of
+                // the Océan Indien" names no India, even where a body's name took the place)
+                Key::Country(_) => !look.in_place[i],
+                Key::Org(_) => true,
                 _ => !nested,
             };
             if keep {

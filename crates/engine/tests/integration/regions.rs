@@ -146,3 +146,14 @@ fn a_country_after_a_comma_places_an_unknown_town() {
         run("Sweden keeps a company of engineers at Harjuvaara, Finland, and plans to send more in spring.");
     assert_eq!(place_country(&a, "Harjuvaara").as_deref(), Some("FIN"), "{:#?}", a.entities);
 }
+
+/// A country's word inside a longer place of the gazetteer is the place's, also where a body's
+/// name runs over the place: a force "of the Indian Ocean zone" names no India, a sea named after
+/// a country names no country.
+#[test]
+fn a_countrys_word_inside_a_sea_names_no_country() {
+    let a = run("Les Forces armées de la Zone Sud de l'Océan Indien ont accueilli des cadets malgaches.");
+    assert!(find(&a, "Inde").is_none(), "{:#?}", a.entities);
+    let a = run("Une frégate française croise en mer de Chine méridionale depuis lundi.");
+    assert!(find(&a, "Chine").is_none(), "{:#?}", a.entities);
+}
