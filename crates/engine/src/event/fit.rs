@@ -9,8 +9,9 @@ use crate::input::zone::Clause;
 use crate::lang::{
     Words, AGREEMENT_CONTEXT, DIRECTION_WORDS, ENGLISH_CALL_NOUNS, ENVOY_WORDS, EXERCISED_OBJECTS,
     EXERCISE_THINGS, FLIGHT_DESTINATION_MARKS, FRENCH_RECEIVED_THINGS, GOODS_REACH, HOSTING_VERBS,
-    JOINT_WORDS, MILITARY_ADJECTIVES, PARTNER_WORDS, PATROL_CRAFT, PRESENCE_GROWTH, RECEIPT_VERBS,
-    RECEIVED_GOODS, SENDING_VERBS, SHIP_WORDS, SITTING_BODIES, TRAINING_MODIFIERS, VISITOR_WORDS,
+    JOINT_WORDS, MILITARY_ADJECTIVES, MISSION_KINDS, PARTNER_WORDS, PATROL_CRAFT, PRESENCE_GROWTH,
+    RECEIPT_VERBS, RECEIVED_GOODS, SENDING_VERBS, SHIP_WORDS, SITTING_BODIES, TRAINING_MODIFIERS,
+    VISITOR_WORDS,
 };
 use crate::text::syntax::Upos;
 
@@ -168,6 +169,12 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
             let forces = near(i.saturating_sub(PRESENCE_FORCES_REACH), i, f.lex.troop_words);
             (military || forces) && near_either(i.saturating_sub(PRESENCE_GROWTH_REACH), i, PRESENCE_GROWTH)
         }
+        // "a military training mission in X", "une mission de formation de l'UE au Y": forces sent
+        // to train or keep the peace (not "a fact-finding mission", nor a diplomatic mission)
+        EventType::Deployment if key == "mission" => match f.lang {
+            crate::analysis::Lang::En => near(i.saturating_sub(3), i, MISSION_KINDS.en),
+            crate::analysis::Lang::Fr => near(i + 1, i + 4, MISSION_KINDS.fr),
+        },
         // "a contingent left for Japan"
         EventType::Deployment if key == "left" => {
             f.tokens.get(i + 1).is_some_and(|t| t.is(&["for"]))
@@ -199,7 +206,9 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
             let partner = f.tokens.get(i + 1).is_some_and(|t| PARTNER_WORDS.contains(&t.key))
                 && f.mentions_in(i + 2, (i + 8).min(s.last))
                     .any(|m| f.actors[m.actor].kind() != EntityType::Place);
-            near(i.saturating_sub(2), i, TRAINING_MODIFIERS) || partner
+            // (a training mission is forces sent abroad, read on "mission")
+            let mission = f.tokens.get(i + 1).is_some_and(|t| t.is(&["mission", "missions"]));
+            (near(i.saturating_sub(2), i, TRAINING_MODIFIERS) || partner) && !mission
         }
         // "la 15e session de la commission mixte", "a session of the joint commission": a body
         // sitting, not "une session de formation"

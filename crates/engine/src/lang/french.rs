@@ -92,7 +92,7 @@ pub const FRENCH: Lexicon = Lexicon {
         ("signe", Agreement), ("signent", Agreement), ("signeront", Agreement), ("signature", Agreement),
         ("memorandum", Agreement), ("traite", Agreement), ("convention", Agreement), ("conventions", Agreement), ("deployer", Deployment), ("deploie", Deployment),
         ("deploye", Deployment), ("deployes", Deployment), ("deployees", Deployment),
-        ("deploiement", Deployment), ("installation", Deployment), ("stationnement", Deployment), ("presence", Deployment), ("envoyer", Deployment), ("envoye", Deployment), ("envoyes", Deployment),
+        ("deploiement", Deployment), ("mission", Deployment), ("installation", Deployment), ("stationnement", Deployment), ("presence", Deployment), ("envoyer", Deployment), ("envoye", Deployment), ("envoyes", Deployment),
         ("envoie", Deployment), ("envoi", Deployment), ("enverra", Deployment), ("depeche", Deployment),
         ("depeches", Deployment), ("depechees", Deployment), ("achemines", Deployment),
         ("stationnes", Deployment), ("stationnees", Deployment), ("patrouille", Patrol),

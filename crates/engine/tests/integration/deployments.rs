@@ -22,3 +22,21 @@ fn ships_sent_home_make_no_deployment() {
     let a = run_dated("Norway said it would send two frigates to Bergen in the coming weeks.", "2024-05-02");
     assert!(a.events.is_empty(), "{:?}", a.events);
 }
+
+/// A military training or peacekeeping mission set up in a country is a deployment of its owner
+/// there; a fact-finding mission is no force sent, and a training mission is no exercise.
+#[test]
+fn a_training_mission_in_a_country_is_a_deployment() {
+    let a = run_dated(
+        "The European Union launched a military training mission in Mozambique on Tuesday.",
+        "2021-11-04",
+    );
+    assert_eq!(participants(&a, "deployment"), ["EU", "Mozambique"]);
+    assert!(a.events.iter().all(|e| format!("{:?}", e.kind) != "Exercise"), "{:?}", a.events);
+    let a =
+        run_dated("L'Union européenne a lancé une mission de formation militaire au Niger.", "2021-11-04");
+    assert_eq!(participants(&a, "deployment"), ["Niger", "UE"]);
+    let a =
+        run_dated("An African Union fact-finding mission will travel to Djibouti and Eritrea.", "2021-11-04");
+    assert!(a.events.iter().all(|e| format!("{:?}", e.kind) != "Deployment"), "{:?}", a.events);
+}

@@ -39,6 +39,10 @@ pub const EQUIP_VERBS: &[&str] = &["equip", "equips", "equipped", "equipping"];
 #[rustfmt::skip]
 pub const HOSTING_VERBS: &[&str] = &["hosted", "hosts", "welcomed"];
 
+/// English half of [`crate::lang::MISSION_KINDS`].
+pub const MISSION_KINDS: &[&str] =
+    &["training", "military", "peacekeeping", "advisory", "stabilisation", "stabilization", "naval"];
+
 /// English half of [`crate::lang::MILITARY_ADJECTIVES`].
 #[rustfmt::skip]
 pub const MILITARY_ADJECTIVES: &[&str] = &["military", "naval"];

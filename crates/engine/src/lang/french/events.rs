@@ -68,6 +68,18 @@ pub const RECEIVED_GOODS: &[&str] = &[
     "patrouilleurs", "radars", "radar", "pieces",
 ];
 
+/// French half of [`crate::lang::MISSION_KINDS`].
+pub const MISSION_KINDS: &[&str] = &[
+    "formation",
+    "militaire",
+    "militaires",
+    "entrainement",
+    "maintien",
+    "conseil",
+    "stabilisation",
+    "navale",
+];
+
 /// French half of [`crate::lang::MILITARY_ADJECTIVES`].
 #[rustfmt::skip]
 pub const MILITARY_ADJECTIVES: &[&str] = &["militaire", "navale", "terrestre"];
