@@ -10,8 +10,8 @@ use crate::lang::{
     Words, AGREEMENT_CONTEXT, DIRECTION_WORDS, ENGLISH_CALL_NOUNS, ENVOY_WORDS, EXERCISED_OBJECTS,
     EXERCISE_THINGS, FLIGHT_DESTINATION_MARKS, FRENCH_RECEIVED_THINGS, GOODS_REACH, HOSTING_VERBS,
     JOINT_WORDS, MILITARY_ADJECTIVES, MISSION_KINDS, PARTNER_WORDS, PATROL_CRAFT, PRESENCE_GROWTH,
-    RECEIPT_VERBS, RECEIVED_GOODS, SENDING_VERBS, SHIP_WORDS, SITTING_BODIES, TRAINING_MODIFIERS,
-    VISITOR_WORDS,
+    PRESS_WORDS, RECEIPT_VERBS, RECEIVED_GOODS, SENDING_VERBS, SHIP_WORDS, SITTING_BODIES,
+    TRAINING_MODIFIERS, VISITOR_WORDS,
 };
 use crate::text::syntax::Upos;
 
@@ -66,6 +66,9 @@ const PRESENCE_FORCES_REACH: usize = 6;
 /// How far before "presence" the word growing it may stand, over an owner of several words ("the
 /// reinforcement of Canada's naval presence").
 const PRESENCE_GROWTH_REACH: usize = 8;
+
+/// How many tokens a body's name may run over around a word of meeting inside it.
+const BODY_NAME_REACH: usize = 12;
 
 /// Checks that fit a trigger's meaning: "se rendre" needs its pronoun, "envoyer" needs troops.
 pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) -> bool {
@@ -168,6 +171,20 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
             let military = near_either(i.saturating_sub(2), i + 3, MILITARY_ADJECTIVES);
             let forces = near(i.saturating_sub(PRESENCE_FORCES_REACH), i, f.lex.troop_words);
             (military || forces) && near_either(i.saturating_sub(PRESENCE_GROWTH_REACH), i, PRESENCE_GROWTH)
+        }
+        // "a conference of defence ministers", "le forum de Shangri-La": a meeting, not "a press
+        // conference" nor "une conférence de presse"
+        // (nor a body named so: "the International Conference on the Great Lakes Region")
+        EventType::Meeting if matches!(key, "conference" | "forum") => {
+            let press = match f.lang {
+                crate::analysis::Lang::En => near(i.saturating_sub(1), i, PRESS_WORDS.en),
+                crate::analysis::Lang::Fr => near(i + 1, i + 3, PRESS_WORDS.fr),
+            };
+            let (lo, hi) = (i.saturating_sub(BODY_NAME_REACH), (i + BODY_NAME_REACH).min(f.tokens.len()));
+            let body = f
+                .mentions_in(lo, hi)
+                .any(|m| m.first <= i && i < m.last && f.actors[m.actor].kind() == EntityType::Organization);
+            !press && !body
         }
         // "a military training mission in X", "une mission de formation de l'UE au Y": forces sent
         // to train or keep the peace (not "a fact-finding mission", nor a diplomatic mission)

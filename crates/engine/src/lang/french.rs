@@ -87,7 +87,7 @@ pub const FRENCH: Lexicon = Lexicon {
         ("rendre", Visit), ("rend", Visit), ("reunion", Meeting), ("reunions", Meeting), ("seance", Meeting),
         ("rencontre", Meeting), ("rencontres", Meeting), ("rencontre", Meeting), ("entretien", Meeting),
         ("entretiens", Meeting), ("consultations", Meeting), ("discussions", Meeting),
-        ("pourparlers", Meeting), ("sommet", Meeting), ("negociations", Meeting), ("dialogue", Meeting),
+        ("pourparlers", Meeting), ("sommet", Meeting), ("conference", Meeting), ("forum", Meeting), ("negociations", Meeting), ("dialogue", Meeting),
         ("accord", Agreement), ("accords", Agreement), ("convenu", Agreement), ("conviennent", Agreement),
         ("signe", Agreement), ("signent", Agreement), ("signeront", Agreement), ("signature", Agreement),
         ("memorandum", Agreement), ("traite", Agreement), ("convention", Agreement), ("conventions", Agreement), ("deployer", Deployment), ("deploie", Deployment),

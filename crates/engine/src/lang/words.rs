@@ -562,6 +562,10 @@ pub const SENDING_VERBS: Words = Words { fr: french::SENDING_VERBS, en: english:
 /// when an exercise word comes just before.
 pub const HOSTING_VERBS: Words = Words { fr: french::HOSTING_VERBS, en: english::HOSTING_VERBS };
 
+/// Words making a conference one for the press, not a meeting of sides ("a press conference",
+/// "une conférence de presse"): before the noun in English, after it in French.
+pub const PRESS_WORDS: Words = Words { fr: french::PRESS_WORDS, en: english::PRESS_WORDS };
+
 /// Words making a mission one of forces sent abroad ("a military training mission in X", "une
 /// mission de formation au Y"): before the noun in English, after it in French.
 pub const MISSION_KINDS: Words = Words { fr: french::MISSION_KINDS, en: english::MISSION_KINDS };

@@ -8,6 +8,7 @@
 //! - `event_dates`: when an event happened, from the words attached to it;
 //! - `events`: what is an event and of which kind, and where forces go;
 //! - `forms`: the forms a name takes (particles in persons' names, a body named with its owner);
+//! - `meetings`: gatherings of sides (conferences, forums), not press conferences;
 //! - `names`: names as real typography writes them (ranks, titles, days next to names);
 //! - `regions`: first-level subdivisions and places that share a name with a country;
 //! - `opposition`: who stands against whom, with the author and the target;
@@ -27,6 +28,7 @@ mod envoys;
 mod event_dates;
 mod events;
 mod forms;
+mod meetings;
 mod names;
 mod opposition;
 #[cfg(not(target_family = "wasm"))]

@@ -68,6 +68,9 @@ pub const RECEIVED_GOODS: &[&str] = &[
     "patrouilleurs", "radars", "radar", "pieces",
 ];
 
+/// French half of [`crate::lang::PRESS_WORDS`].
+pub const PRESS_WORDS: &[&str] = &["presse", "video", "web", "internet"];
+
 /// French half of [`crate::lang::MISSION_KINDS`].
 pub const MISSION_KINDS: &[&str] = &[
     "formation",
