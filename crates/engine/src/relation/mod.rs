@@ -33,6 +33,7 @@ mod eviction;
 mod home;
 mod membership;
 mod opposition;
+mod partners;
 mod reaction;
 mod rivalry;
 mod support;
@@ -246,9 +247,11 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
             }
             continue;
         }
+        // (the partners listed after one "with" are each the subject's, not each other's)
+        let lists = partners::with_lists(f, e);
         for (i, &a) in sides.iter().enumerate().take(leads) {
             for &b in &sides[i + 1..] {
-                if !protested(a, b) {
+                if !protested(a, b) && !partners::spokes(&lists, a, b) {
                     add(&mut out, RelationType::Cooperation, a, b, &e.sentences, Some(ei));
                 }
             }

@@ -73,3 +73,18 @@ fn a_compound_demonym_after_an_earlier_mention_still_pairs() {
                  coopération franco-togolaise.");
     assert!(has(&a, "cooperation", "Togo", "France"), "{:?}", relations(&a));
 }
+
+/// Partners listed after one "with" are each the subject's partner, not each other's: a hub with
+/// its spokes. Sides named together as subjects still all pair.
+#[test]
+fn partners_listed_after_with_pair_only_with_the_subject() {
+    let a = run("Brazil signed defence agreements with Argentina, Colombia and Chile on Monday.");
+    assert!(has(&a, "cooperation", "Brazil", "Colombia"), "{:?}", relations(&a));
+    assert!(!has(&a, "cooperation", "Argentina", "Colombia"), "{:?}", relations(&a));
+    let a = run(
+        "Le Brésil a signé lundi des accords de défense avec l'Argentine, la Colombie ou encore le Chili.",
+    );
+    assert!(!has(&a, "cooperation", "Colombie", "Chili"), "{:?}", relations(&a));
+    let a = run("Brazil, Argentina and Chile signed a defence agreement on Monday.");
+    assert!(has(&a, "cooperation", "Argentina", "Chile"), "{:?}", relations(&a));
+}
