@@ -169,7 +169,13 @@ pub(super) fn opposition(
     let after =
         if after.is_empty() && !victims { neighbour(f, k, &before).into_iter().collect() } else { after };
     let after = if after.is_empty() && !act && !victims {
-        event_parties(f, events, si, k)
+        // (critics worried about an event they take part in fear for themselves, not their
+        // partners: "X and Y fear that the joint patrols could impinge on their waters")
+        let parties = event_parties(f, events, si, k);
+        if before.iter().any(|x| parties.contains(x)) {
+            return;
+        }
+        parties
     } else {
         with_event_partners(f, events, si, k, after, &before)
     };

@@ -784,3 +784,20 @@ fn plural_rivalry_nouns_oppose_the_two() {
     let a = run("Les différends entre le Pérou et l'Équateur portent sur la pêche.");
     assert!(has(&a, "opposition", "Pérou", "Équateur"), "{:?}", relations(&a));
 }
+
+/// Sides worried about a joint activity they take part in fear for themselves, not their
+/// partners: no opposition between the activity's parties, nor from the sides of a visit told
+/// just before.
+#[test]
+fn fears_about_ones_own_joint_activity_oppose_no_partner() {
+    let a = run("KIGALI (AP) - Rwanda wants to join three other East African countries to patrol Lake Victoria, \
+                 the Rwandan president said Saturday.\n\n\
+                 Kenya, Tanzania and Uganda already run coordinated lake patrols.\n\n\
+                 \"Rwanda will help by joining the patrol,\" President Jean Habyara said after his return from an \
+                 official visit to Kenya.\n\n\
+                 It was unclear how the other three governments would receive Rwanda's offer, given that Kenya and \
+                 Uganda have repeatedly expressed fears that joint operations could impinge on their territorial \
+                 integrity.");
+    let opposed: Vec<_> = relations(&a).into_iter().filter(|(k, _, _)| k == "opposition").collect();
+    assert!(opposed.is_empty(), "{opposed:?}");
+}
