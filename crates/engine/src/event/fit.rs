@@ -67,6 +67,37 @@ const PRESENCE_FORCES_REACH: usize = 6;
 /// reinforcement of Canada's naval presence").
 const PRESENCE_GROWTH_REACH: usize = 8;
 
+/// How far before a plural event noun its count may stand ("30 joint military exercises").
+const TALLY_REACH: usize = 4;
+
+/// Whether the event noun at `i` is counted as several, three or more ("30 joint military
+/// exercises in 2016", "une dizaine de visites", "five exercises this year"): a tally of many
+/// occurrences, not one event whose parties the sentence names. The count stands within
+/// [`TALLY_REACH`] words before the noun, over its modifiers only (lowercase words, no function
+/// word).
+fn tally(f: &Facts<'_>, i: usize, s: Clause) -> bool {
+    let plural = f.tokens[i].key.ends_with('s') || f.tokens[i].key.ends_with('x');
+    if !plural {
+        return false;
+    }
+    (i.saturating_sub(TALLY_REACH).max(s.first)..i).rev().take_while(|&k| !f.tokens[k].cap || k + 1 == i).any(
+        |k| {
+            let w = &f.tokens[k].key;
+            let n = w.parse::<i64>().ok().or_else(|| crate::lang::number_word(w));
+            n.is_some_and(|n| n >= 3)
+                && (k + 1..i).all(|j| {
+                    let t = &f.tokens[j];
+                    // (modifiers only: "cinq jours de manœuvres", "four states for the drills" count
+                    // something else)
+                    t.kind == crate::text::TokenKind::Word
+                        && !t.cap
+                        && !f.lex.name_stops.contains(&t.key.as_str())
+                        && !f.lex.connectors.contains(&t.key.as_str())
+                })
+        },
+    )
+}
+
 /// How many tokens a body's name may run over around a word of meeting inside it.
 const BODY_NAME_REACH: usize = 12;
 
@@ -81,6 +112,9 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
     let exercise_at = |k: usize| f.lex.is_exercise_word(&f.tokens[k].key);
     let hosted_drills = HOSTING_VERBS.contains(key) && (i.saturating_sub(3).max(s.first)..i).any(exercise_at);
     if kind == EventType::Visit && (hosted_drills || bound_for_an_exercise(f, i, s) || summons(f, i, s)) {
+        return false;
+    }
+    if matches!(kind, EventType::Exercise | EventType::Visit) && tally(f, i, s) {
         return false;
     }
     // "let them exercise their right": the verb of using a power

@@ -88,7 +88,8 @@ pub(super) fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usi
         }) || is_dateline(f, d, s)
             || d.start < s.start
             || of_higher_clause(f, s, trigger, tok, f.token_at(d.end.saturating_sub(1)) + 1);
-        let dist = if d.start > trig_byte { d.start - trig_byte } else { trig_byte - d.end };
+        // (a date inside the trigger's own word, "Strike-2024", is at distance 0)
+        let dist = if d.start > trig_byte { d.start - trig_byte } else { trig_byte.saturating_sub(d.end) };
         let rank = (told, dist);
         if best.is_none_or(|(br, _)| rank < br) {
             best = Some((rank, d));

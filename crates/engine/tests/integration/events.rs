@@ -830,3 +830,16 @@ fn a_quoted_name_further_on_and_the_navies_listed_next() {
     assert_eq!(e.name.as_deref(), Some("Condor 9"), "{:?}", a.events);
     assert!(participants(&a, "exercise").contains(&"Ecuador".to_string()), "{:?}", a.events);
 }
+
+/// Exercises counted as three or more ("30 joint exercises this year") are a tally of many
+/// events, not one whose parties the sentence names; a count of days before the drills is their
+/// length.
+#[test]
+fn a_tally_of_exercises_is_no_event() {
+    let a = run(
+        "Morocco has carried out 25 joint military exercises this year with Spain, Portugal and Senegal.",
+    );
+    assert!(a.events.is_empty(), "{:?}", a.events);
+    let a = run("Les marines du Maroc et de l'Espagne ont effectué trois jours de manœuvres conjointes.");
+    assert_eq!(participants(&a, "exercise"), ["Espagne", "Maroc"]);
+}
