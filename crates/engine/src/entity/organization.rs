@@ -585,8 +585,16 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
     if end - 1 > head && FACILITY_WORDS.contains(cx.key(end - 1)) {
         return None;
     }
-    // "the defense ministry" alone is any country's: a lowercase name needs its country
-    if first + 1 == head && !cx.tokens[first].cap && is_domain(cx.key(first)) && country.is_none() {
+    // "the defense ministry" alone is any country's: a lowercase name needs its country, or "the"
+    // before it (the ministry of the country the sentence tells of, "X summoned the envoy, the
+    // foreign ministry said", placed by the relation stage)
+    let definite = first > 0 && cx.key(first - 1) == "the";
+    if first + 1 == head
+        && !cx.tokens[first].cap
+        && is_domain(cx.key(first))
+        && country.is_none()
+        && !definite
+    {
         return None;
     }
     // a demonym and a generic plural ("Chinese forces", "Russian Services") is the country itself;

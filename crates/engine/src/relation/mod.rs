@@ -592,20 +592,37 @@ fn embassy_of_envoy(f: &Facts<'_>, ai: usize, missions: &[usize]) -> Option<usiz
 /// (", Foreign Minister Ana Ruiz said").
 const SPEAKER_TITLE_REACH: usize = 6;
 
-/// The country a titled person whose title names none speaks for when reporting what the
-/// sentence's subject does ("X will send a ship to Y, Foreign Minister Z said"): the sentence's
-/// first country, when the person's first mention follows a comma and precedes a verb of saying,
-/// and no hostile word stands in the sentence (a speaker reporting an attack may be its target's).
+/// The country a titled person whose title names none, or a ministry named without its country,
+/// speaks for when reporting what the sentence's subject does ("X will send a ship to Y, Foreign
+/// Minister Z said", "X summoned Y's envoy, the foreign ministry said"): the sentence's first
+/// country, when the speaker's first mention follows a comma and precedes a verb of saying. A
+/// hostile word in the sentence leaves it alone (a speaker reporting an attack may be its
+/// target's), unless that country opens the sentence as the subject of an active verb.
 fn reporting_for(f: &Facts<'_>, ai: usize) -> Option<usize> {
-    let (m, s) = home::bare_official(f, ai)?;
+    let (m, s) = home::bare_official(f, ai).or_else(|| bare_ministry(f, ai))?;
     let said = f.tokens.get(m.last).is_some_and(|t| SAYING_VERBS.contains(&t.key));
     let comma = (m.first.saturating_sub(SPEAKER_TITLE_REACH).max(s.first)..m.first)
         .rfind(|&k| f.tokens[k].is(&[","]))?;
-    let hostile = (s.first..s.last).any(|k| hostile_cue(f.lex, &f.tokens[k].key));
-    if !said || hostile {
+    if !said {
         return None;
     }
-    f.mentions_in(s.first, comma).find(|x| f.actors[x.actor].kind() == EntityType::Country).map(|x| x.actor)
+    let first = f.mentions_in(s.first, comma).find(|x| f.actors[x.actor].kind() == EntityType::Country)?;
+    // (the subject acts: not "X was accused of…, Y said", which may be the accuser speaking)
+    let passive = (first.last..comma).any(|k| f.tokens[k].is(PASSIVE_AUXILIARIES.of(f.lang)));
+    let subject = f.first_subject(s, comma).is_some_and(|x| x.first == first.first)
+        && first.first == s.first
+        && !passive;
+    let hostile = (s.first..s.last).any(|k| hostile_cue(f.lex, &f.tokens[k].key));
+    (subject || !hostile).then_some(first.actor)
+}
+
+/// The first mention of actor `ai` and its sentence, when `ai` is a ministry named without its
+/// country ("the foreign ministry", "le ministère de l'Intérieur").
+fn bare_ministry<'f>(f: &'f Facts<'_>, ai: usize) -> Option<(&'f Placed, Clause)> {
+    let Key::Org(k) = &f.actors[ai].key else { return None };
+    crate::entity::ministry_domain(k)?;
+    let m = f.first_mention(ai)?;
+    Some((m, f.sentences[f.sentence_of(m.first)]))
 }
 
 /// The country of the capital a ministry that names no country of its own sits in, told right

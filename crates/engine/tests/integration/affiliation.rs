@@ -554,3 +554,15 @@ fn a_spokesman_after_a_possessive_belongs_to_the_body_before() {
                  Quispe.");
     assert!(has(&a, "affiliation", "Ana Quispe", "ministère péruvien de la Défense"), "{:?}", relations(&a));
 }
+
+/// "The foreign ministry", lowercase and with no country, is still a body when "the" stands
+/// before it; when it reports what the sentence's subject did, it is that country's ministry,
+/// even in a hostile sentence.
+#[test]
+fn a_bare_ministry_reporting_its_countrys_act_belongs_to_it() {
+    let a =
+        run("Norway on Tuesday summoned Russia's ambassador over the incident, the foreign ministry said.");
+    assert!(has(&a, "affiliation", "foreign ministry", "Norway"), "{:?}", relations(&a));
+    let a = run("Chile will send two frigates to Peru next month, the defence ministry said on Friday.");
+    assert!(has(&a, "affiliation", "defence ministry", "Chile"), "{:?}", relations(&a));
+}
