@@ -6,7 +6,7 @@ use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::Sense;
 use crate::lang::{
-    COORDINATORS, DOMAIN_WORDS, FRENCH_ROLE_DETERMINERS, PASSIVE_AUXILIARIES, PEER_NOUNS,
+    COORDINATORS, DOMAIN_WORDS, FRENCH_ROLE_DETERMINERS, MISSION_WORDS, PASSIVE_AUXILIARIES, PEER_NOUNS,
     PERFECT_AUXILIARIES, ROLE_NOUNS, TITLE_CONTINUATIONS,
 };
 use crate::text::TokenKind;
@@ -301,9 +301,12 @@ pub(super) fn title_before(
                 // the Estrian embassy in Norland, Colonel X", "the envoy to Norland Y"); a country
                 // right before the title is its own after "to", the verb's ("an appeal to Norland
                 // Prime Minister Y")
+                // (nor after a mission's word: "the attaché at the Estrian Embassy to Norland
+                // Colonel X")
                 let posted = m.first > 0
                     && (cx.tokens[m.first - 1].is(&["in", "en"])
-                        || m.first > k && cx.key(m.first - 1) == "to");
+                        || cx.key(m.first - 1) == "to"
+                            && (m.first > k || m.first >= 2 && MISSION_WORDS.contains(cx.key(m.first - 2))));
                 match &m.key {
                     Key::Country(c) if !posted => country = country.or(Some(*c)),
                     Key::Org(o) => {

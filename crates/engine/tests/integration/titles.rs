@@ -41,3 +41,24 @@ fn a_lower_rank_with_its_demonym_names_a_soldier() {
     assert!(has(&a, "affiliation", "Tevita Ralulu", "Fiji"), "{:?}", relations(&a));
     assert!(find(&a, "Aisake Vunidilo").is_some(), "{:?}", a.entities);
 }
+
+/// Ranks written half dotted ("Lt. Gen"), or in the order of Latin American armies ("Division
+/// General"), are titles: the name after them is the person's, with the body before the comma.
+#[test]
+fn half_dotted_and_latin_american_ranks_open_a_name() {
+    let a = run("The Egyptian Chief of Staff Lt. Gen Tarek Mansour met his counterpart on Monday.");
+    assert!(find(&a, "Tarek Mansour").is_some(), "{:?}", a.entities);
+    assert!(has(&a, "affiliation", "Tarek Mansour", "Egypt"), "{:?}", relations(&a));
+    let a = run("The talks were led by the Commander of the Bolivian Army, Division General Ramiro Quispe.");
+    assert!(has(&a, "affiliation", "Ramiro Quispe", "Bolivian Army"), "{:?}", relations(&a));
+}
+
+/// The country after "to" following an embassy is where the mission is posted, not the country of
+/// the officer named after the title.
+#[test]
+fn an_embassy_to_a_country_is_not_its_attache_s_country() {
+    let a = run(
+        "The drill was attended by the Defence Attaché at the Omani Embassy to Kenya Colonel Said Harthi.",
+    );
+    assert!(!has(&a, "affiliation", "Said Harthi", "Kenya"), "{:?}", relations(&a));
+}
