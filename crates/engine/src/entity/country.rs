@@ -111,8 +111,23 @@ pub(super) fn gazetteer_mention(
     }
     if let Some(oi) = org {
         let o = &cx.gaz.orgs[oi as usize];
+        let own = o.iso3.as_deref().and_then(|iso| cx.gaz.country_index(iso));
+        // a body named generically that the gazetteer gives one country, followed by another
+        // country's demonym, is that country's own ("l'état-major des armées mauritaniennes")
+        let demonym = look.country_at(cx, last).filter(|&(c, _)| {
+            own.is_some_and(|o| o != c) && !cx.tokens[last].cap && cx.lang == crate::analysis::Lang::Fr
+        });
+        if let Some((c, after)) = demonym {
+            let stop = cx.tokens[after - 1].end;
+            let surface = &cx.text[start..stop];
+            let key = Key::Org(format!("org:{}:{}", fold(surface), cx.gaz.countries[c as usize].iso3));
+            let mut m = Mention::new(start, stop, key, first, after, "gazetteer-org");
+            m.country = Some(c);
+            m.canonical = Some(surface.to_string());
+            return Some(m);
+        }
         let mut m = Mention::new(start, end, Key::Org(o.key.clone()), first, last, "gazetteer-org");
-        m.country = o.iso3.as_deref().and_then(|iso| cx.gaz.country_index(iso));
+        m.country = own;
         return Some(m);
     }
     if let Some(ci) = capital {

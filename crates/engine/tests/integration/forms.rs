@@ -137,3 +137,13 @@ fn compound_demonyms_and_capitals_faced() {
     let a = run("Wellington renforce ses liens dans le Pacifique face à Pékin.");
     assert!(a.entities.iter().any(|e| e.name == "Chine"), "{:?}", a.entities);
 }
+
+/// A body named generically, which the gazetteer gives one country, followed by another
+/// country's demonym is that other country's own body, and its chief is the body's.
+#[test]
+fn a_generic_body_with_another_countrys_demonym_is_that_countrys() {
+    let a =
+        run("Le chef de l'état-major des armées tchadiennes, le général Idriss Mahamat, a reçu les blindés.");
+    assert!(has(&a, "affiliation", "état-major des armées tchadiennes", "Tchad"), "{:?}", relations(&a));
+    assert!(!relations(&a).iter().any(|(_, _, t)| t == "France"), "{:?}", relations(&a));
+}
