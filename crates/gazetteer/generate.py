@@ -474,6 +474,13 @@ def generate(cache, out):
 
     orgs = {tuple(r) for r in read_tsv("orgs.tsv")}
     orgs |= {(k, kind, lang, v, c) for k, kind, lang, form, c in orgs if lang == "en" for v in spellings(form)}
+    # the body each known body is part of (reviewed), as a sixth column ("-" for none)
+    parents = dict(tuple(r) for r in read_tsv("org_parents.tsv"))
+    org_keys = {o[0] for o in orgs}
+    unknown = sorted(k for kv in parents.items() for k in kv if k not in org_keys)
+    if unknown:
+        sys.exit(f"org_parents.tsv names unknown organizations: {', '.join(unknown)}")
+    orgs = {(*o, parents.get(o[0], "-")) for o in orgs}
     titles = {tuple(r) for r in read_tsv("titles.tsv")}
     surnames = {tuple(r) for r in read_tsv("surnames.tsv")}
     # public figures: every row must name a known country
@@ -541,7 +548,7 @@ def generate(cache, out):
         "countries.tsv": ("iso3\tiso2\tfr_name\ten_name\tlat\tlon", countries),
         "country_forms.tsv": ("iso3\tlang\tkind\tform", forms),
         "places.tsv": ("name\tlang\tkind\tiso3\tlat\tlon\tpopulation", places),
-        "orgs.tsv": ("key\tkind\tlang\tform\tcountry", orgs),
+        "orgs.tsv": ("key\tkind\tlang\tform\tcountry\tparent", orgs),
         "given_names.tsv": ("name\torigin", given),
         "surnames.tsv": ("name\torigin", surnames),
         "titles.tsv": ("lang\tkind\tform", titles),

@@ -10,7 +10,8 @@ pub const COUNTRIES: &str = include_str!("../data/countries.tsv");
 pub const COUNTRY_FORMS: &str = include_str!("../data/country_forms.tsv");
 /// Places: `name lang kind iso3 lat lon population`.
 pub const PLACES: &str = include_str!("../data/places.tsv");
-/// Organizations known by name: `key kind lang form country`.
+/// Organizations known by name: `key kind lang form country parent` (parent: the key of the known
+/// body it is part of, or `-`).
 pub const ORGS: &str = include_str!("../data/orgs.tsv");
 /// Given names: `name origin`.
 pub const GIVEN_NAMES: &str = include_str!("../data/given_names.tsv");
@@ -35,7 +36,7 @@ mod tests {
             (COUNTRIES, 6),
             (COUNTRY_FORMS, 4),
             (PLACES, 7),
-            (ORGS, 5),
+            (ORGS, 6),
             (GIVEN_NAMES, 2),
             (SURNAMES, 2),
             (TITLES, 3),

@@ -128,6 +128,8 @@ pub(super) fn gazetteer_mention(
         }
         let mut m = Mention::new(start, end, Key::Org(o.key.clone()), first, last, "gazetteer-org");
         m.country = own;
+        // (the body it is part of: "MINUSMA" is the UN's, when the text names the UN too)
+        m.org = o.parent.clone();
         return Some(m);
     }
     if let Some(ci) = capital {

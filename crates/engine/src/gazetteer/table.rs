@@ -120,6 +120,8 @@ pub struct Org {
     /// Whether a form names a country's whole armed forces ("Forces armées de …", "… Defence
     /// Force"), not one service of them.
     pub whole_forces: bool,
+    /// Key of the known body it is part of (`UN` for `MINUSMA`), if any.
+    pub parent: Option<String>,
 }
 
 /// Whether a form (folded) names a country's whole armed forces, not one service ("Japan Air
@@ -139,7 +141,7 @@ pub struct Tables<'a> {
     pub country_forms: &'a str,
     /// `name lang kind iso3 lat lon population`
     pub places: &'a str,
-    /// `key kind lang form country`
+    /// `key kind lang form country parent`
     pub orgs: &'a str,
     /// `name origin`
     pub given_names: &'a str,
@@ -230,6 +232,7 @@ impl Records {
                     key: row[0].to_string(),
                     kind: row[1].to_string(),
                     iso3: row.get(4).filter(|c| !c.is_empty() && **c != "-").map(|c| c.to_string()),
+                    parent: row.get(5).filter(|p| !p.is_empty() && **p != "-").map(|p| p.to_string()),
                     ..Org::default()
                 });
                 r.orgs.len() - 1

@@ -566,3 +566,17 @@ fn a_bare_ministry_reporting_its_countrys_act_belongs_to_it() {
     let a = run("Chile will send two frigates to Peru next month, the defence ministry said on Friday.");
     assert!(has(&a, "affiliation", "defence ministry", "Chile"), "{:?}", relations(&a));
 }
+
+/// A known mission or organ of a known body belongs to it when the text names both: a UN mission
+/// to the UN, an AU force to the AU; not when the parent is not named.
+#[test]
+fn a_known_mission_belongs_to_the_body_it_is_part_of() {
+    let a = run("The United Nations said its peacekeepers of UNMISS had repelled the attack near Bor.");
+    let un = find(&a, "United Nations").map(|e| e.name.clone()).unwrap_or_default();
+    assert!(has(&a, "affiliation", "UNMISS", &un), "{:?}", relations(&a));
+    let a = run("L'Union africaine a prolongé le mandat de l'ATMIS en Somalie.");
+    let au = find(&a, "Union africaine").map(|e| e.name.clone()).unwrap_or_default();
+    assert!(has(&a, "affiliation", "ATMIS", &au), "{:?}", relations(&a));
+    let a = run("UNMISS said the attack near Bor had been repelled.");
+    assert!(relations(&a).iter().all(|(k, _, _)| k != "affiliation"), "{:?}", relations(&a));
+}
