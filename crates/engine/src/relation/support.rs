@@ -17,13 +17,16 @@ use crate::lang::{
 use crate::text;
 use crate::text::syntax::Upos;
 
-/// Support relations from the cue at token `k` of sentence `si`: the nearest country side before
-/// the cue (in its clause) supports the first one within four tokens after it; a reflexive cue
-/// ("se soutiennent", "support each other") makes every pair of sides before it support each
-/// other, both ways.
 /// Prepositions before a name that make it no subject of a verb of backing.
 const OBJECT_MARKS: &[&str] = &["to", "a", "au", "aux", "in", "en", "with", "avec", "from", "into", "vers"];
 
+/// How far after a verb of training the side of the troops trained may be named.
+const TRAINEES_REACH: usize = 8;
+
+/// Support relations from the cue at token `k` of sentence `si`: the nearest country side before
+/// the cue (in its clause) supports the first one within four tokens after it (eight after a verb
+/// of training troops); a reflexive cue ("se soutiennent", "support each other") makes every pair
+/// of sides before it support each other, both ways.
 pub(super) fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
     match backer_after(f, mentions, k) {
         Backing::Active => {}
@@ -87,7 +90,10 @@ pub(super) fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
     }
     // the backed may be an armed group or a body with no country ("aider les rebelles du M23"); a
     // nationality adjective qualifies the group named after it ("les rebelles congolais du M23")
-    let target = mentions.iter().filter(|m| m.first > k && m.first <= k + 4).find_map(|m| {
+    // (the troops trained are named before their side: "entraîner les unités spéciales de la
+    // Garde nationale de Y")
+    let reach = if trains_troops(f, k) { TRAINEES_REACH } else { 4 };
+    let target = mentions.iter().filter(|m| m.first > k && m.first <= k + reach).find_map(|m| {
         let adjective = !f.tokens[m.first].cap && f.actors[m.actor].kind() == EntityType::Country;
         let group = adjective
             .then(|| {

@@ -334,3 +334,16 @@ fn support_to_a_joint_force_and_members_listed_by_a_participle() {
     assert!(has(&a, "support", "Maroc", "G5 Sahel"), "{:?}", relations(&a));
     assert!(has(&a, "affiliation", "Niger", "G5 Sahel"), "{:?}", relations(&a));
 }
+
+/// Training another side's troops backs that side, in French with the infinitive or the future,
+/// and with the troops' side named after their unit ("les unités spéciales de la Garde nationale
+/// de Y").
+#[test]
+fn training_another_sides_units_backs_that_side() {
+    let a = run(
+        "Le Portugal enverra des instructeurs afin d'entraîner les unités spéciales de l'armée angolaise.",
+    );
+    assert!(has(&a, "support", "Portugal", "Angola"), "{:?}", relations(&a));
+    let a = run("Le Rwanda formera les soldats de l'armée centrafricaine dès mars.");
+    assert!(has(&a, "support", "Rwanda", "République centrafricaine"), "{:?}", relations(&a));
+}

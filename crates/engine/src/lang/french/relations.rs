@@ -445,8 +445,22 @@ pub const REQUEST_NOUNS: &[&str] = &[
 pub const TRAINER_WORDS: &[&str] = &["instructeurs", "formateurs", "conseillers", "cooperants"];
 
 /// French half of [`crate::lang::TRAINING_VERBS`].
-pub const TRAINING_VERBS: &[&str] =
-    &["entraine", "entrainent", "entrainait", "entrainaient", "forme", "forment", "formait", "formaient"];
+pub const TRAINING_VERBS: &[&str] = &[
+    "entraine",
+    "entrainent",
+    "entrainait",
+    "entrainaient",
+    "entrainer",
+    "entrainera",
+    "entraineront",
+    "forme",
+    "forment",
+    "formait",
+    "formaient",
+    "former",
+    "formera",
+    "formeront",
+];
 
 /// French half of [`crate::lang::TRAINED_WORDS`].
 #[rustfmt::skip]
