@@ -36,6 +36,9 @@ pub const ALLY_WORDS: Words = Words { fr: french::ALLY_WORDS, en: english::ALLY_
 /// Nouns of backing whose complement is the backer ("avec le soutien de X", "with X's support").
 pub const BACKING_NOUNS: Words = Words { fr: french::BACKING_NOUNS, en: english::BACKING_NOUNS };
 
+/// Nouns of a gift ("donation", "don"): thanks for one name its giver as a backer.
+pub const GIFT_NOUNS: Words = Words { fr: french::GIFT_NOUNS, en: english::GIFT_NOUNS };
+
 /// Verbs of thanking ("thanked", "remercie"): thanks for support name the backer as object.
 pub const THANK_VERBS: Words = Words { fr: french::THANK_VERBS, en: english::THANK_VERBS };
 

@@ -10,9 +10,9 @@ use super::{add, country_side, dedup, party_side, Link};
 use crate::analysis::{EntityType, Lang, RelationType};
 use crate::facts::{Facts, Placed};
 use crate::lang::{
-    Words, BACKED_BY, BACKING_NOUNS, DIRECTION_WORDS, EQUIP_VERBS, GOODS_REACH, HANDOVER_VERBS,
-    PASSIVE_AUXILIARIES, RECEIPT_VERBS, RECEIVED_GOODS, SELLER_MARKS, SENDING_VERBS, TRAINED_WORDS,
-    TRAINING_VERBS,
+    Words, AGENT_WORDS, BACKED_BY, BACKING_NOUNS, DIRECTION_WORDS, EQUIP_VERBS, GIFT_NOUNS, GOODS_REACH,
+    HANDOVER_VERBS, PASSIVE_AUXILIARIES, RECEIPT_VERBS, RECEIVED_GOODS, SELLER_MARKS, SENDING_VERBS,
+    SUPPLY_VERBS, TRAINED_WORDS, TRAINING_VERBS,
 };
 use crate::text;
 use crate::text::syntax::Upos;
@@ -220,9 +220,14 @@ fn in_clause_of<'f>(f: &'f Facts<'_>, si: usize, k: usize) -> impl Fn(&Placed) -
 pub(super) fn purchase(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
     let s = f.sentences[si];
     let end = (k + 25).min(s.last);
-    let seller = (k + 1..end).filter(|&j| f.tokens[j].is(SELLER_MARKS.of(f.lang))).find_map(|j| {
-        mentions.iter().filter(|m| m.first > j && m.first <= j + 3).find_map(|m| country_side(f, m.actor))
-    });
+    // (or the agent of a verb of giving: "received two vehicles donated by Y")
+    let given_by = |j: usize| {
+        j > k + 1 && SUPPLY_VERBS.contains(&f.tokens[j - 1].key) && f.tokens[j].is(AGENT_WORDS.of(f.lang))
+    };
+    let seller =
+        (k + 1..end).filter(|&j| f.tokens[j].is(SELLER_MARKS.of(f.lang)) || given_by(j)).find_map(|j| {
+            mentions.iter().filter(|m| m.first > j && m.first <= j + 3).find_map(|m| country_side(f, m.actor))
+        });
     let (Some(seller), Some(buyer)) = (seller, clause_subject(f, mentions, si, k, country_side)) else {
         return;
     };
@@ -469,7 +474,9 @@ pub(super) fn gratitude(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize,
     };
     let end = (helper.last + 8).min(s.last);
     let Some(cause) = (helper.last..end).find(|&j| f.tokens[j].is(&["for", "pour"])) else { return };
-    if !(cause + 1..end).any(|j| BACKING_NOUNS.contains(&f.tokens[j].key)) {
+    if !(cause + 1..end)
+        .any(|j| BACKING_NOUNS.contains(&f.tokens[j].key) || GIFT_NOUNS.contains(&f.tokens[j].key))
+    {
         return;
     }
     let (Some(a), Some(b)) =

@@ -347,3 +347,13 @@ fn training_another_sides_units_backs_that_side() {
     let a = run("Le Rwanda formera les soldats de l'armée centrafricaine dès mars.");
     assert!(has(&a, "support", "Rwanda", "République centrafricaine"), "{:?}", relations(&a));
 }
+
+/// Goods received with their giver as the agent of a verb of giving ("received … donated by Y"),
+/// and thanks for a donation, make the giver the receiver's backer.
+#[test]
+fn goods_donated_by_a_side_and_thanks_for_a_gift_back_the_receiver() {
+    let a = run("The Tongan navy received three patrol boats donated by Japan last week.");
+    assert!(has(&a, "support", "Japan", "Tonga"), "{:?}", relations(&a));
+    let a = run("Tonga's army chief thanked Australia for the generous donations.");
+    assert!(has(&a, "support", "Australia", "Tonga"), "{:?}", relations(&a));
+}

@@ -118,6 +118,9 @@ pub const NEGATION_WORDS: &[&str] = &["not", "never", "no", "cannot"];
 /// English half of [`crate::lang::ADDING_WORDS`].
 pub const ADDING_WORDS: &[&str] = &["only", "just", "merely"];
 
+/// English half of [`crate::lang::GIFT_NOUNS`].
+pub const GIFT_NOUNS: &[&str] = &["donation", "donations", "gift", "gifts", "grant", "contribution"];
+
 /// English half of [`crate::lang::BACKING_NOUNS`].
 pub const BACKING_NOUNS: &[&str] = &["support", "backing", "help", "aid", "assistance"];
 

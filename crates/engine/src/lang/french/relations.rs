@@ -141,6 +141,9 @@ pub const NEGATION_WORDS: &[&str] =
 /// French half of [`crate::lang::ADDING_WORDS`].
 pub const ADDING_WORDS: &[&str] = &["seulement", "uniquement"];
 
+/// French half of [`super::GIFT_NOUNS`].
+pub const GIFT_NOUNS: &[&str] = &["don", "dons", "cadeau", "cadeaux", "contribution", "donation"];
+
 /// French half of [`super::BACKING_NOUNS`].
 pub const BACKING_NOUNS: &[&str] = &["soutien", "appui", "aide", "assistance", "concours"];
 
