@@ -16,10 +16,10 @@ use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
     hostile_cue, ADDING_WORDS, AIM_WORDS, ASKING_NOUNS, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, CLASH_WORDS,
-    CONFLICT_NOUNS, DAMAGE_NOUNS, DEPLOYMENT_AIMS, ENGLISH_COMPLAIN_VERBS, ENVOY_WORDS, FACING_WORDS,
-    HOSTILE_ACTS, HOSTILE_ADJECTIVES, MISSION_WORDS, NEGATION_WORDS, OPERATION_NOUNS, PASSIVE_AUXILIARIES,
-    PURCHASE_WORDS, REQUESTER_LINKS, RIVALRY_NOUNS, SAYING_VERBS, SEIZURE_NOUNS, SENDING_VERBS, SUPPLY_VERBS,
-    THANK_VERBS,
+    CONFLICT_NOUNS, COOPERATION_NOUNS, DAMAGE_NOUNS, DEPLOYMENT_AIMS, ENGLISH_COMPLAIN_VERBS, ENVOY_WORDS,
+    FACING_WORDS, HOSTILE_ACTS, HOSTILE_ADJECTIVES, MISSION_WORDS, NEGATION_WORDS, OPERATION_NOUNS,
+    PASSIVE_AUXILIARIES, PRESENCE_GROWTH, PURCHASE_WORDS, REQUESTER_LINKS, RIVALRY_NOUNS, SAYING_VERBS,
+    SEIZURE_NOUNS, SENDING_VERBS, SUPPLY_VERBS, THANK_VERBS,
 };
 use crate::text::TokenKind;
 use opposition::opposition;
@@ -170,7 +170,15 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
         let countries: Vec<usize> = dedup(mentions.iter().filter_map(|m| country_side(f, m.actor)).collect());
         // (not a word of a name: "the Gulf Cooperation Council")
         let named = |k: usize| mentions.iter().any(|m| m.first <= k && k < m.last);
-        let cue_at = (s.first..s.last).find(|&k| f.tokens[k].is(f.lex.cooperation) && !named(k));
+        // (or ties said to grow: "X a renforcé ses liens avec Y", "X deepened its relations with
+        // Y")
+        let growing = |k: usize| {
+            f.tokens[k].is(COOPERATION_NOUNS.of(f.lang))
+                && (k.saturating_sub(GROWTH_REACH).max(s.first)..k)
+                    .any(|j| f.tokens[j].is(PRESENCE_GROWTH.of(f.lang)))
+        };
+        let cue_at =
+            (s.first..s.last).find(|&k| (f.tokens[k].is(f.lex.cooperation) || growing(k)) && !named(k));
         let cue = cue_at.is_some();
         let against = (s.first..s.last)
             .any(|k| hostile_cue(f.lex, &f.tokens[k].key) || CONFLICT_NOUNS.contains(&f.tokens[k].key));
@@ -431,6 +439,9 @@ fn named_together(f: &Facts<'_>, mentions: &[Placed], a: usize, b: usize) -> boo
     let second = if ma.first <= mb.first { b } else { a };
     coordinated || partnered(second)
 }
+
+/// How far before a noun of ties a word of growth may stand ("strengthened its military ties").
+const GROWTH_REACH: usize = 4;
 
 /// Removes repeated actors, keeping the first occurrence of each.
 fn dedup(mut v: Vec<usize>) -> Vec<usize> {

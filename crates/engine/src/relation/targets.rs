@@ -14,6 +14,7 @@ const ASIDE_REACH: usize = 14;
 /// sentence ("…, said Smith") nor the subject of the next clause ("… et Tokyo a protesté").
 pub(super) fn targets<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Vec<&'a Placed> {
     let mut targets: Vec<&Placed> = Vec::new();
+    let between = f.tokens[k].is(&["between", "entre"]);
     // (the reach of the first target skips a phrase set off by commas right after the cue: "a
     // dénoncé, lundi tard « sans délai », le pacte avec Y")
     let aside = if f.tokens.get(k + 1).is_some_and(|t| t.is(&[","])) {
@@ -39,8 +40,10 @@ pub(super) fn targets<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Ve
                 ])
             });
         // the subject of the next clause is not a target: "…sa préoccupation et Tokyo a protesté"
+        // (but after "between" both sides close the phrase: "la tension entre X et Y est forte")
         let next = f.tokens.get(m.last).map(|t| t.key.as_str()).unwrap_or("");
-        let subject = next != "'s"
+        let subject = !between
+            && next != "'s"
             && f.lex.government_verbs.contains(&next)
             && m.first > 0
             && f.tokens[m.first - 1].is(&["et", "and", ",", "mais", "but", "while", "alors"]);

@@ -88,3 +88,13 @@ fn partners_listed_after_with_pair_only_with_the_subject() {
     let a = run("Brazil, Argentina and Chile signed a defence agreement on Monday.");
     assert!(has(&a, "cooperation", "Argentina", "Chile"), "{:?}", relations(&a));
 }
+
+/// Ties said to grow ("a renforcé ses liens avec Y", "deepened its relations with Y") are a word of
+/// cooperation between the subject and the partner.
+#[test]
+fn growing_ties_are_cooperation() {
+    let a = run("Ces dernières années, la Serbie a renforcé ses liens avec l'État hébreu.");
+    assert!(has(&a, "cooperation", "Serbie", "Israël"), "{:?}", relations(&a));
+    let a = run("Kazakhstan has deepened its military relations with Turkey.");
+    assert!(has(&a, "cooperation", "Kazakhstan", "Türkiye"), "{:?}", relations(&a));
+}

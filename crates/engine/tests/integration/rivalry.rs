@@ -63,3 +63,11 @@ fn opening_fire_on_another_sides_unit_opposes_them() {
     let a = run("Des garde-côtes nicaraguayens ont tiré sur des pêcheurs honduriens.");
     assert!(has(&a, "opposition", "Nicaragua", "Honduras"), "{:?}", relations(&a));
 }
+
+/// The sides after "between" close their phrase: a verb right after the second ("la tension entre
+/// X et Y est forte") does not make it the subject of a new clause.
+#[test]
+fn both_sides_after_between_stay_sides_before_a_copula() {
+    let a = run("La tension entre le Maroc et Cuba est très forte depuis mars.");
+    assert!(has(&a, "opposition", "Maroc", "Cuba"), "{:?}", relations(&a));
+}

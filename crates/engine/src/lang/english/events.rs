@@ -170,7 +170,7 @@ pub const CONTENT_VERBS: &[&str] = &["entails", "entail", "covers", "cover", "en
 
 /// English half of [`crate::lang::COOPERATION_NOUNS`].
 #[rustfmt::skip]
-pub const COOPERATION_NOUNS: &[&str] = &["cooperation", "co-operation", "partnership", "collaboration", "ties", "relationship"];
+pub const COOPERATION_NOUNS: &[&str] = &["cooperation", "co-operation", "partnership", "collaboration", "ties", "relationship", "relations"];
 
 /// English half of [`crate::lang::EXCLUSION_WORDS`].
 pub const EXCLUSION_WORDS: &[&str] = &["without", "excluding", "except"];

@@ -492,7 +492,7 @@ pub const VISITOR_WORDS: &[&str] = &["delegation", "delegations", "minister", "p
 
 /// English half of [`crate::lang::PRESENCE_GROWTH`].
 #[rustfmt::skip]
-pub const PRESENCE_GROWTH: &[&str] = &["bolster", "bolsters", "boost", "boosts", "increase", "increases", "strengthen", "strengthens", "expand", "expands", "reinforce", "reinforces", "strengthening", "reinforcement", "expansion", "buildup", "build-up", "bolstering", "boosting"];
+pub const PRESENCE_GROWTH: &[&str] = &["bolster", "bolsters", "boost", "boosts", "increase", "increases", "strengthen", "strengthens", "expand", "expands", "reinforce", "reinforces", "strengthening", "reinforcement", "expansion", "buildup", "build-up", "bolstering", "boosting", "strengthened", "bolstered", "boosted", "expanded", "reinforced", "deepen", "deepens", "deepened", "deepening"];
 
 /// English half of [`crate::lang::VAGUE_COUNTS`].
 #[rustfmt::skip]
