@@ -90,8 +90,10 @@ pub(super) fn compatible(actors: &[Actor], a: &Occurrence, b: &Occurrence) -> bo
     }
     // two unnamed drills each told with its own sides, each holding a country the other lacks,
     // are different drills ("X and Y held tank drills… Last month, Z, W and Y held an air drill")
+    // (so are two unnamed agreements: "X signed a pact with Y… In March, Z and Y signed one")
     let told_apart = |o: &Occurrence| o.name.is_none() && !o.anaphor && !o.both;
-    if a.kind == EventType::Exercise && told_apart(a) && told_apart(b) {
+    let apart_kinds = matches!(a.kind, EventType::Exercise | EventType::Agreement);
+    if apart_kinds && told_apart(a) && told_apart(b) {
         let (ca, cb) = (sides_of(actors, a, Sides::WithBodies), sides_of(actors, b, Sides::WithBodies));
         let own = |x: &[u16], y: &[u16]| x.iter().any(|c| !y.contains(c));
         if ca.len() >= 2 && cb.len() >= 2 && own(&ca, &cb) && own(&cb, &ca) {

@@ -843,3 +843,17 @@ fn a_tally_of_exercises_is_no_event() {
     let a = run("Les marines du Maroc et de l'Espagne ont effectué trois jours de manœuvres conjointes.");
     assert_eq!(participants(&a, "exercise"), ["Espagne", "Maroc"]);
 }
+
+/// Two unnamed agreements, each signed between its own two sides, are two events: a hub's new
+/// pact with one partner is not the one it signed with another months before.
+#[test]
+fn agreements_with_different_partners_stay_apart() {
+    let a = run_dated(
+        "Ghana announced on Wednesday that it has signed a defence agreement with Morocco.\n\n\
+         In March, Morocco and Senegal signed an agreement on military training.",
+        "2021-05-27",
+    );
+    let agreements = a.events.iter().filter(|e| format!("{:?}", e.kind) == "Agreement").count();
+    assert_eq!(agreements, 2, "{:?}", a.events);
+    assert!(!has(&a, "cooperation", "Ghana", "Senegal"), "{:?}", relations(&a));
+}
