@@ -412,7 +412,9 @@ fn sent_abroad(f: &Facts<'_>, o: &Occurrence) -> bool {
     let sender = o.participants.iter().find_map(|&p| f.side(p));
     match f.side(place) {
         Some(host) => Some(host) != sender,
-        None => f.actors[place].rule.starts_with("gazetteer"),
+        // (a place of a country the text does not name is not the sender's, whose country is a
+        // party: "au port de Tunis")
+        None => f.actors[place].rule.starts_with("gazetteer") || f.actors[place].country.is_some(),
     }
 }
 

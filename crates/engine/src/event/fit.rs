@@ -7,10 +7,10 @@ use crate::analysis::{EntityType, EventType};
 use crate::facts::Facts;
 use crate::input::zone::Clause;
 use crate::lang::{
-    Words, AGREEMENT_CONTEXT, DIRECTION_WORDS, ENGLISH_CALL_NOUNS, ENVOY_WORDS, EXERCISED_OBJECTS,
-    EXERCISE_THINGS, FLIGHT_DESTINATION_MARKS, FRENCH_RECEIVED_THINGS, GOODS_REACH, HOSTING_VERBS,
-    JOINT_WORDS, MILITARY_ADJECTIVES, MISSION_KINDS, PARTNER_WORDS, PATROL_CRAFT, PRESENCE_GROWTH,
-    PRESS_WORDS, RECEIPT_VERBS, RECEIVED_GOODS, SENDING_VERBS, SHIP_WORDS, SITTING_BODIES,
+    Words, AGREEMENT_CONTEXT, ARRIVAL_VERBS, DIRECTION_WORDS, ENGLISH_CALL_NOUNS, ENVOY_WORDS,
+    EXERCISED_OBJECTS, EXERCISE_THINGS, FLIGHT_DESTINATION_MARKS, FRENCH_RECEIVED_THINGS, GOODS_REACH,
+    HOSTING_VERBS, JOINT_WORDS, MILITARY_ADJECTIVES, MISSION_KINDS, PARTNER_WORDS, PATROL_CRAFT,
+    PRESENCE_GROWTH, PRESS_WORDS, RECEIPT_VERBS, RECEIVED_GOODS, SENDING_VERBS, SHIP_WORDS, SITTING_BODIES,
     TRAINING_MODIFIERS, VISITOR_WORDS,
 };
 use crate::text::syntax::Upos;
@@ -97,6 +97,13 @@ fn tally(f: &Facts<'_>, i: usize, s: Clause) -> bool {
         },
     )
 }
+
+/// How far before a word of joint operations a word of drills makes them the drills' contents.
+const DRILL_CONTENT_REACH: usize = 8;
+
+/// How far before a verb of arriving the forces that arrive may be named ("un détachement de
+/// navires de guerre de la marine X a accosté").
+const ARRIVING_FORCES_REACH: usize = 10;
 
 /// How many tokens a body's name may run over around a word of meeting inside it.
 const BODY_NAME_REACH: usize = 12;
@@ -220,6 +227,12 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
                 .any(|m| m.first <= i && i < m.last && f.actors[m.actor].kind() == EntityType::Organization);
             !press && !body
         }
+        // "a detachment of warships docked at the port of X", "des navires sont arrivés à Y":
+        // forces arriving, named before the verb
+        EventType::Deployment if ARRIVAL_VERBS.contains(key) => {
+            let lo = i.saturating_sub(ARRIVING_FORCES_REACH).max(s.first);
+            near(lo, i, f.lex.troop_words) || (lo..i).any(|k| SHIP_WORDS.contains(&f.tokens[k].key))
+        }
         // "a military training mission in X", "une mission de formation de l'UE au Y": forces sent
         // to train or keep the peace (not "a fact-finding mission", nor a diplomatic mission)
         EventType::Deployment if key == "mission" => match f.lang {
@@ -233,8 +246,11 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
         }
         // "des opérations militaires conjointes", "joint operations": forces acting together in the
         // field, told as such (an operation of one side is no event of cooperation)
+        // (not one item among the contents of drills: "les équipages mèneront des exercices de
+        // communication, des séances d'opérations conjointes")
         EventType::Patrol if matches!(key, "operation" | "operations") => {
-            near_either(i.saturating_sub(2), i + 4, JOINT_WORDS)
+            let drills = (i.saturating_sub(DRILL_CONTENT_REACH).max(s.first)..i).any(exercise_at);
+            near_either(i.saturating_sub(2), i + 4, JOINT_WORDS) && !drills
         }
         // "patrol ships", "avions de patrouille maritime": a kind of craft, not a patrol
         EventType::Patrol => {

@@ -562,6 +562,10 @@ pub const SENDING_VERBS: Words = Words { fr: french::SENDING_VERBS, en: english:
 /// when an exercise word comes just before.
 pub const HOSTING_VERBS: Words = Words { fr: french::HOSTING_VERBS, en: english::HOSTING_VERBS };
 
+/// Verbs of forces arriving somewhere ("docked", "sont arrivés"): a deployment when troops or
+/// ships are named before them.
+pub const ARRIVAL_VERBS: Words = Words { fr: french::ARRIVAL_VERBS, en: english::ARRIVAL_VERBS };
+
 /// Words making a conference one for the press, not a meeting of sides ("a press conference",
 /// "une conférence de presse"): before the noun in English, after it in French.
 pub const PRESS_WORDS: Words = Words { fr: french::PRESS_WORDS, en: english::PRESS_WORDS };

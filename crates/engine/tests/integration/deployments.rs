@@ -40,3 +40,19 @@ fn a_training_mission_in_a_country_is_a_deployment() {
         run_dated("An African Union fact-finding mission will travel to Djibouti and Eritrea.", "2021-11-04");
     assert!(a.events.iter().all(|e| format!("{:?}", e.kind) != "Deployment"), "{:?}", a.events);
 }
+
+/// Warships or troops arriving in another country's port make a deployment there; a minister
+/// arriving is a visitor, not forces.
+#[test]
+fn warships_docking_abroad_are_deployed() {
+    let a = run_dated(
+        "Un détachement de navires de guerre de la marine turque a accosté lundi au port de Tunis.",
+        "2022-03-09",
+    );
+    assert!(a.events.iter().any(|e| format!("{:?}", e.kind) == "Deployment"), "{:?}", a.events);
+    let a = run_dated("Two Indian frigates arrived in Mauritius on Monday.", "2022-03-09");
+    assert!(a.events.iter().any(|e| format!("{:?}", e.kind) == "Deployment"), "{:?}", a.events);
+    let a =
+        run_dated("The Indian defence minister arrived in Port Louis, Mauritius, on Monday.", "2022-03-09");
+    assert!(a.events.iter().all(|e| format!("{:?}", e.kind) != "Deployment"), "{:?}", a.events);
+}

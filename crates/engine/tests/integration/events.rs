@@ -857,3 +857,19 @@ fn agreements_with_different_partners_stay_apart() {
     assert_eq!(agreements, 2, "{:?}", a.events);
     assert!(!has(&a, "cooperation", "Ghana", "Senegal"), "{:?}", relations(&a));
 }
+
+/// Joint operations listed among the contents of drills ("exercises of communication, joint
+/// operation sessions") are the drills' activities, no patrol of their own.
+#[test]
+fn joint_operations_inside_a_drill_programme_are_no_patrol() {
+    let a = run_dated(
+        "Un détachement de navires de guerre de la marine marocaine a accosté, vendredi, au port de Dakar pour \
+         participer à l'exercice international «Mer Unie – 2022» avec des navires de la marine sénégalaise, a \
+         indiqué samedi le ministère des Forces armées dans un communiqué. L'exercice se poursuivra jusqu'au 20 \
+         novembre prochain, note le communiqué, précisant que les équipages de navires marocains et sénégalais \
+         mèneront des exercices de communication, des séances opération conjointes, une formation des équipes \
+         d'inspection.",
+        "2022-11-12",
+    );
+    assert!(a.events.iter().all(|e| format!("{:?}", e.kind) != "Patrol"), "{:?}", a.events);
+}

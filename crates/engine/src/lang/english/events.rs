@@ -39,6 +39,9 @@ pub const EQUIP_VERBS: &[&str] = &["equip", "equips", "equipped", "equipping"];
 #[rustfmt::skip]
 pub const HOSTING_VERBS: &[&str] = &["hosted", "hosts", "welcomed"];
 
+/// English half of [`crate::lang::ARRIVAL_VERBS`].
+pub const ARRIVAL_VERBS: &[&str] = &["arrived", "docked", "berthed"];
+
 /// English half of [`crate::lang::PRESS_WORDS`].
 pub const PRESS_WORDS: &[&str] = &["press", "news", "video", "web", "teleconference"];
 

@@ -68,6 +68,10 @@ pub const RECEIVED_GOODS: &[&str] = &[
     "patrouilleurs", "radars", "radar", "pieces",
 ];
 
+/// French half of [`crate::lang::ARRIVAL_VERBS`].
+pub const ARRIVAL_VERBS: &[&str] =
+    &["arrive", "arrives", "arrivee", "arrivees", "accoste", "accostes", "accostee"];
+
 /// French half of [`crate::lang::PRESS_WORDS`].
 pub const PRESS_WORDS: &[&str] = &["presse", "video", "web", "internet"];
 
