@@ -476,6 +476,7 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
         }
     }
     // right: capitalised words and connectors followed by capitalised words
+    let ministry_head = cx.lex.ministry_heads.contains(&cx.key(head));
     let mut end = head + 1;
     let mut numbered = false;
     let mut j = head + 1;
@@ -495,6 +496,14 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
         // a known given name and a capitalised word after the head open its chief's name ("Chief
         // of the Army Ivan Horak"), not a country's ("Army Jordan")
         if j == head + 1 && is_person_start(cx, look, j) && look.country_at(cx, j).is_none() {
+            break;
+        }
+        // a ministry's name closes with its head after the domain ("the External Affairs
+        // Ministry") or with its domain after the head ("the Ministry of Foreign Affairs"): a
+        // capitalised word next, not a country, is a person's name ("…Ministry Ivo Tamm said")
+        let closed = cx.key(j - 1) == "ministry" && j == head + 1
+            || j > head + 2 && MINISTRY_CLOSERS.contains(&cx.key(j - 1));
+        if ministry_head && closed && t.cap && t.kind == TokenKind::Word && look.country_at(cx, j).is_none() {
             break;
         }
         // (a sum in a currency written with its letter is no word of a name: "the Defence Force
@@ -618,6 +627,10 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
     m.canonical = Some(cx.text[start..stop].to_string());
     Some(known_org(cx, m))
 }
+
+/// The words that close an English ministry's domain ("Foreign Affairs", "Defence"): a name after
+/// them is a person's, no word of the ministry's.
+const MINISTRY_CLOSERS: &[&str] = &["affairs", "defence", "defense", "interior", "security", "justice"];
 
 /// "34th", "1st", "2nd", "3rd", "13e", "2eme": a number with an ordinal ending.
 pub(super) fn is_ordinal_number(k: &str) -> bool {

@@ -31,13 +31,25 @@ pub(super) fn country_of_title_before(cx: &Context<'_>, look: &Lookup, first: us
 }
 
 /// The international body whose name opens the name of the body `m` ("the SADC Standby Force",
-/// "the OSCE Minsk Group", "ECOWAS Commission"): the body is part of it. Only a body of no
-/// country of its own counts, and only when `m` names no country.
+/// "the OSCE Minsk Group", "ECOWAS Commission") or closes it after "of"/"de" ("the Joint Force of
+/// the G5 Sahel"): the body is part of it. Only a body of no country of its own counts, and only
+/// when `m` names no country.
 pub(super) fn parent_body(cx: &Context<'_>, look: &Lookup, m: &Mention) -> Option<String> {
     if m.country.is_some() {
         return None;
     }
-    let (oi, after) = look.org_at(cx, m.first)?;
-    let o = &cx.gaz.orgs[oi as usize];
-    (after < m.last && o.iso3.is_none()).then(|| o.key.clone())
+    if let Some((oi, after)) = look.org_at(cx, m.first) {
+        let o = &cx.gaz.orgs[oi as usize];
+        if after < m.last && o.iso3.is_none() {
+            return Some(o.key.clone());
+        }
+    }
+    // (or closes it after "of"/"de": "the Joint Force of the G5 Sahel", "le Conseil de sécurité de
+    // l'ONU")
+    (m.first + 1..m.last).find_map(|k| {
+        let (oi, _) = look.org_at(cx, k).filter(|&(_, after)| after == m.last)?;
+        let of = (k.saturating_sub(2)..k).any(|j| cx.tokens[j].is(&["of", "de", "du", "d'", "des"]));
+        let o = &cx.gaz.orgs[oi as usize];
+        (of && o.iso3.is_none()).then(|| o.key.clone())
+    })
 }

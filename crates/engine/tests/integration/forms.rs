@@ -147,3 +147,19 @@ fn a_generic_body_with_another_countrys_demonym_is_that_countrys() {
     assert!(has(&a, "affiliation", "état-major des armées tchadiennes", "Tchad"), "{:?}", relations(&a));
     assert!(!relations(&a).iter().any(|(_, _, t)| t == "France"), "{:?}", relations(&a));
 }
+
+/// A ministry's name closes with its head after its domain ("the External Affairs Ministry") or
+/// with its domain after its head ("the Ministry of Foreign Affairs"): the capitalised words right
+/// after are the person speaking for it.
+#[test]
+fn a_ministrys_name_ends_before_its_spokespersons_name() {
+    let a = run(
+        "The talks went well.\n\nDeputy spokeswoman for the Ministry of Foreign Affairs Tran Minh Chau said \
+                 on Thursday that the talks went well.",
+    );
+    assert!(find(&a, "Ministry of Foreign Affairs").is_some(), "{:?}", a.entities);
+    let a = run("The talks went well.\n\nA joint secretary in the External Affairs Ministry Ravi Kashyap summoned the \
+                 envoy on Tuesday.");
+    assert!(find(&a, "External Affairs Ministry").is_some(), "{:?}", a.entities);
+    assert!(find(&a, "Ravi Kashyap").is_some(), "{:?}", a.entities);
+}
