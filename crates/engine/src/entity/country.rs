@@ -255,6 +255,20 @@ const MAX_PARSED_SENTENCE: usize = 120;
 
 /// A capital stands for its government when it acts: subject of a verb of saying or deciding,
 /// or after "selon"/"according to"/"par", or the partner of an agreement or of talks.
+/// Whether `w` is the present participle of a verb a government's subject takes ("reprochant",
+/// "accusing"): the verb's base form is one of the language's government verbs or an
+/// opposition cue.
+fn participle_of_government_verb(cx: &Context<'_>, w: &str) -> bool {
+    let bases: Vec<String> = match cx.lang {
+        Lang::Fr => w.strip_suffix("ant").map(|s| vec![format!("{s}e")]).unwrap_or_default(),
+        Lang::En => w
+            .strip_suffix("ing")
+            .map(|s| vec![s.to_string(), format!("{s}e"), format!("{s}s")])
+            .unwrap_or_default(),
+    };
+    bases.iter().any(|b| cx.lex.government_verbs.contains(&b.as_str()) || crate::lang::hostile_cue(cx.lex, b))
+}
+
 pub(super) fn capital_is_government(cx: &Context<'_>, first: usize, last: usize) -> bool {
     let lex = cx.lex;
     let prev = first.checked_sub(1).map(|p| cx.key(p)).unwrap_or("");
@@ -284,6 +298,10 @@ pub(super) fn capital_is_government(cx: &Context<'_>, first: usize, last: usize)
     }
     // "officials in Lima", "les autorités à Kinshasa": those who speak for its government
     if matches!(prev, "in" | "a") && first >= 2 && crate::lang::OFFICIALS.contains(cx.key(first - 2)) {
+        return true;
+    }
+    // the addressee of a participle of a political verb: "reprochant à Ottawa…"
+    if matches!(prev, "a" | "to") && first >= 2 && participle_of_government_verb(cx, cx.key(first - 2)) {
         return true;
     }
     if lex.locatives.contains(&prev) && !lex.government_before.contains(&prev) {
@@ -331,6 +349,22 @@ pub(super) fn capital_is_government(cx: &Context<'_>, first: usize, last: usize)
     if next == "'s" || (cx.is_punct(last, "'") && cx.key(last + 1) == "s") {
         return true;
     }
+    // "ce que dément Moscou, qui…", ", said Ankara.": the subject after a verb of saying or
+    // denying, closed by punctuation or a relative
+    let closed =
+        cx.tokens.get(last).is_none_or(|t| t.kind == TokenKind::Punct) || matches!(next, "qui" | "who");
+    if closed
+        && (crate::lang::SAYING_VERBS.contains(prev)
+            || matches!(prev, "dement" | "nie" | "denies" | "denied"))
+    {
+        return true;
+    }
+    // "Pékin reprochant à Ottawa…", "Moscow accusing Kyiv": the subject of a participle of a
+    // political verb, and its addressee after "à"/"to"
+    if participle_of_government_verb(cx, next) {
+        return true;
+    }
+
     // "Washington sanctionne", "Kigali accuse": the subject of a hostile act
     if lex.government_verbs.contains(&next) || crate::lang::hostile_cue(lex, next) {
         return true;

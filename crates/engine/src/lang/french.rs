@@ -661,7 +661,7 @@ pub const STANCE_WORDS: &[&str] = &[
     "reponse", "reaction", "represailles", "riposte", "face", "perception", "influence", "tension",
     "tensions", "menace", "menaces", "surveilles", "surveillees", "provocation", "provocations",
     "ambitions", "denoncees", "denoncee", "denonces", "condamnees", "condamnee", "condamnes",
-    "critiquees", "critiquee", "avertissement", "avertissements", "soutien", "appui", "surveille", "surveillent", "surveillant", "independance", "mandat", "fourniture", "fournitures", "livraison", "livraisons"
+    "critiquees", "critiquee", "avertissement", "avertissements", "soutien", "appui", "surveille", "surveillent", "surveillant", "independance", "mandat", "fourniture", "fournitures", "livraison", "livraisons", "politique", "position", "decision", "strategie"
 ];
 
 /// French half of [`crate::lang::PARTY_MARKS`].

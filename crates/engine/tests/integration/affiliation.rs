@@ -580,3 +580,12 @@ fn a_known_mission_belongs_to_the_body_it_is_part_of() {
     let a = run("UNMISS said the attack near Bor had been repelled.");
     assert!(relations(&a).iter().all(|(k, _, _)| k != "affiliation"), "{:?}", relations(&a));
 }
+
+/// A body whose name closes with "of"/"du" and a known international body is part of it.
+#[test]
+fn a_body_named_of_a_known_international_body_is_part_of_it() {
+    let a = run(
+        "The talks went well.\n\nThe Joint Force of the G5 Sahel was attacked near the border on Monday.",
+    );
+    assert!(has(&a, "affiliation", "Joint Force of the G5 Sahel", "G5 Sahel"), "{:?}", relations(&a));
+}

@@ -163,3 +163,19 @@ fn a_ministrys_name_ends_before_its_spokespersons_name() {
     assert!(find(&a, "External Affairs Ministry").is_some(), "{:?}", a.entities);
     assert!(find(&a, "Ravi Kashyap").is_some(), "{:?}", a.entities);
 }
+
+/// A capital stands for its government as the subject of a participle of a political verb, as
+/// that participle's addressee after "à", as the inverted subject of a verb of denying, and as the
+/// owner of a policy; a capital one travels to stays a place.
+#[test]
+fn capitals_acting_in_participles_and_inverted_subjects_are_governments() {
+    let a = run("Les tensions durent, Nairobi reprochant à Kampala son soutien aux rebelles.");
+    let kind = |a: &trame_engine::DocumentAnalysis, n: &str| find(a, n).map(|e| e.kind);
+    assert_eq!(kind(&a, "Nairobi"), Some(trame_engine::EntityType::Country), "{:?}", a.entities);
+    assert_eq!(kind(&a, "Kampala"), Some(trame_engine::EntityType::Country), "{:?}", a.entities);
+    let a =
+        run("Le drone a survolé la frontière, selon Lusaka, ce que dément Harare, qui parle d'un oiseau.");
+    assert_eq!(kind(&a, "Harare"), Some(trame_engine::EntityType::Country), "{:?}", a.entities);
+    let a = run("Le ministre est arrivé lundi à Harare pour deux jours.");
+    assert_eq!(kind(&a, "Harare"), Some(trame_engine::EntityType::Place), "{:?}", a.entities);
+}

@@ -389,7 +389,8 @@ pub const HAPPENING_LIGHT_VERBS: &[&str] = &["take", "takes", "took", "taking", 
 pub const STANCE_WORDS: &[&str] = &[
     "response", "reaction", "retaliation", "view", "views", "perception", "influence", "tension",
     "tensions", "threat", "threats", "watched", "monitored", "provocation", "provocations", "ambitions",
-    "assertiveness", "warning", "warnings", "backing", "monitoring", "watching", "independence", "mandate", "supply", "supplies", "delivery", "deliveries"
+    "assertiveness", "warning", "warnings", "backing", "monitoring", "watching", "independence", "mandate", "supply", "supplies", "delivery", "deliveries",
+    "policy", "position", "decision", "strategy",
 ];
 
 /// English half of [`crate::lang::WHERE_WORDS`].
