@@ -144,7 +144,8 @@ const POSSESSED_TITLE: usize = 4;
 /// The body or country a titled person speaks for when the title follows a possessive pointing
 /// back to it: "le ministère X a répondu, selon son porte-parole Y", "the ministry said through its
 /// spokesman Y" — the subject of the person's first sentence, when a body or a country (a ministry
-/// is kept as such, the person its member).
+/// is kept as such, the person its member), or the country of a person subject ("X était accompagné
+/// de ses ministres Y et Z").
 pub(super) fn possessive_owner(f: &Facts<'_>, ai: usize) -> Option<usize> {
     let (m, s) = bare_official(f, ai)?;
     let possessive = (m.first.saturating_sub(POSSESSED_TITLE + 1).max(s.first)..m.first)
@@ -154,8 +155,13 @@ pub(super) fn possessive_owner(f: &Facts<'_>, ai: usize) -> Option<usize> {
     // (the subject the possessive points back to, its outer name over a country inside it: "le
     // ministère estrien de la Défense")
     let owner = f.first_subject(s, possessive)?;
-    let kind = f.actors[owner.actor].kind();
-    matches!(kind, EntityType::Organization | EntityType::Country).then_some(owner.actor)
+    match f.actors[owner.actor].kind() {
+        EntityType::Organization | EntityType::Country => Some(owner.actor),
+        // (a person's own officials are of the person's country: "le président X, accompagné de
+        // ses ministres Y et Z")
+        EntityType::Person if owner.actor != ai => f.side(owner.actor),
+        _ => None,
+    }
 }
 
 /// How far after a visit's trigger the word of direction before its destination may stand.

@@ -589,3 +589,13 @@ fn a_body_named_of_a_known_international_body_is_part_of_it() {
     );
     assert!(has(&a, "affiliation", "Joint Force of the G5 Sahel", "G5 Sahel"), "{:?}", relations(&a));
 }
+
+/// A titled person after a possessive pointing back to a person of known country ("accompagné de
+/// son ministre Y") is of that person's country.
+#[test]
+fn a_leaders_own_minister_is_of_the_leaders_country() {
+    let a = run(
+        "President Paul Kagame was accompanied by his minister Juvenal Marizamunda during talks in Rwanda.",
+    );
+    assert!(has(&a, "affiliation", "Juvenal Marizamunda", "Rwanda"), "{:?}", relations(&a));
+}
