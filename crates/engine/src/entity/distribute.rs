@@ -7,7 +7,7 @@
 //! titles, and overrides them where the text distributes.
 
 use super::{Context, Key, Mention};
-use crate::lang::{AND_WORDS, DISTRIBUTIVE_WORDS};
+use crate::lang::{AND_WORDS, DISTRIBUTIVE_WORDS, PEER_NOUNS};
 
 /// How many words of a title may stand between a list of nationalities and the list of names.
 const TITLE_GAP: usize = 6;
@@ -121,8 +121,54 @@ pub(super) fn distribute_nationalities(cx: &Context<'_>, out: &mut [Mention]) {
             assign.extend(country_of(dm).map(|c| (i, c)));
         }
     }
+    peers_in_order(cx, out, &spans, &mut assign);
     for (p, c) in assign {
         out[p].country = Some(c);
+    }
+}
+
+/// How many words (a title, an article) may stand between two names of a list of peers.
+const PEER_GAP: usize = 6;
+
+/// "ses homologues allemand et autrichien, la ministre X et le ministre Y", "his Kenyan and
+/// Ugandan counterparts, X and Y": a peer noun with a list of nationalities, a comma, then as
+/// many names, each joined to the last by "and"/"et" over its title: in order, each name has the
+/// nationality of the same rank.
+fn peers_in_order(cx: &Context<'_>, out: &[Mention], spans: &Spans, assign: &mut Vec<(usize, u16)>) {
+    for k in 0..cx.tokens.len() {
+        if !PEER_NOUNS.contains(cx.key(k)) {
+            continue;
+        }
+        // (after the noun in French, before it in English)
+        let (after, end) = coordinated(cx, out, spans, k + 1, has_country, true);
+        let (countries, end) = if after.len() >= 2 {
+            (after, end)
+        } else {
+            (coordinated(cx, out, spans, k, has_country, false).0, k + 1)
+        };
+        if countries.len() < 2 || !cx.is_punct(end, ",") {
+            continue;
+        }
+        let mut persons: Vec<usize> = Vec::new();
+        let mut at = end + 1;
+        while persons.len() < countries.len() {
+            let limit = (at + PEER_GAP).min(cx.tokens.len());
+            let Some(p) = (at..limit).find_map(|j| spans.starting[j].filter(|&i| is_person(&out[i]))) else {
+                break;
+            };
+            // (the names after the first are joined by "and"/"et"; no other name between)
+            let joined = persons.is_empty() || (at..out[p].first).any(|j| AND_WORDS.contains(cx.key(j)));
+            if !joined || (at..out[p].first).any(|j| spans.starting[j].is_some()) {
+                break;
+            }
+            persons.push(p);
+            at = out[p].last;
+        }
+        if persons.len() == countries.len() {
+            for (p, c) in persons.iter().zip(&countries) {
+                assign.extend(country_of(&out[*c]).map(|c| (*p, c)));
+            }
+        }
     }
 }
 

@@ -599,3 +599,21 @@ fn a_leaders_own_minister_is_of_the_leaders_country() {
     );
     assert!(has(&a, "affiliation", "Juvenal Marizamunda", "Rwanda"), "{:?}", relations(&a));
 }
+
+/// Peers named with a list of nationalities, then as many names after a comma, each joined to the
+/// last by "and" over its own title, take the nationalities in order (French puts them after the
+/// noun, English before it).
+#[test]
+fn peers_listed_with_their_nationalities_take_them_in_order() {
+    let a = run(
+        "Le ministre a reçu ses homologues tchadien et nigérien, le ministre Ali Mahamat et la ministre \
+                 Aïssata Issoufou, pour un échange.",
+    );
+    assert!(has(&a, "affiliation", "Ali Mahamat", "Tchad"), "{:?}", relations(&a));
+    assert!(has(&a, "affiliation", "Aïssata Issoufou", "Niger"), "{:?}", relations(&a));
+    let a = run(
+        "The minister met his Kenyan and Ugandan counterparts, Ruth Wanjiru and Moses Okello, on Monday.",
+    );
+    assert!(has(&a, "affiliation", "Ruth Wanjiru", "Kenya"), "{:?}", relations(&a));
+    assert!(has(&a, "affiliation", "Moses Okello", "Uganda"), "{:?}", relations(&a));
+}
