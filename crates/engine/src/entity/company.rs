@@ -3,7 +3,8 @@
 //! name many more; a legal-form word is the surest sign of a company whatever its other words
 //! (a surname, a place, a common noun), so these names are read before persons and places.
 
-use super::organization::{known_org, org_key};
+use super::org_key::org_key;
+use super::organization::known_org;
 use super::{work, Context, Key, Lookup, Mention};
 use crate::text::TokenKind;
 use std::collections::{HashMap, HashSet};

@@ -6,7 +6,7 @@ use super::name::{
     given_name, is_connector, is_name_word, known_word, name_span, named_by_exercise_word, names_exercise,
     skeleton, surname_first,
 };
-use super::organization::is_domain;
+use super::org_key::is_domain;
 use super::title::{apposition_after, country_anaphor, domain_end, role_before, title_before, Found};
 use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;

@@ -80,7 +80,7 @@ fn english_service(cx: &Context<'_>, look: &Lookup, first: usize) -> Option<Ment
 
 /// A service mention over tokens `[first, last)`: keyed by the service's words and its country,
 /// so every mention of "la marine indienne" is one organization, and the same as the capitalised
-/// name of those words ([`super::organization::org_key`]).
+/// name of those words ([`super::org_key::org_key`]).
 fn mention(cx: &Context<'_>, first: usize, last: usize, country: u16, service: &str) -> Mention {
     let (start, end) = (cx.tokens[first].start, cx.tokens[last - 1].end);
     // the key of a capitalised name of the same words ("the Indian navy" is the "Indian Navy")

@@ -8,7 +8,7 @@
 //! a unit written in lowercase with its number before a force's name ("la 5e division des Forces
 //! rwandaises de défense", "the 82nd airborne division of the US Army").
 
-use super::organization::{is_ordinal_number, org_key};
+use super::org_key::{is_ordinal_number, org_key};
 use super::{Context, Key, Lookup, Mention};
 use crate::lang::{FORCE_HEADS, UNIT_HEADS};
 
