@@ -14,7 +14,7 @@ use crate::lang::{
     SIDE_NOUNS,
 };
 use crate::text::syntax::{self, Syntax};
-use crate::text::Token;
+use crate::text::{Token, TokenKind};
 use std::cell::OnceCell;
 
 /// How far after a word of help the side helped may be named, over what of theirs is helped
@@ -116,6 +116,25 @@ impl Facts<'_> {
             let tokens = self.tokens.get(s.first..s.last).unwrap_or(&[]);
             syntax::parse(self.text, tokens, self.lang)
         })
+    }
+
+    /// The end of a window of `reach` words from token `from`, stretched over the words of a date
+    /// told inside it ("a reçu le lundi 8 avril 2024 une douzaine de drones"): numbers, months
+    /// and weekdays do not use up the reach. Within the text.
+    pub fn reach_over_dates(&self, from: usize, reach: usize) -> usize {
+        let mut end = from;
+        let mut left = reach;
+        while end < self.tokens.len() && left > 0 {
+            let t = &self.tokens[end];
+            let calendar = t.kind == TokenKind::Number
+                || crate::lang::month_of(&t.key).is_some()
+                || crate::lang::weekday_name(&t.key).is_some();
+            if !calendar {
+                left -= 1;
+            }
+            end += 1;
+        }
+        end
     }
 
     /// Mentions inside a token range.

@@ -178,7 +178,7 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
         // "ont reçu un soutien", "reçoit l'appui de": something received, not a visitor
         EventType::Visit if RECEIPT_VERBS.fr.contains(&key) => {
             !near(i + 1, i + 6, FRENCH_RECEIVED_THINGS)
-                && !near_either(i + 1, i + 1 + GOODS_REACH, RECEIVED_GOODS)
+                && !near_either(i + 1, f.reach_over_dates(i + 1, GOODS_REACH), RECEIVED_GOODS)
         }
         EventType::Deployment if SENDING_VERBS.contains(key) => {
             // troops, or ships named by their class ("a envoyé la corvette X")

@@ -228,12 +228,33 @@ pub(super) fn purchase(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, 
         (k + 1..end).filter(|&j| f.tokens[j].is(SELLER_MARKS.of(f.lang)) || given_by(j)).find_map(|j| {
             mentions.iter().filter(|m| m.first > j && m.first <= j + 3).find_map(|m| country_side(f, m.actor))
         });
+    // (or the nationality of the goods: "a reçu une douzaine de drones de combat turcs", "received
+    // Chinese armoured vehicles")
+    let seller = seller.or_else(|| goods_maker(f, mentions, k));
     let (Some(seller), Some(buyer)) = (seller, clause_subject(f, mentions, si, k, country_side)) else {
         return;
     };
     if seller != buyer {
         add(out, RelationType::Support, seller, buyer, &[si], None);
     }
+}
+
+/// How far from a noun of goods its nationality may stand ("drones de combat turcs").
+const MAKER_REACH: usize = 3;
+
+/// The country whose demonym qualifies the goods received at `k`: a lowercase demonym (French,
+/// after the noun) or a capitalised one (English, before it) within [`MAKER_REACH`] words of a
+/// noun of goods, in the window of goods after the verb.
+fn goods_maker(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Option<usize> {
+    let end = f.reach_over_dates(k + 1, GOODS_REACH);
+    let goods: Vec<usize> = (k + 1..end).filter(|&j| RECEIVED_GOODS.contains(&f.tokens[j].key)).collect();
+    mentions.iter().filter(|m| m.first > k && m.last <= end + MAKER_REACH).find_map(|m| {
+        let demonym = f.actors[m.actor].kind() == EntityType::Country && m.last == m.first + 1;
+        let after =
+            goods.iter().any(|&g| m.first > g && m.first <= g + MAKER_REACH && !f.tokens[m.first].cap);
+        let before = goods.iter().any(|&g| m.last <= g && g - m.last < MAKER_REACH && f.tokens[m.first].cap);
+        (demonym && (after || before)).then_some(m.actor)
+    })
 }
 
 /// Whether the token at `k` is a verb of receiving goods: military goods named within
@@ -310,7 +331,7 @@ fn handed_over(f: &Facts<'_>, k: usize) -> bool {
 /// Whether the token at `k` is a verb of `verbs` with military goods within [`GOODS_REACH`]
 /// tokens after it.
 fn goods_after_verb(f: &Facts<'_>, k: usize, verbs: Words) -> bool {
-    let end = (k + 1 + GOODS_REACH).min(f.tokens.len());
+    let end = f.reach_over_dates(k + 1, GOODS_REACH);
     verbs.contains(&f.tokens[k].key) && (k + 1..end).any(|j| RECEIVED_GOODS.contains(&f.tokens[j].key))
 }
 

@@ -357,3 +357,18 @@ fn goods_donated_by_a_side_and_thanks_for_a_gift_back_the_receiver() {
     let a = run("Tonga's army chief thanked Australia for the generous donations.");
     assert!(has(&a, "support", "Australia", "Tonga"), "{:?}", relations(&a));
 }
+
+/// Goods received with their nationality ("drones de combat turcs", "Chinese armoured vehicles")
+/// are supplied by that country, also when the day of the handover stands between the verb and
+/// the goods; the goods received are no visit.
+#[test]
+fn goods_of_a_nationality_received_are_supplied_by_it() {
+    let a = run_dated(
+        "L'armée du Niger a reçu le mardi 9 avril 2024 une dizaine de drones de combat turcs.",
+        "2024-04-10",
+    );
+    assert!(has(&a, "support", "Turquie", "Niger"), "{:?}", relations(&a));
+    assert!(a.events.iter().all(|e| format!("{:?}", e.kind) != "Visit"), "{:?}", a.events);
+    let a = run("The Zambian army received twelve Chinese armoured vehicles on Monday.");
+    assert!(has(&a, "support", "China", "Zambia"), "{:?}", relations(&a));
+}
