@@ -14,6 +14,14 @@ pub(super) enum Tense {
     Neutral,
 }
 
+/// Verbs after "due to" that make it a plan ("due to start on 3 June"); any other word after it
+/// makes it a cause ("due to bad weather", "due to military drills").
+const PLANNED_VERBS: &[&str] = &[
+    "start", "begin", "arrive", "take", "meet", "hold", "visit", "be", "sign", "end", "open", "launch",
+    "travel", "leave", "return", "conclude", "depart", "host", "make", "deliver", "attend", "resume",
+    "expire", "hand", "vote", "announce", "receive", "join", "go", "come", "fly", "sail", "dock", "close",
+];
+
 impl Parser<'_> {
     /// Whether the words around token `i` speak of the future: an auxiliary or plan word ("va",
     /// "sera", "devrait", "will", "scheduled", "next") or a French future verb form ("-ra",
@@ -33,6 +41,11 @@ impl Parser<'_> {
             // forward from a past day: no future of the page's
             let planned_before = k > 0 && matches!(self.key(k - 1), "was" | "were");
             if planned_before && matches!(w, "due" | "set" | "scheduled") {
+                return false;
+            }
+            // "due to military drills", "due to the weather": a cause, not a plan ("due to start")
+            let cause = w == "due" && self.key(k + 1) == "to" && !PLANNED_VERBS.contains(&self.key(k + 2));
+            if cause {
                 return false;
             }
             matches!(

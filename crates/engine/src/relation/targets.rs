@@ -76,10 +76,10 @@ pub(super) fn targets<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Ve
             // militant group Y")
             let gap = prev.last..m.first;
             let descriptor = gap.len() <= 6
-                && f.tokens[prev.last].is(&["et", "and"])
+                && f.tokens.get(prev.last).is_some_and(|t| t.is(&["et", "and"]))
                 && f.tokens.get(prev.last + 1).is_some_and(|t| t.is(&["le", "la", "l'", "les", "the"]))
                 && (prev.last + 2..m.first).all(|j| f.tokens[j].kind == TokenKind::Word && !f.tokens[j].cap)
-                && m.first - (prev.last + 2) <= 3;
+                && m.first.saturating_sub(prev.last + 2) <= 3;
             if !joined && !descriptor {
                 break;
             }

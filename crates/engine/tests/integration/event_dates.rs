@@ -423,3 +423,18 @@ fn a_justification_day_is_when_it_was_told() {
     let e = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("an exercise");
     assert_eq!(e.start.as_deref(), Some("2024-04-14"), "{:?}", a.events);
 }
+
+/// "Due to" followed by a cause ("due to military drills") tells no plan: a day without its year
+/// just before the page's date stays in the page's year.
+#[test]
+fn due_to_a_cause_is_no_future() {
+    let a = run_dated(
+        "Indonesian drills near the islands angered Malaysia.\n\n\
+         A notice by the port authority on July 15 closed the area to ships from July 16 to 20 due to \
+         military drills by Indonesia.",
+        "2022-07-21",
+    );
+    let starts: Vec<_> = a.events.iter().filter_map(|e| e.start.clone()).collect();
+    assert!(starts.iter().any(|s| s == "2022-07-16"), "{:?}", a.events);
+    assert!(!starts.iter().any(|s| s.starts_with("2023")), "{:?}", a.events);
+}

@@ -152,6 +152,9 @@ fn odd_texts() {
         "ÀN ",
         "An",
         "du travail",
+        // (a cue's targets reaching the text's last token)
+        "accuse Il ministère Source chinois",
+        "Strike-2024 exercice ministère de « August »",
         &"x ".repeat(5000),
     ] {
         check(t, Some("2013-02-12"));
