@@ -119,7 +119,7 @@ impl Facts<'_> {
     }
 
     /// The end of a window of `reach` words from token `from`, stretched over the words of a date
-    /// told inside it ("a reçu le lundi 8 avril 2024 une douzaine de drones"): numbers, months
+    /// told inside it ("a reçu le jeudi 3 mars deux vedettes rapides"): numbers, months
     /// and weekdays do not use up the reach. Within the text.
     pub fn reach_over_dates(&self, from: usize, reach: usize) -> usize {
         let mut end = from;

@@ -130,7 +130,7 @@ pub(super) fn distribute_nationalities(cx: &Context<'_>, out: &mut [Mention]) {
 /// How many words (a title, an article) may stand between two names of a list of peers.
 const PEER_GAP: usize = 6;
 
-/// "ses homologues allemand et autrichien, la ministre X et le ministre Y", "his Kenyan and
+/// "ses homologues suédois et danois, la ministre X et le ministre Y", "his Kenyan and
 /// Ugandan counterparts, X and Y": a peer noun with a list of nationalities, a comma, then as
 /// many names, each joined to the last by "and"/"et" over its title: in order, each name has the
 /// nationality of the same rank.

@@ -67,11 +67,11 @@ const PRESENCE_FORCES_REACH: usize = 6;
 /// reinforcement of Canada's naval presence").
 const PRESENCE_GROWTH_REACH: usize = 8;
 
-/// How far before a plural event noun its count may stand ("30 joint military exercises").
+/// How far before a plural event noun its count may stand ("24 joint naval drills").
 const TALLY_REACH: usize = 4;
 
-/// Whether the event noun at `i` is counted as several, three or more ("30 joint military
-/// exercises in 2016", "une dizaine de visites", "five exercises this year"): a tally of many
+/// Whether the event noun at `i` is counted as several, three or more ("24 joint naval drills
+/// this year", "une dizaine de visites", "five exercises this year"): a tally of many
 /// occurrences, not one event whose parties the sentence names. The count stands within
 /// [`TALLY_REACH`] words before the noun, over its modifiers only (lowercase words, no function
 /// word).
@@ -101,8 +101,8 @@ fn tally(f: &Facts<'_>, i: usize, s: Clause) -> bool {
 /// How far before a word of joint operations a word of drills makes them the drills' contents.
 const DRILL_CONTENT_REACH: usize = 8;
 
-/// How far before a verb of arriving the forces that arrive may be named ("un détachement de
-/// navires de guerre de la marine X a accosté").
+/// How far before a verb of arriving the forces that arrive may be named ("deux frégates et un
+/// pétrolier ravitailleur de la flotte X ont accosté").
 const ARRIVING_FORCES_REACH: usize = 10;
 
 /// How many tokens a body's name may run over around a word of meeting inside it.
@@ -246,8 +246,8 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
         }
         // "des opérations militaires conjointes", "joint operations": forces acting together in the
         // field, told as such (an operation of one side is no event of cooperation)
-        // (not one item among the contents of drills: "les équipages mèneront des exercices de
-        // communication, des séances d'opérations conjointes")
+        // (not one item among the contents of drills: "au programme, des tirs d'exercice, du
+        // sauvetage et des opérations conjointes")
         EventType::Patrol if matches!(key, "operation" | "operations") => {
             let drills = (i.saturating_sub(DRILL_CONTENT_REACH).max(s.first)..i).any(exercise_at);
             near_either(i.saturating_sub(2), i + 4, JOINT_WORDS) && !drills

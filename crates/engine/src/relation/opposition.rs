@@ -170,7 +170,7 @@ pub(super) fn opposition(
         if after.is_empty() && !victims { neighbour(f, k, &before).into_iter().collect() } else { after };
     let after = if after.is_empty() && !act && !victims {
         // (critics worried about an event they take part in fear for themselves, not their
-        // partners: "X and Y fear that the joint patrols could impinge on their waters")
+        // partners: "X and Y worry that the joint patrols might erode their control")
         let parties = event_parties(f, events, si, k);
         if before.iter().any(|x| parties.contains(x)) {
             return;

@@ -90,8 +90,8 @@ pub(super) fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
     }
     // the backed may be an armed group or a body with no country ("aider les rebelles du M23"); a
     // nationality adjective qualifies the group named after it ("les rebelles congolais du M23")
-    // (the troops trained are named before their side: "entraîner les unités spéciales de la
-    // Garde nationale de Y")
+    // (the troops trained are named before their side: "former les commandos de la garde
+    // présidentielle de Y")
     let reach = if trains_troops(f, k) { TRAINEES_REACH } else { 4 };
     let target = mentions.iter().filter(|m| m.first > k && m.first <= k + reach).find_map(|m| {
         let adjective = !f.tokens[m.first].cap && f.actors[m.actor].kind() == EntityType::Country;
@@ -228,7 +228,7 @@ pub(super) fn purchase(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, 
         (k + 1..end).filter(|&j| f.tokens[j].is(SELLER_MARKS.of(f.lang)) || given_by(j)).find_map(|j| {
             mentions.iter().filter(|m| m.first > j && m.first <= j + 3).find_map(|m| country_side(f, m.actor))
         });
-    // (or the nationality of the goods: "a reçu une douzaine de drones de combat turcs", "received
+    // (or the nationality of the goods: "a reçu six hélicoptères de transport norvégiens", "received
     // Chinese armoured vehicles")
     let seller = seller.or_else(|| goods_maker(f, mentions, k));
     let (Some(seller), Some(buyer)) = (seller, clause_subject(f, mentions, si, k, country_side)) else {

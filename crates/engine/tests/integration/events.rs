@@ -840,7 +840,7 @@ fn a_tally_of_exercises_is_no_event() {
         "Morocco has carried out 25 joint military exercises this year with Spain, Portugal and Senegal.",
     );
     assert!(a.events.is_empty(), "{:?}", a.events);
-    let a = run("Les marines du Maroc et de l'Espagne ont effectué trois jours de manœuvres conjointes.");
+    let a = run("Les marines du Maroc et de l'Espagne ont tenu trois jours de manœuvres conjointes.");
     assert_eq!(participants(&a, "exercise"), ["Espagne", "Maroc"]);
 }
 
@@ -849,7 +849,7 @@ fn a_tally_of_exercises_is_no_event() {
 #[test]
 fn agreements_with_different_partners_stay_apart() {
     let a = run_dated(
-        "Ghana announced on Wednesday that it has signed a defence agreement with Morocco.\n\n\
+        "Ghana said on Wednesday it had signed a defence pact with Morocco.\n\n\
          In March, Morocco and Senegal signed an agreement on military training.",
         "2021-05-27",
     );
@@ -863,12 +863,12 @@ fn agreements_with_different_partners_stay_apart() {
 #[test]
 fn joint_operations_inside_a_drill_programme_are_no_patrol() {
     let a = run_dated(
-        "Un détachement de navires de guerre de la marine marocaine a accosté, vendredi, au port de Dakar pour \
-         participer à l'exercice international «Mer Unie – 2022» avec des navires de la marine sénégalaise, a \
-         indiqué samedi le ministère des Forces armées dans un communiqué. L'exercice se poursuivra jusqu'au 20 \
-         novembre prochain, note le communiqué, précisant que les équipages de navires marocains et sénégalais \
-         mèneront des exercices de communication, des séances opération conjointes, une formation des équipes \
-         d'inspection.",
+        "Un groupe de bâtiments de guerre marocains a accosté, vendredi, au port de Dakar pour prendre \
+         part à l'exercice international «Mer Unie – 2022» aux côtés de bâtiments de la marine \
+         sénégalaise, a indiqué samedi le ministère des Forces armées dans un communiqué. Cet exercice \
+         durera jusqu'au 20 novembre, ajoute ce texte, indiquant que les équipages de navires marocains \
+         et sénégalais mèneront des exercices de transmission, des séances opération conjointes, un \
+         entraînement des équipes de visite.",
         "2022-11-12",
     );
     assert!(a.events.iter().all(|e| format!("{:?}", e.kind) != "Patrol"), "{:?}", a.events);

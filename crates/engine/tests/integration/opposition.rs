@@ -790,14 +790,13 @@ fn plural_rivalry_nouns_oppose_the_two() {
 /// just before.
 #[test]
 fn fears_about_ones_own_joint_activity_oppose_no_partner() {
-    let a = run("KIGALI (AP) - Rwanda wants to join three other East African countries to patrol Lake Victoria, \
-                 the Rwandan president said Saturday.\n\n\
+    let a = run("KIGALI (AP) - Rwanda hopes to take part with three other East African states in patrols of Lake \
+                 Victoria, its president said on Sunday.\n\n\
                  Kenya, Tanzania and Uganda already run coordinated lake patrols.\n\n\
-                 \"Rwanda will help by joining the patrol,\" President Jean Habyara said after his return from an \
-                 official visit to Kenya.\n\n\
-                 It was unclear how the other three governments would receive Rwanda's offer, given that Kenya and \
-                 Uganda have repeatedly expressed fears that joint operations could impinge on their territorial \
-                 integrity.");
+                 \"Rwanda will help by joining the patrol,\" President Jean Habyara said on his way back from a \
+                 state visit to Kenya.\n\n\
+                 Nobody knew how the three governments would take Rwanda's bid, since Kenya and Uganda have \
+                 often voiced fears that joint operations might weaken their hold on their own waters.");
     let opposed: Vec<_> = relations(&a).into_iter().filter(|(k, _, _)| k == "opposition").collect();
     assert!(opposed.is_empty(), "{opposed:?}");
 }
