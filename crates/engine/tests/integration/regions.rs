@@ -157,3 +157,15 @@ fn a_countrys_word_inside_a_sea_names_no_country() {
     let a = run("Une frégate française croise en mer de Chine méridionale depuis lundi.");
     assert!(find(&a, "Chine").is_none(), "{:#?}", a.entities);
 }
+
+/// Country names joined by "and" in English ("Trinidad and Tobago", "Antigua and Barbuda") are one
+/// country each, not two places.
+#[test]
+fn country_names_with_and_are_one_country() {
+    let a =
+        run("The drill moved on.\n\nThe second phase will be held in Trinidad and Tobago, with troops from \
+                 Antigua and Barbuda and from Guyana.");
+    let countries: Vec<_> = a.entities.iter().filter(|e| e.kind == EntityType::Country).collect();
+    assert_eq!(countries.len(), 3, "{:#?}", a.entities);
+    assert!(a.entities.iter().all(|e| e.name != "Trinidad" && e.name != "Barbuda"), "{:#?}", a.entities);
+}
