@@ -353,10 +353,7 @@ pub(super) fn capital_is_government(cx: &Context<'_>, first: usize, last: usize)
     // denying, closed by punctuation or a relative
     let closed =
         cx.tokens.get(last).is_none_or(|t| t.kind == TokenKind::Punct) || matches!(next, "qui" | "who");
-    if closed
-        && (crate::lang::SAYING_VERBS.contains(prev)
-            || matches!(prev, "dement" | "nie" | "denies" | "denied"))
-    {
+    if closed && (crate::lang::SAYING_VERBS.contains(prev) || crate::lang::DENIAL_VERBS.contains(prev)) {
         return true;
     }
     // "Pékin reprochant à Ottawa…", "Moscow accusing Kyiv": the subject of a participle of a

@@ -115,6 +115,11 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
         (lo.max(s.first)..hi.min(s.last)).any(|k| f.tokens[k].is(words))
     };
     let near_either = |lo: usize, hi: usize, words: Words| near(lo, hi, words.fr) || near(lo, hi, words.en);
+    // troops, or ships named by their class ("a envoyé la corvette X")
+    let forces_near = |lo: usize, hi: usize| {
+        near(lo, hi, f.lex.troop_words)
+            || (lo.max(s.first)..hi.min(s.last)).any(|k| SHIP_WORDS.contains(&f.tokens[k].key))
+    };
     // "an exercise hosted by X": the host of drills, no visit
     let exercise_at = |k: usize| f.lex.is_exercise_word(&f.tokens[k].key);
     let hosted_drills = HOSTING_VERBS.contains(key) && (i.saturating_sub(3).max(s.first)..i).any(exercise_at);
@@ -180,11 +185,7 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
             !near(i + 1, i + 6, FRENCH_RECEIVED_THINGS)
                 && !near_either(i + 1, f.reach_over_dates(i + 1, GOODS_REACH), RECEIVED_GOODS)
         }
-        EventType::Deployment if SENDING_VERBS.contains(key) => {
-            // troops, or ships named by their class ("a envoyé la corvette X")
-            let (lo, hi) = (i.saturating_sub(6).max(s.first), (i + 7).min(s.last));
-            near(lo, hi, f.lex.troop_words) || (lo..hi).any(|k| SHIP_WORDS.contains(&f.tokens[k].key))
-        }
+        EventType::Deployment if SENDING_VERBS.contains(key) => forces_near(i.saturating_sub(6), i + 7),
         // "welcomed the Indian delegation", "a accueilli le ministre X": a visitor, not "welcomed
         // the decision" (a verb of comment then)
         EventType::Visit if HOSTING_VERBS.contains(key) => {
@@ -230,8 +231,7 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
         // "a detachment of warships docked at the port of X", "des navires sont arrivés à Y":
         // forces arriving, named before the verb
         EventType::Deployment if ARRIVAL_VERBS.contains(key) => {
-            let lo = i.saturating_sub(ARRIVING_FORCES_REACH).max(s.first);
-            near(lo, i, f.lex.troop_words) || (lo..i).any(|k| SHIP_WORDS.contains(&f.tokens[k].key))
+            forces_near(i.saturating_sub(ARRIVING_FORCES_REACH), i)
         }
         // "a military training mission in X", "une mission de formation de l'UE au Y": forces sent
         // to train or keep the peace (not "a fact-finding mission", nor a diplomatic mission)

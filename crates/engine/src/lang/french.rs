@@ -228,6 +228,9 @@ pub const POLICY_WORDS: &[&str] = &[
     "declaration",
 ];
 
+/// French half of [`crate::lang::DENIAL_VERBS`].
+pub const DENIAL_VERBS: &[&str] = &["dement", "nie"];
+
 /// French half of [`super::SAYING_VERBS`].
 pub const SAYING_VERBS: &[&str] = &[
     "rapporte",

@@ -52,6 +52,10 @@ pub const POLICY_WORDS: Words = Words { fr: french::POLICY_WORDS, en: english::P
 /// Verbs of saying: a date right after one tells when something was said.
 pub const SAYING_VERBS: Words = Words { fr: french::SAYING_VERBS, en: english::SAYING_VERBS };
 
+/// Verbs of denying ("dément", "denied"): a capital right after one, closing its clause, is the
+/// government that denies.
+pub const DENIAL_VERBS: Words = Words { fr: french::DENIAL_VERBS, en: english::DENIAL_VERBS };
+
 /// Words that make a person a commentator of an event rather than one of its actors.
 pub const EXPERT_WORDS: Words = Words { fr: french::EXPERT_WORDS, en: english::EXPERT_WORDS };
 

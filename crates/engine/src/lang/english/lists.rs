@@ -3,6 +3,9 @@
 /// English half of [`crate::lang::POLICY_WORDS`].
 pub const POLICY_WORDS: &[&str] = &["roadmap", "strategy", "program", "agreement", "treaty", "pact"];
 
+/// English half of [`crate::lang::DENIAL_VERBS`].
+pub const DENIAL_VERBS: &[&str] = &["denies", "denied"];
+
 /// English half of [`crate::lang::SAYING_VERBS`].
 pub const SAYING_VERBS: &[&str] =
     &["said", "says", "announced", "reported", "told", "stated", "added", "confirmed", "noted", "wrote"];
