@@ -33,6 +33,8 @@ pub(crate) struct Lex {
     pub prefix3: u64,
     /// Its last character.
     pub suffix1: u64,
+    /// Whether it has letters and is written all in capitals (headlines, acronyms).
+    pub all_upper: bool,
 }
 
 /// The character `c` as the features read it (ASCII digit, quote, apostrophe, dash folded).
@@ -121,6 +123,7 @@ impl Lex {
             cased: cased.finish(),
             prefix3: prefix3.finish(),
             suffix1: suffix1.finish(),
+            all_upper,
         }
     }
 
@@ -128,7 +131,17 @@ impl Lex {
     /// sentence, after it, an empty stack slot).
     pub(crate) const fn none(n: u64) -> Lex {
         let h = small(NORM, u64::MAX - n);
-        Lex { norm: h, suffix: [h; 3], prefix: h, shape: h, flags: h, cased: h, prefix3: h, suffix1: h }
+        Lex {
+            norm: h,
+            suffix: [h; 3],
+            prefix: h,
+            shape: h,
+            flags: h,
+            cased: h,
+            prefix3: h,
+            suffix1: h,
+            all_upper: false,
+        }
     }
 }
 

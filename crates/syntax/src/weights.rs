@@ -198,15 +198,22 @@ impl Table {
         self.w.len() + 8 * self.used.len() + 4 * self.rank.len()
     }
 
-    /// Adds to `scores` the weights of `features` read through `values` (a weight's byte is an
-    /// index into it): for tables whose bytes are codes on a log scale (the name tagger's).
+    /// Adds to `scores` (one per class) the 16-bit weights of `features`, for a table whose rows
+    /// hold two bytes per class: the low bytes of the classes' weights, then their high bytes (the
+    /// name tagger's, whose weights span more than an `i8` keeps). Rows of any other width add
+    /// nothing.
     #[inline]
-    pub(crate) fn add_mapped(&self, features: &[u64], values: &[i32; 256], scores: &mut [i32]) {
+    pub(crate) fn add_wide(&self, features: &[u64], scores: &mut [i32]) {
         let view = self.view();
+        let n = scores.len();
         for &f in features {
             let Some(ws) = view.row_of(row(f, self.bits)) else { continue };
-            for (s, &w) in scores.iter_mut().zip(ws) {
-                *s += values[usize::from(w)];
+            if ws.len() != 2 * n {
+                continue;
+            }
+            let (lo, hi) = ws.split_at(n);
+            for ((s, &l), &h) in scores.iter_mut().zip(lo).zip(hi) {
+                *s += i32::from(i16::from_le_bytes([l, h]));
             }
         }
     }

@@ -18,7 +18,7 @@
 use super::name::skeleton;
 use super::{work, Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
-use crate::lang::{month_of, weekday_name, SHIP_WORDS, WORK_HEADS};
+use crate::lang::{month_of, weekday_name, ROLE_PLURALS, SHIP_WORDS, WORK_HEADS};
 use crate::text::syntax::{self, words, Upos};
 use crate::text::{fold, TokenKind};
 use std::collections::{HashMap, HashSet};
@@ -91,9 +91,17 @@ pub(super) fn learned_names(
         for n in names {
             // a name the tagger is unsure of is taken only as the short form of a longer one, or
             // where it is sure of the same name elsewhere (below)
-            let sure = n.margin >= MIN_MARGIN || n.end - n.start == 1 && shorter.knows(forms[n.start]);
+            // (a particle of filiation inside a name of three words or more is a person's mark
+            // the tagger weighs little: "Hama Ould Sidi")
+            let filiated = n.end - n.start >= 3
+                && forms[n.start + 1..n.end - 1]
+                    .iter()
+                    .any(|w| FILIATION_PARTICLES.contains(&fold(w).as_str()));
+            let sure =
+                n.margin >= MIN_MARGIN || filiated || n.end - n.start == 1 && shorter.knows(forms[n.start]);
             // a name holds a proper noun (a capitalised common word, "Insurgency", "Mount", is none)
-            if !tags[n.start..n.end].contains(&Upos::Propn) {
+            // and opens on no verb ("Attending Navy units…" opening a sentence)
+            if !tags[n.start..n.end].contains(&Upos::Propn) || tags[n.start] == Upos::Verb {
                 continue;
             }
             let (first, last) = (s + ws[n.start].first, s + ws[n.end - 1].last);
@@ -187,8 +195,11 @@ fn mention(
     let calendar = month_of(end).is_some() || weekday_name(end).is_some();
     let lower_end =
         toks.len() > 1 && !toks[toks.len() - 1].cap && toks[toks.len() - 1].kind == TokenKind::Word;
-    // a name given to a thing ("drills dubbed Iron Heron") is no actor's
-    if ship || calendar || lower_end || cx.given_a_name(first) || toks.iter().any(|t| t.key == "and") {
+    // a name given to a thing ("drills dubbed Iron Heron") is no actor's; a run holding a plural
+    // noun of roles ("Unit Leaders") names a group of people
+    let group = toks.iter().any(|t| ROLE_PLURALS.contains(&t.key));
+    if ship || calendar || lower_end || group || cx.given_a_name(first) || toks.iter().any(|t| t.key == "and")
+    {
         return None;
     }
     // a lone service word ("the Navy") the rules did not tie to a country is no one's

@@ -134,6 +134,30 @@ fn trainers_at_work(f: &Facts<'_>, i: usize) -> Option<EventType> {
     (verb && trainers).then_some(EventType::Deployment)
 }
 
+/// A visit told as a call on someone: "the army commander called on the chief of staff", "calls
+/// upon the prime minister" — a verb of calling right before "on"/"upon", and a person named
+/// within [`CALLED_ON_REACH`] words after. A call on someone to act ("called on Norland's leader
+/// to withdraw", a "to" and a verb after) asks, it visits no one.
+fn called_on(f: &Facts<'_>, i: usize) -> Option<EventType> {
+    let key = f.tokens[i].key.as_str();
+    let on = f.tokens.get(i + 1).is_some_and(|t| t.is(&["on", "upon"]));
+    if !key.starts_with("call") || !CALL_WORDS.of(f.lang).contains(&key) || !on {
+        return None;
+    }
+    let s = f.sentences[f.sentence_of(i)];
+    let reach = (i + 2 + CALLED_ON_REACH).min(s.last);
+    let person = f
+        .mentions_in(i + 2, s.last)
+        .any(|m| m.first < reach && f.actors[m.actor].kind() == EntityType::Person);
+    let asks = (i + 2..s.last.saturating_sub(1))
+        .any(|k| f.tokens[k].is(&["to"]) && f.tokens[k + 1].kind == TokenKind::Word && !f.tokens[k + 1].cap);
+    (person && !asks).then_some(EventType::Visit)
+}
+
+/// How far after "called on" the name of the person called on may start (past a title: "called on
+/// Chief of the Naval Staff Admiral X").
+const CALLED_ON_REACH: usize = 10;
+
 /// The occurrences a trigger word opens: each trigger outside boilerplate that is not a topic
 /// ("the focus on drills"), not negated and fits its clause, filled from its clause.
 /// "war games" written in two words is an exercise, read at "games" ("wargames" is a trigger).
@@ -156,6 +180,7 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
         }
         let Some(mut kind) = trainers_at_work(f, i)
             .or_else(|| f.lex.trigger(&t.key))
+            .or_else(|| called_on(f, i))
             .or_else(|| war_games(f, i))
             .or_else(|| troops_entering(f, i))
         else {

@@ -23,3 +23,22 @@ fn a_conference_of_ministers_is_a_meeting_and_a_press_conference_is_not() {
     );
     assert!(a.events.is_empty(), "{:?}", a.events);
 }
+
+/// A call on someone is a visit ("the army commander called on the chief of staff"); a call on
+/// someone to act is a demand, no visit.
+#[test]
+fn a_call_on_an_official_is_a_visit_and_a_call_on_him_to_act_is_not() {
+    let a = run_dated(
+        "Officials met. Kenya's army commander, General Tomas Varga, on Friday called on Uganda's \
+         Chief of Defence Forces, General Piet Holm, in Kampala.",
+        "2023-10-20",
+    );
+    let visit = a.events.iter().find(|e| e.kind.as_str() == "visit").expect("a visit");
+    assert_eq!(visit.start.as_deref(), Some("2023-10-20"), "{visit:?}");
+    let a = run_dated(
+        "Officials met. Kenya's foreign minister, Tomas Varga, called on Uganda's president, Piet \
+         Holm, to pull his troops back from the border.",
+        "2023-10-20",
+    );
+    assert!(a.events.iter().all(|e| e.kind.as_str() != "visit"), "{:?}", a.events);
+}

@@ -983,3 +983,14 @@ fn a_lowercase_particle_after_a_given_name_stays_in_the_name() {
     let a = run("Le ministre péruvien, Jean-Marc le Goff, a parlé à Lima lundi.");
     assert!(find(&a, "Jean-Marc le Goff").is_some_and(|e| e.kind == EntityType::Person), "{:?}", a.entities);
 }
+
+/// "Headquarters" after a rank word is a body's or a place's name, not a person's.
+#[test]
+fn general_headquarters_is_no_person() {
+    let a = run("The two chiefs met at General Headquarters in Islamabad to review training.");
+    assert!(
+        a.entities.iter().all(|e| e.kind != EntityType::Person),
+        "{:?}",
+        a.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+}

@@ -208,7 +208,7 @@ fn names(dir: &Path, out: &Path, cfg: &NameConfig) -> Result<(), String> {
     let bytes = model.to_bytes();
     let path = out.join("en-names.bin");
     std::fs::write(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
-    println!("names: {} bytes, {} weights -> {}", bytes.len(), model.weights(), path.display());
+    println!("names: {} bytes, {} rows -> {}", bytes.len(), model.rows(), path.display());
     Ok(())
 }
 

@@ -27,15 +27,15 @@ pub struct NameConfig {
     pub bits: u32,
     /// Quantile of the weight magnitudes that is the top code.
     pub clip: f64,
-    /// Rows whose codes are all under this are dropped.
-    pub min_code: u8,
+    /// Rows whose 16-bit weights are all under this are dropped.
+    pub min_weight: i16,
     /// Seed of the shuffles.
     pub seed: u64,
 }
 
 impl Default for NameConfig {
     fn default() -> NameConfig {
-        NameConfig { epochs: 10, bits: 18, clip: 1.0, min_code: 12, seed: 7 }
+        NameConfig { epochs: 12, bits: 18, clip: 1.0, min_weight: 20, seed: 7 }
     }
 }
 
@@ -143,7 +143,7 @@ fn score_with(model: &impl Scorer, items: &[NameItem]) -> NameScores {
 
 /// Trains the name tagger on `train` (settings `cfg`: averaged weights coded on a log scale
 /// whose top is the `clip` quantile of their magnitudes, rows whose codes are all under
-/// `min_code` dropped),
+/// `min_weight` dropped),
 /// scoring each epoch's averaged and quantised model on `dev`; returns the best one on the F1 of
 /// persons, organizations and locations, with every epoch's scores.
 pub fn train_names(
@@ -164,8 +164,9 @@ pub fn train_names(
         for &k in &order {
             let it = &train[k];
             let (mut p1, mut p2) = (START, START);
+            let caps = names::headline(&it.lex);
             for i in 0..it.lex.len() {
-                names::features(&it.lex, i, p1, p2, &mut f);
+                names::features(&it.lex, i, p1, p2, caps, &mut f);
                 let mut scores = [0i32; LABELS];
                 p.add(&f, &mut scores);
                 let guess = best(&scores, p1);
@@ -174,14 +175,15 @@ pub fn train_names(
                 (p2, p1) = (p1, guess);
             }
         }
-        let model = NameModel::of(coded(cfg.bits, &p.averaged(), cfg.clip, cfg.min_code));
+        let avg = p.averaged();
+        let model = NameModel::of(coded(cfg.bits, &avg, cfg.clip, cfg.min_weight));
         let s = score_names(&model, dev);
         log(&format!(
-            "names epoch {}: dev F1 PER/ORG/LOC {:.4} (all {:.4}, {} weights)",
+            "names epoch {}: dev F1 PER/ORG/LOC {:.4} (all {:.4}, {} rows)",
             epoch + 1,
             s.f1(&scored),
             s.f1(&NameKind::ALL),
-            model.weights()
+            model.rows()
         ));
         let f1 = s.f1(&scored);
         if best_model.as_ref().is_none_or(|(b, _)| f1 > *b) {
@@ -189,14 +191,15 @@ pub fn train_names(
         }
         all.push(s);
     }
-    let empty = || NameModel::of(Table::zeros(1, LABELS));
+    let empty = || NameModel::of(Table::zeros(1, 2 * LABELS));
     (best_model.map_or_else(empty, |(_, m)| m), all)
 }
 
-/// The table of log-scale codes of the averaged weights `avg` (`2^bits` rows of [`LABELS`]):
-/// the `clip` quantile of the non-zero magnitudes is the top code; rows whose codes are all
-/// under `min_code` are dropped (the feature is forgotten, which keeps the model small).
-fn coded(bits: u32, avg: &[f32], clip: f64, min_code: u8) -> Table {
+/// The table of the averaged weights `avg` (`2^bits` rows of [`LABELS`]) as 16-bit weights
+/// stored two bytes per label (see [`crate::weights::Table::add_wide`]): the `clip` quantile of
+/// the non-zero magnitudes is the top weight; rows whose weights are all under `min` are dropped
+/// (the feature is forgotten, which keeps the model small).
+fn coded(bits: u32, avg: &[f32], clip: f64, min: i16) -> Table {
     let mut mags: Vec<f32> = avg.iter().map(|w| w.abs()).filter(|&w| w > 0.0).collect();
     let max = if mags.is_empty() {
         1.0
@@ -204,13 +207,15 @@ fn coded(bits: u32, avg: &[f32], clip: f64, min_code: u8) -> Table {
         let k = ((mags.len() - 1) as f64 * clip) as usize;
         *mags.select_nth_unstable_by(k, f32::total_cmp).1
     };
-    let mut w: Vec<i8> = avg.iter().map(|&x| code_of(x, max)).collect();
-    for r in w.chunks_mut(LABELS) {
-        if r.iter().all(|x| x.unsigned_abs() < min_code) {
-            r.iter_mut().for_each(|x| *x = 0);
-        }
+    let mut w: Vec<i8> = Vec::with_capacity(2 * avg.len());
+    for r in avg.chunks(LABELS) {
+        let q: Vec<i16> = r.iter().map(|&x| code_of(x, max)).collect();
+        let kept = q.iter().any(|x| x.unsigned_abs() >= min.unsigned_abs());
+        let byte = |x: &i16, k: usize| if kept { x.to_le_bytes()[k] as i8 } else { 0 };
+        w.extend(q.iter().map(|x| byte(x, 0)));
+        w.extend(q.iter().map(|x| byte(x, 1)));
     }
-    Table::with(bits, LABELS, w)
+    Table::with(bits, 2 * LABELS, w)
 }
 
 #[cfg(test)]
@@ -241,7 +246,7 @@ mod tests {
         let (m, scores) = train_names(
             &items,
             &items,
-            &NameConfig { epochs: 5, bits: 10, min_code: 1, ..NameConfig::default() },
+            &NameConfig { epochs: 5, bits: 10, min_weight: 1, ..NameConfig::default() },
             &mut |_| {},
         );
         assert_eq!(scores.len(), 5);

@@ -33,7 +33,7 @@ pub const ENGLISH: Lexicon = Lexicon {
         "foundation", "association", "group", "company", "politburo", "secretariat", "chamber", "government",
         "administration", "school", "college", "theater", "theatre", "flotilla", "squadron", "battalion",
         "district", "front", "movement", "staff", "police", "authority", "newsroom", "desk",
-        "embassy", "consulate",
+        "embassy", "consulate", "headquarters",
     ],
     ministry_heads: &["ministry", "ministries"],
     org_inner: &[],
