@@ -18,7 +18,7 @@
 use super::name::skeleton;
 use super::{work, Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
-use crate::lang::{month_of, weekday_name, ROLE_PLURALS, SHIP_WORDS, WORK_HEADS};
+use crate::lang::{month_of, weekday_name, FACILITY_WORDS, ROLE_PLURALS, SHIP_WORDS, WORK_HEADS};
 use crate::text::syntax::{self, words, Upos};
 use crate::text::{fold, TokenKind};
 use std::collections::{HashMap, HashSet};
@@ -220,6 +220,14 @@ fn mention(
         && toks[1..toks.len() - 1].iter().any(|t| FILIATION_PARTICLES.contains(&t.key.as_str()))
         && !toks.iter().any(|t| cx.lex.org_heads.contains(&t.key.as_str()));
     let kind = if filiation && kind == NameKind::Organization { NameKind::Person } else { kind };
+    // "the Tariq Bin Ziyad military base": a name before a facility's word is the facility's,
+    // whoever it honours
+    let facility = (last..(last + 2).min(cx.tokens.len()))
+        .take_while(|&k| k == last || !cx.tokens[k].cap)
+        .any(|k| FACILITY_WORDS.contains(cx.key(k)));
+    if facility && kind == NameKind::Person {
+        return None;
+    }
     // a name followed by its short form in parentheses ("Forward Presence (eFP)") is a body's or
     // a thing's: persons are not abbreviated so
     let abbreviated = cx.is_punct(last, "(")

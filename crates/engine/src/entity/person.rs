@@ -144,7 +144,13 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         // "Dunmore Firing Range", "Hartley Air Base", "Camp Hartley", "Base Dunmore": a facility,
         // not a person
         let facility_at = |k: usize| FACILITY_WORDS.contains(cx.key(k)) && cx.tokens[k].cap;
-        let facility = !exercise_name && words >= 2 && (facility_at(end - 1) || facility_at(i));
+        // ("the Omar Bin Khalid air base": a facility's word in lowercase right after the name or
+        // after one word more)
+        let facility_after = (end..(end + 2).min(n))
+            .take_while(|&k| cx.tokens[k].kind == TokenKind::Word && !cx.tokens[k].cap)
+            .any(|k| FACILITY_WORDS.contains(cx.key(k)));
+        let facility =
+            !exercise_name && words >= 2 && (facility_at(end - 1) || facility_at(i) || facility_after);
         if facility {
             let from = facility_start(cx, &taken, i);
             out.push(facility_mention(cx, from, end));

@@ -72,6 +72,7 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
             || sent_abroad(f, o)
             || owned
     });
+    undate_series(&mut merged);
     merged.retain(|o| {
         let encounter =
             matches!(o.kind, EventType::Meeting | EventType::Visit) && sides(f, &o.participants) >= 2;
@@ -79,6 +80,43 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
     });
     merged
 }
+
+/// Exercises, visits, meetings and patrols dated over three calendar years or more: such events
+/// last days or weeks, so the dates tell a series ("for the past 20 years, the drill has
+/// brought…", "the 2020–2030 roadmap"), not when the event happened. A named one whose name
+/// another event bears is that series told as a whole and is dropped; any other keeps no date.
+fn undate_series(merged: &mut Vec<Occurrence>) {
+    let series = |o: &Occurrence| {
+        let brief =
+            matches!(o.kind, EventType::Exercise | EventType::Visit | EventType::Meeting | EventType::Patrol);
+        let years = o.from.and_then(|a| Some(o.to?.year? - a.year?));
+        brief && years.is_some_and(|y| y >= SERIES_YEARS)
+    };
+    // (the same name, with or without its exercise word: "Exercise Coral Breeze", "Coral Breeze")
+    let same = |a: &str, b: &str| {
+        let (a, b) = (a.to_lowercase(), b.to_lowercase());
+        a.ends_with(&b) || b.ends_with(&a)
+    };
+    let told_elsewhere = |k: usize| {
+        let Some(name) = merged[k].name.as_deref() else { return false };
+        merged
+            .iter()
+            .enumerate()
+            .any(|(j, o)| j != k && !series(o) && o.name.as_deref().is_some_and(|n| same(n, name)))
+    };
+    let drop: Vec<bool> = (0..merged.len()).map(|k| series(&merged[k]) && told_elsewhere(k)).collect();
+    let mut k = 0;
+    merged.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+    for o in merged.iter_mut().filter(|o| series(o)) {
+        (o.from, o.to) = (None, None);
+    }
+}
+
+/// How many years apart the start and end of a brief event's dates tell a series.
+const SERIES_YEARS: i32 = 2;
 
 /// Forces one side sends to a place in another country ("Rwanda deployed 300 soldiers to Bangui")
 /// go to that country: it is the deployment's host, a party as when named itself ("…to the

@@ -70,11 +70,21 @@ pub(super) fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
         }
         i += 1;
     }
-    // "Kavkaz-2020 (Caucase-2020 en français)": a name opening a parenthesis right after another name
-    // is its translation, the same exercise
-    let translations: Vec<usize> = out
+    // "Kavkaz-2020 (Caucase-2020 en français)", "« Teranga » – « Hospitalité » en wolof": a name
+    // opening a parenthesis or following a dash right after another name is its translation, the
+    // same exercise
+    let glossed = |k: usize| {
+        let mut j = k;
+        while j > 0 && t[j - 1].kind != TokenKind::Word && !t[j - 1].is(&["(", "-", "–", "—"]) {
+            j -= 1;
+        }
+        j > 0 && t[j - 1].is(&["(", "-", "–", "—"])
+    };
+    let mut by_place: Vec<(String, usize)> = out.clone();
+    by_place.sort_by_key(|&(_, tok)| tok);
+    let translations: Vec<usize> = by_place
         .windows(2)
-        .filter(|w| w[1].1 >= 1 && t[w[1].1 - 1].is(&["("]) && w[1].1 <= w[0].1 + 6)
+        .filter(|w| w[1].1 >= 1 && glossed(w[1].1) && w[1].1 <= w[0].1 + 6)
         .map(|w| w[1].1)
         .collect();
     out.retain(|(_, tok)| !translations.contains(tok));
@@ -338,6 +348,8 @@ fn name_after_word(
             "charte",
             "charter",
         ]);
+        // "la 8e édition du Forum de Kaolack": a gathering's name, not a drill's
+        let gathering = GATHERING_WORDS.contains(&t[s].key);
         // "the so-called Orsha plan": a name whose head follows it and is no exercise's
         let other_head = t.get(e).is_some_and(|x| PLAN_WORDS.contains(&x.key));
         // (a name opening the sentence is an exercise's only when the exercise word names what it
@@ -349,6 +361,7 @@ fn name_after_word(
         if e > s
             && !known
             && !pact
+            && !gathering
             && !other_head
             && t[s].cap
             && !f.lex.name_stops.contains(&t[s].key.as_str())

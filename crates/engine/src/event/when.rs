@@ -37,6 +37,8 @@ pub(super) fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usi
             && !f.text.get(p.end..s.start).is_some_and(|gap| gap.contains('\n'))
     });
     let from = dateline.map_or(s.start, |p| p.start);
+    // (the clauses by their opening words, for a subordinate clause the parser read as the main)
+    let shallow = crate::text::clauses(&f.tokens[s.first..s.last]);
     for d in f.dates.iter().filter(|d| d.start >= from && d.end <= s.end) {
         let tok = f.token_at(d.start);
         let publication = (tok.saturating_sub(3)..tok).any(|k| PUBLISHED_WORDS.contains(&f.tokens[k].key));
@@ -87,7 +89,9 @@ pub(super) fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usi
                 || hostile_cue(f.lex, w)
         }) || is_dateline(f, d, s)
             || d.start < s.start
-            || of_higher_clause(f, s, trigger, tok, f.token_at(d.end.saturating_sub(1)) + 1);
+            || of_higher_clause(f, s, trigger, tok, f.token_at(d.end.saturating_sub(1)) + 1)
+            || of_side_clause(f, s, trigger, tok, f.token_at(d.end.saturating_sub(1)) + 1)
+            || in_other_subordinate(&shallow, s, trigger, tok);
         // (a date inside the trigger's own word, "Strike-2024", is at distance 0)
         let dist = if d.start > trig_byte { d.start - trig_byte } else { trig_byte.saturating_sub(d.end) };
         let rank = (told, dist);
@@ -215,6 +219,34 @@ fn of_higher_clause(f: &Facts<'_>, s: Clause, trigger: usize, first: usize, last
         at = parent;
     }
     false
+}
+
+/// Whether the date at tokens `first..last` belongs to an adverbial clause the trigger is not in
+/// ("Alors que Dakar accueille ce lundi un forum, un exercice s'est déroulé du 19 au 21", "as the
+/// summit opened on Monday, the drill…"): up the tree from the date, a clause opened by a
+/// subordinating word that does not hold the trigger. It dates what that clause tells; only as a
+/// last resort is it the event's.
+fn of_side_clause(f: &Facts<'_>, s: Clause, trigger: usize, first: usize, last: usize) -> bool {
+    let Some((syn, t, mut at)) = date_in_tree(f, s, trigger, first, last) else { return false };
+    for _ in 0..MAX_CLAUSE_CLIMB {
+        if at == t {
+            return false;
+        }
+        if syn.deprel(at).starts_with("advcl") && syn.has_mark(at) {
+            return !under(syn, t, at);
+        }
+        let Some(parent) = syn.head(at) else { return false };
+        at = parent;
+    }
+    false
+}
+
+/// Whether the date at token `tok` stands in a clause opened by a subordinating word ("alors que",
+/// "while") that does not hold the trigger: [`of_side_clause`] read from the clauses' opening
+/// words, for when the parser takes such a clause opening the sentence for the main one.
+fn in_other_subordinate(shallow: &[crate::text::Clause], s: Clause, trigger: usize, tok: usize) -> bool {
+    let of = |k: usize| k.checked_sub(s.first).and_then(|k| crate::text::clause_of(shallow, k));
+    of(tok).is_some_and(|c| c.kind == crate::text::ClauseKind::Subordinate) && of(tok) != of(trigger)
 }
 
 /// Whether the year at tokens `first..last` belongs to a clause that describes a thing rather

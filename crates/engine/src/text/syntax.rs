@@ -148,6 +148,7 @@ pub fn parse(text: &str, tokens: &[Token], lang: Lang) -> Syntax {
 
 /// [`parse`] with a given model and reused buffers (for many sentences).
 pub fn parse_with(model: &Model, text: &str, tokens: &[Token], lang: Lang, ws: &mut Workspace) -> Syntax {
+    let tokens_in = tokens;
     let spans = words(text, tokens, lang);
     let forms: Vec<&str> = spans.iter().map(|s| text.get(s.start..s.end).unwrap_or("")).collect();
     let mut nodes: Vec<Node> = Vec::with_capacity(forms.len());
@@ -159,6 +160,7 @@ pub fn parse_with(model: &Model, text: &str, tokens: &[Token], lang: Lang, ws: &
         .collect();
     let mut tokens = token_nodes(&words, tokens.len());
     subjects_of_coordinated_verbs(&mut tokens);
+    main_clause_after_fronted_subordinate(&mut tokens, tokens_in);
     let mut has_subject = vec![false; tokens.len()];
     let mut has_mark = vec![false; tokens.len()];
     let mut named_subject = vec![false; tokens.len()];
@@ -214,6 +216,59 @@ fn subjects_of_coordinated_verbs(tokens: &mut [TokenNode]) {
             tokens[n].deprel = "nsubj";
         }
     }
+}
+
+/// Repairs a sentence opened by a subordinate clause ("While X hosted a summit, the navies of Y
+/// held drills"; "Alors que X accueille un forum, un exercice s'est déroulé…"): the parser may
+/// hang the main clause's subject on the subordinate one (an apposition of its object), and may
+/// make the subordinate verb the sentence's head. With a subordinating word opening the sentence
+/// on a verb and a comma closing that clause, the first verb after the comma with no subject of
+/// its own takes as subject the first noun between them that hangs from before the comma; that
+/// verb heads the sentence and the subordinate verb hangs from it. Only when the verb already
+/// heads the sentence, or hangs under the subordinate verb that does. Linear.
+fn main_clause_after_fronted_subordinate(nodes: &mut [TokenNode], tokens: &[Token]) {
+    let Some(sub) = nodes.first().filter(|n| n.deprel == "mark").and_then(|n| n.head) else { return };
+    if nodes.get(sub).is_none_or(|n| n.upos != Upos::Verb) {
+        return;
+    }
+    let Some(comma) = (sub + 1..nodes.len().min(tokens.len())).find(|&k| tokens[k].key == ",") else {
+        return;
+    };
+    let mut has_nsubj = vec![false; nodes.len()];
+    for t in nodes.iter().filter(|t| t.deprel.starts_with("nsubj")) {
+        if let Some(flag) = t.head.and_then(|h| has_nsubj.get_mut(h)) {
+            *flag = true;
+        }
+    }
+    let Some(verb) = (comma + 1..nodes.len()).find(|&k| nodes[k].upos == Upos::Verb) else { return };
+    if has_nsubj[verb] {
+        return;
+    }
+    let subject = (comma + 1..verb).find(|&k| {
+        matches!(nodes[k].upos, Upos::Noun | Upos::Propn | Upos::Pron)
+            && nodes[k].head.is_some_and(|h| h < comma)
+    });
+    let Some(subject) = subject else { return };
+    // the verb heads the sentence, or hangs (within a few steps) under the subordinate verb that does
+    let under_sub = nodes[sub].head.is_none() && {
+        let (mut at, mut steps) = (verb, 0);
+        while let Some(h) = nodes[at].head.filter(|_| steps < nodes.len()) {
+            at = h;
+            steps += 1;
+        }
+        at == sub
+    };
+    if nodes[verb].head.is_some() && !under_sub {
+        return;
+    }
+    if under_sub {
+        nodes[verb].head = None;
+        nodes[verb].deprel = "root";
+        nodes[sub].head = Some(verb);
+        nodes[sub].deprel = "advcl";
+    }
+    nodes[subject].head = Some(verb);
+    nodes[subject].deprel = "nsubj";
 }
 
 /// Each token's analysis from its words' (see the module's doc).

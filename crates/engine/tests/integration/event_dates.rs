@@ -438,3 +438,16 @@ fn due_to_a_cause_is_no_future() {
     assert!(starts.iter().any(|s| s == "2022-07-17"), "{:?}", a.events);
     assert!(!starts.iter().any(|s| s.starts_with("2023")), "{:?}", a.events);
 }
+
+/// A date told in a clause opened by a subordinating word the trigger is not in ("Alors que… ce
+/// lundi", "While… on Monday") dates that clause, not the event of the main clause.
+#[test]
+fn a_date_of_a_side_clause_is_not_the_event_date() {
+    let a = run_dated(
+        "Navies train. While Lima hosted a regional summit on Monday, the navies of Peru and Chile held \
+         a joint exercise from 3 to 5 May off Callao.",
+        "2023-05-08",
+    );
+    let drill = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("the drill");
+    assert_eq!(drill.start.as_deref(), Some("2023-05-03"), "{drill:?}");
+}

@@ -873,3 +873,36 @@ fn joint_operations_inside_a_drill_programme_are_no_patrol() {
     );
     assert!(a.events.iter().all(|e| format!("{:?}", e.kind) != "Patrol"), "{:?}", a.events);
 }
+
+/// A drill's name glossed after a dash ("« Teranga 2022 » – « Hospitalité » en wolof") is one
+/// name of the drill already told; an edition of a forum names no drill.
+#[test]
+fn a_glossed_name_and_a_forum_edition_make_no_other_drill() {
+    let a = run_dated(
+        "Exercice conjoint au sud de Dakar\n\nAlors que Dakar accueille ce lundi la 5e édition du \
+         Forum mondial sur la sécurité maritime, un exercice bilatéral entre les armées sénégalaise \
+         et française s'est déroulé du 19 au 21 octobre sur la côte.\n\nSur la plage, des commandos \
+         sont arrivés dans la nuit. L'exercice est baptisé « Teranga 2022 » – « Hospitalité » en \
+         wolof.\n",
+        "2022-10-24",
+    );
+    let drills: Vec<_> = a.events.iter().filter(|e| e.kind.as_str() == "exercise").collect();
+    assert_eq!(drills.len(), 1, "{drills:?}");
+    assert_eq!(drills[0].name.as_deref(), Some("Teranga 2022"), "{drills:?}");
+    assert_eq!(drills[0].start.as_deref(), Some("2022-10-19"), "{drills:?}");
+}
+
+/// A drill said to have run "for the past 20 years" is the series, not another drill; a visit
+/// dated by a ten-year plan keeps no date.
+#[test]
+fn an_event_dated_over_many_years_is_a_series() {
+    let a = run_dated(
+        "Joint drill opens. Exercise Coral Breeze between the armies of Malaysia and Thailand opened \
+         on Oct 8 in Kedah and ends on Oct 17.\n\nFor the past 20 years, Exercise Coral Breeze has \
+         brought the two armies together, the Thai commander said.\n",
+        "2022-10-15",
+    );
+    let drills: Vec<_> = a.events.iter().filter(|e| e.kind.as_str() == "exercise").collect();
+    assert_eq!(drills.len(), 1, "{drills:?}");
+    assert_eq!(drills[0].start.as_deref(), Some("2022-10-08"), "{drills:?}");
+}

@@ -994,3 +994,11 @@ fn general_headquarters_is_no_person() {
         a.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
     );
 }
+
+/// A name before a facility's word ("the Omar Bin Khalid air base") is the facility's, not a
+/// person's, even with a particle of filiation.
+#[test]
+fn a_name_before_a_base_is_no_person() {
+    let a = run("Turkish soldiers have used the Omar Bin Khalid air base in Qatar since 2015.");
+    assert!(a.entities.iter().all(|e| e.kind != EntityType::Person), "{:?}", a.entities);
+}
