@@ -394,7 +394,10 @@ fn surname_after_given_name(cx: &Context<'_>, look: &Lookup, taken: &[bool], i: 
     // (a function word of the text's language that is also a given name, French "Les" of "Les
     // Comores", names no one)
     let function_word = cx.lex.name_stops.contains(&prev.key.as_str());
-    prev.cap && prev.kind == TokenKind::Word && given && !place && !function_word
+    // (nor a day or a month that is also a given name: "On Tuesday Kenya…", "In May Chile…")
+    let calendar =
+        crate::lang::month_of(&prev.key).is_some() || crate::lang::weekday_name(&prev.key).is_some();
+    prev.cap && prev.kind == TokenKind::Word && given && !place && !function_word && !calendar
 }
 
 /// Whether the body of mention `m` is a country's government named by its country alone ("the

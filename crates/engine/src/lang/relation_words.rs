@@ -138,6 +138,10 @@ pub const SINGULAR_POSSESSIVES: Words =
 /// read only after a verb of [`crate::lang::EXPEL_VERBS`].
 pub const EXPELLED_WORDS: Words = Words { fr: french::EXPELLED_WORDS, en: english::EXPELLED_WORDS };
 
+/// Words declaring someone unwelcome ("persona non grata", "indésirable"): after a verb of
+/// [`crate::lang::DECLARE_VERBS`], an expulsion.
+pub const UNWELCOME_WORDS: Words = Words { fr: french::UNWELCOME_WORDS, en: english::UNWELCOME_WORDS };
+
 /// Nouns of expelling ("l'expulsion de diplomates", "the expulsions of envoys"): read as the verb.
 pub const EXPULSION_NOUNS: Words = Words { fr: french::EXPULSION_NOUNS, en: english::EXPULSION_NOUNS };
 

@@ -63,8 +63,8 @@ fn english_form_of(w: &str, base: &str) -> bool {
     !"aeiouy".contains(last) && end.strip_prefix(last).is_some_and(|rest| ["ed", "ing"].contains(&rest))
 }
 
-/// Verbs of fighting someone ("traquer", "pilonner", "hunt", "battle"): the subject opposes the
-/// object, as the exact [`super::HOSTILE_ACTS`] do.
+/// Verbs of fighting or undermining someone ("traquer", "pilonner", "hunt", "destabilise"): the
+/// subject opposes the object, as the exact [`super::HOSTILE_ACTS`] do.
 pub const FIGHT_VERBS: Verbs = Verbs { fr: french::FIGHT_VERBS, en: english::FIGHT_VERBS };
 
 /// Verbs of sanctioning a country through its diplomats ("rappeler son ambassadeur", "expelled
@@ -75,6 +75,14 @@ pub const ENVOY_SANCTIONS: Verbs = Verbs { fr: french::ENVOY_SANCTIONS, en: engl
 /// Verbs of expelling ("expulser", "expel"): besides diplomats, any agent or national of a country
 /// ([`super::EXPELLED_WORDS`]), and the passive's "from" names who expels.
 pub const EXPEL_VERBS: Verbs = Verbs { fr: french::EXPEL_VERBS, en: english::EXPEL_VERBS };
+
+/// Verbs of permitting ("laisser", "allow"): denied before another side's hostile act ("will not
+/// allow X to destabilise Y"), they oppose that side.
+pub const PERMIT_VERBS: Verbs = Verbs { fr: french::PERMIT_VERBS, en: english::PERMIT_VERBS };
+
+/// Verbs of declaring ("déclarer", "declare"): with a word of [`crate::lang::UNWELCOME_WORDS`]
+/// after them, they expel ("declared two diplomats persona non grata").
+pub const DECLARE_VERBS: Verbs = Verbs { fr: french::DECLARE_VERBS, en: english::DECLARE_VERBS };
 
 /// Verbs of summoning ("convoquer", "summon"): the host summons another's diplomat.
 pub const SUMMON_VERBS: Verbs = Verbs { fr: french::SUMMON_VERBS, en: english::SUMMON_VERBS };

@@ -10,8 +10,8 @@ use super::{add, after_be, critic_sides, dedup, party_side, Link};
 use crate::analysis::{EntityType, RelationType};
 use crate::facts::{Facts, Placed};
 use crate::lang::{
-    AGENT_WORDS, ENVOY_SANCTIONS, ENVOY_WORDS, EXPELLED_FROM, EXPELLED_WORDS, EXPEL_VERBS, EXPULSION_NOUNS,
-    LEAVE_VERBS, MISSION_WORDS, ORDER_WORDS, SUMMON_VERBS,
+    AGENT_WORDS, DECLARE_VERBS, ENVOY_SANCTIONS, ENVOY_WORDS, EXPELLED_FROM, EXPELLED_WORDS, EXPEL_VERBS,
+    EXPULSION_NOUNS, LEAVE_VERBS, MISSION_WORDS, ORDER_WORDS, SUMMON_VERBS, UNWELCOME_WORDS,
 };
 use crate::text::TokenKind;
 
@@ -34,9 +34,16 @@ const LEAVE_REACH: usize = 14;
 /// travaillant pour l'ambassade de X").
 const EXPELLED_REACH: usize = 8;
 
-/// Whether the word at `k` expels: a verb of expelling or its noun ("l'expulsion de diplomates").
+/// Whether the word at `k` expels: a verb of expelling or its noun ("l'expulsion de diplomates"),
+/// or a verb of declaring with a word of declaring someone unwelcome within [`EXPELLED_REACH`]
+/// words after it ("declared three envoys persona non grata", "déclaré indésirable").
 fn expels(f: &Facts<'_>, k: usize) -> bool {
-    EXPEL_VERBS.contains(&f.tokens[k].key) || EXPULSION_NOUNS.contains(&f.tokens[k].key)
+    let key = &f.tokens[k].key;
+    let unwelcome = || {
+        let s = f.sentences[f.sentence_of(k)];
+        (k + 1..(k + 2 + EXPELLED_REACH).min(s.last)).any(|j| UNWELCOME_WORDS.contains(&f.tokens[j].key))
+    };
+    EXPEL_VERBS.contains(key) || EXPULSION_NOUNS.contains(key) || DECLARE_VERBS.contains(key) && unwelcome()
 }
 
 /// How many words of its noun phrase may stand before a diplomat ("an undeclared Estrian military

@@ -30,6 +30,7 @@ mod anti;
 mod behalf;
 mod envoys;
 mod eviction;
+mod forbidden;
 mod home;
 mod membership;
 mod opposition;
@@ -142,6 +143,8 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                 && !war_games
             {
                 rivalry(f, &mentions, si, k, &mut stated);
+            } else if let Some(p) = forbidden::permit_of(f, &mentions, k).filter(|_| hostile) {
+                forbidden::forbid(f, &mentions, si, p, k, &mut stated);
             } else if hostile && !passive(f, k) && !faced_noun(f, k) && !negated(f, k) {
                 opposition(f, &mentions, events, si, k, &mut stated);
             } else if reaction::is_response(f, k) && !negated(f, k) {

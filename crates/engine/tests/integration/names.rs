@@ -1002,3 +1002,16 @@ fn a_name_before_a_base_is_no_person() {
     let a = run("Turkish soldiers have used the Omar Bin Khalid air base in Qatar since 2015.");
     assert!(a.entities.iter().all(|e| e.kind != EntityType::Person), "{:?}", a.entities);
 }
+
+/// A day or a month that is also a given name ("Tuesday", "May") opens no person's name: the
+/// country after it stays a country.
+#[test]
+fn a_country_after_a_day_or_a_month_stays_a_country() {
+    for text in [
+        "Talks stalled. On Tuesday Kenya recalled its envoy from Mogadishu.",
+        "Talks stalled. In May Kenya recalled its envoy from Mogadishu.",
+    ] {
+        let a = run(text);
+        assert!(find(&a, "Kenya").is_some_and(|e| e.kind == EntityType::Country), "{text}: {:?}", a.entities);
+    }
+}

@@ -800,3 +800,31 @@ fn fears_about_ones_own_joint_activity_oppose_no_partner() {
     let opposed: Vec<_> = relations(&a).into_iter().filter(|(k, _, _)| k == "opposition").collect();
     assert!(opposed.is_empty(), "{opposed:?}");
 }
+
+/// Declaring another side's diplomats unwelcome expels them: "déclaré … personae non gratae",
+/// "declared … persona non grata".
+#[test]
+fn diplomats_declared_unwelcome_are_expelled() {
+    let a = run(
+        "Les discussions ont échoué. Le Niger a déclaré mardi deux diplomates béninois personae non gratae.",
+    );
+    assert!(has(&a, "opposition", "Niger", "Bénin"), "{:?}", relations(&a));
+    let a = run("Talks stalled. On Tuesday Kenya declared three Somali diplomats persona non grata.");
+    assert!(has(&a, "opposition", "Kenya", "Somalia"), "{:?}", relations(&a));
+    let a = run("Talks stalled. The minister declared the Somali proposal a good start.");
+    assert!(relations(&a).iter().all(|r| r.0 != "opposition"), "{:?}", relations(&a));
+}
+
+/// Undermining another side ("destabilise", "déstabiliser") opposes it; refusing to let a side do
+/// so opposes that side.
+#[test]
+fn refusing_to_let_a_side_destabilise_another_opposes_it() {
+    let a = run("Talks went on. Romania will not allow Russia to destabilise Moldova, its minister said.");
+    assert!(has(&a, "opposition", "Romania", "Russia"), "{:?}", relations(&a));
+    assert!(has(&a, "opposition", "Russia", "Moldova"), "{:?}", relations(&a));
+    let a =
+        run("Les discussions continuent. La Roumanie ne laissera pas la Russie déstabiliser la Moldavie.");
+    assert!(has(&a, "opposition", "Roumanie", "Russie"), "{:?}", relations(&a));
+    let a = run("Talks went on. Romania will allow Moldova to join the exercise.");
+    assert!(relations(&a).iter().all(|r| r.0 != "opposition"), "{:?}", relations(&a));
+}

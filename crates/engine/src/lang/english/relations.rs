@@ -104,7 +104,19 @@ pub const HOSTILE_ACTS: &[&str] = &[
 
 /// English half of [`crate::lang::FIGHT_VERBS`], by base form ("fought" is in
 /// [`HOSTILE_ACTS`]).
-pub const FIGHT_VERBS: &[&str] = &["fight", "battle", "hunt", "chase", "bomb", "raid", "invade", "ambush"];
+pub const FIGHT_VERBS: &[&str] = &[
+    "fight",
+    "battle",
+    "hunt",
+    "chase",
+    "bomb",
+    "raid",
+    "invade",
+    "ambush",
+    "destabilise",
+    "destabilize",
+    "intimidate",
+];
 
 /// Endings of a regular verb after its base ("hunt-s", "-ed", "-ing").
 pub const VERB_ENDINGS: &[&str] = &["s", "es", "ed", "ing"];
@@ -314,6 +326,15 @@ pub const SINGULAR_POSSESSIVES: &[&str] = &["its", "his", "her"];
 
 /// English half of [`crate::lang::EXPEL_VERBS`], by base form.
 pub const EXPEL_VERBS: &[&str] = &["expel"];
+
+/// English half of [`crate::lang::DECLARE_VERBS`], by base form.
+pub const DECLARE_VERBS: &[&str] = &["declare"];
+
+/// English half of [`crate::lang::PERMIT_VERBS`], by base form.
+pub const PERMIT_VERBS: &[&str] = &["allow", "let", "permit", "tolerate"];
+
+/// English half of [`crate::lang::UNWELCOME_WORDS`].
+pub const UNWELCOME_WORDS: &[&str] = &["grata", "gratae", "unwelcome"];
 
 /// English half of [`crate::lang::LEAVE_VERBS`], by base form.
 pub const LEAVE_VERBS: &[&str] = &["leave", "depart"];

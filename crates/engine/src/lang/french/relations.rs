@@ -118,8 +118,17 @@ pub const HOSTILE_ACTS: &[&str] = &[
 ];
 
 /// French half of [`crate::lang::FIGHT_VERBS`], by infinitive.
-pub const FIGHT_VERBS: &[&str] =
-    &["pourchasser", "traquer", "bombarder", "pilonner", "affronter", "lutter", "envahir"];
+pub const FIGHT_VERBS: &[&str] = &[
+    "pourchasser",
+    "traquer",
+    "bombarder",
+    "pilonner",
+    "affronter",
+    "lutter",
+    "envahir",
+    "destabiliser",
+    "intimider",
+];
 
 /// Endings of a first-group verb after its stem, folded ("traqu-e", "-ent", "-é", "-ait").
 pub const ER_ENDINGS: &[&str] = &[
@@ -532,6 +541,17 @@ pub const SINGULAR_POSSESSIVES: &[&str] = &["son", "sa"];
 
 /// French half of [`crate::lang::EXPEL_VERBS`], by infinitive.
 pub const EXPEL_VERBS: &[&str] = &["expulser"];
+
+/// French half of [`crate::lang::DECLARE_VERBS`], by infinitive.
+pub const DECLARE_VERBS: &[&str] = &["declarer"];
+
+/// French half of [`crate::lang::PERMIT_VERBS`], by infinitive ("permettre" in its written
+/// forms).
+pub const PERMIT_VERBS: &[&str] =
+    &["laisser", "tolerer", "autoriser", "permettre", "permettra", "permettrons", "permettront", "permet"];
+
+/// French half of [`crate::lang::UNWELCOME_WORDS`].
+pub const UNWELCOME_WORDS: &[&str] = &["grata", "gratae", "indesirable", "indesirables"];
 
 /// French half of [`crate::lang::LEAVE_VERBS`], by infinitive.
 pub const LEAVE_VERBS: &[&str] = &["quitter"];
