@@ -4,7 +4,7 @@
 use super::{work, Context, Key, Lookup, Mention};
 use crate::analysis::{EventType, Lang};
 use crate::gazetteer::{Candidate, FormKind, Sense};
-use crate::lang::{AND_WORDS, LANGUAGE_NOUNS, MEDIA_WORDS};
+use crate::lang::{AND_WORDS, HALF_WORDS, LANGUAGE_NOUNS, MEDIA_WORDS};
 use crate::text::fold;
 use crate::text::syntax::{self, Syntax, Upos};
 use crate::text::TokenKind;
@@ -399,4 +399,53 @@ pub(super) fn capital_is_government(cx: &Context<'_>, first: usize, last: usize)
         || (AND_WORDS.contains(prev) || prev == "avec" || prev == "with" || prev == "entre")
             && first >= 2
             && cx.tokens[first - 2].cap
+}
+
+/// The halves of a divided country named by their compass word alone: where the text names both
+/// halves ("North Korea" and "South Korea", "le Soudan du Sud" and "du Nord"), "the North" and "le
+/// Sud" stand for them. The word must follow an article and end its phrase ("the South's navy",
+/// not "the South China Sea"). Any other reading of the word (a region, a body the tagger saw)
+/// gives way. Linear in the tokens and mentions.
+pub(super) fn halves_of_divided_countries(cx: &Context<'_>, out: &mut Vec<Mention>) {
+    let halves = HALF_WORDS.of(cx.lang);
+    work(out.len() + cx.tokens.len());
+    // each half's country by its compass word, with the rest of its name
+    let mut named: Vec<(&str, String, u16)> = Vec::new();
+    for m in out.iter() {
+        let Key::Country(c) = m.key else { continue };
+        let words: Vec<&str> = (m.first..m.last).map(|k| cx.key(k)).collect();
+        let Some(at) = words.iter().position(|w| halves.contains(w)).filter(|_| words.len() >= 2) else {
+            continue;
+        };
+        let half = halves.iter().copied().find(|h| *h == words[at]).unwrap_or("");
+        let rest: Vec<&str> =
+            words.iter().enumerate().filter(|&(j, w)| j != at && !is_link(w)).map(|(_, w)| *w).collect();
+        named.push((half, rest.join(" "), c));
+    }
+    let divided = |half: &str| {
+        named
+            .iter()
+            .find(|(h, rest, _)| *h == half && named.iter().any(|(h2, rest2, _)| h2 != h && rest2 == rest))
+    };
+    let mut found = Vec::new();
+    for i in 1..cx.tokens.len() {
+        let t = &cx.tokens[i];
+        let Some(&(_, _, c)) = divided(t.key.as_str()).filter(|_| t.cap) else { continue };
+        let article = cx.tokens[i - 1].is(&["the", "le"]);
+        let ends = cx.tokens.get(i + 1).is_none_or(|n| !n.cap && n.key != "-");
+        if article && ends {
+            found.push(Mention::new(t.start, t.end, Key::Country(c), i, i + 1, "divided-country-half"));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    out.retain(|m| !found.iter().any(|f| m.first < f.last && f.first < m.last));
+    out.extend(found);
+    out.sort_by_key(|m| m.start);
+}
+
+/// Whether a word only links the words of a country's name ("du" of "Soudan du Sud").
+fn is_link(w: &str) -> bool {
+    matches!(w, "du" | "de" | "of")
 }

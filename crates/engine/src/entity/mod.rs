@@ -375,6 +375,7 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
     out.retain(|m| !matches!(m.key, Key::Place(_)) || !in_learned_org[m.first..m.last].iter().all(|&x| x));
     out.extend(learned);
     place::countries_after_comma(cx, &mut out);
+    country::halves_of_divided_countries(cx, &mut out);
     distribute::distribute_nationalities(cx, &mut out);
     capitals_as_governments(cx, &mut out);
     tidy(cx, out)

@@ -98,6 +98,10 @@ pub const OWN_WORDS: Words = Words { fr: french::OWN_WORDS, en: english::OWN_WOR
 /// Monte Verde", "à Marc-Laurent"): a given name there opens a place's name.
 pub const WHERE_WORDS: Words = Words { fr: french::WHERE_WORDS, en: english::WHERE_WORDS };
 
+/// The halves of a divided country ("North"/"South" Korea, "Soudan du Sud"): with both halves
+/// named, "the North" and "le Sud" stand for them.
+pub const HALF_WORDS: Words = Words { fr: french::HALF_WORDS, en: english::HALF_WORDS };
+
 /// Plural nouns of roles ("Department Heads", "Forces Commanders", "chefs"): a capitalised run
 /// holding one names a group of people, neither a person nor a body.
 pub const ROLE_PLURALS: Words = Words { fr: french::ROLE_PLURALS, en: english::ROLE_PLURALS };

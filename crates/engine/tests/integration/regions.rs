@@ -169,3 +169,17 @@ fn country_names_with_and_are_one_country() {
     assert_eq!(countries.len(), 3, "{:#?}", a.entities);
     assert!(a.entities.iter().all(|e| e.name != "Trinidad" && e.name != "Barbuda"), "{:#?}", a.entities);
 }
+
+/// Where both halves of a divided country are named, "the North" and "the South" stand for them;
+/// elsewhere, and before another name ("the South China Sea"), they do not.
+#[test]
+fn the_north_and_the_south_of_a_divided_country() {
+    let a = run("Talks began. South Korea and North Korea traded warnings. The North fired shells near \
+                 the border and the South answered with drills in the South China Sea.");
+    let north = find(&a, "North Korea").expect("North Korea");
+    assert!(north.mentions.len() >= 2, "{:?}", north);
+    let south = find(&a, "South Korea").expect("South Korea");
+    assert_eq!(south.mentions.len(), 2, "{:?}", south);
+    let a = run("Talks began. Mali's army fought rebels in the North, the minister said.");
+    assert!(a.entities.iter().all(|e| e.name != "North Korea"), "{:?}", a.entities);
+}

@@ -244,3 +244,6 @@ pub const DOMAIN_WORDS: &[&str] = &[
 /// English half of [`crate::lang::STAFF_CREDITS`].
 pub const STAFF_CREDITS: &[&str] =
     &["reporting by", "writing by", "editing by", "compiled by", "edited by", "additional reporting by"];
+
+/// English half of [`crate::lang::HALF_WORDS`].
+pub const HALF_WORDS: &[&str] = &["north", "south"];
