@@ -9,9 +9,9 @@ use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::{FormKind, Sense, TitleKind};
 use crate::lang::{
-    month_of, weekday_name, FACILITY_WORDS, FRENCH_LOWERCASE_UNIT_HEADS, FRENCH_NAME_ADJECTIVE_ENDINGS,
-    MISSION_WORDS, ROLE_PLURALS, SERVICE_HEADS, SERVICE_WORDS, SHIP_WORDS, STAFF_WORDS, UNIT_HEADS,
-    WORK_HEADS,
+    month_of, weekday_name, FACILITY_WORDS, FRENCH_INFINITIVE_ENDINGS, FRENCH_LOWERCASE_UNIT_HEADS,
+    FRENCH_NAME_ADJECTIVE_ENDINGS, MISSION_WORDS, ROLE_PLURALS, SERVICE_HEADS, SERVICE_WORDS, SHIP_WORDS,
+    STAFF_WORDS, UNIT_HEADS, WORK_HEADS,
 };
 use crate::text::fold;
 use crate::text::TokenKind;
@@ -138,6 +138,9 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
             && !lex.name_stops.contains(&w)
             && !lex.org_heads.contains(&w)
             && !lex.ministry_heads.contains(&w)
+            // (an infinitive after "de" is what the body is asked to do: "ordonné à la Direction
+            // des migrations de refuser…")
+            && !(matches!(cx.key(k - 1), "de" | "d'") && FRENCH_INFINITIVE_ENDINGS.iter().any(|e| w.ends_with(e)))
             && (FRENCH_NAME_ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e))
                 // (a nationality closes the name: "l'Armée rwandaise indique…" ends before the verb)
                 && !demonym_before(k)

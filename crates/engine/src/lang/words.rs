@@ -490,6 +490,9 @@ pub const ENGLISH_SPLITS: &[(&str, usize)] = english::SPLITS;
 /// hyphenated words are one ("États-Unis", "porte-avions"), as UD French writes them.
 pub const FRENCH_HYPHEN_CLITICS: &[&str] = french::HYPHEN_CLITICS;
 
+/// Endings of French infinitives: after "de", no word of a body's name.
+pub const FRENCH_INFINITIVE_ENDINGS: &[&str] = french::INFINITIVE_ENDINGS;
+
 /// Endings of French adjectives that continue a body's name in lowercase (French writes only the
 /// first word of a name in capitals).
 pub const FRENCH_NAME_ADJECTIVE_ENDINGS: &[&str] = french::NAME_ADJECTIVE_ENDINGS;

@@ -1015,3 +1015,15 @@ fn a_country_after_a_day_or_a_month_stays_a_country() {
         assert!(find(&a, "Kenya").is_some_and(|e| e.kind == EntityType::Country), "{text}: {:?}", a.entities);
     }
 }
+
+/// A French body's name stops before "de" and an infinitive (what it is told to do), and a
+/// treaty spelt out before its acronym is no body.
+#[test]
+fn a_french_body_name_stops_before_an_infinitive_and_a_treaty_is_no_body() {
+    let a = run("Les discussions continuent. Le ministre a demandé à la Direction générale des douanes \
+                 de renforcer les contrôles.");
+    assert!(find(&a, "Direction générale des douanes").is_some(), "{:?}", a.entities);
+    let a = run("Les discussions continuent. Les deux pays ont revu le Traité de Défense Mutuelle (TDM) \
+                 signé en 2011.");
+    assert!(a.entities.iter().all(|e| e.kind != EntityType::Organization), "{:?}", a.entities);
+}

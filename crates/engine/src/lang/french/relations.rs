@@ -406,6 +406,10 @@ pub const PURPOSE_WORDS: &[&str] = &["pour", "afin"];
 pub const CONCERN_NOUNS: &[&str] =
     &["inquietude", "inquietudes", "preoccupation", "preoccupations", "craintes"];
 
+/// Endings of French infinitives (first and second groups): after "de", what a body is asked to
+/// do, no word of its name ("ordonné à la Direction des migrations de refuser…").
+pub const INFINITIVE_ENDINGS: &[&str] = &["er", "ir"];
+
 /// Endings of French adjectives (folded) that continue a body's name in lowercase after its
 /// capitalised head ("opérationnelle", "interarmées", "internationale", "spéciales").
 pub const NAME_ADJECTIVE_ENDINGS: &[&str] = &[
