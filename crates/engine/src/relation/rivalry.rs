@@ -34,9 +34,8 @@ pub(super) fn rivalry(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
     {
         let sides: Vec<usize> =
             dedup(targets(f, mentions, j).iter().filter_map(|m| party_side(f, m.actor)).collect());
-        if let [a, b, ..] = sides[..] {
-            add(out, RelationType::Opposition, a, b, &[si], None);
-        }
+        // (each side against each other: "tensions entre X, Y et Z")
+        oppose_each_other(out, &sides[..sides.len().min(MAX_BETWEEN_SIDES)], si);
     } else if let Some(j) = next(&["with", "avec"]).or_else(|| told_with(f, k, s.last, &["with", "avec"])) {
         // the clause's subject has the tensions, not the last name before the noun: "X a renforcé
         // ses liens avec Y en réponse aux tensions avec Z" opposes X and Z
@@ -136,6 +135,10 @@ pub(super) fn pits_sides(f: &Facts<'_>, k: usize) -> bool {
     PITTING_VERBS.contains(&f.tokens[k].key)
         && (k.saturating_sub(5)..k).any(|j| CLASH_WORDS.contains(&f.tokens[j].key))
 }
+
+/// How many sides named after a rivalry's "between" are read ("between X, Y and Z"): past them, a
+/// list is more likely to run on into another phrase.
+const MAX_BETWEEN_SIDES: usize = 4;
 
 /// Opposition from each of `sides` to each other (two sides at least, or none).
 fn oppose_each_other(out: &mut Vec<Link>, sides: &[usize], si: usize) {

@@ -71,3 +71,18 @@ fn both_sides_after_between_stay_sides_before_a_copula() {
     let a = run("La tension entre le Maroc et Cuba est très forte depuis mars.");
     assert!(has(&a, "opposition", "Maroc", "Cuba"), "{:?}", relations(&a));
 }
+
+/// Tensions "between" three sides set each against the others; distrust of a side ("méfiance
+/// envers", "distrust of") opposes it.
+#[test]
+fn tensions_among_three_and_distrust() {
+    let a = run(
+        "Les tensions montent. La livraison a attisé les tensions entre le Kenya, l'Ouganda et le Rwanda.",
+    );
+    for (x, y) in [("Kenya", "Rwanda"), ("Ouganda", "Rwanda"), ("Kenya", "Ouganda")] {
+        assert!(has(&a, "opposition", x, y) || has(&a, "opposition", y, x), "{x} {y}: {:?}", relations(&a));
+    }
+    let a = run("Talks stalled. Ghana and Togo share a deep distrust of Burkina Faso.");
+    assert!(has(&a, "opposition", "Ghana", "Burkina Faso"), "{:?}", relations(&a));
+    assert!(has(&a, "opposition", "Togo", "Burkina Faso"), "{:?}", relations(&a));
+}

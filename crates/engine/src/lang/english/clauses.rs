@@ -69,7 +69,8 @@ pub const DEPLOYMENT_AIMS: &[&str] = &[
 pub const PURPOSE_WORDS: &[&str] = &["to"];
 
 /// English half of [`crate::lang::CONCERN_NOUNS`].
-pub const CONCERN_NOUNS: &[&str] = &["concern", "concerns", "worries", "fears", "alarm", "unease", "anxiety"];
+pub const CONCERN_NOUNS: &[&str] =
+    &["concern", "concerns", "worries", "fears", "alarm", "unease", "anxiety", "distrust", "mistrust"];
 
 /// English half of [`crate::lang::PLAN_WORDS`].
 pub const PLAN_WORDS: &[&str] = &[

@@ -404,7 +404,7 @@ pub const PURPOSE_WORDS: &[&str] = &["pour", "afin"];
 
 /// French half of [`super::CONCERN_NOUNS`].
 pub const CONCERN_NOUNS: &[&str] =
-    &["inquietude", "inquietudes", "preoccupation", "preoccupations", "craintes"];
+    &["inquietude", "inquietudes", "preoccupation", "preoccupations", "craintes", "mefiance", "defiance"];
 
 /// Endings of French infinitives (first and second groups): after "de", what a body is asked to
 /// do, no word of its name ("ordonné à la Direction des migrations de refuser…").
