@@ -8,7 +8,9 @@ use crate::entity::Key;
 use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
-use crate::lang::{AND_WORDS, DIRECTION_WORDS, LEADER_TITLES, SINGULAR_POSSESSIVES, STATE_HEADS};
+use crate::lang::{
+    AND_WORDS, DIRECTION_WORDS, JOINT_WORDS, LEADER_TITLES, PARTNER_WORDS, SINGULAR_POSSESSIVES, STATE_HEADS,
+};
 use crate::text::TokenKind;
 
 /// The country actor `ai` belongs to as an institution of the country the text is about: a
@@ -117,6 +119,56 @@ pub(super) fn bare_official<'f>(f: &'f Facts<'_>, ai: usize) -> Option<(&'f Plac
     }
     let m = f.first_mention(ai)?;
     Some((m, f.sentences[f.sentence_of(m.first)]))
+}
+
+/// How many words may stand between "with"/"avec" and the name of the partner it introduces
+/// ("with Defence Minister X").
+const PARTNER_TITLE: usize = 6;
+
+/// The country of a titled person whose title names none, introduced as the partner of an
+/// official of one of the story's two countries ([`Facts::main_pair`]): "Norland's defence
+/// minister held talks with Defence Minister Y" — bilateral prose names the counterpart bare, on
+/// the other side. The partner word ("with", "avec") stands within [`PARTNER_TITLE`] words
+/// before the name, after a word of an encounter (meeting, talks, a joint act), the other official
+/// earlier in the sentence; the sentence names only the
+/// other official's side of the two (a place aside). Read last, where no closer context placed the person.
+pub(super) fn counterpart_official(f: &Facts<'_>, ai: usize) -> Option<usize> {
+    let (m, s) = bare_official(f, ai)?;
+    let (a, b) = f.main_pair()?;
+    let with = (m.first.saturating_sub(PARTNER_TITLE + 1).max(s.first)..m.first)
+        .rev()
+        .take_while(|&k| f.tokens[k].kind == TokenKind::Word || f.tokens[k].is(&["-", "."]))
+        .find(|&k| f.tokens[k].is(PARTNER_WORDS.of(f.lang)))?;
+    // (the partner of an encounter: a word of meeting, talks or joint work before "with"; "X
+    // attended with Y" names two of one side)
+    let encounter = (s.first..with).any(|k| {
+        let w = &f.tokens[k].key;
+        JOINT_WORDS.contains(w)
+            || f.lex
+                .trigger(w)
+                .is_some_and(|t| matches!(t, EventType::Meeting | EventType::Visit | EventType::Agreement))
+    });
+    if !encounter {
+        return None;
+    }
+    let official = f
+        .mentions_in(s.first, with)
+        .filter(|o| f.actors[o.actor].kind() == EntityType::Person && o.actor != ai)
+        .find_map(|o| f.side(o.actor))?;
+    // (a place says where they met, not whose the partner is)
+    let sides: Vec<usize> = f
+        .mentions_in(s.first, s.last)
+        .filter(|o| o.actor != ai && f.actors[o.actor].kind() != EntityType::Place)
+        .filter_map(|o| f.side(o.actor))
+        .collect();
+    let other = if official == a {
+        b
+    } else if official == b {
+        a
+    } else {
+        return None;
+    };
+    (!sides.contains(&other)).then_some(other)
 }
 
 /// How many words the title of a person coordinated after another may hold ("and Defence

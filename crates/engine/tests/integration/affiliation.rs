@@ -617,3 +617,15 @@ fn peers_listed_with_their_nationalities_take_them_in_order() {
     assert!(has(&a, "affiliation", "Ruth Wanjiru", "Kenya"), "{:?}", relations(&a));
     assert!(has(&a, "affiliation", "Moses Okello", "Uganda"), "{:?}", relations(&a));
 }
+
+/// In a story about two countries, a bare-titled official introduced "with" an official of one of
+/// them is of the other; one merely named beside an official of the same side is not moved.
+#[test]
+fn a_bare_titled_partner_of_an_official_is_of_the_other_side() {
+    let a = run("Kenya will send more vehicles to Uganda. Kenyan Defence Minister Amos Kiprono spoke at a \
+                 joint press event with Defence Minister Ruth Nabirye in Kampala. Uganda thanked Kenya.");
+    assert!(has(&a, "affiliation", "Ruth Nabirye", "Uganda"), "{:?}", relations(&a));
+    let a = run("Kenya will send more vehicles to Uganda. Ugandan army chief Paul Okello attended with \
+                 Defence Minister Ruth Nabirye. Kenya thanked Uganda.");
+    assert!(!has(&a, "affiliation", "Ruth Nabirye", "Kenya"), "{:?}", relations(&a));
+}
