@@ -10,6 +10,7 @@ use super::complete::{
     sides_from_previous, signed_at_meetings, split_series, split_tours, visits_to_the_country,
     year_from_names,
 };
+use super::cue::{called_on, trainers_at_work, troops_entering, troops_kept, war_games};
 use super::fill::fill;
 use super::fit::trigger_fits;
 use super::merge::merge;
@@ -20,12 +21,12 @@ use crate::analysis::{EntityType, EventType};
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    CALL_WORDS, CANCEL_WORDS, CONTENT_VERBS, COOPERATION_NOUNS, DEPLOYMENT_AIMS, ENDING_VERBS,
-    ENTERING_VERBS, HAPPENING_LIGHT_VERBS, HAPPENING_MARKS, HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS,
-    JOINT_WORDS, LAST_OF_KIND, LAST_OF_KIND_LINKS, LIKE_LINKS, LIKE_WORDS, MILITARY_ADJECTIVES, OTHER_BEFORE,
-    OWN_WORDS, PARTY_MARKS, PERFECT_AUXILIARIES, RECALL_ADVERBS, RECENT_WORDS, RECURRENCE_WORDS,
-    SIMILAR_AFTER, SINCE_WORDS, SUMMIT_WORDS, TRAINER_WORDS, TRAINING_FACILITIES, TRAINING_VERBS,
-    TRUCE_WORDS, VAGUE_COUNTS, VIOLATION_WORDS, WILLINGNESS_WORDS, WITHDRAWAL_WORDS,
+    CALL_WORDS, CANCEL_WORDS, CONTENT_VERBS, COOPERATION_NOUNS, ENDING_VERBS, HAPPENING_LIGHT_VERBS,
+    HAPPENING_MARKS, HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS, JOINT_WORDS, LAST_OF_KIND,
+    LAST_OF_KIND_LINKS, LIKE_LINKS, LIKE_WORDS, MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS, PARTY_MARKS,
+    PERFECT_AUXILIARIES, RECALL_ADVERBS, RECENT_WORDS, RECURRENCE_WORDS, SIMILAR_AFTER, SINCE_WORDS,
+    SUMMIT_WORDS, TRAINING_FACILITIES, TRUCE_WORDS, VAGUE_COUNTS, VIOLATION_WORDS, WILLINGNESS_WORDS,
+    WITHDRAWAL_WORDS,
 };
 use crate::text::syntax::Upos;
 use crate::text::TokenKind;
@@ -130,83 +131,12 @@ fn host_of_deployment(f: &Facts<'_>, merged: &mut [Occurrence]) {
     }
 }
 
-/// How far before a verb of entering the troops that enter may be named ("whose troops entered",
-/// "des soldats érythréens sont entrés").
-const ENTERING_TROOPS_BEFORE: usize = 4;
-
-/// A deployment told by troops entering a country to help: a verb of [`ENTERING_VERBS`] with troop
-/// words right before it, a country named right after it and an aim of help after ("X's troops
-/// entered Y to support its army", "des soldats de X sont entrés en Y pour aider"). Without
-/// troops, into no country or with no help ("the accord entered into force", "troops entered Y"
-/// as invaders), the verb says nothing.
-fn troops_entering(f: &Facts<'_>, i: usize) -> Option<EventType> {
-    if !ENTERING_VERBS.contains(&f.tokens[i].key) {
-        return None;
-    }
-    let s = f.sentences[f.sentence_of(i)];
-    let troops =
-        (i.saturating_sub(ENTERING_TROOPS_BEFORE).max(s.first)..i).any(|k| f.tokens[k].is(f.lex.troop_words));
-    let into = f.mentions_in(i + 1, (i + 4).min(s.last)).next().is_some_and(|m| {
-        f.actors[m.actor].kind() == EntityType::Country
-            && (i + 1..m.first).all(|k| f.tokens[k].kind == TokenKind::Word && !f.tokens[k].cap)
-    });
-    // (sent to help: troops that simply enter may be invading, "Estrian troops entered Norland")
-    let help = (i + 1..s.last).any(|k| DEPLOYMENT_AIMS.contains(&f.tokens[k].key));
-    (troops && into && help).then_some(EventType::Deployment)
-}
-
-/// How far before a verb of training its trainers may be named ("des instructeurs militaires
-/// russes entraînent…", "Estrian military advisers have been training…").
-const TRAINERS_BEFORE: usize = 5;
-
-/// A deployment told by trainers at work: "des instructeurs russes entraînent l'armée X", "Estrian
-/// advisers train the Y army" — a verb of [`TRAINING_VERBS`] (or "training" after "been") with
-/// [`TRAINER_WORDS`] right before it. Trainers of one side training another's forces were sent
-/// there; without trainers the verb says nothing ("la crise entraîne", "forment une alliance").
-fn trainers_at_work(f: &Facts<'_>, i: usize) -> Option<EventType> {
-    let key = f.tokens[i].key.as_str();
-    let verb = TRAINING_VERBS.contains(key) || key == "training" && i > 0 && f.tokens[i - 1].is(&["been"]);
-    let first = f.sentences[f.sentence_of(i)].first;
-    let trainers =
-        (i.saturating_sub(TRAINERS_BEFORE).max(first)..i).any(|k| TRAINER_WORDS.contains(&f.tokens[k].key));
-    (verb && trainers).then_some(EventType::Deployment)
-}
-
-/// A visit told as a call on someone: "the army commander called on the chief of staff", "calls
-/// upon the prime minister" — a verb of calling right before "on"/"upon", and a person named
-/// within [`CALLED_ON_REACH`] words after. A call on someone to act ("called on Norland's leader
-/// to withdraw", a "to" and a verb after) asks, it visits no one.
-fn called_on(f: &Facts<'_>, i: usize) -> Option<EventType> {
-    let key = f.tokens[i].key.as_str();
-    let on = f.tokens.get(i + 1).is_some_and(|t| t.is(&["on", "upon"]));
-    if !key.starts_with("call") || !CALL_WORDS.of(f.lang).contains(&key) || !on {
-        return None;
-    }
-    let s = f.sentences[f.sentence_of(i)];
-    let reach = (i + 2 + CALLED_ON_REACH).min(s.last);
-    let person = f
-        .mentions_in(i + 2, s.last)
-        .any(|m| m.first < reach && f.actors[m.actor].kind() == EntityType::Person);
-    let asks = (i + 2..s.last.saturating_sub(1))
-        .any(|k| f.tokens[k].is(&["to"]) && f.tokens[k + 1].kind == TokenKind::Word && !f.tokens[k + 1].cap);
-    (person && !asks).then_some(EventType::Visit)
-}
-
-/// How far after "called on" the name of the person called on may start (past a title: "called on
-/// Chief of the Naval Staff Admiral X").
-const CALLED_ON_REACH: usize = 10;
-
-/// The occurrences a trigger word opens: each trigger outside boilerplate that is not a topic
-/// ("the focus on drills"), not negated and fits its clause, filled from its clause.
-/// "war games" written in two words is an exercise, read at "games" ("wargames" is a trigger).
-fn war_games(f: &Facts<'_>, i: usize) -> Option<EventType> {
-    (i > 0 && f.war_games(i - 1)).then_some(EventType::Exercise)
-}
-
 /// How many words before or after a trigger a name holding it may start or end ("Collective
 /// Security Treaty Organisation").
 const ORG_NAME_SPAN: usize = 5;
 
+/// The occurrences a trigger word opens: each trigger outside boilerplate that is not a topic
+/// ("the focus on drills"), not negated and fits its clause, filled from its clause.
 fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
     let mut found: Vec<Occurrence> = Vec::new();
     let n = f.tokens.len();
@@ -221,6 +151,7 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
             .or_else(|| called_on(f, i))
             .or_else(|| war_games(f, i))
             .or_else(|| troops_entering(f, i))
+            .or_else(|| troops_kept(f, i))
         else {
             continue;
         };

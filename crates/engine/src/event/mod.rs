@@ -11,6 +11,7 @@ mod after;
 mod around;
 mod bound;
 mod complete;
+mod cue;
 mod extract;
 mod fill;
 mod fit;

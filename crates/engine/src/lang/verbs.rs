@@ -76,6 +76,10 @@ pub const ENVOY_SANCTIONS: Verbs = Verbs { fr: french::ENVOY_SANCTIONS, en: engl
 /// ([`super::EXPELLED_WORDS`]), and the passive's "from" names who expels.
 pub const EXPEL_VERBS: Verbs = Verbs { fr: french::EXPEL_VERBS, en: english::EXPEL_VERBS };
 
+/// Verbs of keeping troops somewhere ("maintenir", "keep", "station"): with troops and another
+/// country after them, a deployment there.
+pub const KEEPING_VERBS: Verbs = Verbs { fr: french::KEEPING_VERBS, en: english::KEEPING_VERBS };
+
 /// Verbs of permitting ("laisser", "allow"): denied before another side's hostile act ("will not
 /// allow X to destabilise Y"), they oppose that side.
 pub const PERMIT_VERBS: Verbs = Verbs { fr: french::PERMIT_VERBS, en: english::PERMIT_VERBS };

@@ -1,7 +1,7 @@
 //! Forces sent abroad by one side: a deployment needs no named host when its destination is a
 //! place of another country or a sea or region of none.
 
-use crate::util::{participants, run_dated};
+use crate::util::{participants, run, run_dated};
 
 /// Warships sent to a region of no country make a deployment of their sender alone.
 #[test]
@@ -52,4 +52,16 @@ fn warships_docking_abroad_are_deployed() {
     let a =
         run_dated("The Indian defence minister arrived in Port Louis, Mauritius, on Monday.", "2022-03-09");
     assert!(a.events.iter().all(|e| format!("{:?}", e.kind) != "Deployment"), "{:?}", a.events);
+}
+
+/// Troops a country keeps in another ("maintains troops in", "maintient des troupes en") are
+/// deployed there; troops kept on alert at home are not.
+#[test]
+fn troops_kept_in_another_country_are_deployed() {
+    let a = run("Tensions rise. Kenya maintains some 4,000 troops in Somalia, the report said.");
+    assert_eq!(participants(&a, "deployment"), ["Kenya", "Somalia"]);
+    let a = run("Les tensions montent. Le Kenya maintient des troupes en Somalie depuis 2011.");
+    assert_eq!(participants(&a, "deployment"), ["Kenya", "Somalie"]);
+    let a = run("Tensions rise. Kenya kept its troops on alert near Nairobi.");
+    assert!(a.events.is_empty(), "{:?}", a.events);
 }

@@ -333,6 +333,9 @@ pub const DECLARE_VERBS: &[&str] = &["declare"];
 /// English half of [`crate::lang::PERMIT_VERBS`], by base form.
 pub const PERMIT_VERBS: &[&str] = &["allow", "let", "permit", "tolerate"];
 
+/// English half of [`crate::lang::KEEPING_VERBS`], by base form.
+pub const KEEPING_VERBS: &[&str] = &["maintain", "keep", "station"];
+
 /// English half of [`crate::lang::UNWELCOME_WORDS`].
 pub const UNWELCOME_WORDS: &[&str] = &["grata", "gratae", "unwelcome"];
 

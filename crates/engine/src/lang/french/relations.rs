@@ -554,6 +554,21 @@ pub const DECLARE_VERBS: &[&str] = &["declarer"];
 pub const PERMIT_VERBS: &[&str] =
     &["laisser", "tolerer", "autoriser", "permettre", "permettra", "permettrons", "permettront", "permet"];
 
+/// French half of [`crate::lang::KEEPING_VERBS`], by infinitive ("maintenir" in its written
+/// forms).
+pub const KEEPING_VERBS: &[&str] = &[
+    "garder",
+    "stationner",
+    "maintenir",
+    "maintient",
+    "maintiennent",
+    "maintenu",
+    "maintenus",
+    "maintenait",
+    "maintenaient",
+    "maintiendra",
+];
+
 /// French half of [`crate::lang::UNWELCOME_WORDS`].
 pub const UNWELCOME_WORDS: &[&str] = &["grata", "gratae", "indesirable", "indesirables"];
 
