@@ -449,3 +449,31 @@ pub(super) fn operations_as_drills(f: &Facts<'_>, merged: &mut Vec<Occurrence>) 
         }
     }
 }
+
+/// How far after a visit's trigger the word of direction before its destination may stand.
+const DESTINATION_REACH: usize = 3;
+
+/// The country a visit goes to, told right after one of its triggers ("a visit to Estria", "sa
+/// visite en Norlande"): a party of the visit after a word of direction.
+pub(crate) fn destination(f: &Facts<'_>, o: &Occurrence) -> Option<usize> {
+    if o.kind != EventType::Visit {
+        return None;
+    }
+    o.triggers.iter().find_map(|&(start, _)| {
+        let k = f.token_at(start);
+        let s = f.sentences[f.sentence_of(k)];
+        f.mentions_in(k + 1, s.last).take_while(|v| v.first <= k + 1 + DESTINATION_REACH).find_map(|v| {
+            let direction = f.tokens[v.first - 1].is(DIRECTION_WORDS.of(f.lang));
+            let party = f.actors[v.actor].kind() == EntityType::Country && o.participants.contains(&v.actor);
+            (direction && party).then_some(v.actor)
+        })
+    })
+}
+
+/// A visit told with no place goes where it is told to go: its destination country
+/// ([`destination`], "a visit to Estria", "sa visite en Norlande") is its place.
+pub(super) fn places_of_destination(f: &Facts<'_>, merged: &mut [Occurrence]) {
+    for o in merged.iter_mut().filter(|o| o.place.is_none()) {
+        o.place = destination(f, o);
+    }
+}

@@ -24,6 +24,7 @@ mod span;
 mod tests;
 mod when;
 
+pub(crate) use complete::destination;
 pub use extract::extract;
 
 use crate::analysis::EventType;

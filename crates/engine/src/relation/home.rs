@@ -8,9 +8,7 @@ use crate::entity::Key;
 use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
-use crate::lang::{
-    AND_WORDS, DIRECTION_WORDS, JOINT_WORDS, LEADER_TITLES, PARTNER_WORDS, SINGULAR_POSSESSIVES, STATE_HEADS,
-};
+use crate::lang::{AND_WORDS, JOINT_WORDS, LEADER_TITLES, PARTNER_WORDS, SINGULAR_POSSESSIVES, STATE_HEADS};
 use crate::text::TokenKind;
 
 /// The country actor `ai` belongs to as an institution of the country the text is about: a
@@ -98,7 +96,7 @@ pub(super) fn visit_host(f: &Facts<'_>, events: &[Occurrence], ai: usize) -> Opt
         .iter()
         .filter(|o| matches!(o.kind, EventType::Visit | EventType::Meeting) && o.participants.contains(&ai))
         .find_map(|o| {
-            let host = o.place.and_then(|p| f.side(p)).or_else(|| destination(f, o))?;
+            let host = o.place.and_then(|p| f.side(p)).or_else(|| crate::event::destination(f, o))?;
             // (a person: a body or a country before the name may be the name's own, "the
             // attaché of the Norlandic embassy in Estria, Colonel X")
             let visitor = f.mentions_in(s.first, m.first).any(|v| {
@@ -214,26 +212,6 @@ pub(super) fn possessive_owner(f: &Facts<'_>, ai: usize) -> Option<usize> {
         EntityType::Person if owner.actor != ai => f.side(owner.actor),
         _ => None,
     }
-}
-
-/// How far after a visit's trigger the word of direction before its destination may stand.
-const DESTINATION_REACH: usize = 3;
-
-/// The country a visit goes to, told right after one of its triggers ("a visit to Estria", "sa
-/// visite en Norlande"): a party of the visit after a word of direction.
-fn destination(f: &Facts<'_>, o: &Occurrence) -> Option<usize> {
-    if o.kind != EventType::Visit {
-        return None;
-    }
-    o.triggers.iter().find_map(|&(start, _)| {
-        let k = f.token_at(start);
-        let s = f.sentences[f.sentence_of(k)];
-        f.mentions_in(k + 1, s.last).take_while(|v| v.first <= k + 1 + DESTINATION_REACH).find_map(|v| {
-            let direction = f.tokens[v.first - 1].is(DIRECTION_WORDS.of(f.lang));
-            let party = f.actors[v.actor].kind() == EntityType::Country && o.participants.contains(&v.actor);
-            (direction && party).then_some(v.actor)
-        })
-    })
 }
 
 /// How often the country a text is about must be named, at least.

@@ -42,3 +42,15 @@ fn a_call_on_an_official_is_a_visit_and_a_call_on_him_to_act_is_not() {
     );
     assert!(a.events.iter().all(|e| e.kind.as_str() != "visit"), "{:?}", a.events);
 }
+
+/// A visit told with no place takes place in its destination country ("a visit to Nepal").
+#[test]
+fn a_visit_with_no_place_is_in_its_destination() {
+    let a = run_dated(
+        "Officials met. India's army chief began a four-day visit to Nepal on Monday to deepen defence ties.",
+        "2023-09-04",
+    );
+    let visit = a.events.iter().find(|e| e.kind.as_str() == "visit").expect("a visit");
+    let place = visit.place.as_deref().and_then(|p| a.entities.iter().find(|e| e.id == p));
+    assert_eq!(place.map(|e| e.name.as_str()), Some("Nepal"), "{visit:?}");
+}
