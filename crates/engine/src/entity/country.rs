@@ -198,6 +198,8 @@ pub(super) fn capitals_as_governments(cx: &Context<'_>, out: &mut [Mention]) {
         return;
     }
     let locative = |m: &Mention| m.first > 0 && cx.lex.locatives.contains(&cx.key(m.first - 1));
+    // (a dateline's city too: where one of its mentions acts, the text names the capital for its
+    // government throughout)
     for m in out.iter_mut().filter(|m| m.rule == "capital-city" && !locative(m)) {
         let surface = fold(&cx.text[m.start..m.end]);
         if let Some(key) = acting.get(&surface) {
@@ -217,7 +219,7 @@ fn subject_capitals(cx: &Context<'_>, out: &mut [Mention]) {
     let mut parsed: Option<(usize, Syntax)> = None;
     // (a locative preposition makes it the place, whatever the parse: "à Hanoï, le général…")
     let locative = |m: &Mention| m.first > 0 && cx.lex.locatives.contains(&cx.key(m.first - 1));
-    for m in out.iter_mut().filter(|m| m.rule == "capital-city" && !locative(m)) {
+    for m in out.iter_mut().filter(|m| m.rule == "capital-city" && !locative(m) && !opens_dateline(cx, m)) {
         let (start, end) = (cx.sentence_start_of(m.first), cx.sentence_end_of(m.first));
         if m.last > end || end - start > MAX_PARSED_SENTENCE {
             continue;
@@ -244,6 +246,21 @@ fn subject_capitals(cx: &Context<'_>, out: &mut [Mention]) {
             }
         }
     }
+}
+
+/// How far after a dateline's city its dash may stand ("KAMPALA, May 4 (Agency) -").
+const DATELINE_DASH_REACH: usize = 8;
+
+/// Whether the city of mention `m` opens a dateline: first on its line, then a comma or a
+/// parenthesis, and a dash within [`DATELINE_DASH_REACH`] tokens ("KAMPALA, May 4 -", "Lomé (AFP)
+/// —"). A dateline says where the story is filed from: the city, not the subject of the sentence
+/// the parser may read it as.
+fn opens_dateline(cx: &Context<'_>, m: &Mention) -> bool {
+    let line_start = cx.tokens.get(m.first).is_some_and(|t| t.line_start);
+    let opened = cx.tokens.get(m.last).is_some_and(|t| t.is(&[",", "("]));
+    let dash = (m.last..(m.last + DATELINE_DASH_REACH).min(cx.tokens.len()))
+        .any(|k| cx.tokens[k].is(&["-", "—", "–"]));
+    line_start && opened && dash
 }
 
 /// How many words (adjectives, adverbs) may stand between a noun of stance and the "de"/"from"

@@ -477,3 +477,30 @@ pub(super) fn places_of_destination(f: &Facts<'_>, merged: &mut [Occurrence]) {
         o.place = destination(f, o);
     }
 }
+
+/// How many sentences open a story: its headline, a byline, the dateline and the lead.
+const LEAD_SENTENCES: usize = 4;
+
+/// Events of the lead told with no place happen where a wire story is filed from, when one of
+/// their sides is that place's country: the dateline's city ("KAMPALA, May 4 - … the two ministers
+/// signed…"), one of the first sentences opened by a city named in the gazetteer or the text and
+/// holding a dash, or a colon right after the city. A capital read as its government opens no
+/// dateline here.
+pub(super) fn places_of_dateline(f: &Facts<'_>, merged: &mut [Occurrence]) {
+    let Some((si, city)) = f.sentences.iter().take(LEAD_SENTENCES).enumerate().find_map(|(si, c)| {
+        let place = f.mentions_in(c.first, c.last).next().filter(|m| m.first == c.first)?;
+        let dash = (c.first..c.last).any(|j| f.tokens[j].is(&["-", "—", "–"]));
+        let colon = f.tokens.get(place.last).is_some_and(|t| t.is(&[":"]));
+        let city = f.actors[place.actor].kind() == EntityType::Place;
+        (city && (dash || colon)).then_some((si, place.actor))
+    }) else {
+        return;
+    };
+    let Some(country) = f.side(city) else { return };
+    for o in merged.iter_mut().filter(|o| o.place.is_none() && !o.recalled) {
+        let lead = o.sentences.first().is_some_and(|&s| s <= si + 1);
+        if lead && o.participants.iter().any(|&p| f.side(p) == Some(country)) {
+            o.place = Some(city);
+        }
+    }
+}

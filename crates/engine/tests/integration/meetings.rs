@@ -54,3 +54,17 @@ fn a_visit_with_no_place_is_in_its_destination() {
     let place = visit.place.as_deref().and_then(|p| a.entities.iter().find(|e| e.id == p));
     assert_eq!(place.map(|e| e.name.as_str()), Some("Nepal"), "{visit:?}");
 }
+
+/// An event of the lead told with no place happens in the dateline's city when one of its sides
+/// is that city's country.
+#[test]
+fn an_event_of_the_lead_is_in_the_dateline_city() {
+    let a = run_dated(
+        "Uganda and Kenya sign border pact\n\nKampala, May 4 - Uganda and Kenya signed a border security \
+         agreement on Thursday, officials said.\n",
+        "2023-05-05",
+    );
+    let pact = a.events.iter().find(|e| e.kind.as_str() == "agreement").expect("the pact");
+    let place = pact.place.as_deref().and_then(|p| a.entities.iter().find(|e| e.id == p));
+    assert_eq!(place.map(|e| e.name.as_str()), Some("Kampala"), "{pact:?}");
+}
