@@ -54,6 +54,13 @@ pub(super) fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usi
                 f.tokens[k].is(&["depuis", "since"])
                     && !(k + 1..tok).any(|j| f.lex.trigger(&f.tokens[j].key).is_some())
             });
+        // "…relations, qui progressent depuis la signature de l'accord en décembre 2020": the day of
+        // another event since which something holds, the trigger not between
+        let since_other = (tok.saturating_sub(SINCE_EVENT_REACH).max(s.first)..tok).any(|k| {
+            f.tokens[k].is(&["depuis", "since"])
+                && !(k..tok).contains(&trigger)
+                && (k + 1..tok).any(|j| f.lex.trigger(&f.tokens[j].key).is_some_and(|t| t != occ.kind))
+        });
         // "a plan for 2026", "un programme pour l'année prochaine": the period a text covers, not
         // the day it was agreed
         let period = occ.kind == EventType::Agreement
@@ -66,6 +73,7 @@ pub(super) fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usi
                 && crate::lang::ordinal_word(&f.tokens[k - 1].key).is_some()
         });
         if since
+            || since_other
             || period
             || counting
             || year_only(d) && describes_a_thing(f, s, trigger, tok, f.token_at(d.end.saturating_sub(1)) + 1)
@@ -131,6 +139,10 @@ pub(super) fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usi
         span_from_length(occ, days);
     }
 }
+
+/// How far before a date the "since" of another event's date may stand ("depuis la signature,
+/// sous la présidence du roi, de la déclaration au mois de décembre 2020").
+const SINCE_EVENT_REACH: usize = 30;
 
 /// Completes a span known at one end from the event's length: "ont achevé samedi des exercices de
 /// trois jours" starts two days before Saturday, "a five-day drill starting on 3 May" ends on 7 May.
