@@ -86,8 +86,8 @@ pub(super) fn acronyms_in_parentheses(cx: &Context<'_>, look: &Lookup, out: &mut
                 && cx.tokens[s].cap
                 && look.title_at(cx, s).is_none()
                 && !text_name
-                // (a text's name opened by its head: "Traité de coopération en matière de défense
-                // (TCMD)", "Treaty of Amity (TOA)")
+                // (a text's name opened by its head: "Traité d'amitié et de défense (TAD)",
+                // "Treaty of Amity (TOA)")
                 && !WORK_HEADS.contains(cx.key(s))
                 && !country(s)
         }) else {

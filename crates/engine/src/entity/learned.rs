@@ -220,7 +220,7 @@ fn mention(
         && toks[1..toks.len() - 1].iter().any(|t| FILIATION_PARTICLES.contains(&t.key.as_str()))
         && !toks.iter().any(|t| cx.lex.org_heads.contains(&t.key.as_str()));
     let kind = if filiation && kind == NameKind::Organization { NameKind::Person } else { kind };
-    // "the Tariq Bin Ziyad military base": a name before a facility's word is the facility's,
+    // "the Omar Bin Khalid air base": a name before a facility's word is the facility's,
     // whoever it honours
     let facility = (last..(last + 2).min(cx.tokens.len()))
         .take_while(|&k| k == last || !cx.tokens[k].cap)

@@ -46,7 +46,7 @@ pub(super) fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usi
         // "depuis le putsch du 26 juillet" too: a starting point within three words, no trigger between
         // (a day right after "depuis"/"since" starts the event itself: "mènent depuis lundi une
         // patrouille", "have been patrolling since Monday"; not "depuis le putsch du 12 avril")
-        // (over an article: "depuis le 22 novembre")
+        // (over an article: "depuis le 14 novembre")
         let opener = if tok > 1 && f.tokens[tok - 1].is(&["le", "l'", "the"]) { tok - 1 } else { tok };
         let own_start = d.from.day.is_some() && opener > 0 && f.tokens[opener - 1].is(&["depuis", "since"]);
         let since = !own_start

@@ -879,11 +879,10 @@ fn joint_operations_inside_a_drill_programme_are_no_patrol() {
 #[test]
 fn a_glossed_name_and_a_forum_edition_make_no_other_drill() {
     let a = run_dated(
-        "Exercice conjoint au sud de Dakar\n\nAlors que Dakar accueille ce lundi la 5e édition du \
-         Forum mondial sur la sécurité maritime, un exercice bilatéral entre les armées sénégalaise \
-         et française s'est déroulé du 19 au 21 octobre sur la côte.\n\nSur la plage, des commandos \
-         sont arrivés dans la nuit. L'exercice est baptisé « Teranga 2022 » – « Hospitalité » en \
-         wolof.\n",
+        "Manœuvres navales près de Banjul\n\nAlors que Dakar accueille ce lundi la 5e édition du \
+         Forum mondial sur la sécurité maritime, les marines gambienne et sénégalaise ont mené un \
+         exercice commun du 19 au 21 octobre au large de Banjul.\n\nDes plongeurs ont sécurisé le \
+         port dans la nuit. L'exercice est baptisé « Teranga 2022 » – « Hospitalité » en wolof.\n",
         "2022-10-24",
     );
     let drills: Vec<_> = a.events.iter().filter(|e| e.kind.as_str() == "exercise").collect();
