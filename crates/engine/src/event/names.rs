@@ -88,6 +88,9 @@ pub(super) fn exercise_names(f: &Facts<'_>) -> Vec<(String, usize)> {
         .map(|w| w[1].1)
         .collect();
     out.retain(|(_, tok)| !translations.contains(tok));
+    // a name that is only an exercise word ("… a Field Training Exercise (FTX)" read as "Exercise")
+    // names a kind of drill, not one
+    out.retain(|(name, _)| !name.split_whitespace().all(|w| f.lex.is_exercise_word(&crate::text::fold(w))));
     repeated_names(f, &mut out);
     out
 }

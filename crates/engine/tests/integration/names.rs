@@ -1027,3 +1027,13 @@ fn a_french_body_name_stops_before_an_infinitive_and_a_treaty_is_no_body() {
                  signé en 2011.");
     assert!(a.entities.iter().all(|e| e.kind != EntityType::Organization), "{:?}", a.entities);
 }
+
+/// A kind of drill written in capitals ("a Field Training Exercise (FTX)") is no person, and its
+/// exercise word alone names no drill.
+#[test]
+fn a_kind_of_drill_is_no_person_and_no_name() {
+    let a = run("Drill opens. Kenya and Tanzania opened the drill, run as a Field Training Exercise (FTX) \
+                 near the coast.");
+    assert!(a.entities.iter().all(|e| e.kind != EntityType::Person), "{:?}", a.entities);
+    assert!(a.events.iter().all(|e| e.name.as_deref() != Some("Exercise")), "{:?}", a.events);
+}
