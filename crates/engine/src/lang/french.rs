@@ -496,9 +496,6 @@ pub const WITNESS_VERBS: &[&str] = &["assiste", "assistent", "assisteront"];
 /// French half of [`super::WHOLE_FORCES`].
 pub const WHOLE_FORCES: &[&str] = &["armee", "armees", "forces armees"];
 
-/// French half of [`super::HALF_WORDS`].
-pub const HALF_WORDS: &[&str] = &["nord", "sud"];
-
 /// French half of [`super::GATHERING_WORDS`].
 pub const GATHERING_WORDS: &[&str] = &[
     "salon",

@@ -238,3 +238,6 @@ pub const ROLE_DETERMINERS: &[&str] = &["le", "la", "l'", "un", "une", "du", "au
 
 /// French half of [`crate::lang::STAFF_CREDITS`] (lowercased as ASCII: accented capitals stay).
 pub const STAFF_CREDITS: &[&str] = &["reportage", "version française", "édité par", "rédigé par"];
+
+/// French half of [`crate::lang::HALF_WORDS`].
+pub const HALF_WORDS: &[&str] = &["nord", "sud"];
