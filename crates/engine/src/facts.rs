@@ -97,6 +97,19 @@ impl Facts<'_> {
         })
     }
 
+    /// The possible datelines among the text's first `n` sentences, in order: each sentence opened
+    /// by a mention and holding a dash ("OSLO (Agency) - …") or a colon right after that mention
+    /// ("OSLO: …"), with its index and that mention. Callers keep the first whose mention they
+    /// read as a place (the relation stage also takes a capital read as its government).
+    pub fn dateline_openers(&self, n: usize) -> impl Iterator<Item = (usize, &Placed)> + '_ {
+        self.sentences.iter().take(n).enumerate().filter_map(move |(si, c)| {
+            let place = self.mentions_in(c.first, c.last).next().filter(|m| m.first == c.first)?;
+            let dash = (c.first..c.last).any(|j| self.tokens[j].is(&["-", "—", "–"]));
+            let colon = self.tokens.get(place.last).is_some_and(|t| t.is(&[":"]));
+            (dash || colon).then_some((si, place))
+        })
+    }
+
     /// The two countries the document is about: the most mentioned, each named at least twice,
     /// the second not tied with a third. "Both sides", "les deux pays" stand for them.
     pub fn main_pair(&self) -> Option<(usize, usize)> {

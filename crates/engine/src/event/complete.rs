@@ -487,13 +487,11 @@ const LEAD_SENTENCES: usize = 4;
 /// holding a dash, or a colon right after the city. A capital read as its government opens no
 /// dateline here.
 pub(super) fn places_of_dateline(f: &Facts<'_>, merged: &mut [Occurrence]) {
-    let Some((si, city)) = f.sentences.iter().take(LEAD_SENTENCES).enumerate().find_map(|(si, c)| {
-        let place = f.mentions_in(c.first, c.last).next().filter(|m| m.first == c.first)?;
-        let dash = (c.first..c.last).any(|j| f.tokens[j].is(&["-", "—", "–"]));
-        let colon = f.tokens.get(place.last).is_some_and(|t| t.is(&[":"]));
-        let city = f.actors[place.actor].kind() == EntityType::Place;
-        (city && (dash || colon)).then_some((si, place.actor))
-    }) else {
+    let Some((si, city)) = f
+        .dateline_openers(LEAD_SENTENCES)
+        .find(|(_, place)| f.actors[place.actor].kind() == EntityType::Place)
+        .map(|(si, place)| (si, place.actor))
+    else {
         return;
     };
     let Some(country) = f.side(city) else { return };

@@ -107,12 +107,11 @@ fn undate_series(merged: &mut Vec<Occurrence>) {
             .enumerate()
             .any(|(j, o)| j != k && !series(o) && o.name.as_deref().is_some_and(|n| same(n, name)))
     };
-    let drop: Vec<bool> = (0..merged.len()).map(|k| series(&merged[k]) && told_elsewhere(k)).collect();
-    let mut k = 0;
-    merged.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
+    let dropped: Vec<usize> =
+        (0..merged.len()).filter(|&k| series(&merged[k]) && told_elsewhere(k)).collect();
+    for k in dropped.into_iter().rev() {
+        merged.remove(k);
+    }
     for o in merged.iter_mut().filter(|o| series(o)) {
         (o.from, o.to) = (None, None);
     }

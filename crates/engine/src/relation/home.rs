@@ -58,14 +58,11 @@ fn ministry_owner(f: &Facts<'_>, ai: usize) -> Option<usize> {
 /// and holding a dash ("OSLO (Agency) - …") or a colon right after the place ("OSLO: …").
 fn dateline_country(f: &Facts<'_>) -> Option<usize> {
     let country = |a: usize| f.side(a).filter(|&c| f.actors[c].kind() == EntityType::Country);
-    f.sentences.iter().take(DATELINE_SENTENCES).find_map(|c| {
-        let place = f.mentions_in(c.first, c.last).next().filter(|m| m.first == c.first)?;
-        let dash = (c.first..c.last).any(|j| f.tokens[j].is(&["-", "—", "–"]));
-        let colon = f.tokens.get(place.last).is_some_and(|t| t.is(&[":"]));
+    f.dateline_openers(DATELINE_SENTENCES).find_map(|(_, place)| {
         // (the capital may read as its government there: "MOSCOU (Agence) -")
         let kind = f.actors[place.actor].kind();
         let capital = matches!(kind, EntityType::Place | EntityType::Country);
-        ((dash || colon) && capital).then(|| country(place.actor)).flatten()
+        capital.then(|| country(place.actor)).flatten()
     })
 }
 
