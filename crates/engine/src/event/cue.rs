@@ -1,12 +1,13 @@
 //! Events told by a word with its neighbours rather than by a trigger word alone: troops
 //! entering a country to help it, trainers at work, a call on an official, war games written in
-//! two words, troops kept in another country. Each reads a few tokens around one word of the
+//! two words, troops kept in another country, a country's troops told in or bound for another. Each reads a few tokens around one word of the
 //! sentence and gives the kind of event that word opens, if any.
 
 use crate::analysis::{EntityType, EventType};
 use crate::facts::Facts;
 use crate::lang::{
-    CALL_WORDS, DEPLOYMENT_AIMS, ENTERING_VERBS, KEEPING_VERBS, TRAINER_WORDS, TRAINING_VERBS,
+    ABROAD_MARKS, CALL_WORDS, CLASH_WORDS, DEPLOYMENT_AIMS, ENTERING_VERBS, KEEPING_VERBS, SHOOT_VERBS,
+    TRAINER_WORDS, TRAINING_VERBS,
 };
 use crate::text::TokenKind;
 
@@ -107,4 +108,83 @@ pub(super) fn troops_kept(f: &Facts<'_>, i: usize) -> Option<EventType> {
         .next()
         .is_some_and(|m| m.first <= locative + 2 && f.actors[m.actor].kind() == EntityType::Country);
     country.then_some(EventType::Deployment)
+}
+
+/// How far after its troops the country they are in or bound for may be named ("Estrian troops
+/// now serving in Norland", "des militaires estriens sont actuellement déployés au Y").
+const ABROAD_AFTER: usize = 8;
+
+/// How far from troops abroad a word of deployment makes the sentence that word's.
+const DEPLOYMENT_WORD_REACH: usize = 20;
+
+/// How many lowercase words may stand between a country's adjective and its troops ("Estrian
+/// special forces", "X's armoured vehicles").
+const OWNER_GAP: usize = 2;
+
+/// A deployment told by a country's troops in, entering or bound for another country: the
+/// troops' owner is a country's adjective or genitive before them ("Estrian troops", "Norland's
+/// soldiers"), its French adjective or complement after ("des militaires estriens", "les soldats
+/// du Y") or "from" a country ("soldiers from X"); within [`ABROAD_AFTER`] words after them, a
+/// word of [`ABROAD_MARKS`] or of [`ENTERING_VERBS`] leads to another country or to a place of
+/// one ("…have entered Y", "…in the Z region of Y"). Troops at home or of no named country tell
+/// nothing; troops withdrawn are left out by the trigger loop; a sentence with a word of
+/// deployment is that word's, and one of troops fighting the relation stage's.
+pub(super) fn troops_abroad(f: &Facts<'_>, i: usize) -> Option<EventType> {
+    if !f.tokens[i].is(f.lex.troop_words) {
+        return None;
+    }
+    let s = f.sentences[f.sentence_of(i)];
+    // (a sentence with a word of deployment is told by that word: "Estrian troops were deployed
+    // to Y")
+    let (lo, hi) =
+        (i.saturating_sub(DEPLOYMENT_WORD_REACH).max(s.first), (i + DEPLOYMENT_WORD_REACH).min(s.last));
+    // (and troops clashing or shooting are told by the relation stage, as a fight: "X and Y
+    // troops clashed in Z", "X forces fired at Y's posts")
+    let fight = |k: usize| CLASH_WORDS.contains(&f.tokens[k].key) || SHOOT_VERBS.contains(&f.tokens[k].key);
+    if (lo..hi).any(|k| f.lex.trigger(&f.tokens[k].key) == Some(EventType::Deployment) || fight(k)) {
+        return None;
+    }
+    let owner = troops_owner(f, i, s.first, s.last)?;
+    let end = (i + 1 + ABROAD_AFTER).min(s.last);
+    for k in i + 1..end {
+        let t = &f.tokens[k];
+        if t.is(&[";", ":", "("]) {
+            return None;
+        }
+        if !ABROAD_MARKS.of(f.lang).contains(&t.key.as_str()) && !ENTERING_VERBS.contains(&t.key) {
+            continue;
+        }
+        let article = f.tokens.get(k + 1).is_some_and(|a| a.is(&["the", "le", "la", "l'", "les"]));
+        let at = k + 1 + usize::from(article);
+        let host = f.mentions_in(at, s.last).next().filter(|m| m.first == at).and_then(|m| f.side(m.actor));
+        if let Some(host) = host {
+            return (host != owner).then_some(EventType::Deployment);
+        }
+    }
+    None
+}
+
+/// The country whose troops the troop word at `i` names, within its sentence `first..last`.
+fn troops_owner(f: &Facts<'_>, i: usize, first: usize, last: usize) -> Option<usize> {
+    let country =
+        |m: &crate::facts::Placed| (f.actors[m.actor].kind() == EntityType::Country).then_some(m.actor);
+    let lowercase =
+        |a: usize, b: usize| (a..b).all(|k| f.tokens[k].kind == TokenKind::Word && !f.tokens[k].cap);
+    let lo = i.saturating_sub(OWNER_GAP + 3).max(first);
+    // "Estrian troops", "Norland's soldiers"
+    let before = f.mentions_in(lo, i).filter_map(|m| {
+        let genitive = f.tokens.get(m.last).is_some_and(|t| t.key == "'")
+            && f.tokens.get(m.last + 1).is_some_and(|t| t.key == "s");
+        let after = if genitive { m.last + 2 } else { m.last };
+        (after <= i && i - after <= OWNER_GAP && lowercase(after, i)).then(|| country(m)).flatten()
+    });
+    if let Some(c) = before.last() {
+        return Some(c);
+    }
+    let next = f.tokens.get(i + 1)?;
+    let from = next.is(&["from", "de", "du", "d'"]);
+    let at = i + 1 + usize::from(from);
+    let m = f.mentions_in(at, last).next().filter(|m| m.first == at)?;
+    // ("des militaires estriens": a French adjective after; "soldiers from X", "soldats du Y")
+    (from || f.lang == crate::analysis::Lang::Fr && !f.tokens[at].cap).then(|| country(m)).flatten()
 }

@@ -10,7 +10,7 @@ use super::complete::{
     received_at_home, share_places, sides_from_previous, signed_at_meetings, split_series, split_tours,
     visits_to_the_country, year_from_names,
 };
-use super::cue::{called_on, trainers_at_work, troops_entering, troops_kept, war_games};
+use super::cue::{called_on, trainers_at_work, troops_abroad, troops_entering, troops_kept, war_games};
 use super::fill::fill;
 use super::fit::trigger_fits;
 use super::merge::merge;
@@ -153,6 +153,7 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
             .or_else(|| war_games(f, i))
             .or_else(|| troops_entering(f, i))
             .or_else(|| troops_kept(f, i))
+            .or_else(|| troops_abroad(f, i))
         else {
             continue;
         };
@@ -220,6 +221,8 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
             continue;
         }
         let mut occ = Occurrence::new(kind, si, (t.start, t.end));
+        occ.apart =
+            kind == EventType::Deployment && f.lex.trigger(&t.key).is_none() && troops_abroad(f, i).is_some();
         if kind == EventType::Meeting {
             occ.name = summit_name(f, i, s);
         }

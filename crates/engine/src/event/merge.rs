@@ -288,6 +288,7 @@ fn absorb(actors: &[Actor], e: &mut Occurrence, o: Occurrence) {
     };
     e.both |= o.both;
     e.owned |= o.owned;
+    e.apart &= o.apart;
     for p in o.participants {
         push_unique(&mut e.participants, p);
     }

@@ -61,6 +61,9 @@ pub struct Occurrence {
     pub weak_date: bool,
     /// Told as its sides' own ("its own drills"): never one with an event of other sides.
     pub own: bool,
+    /// Its sides are not told working together (a country's troops told only as being in
+    /// another: "Estrian troops now in Norland"): no cooperation is drawn from it.
+    pub apart: bool,
     /// Told with its owner bound to its noun ("les manœuvres russes", "Estria's drills"): an
     /// exercise of one side is an event then.
     pub owned: bool,
@@ -82,6 +85,7 @@ impl Occurrence {
             anaphor: false,
             own: false,
             owned: false,
+            apart: false,
             recalled: false,
             weak_date: false,
         }

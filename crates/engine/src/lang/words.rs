@@ -266,6 +266,10 @@ pub const DEFINITES: Words = Words { fr: french::DEFINITES, en: english::DEFINIT
 /// after, a deployment.
 pub const ENTERING_VERBS: Words = Words { fr: french::ENTERING_VERBS, en: english::ENTERING_VERBS };
 
+/// Words before where forces are or go ("troops in X", "sent toward the border", "des militaires
+/// au Y"): with a country's troops before them and another country after, a deployment.
+pub const ABROAD_MARKS: Words = Words { fr: french::ABROAD_MARKS, en: english::ABROAD_MARKS };
+
 /// Words leaving the actors after them out of an event ("drills without X", "excluding Y", "sans
 /// Z"): they take no part.
 pub const EXCLUSION_WORDS: Words = Words { fr: french::EXCLUSION_WORDS, en: english::EXCLUSION_WORDS };

@@ -206,7 +206,8 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
     let mut out: Vec<Link> = Vec::new();
     // cooperation between the sides of each event; in a crowd (a drill of thirty nations) every
     // pair is noise, so only the first sides named (the host, the leader) pair with the others
-    for (ei, e) in events.iter().enumerate() {
+    // (troops told only as being in another country say nothing of the two working together)
+    for (ei, e) in events.iter().enumerate().filter(|(_, e)| !e.apart) {
         let mut sides: Vec<usize> = Vec::new();
         for side in e.participants.iter().filter_map(|&p| f.side(p)) {
             if !sides.contains(&side) {

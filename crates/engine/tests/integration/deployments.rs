@@ -1,7 +1,7 @@
 //! Forces sent abroad by one side: a deployment needs no named host when its destination is a
 //! place of another country or a sea or region of none.
 
-use crate::util::{participants, run, run_dated};
+use crate::util::{has, participants, relations, run, run_dated};
 
 /// Warships sent to a region of no country make a deployment of their sender alone.
 #[test]
@@ -64,4 +64,37 @@ fn troops_kept_in_another_country_are_deployed() {
     assert_eq!(participants(&a, "deployment"), ["Kenya", "Somalie"]);
     let a = run("Tensions rise. Kenya kept its troops on alert near Nairobi.");
     assert!(a.events.is_empty(), "{:?}", a.events);
+}
+
+/// A country's troops told as being in, entering or bound for another country are deployed there,
+/// with no word of deployment ("Dutch soldiers now serve in Ghana", "des militaires belges au
+/// Togo"); the text says nothing of the two working together, so no cooperation is drawn.
+#[test]
+fn a_countrys_troops_in_another_are_deployed_there() {
+    let a = run_dated("Around sixty Dutch soldiers now serve in Ghana, the ministry said.", "2024-05-02");
+    assert_eq!(participants(&a, "deployment"), ["Ghana", "Netherlands"]);
+    assert!(!relations(&a).iter().any(|(k, _, _)| k == "cooperation"), "{:?}", relations(&a));
+    let a = run_dated(
+        "Selon l'état-major, une trentaine de militaires belges se trouvent au Togo.",
+        "2024-05-02",
+    );
+    assert_eq!(participants(&a, "deployment"), ["Belgique", "Togo"]);
+    let a =
+        run_dated("Soldiers from Myanmar have entered Thailand and must leave, Thailand said.", "2024-05-02");
+    assert_eq!(participants(&a, "deployment"), ["Myanmar", "Thailand"]);
+    assert!(!has(&a, "cooperation", "Thailand", "Myanmar") && !has(&a, "cooperation", "Myanmar", "Thailand"));
+}
+
+/// Troops at home, of no named country, or fighting (a clash, shots fired) make no deployment.
+#[test]
+fn troops_at_home_or_fighting_are_not_deployed() {
+    let a = run_dated("Dutch soldiers paraded in Amsterdam on Saturday.", "2024-05-02");
+    assert!(a.events.is_empty(), "{:?}", a.events);
+    let a = run_dated("Peruvian and Chilean troops clashed in the Tacna region overnight.", "2024-05-02");
+    assert!(a.events.iter().all(|e| format!("{:?}", e.kind) != "Deployment"), "{:?}", a.events);
+    let a = run_dated(
+        "Ecuador said Peruvian forces had fired at Ecuador's posts in the border area.",
+        "2024-05-02",
+    );
+    assert!(a.events.iter().all(|e| format!("{:?}", e.kind) != "Deployment"), "{:?}", a.events);
 }

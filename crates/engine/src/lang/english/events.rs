@@ -191,6 +191,9 @@ pub const FLIGHT_DESTINATION_MARKS: &[&str] = &["to", "into", "in", "back", "hom
 /// English half of [`crate::lang::ENTERING_VERBS`].
 pub const ENTERING_VERBS: &[&str] = &["entered", "enter", "entering", "enters"];
 
+/// English half of [`crate::lang::ABROAD_MARKS`].
+pub const ABROAD_MARKS: &[&str] = &["in", "into", "inside", "to", "toward", "towards", "at"];
+
 /// English half of [`crate::lang::CANCEL_WORDS`].
 pub const CANCEL_WORDS: &[&str] =
     &["cancelled", "canceled", "cancel", "cancels", "cancellation", "postponed", "postpone", "scrapped"];

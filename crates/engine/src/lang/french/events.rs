@@ -215,6 +215,9 @@ pub const DEFINITES: &[&str] = &["les", "la", "le", "l'", "ces", "cet", "cette"]
 pub const ENTERING_VERBS: &[&str] =
     &["entres", "entre", "entrees", "entree", "penetre", "penetres", "entrent"];
 
+/// French half of [`crate::lang::ABROAD_MARKS`] ("a" is "à" folded).
+pub const ABROAD_MARKS: &[&str] = &["en", "au", "aux", "a", "dans", "vers"];
+
 /// French half of [`crate::lang::CANCEL_WORDS`].
 pub const CANCEL_WORDS: &[&str] =
     &["annule", "annulee", "annules", "annulees", "annuler", "annulation", "reporte", "reportee", "reportes"];
