@@ -208,6 +208,7 @@ pub fn EventTable(
             <tbody>
                 {rows.into_iter().map(|(v, place, parts)| {
                     let spans = v.evidence.clone();
+                    let published = v.dated_by_publication;
                     view! {
                         <tr tabindex="0" on:click=move |_| ctx.evidence.set(spans.clone())
                             on:keydown={
@@ -216,7 +217,11 @@ pub fn EventTable(
                             }>
                             <td><span class=format!("tag ev-{}", v.kind.as_str())>{move || event_type(ui(), v.kind)}</span></td>
                             <td translate="no">{v.name.clone().unwrap_or_default()}</td>
-                            <td data-date=v.start.clone()>{let d = v.start.clone(); move || d.as_deref().map(|d| date_text(ui(), d))}</td>
+                            <td data-date=v.start.clone() title=move || published.then(|| t(ui(), "dated_by_publication"))>{
+                                let d = v.start.clone();
+                                // (a date the text does not give, the month of publication, shows as such)
+                                move || d.as_deref().map(|d| format!("{}{}", if published { "≈ " } else { "" }, date_text(ui(), d)))
+                            }</td>
                             <td data-date=v.end.clone()>{let d = v.end.clone(); move || d.as_deref().map(|d| date_text(ui(), d))}</td>
                             <td translate="no">{place}</td>
                             <td translate="no">{parts}</td>

@@ -108,6 +108,10 @@ pub(super) fn pair(key: &str) -> Option<(&'static str, &'static str)> {
         "aliases" => ("Alias", "Aliases"),
         "mentions" => ("Mentions", "Mentions"),
         "start" => ("Début", "Start"),
+        "dated_by_publication" => (
+            "Le texte ne date pas l'événement : mois de publication",
+            "The text does not date the event: month of publication",
+        ),
         "end" => ("Fin", "End"),
         "place" => ("Lieu", "Place"),
         "participants" => ("Participants", "Participants"),

@@ -208,6 +208,10 @@ pub struct Event {
     /// End date, ISO.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<String>,
+    /// The text dates the event nowhere: `start` is the month the document was published, the
+    /// month a report tells its news of.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub dated_by_publication: bool,
     /// Entity id of the place where it happens.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,

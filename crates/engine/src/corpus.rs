@@ -397,6 +397,7 @@ mod tests {
                             _ => format!("2024-{:02}-{:02}", 1 + next(12), 1 + next(28)),
                         }),
                         end: None,
+                        dated_by_publication: false,
                         place: None,
                         participants: vec![
                             format!("e{}", next(4)),

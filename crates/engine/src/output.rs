@@ -195,6 +195,7 @@ fn event(
         aliases: o.aliases.clone(),
         start: o.from.as_ref().map(iso),
         end: o.to.as_ref().or(o.from.as_ref()).map(iso),
+        dated_by_publication: o.published,
         place: o.place.and_then(id_of),
         participants: o.participants.iter().filter_map(|&p| id_of(p)).collect(),
         evidence: sentences.into_iter().map(sentence_span).collect(),

@@ -75,6 +75,7 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
             || sent_abroad(f, o)
             || owned
     });
+    date_by_publication(f, &mut merged);
     undate_series(&mut merged);
     merged.retain(|o| {
         let encounter =
@@ -82,6 +83,21 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
         !o.recalled || o.name.is_some() || o.from.is_some() || o.place.is_some() || encounter
     });
     merged
+}
+
+/// An event the text tells as news but dates nowhere happened about when it was told: it takes the
+/// month of the document's reference date, as a date of telling (a weak date), the way a reader
+/// dates "the two ministers signed an accord" in a report of that month. An event recalled as an
+/// earlier one ("during a previous drill") keeps no date, nor does a series, which has its dates
+/// when this runs and loses them in [`undate_series`]; without a reference month there is nothing to give.
+fn date_by_publication(f: &Facts<'_>, merged: &mut [Occurrence]) {
+    let Some(month) = f.reference.filter(|r| r.year.is_some() && r.month.is_some()) else { return };
+    let month = crate::date::PartialDate { day: None, ..month };
+    for o in merged.iter_mut().filter(|o| o.from.is_none() && o.to.is_none() && !o.recalled) {
+        o.from = Some(month);
+        o.weak_date = true;
+        o.published = true;
+    }
 }
 
 /// Exercises, visits, meetings and patrols dated over three calendar years or more: such events

@@ -59,6 +59,8 @@ pub struct Occurrence {
     pub recalled: bool,
     /// Its date is when it was told (a dateline, "said on Sunday"), not when it happened.
     pub weak_date: bool,
+    /// Dated nowhere in the text, it bears the document's month of publication.
+    pub published: bool,
     /// Told as its sides' own ("its own drills"): never one with an event of other sides.
     pub own: bool,
     /// Its sides are not told working together (a country's troops told only as being in
@@ -88,6 +90,7 @@ impl Occurrence {
             apart: false,
             recalled: false,
             weak_date: false,
+            published: false,
         }
     }
 }

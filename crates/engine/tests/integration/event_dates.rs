@@ -225,10 +225,10 @@ fn an_event_begun_as_the_news_is_told_starts_on_the_page_day() {
     );
     let ev = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("the exercise");
     assert_eq!(ev.start.as_deref(), Some("2025-03-10"), "{ev:?}");
-    // a drill told in the past with no date keeps no date
+    // a drill told in the past with no date takes no day: only the month of publication, marked
     let a = crate::util::run_dated("Kenya and Uganda held a joint exercise near Jinja.", "2025-03-10");
     let ev = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("the exercise");
-    assert_eq!(ev.start, None, "{ev:?}");
+    assert_eq!((ev.start.as_deref(), ev.dated_by_publication), (Some("2025-03"), true), "{ev:?}");
 }
 
 /// A named exercise told again without a trigger, in a sentence whose date belongs to something
@@ -331,7 +331,8 @@ fn second_group_participles_make_the_clause_past() {
 }
 
 /// An event dated in a year before the article's is an earlier one told in passing: it stays its
-/// own event, with its own year, and today's visit (told with no date) does not take that year.
+/// own event, with its own year, and today's visit (told with no date) does not take that year but
+/// the month of publication.
 #[test]
 fn an_event_of_an_earlier_year_is_not_merged_with_todays() {
     let a = run_dated(
@@ -340,7 +341,11 @@ fn an_event_of_an_earlier_year_is_not_merged_with_todays() {
     );
     let visits: Vec<_> = a.events.iter().filter(|e| e.kind == trame_engine::EventType::Visit).collect();
     assert_eq!(visits.len(), 2, "{:?}", events(&a));
-    assert!(visits.iter().any(|e| e.start.is_none()), "{:?}", events(&a));
+    assert!(
+        visits.iter().any(|e| e.start.as_deref() == Some("2025-03") && e.dated_by_publication),
+        "{:?}",
+        events(&a)
+    );
     assert!(visits.iter().any(|e| e.start.as_deref() == Some("2019")), "{:?}", events(&a));
 }
 
@@ -477,4 +482,19 @@ fn a_date_since_another_event_is_not_the_event_date() {
     );
     let visit = a.events.iter().find(|e| e.kind.as_str() == "visit").expect("the visit");
     assert_ne!(visit.start.as_deref(), Some("2019-03"), "{visit:?}");
+}
+
+/// An event the text dates nowhere bears the month of publication, marked as such; with no
+/// reference date it stays undated, and a date the text gives is kept unmarked.
+#[test]
+fn an_undated_event_bears_the_month_of_publication() {
+    let text = "Peru and Ecuador signed a border security accord, the two foreign ministries said.";
+    let a = run_dated(text, "2024-05-02");
+    let e = a.events.iter().find(|e| e.kind.as_str() == "agreement").expect("an agreement");
+    assert_eq!((e.start.as_deref(), e.dated_by_publication), (Some("2024-05"), true));
+    let a = run(text);
+    assert!(a.events.iter().all(|e| e.start.is_none() && !e.dated_by_publication), "{:?}", a.events);
+    let a = run_dated("Peru and Ecuador signed a border security accord on 3 March.", "2024-05-02");
+    let e = a.events.iter().find(|e| e.kind.as_str() == "agreement").expect("an agreement");
+    assert_eq!((e.start.as_deref(), e.dated_by_publication), (Some("2024-03-03"), false));
 }
