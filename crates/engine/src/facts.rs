@@ -11,7 +11,7 @@ use crate::entity::{Actor, Key, Mention};
 use crate::input::zone::Clause;
 use crate::lang::{
     hostile_act, Lexicon, AIM_WORDS, DIRECTION_WORDS, FACING_WORDS, INCIDENTAL_OPENERS, PARTNER_WORDS,
-    SIDE_NOUNS,
+    RELATIVE_WORDS, SIDE_NOUNS,
 };
 use crate::text::syntax::{self, Syntax};
 use crate::text::{Token, TokenKind};
@@ -451,7 +451,8 @@ impl Facts<'_> {
     }
 
     /// The phrase set off by commas that ends right before the cue at `cue` and opens with one of
-    /// [`INCIDENTAL_OPENERS`] ("…, avec l'appui de Y, a condamné", "…, according to Y, warned"):
+    /// [`INCIDENTAL_OPENERS`] ("…, avec l'appui de Y, a condamné", "…, according to Y, warned") or
+    /// a relative word ("X, qui souhaite rejoindre Y, s'inquiète", "X, which borders Y, warned"):
     /// its opening comma and its length in tokens, commas included.
     fn incidental_before(&self, cue: usize, s: Clause) -> Option<(usize, usize)> {
         // the closing comma, then at most two words (an auxiliary, an adverb) before the cue
@@ -459,7 +460,8 @@ impl Facts<'_> {
         let open =
             (close.saturating_sub(12).max(s.first)..close).rev().find(|&j| self.tokens[j].is(&[","]))?;
         let opener = self.tokens.get(open + 1)?;
-        INCIDENTAL_OPENERS.contains(&opener.key).then_some((open, close + 1 - open))
+        let relative = RELATIVE_WORDS.of(self.lang).contains(&opener.key.as_str());
+        (INCIDENTAL_OPENERS.contains(&opener.key) || relative).then_some((open, close + 1 - open))
     }
 
     /// Whether token `tok` lies inside a date expression (one binary search over the dates).

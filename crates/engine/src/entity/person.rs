@@ -253,7 +253,8 @@ fn facility_start(cx: &Context<'_>, taken: &[bool], i: usize) -> usize {
 }
 
 /// Whether the run `i..end` of `words` name words names no one, whatever title comes before it: a
-/// calendar word, a war, a name given to a thing, a group, a text, a body's word, a lone letter, or
+/// calendar word, a war, a name given to a thing, a group, a text, a body's word, a lone letter, a
+/// craft's model, or
 /// words the text also writes in lowercase (`known`: a known given name or surname opens the run,
 /// which overrides that last test).
 fn names_no_one(cx: &Context<'_>, (i, end): (usize, usize), words: usize, known: bool) -> bool {
@@ -278,12 +279,16 @@ fn names_no_one(cx: &Context<'_>, (i, end): (usize, usize), words: usize, known:
     let label = words == 1 && !known && cx.tokens[i].upper && key.chars().count() > 3;
     // a piece of a hyphenated word cut before a nationality ("Afro-" of "Afro-Américain")
     let cut = end > i && cx.is_punct(end - 1, "-");
+    // a craft's designation, the name joined by a hyphen to a number ("Su-25", "Tu-95"): a model
+    let model = cx.is_punct(end, "-")
+        && cx.tokens[end].start == cx.tokens[end - 1].end
+        && cx.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number);
     // "Minister for Defence, Maritime Security and Fisheries": capitalised words that the text
     // also writes in lowercase are a domain or a common phrase, not a name
     let common = words >= 2
         && !known
         && (i..end).all(|k| cx.tokens[k].kind != TokenKind::Word || cx.lowercase.contains(cx.key(k)));
-    calendar || war || given_a_name || group || work || body_word || letter || label || cut || common
+    calendar || war || given_a_name || group || work || body_word || letter || label || cut || model || common
 }
 
 /// Whether the name at `i` is the speaker after an inverted verb of saying: the verb right before

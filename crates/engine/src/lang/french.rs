@@ -133,7 +133,7 @@ pub const FRENCH: Lexicon = Lexicon {
         "opposeraient", "repression", "hostile", "confrontees", "confrontes", "confronte", "s'inquiete", "accusant",
         "critiquant", "denoncant", "condamnant", "menacant", "proteste", "protestent", "protestation",
         "fustige", "fustigent", "fustigeant", "condamnation", "denonciation", "preoccupation", "preoccupe",
-        "preoccupes", "prevenu", "averti", "pression", "pressions", "avertissement", "avertissements",
+        "preoccupes", "preoccupee", "preoccupees", "inquietes", "prevenu", "averti", "pression", "pressions", "avertissement", "avertissements",
         "harcele", "harcelent", "harcelement", "harceler", "critiques", "menaces", "dissuader", "dissuasion",
         "provocation", "provocations", "provocatrices", "provocateur", "convoque", "convoquee",
         "denoncer", "condamner", "critiquer", "protester", "accuser", "agression", "agressions", "soupconne",

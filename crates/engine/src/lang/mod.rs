@@ -8,11 +8,13 @@
 //! never give a word two meanings, so the order they are read in changes nothing.
 
 mod english;
+mod event_words;
 mod french;
 mod relation_words;
 mod verbs;
 mod words;
 
+pub use event_words::*;
 pub use relation_words::*;
 pub use verbs::*;
 pub use words::*;

@@ -105,6 +105,11 @@ pub const ENGLISH_COMPLAIN_VERBS: &[&str] = english::COMPLAIN_VERBS;
 /// when both are named.
 pub const DAMAGE_NOUNS: Words = Words { fr: french::DAMAGE_NOUNS, en: english::DAMAGE_NOUNS };
 
+/// Words of a state of feeling ("worried", "alarmed", "préoccupé"): after "is" with "by" they
+/// say what the subject feels about the one named after ("X is worried by Y's drills"), no
+/// passive whose agent acts on the subject.
+pub const FEELING_STATES: Words = Words { fr: french::FEELING_STATES, en: english::FEELING_STATES };
+
 /// Words of fighting between sides ("clashed", "skirmishes", "combats", "se sont affrontés"): the
 /// sides named together with them oppose one another.
 pub const CLASH_WORDS: Words = Words { fr: french::CLASH_WORDS, en: english::CLASH_WORDS };

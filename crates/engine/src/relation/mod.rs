@@ -15,11 +15,11 @@ use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    hostile_cue, ADDING_WORDS, AIM_WORDS, ASKING_NOUNS, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, CLASH_WORDS,
-    CONFLICT_NOUNS, COOPERATION_NOUNS, DAMAGE_NOUNS, DEPLOYMENT_AIMS, ENGLISH_COMPLAIN_VERBS, ENVOY_WORDS,
-    FACING_WORDS, HOSTILE_ACTS, HOSTILE_ADJECTIVES, MISSION_WORDS, NEGATION_WORDS, OPERATION_NOUNS,
-    PASSIVE_AUXILIARIES, PRESENCE_GROWTH, PURCHASE_WORDS, REQUESTER_LINKS, RIVALRY_NOUNS, SAYING_VERBS,
-    SEIZURE_NOUNS, SENDING_VERBS, SUPPLY_VERBS, THANK_VERBS,
+    hostile_cue, ADDING_WORDS, AIM_WORDS, ASKING_NOUNS, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, BORDER_NOUNS,
+    CLASH_WORDS, CONFLICT_NOUNS, COOPERATION_NOUNS, DAMAGE_NOUNS, DEPLOYMENT_AIMS, ENGLISH_COMPLAIN_VERBS,
+    ENVOY_WORDS, FACING_WORDS, FEELING_STATES, HOSTILE_ACTS, HOSTILE_ADJECTIVES, MISSION_WORDS,
+    NEGATION_WORDS, OPERATION_NOUNS, PASSIVE_AUXILIARIES, PRESENCE_GROWTH, PURCHASE_WORDS, REQUESTER_LINKS,
+    RIVALRY_NOUNS, SAYING_VERBS, SEIZURE_NOUNS, SENDING_VERBS, SUPPLY_VERBS, THANK_VERBS,
 };
 use crate::text::TokenKind;
 use opposition::opposition;
@@ -180,8 +180,10 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                 && (k.saturating_sub(GROWTH_REACH).max(s.first)..k)
                     .any(|j| f.tokens[j].is(PRESENCE_GROWTH.of(f.lang)))
         };
-        let cue_at =
-            (s.first..s.last).find(|&k| (f.tokens[k].is(f.lex.cooperation) || growing(k)) && !named(k));
+        // (nor a border two sides share: "leur frontière commune", "a common border")
+        let shared_border = |k: usize| k > 0 && f.tokens[k - 1].is(BORDER_NOUNS.of(f.lang));
+        let cue_at = (s.first..s.last)
+            .find(|&k| (f.tokens[k].is(f.lex.cooperation) || growing(k)) && !named(k) && !shared_border(k));
         let cue = cue_at.is_some();
         let against = (s.first..s.last)
             .any(|k| hostile_cue(f.lex, &f.tokens[k].key) || CONFLICT_NOUNS.contains(&f.tokens[k].key));
@@ -497,7 +499,9 @@ const MAX_LISTED: usize = 4;
 /// ("has been fighting X": the subject acts).
 fn passive(f: &Facts<'_>, k: usize) -> bool {
     let progressive = f.lang == Lang::En && f.tokens[k].key.ends_with("ing");
+    // (a state of feeling is the subject's: "X is concerned about Y", "X est préoccupé par Y")
     !progressive
+        && !FEELING_STATES.contains(&f.tokens[k].key)
         && after_be(f, k)
         && !(k + 1..(k + 4).min(f.tokens.len())).any(|j| f.tokens[j].is(&["par", "by"]))
 }

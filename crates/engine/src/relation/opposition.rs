@@ -12,9 +12,9 @@ use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
     hostile_cue, AGENT_WORDS, AIM_WORDS, ATTACK_NOUNS, CLAIM_NOUNS, COMMENT_VERBS, CONCERN_NOUNS,
-    DEMONSTRATIVES, HAVE_AUXILIARIES, HOSTILE_ADJECTIVES, HOSTILE_NOUNS, LABEL_VERBS, NEIGHBOUR_WORDS,
-    OPERATION_NOUNS, PURPOSE_WORDS, RECIPROCAL_WORDS, REJECT_VERBS, RELATIVE_WORDS, SEIZURE_NOUNS,
-    SINGULAR_POSSESSIVES, TIE_NOUNS,
+    DEMONSTRATIVES, FEELING_STATES, HAVE_AUXILIARIES, HOSTILE_ADJECTIVES, HOSTILE_NOUNS, LABEL_VERBS,
+    NEIGHBOUR_WORDS, OPERATION_NOUNS, PURPOSE_WORDS, RECIPROCAL_WORDS, REJECT_VERBS, RELATIVE_WORDS,
+    SEIZURE_NOUNS, SINGULAR_POSSESSIVES, TIE_NOUNS,
 };
 use crate::text::TokenKind;
 
@@ -475,10 +475,11 @@ pub(super) fn damage(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, ou
 
 /// The sides of the agent of a passive cue at `k` ("was criticised by X and Y", "a été abattu par
 /// l'armée X"): a form of "be" right before the cue, "by"/"par" within three words after it, and
-/// the actors named right after that (with those coordinated).
+/// the actors named right after that (with those coordinated). A state of feeling is no passive
+/// ("is worried by X": the subject is the critic).
 fn passive_agents(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Option<Vec<usize>> {
     let be = super::after_be(f, k) || k > 0 && f.tokens[k - 1].is(&["is", "are", "be"]);
-    if !be {
+    if !be || FEELING_STATES.contains(&f.tokens[k].key) {
         return None;
     }
     let s = f.sentences[f.sentence_of(k)];

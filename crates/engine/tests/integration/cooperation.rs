@@ -98,3 +98,17 @@ fn growing_ties_are_cooperation() {
     let a = run("Kazakhstan has deepened its military relations with Turkey.");
     assert!(has(&a, "cooperation", "Kazakhstan", "Türkiye"), "{:?}", relations(&a));
 }
+
+/// A border two countries share ("leur frontière commune", "their common border") says nothing of
+/// their working together, though "commune" is otherwise a word of joint action.
+#[test]
+fn a_shared_border_is_no_cooperation() {
+    let a = run("Le Pérou et l'Équateur ont une frontière commune de 1 500 km, où opèrent des trafiquants.");
+    assert!(relations(&a).iter().all(|(k, _, _)| k != "cooperation"), "{:?}", relations(&a));
+    let a = run("Le Pérou et l'Équateur mènent des patrouilles communes le long de la frontière.");
+    assert!(
+        has(&a, "cooperation", "Pérou", "Équateur") || has(&a, "cooperation", "Équateur", "Pérou"),
+        "{:?}",
+        relations(&a)
+    );
+}

@@ -711,7 +711,7 @@ fn suspicion_and_mutual_blame_of_the_two_countries() {
     assert!(has(&a, "opposition", "Tchad", "Soudan"), "{:?}", relations(&a));
 }
 
-/// Defeating and being angered oppose; an insurgency waged "with" a country's forces sets the
+/// Defeating and being angered oppose (the angered side the other); an insurgency waged "with" a country's forces sets the
 /// two against each other; the target of an earlier verb is not the author of the next ("lutter
 /// contre X et vaincre Y" is the subject's fight against both).
 #[test]
@@ -719,8 +719,9 @@ fn defeat_anger_insurgency_and_chained_verbs() {
     let a = run("Le Niger veut lutter contre Boko Haram et vaincre l'État islamique.");
     assert!(has(&a, "opposition", "Niger", "Boko Haram"), "{:?}", relations(&a));
     assert!(!has(&a, "opposition", "Boko Haram", "Daech"), "{:?}", relations(&a));
+    // (anger is the subject's feeling, as worry is: the angered side stands against the other)
     let a = run("Kenya has been angered by Uganda's new border posts.");
-    assert!(has(&a, "opposition", "Uganda", "Kenya"), "{:?}", relations(&a));
+    assert!(has(&a, "opposition", "Kenya", "Uganda"), "{:?}", relations(&a));
     let a = run("Boko Haram has waged an insurgency with Nigerian forces since 2009.");
     assert!(has(&a, "opposition", "Boko Haram", "Nigeria"), "{:?}", relations(&a));
 }
@@ -827,4 +828,39 @@ fn refusing_to_let_a_side_destabilise_another_opposes_it() {
     assert!(has(&a, "opposition", "Roumanie", "Russie"), "{:?}", relations(&a));
     let a = run("Talks went on. Romania will allow Moldova to join the exercise.");
     assert!(relations(&a).iter().all(|r| r.0 != "opposition"), "{:?}", relations(&a));
+}
+
+/// A relative clause set off by commas between a critic and its cue ("X, qui veut rejoindre
+/// l'Otan, s'inquiète…", "X, which wants to join NATO, is worried…") names no critic: the
+/// author is the side before it.
+#[test]
+fn a_relative_clause_before_the_cue_names_no_critic() {
+    let a = run("La Finlande, qui souhaite rejoindre l'Otan, s'inquiète des manœuvres de la Russie près de sa frontière.");
+    assert!(has(&a, "opposition", "Finlande", "Russie"), "{:?}", relations(&a));
+    assert!(
+        !relations(&a).iter().any(|(k, s, _)| k == "opposition" && s != "Finlande"),
+        "{:?}",
+        relations(&a)
+    );
+    let a = run("Finland, which wants to join NATO, is worried by Russia's manoeuvres near its border.");
+    assert!(has(&a, "opposition", "Finland", "Russia"), "{:?}", relations(&a));
+    assert!(
+        !relations(&a).iter().any(|(k, s, _)| k == "opposition" && s != "Finland"),
+        "{:?}",
+        relations(&a)
+    );
+}
+
+/// A state of feeling after "is"/"est" is the subject's, not a passive whose agent acts on it:
+/// "X is concerned about Y", "X est préoccupée par les manœuvres de Y" set X against Y, and the
+/// worried side takes no part in the drills it worries about.
+#[test]
+fn a_side_worried_by_another_opposes_it() {
+    let a = run("Finland is concerned about Russia's drills near the border.");
+    assert!(has(&a, "opposition", "Finland", "Russia"), "{:?}", relations(&a));
+    let a = run("Finland is worried by Russia's manoeuvres.");
+    assert!(has(&a, "opposition", "Finland", "Russia") && !has(&a, "opposition", "Russia", "Finland"));
+    let a = run("La Finlande est préoccupée par les manœuvres russes.");
+    assert!(has(&a, "opposition", "Finlande", "Russie"), "{:?}", relations(&a));
+    assert!(relations(&a).iter().all(|(k, _, _)| k != "cooperation"), "{:?}", relations(&a));
 }

@@ -86,3 +86,23 @@ fn tensions_among_three_and_distrust() {
     assert!(has(&a, "opposition", "Ghana", "Burkina Faso"), "{:?}", relations(&a));
     assert!(has(&a, "opposition", "Togo", "Burkina Faso"), "{:?}", relations(&a));
 }
+
+/// A confrontation or a single clash between two armies ("une confrontation entre les armées
+/// X et Y", "l'affrontement") sets them against each other, as plural clashes do.
+#[test]
+fn a_confrontation_between_two_armies_opposes_them() {
+    let a =
+        run("Une confrontation entre les armées péruvienne et chilienne a fait trois blessés près de Tacna.");
+    assert!(
+        has(&a, "opposition", "Pérou", "Chili") || has(&a, "opposition", "Chili", "Pérou"),
+        "{:?}",
+        relations(&a)
+    );
+    let a =
+        run("A confrontation between Peruvian and Chilean troops left three soldiers injured near Tacna.");
+    assert!(
+        has(&a, "opposition", "Peru", "Chile") || has(&a, "opposition", "Chile", "Peru"),
+        "{:?}",
+        relations(&a)
+    );
+}

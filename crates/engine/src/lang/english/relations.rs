@@ -34,6 +34,8 @@ pub const RIVALRY_NOUNS: &[&str] = &[
     "conflicts",
     "feuds",
     "quarrels",
+    "confrontation",
+    "confrontations",
 ];
 
 /// English half of [`crate::lang::WITHDRAW_VERBS`].
@@ -287,6 +289,20 @@ pub const PRESS_NOUNS: &[&str] = &[
     "publication",
 ];
 
+/// English half of [`crate::lang::FEELING_STATES`].
+pub const FEELING_STATES: &[&str] = &[
+    "worried",
+    "concerned",
+    "alarmed",
+    "troubled",
+    "disturbed",
+    "dismayed",
+    "angered",
+    "outraged",
+    "irritated",
+    "unsettled",
+];
+
 /// English half of [`crate::lang::CLASH_WORDS`].
 pub const CLASH_WORDS: &[&str] = &[
     "clashed",
@@ -298,6 +314,10 @@ pub const CLASH_WORDS: &[&str] = &[
     "skirmishes",
     "firefight",
     "firefights",
+    "confrontation",
+    "confrontations",
+    "gunfight",
+    "gunfights",
 ];
 
 /// English half of [`crate::lang::PITTING_VERBS`].

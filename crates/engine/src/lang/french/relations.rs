@@ -25,6 +25,9 @@ pub const RIVALRY_NOUNS: &[&str] = &[
     "querelles",
     "litige",
     "litiges",
+    "affrontement",
+    "confrontation",
+    "confrontations",
 ];
 
 /// French half of [`crate::lang::WITHDRAW_VERBS`].
@@ -498,6 +501,29 @@ pub const DAMAGE_NOUNS: &[&str] =
 pub const PRESS_NOUNS: &[&str] =
     &["agence", "quotidien", "journal", "hebdomadaire", "chaine", "magazine", "site"];
 
+/// French half of [`crate::lang::FEELING_STATES`].
+pub const FEELING_STATES: &[&str] = &[
+    "inquiet",
+    "inquiete",
+    "inquiets",
+    "inquietes",
+    "preoccupe",
+    "preoccupee",
+    "preoccupes",
+    "preoccupees",
+    "alarme",
+    "alarmee",
+    "alarmes",
+    "alarmees",
+    "irrite",
+    "irritee",
+    "irrites",
+    "indigne",
+    "indignee",
+    "indignes",
+    "indignees",
+];
+
 /// French half of [`crate::lang::CLASH_WORDS`] (the reflexive "s'affronter" in the forms that
 /// tell two sides at once).
 pub const CLASH_WORDS: &[&str] = &[
@@ -510,6 +536,14 @@ pub const CLASH_WORDS: &[&str] = &[
     "affrontees",
     "affrontent",
     "affrontaient",
+    "affrontement",
+    "accrochage",
+    "heurt",
+    "escarmouche",
+    "confrontation",
+    "confrontations",
+    "echauffouree",
+    "echauffourees",
 ];
 
 /// French half of [`crate::lang::PITTING_VERBS`].
