@@ -129,8 +129,8 @@ pub(super) fn places_by_head(cx: &Context<'_>, look: &Lookup, taken: &[bool]) ->
     out
 }
 
-/// Unknown capitalised names after a locative preposition ("à Tulle", "près de Tulle", "near
-/// Bergen"): places of up to three name words, unless the gazetteer knows a word of them, a word
+/// Unknown capitalised names after a locative preposition ("à Tulle", "près de Tulle", "au large
+/// de Belle-Île", "near Bergen"): places of up to three name words, unless the gazetteer knows a word of them, a word
 /// is taken, the preposition follows a verb of saying ("a déclaré à Reuters" names a listener), or
 /// the line is a headline in title case.
 pub(super) fn places_by_preposition(cx: &Context<'_>, look: &Lookup, taken: &[bool]) -> Vec<Mention> {
@@ -150,7 +150,7 @@ pub(super) fn places_by_preposition(cx: &Context<'_>, look: &Lookup, taken: &[bo
         let prep = match cx.lang {
             Lang::Fr => {
                 prev == "a" && cx.text[cx.tokens[i - 1].start..cx.tokens[i - 1].end].starts_with('à')
-                    || prev == "de" && i >= 2 && cx.key(i - 2) == "pres"
+                    || prev == "de" && i >= 2 && matches!(cx.key(i - 2), "pres" | "large")
             }
             Lang::En => prev == "near",
         };

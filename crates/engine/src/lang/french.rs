@@ -92,6 +92,8 @@ pub const FRENCH: Lexicon = Lexicon {
         ("accostee", Deployment), ("forum", Meeting), ("negociations", Meeting), ("dialogue", Meeting),
         ("accord", Agreement), ("accords", Agreement), ("convenu", Agreement), ("conviennent", Agreement),
         ("signe", Agreement), ("signent", Agreement), ("signeront", Agreement), ("signature", Agreement),
+        ("signes", Agreement), ("signee", Agreement), ("signees", Agreement), ("contrat", Agreement),
+        ("contrats", Agreement),
         ("memorandum", Agreement), ("traite", Agreement), ("convention", Agreement), ("conventions", Agreement), ("deployer", Deployment), ("deploie", Deployment),
         ("deploye", Deployment), ("deployes", Deployment), ("deployees", Deployment),
         ("deploiement", Deployment), ("mission", Deployment), ("installation", Deployment), ("stationnement", Deployment), ("presence", Deployment), ("envoyer", Deployment), ("envoye", Deployment), ("envoyes", Deployment),

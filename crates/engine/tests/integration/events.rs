@@ -906,3 +906,16 @@ fn an_event_dated_over_many_years_is_a_series() {
     assert_eq!(drills.len(), 1, "{drills:?}");
     assert_eq!(drills[0].start.as_deref(), Some("2022-10-08"), "{drills:?}");
 }
+
+/// Contracts signed between two sides are agreements ("deux contrats signés en 2012", "a contract
+/// signed with X"), the French participle in any gender and number.
+#[test]
+fn contracts_signed_are_agreements() {
+    let a =
+        run("Le Maroc a commandé des blindés aux États-Unis, à la suite de deux contrats signés en 2012.");
+    assert_eq!(participants(&a, "agreement"), ["Maroc", "États-Unis"]);
+    let a = run("Morocco and the United States signed a contract for armoured vehicles in 2012.");
+    assert_eq!(participants(&a, "agreement"), ["Morocco", "United States"]);
+    let a = run("Le Maroc et le Sénégal ont des conventions signées en 2012.");
+    assert_eq!(participants(&a, "agreement"), ["Maroc", "Sénégal"]);
+}

@@ -1037,3 +1037,13 @@ fn a_kind_of_drill_is_no_person_and_no_name() {
     assert!(a.entities.iter().all(|e| e.kind != EntityType::Person), "{:?}", a.entities);
     assert!(a.events.iter().all(|e| e.name.as_deref() != Some("Exercise")), "{:?}", a.events);
 }
+
+/// A craft's designation, a name joined by a hyphen to a number ("Su-25", "Tu-95"), names a
+/// model, no person, even where a surname list knows the name.
+#[test]
+fn a_crafts_designation_is_no_person() {
+    let a = run("L'aviation ukrainienne ne disposait jusqu'alors que de vieux avions russes Su-25 et Mi-8.");
+    assert!(a.entities.iter().all(|e| format!("{:?}", e.kind) != "Person"), "{:?}", a.entities);
+    let a = run("Two Russian Tu-95 bombers flew near the coast, the ministry said.");
+    assert!(a.entities.iter().all(|e| format!("{:?}", e.kind) != "Person"), "{:?}", a.entities);
+}
