@@ -14,7 +14,7 @@ use crate::lang::{
     RELATIVE_WORDS, SIDE_NOUNS,
 };
 use crate::text::syntax::{self, Syntax};
-use crate::text::{Token, TokenKind};
+use crate::text::{self, Token, TokenKind};
 use std::cell::OnceCell;
 
 /// How far after a word of help the side helped may be named, over what of theirs is helped
@@ -281,7 +281,9 @@ impl Facts<'_> {
     ///
     /// A phrase set off by commas between the author and the cue ("le Ghana, avec l'appui de ses
     /// voisins, a condamné…", "Norway, according to Oslo, warned…") is left out: its actors are
-    /// not the author, and its length does not count in the distance.
+    /// not the author, and its length does not count in the distance. An actor before the
+    /// subordinate clause holding the cue is not its author ("X's soldiers died when gunmen
+    /// attacked Y").
     pub fn critics(&self, cue: usize, s: Clause) -> Vec<usize> {
         // (nor the target of an earlier cue: "lutter contre X et vaincre Y" is not X's doing)
         let targeted = |m: &Placed| {
@@ -303,7 +305,15 @@ impl Facts<'_> {
         let mut before: Vec<&Placed> = self.mentions_in(s.first, end).filter(actor_like).collect();
         before.sort_by_key(|m| (m.last, m.first));
         before.dedup_by_key(|m| m.last);
-        let clause_break = |a: usize, b: usize| (a..b).any(|j| self.tokens[j].is(&[";", ".", ":"]));
+        // (nor across the opening of a subordinate clause holding the cue, which names its own
+        // subject: "X soldiers died when gunmen ambushed a Y convoy" is no doing of X)
+        let clauses = text::clauses(&self.tokens[s.first..s.last]);
+        let clause_at = |t: usize| text::clause_of(&clauses, t.saturating_sub(s.first));
+        let subordinate = clause_at(cue).filter(|c| c.kind == text::ClauseKind::Subordinate);
+        let clause_break = |a: usize, b: usize| {
+            (a..b).any(|j| self.tokens[j].is(&[";", ".", ":"]))
+                || subordinate.is_some_and(|c| a < s.first + c.start)
+        };
         let mut out = Vec::new();
         // the distance leaves out a date told in between ("X a imposé, lundi 2 mars, des sanctions")
         let distance =

@@ -598,6 +598,14 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
     if end - 1 > head && FACILITY_WORDS.contains(cx.key(end - 1)) {
         return None;
     }
+    // (so is a body's name before a lowercase facility's word: "the Kairo Navy base", "Tarn Army
+    // camp" are places, read by the facility rule)
+    if head + 1 == end
+        && cx.tokens[first].cap
+        && cx.tokens.get(end).is_some_and(|t| !t.cap && FACILITY_WORDS.contains(&t.key.as_str()))
+    {
+        return None;
+    }
     // "the defense ministry" alone is any country's: a lowercase name needs its country, or "the"
     // before it (the ministry of the country the sentence tells of, "X summoned the envoy, the
     // foreign ministry said", placed by the relation stage)

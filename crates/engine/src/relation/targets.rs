@@ -3,8 +3,11 @@
 
 use crate::analysis::EntityType;
 use crate::facts::{Facts, Placed};
-use crate::lang::ALLY_WORDS;
+use crate::lang::{ALLY_WORDS, ATTACK_NOUNS};
 use crate::text::TokenKind;
+
+/// How far before an actor a noun of attack aimed at it may stand ("the attack on a convoy of X").
+const VICTIM_REACH: usize = 5;
 
 /// How long a phrase set off by commas right after a cue may be.
 const ASIDE_REACH: usize = 14;
@@ -49,6 +52,16 @@ pub(super) fn targets<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Ve
             && f.tokens[m.first - 1].is(&["et", "and", ",", "mais", "but", "while", "alors"]);
         if attribution || subject || targets.is_empty() && m.first > k + aside + 10 {
             break;
+        }
+        // the victim of an attack the cue is about is no target of it: "protested against the
+        // attack on an X convoy", "condamne l'attaque contre des soldats X" (its target is the
+        // attack's author)
+        let victim = (m.first.saturating_sub(VICTIM_REACH).max(k + 1)..m.first).any(|j| {
+            ATTACK_NOUNS.contains(&f.tokens[j].key)
+                && (j + 1..m.first).any(|x| f.tokens[x].is(&["on", "against", "contre", "sur"]))
+        });
+        if victim {
+            continue;
         }
         // a side fought beside is an ally: "fighting alongside X against Y"
         if (m.first.saturating_sub(3)..m.first).any(|j| ALLY_WORDS.contains(&f.tokens[j].key)) {

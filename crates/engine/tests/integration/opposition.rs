@@ -864,3 +864,18 @@ fn a_side_worried_by_another_opposes_it() {
     assert!(has(&a, "opposition", "Finlande", "Russie"), "{:?}", relations(&a));
     assert!(relations(&a).iter().all(|(k, _, _)| k != "cooperation"), "{:?}", relations(&a));
 }
+
+/// The victim of an attack a side protests is no target of the protest (the attack's author is),
+/// and a side named before the subordinate clause of a hostile act is not its author: "X
+/// soldiers died when gunmen ambushed a Y convoy" sets X against no one.
+#[test]
+fn the_victim_of_a_protested_attack_is_no_target() {
+    for text in [
+        "Peru protested against the attack on a Chilean convoy near the border.",
+        "Le Pérou a condamné l'attaque contre un convoi chilien.",
+        "Six Peruvian soldiers died last night when gunmen ambushed a Chilean convoy near the border.",
+    ] {
+        let a = run(text);
+        assert!(relations(&a).iter().all(|(k, _, _)| k != "opposition"), "{text}: {:?}", relations(&a));
+    }
+}

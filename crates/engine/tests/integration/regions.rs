@@ -183,3 +183,11 @@ fn the_north_and_the_south_of_a_divided_country() {
     let a = run("Talks began. Mali's army fought rebels in the North, the minister said.");
     assert!(a.entities.iter().all(|e| e.name != "North Korea"), "{:?}", a.entities);
 }
+
+/// An unknown capitalised name after "au large de" (off an island or a coast) is a place.
+#[test]
+fn a_name_after_au_large_de_is_a_place() {
+    let a = run("La frégate a mené un exercice au large de Maré avec la marine vanuatuane.");
+    let e = a.entities.iter().find(|e| e.name == "Maré").expect("Maré");
+    assert_eq!(format!("{:?}", e.kind), "Place");
+}
