@@ -289,6 +289,16 @@ impl Lookup {
         last == tok + 1 && !senses.is_empty() && senses.iter().all(|s| matches!(s, Sense::Place(_)))
     }
 
+    /// Whether the gazetteer knows the one token at `tok` as a place, maybe also as a person's
+    /// name ("Hassan" is a town and a given name), and never as a country or a body.
+    fn is_town_or_name(&self, cx: &Context<'_>, tok: usize) -> bool {
+        let Some((ci, last)) = self.at.get(tok).copied().flatten() else { return false };
+        let senses = &cx.candidates[ci].senses;
+        last == tok + 1
+            && senses.iter().any(|s| matches!(s, Sense::Place(_)))
+            && senses.iter().all(|s| matches!(s, Sense::Place(_) | Sense::GivenName(_) | Sense::Surname(_)))
+    }
+
     /// The organization of the gazetteer whose form starts at `tok`, with the token after it.
     fn org_at(&self, cx: &Context<'_>, tok: usize) -> Option<(u16, usize)> {
         let (ci, last) = self.at.get(tok).copied().flatten()?;

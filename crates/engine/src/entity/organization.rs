@@ -602,7 +602,7 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
     // camp" are places, read by the facility rule)
     if head + 1 == end
         && cx.tokens[first].cap
-        && cx.tokens.get(end).is_some_and(|t| !t.cap && FACILITY_WORDS.contains(&t.key.as_str()))
+        && cx.tokens.get(end).is_some_and(|t| !t.cap && FACILITY_WORDS.contains(t.key.as_str()))
     {
         return None;
     }

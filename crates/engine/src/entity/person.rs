@@ -12,8 +12,8 @@ use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::Sense;
 use crate::lang::{
-    lexicon, month_of, weekday_name, AND_WORDS, COMMAND_NOUNS, COORDINATORS, FACILITY_WORDS, LED_WORDS,
-    PRESS_NOUNS, ROLE_PLURALS, SAYING_VERBS, WAR_WORDS, WHERE_WORDS, WORK_HEADS,
+    lexicon, month_of, weekday_name, AND_WORDS, COMMAND_NOUNS, COORDINATORS, FACILITY_WORDS, HONORIFICS,
+    LED_WORDS, PRESS_NOUNS, ROLE_PLURALS, SAYING_VERBS, WAR_WORDS, WHERE_WORDS, WORK_HEADS,
 };
 use crate::text::fold;
 use crate::text::TokenKind;
@@ -146,13 +146,16 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         let facility_at = |k: usize| FACILITY_WORDS.contains(cx.key(k)) && cx.tokens[k].cap;
         // ("the Omar Bin Khalid air base": a facility's word in lowercase right after the name or
         // after one word more)
+        // (right after the name, the word is part of the place's name: "the Kairo Navy base")
         let facility_after = (end..(end + 2).min(n))
             .take_while(|&k| cx.tokens[k].kind == TokenKind::Word && !cx.tokens[k].cap)
-            .any(|k| FACILITY_WORDS.contains(cx.key(k)));
-        let facility =
-            !exercise_name && words >= 2 && (facility_at(end - 1) || facility_at(i) || facility_after);
+            .find(|&k| FACILITY_WORDS.contains(cx.key(k)));
+        let facility = !exercise_name
+            && words >= 2
+            && (facility_at(end - 1) || facility_at(i) || facility_after.is_some());
         if facility {
             let from = facility_start(cx, &taken, i);
+            let end = facility_after.filter(|&k| k == end).map_or(end, |k| k + 1);
             out.push(facility_mention(cx, from, end));
             for t in &mut taken[from..end] {
                 *t = true;
@@ -254,7 +257,7 @@ fn facility_start(cx: &Context<'_>, taken: &[bool], i: usize) -> usize {
 
 /// Whether the run `i..end` of `words` name words names no one, whatever title comes before it: a
 /// calendar word, a war, a name given to a thing, a group, a text, a body's word, a lone letter, a
-/// craft's model, or
+/// word of address, a craft's model, or
 /// words the text also writes in lowercase (`known`: a known given name or surname opens the run,
 /// which overrides that last test).
 fn names_no_one(cx: &Context<'_>, (i, end): (usize, usize), words: usize, known: bool) -> bool {
@@ -275,6 +278,8 @@ fn names_no_one(cx: &Context<'_>, (i, end): (usize, usize), words: usize, known:
     // a body's word ("Armed Forces", "Forces Commanders") or a lone letter ("M." for Monsieur)
     let body_word = (i..end).any(|k| cx.lex.org_heads.contains(&cx.key(k)));
     let letter = words == 1 && key.chars().count() == 1;
+    // "His Majesty's Armed Forces", "Son Excellence": a word of address
+    let honorific = words == 1 && HONORIFICS.contains(key);
     // a lone word in capitals no list knows ("… - PHOTOS", "VIDEO") is a label, not a name
     let label = words == 1 && !known && cx.tokens[i].upper && key.chars().count() > 3;
     // a piece of a hyphenated word cut before a nationality ("Afro-" of "Afro-Américain")
@@ -288,7 +293,18 @@ fn names_no_one(cx: &Context<'_>, (i, end): (usize, usize), words: usize, known:
     let common = words >= 2
         && !known
         && (i..end).all(|k| cx.tokens[k].kind != TokenKind::Word || cx.lowercase.contains(cx.key(k)));
-    calendar || war || given_a_name || group || work || body_word || letter || label || cut || model || common
+    calendar
+        || war
+        || given_a_name
+        || group
+        || work
+        || body_word
+        || letter
+        || honorific
+        || label
+        || cut
+        || model
+        || common
 }
 
 /// Whether the name at `i` is the speaker after an inverted verb of saying: the verb right before

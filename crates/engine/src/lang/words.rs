@@ -122,6 +122,10 @@ pub const EVENT_ANAPHORS: Words = Words { fr: french::EVENT_ANAPHORS, en: englis
 /// "Vision Statement"): such a name is no actor.
 pub const WORK_HEADS: Words = Words { fr: french::WORK_HEADS, en: english::WORK_HEADS };
 
+/// Words of address for a sovereign or a dignitary ("His Majesty's Armed Forces", "Son
+/// Excellence"): a title, never a person's name.
+pub const HONORIFICS: Words = Words { fr: french::HONORIFICS, en: english::HONORIFICS };
+
 /// Last words of the names of military sites and facilities.
 pub const FACILITY_WORDS: Words = Words { fr: french::FACILITY_WORDS, en: english::FACILITY_WORDS };
 

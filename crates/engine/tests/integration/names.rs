@@ -1047,3 +1047,32 @@ fn a_crafts_designation_is_no_person() {
     let a = run("Two Russian Tu-95 bombers flew near the coast, the ministry said.");
     assert!(a.entities.iter().all(|e| format!("{:?}", e.kind) != "Person"), "{:?}", a.entities);
 }
+
+/// A body's name before a lowercase facility word is a place with that word ("the Kairo Navy
+/// base"); a word of address ("His Majesty's") is no person; "Our" opening a sentence is no part
+/// of a body's name.
+#[test]
+fn facilities_honorifics_and_possessives() {
+    let a = run("The minister will tour Kairo Navy base and Tarn Army camp on Friday.");
+    for name in ["Kairo Navy base", "Tarn Army camp"] {
+        let e = find(&a, name).unwrap_or_else(|| panic!("{name}: {:?}", a.entities));
+        assert_eq!(e.kind, EntityType::Place, "{name}");
+    }
+    let a = run("He met the Chief of Defence Staff of His Majesty's Armed Forces in Nuku'alofa.");
+    assert!(
+        a.entities.iter().all(|e| e.kind != EntityType::Person || e.name != "Majesty"),
+        "{:?}",
+        a.entities
+    );
+    let a = run("\"Our Forces have trained together for years,\" the general said.");
+    assert!(find(&a, "Our Forces").is_none(), "{:?}", a.entities);
+}
+
+/// A one-word town that is also a given name closes a person's name of two words or more:
+/// "President Amina Wanjiru Hassan" is one person, not a person and a town.
+#[test]
+fn a_town_that_is_also_a_name_closes_a_persons_name() {
+    let a = run("The accord was signed during a visit to Lusaka by Kenya's President Amina Wanjiru Hassan.");
+    let e = find(&a, "Amina Wanjiru Hassan").unwrap_or_else(|| panic!("{:?}", a.entities));
+    assert_eq!(e.kind, EntityType::Person);
+}

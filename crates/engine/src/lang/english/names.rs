@@ -93,6 +93,9 @@ pub const WORK_HEADS: &[&str] = &[
     "communique",
 ];
 
+/// English half of [`crate::lang::HONORIFICS`].
+pub const HONORIFICS: &[&str] = &["majesty", "highness", "excellency", "eminence", "holiness"];
+
 /// English half of [`crate::lang::FACILITY_WORDS`].
 pub const FACILITY_WORDS: &[&str] = &[
     "range",

@@ -79,6 +79,9 @@ pub const WORK_HEADS: &[&str] = &[
 /// French half of [`crate::lang::FACILITY_WORDS`].
 pub const FACILITY_WORDS: &[&str] = &[];
 
+/// French half of [`crate::lang::HONORIFICS`].
+pub const HONORIFICS: &[&str] = &["majeste", "altesse", "excellence", "eminence", "saintete"];
+
 /// French half of [`crate::lang::PEER_NOUNS`].
 pub const PEER_NOUNS: &[&str] = &["homologue", "homologues", "hote", "hotes", "interlocuteur", "invite"];
 
