@@ -282,13 +282,20 @@ pub(super) fn title_before(
             {
                 p -= 1;
             }
+            // (after a name ending in "s", the apostrophe alone: "Cyprus' ambassador")
+            let bare = from == k
+                && p >= sent + 2
+                && cx.is_punct(p - 1, "'")
+                && cx.key(p - 2).ends_with('s')
+                && cx.tokens[p - 2].cap;
             if from == k
                 && p >= sent + 3
                 && cx.key(p - 1) == "s"
                 && cx.is_punct(p - 2, "'")
                 && cx.tokens[p - 3].cap
+                || bare
             {
-                from = p - 3;
+                from = if bare { p - 2 } else { p - 3 };
                 while from > sent && k - from < 6 && cx.tokens[from - 1].cap {
                     from -= 1;
                 }

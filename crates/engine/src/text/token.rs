@@ -47,9 +47,10 @@ impl Token {
 const ELISIONS: &[&str] =
     &["l", "d", "j", "m", "n", "s", "t", "c", "qu", "lorsqu", "puisqu", "jusqu", "quoiqu"];
 
-/// Whether `c` is an apostrophe, straight or typographic.
+/// Whether `c` is an apostrophe, straight or typographic (or a grave or acute accent typed for
+/// one: "Cyprus` Ambassador", "l´armée").
 fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '’' | 'ʼ' | '‘')
+    matches!(c, '\'' | '’' | 'ʼ' | '‘' | '`' | '´')
 }
 
 /// Splits `text` into tokens; French elisions (`l'`, `d'`, `qu'`) become their own tokens.

@@ -368,3 +368,13 @@ fn goods_of_a_nationality_received_are_supplied_by_it() {
     let a = run("The Zambian army received twelve Chinese armoured vehicles on Monday.");
     assert!(has(&a, "support", "China", "Zambia"), "{:?}", relations(&a));
 }
+
+/// Goods transferred to another side back it ("transferred weapons to equip the X police", "a
+/// transféré des armes à la police Y").
+#[test]
+fn goods_transferred_back_the_receiver() {
+    let a = run("In June, Poland transferred a batch of rifles and gear to equip the Moldovan police.");
+    assert!(has(&a, "support", "Poland", "Moldova"), "{:?}", relations(&a));
+    let a = run("La Pologne a transféré des fusils à la police moldave.");
+    assert!(has(&a, "support", "Pologne", "Moldavie"), "{:?}", relations(&a));
+}

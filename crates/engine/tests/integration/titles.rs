@@ -62,3 +62,14 @@ fn an_embassy_to_a_country_is_not_its_attache_s_country() {
     );
     assert!(!has(&a, "affiliation", "Said Harthi", "Kenya"), "{:?}", relations(&a));
 }
+
+/// A country's possessive before a title names the holder's country in every typography: the
+/// bare apostrophe after a name ending in "s" ("Cyprus' Ambassador X"), and a grave accent typed
+/// for the apostrophe ("Malta`s Ambassador Y").
+#[test]
+fn a_possessive_country_in_any_typography_owns_the_title() {
+    let a = run("The drill was watched by Cyprus' Ambassador Lena Koumi.");
+    assert!(has(&a, "affiliation", "Lena Koumi", "Cyprus"), "{:?}", relations(&a));
+    let a = run("The drill was watched by Malta`s Ambassador Paul Camilleri.");
+    assert!(has(&a, "affiliation", "Paul Camilleri", "Malta"), "{:?}", relations(&a));
+}

@@ -196,6 +196,10 @@ pub const SUPPLY_VERBS: &[&str] = &[
     "offer",
     "offers",
     "offered",
+    "transfer",
+    "transfers",
+    "transferred",
+    "transferring",
 ];
 
 /// English half of [`crate::lang::ATTACK_NOUNS`].

@@ -239,6 +239,11 @@ pub const SUPPLY_VERBS: &[&str] = &[
     "remises",
     "don",
     "dons",
+    "transfere",
+    "transferes",
+    "transferee",
+    "transferees",
+    "transferer",
 ];
 
 /// French half of [`super::ATTACK_NOUNS`].
