@@ -73,6 +73,8 @@ pub(super) fn name_span(cx: &Context<'_>, look: &Lookup, taken: &[bool], tok: us
             && j >= tok + 2
             && is_name_word(t)
             && look.is_town_or_name(cx, j)
+            && !t.line_start
+            && !t.upper
             && cx.tokens.get(j + 1).is_none_or(|x| !is_name_word(x));
         if town_in_name {
             j += 1;

@@ -155,7 +155,9 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
             && (facility_at(end - 1) || facility_at(i) || facility_after.is_some());
         if facility {
             let from = facility_start(cx, &taken, i);
-            let end = facility_after.filter(|&k| k == end).map_or(end, |k| k + 1);
+            // (after a service's word only: "Kairo Navy base", while "the Tarn region" keeps its name)
+            let service = cx.lex.org_heads.contains(&cx.key(end - 1));
+            let end = facility_after.filter(|&k| k == end && service).map_or(end, |k| k + 1);
             out.push(facility_mention(cx, from, end));
             for t in &mut taken[from..end] {
                 *t = true;

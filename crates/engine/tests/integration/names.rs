@@ -1076,3 +1076,12 @@ fn a_town_that_is_also_a_name_closes_a_persons_name() {
     let e = find(&a, "Amina Wanjiru Hassan").unwrap_or_else(|| panic!("{:?}", a.entities));
     assert_eq!(e.kind, EntityType::Person);
 }
+
+/// A town on the next line (a dateline under a byline) is no part of the name above it.
+#[test]
+fn a_town_on_the_next_line_closes_no_name() {
+    let a = run("Tyre maker looks to Asia .\nPaul Brennan\nMilan 1996-08-30\nItaly and France held talks on Monday .\n");
+    let milan = find(&a, "Milan").unwrap_or_else(|| panic!("{:?}", a.entities));
+    assert_eq!(milan.kind, EntityType::Place);
+    assert!(a.entities.iter().all(|e| !e.name.contains("Brennan Milan")), "{:?}", a.entities);
+}
