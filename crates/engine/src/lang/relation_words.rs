@@ -110,6 +110,13 @@ pub const DAMAGE_NOUNS: Words = Words { fr: french::DAMAGE_NOUNS, en: english::D
 /// passive whose agent acts on the subject.
 pub const FEELING_STATES: Words = Words { fr: french::FEELING_STATES, en: english::FEELING_STATES };
 
+/// Verbs of breaking ties ("a rompu", "cut", "severed"): with a word of [`BROKEN_TIES`] after
+/// them and a side named after "with"/"avec", the sides breaking oppose that side.
+pub const BREAK_VERBS: Words = Words { fr: french::BREAK_VERBS, en: english::BREAK_VERBS };
+
+/// Nouns of the ties a verb of [`BREAK_VERBS`] breaks ("relations", "ties", "liens").
+pub const BROKEN_TIES: Words = Words { fr: french::BROKEN_TIES, en: english::BROKEN_TIES };
+
 /// Words of fighting between sides ("clashed", "skirmishes", "combats", "se sont affrontés"): the
 /// sides named together with them oppose one another.
 pub const CLASH_WORDS: Words = Words { fr: french::CLASH_WORDS, en: english::CLASH_WORDS };

@@ -37,6 +37,7 @@ mod opposition;
 mod partners;
 mod reaction;
 mod rivalry;
+mod rupture;
 mod support;
 mod targets;
 mod units;
@@ -126,6 +127,8 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                 anti::anti(f, &mentions, si, k, &mut stated);
             } else if let Some(demand) = eviction::demand_of(f, k).filter(|_| !negated(f, k)) {
                 eviction::eviction(f, &mentions, si, demand, k, &mut stated);
+            } else if let Some(ties) = rupture::ties_of(f, k).filter(|_| !negated(f, k)) {
+                rupture::rupture(f, &mentions, si, k, ties, &mut stated);
             } else if let Some(envoy) = envoys::envoy_of(f, k) {
                 if !negated(f, k) {
                     envoys::envoys(f, &mentions, si, k, envoy, &mut stated);

@@ -106,3 +106,18 @@ fn a_confrontation_between_two_armies_opposes_them() {
         relations(&a)
     );
 }
+
+/// Sides that break their ties with another oppose it, each of a coordinated list ("X, Y and Z cut
+/// all ties with W", "a rompu ses relations diplomatiques avec"); ties kept, or something else
+/// cut, say nothing.
+#[test]
+fn breaking_ties_opposes_the_side_broken_with() {
+    let a = run("Since June, Ghana, Togo and Benin have cut all ties with Burkina Faso.");
+    for side in ["Ghana", "Togo", "Benin"] {
+        assert!(has(&a, "opposition", side, "Burkina Faso"), "{side}: {:?}", relations(&a));
+    }
+    let a = run("Le Niger a rompu ses relations diplomatiques avec le Bénin.");
+    assert!(has(&a, "opposition", "Niger", "Bénin"), "{:?}", relations(&a));
+    let a = run("Ghana has not cut ties with Togo, the minister said.");
+    assert!(relations(&a).iter().all(|(k, _, _)| k != "opposition"), "{:?}", relations(&a));
+}

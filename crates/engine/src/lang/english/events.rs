@@ -136,7 +136,7 @@ pub const RECEIVED_GOODS: &[&str] = &[
     "helicopters", "helicopter", "aircraft", "jets", "drones", "drone", "weapons", "arms", "missiles", "tanks",
     "equipment", "vehicles", "ammunition", "shipment", "batch", "deliveries", "delivery", "boat", "boats",
     "vessel", "vessels", "plane", "planes", "ship", "ships", "warship", "warships", "radars", "radar",
-    "propellers", "spares",
+    "propellers", "spares", "rifles", "guns", "rockets", "shells", "fighters", "bombers", "howitzers",
 ];
 
 /// English half of [`crate::lang::JOINT_WORDS`].

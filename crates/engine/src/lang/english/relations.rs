@@ -307,6 +307,15 @@ pub const FEELING_STATES: &[&str] = &[
     "unsettled",
 ];
 
+/// English half of [`crate::lang::BREAK_VERBS`].
+pub const BREAK_VERBS: &[&str] = &[
+    "cut", "cuts", "cutting", "sever", "severs", "severed", "severing", "broke", "break", "breaks",
+    "breaking",
+];
+
+/// English half of [`crate::lang::BROKEN_TIES`].
+pub const BROKEN_TIES: &[&str] = &["ties", "relations", "links", "contacts"];
+
 /// English half of [`crate::lang::CLASH_WORDS`].
 pub const CLASH_WORDS: &[&str] = &[
     "clashed",

@@ -65,7 +65,8 @@ pub const RECEIVED_GOODS: &[&str] = &[
     "livraison", "livraisons", "armes", "helicopteres", "helicoptere", "avions", "avion", "drones", "drone",
     "equipements", "equipement", "materiel", "materiels", "vehicules", "blindes", "munitions", "missiles",
     "chars", "cargaison", "lot", "vedette", "vedettes", "navire", "navires", "patrouilleur",
-    "patrouilleurs", "radars", "radar", "pieces",
+    "patrouilleurs", "radars", "radar", "pieces", "aeronefs", "aeronef", "appareils", "fusils", "canons",
+    "obus", "roquettes",
 ];
 
 /// French half of [`crate::lang::ARRIVAL_VERBS`].

@@ -529,6 +529,13 @@ pub const FEELING_STATES: &[&str] = &[
     "indignees",
 ];
 
+/// French half of [`crate::lang::BREAK_VERBS`].
+pub const BREAK_VERBS: &[&str] =
+    &["rompu", "rompt", "rompre", "rompent", "rompait", "rompra", "coupe", "couper", "coupent"];
+
+/// French half of [`crate::lang::BROKEN_TIES`].
+pub const BROKEN_TIES: &[&str] = &["relations", "liens", "contacts"];
+
 /// French half of [`crate::lang::CLASH_WORDS`] (the reflexive "s'affronter" in the forms that
 /// tell two sides at once).
 pub const CLASH_WORDS: &[&str] = &[
