@@ -11,7 +11,7 @@ use crate::lang::{
     EXERCISED_OBJECTS, EXERCISE_THINGS, FLIGHT_DESTINATION_MARKS, FRENCH_RECEIVED_THINGS, GOODS_REACH,
     HOSTING_VERBS, JOINT_WORDS, MILITARY_ADJECTIVES, MISSION_KINDS, PARTNER_WORDS, PATROL_CRAFT,
     PRESENCE_GROWTH, PRESS_WORDS, RECEIPT_VERBS, RECEIVED_GOODS, SENDING_VERBS, SHIP_WORDS, SITTING_BODIES,
-    TRAINING_MODIFIERS, VISITOR_WORDS,
+    TRAINING_MODIFIERS, USE_MARKS, VISITOR_WORDS,
 };
 use crate::text::syntax::Upos;
 
@@ -105,6 +105,10 @@ const DRILL_CONTENT_REACH: usize = 8;
 /// pétrolier ravitailleur de la flotte X ont accosté").
 const ARRIVING_FORCES_REACH: usize = 10;
 
+/// How far before a word of drills a participle of use may stand ("destinés initialement à
+/// l'entraînement", "designed mainly for training").
+const USE_REACH: usize = 4;
+
 /// How many tokens a body's name may run over around a word of meeting inside it.
 const BODY_NAME_REACH: usize = 12;
 
@@ -122,6 +126,10 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
     };
     // "an exercise hosted by X": the host of drills, no visit
     let exercise_at = |k: usize| f.lex.is_exercise_word(&f.tokens[k].key);
+    // "a jet designed for training", "des avions destinés à l'entraînement": a thing's use, no drill
+    if kind == EventType::Exercise && near_either(i.saturating_sub(USE_REACH), i, USE_MARKS) {
+        return false;
+    }
     let hosted_drills = HOSTING_VERBS.contains(key) && (i.saturating_sub(3).max(s.first)..i).any(exercise_at);
     if kind == EventType::Visit && (hosted_drills || bound_for_an_exercise(f, i, s) || summons(f, i, s)) {
         return false;

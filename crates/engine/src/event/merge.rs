@@ -54,7 +54,7 @@ fn country_of(actors: &[Actor], p: usize) -> Option<u16> {
 
 /// Whether two occurrences may be one event: the same kind (a visit and a meeting count as one),
 /// both recalled or neither, not one side's own event and another side's, names that do not differ,
-/// deployments with a country in common, places in the same country or one within
+/// deployments with a sender in common, places in the same country or one within
 /// the other, and dates that overlap (unless one of them is only when the event was told, or both
 /// are named alike in the same year).
 pub(super) fn compatible(actors: &[Actor], a: &Occurrence, b: &Occurrence) -> bool {
@@ -102,8 +102,15 @@ pub(super) fn compatible(actors: &[Actor], a: &Occurrence, b: &Occurrence) -> bo
     }
     // forces of different countries are different deployments ("X's soldiers massed at the
     // border… Y's troops arrived in Z"): unnamed deployments with no country in common
+    // (the host, the country of either's place, is no common sender: "X's troops arrived in Z…
+    // Y's contingent has been deployed around Z's capital since 2022")
     if a.kind == EventType::Deployment && a.name.is_none() && b.name.is_none() {
-        let (sa, sb) = (sides_of(actors, a, Sides::WithBodies), sides_of(actors, b, Sides::WithBodies));
+        let hosts: Vec<u16> =
+            [a.place, b.place].into_iter().flatten().filter_map(|p| country_of(actors, p)).collect();
+        let senders = |o: &Occurrence| -> Vec<u16> {
+            sides_of(actors, o, Sides::WithBodies).into_iter().filter(|c| !hosts.contains(c)).collect()
+        };
+        let (sa, sb) = (senders(a), senders(b));
         if !sa.is_empty() && !sb.is_empty() && !sa.iter().any(|c| sb.contains(c)) {
             return false;
         }

@@ -143,3 +143,7 @@ pub const TRAINER_WORDS: Words = Words { fr: french::TRAINER_WORDS, en: english:
 /// Verbs of training someone ("entraînent", "forment", "train"): with trainers as their subject,
 /// a deployment of those trainers.
 pub const TRAINING_VERBS: Words = Words { fr: french::TRAINING_VERBS, en: english::TRAINING_VERBS };
+
+/// Participles of a thing's use ("designed for", "destinés à"): a word of drills right after them
+/// says what the thing is for, no drill held.
+pub const USE_MARKS: Words = Words { fr: french::USE_MARKS, en: english::USE_MARKS };

@@ -224,17 +224,23 @@ pub(super) fn purchase(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, 
     let given_by = |j: usize| {
         j > k + 1 && SUPPLY_VERBS.contains(&f.tokens[j - 1].key) && f.tokens[j].is(AGENT_WORDS.of(f.lang))
     };
-    let seller =
-        (k + 1..end).filter(|&j| f.tokens[j].is(SELLER_MARKS.of(f.lang)) || given_by(j)).find_map(|j| {
-            mentions.iter().filter(|m| m.first > j && m.first <= j + 3).find_map(|m| country_side(f, m.actor))
-        });
+    // (each seller of a coordinated list: "de la Russie et de la Turquie", "from X and Y")
+    let sellers: Vec<usize> = (k + 1..end)
+        .filter(|&j| f.tokens[j].is(SELLER_MARKS.of(f.lang)) || given_by(j))
+        .find_map(|j| {
+            mentions
+                .iter()
+                .filter(|m| m.first > j && m.first <= j + 3)
+                .find(|m| country_side(f, m.actor).is_some())
+        })
+        .map(|m| f.with_coordinated(m, s.last).into_iter().filter_map(|a| country_side(f, a)).collect())
+        .unwrap_or_default();
     // (or the nationality of the goods: "a reçu six hélicoptères de transport norvégiens", "received
     // Chinese armoured vehicles")
-    let seller = seller.or_else(|| goods_maker(f, mentions, k));
-    let (Some(seller), Some(buyer)) = (seller, clause_subject(f, mentions, si, k, country_side)) else {
-        return;
-    };
-    if seller != buyer {
+    let sellers =
+        if sellers.is_empty() { goods_maker(f, mentions, k).into_iter().collect() } else { sellers };
+    let Some(buyer) = clause_subject(f, mentions, si, k, country_side) else { return };
+    for seller in sellers.into_iter().filter(|&x| x != buyer) {
         add(out, RelationType::Support, seller, buyer, &[si], None);
     }
 }

@@ -378,3 +378,26 @@ fn goods_transferred_back_the_receiver() {
     let a = run("La Pologne a transféré des fusils à la police moldave.");
     assert!(has(&a, "support", "Pologne", "Moldavie"), "{:?}", relations(&a));
 }
+
+/// Goods received from a coordinated list of sellers back the buyer from each ("de la Russie et de
+/// la Turquie", "from X and Y"), and receiving aircraft or rifles is no visit; a drill word after
+/// a participle of use ("destinés à l'entraînement", "designed for training") is no drill.
+#[test]
+fn goods_from_several_sellers_and_their_use() {
+    let a = run("Le Niger reçoit de nouveaux aéronefs militaires de la Russie et de la Turquie.");
+    assert!(
+        has(&a, "support", "Russie", "Niger") && has(&a, "support", "Turquie", "Niger"),
+        "{:?}",
+        relations(&a)
+    );
+    assert!(a.events.is_empty(), "{:?}", a.events);
+    let a = run("Kenya received new rifles from Turkey and Italy.");
+    assert!(has(&a, "support", "Italy", "Kenya"), "{:?}", relations(&a));
+    for text in [
+        "Le Mali a reçu des avions tchèques destinés à l'entraînement et des drones turcs.",
+        "Kenya received Czech jets designed for training and Turkish drones.",
+    ] {
+        let a = run(text);
+        assert!(a.events.iter().all(|e| e.kind.as_str() != "exercise"), "{text}: {:?}", a.events);
+    }
+}

@@ -130,6 +130,9 @@ pub const TITLE_COMMON_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub const RECEIPT_VERBS: &[&str] = &["received", "receives", "receiving", "obtained"];
 
+/// English half of [`crate::lang::USE_MARKS`].
+pub const USE_MARKS: &[&str] = &["designed", "intended", "meant", "used", "suited"];
+
 /// English half of [`crate::lang::RECEIVED_GOODS`].
 #[rustfmt::skip]
 pub const RECEIVED_GOODS: &[&str] = &[

@@ -59,6 +59,20 @@ pub const RECEIVE_FORMS: &[&str] = &["recu", "recoit", "recus", "recue"];
 #[rustfmt::skip]
 pub const RECEIVED_THINGS: &[&str] = &["soutien", "appui", "aide", "message", "lettre", "don", "dons", "feu"];
 
+/// French half of [`crate::lang::USE_MARKS`].
+pub const USE_MARKS: &[&str] = &[
+    "destine",
+    "destines",
+    "destinee",
+    "destinees",
+    "concu",
+    "concus",
+    "concue",
+    "concues",
+    "utilise",
+    "utilises",
+];
+
 /// French half of [`crate::lang::RECEIVED_GOODS`].
 #[rustfmt::skip]
 pub const RECEIVED_GOODS: &[&str] = &[
