@@ -112,7 +112,7 @@ pub(super) fn troops_kept(f: &Facts<'_>, i: usize) -> Option<EventType> {
 
 /// How far after its troops the country they are in or bound for may be named ("Estrian troops
 /// now serving in Norland", "des militaires estriens sont actuellement déployés au Y").
-const ABROAD_AFTER: usize = 8;
+const ABROAD_AFTER: usize = 10;
 
 /// How far from troops abroad a word of deployment makes the sentence that word's.
 const DEPLOYMENT_WORD_REACH: usize = 20;
@@ -134,14 +134,18 @@ pub(super) fn troops_abroad(f: &Facts<'_>, i: usize) -> Option<EventType> {
         return None;
     }
     let s = f.sentences[f.sentence_of(i)];
-    // (a sentence with a word of deployment is told by that word: "Estrian troops were deployed
-    // to Y")
+    // (a sentence with a word of deployment that fits it is told by that word: "Estrian troops
+    // were deployed to Y"; not "to reinforce the mission")
     let (lo, hi) =
         (i.saturating_sub(DEPLOYMENT_WORD_REACH).max(s.first), (i + DEPLOYMENT_WORD_REACH).min(s.last));
     // (and troops clashing or shooting are told by the relation stage, as a fight: "X and Y
     // troops clashed in Z", "X forces fired at Y's posts")
     let fight = |k: usize| CLASH_WORDS.contains(&f.tokens[k].key) || SHOOT_VERBS.contains(&f.tokens[k].key);
-    if (lo..hi).any(|k| f.lex.trigger(&f.tokens[k].key) == Some(EventType::Deployment) || fight(k)) {
+    let deployment_word = |k: usize| {
+        f.lex.trigger(&f.tokens[k].key) == Some(EventType::Deployment)
+            && super::fit::trigger_fits(f, k, EventType::Deployment, s)
+    };
+    if (lo..hi).any(|k| deployment_word(k) || fight(k)) {
         return None;
     }
     let owner = troops_owner(f, i, s.first, s.last)?;

@@ -98,3 +98,19 @@ fn troops_at_home_or_fighting_are_not_deployed() {
     );
     assert!(a.events.iter().all(|e| format!("{:?}", e.kind) != "Deployment"), "{:?}", a.events);
 }
+
+/// Forces of different senders bound for one host are different deployments, though the host is a
+/// party of both; a word of deployment that does not fit ("renforcer la mission") leaves the
+/// troops' own reading.
+#[test]
+fn senders_to_one_host_deploy_apart() {
+    let a = run_dated(
+        "Une trentaine de soldats burundais sont arrivés dimanche à Goma, dans l'est de la RDC. Des \
+         troupes tchadiennes et nigériennes sont encore attendues en RDC.",
+        "2023-03-06",
+    );
+    let deployments = a.events.iter().filter(|e| e.kind.as_str() == "deployment").count();
+    assert_eq!(deployments, 2, "{:?}", a.events);
+    let a = run("Des soldats sénégalais et gambiens sont toujours attendus en Guinée-Bissau pour renforcer la mission.");
+    assert_eq!(participants(&a, "deployment"), ["Gambie", "Guinée-Bissau", "Sénégal"]);
+}
