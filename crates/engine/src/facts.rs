@@ -399,7 +399,7 @@ impl Facts<'_> {
         // a complement repeats its preposition: "les dirigeants du Japon et de l'Inde", "the
         // leaders of Japan and of India"
         let of = |t: usize| self.tokens[t].is(&["de", "du", "des", "d'", "of"]);
-        // (over an article: "de la Russie et de la Turquie")
+        // (over an article: "de la Norlande et de l'Estrie")
         let article = |t: usize| self.tokens[t].is(&["la", "le", "l'", "les", "the"]);
         let complement =
             m.first > 0 && of(m.first - 1) || m.first > 1 && article(m.first - 1) && of(m.first - 2);

@@ -8,8 +8,8 @@
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    AROUND_WORDS, CONFLICT_NOUNS, FRAMEWORK_WORDS, OTHER_SIDE_WORDS, PHRASE_LINKS, RIVALRY_NOUNS, SHIP_WORDS,
-    SHORE_WORDS,
+    AROUND_WORDS, CONFLICT_NOUNS, FRAMEWORK_WORDS, NEIGHBOUR_WORDS, OTHER_SIDE_WORDS, PHRASE_LINKS,
+    RIVALRY_NOUNS, SHIP_WORDS, SHORE_WORDS,
 };
 
 /// Whether the body at mention `m` is the framework of the event, not a party: named after
@@ -122,8 +122,17 @@ pub(super) fn in_compass_phrase(f: &Facts<'_>, first: usize) -> bool {
 
 /// Whether a border, threat or observer word ([`OTHER_SIDE_WORDS`]) stands within four tokens
 /// before `first`, in the same phrase: a phrase opening the sentence without an article ends at its
-/// comma or colon ("Amid tensions with Y, X and Z held drills": X is no other side).
+/// comma or colon ("Amid tensions with Y, X and Z held drills": X is no other side). A country
+/// named as a neighbour's ("X, voisine de l'Y", "a neighbour of Y") is across a border too.
 pub(super) fn near_border(f: &Facts<'_>, first: usize, s: Clause) -> bool {
+    let of = |k: usize| f.tokens[k].is(&["de", "du", "des", "d'", "of"]);
+    let neighbour =
+        |k: usize| NEIGHBOUR_WORDS.contains(&f.tokens[k].key) || f.tokens[k].is(&["voisins", "voisines"]);
+    let article = first > s.first && f.tokens[first - 1].is(&["l'", "la", "le", "les", "the"]);
+    let at = first - usize::from(article);
+    if at >= s.first + 2 && of(at - 1) && neighbour(at - 2) {
+        return true;
+    }
     let adverbial = f.opens_adverbially(s);
     let lo = first.saturating_sub(4).max(s.first);
     (lo..first).any(|k| {

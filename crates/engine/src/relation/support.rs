@@ -224,7 +224,7 @@ pub(super) fn purchase(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, 
     let given_by = |j: usize| {
         j > k + 1 && SUPPLY_VERBS.contains(&f.tokens[j - 1].key) && f.tokens[j].is(AGENT_WORDS.of(f.lang))
     };
-    // (each seller of a coordinated list: "de la Russie et de la Turquie", "from X and Y")
+    // (each seller of a coordinated list: "de la Norlande et de l'Estrie", "from X and Y")
     let sellers: Vec<usize> = (k + 1..end)
         .filter(|&j| f.tokens[j].is(SELLER_MARKS.of(f.lang)) || given_by(j))
         .find_map(|j| {

@@ -105,8 +105,8 @@ fn troops_at_home_or_fighting_are_not_deployed() {
 #[test]
 fn senders_to_one_host_deploy_apart() {
     let a = run_dated(
-        "Une trentaine de soldats burundais sont arrivés dimanche à Goma, dans l'est de la RDC. Des \
-         troupes tchadiennes et nigériennes sont encore attendues en RDC.",
+        "Une trentaine de soldats burundais sont arrivés dimanche à Bukavu, capitale du Sud-Kivu en RDC. \
+         Des troupes tchadiennes et nigériennes sont encore attendues en RDC.",
         "2023-03-06",
     );
     let deployments = a.events.iter().filter(|e| e.kind.as_str() == "deployment").count();

@@ -741,3 +741,13 @@ fn a_body_in_apposition_to_a_led_force_belongs_to_its_leader() {
     let a = run("Somalia praised the AU-led mission, AMISOM, for its work.");
     assert!(has(&a, "affiliation", "AMISOM", "AU"), "{:?}", relations(&a));
 }
+
+/// A country named as a party's neighbour ("cette ex-république voisine de la Chine", "a neighbour
+/// of China") describes the party: it takes no part in the event.
+#[test]
+fn a_neighbour_named_in_a_description_takes_no_part() {
+    let a = run("Le Kirghizistan et la Russie ont signé mardi un accord sur une base aérienne dans cette ex-république soviétique voisine de la Chine.");
+    assert_eq!(participants(&a, "agreement"), ["Kirghizstan", "Russie"]);
+    let a = run("Kyrgyzstan and Russia signed an accord on an air base in the former Soviet republic, a neighbour of China.");
+    assert_eq!(participants(&a, "agreement"), ["Kyrgyzstan", "Russia"]);
+}

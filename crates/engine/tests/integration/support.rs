@@ -373,7 +373,7 @@ fn goods_of_a_nationality_received_are_supplied_by_it() {
 /// transféré des armes à la police Y").
 #[test]
 fn goods_transferred_back_the_receiver() {
-    let a = run("In June, Poland transferred a batch of rifles and gear to equip the Moldovan police.");
+    let a = run("In June, Poland transferred rifles and radios to equip Moldova's border guards.");
     assert!(has(&a, "support", "Poland", "Moldova"), "{:?}", relations(&a));
     let a = run("La Pologne a transféré des fusils à la police moldave.");
     assert!(has(&a, "support", "Pologne", "Moldavie"), "{:?}", relations(&a));
@@ -384,9 +384,9 @@ fn goods_transferred_back_the_receiver() {
 /// a participle of use ("destinés à l'entraînement", "designed for training") is no drill.
 #[test]
 fn goods_from_several_sellers_and_their_use() {
-    let a = run("Le Niger reçoit de nouveaux aéronefs militaires de la Russie et de la Turquie.");
+    let a = run("Le Niger a reçu cette semaine des hélicoptères venus de la Chine et de l'Égypte.");
     assert!(
-        has(&a, "support", "Russie", "Niger") && has(&a, "support", "Turquie", "Niger"),
+        has(&a, "support", "Chine", "Niger") && has(&a, "support", "Égypte", "Niger"),
         "{:?}",
         relations(&a)
     );
