@@ -4,7 +4,7 @@
 use super::{work, Context, Key, Lookup, Mention};
 use crate::analysis::{EventType, Lang};
 use crate::gazetteer::{Candidate, FormKind, Sense};
-use crate::lang::{AND_WORDS, HALF_WORDS, LANGUAGE_NOUNS, MEDIA_WORDS};
+use crate::lang::{AND_WORDS, HALF_WORDS, LANGUAGE_NOUNS, MEDIA_WORDS, WATER_HEADS};
 use crate::text::fold;
 use crate::text::syntax::{self, Syntax, Upos};
 use crate::text::TokenKind;
@@ -34,8 +34,11 @@ pub(super) fn countries_inside(
                 })
                 .map(|c| (c, e))
         });
+        // (a sea's or an ocean's name is no country's: "la Zone sud de l'océan Indien", "Indian
+        // Ocean Command")
+        let water = |j: usize| j < cx.tokens.len() && WATER_HEADS.contains(cx.key(j));
         match found {
-            Some((c, e)) if cx.tokens[k].cap => {
+            Some((c, e)) if cx.tokens[k].cap && !(k > 0 && water(k - 1)) && !water(e) => {
                 let (s, b) = (cx.tokens[k].start, cx.tokens[e - 1].end);
                 out.push(Mention::new(s, b, Key::Country(c), k, e, "country-in-org"));
                 k = e;

@@ -629,3 +629,15 @@ fn a_bare_titled_partner_of_an_official_is_of_the_other_side() {
                  Defence Minister Ruth Nabirye. Kenya thanked Uganda.");
     assert!(!has(&a, "affiliation", "Ruth Nabirye", "Kenya"), "{:?}", relations(&a));
 }
+
+/// France's forces stationed overseas, named by the reviewed table ("les forces armées en
+/// Nouvelle-Calédonie (FANC)", "les Forces armées de la zone sud de l'océan Indien"), belong to
+/// France; the ocean's adjective inside a name is no country.
+#[test]
+fn french_forces_overseas_belong_to_france() {
+    let a = run("En France, on l'a appris lundi : les forces armées en Nouvelle-Calédonie (FANC) ont accueilli des marins du Vanuatu.");
+    assert!(has(&a, "affiliation", "FANC", "France"), "{:?}", relations(&a));
+    let a = run("En France, on l'a appris lundi : les Forces armées de la zone sud de l'océan Indien ont formé des soldats comoriens.");
+    assert!(relations(&a).iter().any(|(k, _, t)| k == "affiliation" && t == "France"), "{:?}", relations(&a));
+    assert!(a.entities.iter().all(|e| e.name != "Inde"), "{:?}", a.entities);
+}

@@ -2,7 +2,7 @@
 //! and forces, roles, and the words that introduce a name.
 
 /// English half of [`crate::lang::WATER_HEADS`].
-pub const WATER_HEADS: &[&str] = &["bay", "gulf", "sea", "strait", "straits", "peninsula"];
+pub const WATER_HEADS: &[&str] = &["bay", "gulf", "sea", "strait", "straits", "peninsula", "ocean"];
 
 /// English half of [`crate::lang::MEDIA_WORDS`].
 pub const MEDIA_WORDS: &[&str] = &[

@@ -2,7 +2,7 @@
 //! and forces, roles, and the words that introduce a name.
 
 /// French half of [`crate::lang::WATER_HEADS`].
-pub const WATER_HEADS: &[&str] = &["baie", "golfe", "mer", "detroit", "peninsule"];
+pub const WATER_HEADS: &[&str] = &["baie", "golfe", "mer", "detroit", "peninsule", "ocean"];
 
 /// French half of [`crate::lang::MEDIA_WORDS`].
 pub const MEDIA_WORDS: &[&str] = &[
