@@ -130,9 +130,9 @@ pub(super) fn places_by_head(cx: &Context<'_>, look: &Lookup, taken: &[bool]) ->
 }
 
 /// Unknown capitalised names after a locative preposition ("à Tulle", "près de Tulle", "au large
-/// de Belle-Île", "near Bergen"): places of up to three name words, unless the gazetteer knows a word of them, a word
-/// is taken, the preposition follows a verb of saying ("a déclaré à Reuters" names a listener), or
-/// the line is a headline in title case.
+/// de Belle-Île", "near Bergen"): places of up to three name words, unless the gazetteer knows a
+/// word of them, a word is taken, the preposition follows a verb of saying ("a déclaré à Reuters"
+/// names a listener), or the line is a headline in title case.
 pub(super) fn places_by_preposition(cx: &Context<'_>, look: &Lookup, taken: &[bool]) -> Vec<Mention> {
     let mut out = Vec::new();
     let n = cx.tokens.len();

@@ -1,7 +1,8 @@
 //! Events told by a word with its neighbours rather than by a trigger word alone: troops
 //! entering a country to help it, trainers at work, a call on an official, war games written in
-//! two words, troops kept in another country, a country's troops told in or bound for another. Each reads a few tokens around one word of the
-//! sentence and gives the kind of event that word opens, if any.
+//! two words, troops kept in another country, a country's troops told in or bound for another.
+//! Each reads a few tokens around one word of the sentence and gives the kind of event that word
+//! opens, if any.
 
 use crate::analysis::{EntityType, EventType};
 use crate::facts::Facts;

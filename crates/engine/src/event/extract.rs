@@ -123,11 +123,10 @@ fn undate_series(merged: &mut Vec<Occurrence>) {
             .enumerate()
             .any(|(j, o)| j != k && !series(o) && o.name.as_deref().is_some_and(|n| same(n, name)))
     };
-    let dropped: Vec<usize> =
-        (0..merged.len()).filter(|&k| series(&merged[k]) && told_elsewhere(k)).collect();
-    for k in dropped.into_iter().rev() {
-        merged.remove(k);
-    }
+    // (marked first, as the test reads the others; then one pass keeps the unmarked)
+    let dropped: Vec<bool> = (0..merged.len()).map(|k| series(&merged[k]) && told_elsewhere(k)).collect();
+    let mut dropped = dropped.into_iter();
+    merged.retain(|_| !dropped.next().unwrap_or(false));
     for o in merged.iter_mut().filter(|o| series(o)) {
         (o.from, o.to) = (None, None);
     }
@@ -163,15 +162,19 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
         if f.boiler[i] || t.kind != TokenKind::Word {
             continue;
         }
-        let Some(mut kind) = trainers_at_work(f, i)
+        let cued = trainers_at_work(f, i)
             .or_else(|| f.lex.trigger(&t.key))
             .or_else(|| called_on(f, i))
             .or_else(|| war_games(f, i))
             .or_else(|| troops_entering(f, i))
-            .or_else(|| troops_kept(f, i))
-            .or_else(|| troops_abroad(f, i))
-        else {
-            continue;
+            .or_else(|| troops_kept(f, i));
+        // (troops told only as being abroad open a deployment whose sides are not partners)
+        let (mut kind, apart) = match cued {
+            Some(kind) => (kind, false),
+            None => match troops_abroad(f, i) {
+                Some(kind) => (kind, true),
+                None => continue,
+            },
         };
         // a word inside a place's or a country's name ("La Réunion", "Summit County") tells nothing
         // (nor does a word of accord or talks inside a body's: "the Collective Security Treaty
@@ -237,8 +240,7 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
             continue;
         }
         let mut occ = Occurrence::new(kind, si, (t.start, t.end));
-        occ.apart =
-            kind == EventType::Deployment && f.lex.trigger(&t.key).is_none() && troops_abroad(f, i).is_some();
+        occ.apart = apart;
         if kind == EventType::Meeting {
             occ.name = summit_name(f, i, s);
         }
