@@ -188,7 +188,9 @@ pub(super) fn gazetteer_mention(
 /// One reading of a capital per document: once a capital stands for its government somewhere in
 /// the text ("Bakou a répondu"), its other mentions are that country too ("offrir à Bakou un
 /// soutien", "Bakou's stance"), except where a locative preposition makes it the place where
-/// something happens ("réunis à Bakou", "met in Baku"). A capital that never acts stays a place.
+/// something happens ("réunis à Bakou", "met in Baku"), unless a diplomat is posted there ("the
+/// envoy to Baku") or the city owns what follows ("at Baku's posts"). A capital that never acts
+/// stays a place.
 pub(super) fn capitals_as_governments(cx: &Context<'_>, out: &mut [Mention]) {
     subject_capitals(cx, out);
     // the first key each surface acts as, found by one hash probe (a long document repeats them)
@@ -203,7 +205,10 @@ pub(super) fn capitals_as_governments(cx: &Context<'_>, out: &mut [Mention]) {
     let locative = |m: &Mention| m.first > 0 && cx.lex.locatives.contains(&cx.key(m.first - 1));
     // (a dateline's city too: where one of its mentions acts, the text names the capital for its
     // government throughout)
-    for m in out.iter_mut().filter(|m| m.rule == "capital-city" && !locative(m)) {
+    for m in out
+        .iter_mut()
+        .filter(|m| m.rule == "capital-city" && (!locative(m) || accredited(cx, m) || owns(cx, m)))
+    {
         let surface = fold(&cx.text[m.start..m.end]);
         if let Some(key) = acting.get(&surface) {
             m.key = key.clone();
@@ -211,6 +216,29 @@ pub(super) fn capitals_as_governments(cx: &Context<'_>, out: &mut [Mention]) {
             m.rule = "capital-as-government";
         }
     }
+}
+
+/// How many words (a demonym, an adverb) may stand between a diplomat's noun and the preposition
+/// before the capital ("l'ambassadeur pakistanais à X").
+const ENVOY_REACH: usize = 2;
+
+/// Whether capital mention `m` names where a diplomat or a mission is accredited ("the ambassador
+/// to X", "l'ambassadeur pakistanais à X", "the embassy in X"): a post is held with a government,
+/// so once the text has the capital act, this mention is that country too, preposition or not.
+fn accredited(cx: &Context<'_>, m: &Mention) -> bool {
+    let envoy = |k: usize| {
+        let w = cx.key(k);
+        crate::lang::ENVOY_WORDS.of(cx.lang).contains(&w)
+            || crate::lang::MISSION_WORDS.of(cx.lang).contains(&w)
+    };
+    let before = m.first.saturating_sub(2 + ENVOY_REACH)..m.first.saturating_sub(1);
+    before.rev().take_while(|&k| cx.tokens[k].kind == TokenKind::Word).any(envoy)
+}
+
+/// Whether capital mention `m` owns what follows it ("fired at X's positions"): the possessive
+/// makes the city a party, whatever preposition stands before it.
+fn owns(cx: &Context<'_>, m: &Mention) -> bool {
+    cx.key(m.last) == "'s" || cx.is_punct(m.last, "'") && cx.key(m.last + 1) == "s"
 }
 
 /// Capitals that are the active subject of a verb in the sentence's dependency tree, alone or
@@ -289,6 +317,18 @@ fn participle_of_government_verb(cx: &Context<'_>, w: &str) -> bool {
     bases.iter().any(|b| cx.lex.government_verbs.contains(&b.as_str()) || crate::lang::hostile_cue(cx.lex, b))
 }
 
+/// Whether the capital at `first..last` is the object of a verb that makes it do what follows
+/// ("urged X to withdraw", "called on X to stop", "appelle X à cesser"): the doer of an infinitive
+/// is a government, never a city.
+fn urged_to_act(cx: &Context<'_>, first: usize, last: usize) -> bool {
+    let control = crate::lang::CONTROL_VERBS.of(cx.lang);
+    let prev = |back: usize| first.checked_sub(back).map(|k| cx.key(k)).unwrap_or("");
+    let verb = control.contains(&prev(1)) || prev(1) == "on" && control.contains(&prev(2));
+    let to = matches!((cx.lang, cx.key(last)), (Lang::En, "to") | (Lang::Fr, "a"));
+    let infinitive = cx.tokens.get(last + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap);
+    verb && to && infinitive
+}
+
 pub(super) fn capital_is_government(cx: &Context<'_>, first: usize, last: usize) -> bool {
     let lex = cx.lex;
     let prev = first.checked_sub(1).map(|p| cx.key(p)).unwrap_or("");
@@ -300,6 +340,7 @@ pub(super) fn capital_is_government(cx: &Context<'_>, first: usize, last: usize)
         crate::lang::hostile_cue(lex, noun)
             || crate::lang::STANCE_WORDS.contains(noun)
             || crate::lang::RESPONSE_NOUNS.of(cx.lang).contains(&noun)
+            || crate::lang::GOVERNMENT_NOUNS.of(cx.lang).contains(&noun)
             || matches!(noun, "avertissement" | "warning" | "message" | "declaration" | "statement")
     };
     // (over the noun's own adjectives: "la réaction très prudente de Canberra")
@@ -322,6 +363,9 @@ pub(super) fn capital_is_government(cx: &Context<'_>, first: usize, last: usize)
     }
     // the addressee of a participle of a political verb: "reprochant à Ottawa…"
     if matches!(prev, "a" | "to") && first >= 2 && participle_of_government_verb(cx, cx.key(first - 2)) {
+        return true;
+    }
+    if urged_to_act(cx, first, last) {
         return true;
     }
     if lex.locatives.contains(&prev) && !lex.government_before.contains(&prev) {

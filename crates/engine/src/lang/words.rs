@@ -445,6 +445,14 @@ pub const BACKGROUND_OPENERS: Words =
 /// the capital is then the government, not the city.
 pub const OFFICIALS: Words = Words { fr: french::OFFICIALS, en: english::OFFICIALS };
 
+/// Nouns whose "de"/"of" complement is a government when it is a capital ("le régime de X", "les
+/// autorités de X", "la volonté de X"): a city has no regime, will or allies.
+pub const GOVERNMENT_NOUNS: Words = Words { fr: french::GOVERNMENT_NOUNS, en: english::GOVERNMENT_NOUNS };
+
+/// Verbs that make their object the doer of the infinitive after it ("urged X to withdraw",
+/// "appelle X à cesser"): a capital there acts, so it is its government.
+pub const CONTROL_VERBS: Words = Words { fr: french::CONTROL_VERBS, en: english::CONTROL_VERBS };
+
 /// Words of those who look on at an event ("observers", "observateurs"): no parties of it.
 pub const OBSERVER_WORDS: Words = Words { fr: french::OBSERVER_WORDS, en: english::OBSERVER_WORDS };
 

@@ -1,6 +1,7 @@
 //! The engine's integration tests, one binary (as ripgrep's `tests/tests.rs`): each module tests
 //! one side of the public API, the helpers they share live in `util`.
 //!
+//! - `capitals`: a capital as the city or as the government acting from it;
 //! - `cooperation`: who works with whom, between an event's real co-parties;
 //! - `corpus`: whole articles written for these tests, with the facts the engine must find;
 //! - `deployments`: forces one side sends abroad, with or without a named host;
@@ -21,6 +22,7 @@
 //!   does not run under wasm).
 
 mod affiliation;
+mod capitals;
 mod cooperation;
 mod corpus;
 mod deployments;

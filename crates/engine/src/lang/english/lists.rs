@@ -169,6 +169,22 @@ pub const BACKGROUND_OPENERS: &[&str] = &["following", "wake", "aftermath"];
 /// English half of [`crate::lang::OFFICIALS`].
 pub const OFFICIALS: &[&str] = &["officials", "authorities", "diplomats", "policymakers"];
 
+/// English half of [`crate::lang::GOVERNMENT_NOUNS`].
+#[rustfmt::skip]
+pub const GOVERNMENT_NOUNS: &[&str] = &[
+    "regime", "authorities", "government", "leadership", "leaders", "will", "anger", "accusations",
+    "demands", "refusal", "ally", "allies", "partner", "partners",
+];
+
+/// English half of [`crate::lang::CONTROL_VERBS`].
+#[rustfmt::skip]
+pub const CONTROL_VERBS: &[&str] = &[
+    "urged", "urges", "urging", "expected", "expects", "prompted", "prompting", "prompts", "led",
+    "leads", "asked", "asks", "asking", "wants", "want", "wanted", "forced", "forcing", "pushed",
+    "pushing", "pressed", "pressing", "invited", "invites", "encouraged", "encourages", "told",
+    "warned", "warns", "calling", "called", "calls",
+];
+
 /// English half of [`crate::lang::OBSERVER_WORDS`].
 pub const OBSERVER_WORDS: &[&str] = &["observers", "observer", "observed", "observe"];
 
