@@ -15,6 +15,7 @@ use crate::lang::{
 };
 use crate::text::syntax::{self, Syntax};
 use crate::text::{self, Token, TokenKind};
+use std::borrow::Cow;
 use std::cell::OnceCell;
 
 /// How far after a word of help the side helped may be named, over what of theirs is helped
@@ -64,6 +65,9 @@ pub struct Facts<'a> {
     /// Each sentence's dependency tree, parsed the first time a stage asks for it
     /// ([`Facts::syntax`]): only sentences that tell an event are parsed, each once.
     pub trees: Vec<OnceCell<Syntax>>,
+    /// Each sentence's clauses by their opening words ([`Facts::clauses`]), split the first time
+    /// a stage asks: the critics, the event scope, the date and the support stages share them.
+    pub clause_splits: Vec<OnceCell<Vec<text::Clause>>>,
     /// The countries named, most named first ([`Facts::countries_by_mentions`]), counted once.
     pub country_ranking: OnceCell<Vec<(usize, usize)>>,
     /// For each body with no country, the side its first sentence opens with, if any
@@ -77,6 +81,23 @@ impl Facts<'_> {
     /// One empty tree cell per sentence, for [`Facts::trees`].
     pub fn tree_cells(sentences: usize) -> Vec<OnceCell<Syntax>> {
         (0..sentences).map(|_| OnceCell::new()).collect()
+    }
+
+    /// One empty clause cell per sentence, for [`Facts::clause_splits`].
+    pub fn clause_cells(sentences: usize) -> Vec<OnceCell<Vec<text::Clause>>> {
+        (0..sentences).map(|_| OnceCell::new()).collect()
+    }
+
+    /// The clauses of span `s` by their opening words (indices from `s.first`): a whole sentence's
+    /// are split once and kept, any other span's are split on the spot.
+    pub fn clauses(&self, s: Clause) -> Cow<'_, [text::Clause]> {
+        let si = self.sentence_of(s.first);
+        match (self.clause_splits.get(si), self.sentences.get(si)) {
+            (Some(cell), Some(&whole)) if whole == s => {
+                Cow::Borrowed(cell.get_or_init(|| text::clauses(&self.tokens[s.first..s.last])))
+            }
+            _ => Cow::Owned(text::clauses(self.tokens.get(s.first..s.last).unwrap_or(&[]))),
+        }
     }
 
     /// The country actors the text names, with how often, most named first and the first named
@@ -307,7 +328,7 @@ impl Facts<'_> {
         before.dedup_by_key(|m| m.last);
         // (nor across the opening of a subordinate clause holding the cue, which names its own
         // subject: "X soldiers died when gunmen ambushed a Y convoy" is no doing of X)
-        let clauses = text::clauses(&self.tokens[s.first..s.last]);
+        let clauses = self.clauses(s);
         let clause_at = |t: usize| text::clause_of(&clauses, t.saturating_sub(s.first));
         let subordinate = clause_at(cue).filter(|c| c.kind == text::ClauseKind::Subordinate);
         let clause_break = |a: usize, b: usize| {

@@ -92,6 +92,7 @@ pub fn analyze_traced(doc: &Document, gaz: &Gazetteer) -> (DocumentAnalysis, Ref
         lang,
         reference,
         trees: Facts::tree_cells(zones.clauses.len()),
+        clause_splits: Facts::clause_cells(zones.clauses.len()),
         country_ranking: OnceCell::new(),
         opening_sides: OnceCell::new(),
         first_mentions: OnceCell::new(),

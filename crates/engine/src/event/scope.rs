@@ -14,6 +14,7 @@ use crate::lang::{hostile_cue, STANCE_WORDS, TIME_CONJUNCTIONS};
 use crate::text::syntax::{Syntax, Upos};
 use crate::text::tree::{self, Link};
 use crate::text::{self, ClauseKind, Role, TokenKind};
+use std::borrow::Cow;
 
 /// What a mention may be to an event (see [`Scope::part`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,7 +40,7 @@ pub(super) struct Scope<'f> {
     /// The trigger, relative to `first`.
     trigger: usize,
     /// The sentence's clauses.
-    pub(super) clauses: Vec<text::Clause>,
+    pub(super) clauses: Cow<'f, [text::Clause]>,
     /// The facts, to parse the sentence when a mention needs its tree.
     facts: &'f Facts<'f>,
     /// The sentence's index, if the clause is one of the document's sentences.
@@ -52,14 +53,7 @@ impl<'f> Scope<'f> {
         let trigger = trigger.clamp(s.first, s.last.saturating_sub(1).max(s.first)) - s.first;
         let si = f.sentence_of(s.first);
         let sentence = (f.sentences.get(si) == Some(&s)).then_some(si);
-        Scope {
-            first: s.first,
-            sentence_span: s,
-            trigger,
-            clauses: text::clauses(&f.tokens[s.first..s.last]),
-            facts: f,
-            sentence,
-        }
+        Scope { first: s.first, sentence_span: s, trigger, clauses: f.clauses(s), facts: f, sentence }
     }
 
     /// The sentence's dependency tree, parsed the first time a mention needs it (then kept by the

@@ -38,7 +38,7 @@ pub(super) fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usi
     });
     let from = dateline.map_or(s.start, |p| p.start);
     // (the clauses by their opening words, for a subordinate clause the parser read as the main)
-    let shallow = crate::text::clauses(&f.tokens[s.first..s.last]);
+    let shallow = f.clauses(s);
     for d in f.dates.iter().filter(|d| d.start >= from && d.end <= s.end) {
         let tok = f.token_at(d.start);
         let publication = (tok.saturating_sub(3)..tok).any(|k| PUBLISHED_WORDS.contains(&f.tokens[k].key));

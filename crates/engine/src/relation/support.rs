@@ -205,7 +205,7 @@ fn clause_subject(
 /// once, each mention then placed by one lookup).
 fn in_clause_of<'f>(f: &'f Facts<'_>, si: usize, k: usize) -> impl Fn(&Placed) -> bool + 'f {
     let s = f.sentences[si];
-    let clauses = text::clauses(&f.tokens[s.first..s.last]);
+    let clauses = f.clauses(s);
     let scope = text::scope_of(&clauses, k - s.first);
     move |m: &Placed| {
         let c = text::scope_of(&clauses, m.first.saturating_sub(s.first));
