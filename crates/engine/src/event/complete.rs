@@ -11,7 +11,8 @@ use crate::analysis::{EntityType, EventType};
 use crate::date::DateMatch;
 use crate::date::PartialDate;
 use crate::facts::Facts;
-use crate::lang::{DIRECTION_WORDS, OPERATION_NOUNS, RECEIVING_VERBS, TOUR_LINKS, WITH_WORDS};
+use crate::lang::{is_joint_body, DIRECTION_WORDS, OPERATION_NOUNS, RECEIVING_VERBS, TOUR_LINKS, WITH_WORDS};
+use crate::text::fold;
 
 /// A year in an exercise's name fixes its dates' unknown year, and is its start when the text
 /// gives no date ("Shield 2024" took place in 2024).
@@ -182,6 +183,22 @@ fn dedup_sides(f: &Facts<'_>, participants: &[usize]) -> Vec<usize> {
         push_unique(&mut out, p);
     }
     out
+}
+
+/// A joint committee of the sides ("the joint military commission", "la commission mixte") is
+/// the frame of their meeting, not one more side: where the event has two sides besides it, it
+/// leaves the participants (a body with a parent, "the G5's joint force", is a side of its own).
+pub(super) fn joint_bodies_as_frames(f: &Facts<'_>, merged: &mut [Occurrence]) {
+    let joint = |p: usize| {
+        let a = &f.actors[p];
+        a.kind() == EntityType::Organization && a.org.is_none() && is_joint_body(&fold(&a.name), f.lang)
+    };
+    for o in merged.iter_mut().filter(|o| o.participants.iter().any(|&p| joint(p))) {
+        let others: Vec<usize> = o.participants.iter().copied().filter(|&p| !joint(p)).collect();
+        if sides(f, &others) >= 2 {
+            o.participants = others;
+        }
+    }
 }
 
 /// Events told in the same sentence share the more precise place ("lors des entretiens à Lyon…,

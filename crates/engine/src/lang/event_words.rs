@@ -119,6 +119,23 @@ pub const TITLE_COMMON_WORDS: Words =
 /// several sides acting together, told as a patrol.
 pub const JOINT_WORDS: Words = Words { fr: french::JOINT_WORDS, en: english::JOINT_WORDS };
 
+/// Words naming a body the sides sit on together: a committee word ("commission", "comité",
+/// "committee") and a word making it joint ("mixte", "joint", "bilatéral"). Such a body is the
+/// frame of its sides' meetings, not one more side ([`is_joint_body`]).
+pub const COMMITTEE_WORDS: Words = Words { fr: french::COMMITTEE_WORDS, en: english::COMMITTEE_WORDS };
+
+/// See [`COMMITTEE_WORDS`].
+pub const JOINT_BODY_MARKS: Words = Words { fr: french::JOINT_BODY_MARKS, en: english::JOINT_BODY_MARKS };
+
+/// Whether a body's name (folded, in `lang`) names a joint committee of sides: one of its words
+/// a [`COMMITTEE_WORDS`], another a [`JOINT_BODY_MARKS`] ("Joint Military Commission",
+/// "Commission militaire mixte", "comité bilatéral de défense").
+pub fn is_joint_body(folded_name: &str, lang: crate::analysis::Lang) -> bool {
+    let words: Vec<&str> = folded_name.split(|c: char| c.is_whitespace() || c == '-').collect();
+    words.iter().any(|w| COMMITTEE_WORDS.of(lang).contains(w))
+        && words.iter().any(|w| JOINT_BODY_MARKS.of(lang).contains(w))
+}
+
 /// Words naming a diplomat ("ambassadeur", "envoy", "chargé d'affaires"): one received to hear a
 /// protest is summoned, not visiting.
 pub const ENVOY_WORDS: Words = Words { fr: french::ENVOY_WORDS, en: english::ENVOY_WORDS };

@@ -178,3 +178,18 @@ fn capitals_acting_in_participles_and_inverted_subjects_are_governments() {
     let a = run("Le ministre est arrivé lundi à Harare pour deux jours.");
     assert_eq!(kind(&a, "Harare"), Some(trame_engine::EntityType::Place), "{:?}", a.entities);
 }
+
+/// French writes a body's name with only its first word capitalised: adjectives in "-al", "-el",
+/// "-ien", "-ière", "-ide", "-if" continue it ("Force d'action rapide", "Commission maritime
+/// mixte"), a verb after it does not.
+#[test]
+fn a_french_bodys_lowercase_adjectives_stay_in_its_name() {
+    let names = |text: &str| -> Vec<String> { run(text).entities.iter().map(|e| e.name.clone()).collect() };
+    let n = names("Au Niger, la Brigade d'intervention rapide a quitté sa base mardi.");
+    assert!(n.iter().any(|x| x == "Brigade d'intervention rapide"), "{n:?}");
+    let n =
+        names("Selon le ministère, le Commandement de la surveillance frontalière a renforcé ses postes.");
+    assert!(n.iter().any(|x| x == "Commandement de la surveillance frontalière"), "{n:?}");
+    let n = names("Au Bénin, le Conseil estime que la situation reste tendue.");
+    assert!(!n.iter().any(|x| x.starts_with("Conseil estime")), "{n:?}");
+}

@@ -68,3 +68,20 @@ fn an_event_of_the_lead_is_in_the_dateline_city() {
     let place = pact.place.as_deref().and_then(|p| a.entities.iter().find(|e| e.id == p));
     assert_eq!(place.map(|e| e.name.as_str()), Some("Kampala"), "{pact:?}");
 }
+
+/// A joint committee of two sides ("la commission mixte", "the joint commission") is the frame of
+/// their meeting: the two countries take part, the committee does not.
+#[test]
+fn a_joint_committee_frames_its_sides_meeting() {
+    let a = run_dated(
+        "Le Niger et le Tchad ont tenu lundi à Niamey la douzième session de leur Commission \
+         militaire mixte.",
+        "2021-03-10",
+    );
+    assert_eq!(participants(&a, "meeting"), ["Niger", "Tchad"]);
+    let a = run_dated(
+        "Officials of Kenya and Tanzania met in Arusha on Tuesday at the Joint Defence Commission.",
+        "2021-03-10",
+    );
+    assert_eq!(participants(&a, "meeting"), ["Kenya", "Tanzania"]);
+}

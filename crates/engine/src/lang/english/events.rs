@@ -146,6 +146,12 @@ pub const RECEIVED_GOODS: &[&str] = &[
 #[rustfmt::skip]
 pub const JOINT_WORDS: &[&str] = &["joint", "combined"];
 
+/// English half of [`crate::lang::COMMITTEE_WORDS`].
+pub const COMMITTEE_WORDS: &[&str] = &["commission", "committee", "group", "mechanism"];
+
+/// English half of [`crate::lang::JOINT_BODY_MARKS`].
+pub const JOINT_BODY_MARKS: &[&str] = &["joint", "bilateral", "binational", "combined"];
+
 /// English half of [`crate::lang::RECORD_WORDS`].
 #[rustfmt::skip]
 pub const RECORD_WORDS: &[&str] = &["first", "largest", "biggest", "last", "highest", "longest", "worst", "only"];

@@ -177,6 +177,16 @@ pub const TITLE_COMMON_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub const JOINT_WORDS: &[&str] = &["conjointe", "conjointes", "conjoint", "conjoints", "commune", "communes", "combinee", "combinees"];
 
+/// French half of [`crate::lang::COMMITTEE_WORDS`].
+pub const COMMITTEE_WORDS: &[&str] = &["commission", "comite", "groupe", "mecanisme"];
+
+/// French half of [`crate::lang::JOINT_BODY_MARKS`].
+#[rustfmt::skip]
+pub const JOINT_BODY_MARKS: &[&str] = &[
+    "mixte", "mixtes", "conjoint", "conjointe", "bilateral", "bilaterale", "binational", "binationale",
+    "paritaire",
+];
+
 /// French half of [`crate::lang::RECORD_WORDS`]: none, French says "depuis 13 ans", never read
 /// ahead.
 pub const RECORD_WORDS: &[&str] = &[];

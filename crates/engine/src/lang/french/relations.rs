@@ -422,7 +422,8 @@ pub const INFINITIVE_ENDINGS: &[&str] = &["er", "ir"];
 /// capitalised head ("opérationnelle", "interarmées", "internationale", "spéciales").
 pub const NAME_ADJECTIVE_ENDINGS: &[&str] = &[
     "ale", "ales", "aux", "aire", "aires", "ique", "iques", "elle", "elles", "ee", "ees", "ive", "ives",
-    "eure", "eures",
+    "eure", "eures", "al", "el", "els", "ien", "iens", "ienne", "iennes", "iere", "ieres", "ide", "ides",
+    "ixte", "ixtes", "if", "ifs",
 ];
 
 /// French half of [`super::PLAN_WORDS`].
