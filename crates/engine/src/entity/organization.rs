@@ -324,6 +324,37 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
     Some(known_org(cx, m))
 }
 
+/// Whether the name starting at `first` is the complement of a title ("Commander of the …",
+/// "Chief of …"): its holder's name may follow it.
+fn complement_of_title(cx: &Context<'_>, look: &Lookup, first: usize) -> bool {
+    let mut of = first;
+    if of > 0 && cx.key(of - 1) == "the" {
+        of -= 1;
+    }
+    let Some(of) = of.checked_sub(1).filter(|&k| cx.key(k) == "of") else { return false };
+    (of.saturating_sub(3)..of).any(|t| look.title_at(cx, t).is_some_and(|(_, after)| after == of))
+}
+
+/// Whether the capitalised words from `j` are a person's name and nothing else: two or three
+/// capitalised words, none a body's or a country's word, followed by no capitalised word.
+fn holder_after(cx: &Context<'_>, look: &Lookup, j: usize) -> bool {
+    let plain = |k: usize| {
+        let t = &cx.tokens[k];
+        t.kind == TokenKind::Word
+            && t.cap
+            && !cx.lex.org_heads.contains(&t.key.as_str())
+            && !cx.lex.org_inner.contains(&t.key.as_str())
+            && !cx.lex.name_stops.contains(&t.key.as_str())
+            && look.country_at(cx, k).is_none()
+    };
+    let mut e = j;
+    while e < cx.tokens.len() && plain(e) {
+        e += 1;
+    }
+    let closed = cx.tokens.get(e).is_none_or(|t| !(t.kind == TokenKind::Word && t.cap));
+    (2..=3).contains(&(e - j)) && closed
+}
+
 /// An organization found by pattern that the gazetteer knows by this exact name takes its key.
 pub(super) fn known_org(cx: &Context<'_>, mut m: Mention) -> Mention {
     let surface = fold(&cx.text[m.start..m.end]);
@@ -410,9 +441,9 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
             first = p - 2;
             continue;
         }
-        // (a count opening the sentence is no part of the name: "Five New Zealand Defence Force
-        // personnel…")
-        let count = p == sent && crate::lang::number_word(&t.key).is_some_and(|n| n > 1);
+        // (a count is no part of the name, opening the sentence or after a dateline's colon:
+        // "Five New Zealand Defence Force personnel…", "Suva: Two Estrian Navy ships…")
+        let count = crate::lang::number_word(&t.key).is_some_and(|n| n > 1);
         if t.kind != TokenKind::Word || !t.cap || cx.lex.name_stops.contains(&t.key.as_str()) || count {
             break;
         }
@@ -481,6 +512,7 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
     }
     // right: capitalised words and connectors followed by capitalised words
     let ministry_head = cx.lex.ministry_heads.contains(&cx.key(head));
+    let titled = complement_of_title(cx, look, first);
     let mut end = head + 1;
     let mut numbered = false;
     let mut j = head + 1;
@@ -500,6 +532,11 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
         // a known given name and a capitalised word after the head open its chief's name ("Chief
         // of the Army Ivan Horak"), not a country's ("Army Jordan")
         if j == head + 1 && is_person_start(cx, look, j) && look.country_at(cx, j).is_none() {
+            break;
+        }
+        // the unit of a title ("Commander of the Third Engineer Company Name Surname") closes at
+        // its head: a run of two or three plain capitalised words ending there is its holder
+        if titled && j == head + 1 && holder_after(cx, look, j) {
             break;
         }
         // a ministry's name closes with its head after the domain ("the External Affairs

@@ -92,11 +92,26 @@ pub(super) fn places_by_head(cx: &Context<'_>, look: &Lookup, taken: &[bool]) ->
         }
         starts.insert(m.start);
         out.push(m);
+        // a plural head names each island coordinated after the first ("the islands of X and
+        // Y", "les îles de X et de Y")
+        if matches!(cx.key(i), "islands" | "iles") && matches!(cx.key(j), "and" | "et") {
+            let first = j + 1 + usize::from(matches!(cx.key(j + 1), "de" | "d'"));
+            let mut last = first;
+            while last < n && last - first < 2 && is_name_word(&cx.tokens[last]) && !taken[last] {
+                last += 1;
+            }
+            let closed = cx.tokens.get(last).is_none_or(|t| !is_name_word(t));
+            if last > first && closed {
+                let (s, e) = (cx.tokens[first].start, cx.tokens[last - 1].end);
+                starts.insert(s);
+                out.push(Mention::new(s, e, Key::Place(fold(&cx.text[s..e])), first, last, "place-head"));
+            }
+        }
     }
-    // English "Hunan province", "Tuscany region"
+    // English "Hunan province", "Tuscany region", "Saipan island"
     if cx.lang == Lang::En {
         for i in 1..n {
-            if !matches!(cx.key(i), "province" | "region" | "prefecture" | "county" | "oblast")
+            if !matches!(cx.key(i), "province" | "region" | "prefecture" | "county" | "oblast" | "island")
                 || cx.tokens[i].cap
                 || !is_name_word(&cx.tokens[i - 1])
                 || taken[i - 1]

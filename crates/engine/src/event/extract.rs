@@ -24,9 +24,9 @@ use crate::lang::{
     CALL_WORDS, CANCEL_WORDS, CONTENT_VERBS, COOPERATION_NOUNS, ENDING_VERBS, HAPPENING_LIGHT_VERBS,
     HAPPENING_MARKS, HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS, JOINT_WORDS, LAST_OF_KIND,
     LAST_OF_KIND_LINKS, LIKE_LINKS, LIKE_WORDS, MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS, PARTY_MARKS,
-    PERFECT_AUXILIARIES, RECALL_ADVERBS, RECENT_WORDS, RECURRENCE_WORDS, SIMILAR_AFTER, SINCE_WORDS,
-    SUMMIT_WORDS, TRAINING_FACILITIES, TRUCE_WORDS, VAGUE_COUNTS, VIOLATION_WORDS, WILLINGNESS_WORDS,
-    WITHDRAWAL_WORDS,
+    PERFECT_AUXILIARIES, PREVENT_VERBS, RECALL_ADVERBS, RECENT_WORDS, RECURRENCE_WORDS, SIMILAR_AFTER,
+    SINCE_WORDS, SUMMIT_WORDS, TRAINING_FACILITIES, TRUCE_WORDS, VAGUE_COUNTS, VIOLATION_WORDS,
+    WILLINGNESS_WORDS, WITHDRAWAL_WORDS,
 };
 use crate::text::syntax::Upos;
 use crate::text::TokenKind;
@@ -543,11 +543,22 @@ pub(super) fn names_a_facility(f: &Facts<'_>, i: usize) -> bool {
 /// secretary of defence to visit").
 const LAST_OF_KIND_REACH: usize = 8;
 
-/// Whether a negation or a hypothetical cue stands within six tokens before the trigger at `i`.
+/// Whether a negation or a hypothetical cue stands within six tokens before the trigger at `i`,
+/// or a verb of preventing and its "from"/"de" within [`PREVENT_REACH`] ("has prevented X and Y
+/// from signing a treaty").
 pub(super) fn is_negated(f: &Facts<'_>, i: usize, first: usize) -> bool {
     let lo = i.saturating_sub(6).max(first);
-    (lo..i).any(|k| f.tokens[k].is(f.lex.negations))
+    if (lo..i).any(|k| f.tokens[k].is(f.lex.negations)) {
+        return true;
+    }
+    let lo = i.saturating_sub(PREVENT_REACH).max(first);
+    let verb = (lo..i).find(|&k| PREVENT_VERBS.of(f.lang).contains(&f.tokens[k].key.as_str()));
+    verb.is_some_and(|v| (v + 1..i).any(|k| f.tokens[k].is(&["from", "de", "d'"])))
 }
+
+/// How far before a trigger a verb of preventing may stand ("prevented the two neighbours'
+/// navies from signing").
+const PREVENT_REACH: usize = 10;
 
 /// Whether the talks or the accord at `i` are only offered or called for: a word of willingness
 /// and its "to"/"à" stand within [`OFFER_REACH`] words before the trigger ("X is committed to

@@ -63,7 +63,11 @@ pub(super) fn compatible(actors: &[Actor], a: &Occurrence, b: &Occurrence) -> bo
             (a.kind, b.kind),
             (EventType::Visit, EventType::Meeting) | (EventType::Meeting, EventType::Visit)
         );
-    if !kinds || a.recalled != b.recalled {
+    // (one sentence telling the same sides twice tells one event, recalled by one word and not
+    // by the other: "after X travelled to Y in 2010, the first leader to visit it"; their dates
+    // must still agree)
+    let retold = a.sentences.iter().any(|s| b.sentences.contains(s)) && same_sides(actors, a, b);
+    if !kinds || a.recalled != b.recalled && !retold {
         return false;
     }
     // "its own drills" are not the drills of other sides: an occurrence with a side the own
@@ -139,6 +143,22 @@ pub(super) fn compatible(actors: &[Actor], a: &Occurrence, b: &Occurrence) -> bo
         }
     }
     true
+}
+
+/// Whether two occurrences have the same sides, or one names only a side of the other's: countries,
+/// counting each participant's own (a minister stands for his country). A second telling in the
+/// same sentence often names the visitor alone ("the first leader to visit the country"); two
+/// pairs of sides are two events however they overlap.
+fn same_sides(actors: &[Actor], a: &Occurrence, b: &Occurrence) -> bool {
+    let countries = |o: &Occurrence| {
+        let mut c = sides_of(actors, o, Sides::WithBodies);
+        c.sort_unstable();
+        c.dedup();
+        c
+    };
+    let (x, y) = (countries(a), countries(b));
+    let lone_within = |p: &[u16], q: &[u16]| p.len() == 1 && q.contains(&p[0]);
+    !x.is_empty() && x == y || lone_within(&x, &y) || lone_within(&y, &x)
 }
 
 /// The folded words of an exercise's name without the modifiers it may be told with ("Joint
@@ -227,8 +247,11 @@ pub(super) fn merge(actors: &[Actor], found: Vec<Occurrence>) -> Vec<Occurrence>
         let target = if o.anaphor {
             // "the drills" after a joint patrol told as such is that patrol
             let kin = |k: EventType| (k == EventType::Exercise).then_some(EventType::Patrol);
+            // (a recalled event only by an anaphor of its own sentence: "after X visited Y in
+            // 2010, the first leader to visit the country")
+            let same_sentence = |e: &Occurrence| e.sentences.iter().any(|s| o.sentences.contains(s));
             out.iter()
-                .rposition(|e| e.kind == o.kind && !e.recalled)
+                .rposition(|e| e.kind == o.kind && (!e.recalled || same_sentence(e)))
                 .or_else(|| out.iter().rposition(|e| Some(e.kind) == kin(o.kind) && !e.recalled))
         } else {
             out.iter().enumerate().position(|(k, e)| {

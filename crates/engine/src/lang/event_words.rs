@@ -127,6 +127,10 @@ pub const COMMITTEE_WORDS: Words = Words { fr: french::COMMITTEE_WORDS, en: engl
 /// See [`COMMITTEE_WORDS`].
 pub const JOINT_BODY_MARKS: Words = Words { fr: french::JOINT_BODY_MARKS, en: english::JOINT_BODY_MARKS };
 
+/// Verbs of preventing, whose "from"/"de" opens what did not happen ("prevented X and Y from
+/// signing", "a empêché X de signer").
+pub const PREVENT_VERBS: Words = Words { fr: french::PREVENT_VERBS, en: english::PREVENT_VERBS };
+
 /// Whether a body's name (folded, in `lang`) names a joint committee of sides: one of its words
 /// a [`COMMITTEE_WORDS`], another a [`JOINT_BODY_MARKS`] ("Joint Military Commission",
 /// "Commission militaire mixte", "comité bilatéral de défense").

@@ -58,7 +58,7 @@ pub const FRENCH: Lexicon = Lexicon {
     connectors: &["de", "du", "des", "d'", "de la", "la", "l'", "et"],
     place_heads: &[
         "ville", "province", "region", "district", "prefecture", "oblast", "comte", "base", "port", "ile",
-        "etat", "municipalite", "village", "commune", "departement", "canton", "gouvernorat", "wilaya",
+        "iles", "etat", "municipalite", "village", "commune", "departement", "canton", "gouvernorat", "wilaya",
         "territoire", "polygone", "champ", "terrain", "baie", "golfe", "mer", "detroit", "peninsule",
         "archipel", "camp", "palais", "banc", "atoll", "recif",
     ],

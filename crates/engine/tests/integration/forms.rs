@@ -193,3 +193,12 @@ fn a_french_bodys_lowercase_adjectives_stay_in_its_name() {
     let n = names("Au Bénin, le Conseil estime que la situation reste tendue.");
     assert!(!n.iter().any(|x| x.starts_with("Conseil estime")), "{n:?}");
 }
+
+/// A count is no word of a body's name, after a dateline's colon as at a sentence's start
+/// ("Suva: Three Estonian Navy ships…").
+#[test]
+fn a_count_after_a_datelines_colon_is_no_part_of_a_name() {
+    let a = run("Tallinn: Three Estonian Navy ships reached the port on Monday.");
+    assert!(a.entities.iter().any(|e| e.name == "Estonian Navy"), "{:?}", a.entities);
+    assert!(!a.entities.iter().any(|e| e.name.starts_with("Three")), "{:?}", a.entities);
+}

@@ -16,6 +16,7 @@
 //! - `rivalry`: opposition told between sides (tensions, clashes, fire exchanged) or to a neighbour;
 //! - `roles`: who takes part in an event, who stands against whom, read from the clause;
 //! - `support`: who backs whom, and in which direction;
+//! - `unreal`: events told but not held (offered, prevented, cancelled, a series);
 //! - `titles`: offices before a name that make it a person's and say whose;
 //! - `affiliation`: nationalities handed out along lists of names;
 //! - `properties`: any input, no panic, spans within the text, linear time (native only: proptest
@@ -40,4 +41,5 @@ mod rivalry;
 mod roles;
 mod support;
 mod titles;
+mod unreal;
 mod util;

@@ -191,3 +191,19 @@ fn a_name_after_au_large_de_is_a_place() {
     let e = a.entities.iter().find(|e| e.name == "Maré").expect("Maré");
     assert_eq!(format!("{:?}", e.kind), "Place");
 }
+
+/// Islands named by their word: "X island", "the island of X", and each island after a plural
+/// head ("the islands of X and Y", "les îles de X et de Y") are places, not persons.
+#[test]
+fn islands_named_by_their_word_are_places() {
+    let kinds = |text: &str| -> Vec<(String, String)> {
+        run(text).entities.iter().map(|e| (e.name.clone(), e.kind.as_str().to_string())).collect()
+    };
+    let k = kinds("The marines landed on the islands of Tarvo and Meriku on Friday.");
+    assert!(k.contains(&("Tarvo".into(), "place".into())), "{k:?}");
+    assert!(k.contains(&("Meriku".into(), "place".into())), "{k:?}");
+    let k = kinds("The minister flew to Meriku island last year.");
+    assert!(k.contains(&("Meriku".into(), "place".into())), "{k:?}");
+    let k = kinds("Les marins ont débarqué sur les îles de Tarvo et de Meriku vendredi.");
+    assert!(k.contains(&("Meriku".into(), "place".into())), "{k:?}");
+}

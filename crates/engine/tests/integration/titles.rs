@@ -73,3 +73,15 @@ fn a_possessive_country_in_any_typography_owns_the_title() {
     let a = run("The drill was watched by Malta`s Ambassador Paul Camilleri.");
     assert!(has(&a, "affiliation", "Paul Camilleri", "Malta"), "{:?}", relations(&a));
 }
+
+/// The unit a title commands ends at its head word: a run of plain capitalised words after it is
+/// the holder's name, even one no list of given names knows ("Commander of the Second Signal
+/// Company Dulat Esenov").
+#[test]
+fn the_unit_of_a_title_leaves_its_holders_name() {
+    let a = run("\"We are ready,\" said Commander of the Second Signal Company Dulat Esenov.");
+    let kinds: Vec<(String, String)> =
+        a.entities.iter().map(|e| (e.name.clone(), e.kind.as_str().to_string())).collect();
+    assert!(kinds.contains(&("Second Signal Company".into(), "organization".into())), "{kinds:?}");
+    assert!(kinds.contains(&("Dulat Esenov".into(), "person".into())), "{kinds:?}");
+}

@@ -152,6 +152,9 @@ pub const COMMITTEE_WORDS: &[&str] = &["commission", "committee", "group", "mech
 /// English half of [`crate::lang::JOINT_BODY_MARKS`].
 pub const JOINT_BODY_MARKS: &[&str] = &["joint", "bilateral", "binational", "combined"];
 
+/// English half of [`crate::lang::PREVENT_VERBS`].
+pub const PREVENT_VERBS: &[&str] = &["prevent", "prevents", "prevented", "preventing"];
+
 /// English half of [`crate::lang::RECORD_WORDS`].
 #[rustfmt::skip]
 pub const RECORD_WORDS: &[&str] = &["first", "largest", "biggest", "last", "highest", "longest", "worst", "only"];

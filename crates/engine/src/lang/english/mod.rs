@@ -46,7 +46,7 @@ pub const ENGLISH: Lexicon = Lexicon {
     connectors: &["of", "the", "for", "and", "de", "on"],
     place_heads: &[
         "city", "province", "region", "district", "prefecture", "oblast", "county", "base", "port", "island",
-        "state", "municipality", "village", "territory", "range", "bay", "gulf", "sea", "strait", "peninsula",
+        "islands", "state", "municipality", "village", "territory", "range", "bay", "gulf", "sea", "strait", "peninsula",
     ],
     locatives: &["in", "at", "near", "off", "to", "inside", "from"],
     government_verbs: &[

@@ -187,6 +187,9 @@ pub const JOINT_BODY_MARKS: &[&str] = &[
     "paritaire",
 ];
 
+/// French half of [`crate::lang::PREVENT_VERBS`].
+pub const PREVENT_VERBS: &[&str] = &["empeche", "empechent", "empecher", "empechant", "empechee", "empeches"];
+
 /// French half of [`crate::lang::RECORD_WORDS`]: none, French says "depuis 13 ans", never read
 /// ahead.
 pub const RECORD_WORDS: &[&str] = &[];
