@@ -95,7 +95,11 @@ pub fn title_case_lines(tokens: &[Token]) -> Vec<bool> {
             long_lower += usize::from(!t.cap && t.key.chars().count() >= 5);
         }
         let sentence = tokens[start..end].last().is_some_and(|t| t.kind == TokenKind::Punct && t.key == ".");
-        let title = n >= 5 && caps * 5 >= n * 4 && (long_lower == 0 || long_lower == 1 && !sentence);
+        // (a short headline too, every long word capitalised and no final period: "Defence
+        // Minister Visiting Estria")
+        let words = tokens[start..end].iter().filter(|t| t.kind == TokenKind::Word).count();
+        let short = n >= 3 && words >= 4 && caps == n && !sentence;
+        let title = short || n >= 5 && caps * 5 >= n * 4 && (long_lower == 0 || long_lower == 1 && !sentence);
         out[start..end].iter_mut().for_each(|x| *x = title);
         start = end;
     }

@@ -160,7 +160,7 @@ pub const FRENCH: Lexicon = Lexicon {
     ],
     both_sides: &[
         "parties", "pays", "armees", "nations", "interlocuteurs", "ministres", "dirigeants", "ils", "marines",
-        "delegations", "gouvernements", "allies",
+        "delegations", "gouvernements", "allies", "duo",
     ],
     compass: &[
         "nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "centre", "extreme-orient",

@@ -96,12 +96,16 @@ pub(super) fn visit_host(f: &Facts<'_>, events: &[Occurrence], ai: usize) -> Opt
             let host = o.place.and_then(|p| f.side(p)).or_else(|| crate::event::destination(f, o))?;
             // (a person: a body or a country before the name may be the name's own, "the
             // attaché of the Norlandic embassy in Estria, Colonel X")
-            let visitor = f.mentions_in(s.first, m.first).any(|v| {
-                f.actors[v.actor].kind() == EntityType::Person
-                    && o.participants.contains(&v.actor)
-                    && f.side(v.actor).is_some_and(|c| c != host)
-            });
-            visitor.then_some(host)
+            let visiting = |v: usize| {
+                f.actors[v].kind() == EntityType::Person
+                    && o.participants.contains(&v)
+                    && f.side(v).is_some_and(|c| c != host)
+            };
+            let visitor = f.mentions_in(s.first, m.first).any(|v| visiting(v.actor));
+            // (or the person is met, "meetings with Foreign Minister X", by a visitor the event
+            // names elsewhere)
+            let met = partner_word_before(f, m, s).is_some() && o.participants.iter().any(|&v| visiting(v));
+            (visitor || met).then_some(host)
         })
 }
 
@@ -130,10 +134,7 @@ const PARTNER_TITLE: usize = 6;
 pub(super) fn counterpart_official(f: &Facts<'_>, ai: usize) -> Option<usize> {
     let (m, s) = bare_official(f, ai)?;
     let (a, b) = f.main_pair()?;
-    let with = (m.first.saturating_sub(PARTNER_TITLE + 1).max(s.first)..m.first)
-        .rev()
-        .take_while(|&k| f.tokens[k].kind == TokenKind::Word || f.tokens[k].is(&["-", "."]))
-        .find(|&k| f.tokens[k].is(PARTNER_WORDS.of(f.lang)))?;
+    let with = partner_word_before(f, m, s)?;
     // (the partner of an encounter: a word of meeting, talks or joint work before "with"; "X
     // attended with Y" names two of one side)
     let encounter = (s.first..with).any(|k| {
@@ -164,6 +165,15 @@ pub(super) fn counterpart_official(f: &Facts<'_>, ai: usize) -> Option<usize> {
         return None;
     };
     (!sides.contains(&other)).then_some(other)
+}
+
+/// The partner word ("with", "avec") standing within [`PARTNER_TITLE`] words before mention `m`,
+/// over its title's words only.
+fn partner_word_before(f: &Facts<'_>, m: &Placed, s: Clause) -> Option<usize> {
+    (m.first.saturating_sub(PARTNER_TITLE + 1).max(s.first)..m.first)
+        .rev()
+        .take_while(|&k| f.tokens[k].kind == TokenKind::Word || f.tokens[k].is(&["-", "."]))
+        .find(|&k| f.tokens[k].is(PARTNER_WORDS.of(f.lang)))
 }
 
 /// How many words the title of a person coordinated after another may hold ("and Defence

@@ -641,3 +641,14 @@ fn french_forces_overseas_belong_to_france() {
     assert!(relations(&a).iter().any(|(k, _, t)| k == "affiliation" && t == "France"), "{:?}", relations(&a));
     assert!(a.entities.iter().all(|e| e.name != "Inde"), "{:?}", a.entities);
 }
+
+/// Officials a visitor is to meet ("meetings with Foreign Minister X are planned") belong to the
+/// country visited, when the title names no country: the visitor meets the host.
+#[test]
+fn officials_a_visitor_meets_belong_to_the_host() {
+    let a =
+        run("Estonian Defence Minister Jaan Tamm is on a two-day visit to Latvia. Meetings with Foreign \
+         Minister Ilze Berzina are also planned for Wednesday.");
+    assert!(has(&a, "affiliation", "Ilze Berzina", "Latvia"), "{:?}", relations(&a));
+    assert!(has(&a, "affiliation", "Jaan Tamm", "Estonia"), "{:?}", relations(&a));
+}

@@ -85,3 +85,15 @@ fn a_joint_committee_frames_its_sides_meeting() {
     );
     assert_eq!(participants(&a, "meeting"), ["Kenya", "Tanzania"]);
 }
+
+/// "The pair", "the duo" stand for the two sides just told, as "both sides" does.
+#[test]
+fn the_pair_stands_for_the_two_sides() {
+    let a = run_dated(
+        "Estonian Defence Minister Jaan Tamm met his Latvian counterpart Ivars Ozols in Riga on \
+         Monday. The pair will sign a defence cooperation agreement on Tuesday.",
+        "2021-03-10",
+    );
+    let sides = participants(&a, "agreement");
+    assert!(sides.contains(&"Estonia".to_string()) && sides.contains(&"Latvia".to_string()), "{sides:?}");
+}

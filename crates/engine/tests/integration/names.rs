@@ -1045,3 +1045,13 @@ fn a_town_on_the_next_line_closes_no_name() {
     assert_eq!(milan.kind, EntityType::Place);
     assert!(a.entities.iter().all(|e| !e.name.contains("Brennan Milan")), "{:?}", a.entities);
 }
+
+/// A short headline in title case ("Army Chief Visiting Estonia") capitalises its verbs: the word
+/// after the title is no person.
+#[test]
+fn a_short_title_case_headline_names_no_person_after_a_title() {
+    let a =
+        run("Army Chief Visiting Estonia\n\nLatvian army chief Ivars Ozols arrived in Tallinn on Monday.");
+    assert!(!a.entities.iter().any(|e| e.name == "Visiting"), "{:?}", a.entities);
+    assert!(a.entities.iter().any(|e| e.name == "Ivars Ozols"), "{:?}", a.entities);
+}

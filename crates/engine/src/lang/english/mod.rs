@@ -129,7 +129,7 @@ pub const ENGLISH: Lexicon = Lexicon {
     ],
     both_sides: &[
         "sides", "countries", "militaries", "nations", "ministers", "leaders", "they", "both", "navies", "armies",
-        "delegations", "governments", "allies",
+        "delegations", "governments", "allies", "pair", "duo",
     ],
     compass: &[
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
