@@ -347,11 +347,19 @@ pub struct KeyIndex {
     pub max_len: usize,
 }
 
-fn case_of(form: &str) -> Case {
+/// How many words make an organization's name long enough to be known whatever the case of its
+/// first letter ("l'organisation pour la sécurité et la coopération en Europe"): no common phrase
+/// runs so long by chance.
+const LONG_NAME_WORDS: usize = 5;
+
+fn case_of(form: &str, sense: &Sense) -> Case {
     let letters: Vec<char> = form.chars().filter(|c| c.is_alphabetic()).collect();
+    // (an organization's name only: a long title, "Chief of the General Staff", is a title only
+    // where its capitals say so)
+    let long = matches!(sense, Sense::Org(_)) && form.split_whitespace().count() >= LONG_NAME_WORDS;
     if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) && letters.len() <= 6 {
         Case::Exact
-    } else if form.chars().next().is_some_and(|c| c.is_uppercase()) {
+    } else if form.chars().next().is_some_and(|c| c.is_uppercase()) && !long {
         Case::Capitalised
     } else {
         Case::Any
@@ -406,7 +414,7 @@ impl Keys {
         if key.chars().filter(|c| c.is_alphanumeric()).count() < 2 && !abbreviated_title {
             return;
         }
-        let case = case_of(form.trim());
+        let case = case_of(form.trim(), &sense);
         let idx = *self.by_key.entry(key.clone()).or_insert_with(|| {
             self.senses.push(Vec::new());
             self.keys.push(key);

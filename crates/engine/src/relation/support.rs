@@ -10,9 +10,9 @@ use super::{add, country_side, dedup, party_side, Link};
 use crate::analysis::{EntityType, Lang, RelationType};
 use crate::facts::{Facts, Placed};
 use crate::lang::{
-    Words, AGENT_WORDS, BACKED_BY, BACKING_NOUNS, DIRECTION_WORDS, EQUIP_VERBS, GIFT_NOUNS, GOODS_REACH,
-    HANDOVER_VERBS, PASSIVE_AUXILIARIES, RECEIPT_VERBS, RECEIVED_GOODS, SELLER_MARKS, SENDING_VERBS,
-    SUPPLY_VERBS, TRAINED_WORDS, TRAINING_VERBS,
+    Words, AGENT_WORDS, BACKED_BY, BACKING_NOUNS, CONTROL_VERBS, DIRECTION_WORDS, EQUIP_VERBS, GIFT_NOUNS,
+    GOODS_REACH, HANDOVER_VERBS, PASSIVE_AUXILIARIES, RECEIPT_VERBS, RECEIVED_GOODS, SELLER_MARKS,
+    SENDING_VERBS, SUPPLY_VERBS, TRAINED_WORDS, TRAINING_VERBS,
 };
 use crate::text;
 use crate::text::syntax::Upos;
@@ -63,9 +63,13 @@ pub(super) fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
     // ("officials in X" speak for X)
     let officials = |m: &&Placed| m.first >= 2 && crate::lang::OFFICIALS.contains(&f.tokens[m.first - 2].key);
     let governed = |m: &&Placed| m.first > 0 && f.tokens[m.first - 1].is(OBJECT_MARKS) && !officials(m);
+    // (a cue made the doing of a called or urged one, "a appelé la communauté internationale à
+    // aider X", "urged Y to back X", is that one's: only names after the verb of calling)
+    let called = called_doer_from(f, si, k);
     let before: Vec<&Placed> = mentions
         .iter()
         .filter(|m| m.last <= k && !(m.last..k).any(|j| f.tokens[j].is(&[";"])))
+        .filter(|m| called.is_none_or(|c| m.first > c))
         .filter(|m| in_scope(m))
         .filter(|m| !governed(m))
         .filter(|m| country_side(f, m.actor).is_some())
@@ -110,6 +114,21 @@ pub(super) fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
             add(out, RelationType::Support, a, b, &[si], None);
         }
     }
+}
+
+/// How far before a cue a verb of calling or urging may stand ("a appelé la communauté
+/// internationale à continuer d'aider").
+const CALLED_REACH: usize = 10;
+
+/// The verb of calling or urging ([`CONTROL_VERBS`]) whose object does the cue at `k`: within
+/// [`CALLED_REACH`] words before it in its sentence, with "to"/"à" between and no comma.
+fn called_doer_from(f: &Facts<'_>, si: usize, k: usize) -> Option<usize> {
+    let s = f.sentences[si];
+    let lo = k.saturating_sub(CALLED_REACH).max(s.first);
+    let c = (lo..k).rev().find(|&j| CONTROL_VERBS.of(f.lang).contains(&f.tokens[j].key.as_str()))?;
+    let marked = (c + 1..k).any(|j| f.tokens[j].is(&["to", "a"]));
+    let comma = (c + 1..k).any(|j| f.tokens[j].is(&[","]));
+    (marked && !comma).then_some(c)
 }
 
 /// How far after a verb of supply its receiver's mark may stand, over the goods and their worth

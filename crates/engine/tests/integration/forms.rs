@@ -202,3 +202,14 @@ fn a_count_after_a_datelines_colon_is_no_part_of_a_name() {
     assert!(a.entities.iter().any(|e| e.name == "Estonian Navy"), "{:?}", a.entities);
     assert!(!a.entities.iter().any(|e| e.name.starts_with("Three")), "{:?}", a.entities);
 }
+
+/// A body's long name is known whatever the case of its first letter ("l'organisation pour la
+/// sécurité et la coopération en Europe"), and its word of cooperation draws no cooperation
+/// between the countries of the sentence.
+#[test]
+fn a_long_name_in_lowercase_is_still_the_body() {
+    let a = run("L'organisation pour la sécurité et la coopération en Europe forme des officiers du \
+         Kirghizstan qui servent à la frontière avec le Tadjikistan.");
+    assert!(a.entities.iter().any(|e| e.name == "OSCE"), "{:?}", a.entities);
+    assert!(!relations(&a).iter().any(|(k, _, _)| k == "cooperation"), "{:?}", relations(&a));
+}

@@ -401,3 +401,15 @@ fn goods_from_several_sellers_and_their_use() {
         assert!(a.events.iter().all(|e| e.kind.as_str() != "exercise"), "{text}: {:?}", a.events);
     }
 }
+
+/// Help asked of someone else ("a appelé la communauté internationale à aider X", "urged donors
+/// to support X") is that one's: a country named earlier in the clause backs no one.
+#[test]
+fn help_called_for_is_the_called_ones() {
+    let a = run("Le ministre a dit craindre les groupes armés opérant sur le sol malien et a appelé la \
+         communauté internationale à continuer d'aider le Niger.");
+    assert!(!relations(&a).iter().any(|(k, _, _)| k == "support"), "{:?}", relations(&a));
+    let a = run("Estonia urged Finland to support Latvia with more patrol boats.");
+    assert!(has(&a, "support", "Finland", "Latvia"), "{:?}", relations(&a));
+    assert!(!has(&a, "support", "Estonia", "Latvia"), "{:?}", relations(&a));
+}
