@@ -34,9 +34,10 @@ pub(super) fn surname_first(look: &Lookup, cx: &Context<'_>, tok: usize) -> Opti
 /// capitalised word.
 pub(super) fn is_person_start(cx: &Context<'_>, look: &Lookup, tok: usize) -> bool {
     let cap = |k: usize| cx.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.cap);
-    // (over one particle or two: "Anna von der Brück")
+    // (over one particle or two, and a hyphen after one: "Anna von der Brück", "Omar al-Nasri")
     let mut next = tok + 1;
-    while next < tok + 3 && NAME_PARTICLES.contains(&cx.key(next)) {
+    let particle = |k: usize| NAME_PARTICLES.contains(&cx.key(k));
+    while next < tok + 4 && (particle(next) || next > tok + 1 && cx.key(next) == "-" && particle(next - 1)) {
         next += 1;
     }
     cap(next) && (given_name(look, cx, tok).is_some() || surname_first(look, cx, tok).is_some())

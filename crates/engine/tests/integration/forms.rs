@@ -213,3 +213,14 @@ fn a_long_name_in_lowercase_is_still_the_body() {
     assert!(a.entities.iter().any(|e| e.name == "OSCE"), "{:?}", a.entities);
     assert!(!relations(&a).iter().any(|(k, _, _)| k == "cooperation"), "{:?}", relations(&a));
 }
+
+/// A country's forces called by their own name are its body whatever the case ("Japan's
+/// self-defense forces", "les forces d'autodéfense japonaises"); the press's plural of an
+/// acronym ("les FAMas") is the acronym.
+#[test]
+fn own_names_of_forces_in_lowercase_and_plural_acronyms() {
+    let a = run("Japan's self-defense forces will send engineers to Palau next year.");
+    assert!(has(&a, "affiliation", "Japan Self-Defense Forces", "Japan"), "{:?}", relations(&a));
+    let a = run("Au centre du pays, les FAMas ont repoussé une attaque lundi.");
+    assert!(a.entities.iter().any(|e| e.name == "FAMa"), "{:?}", a.entities);
+}

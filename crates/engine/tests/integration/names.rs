@@ -1055,3 +1055,13 @@ fn a_short_title_case_headline_names_no_person_after_a_title() {
     assert!(!a.entities.iter().any(|e| e.name == "Visiting"), "{:?}", a.entities);
     assert!(a.entities.iter().any(|e| e.name == "Ivars Ozols"), "{:?}", a.entities);
 }
+
+/// A body's name ends before a person's name whose particle is glued by a hyphen ("…des Affaires
+/// étrangères Omar al-Nasri").
+#[test]
+fn a_hyphenated_particle_opens_a_name_after_a_body() {
+    let a =
+        run("Selon le porte-parole du ministère des Affaires étrangères Omar al-Nasri, le calme est revenu.");
+    assert!(a.entities.iter().any(|e| e.name == "Omar al-Nasri"), "{:?}", a.entities);
+    assert!(a.entities.iter().any(|e| e.name == "ministère des Affaires étrangères"), "{:?}", a.entities);
+}
