@@ -590,6 +590,20 @@ fn tidy(cx: &Context<'_>, mut out: Vec<Mention>) -> Vec<Mention> {
             k.key = m.key;
             continue;
         }
+        // one body read twice over the same words, by the gazetteer and by its head word
+        // ("Forces armées royales" known, then "… thaïlandaises" after it): one mention, under
+        // the gazetteer's key
+        let twin = |k: &Mention| {
+            matches!((&k.key, &m.key), (Key::Org(_), Key::Org(_)))
+                && (k.start, k.end) == (m.start, m.end)
+                && (k.country == m.country || k.country.is_none() || m.country.is_none())
+        };
+        if let Some(k) = kept.iter_mut().rev().take(4).find(|k| twin(k)) {
+            if m.rule == "gazetteer-org" && k.rule != "gazetteer-org" {
+                *k = m;
+            }
+            continue;
+        }
         kept.push(m);
     }
     kept

@@ -226,6 +226,14 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
             continue;
         }
         if t.kind == TokenKind::Word && (t.cap || lex.org_inner.contains(&t.key.as_str())) {
+            // (a lowercase inner word that is also a verb or a stop, "est", names a direction only
+            // after its article: "Commandement de l'est", not "… thaïlandaises est arrivée")
+            if !t.cap
+                && lex.name_stops.contains(&t.key.as_str())
+                && !matches!(cx.key(j - 1), "l'" | "de" | "du")
+            {
+                break;
+            }
             if t.cap
                 && lex.name_stops.contains(&t.key.as_str())
                 && !matches!(cx.key(j - 1), "l'" | "de" | "du")

@@ -224,3 +224,14 @@ fn own_names_of_forces_in_lowercase_and_plural_acronyms() {
     let a = run("Au centre du pays, les FAMas ont repoussé une attaque lundi.");
     assert!(a.entities.iter().any(|e| e.name == "FAMa"), "{:?}", a.entities);
 }
+
+/// A body read twice over the same words (known by part of its name, read by its head word with
+/// the nationality after it) is one entity; a verb after the nationality ends the name ("…
+/// thaïlandaises est arrivée").
+#[test]
+fn one_body_over_the_same_words_is_one_entity() {
+    let a = run("Une délégation des Forces armées royales estoniennes est arrivée mardi à Riga.");
+    let bodies: Vec<&str> =
+        a.entities.iter().filter(|e| e.kind.as_str() == "organization").map(|e| e.name.as_str()).collect();
+    assert_eq!(bodies, ["Forces armées royales estoniennes"], "{:?}", a.entities);
+}
