@@ -387,7 +387,7 @@ def generate(cache, out):
             for lang, name in langs:
                 territory_places.add((name, lang, "territory", sovereign[iso2], lat, lon, "0"))
             continue
-        countries.append((iso3, iso2, fr, en, lat, lon))
+        countries.append((iso3, iso2, fr, en, lat, lon, ""))
         for lang in ("fr", "en"):
             for key, val in terr[lang].items():
                 if key.split("-alt-")[0] == iso2 and key != iso2:
@@ -414,6 +414,10 @@ def generate(cache, out):
             for alt in cap["alternatenames"]:
                 if alt == c["capital"]:
                     forms.add((iso3, "en", "capital", alt))
+    # states that no longer exist, which news still recalls (reviewed: no package lists them)
+    for iso3, iso2, fr, en, until in read_tsv("former_states.tsv"):
+        countries.append((iso3, iso2, fr, en, "", "", until))
+        forms.update({(iso3, "fr", "name", fr), (iso3, "en", "name", en)})
     known = {c[0] for c in countries}
     for iso3, lang, kind, form in read_tsv("country_forms.tsv"):
         if iso3 in known:
@@ -545,7 +549,7 @@ def generate(cache, out):
             print(f"dropped ({reason}): {len(names)}: {', '.join(names)}", file=sys.stderr)
 
     tables = {
-        "countries.tsv": ("iso3\tiso2\tfr_name\ten_name\tlat\tlon", countries),
+        "countries.tsv": ("iso3\tiso2\tfr_name\ten_name\tlat\tlon\tuntil", countries),
         "country_forms.tsv": ("iso3\tlang\tkind\tform", forms),
         "places.tsv": ("name\tlang\tkind\tiso3\tlat\tlon\tpopulation", places),
         "orgs.tsv": ("key\tkind\tlang\tform\tcountry\tparent", orgs),

@@ -33,7 +33,7 @@ mod tests {
     #[test]
     fn tables_have_their_columns() {
         for (table, cols) in [
-            (COUNTRIES, 6),
+            (COUNTRIES, 7),
             (COUNTRY_FORMS, 4),
             (PLACES, 7),
             (ORGS, 6),
@@ -53,6 +53,12 @@ mod tests {
             assert!(both || r[4].is_empty() && r[5].is_empty(), "{r:?}");
         }
         assert!(rows(PLACES).iter().filter(|r| r[4].is_empty()).count() * 5 < rows(PLACES).len());
+        // a former state says the last year it existed, a present one nothing
+        let former: Vec<&str> = rows(COUNTRIES).iter().filter(|r| !r[6].is_empty()).map(|r| r[0]).collect();
+        assert!(former.contains(&"SUN") && former.len() < 10, "{former:?}");
+        assert!(rows(COUNTRIES)
+            .iter()
+            .all(|r| r[6].is_empty() || r[6].parse::<i32>().is_ok_and(|y| y < 2000)));
     }
 
     fn has_form(iso3: &str, kind: &str, form: &str) -> bool {

@@ -36,6 +36,9 @@ pub struct Actor {
     pub rule: &'static str,
     /// A news outlet or platform quoted as a source, not an actor of events.
     pub source_like: bool,
+    /// For a state that no longer exists, the last year it existed (the gazetteer's
+    /// `Country::until`).
+    pub until: Option<i32>,
 }
 
 impl Actor {
@@ -65,6 +68,10 @@ pub fn resolve(text: &str, mentions: &[Mention], lang: Lang, gaz: &Gazetteer) ->
                 org: None,
                 coords: None,
                 rule: m.rule,
+                until: match &key {
+                    Key::Country(c) => gaz.countries.get(*c as usize).and_then(|c| c.until),
+                    _ => None,
+                },
                 source_like: match &key {
                     Key::Org(k) => {
                         gaz.orgs

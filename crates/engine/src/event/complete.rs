@@ -201,6 +201,20 @@ pub(super) fn joint_bodies_as_frames(f: &Facts<'_>, merged: &mut [Occurrence]) {
     }
 }
 
+/// A state that no longer exists ("Soviet troops", "l'ex-Yougoslavie") takes part only in events
+/// of its time: recalled ones, or ones the text dates to a year it still existed. Named beside a
+/// present event ("a memorial to Soviet soldiers", "Soviet-made tanks"), it is background.
+pub(super) fn states_of_their_time(f: &Facts<'_>, merged: &mut [Occurrence]) {
+    let gone = |o: &Occurrence, p: usize| {
+        let year = o.from.and_then(|d| d.year);
+        f.actors[p].until.is_some_and(|until| !o.recalled && year.is_none_or(|y| y > until))
+    };
+    for o in merged.iter_mut() {
+        let kept: Vec<usize> = o.participants.iter().copied().filter(|&p| !gone(o, p)).collect();
+        o.participants = kept;
+    }
+}
+
 /// Events told in the same sentence share the more precise place ("lors des entretiens à Lyon…,
 /// ont décidé").
 pub(super) fn share_places(f: &Facts<'_>, merged: &mut [Occurrence]) {

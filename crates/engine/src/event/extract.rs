@@ -8,7 +8,7 @@ use super::after::{add_named, anaphor_noun, told_after};
 use super::complete::{
     complete_main_pair, host_visits, joint_bodies_as_frames, operations_as_drills, places_of_dateline,
     places_of_destination, received_at_home, share_places, sides_from_previous, signed_at_meetings,
-    split_series, split_tours, visits_to_the_country, year_from_names,
+    split_series, split_tours, states_of_their_time, visits_to_the_country, year_from_names,
 };
 use super::cue::{called_on, trainers_at_work, troops_abroad, troops_entering, troops_kept, war_games};
 use super::fill::fill;
@@ -63,6 +63,7 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
     split_tours(f, &mut merged);
     split_series(f, &mut merged);
     host_of_deployment(f, &mut merged);
+    states_of_their_time(f, &mut merged);
     // an occurrence needs two sides or a name; an earlier event recalled in passing ("during a
     // previous exercise") also needs a name, a date or a place, unless it is an encounter of two
     // sides ("in a recent meeting with X's minister")

@@ -87,6 +87,9 @@ pub struct Country {
     pub name_en: String,
     /// Latitude, longitude of the capital.
     pub coords: Option<[f64; 2]>,
+    /// The last year a state that no longer exists existed (the Soviet Union, 1991): it takes
+    /// part only in events of its time.
+    pub until: Option<i32>,
 }
 
 /// A place.
@@ -135,7 +138,7 @@ fn names_whole_forces(folded: &str) -> bool {
 /// The raw tables (tab-separated text) a gazetteer is built from.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Tables<'a> {
-    /// `iso3 iso2 fr_name en_name lat lon`
+    /// `iso3 iso2 fr_name en_name lat lon until`
     pub countries: &'a str,
     /// `iso3 lang kind form`
     pub country_forms: &'a str,
@@ -214,6 +217,7 @@ impl Records {
                 name_fr: row[2].to_string(),
                 name_en: row[3].to_string(),
                 coords: coords(row.get(4), row.get(5)),
+                until: row.get(6).and_then(|y| y.trim().parse().ok()),
             });
         }
         for row in rows(t.places).filter(|row| row.len() >= 4) {

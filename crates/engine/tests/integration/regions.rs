@@ -3,7 +3,7 @@
 
 use trame_engine::{DocumentAnalysis, EntityType};
 
-use crate::util::{find, run};
+use crate::util::{find, run, run_dated};
 
 /// The ISO alpha-3 key of the country of place `name` (linked when the country is an entity of
 /// the document), or None when the place has no country.
@@ -206,4 +206,27 @@ fn islands_named_by_their_word_are_places() {
     assert!(k.contains(&("Meriku".into(), "place".into())), "{k:?}");
     let k = kinds("Les marins ont débarqué sur les îles de Tarvo et de Meriku vendredi.");
     assert!(k.contains(&("Meriku".into(), "place".into())), "{k:?}");
+}
+
+/// A state that no longer exists is a country of the story ("Soviet troops", "l'URSS"), but takes
+/// part only in events of its time: a wreath laid at a memorial to Soviet soldiers is no visit of
+/// the Soviet Union's, an invasion dated 1968 is its own.
+#[test]
+fn a_former_state_takes_part_only_in_events_of_its_time() {
+    let a = run_dated(
+        "Estonian Defence Minister Jaan Tamm visited Latvia on Monday and laid a wreath at a \
+         memorial to Soviet soldiers.",
+        "2021-03-10",
+    );
+    assert!(
+        a.entities.iter().any(|e| e.name == "Soviet Union" && e.kind.as_str() == "country"),
+        "{:?}",
+        a.entities
+    );
+    let visit = a.events.iter().find(|e| e.kind.as_str() == "visit").expect("a visit");
+    let soviet = a.entities.iter().find(|e| e.name == "Soviet Union").map(|e| e.id.clone());
+    assert!(!visit.participants.iter().any(|p| Some(p) == soviet.as_ref()), "{:?}", a.events);
+    let a = run_dated("In August 1968, Soviet troops were deployed to Czechoslovakia.", "2021-03-10");
+    let dep = a.events.iter().find(|e| e.kind.as_str() == "deployment").expect("a deployment");
+    assert_eq!(dep.participants.len(), 2, "{:?}", a.events);
 }

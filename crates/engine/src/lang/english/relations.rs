@@ -69,6 +69,9 @@ pub const HOSTILE_ADJECTIVES: &[&str] =
 
 /// English half of [`crate::lang::HOSTILE_ACTS`].
 pub const HOSTILE_ACTS: &[&str] = &[
+    "smash",
+    "smashed",
+    "smashing",
     "violate",
     "violates",
     "violated",
