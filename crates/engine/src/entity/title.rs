@@ -282,13 +282,17 @@ pub(super) fn title_before(
             {
                 p -= 1;
             }
+            // (over a capitalised domain too, when it names no country: "Fiji's Agriculture
+            // Minister X")
+            let plain =
+                from == k || (from..k).all(|j| look.country_at(cx, j).is_none() && !mentions.inside_org(j));
             // (after a name ending in "s", the apostrophe alone: "Cyprus' ambassador")
-            let bare = from == k
+            let bare = plain
                 && p >= sent + 2
                 && cx.is_punct(p - 1, "'")
                 && cx.key(p - 2).ends_with('s')
                 && cx.tokens[p - 2].cap;
-            if from == k
+            if plain
                 && p >= sent + 3
                 && cx.key(p - 1) == "s"
                 && cx.is_punct(p - 2, "'")

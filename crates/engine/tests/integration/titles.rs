@@ -85,3 +85,11 @@ fn the_unit_of_a_title_leaves_its_holders_name() {
     assert!(kinds.contains(&("Second Signal Company".into(), "organization".into())), "{kinds:?}");
     assert!(kinds.contains(&("Dulat Esenov".into(), "person".into())), "{kinds:?}");
 }
+
+/// A country's possessive owns a title over the title's capitalised domain ("Estria's Agriculture
+/// Minister X"), as it does over a lowercase one ("Estria's defence minister").
+#[test]
+fn a_possessive_owns_a_title_over_its_capitalised_domain() {
+    let a = run("Latvia's Agriculture Minister Ilze Berzina said the help came in time.");
+    assert!(has(&a, "affiliation", "Ilze Berzina", "Latvia"), "{:?}", relations(&a));
+}
