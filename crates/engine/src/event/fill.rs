@@ -170,9 +170,17 @@ impl Cues {
         // a cue in a verbless phrase opening the sentence ("Sign of X's worries, X will send…") is
         // that phrase's: it makes no critics of the clause's actors
         let opening = opening_noun_phrase(f, s).filter(|&comma| comma < trigger);
+        // (a cue in another clause than the trigger's voices nothing about the event: "X, in its
+        // fight against Z, as announced by Y during his visit")
+        let trigger_scope = text::scope_of(&scope.clauses, trigger - s.first);
+        let own_clause = |k: usize| match (text::scope_of(&scope.clauses, k - s.first), trigger_scope) {
+            (Some(a), Some(b)) => text::same_scope(a, b),
+            _ => true,
+        };
         let critics: Vec<usize> = (s.first..s.last)
             .filter(|&k| {
                 hostile_cue(f.lex, &f.tokens[k].key)
+                    && own_clause(k)
                     && !aim(k)
                     && !answered(k)
                     && !f.aimed_at_no_actor(k)
