@@ -752,12 +752,12 @@ fn a_neighbour_named_in_a_description_takes_no_part() {
     assert_eq!(participants(&a, "agreement"), ["Kyrgyzstan", "Russia"]);
 }
 
-/// A hostile word of another clause than the event's names no critic of it: "X, in its fight
-/// against the rebels, as Y's president said during his visit to Z" keeps Y's visit.
+/// A hostile word of another clause than the event's names no critic of it: "X's solidarity with
+/// Y in its fight as announced by X's president during his visit in Y's capital" keeps the visit.
 #[test]
 fn a_hostile_word_of_another_clause_sets_no_one_aside() {
-    let a = run("Estonia's support for Latvia in its fight against smugglers as it was announced by \
-         President Arvo Tamm of Estonia during his visit in Riga.");
+    let a = run("Estonia's solidarity with Latvia in its fight as it was announced by the Estonian \
+         President Arvo Tamm during his visit in Riga.");
     let sides = participants(&a, "visit");
     assert!(sides.contains(&"Estonia".to_string()) && sides.contains(&"Latvia".to_string()), "{sides:?}");
 }
