@@ -48,7 +48,7 @@ impl Parser<'_> {
                 // "du 13 au 18": days of the reference's month (or the next one)
                 if m1.is_none() && prefixed && self.key(j) != "-" {
                     if let Some((d2, n)) = self.day_word(k).filter(|(d2, n)| {
-                        *d2 > d1 && self.month(*n).is_none() && !self.is(*n, &["de", "of", "d'"])
+                        *d2 > d1 && self.month(*n).is_none() && !self.is(*n, &["de", "of", "d'", "du"])
                     }) {
                         let r = self.r.date?;
                         let (y, m, rd) = (r.year?, r.month?, r.day.unwrap_or(1));
@@ -60,6 +60,15 @@ impl Parser<'_> {
                         };
                         if d2 <= days_in_month(y, m) {
                             return Some((n, PartialDate::ymd(y, m, d1), Some(PartialDate::ymd(y, m, d2))));
+                        }
+                    }
+                }
+                // "from the 15th to 18th of this month", "du 15 au 18 du mois prochain": the
+                // second day names its month by the reference, the first shares it
+                if let Some((n, to, _)) = self.day_of_month_ref(k).filter(|_| m1.is_none()) {
+                    if let (Some(y), Some(m), Some(d2)) = (to.year, to.month, to.day) {
+                        if d1 < d2 {
+                            return Some((n, PartialDate::ymd(y, m, d1), Some(to)));
                         }
                     }
                 }

@@ -288,6 +288,13 @@ const CASES: &[(&str, Lang, &str, &str)] = &[
     ("Rendez-vous le premier lundi du mois prochain.", Lang::Fr, "2013-12-12", "2014-01-06"),
     ("The vote is the 15th of next month.", Lang::En, "2013-12-12", "2014-01-15"),
     ("The vote is on the 5th of this month.", Lang::En, "2013-02-12", "2013-02-05"),
+    (
+        "The frigate calls from the 9th to 12th of this month.",
+        Lang::En,
+        "2013-02-04",
+        "2013-02-09/2013-02-12",
+    ),
+    ("Les pourparlers iront du 3 au 6 du mois prochain.", Lang::Fr, "2013-02-04", "2013-03-03/2013-03-06"),
     // spans of units
     ("Dans les 3 prochains jours, un sommet.", Lang::Fr, "2013-02-27", "2013-02-28/2013-03-02"),
     ("Les 2 derniers mois, rien.", Lang::Fr, "2013-01-12", "2012-11/2012-12"),
