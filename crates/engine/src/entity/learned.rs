@@ -238,6 +238,11 @@ fn mention(
             .count()
             >= 2;
     let kind = if abbreviated && kind == NameKind::Person { NameKind::Organization } else { kind };
+    // "the Port of Suva", "Base of X": a facility's word and "of" open a place, not a body
+    let facility_of = toks.len() >= 3
+        && toks[1].key == "of"
+        && (FACILITY_WORDS.contains(&toks[0].key) || cx.lex.place_heads.contains(&toks[0].key.as_str()));
+    let kind = if facility_of && kind == NameKind::Organization { NameKind::Location } else { kind };
     let ok = match kind {
         // (a place read inside the name is the name's: "Hama" of "Hama Ould Sidi")
         _ if filiation => (first..last).all(|i| free(i) || inside(i)) && (first..last).any(free),

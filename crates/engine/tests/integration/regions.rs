@@ -230,3 +230,10 @@ fn a_former_state_takes_part_only_in_events_of_its_time() {
     let dep = a.events.iter().find(|e| e.kind.as_str() == "deployment").expect("a deployment");
     assert_eq!(dep.participants.len(), 2, "{:?}", a.events);
 }
+
+/// "The Port of X" is the place, not a body: a facility's word and "of" open a place.
+#[test]
+fn the_port_of_a_city_is_a_place() {
+    let a = run("The destroyer will be berthed at the Port of Tarvo on Monday, the embassy said.");
+    assert!(!a.entities.iter().any(|e| e.kind.as_str() == "organization"), "{:?}", a.entities);
+}
