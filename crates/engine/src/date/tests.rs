@@ -288,6 +288,8 @@ const CASES: &[(&str, Lang, &str, &str)] = &[
     ("Rendez-vous le premier lundi du mois prochain.", Lang::Fr, "2013-12-12", "2014-01-06"),
     ("The vote is the 15th of next month.", Lang::En, "2013-12-12", "2014-01-15"),
     ("The vote is on the 5th of this month.", Lang::En, "2013-02-12", "2013-02-05"),
+    ("Le 1ᵉʳ mars, la frégate a appareillé.", Lang::Fr, "2013-03-04", "2013-03-01"),
+    ("The 2ⁿᵈ Battalion left on the 4ᵗʰ of March.", Lang::En, "2013-03-08", "2013-03-04"),
     (
         "The frigate calls from the 9th to 12th of this month.",
         Lang::En,
