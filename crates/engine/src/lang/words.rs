@@ -119,7 +119,8 @@ pub const NAMING_WORDS: Words = Words { fr: french::NAMING_WORDS, en: english::N
 pub const EVENT_ANAPHORS: Words = Words { fr: french::EVENT_ANAPHORS, en: english::EVENT_ANAPHORS };
 
 /// Last words of the names of texts, policies and programmes ("Blue Harbour Partnership",
-/// "Vision Statement"): such a name is no actor.
+/// "Vision Statement") and of gatherings ("Joint Defence Committee Meeting"): such a name is no
+/// actor.
 pub const WORK_HEADS: Words = Words { fr: french::WORK_HEADS, en: english::WORK_HEADS };
 
 /// Words of address for a sovereign or a dignitary ("His Majesty's Armed Forces", "Son

@@ -97,3 +97,15 @@ fn the_pair_stands_for_the_two_sides() {
     let sides = participants(&a, "agreement");
     assert!(sides.contains(&"Estonia".to_string()) && sides.contains(&"Latvia".to_string()), "{sides:?}");
 }
+
+/// A capitalised gathering's name ("the Joint Defence Committee Meeting", "the Border Security
+/// Summit") names no body.
+#[test]
+fn a_gatherings_name_is_no_body() {
+    let a = run_dated(
+        "The accord was signed at the end of a two-day Joint Border Committee Meeting aimed at \
+         reaffirming the ties between Estonia and Latvia.",
+        "2021-03-10",
+    );
+    assert!(!a.entities.iter().any(|e| e.name.ends_with("Meeting")), "{:?}", a.entities);
+}

@@ -91,6 +91,12 @@ pub const WORK_HEADS: &[&str] = &[
     "mous",
     "moa",
     "communique",
+    "meeting",
+    "meetings",
+    "summit",
+    "talks",
+    "session",
+    "consultations",
 ];
 
 /// English half of [`crate::lang::HONORIFICS`].
