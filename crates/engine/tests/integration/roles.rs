@@ -761,3 +761,13 @@ fn a_hostile_word_of_another_clause_sets_no_one_aside() {
     let sides = participants(&a, "visit");
     assert!(sides.contains(&"Estonia".to_string()) && sides.contains(&"Latvia".to_string()), "{sides:?}");
 }
+
+/// The side a victory is won over ("la victoire sur X", "the victory over Y") is an enemy, no
+/// party of the visit told beside it.
+#[test]
+fn the_side_beaten_in_a_victory_is_no_party() {
+    let a = run("Le président estonien Alar Karis a été reçu lundi par le président letton à Riga à \
+         la veille du défilé commémorant la victoire sur la Lituanie.");
+    let sides = participants(&a, "visit");
+    assert!(!sides.contains(&"Lituanie".to_string()), "{sides:?}");
+}

@@ -81,11 +81,13 @@ pub const CONFLICT_NOUNS: &[&str] = &[
     "bombing",
     "insurgency",
     "rebellion",
+    "victory",
+    "defeat",
 ];
 
 /// English half of [`crate::lang::PHRASE_LINKS`].
 pub const PHRASE_LINKS: &[&str] =
-    &["the", "of", "in", "and", "between", "with", "against", "on", "a", "an", "'s"];
+    &["the", "of", "in", "and", "between", "with", "against", "on", "a", "an", "'s", "over"];
 
 /// English half of [`crate::lang::AROUND_WORDS`].
 pub const AROUND_WORDS: &[&str] = &[

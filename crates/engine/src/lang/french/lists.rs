@@ -180,12 +180,14 @@ pub const CONFLICT_NOUNS: &[&str] = &[
     "bombardements",
     "insurrection",
     "rebellion",
+    "victoire",
+    "defaite",
 ];
 
 /// French half of [`crate::lang::PHRASE_LINKS`].
 pub const PHRASE_LINKS: &[&str] = &[
     "la", "le", "l'", "les", "de", "du", "d'", "des", "en", "et", "entre", "avec", "contre", "a", "au",
-    "aux", ",", "-",
+    "aux", ",", "-", "sur",
 ];
 
 /// French half of [`crate::lang::AROUND_WORDS`].
