@@ -194,10 +194,21 @@ pub(super) fn is_locative(f: &Facts<'_>, first: usize) -> bool {
 /// comma, a parenthesis or a dash, with a dash within the next few tokens ("OSLO, May 4 (Agency)
 /// —", "Dakar (AFP) -").
 pub(super) fn in_dateline(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
-    let dash = |k: usize| f.tokens[k].is(&["—", "–"]) || f.tokens[k].is(&["-"]) && f.tokens[k - 1].is(&[")"]);
-    m.first == s.first
-        && f.tokens.get(m.last).is_some_and(|t| t.is(&[",", "(", "—", "–"]))
-        && (m.last..(m.last + 10).min(s.last)).any(dash)
+    // (a dash, one after a parenthesis, or two hyphens: "KAMPALA, May 4, Agency --")
+    let dash = |k: usize| {
+        f.tokens[k].is(&["—", "–"])
+            || f.tokens[k].is(&["-"])
+                && (f.tokens[k - 1].is(&[")"]) || f.tokens.get(k + 1).is_some_and(|t| t.is(&["-"])))
+    };
+    // the line opens with a place and a comma or a parenthesis, and a dash follows within ten
+    // tokens: the place and the agency before the dash are the dateline's
+    let opener = f.mentions_in(s.first, s.last).next().filter(|o| o.first == s.first);
+    let Some(opener) = opener.filter(|o| f.tokens.get(o.last).is_some_and(|t| t.is(&[",", "(", "—", "–"])))
+    else {
+        return false;
+    };
+    let end = (opener.last..(opener.last + 10).min(s.last)).find(|&k| dash(k));
+    end.is_some_and(|d| m.first == s.first || m.last <= d && m.first > opener.first)
 }
 
 /// Whether the mention `m` is the rival a phrase of facing names ("face à la présence croissante

@@ -771,3 +771,12 @@ fn the_side_beaten_in_a_victory_is_no_party() {
     let sides = participants(&a, "visit");
     assert!(!sides.contains(&"Lituanie".to_string()), "{sides:?}");
 }
+
+/// The names of a dateline before its dash, the city and the agency ("TOWN, April 26, 2010,
+/// Agency -- …"), take no part in the event the sentence then tells.
+#[test]
+fn an_agency_in_the_dateline_is_no_party() {
+    let a = run("NARVA, April 26, 2010, Maria-Plus -- A naval drill of Estonia and Latvia, dubbed \
+         Shield-2010, is closing today.");
+    assert_eq!(participants(&a, "exercise"), ["Estonia", "Latvia"]);
+}
