@@ -162,6 +162,10 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
         EventType::Visit if key == "flew" => {
             f.tokens.get(i + 1).is_some_and(|t| t.is(FLIGHT_DESTINATION_MARKS))
         }
+        // "a port call in X", "port calls": a ship's visit; any other call is no trip
+        EventType::Visit if matches!(key, "call" | "calls") => {
+            f.tokens.get(i.wrapping_sub(1)).is_some_and(|t| t.is(&["port"]))
+        }
         // "spoke by phone with", "a phone call with", "a telephone conversation": talks at a
         // distance (as French "un entretien téléphonique"); "phone lines", "telephone number" none
         EventType::Meeting if matches!(key, "phone" | "telephone") => {

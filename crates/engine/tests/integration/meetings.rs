@@ -109,3 +109,13 @@ fn a_gatherings_name_is_no_body() {
     );
     assert!(!a.entities.iter().any(|e| e.name.ends_with("Meeting")), "{:?}", a.entities);
 }
+
+/// A ship's "port call" in a country is a visit there; a call for calm is none.
+#[test]
+fn a_port_call_is_a_visit() {
+    let a =
+        run_dated("The Estonian patrol vessel made a port call in Riga, Latvia, on Friday.", "2021-03-10");
+    assert_eq!(participants(&a, "visit"), ["Estonia", "Latvia"]);
+    let a = run_dated("Estonia renewed its call for calm along the border with Latvia.", "2021-03-10");
+    assert!(a.events.is_empty(), "{:?}", a.events);
+}

@@ -237,3 +237,15 @@ fn the_port_of_a_city_is_a_place() {
     let a = run("The destroyer will be berthed at the Port of Tarvo on Monday, the embassy said.");
     assert!(!a.entities.iter().any(|e| e.kind.as_str() == "organization"), "{:?}", a.entities);
 }
+
+/// Papua New Guinea's French demonym with a space ("le ministre papouan néo-guinéen") and its name
+/// without the first hyphen are that country, not Guinea.
+#[test]
+fn papua_new_guineas_french_forms_are_not_guinea() {
+    let a = run(
+        "Le ministre papouan néo-guinéen des Pêches est arrivé à bord, venu de Papouasie Nouvelle-Guinée.",
+    );
+    let countries: Vec<&str> =
+        a.entities.iter().filter(|e| e.kind.as_str() == "country").map(|e| e.name.as_str()).collect();
+    assert_eq!(countries, ["Papouasie-Nouvelle-Guinée"], "{:?}", a.entities);
+}

@@ -83,7 +83,7 @@ pub const ENGLISH: Lexicon = Lexicon {
         ("patrolling", Patrol), ("patrolled", Patrol), ("deploys", Deployment), ("sends", Deployment),
         ("meets", Meeting), ("signs", Agreement), ("session", Meeting), ("sessions", Meeting), ("ceasefire", Agreement),
         ("truce", Agreement), ("convened", Meeting), ("convene", Meeting), ("convenes", Meeting),
-        ("phone", Meeting), ("telephone", Meeting), ("mission", Deployment), ("conference", Meeting), ("arrived", Deployment), ("docked", Deployment), ("berthed", Deployment),
+        ("phone", Meeting), ("telephone", Meeting), ("mission", Deployment), ("conference", Meeting), ("arrived", Deployment), ("docked", Deployment), ("berthed", Deployment), ("call", Visit), ("calls", Visit),
         ("forum", Meeting),
         ("operation", Patrol), ("operations", Patrol),
     ],
