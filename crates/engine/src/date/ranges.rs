@@ -63,7 +63,7 @@ impl Parser<'_> {
                         }
                     }
                 }
-                // "from the 15th to 18th of this month", "du 15 au 18 du mois prochain": the
+                // "from the 9th to 12th of this month", "du 3 au 6 du mois prochain": the
                 // second day names its month by the reference, the first shares it
                 if let Some((n, to, _)) = self.day_of_month_ref(k).filter(|_| m1.is_none()) {
                     if let (Some(y), Some(m), Some(d2)) = (to.year, to.month, to.day) {

@@ -63,8 +63,8 @@ pub(super) fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
     // ("officials in X" speak for X)
     let officials = |m: &&Placed| m.first >= 2 && crate::lang::OFFICIALS.contains(&f.tokens[m.first - 2].key);
     let governed = |m: &&Placed| m.first > 0 && f.tokens[m.first - 1].is(OBJECT_MARKS) && !officials(m);
-    // (a cue made the doing of a called or urged one, "a appelé la communauté internationale à
-    // aider X", "urged Y to back X", is that one's: only names after the verb of calling)
+    // (a cue made the doing of a called or urged one, "appelle les bailleurs à aider X", "urged Y
+    // to back X", is that one's: only names after the verb of calling)
     let called = called_doer_from(f, si, k);
     let before: Vec<&Placed> = mentions
         .iter()
@@ -116,8 +116,8 @@ pub(super) fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
     }
 }
 
-/// How far before a cue a verb of calling or urging may stand ("a appelé la communauté
-/// internationale à continuer d'aider").
+/// How far before a cue a verb of calling or urging may stand ("a appelé les bailleurs
+/// étrangers à bien vouloir continuer d'aider").
 const CALLED_REACH: usize = 10;
 
 /// The verb of calling or urging ([`CONTROL_VERBS`]) whose object does the cue at `k`: within

@@ -647,7 +647,7 @@ fn french_forces_overseas_belong_to_france() {
 #[test]
 fn officials_a_visitor_meets_belong_to_the_host() {
     let a =
-        run("Estonian Defence Minister Jaan Tamm is on a two-day visit to Latvia. Meetings with Foreign \
+        run("Estonian Defence Minister Jaan Tamm is visiting Latvia for two days. Meetings with Foreign \
          Minister Ilze Berzina are also planned for Wednesday.");
     assert!(has(&a, "affiliation", "Ilze Berzina", "Latvia"), "{:?}", relations(&a));
     assert!(has(&a, "affiliation", "Jaan Tamm", "Estonia"), "{:?}", relations(&a));

@@ -756,7 +756,7 @@ fn a_neighbour_named_in_a_description_takes_no_part() {
 /// Y in its fight as announced by X's president during his visit in Y's capital" keeps the visit.
 #[test]
 fn a_hostile_word_of_another_clause_sets_no_one_aside() {
-    let a = run("Estonia's solidarity with Latvia in its fight as it was announced by the Estonian \
+    let a = run("Estonia's solidarity with Latvia in its fight as it had been stated by the Estonian \
          President Arvo Tamm during his visit in Riga.");
     let sides = participants(&a, "visit");
     assert!(sides.contains(&"Estonia".to_string()) && sides.contains(&"Latvia".to_string()), "{sides:?}");

@@ -402,12 +402,12 @@ fn goods_from_several_sellers_and_their_use() {
     }
 }
 
-/// Help asked of someone else ("a appelé la communauté internationale à aider X", "urged donors
+/// Help asked of someone else ("a appelé les bailleurs à aider X", "urged donors
 /// to support X") is that one's: a country named earlier in the clause backs no one.
 #[test]
 fn help_called_for_is_the_called_ones() {
-    let a = run("Le ministre a dit craindre les groupes armés opérant sur le sol malien et a appelé la \
-         communauté internationale à continuer d'aider le Niger.");
+    let a = run("Le ministre a dit craindre les groupes armés opérant sur le sol malien et a appelé les \
+         bailleurs étrangers à continuer d'aider le Niger.");
     assert!(!relations(&a).iter().any(|(k, _, _)| k == "support"), "{:?}", relations(&a));
     let a = run("Estonia urged Finland to support Latvia with more patrol boats.");
     assert!(has(&a, "support", "Finland", "Latvia"), "{:?}", relations(&a));
