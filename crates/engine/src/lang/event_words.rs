@@ -120,7 +120,8 @@ pub const TITLE_COMMON_WORDS: Words =
 pub const JOINT_WORDS: Words = Words { fr: french::JOINT_WORDS, en: english::JOINT_WORDS };
 
 /// Words naming a body the sides sit on together: a committee word ("commission", "comité",
-/// "committee") and a word making it joint ("mixte", "joint", "bilatéral"). Such a body is the
+/// "committee") and a word making it joint ("mixte", "joint", "bilatéral") or shared by
+/// neighbours ("border committee", "comité des frontières"). Such a body is the
 /// frame of its sides' meetings, not one more side ([`is_joint_body`]).
 pub const COMMITTEE_WORDS: Words = Words { fr: french::COMMITTEE_WORDS, en: english::COMMITTEE_WORDS };
 

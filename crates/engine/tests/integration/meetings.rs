@@ -84,6 +84,12 @@ fn a_joint_committee_frames_its_sides_meeting() {
         "2021-03-10",
     );
     assert_eq!(participants(&a, "meeting"), ["Kenya", "Tanzania"]);
+    // (a border committee is one of neighbours)
+    let a = run_dated(
+        "Officers of Estonia and Latvia met in Valga on Monday at the Regional Border Committee.",
+        "2021-03-10",
+    );
+    assert_eq!(participants(&a, "meeting"), ["Estonia", "Latvia"]);
 }
 
 /// "The pair", "the duo" stand for the two sides just told, as "both sides" does.

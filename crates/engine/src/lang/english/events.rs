@@ -150,7 +150,7 @@ pub const JOINT_WORDS: &[&str] = &["joint", "combined"];
 pub const COMMITTEE_WORDS: &[&str] = &["commission", "committee", "group", "mechanism"];
 
 /// English half of [`crate::lang::JOINT_BODY_MARKS`].
-pub const JOINT_BODY_MARKS: &[&str] = &["joint", "bilateral", "binational", "combined"];
+pub const JOINT_BODY_MARKS: &[&str] = &["joint", "bilateral", "binational", "combined", "border"];
 
 /// English half of [`crate::lang::PREVENT_VERBS`].
 pub const PREVENT_VERBS: &[&str] = &["prevent", "prevents", "prevented", "preventing"];

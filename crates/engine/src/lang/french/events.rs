@@ -184,7 +184,7 @@ pub const COMMITTEE_WORDS: &[&str] = &["commission", "comite", "groupe", "mecani
 #[rustfmt::skip]
 pub const JOINT_BODY_MARKS: &[&str] = &[
     "mixte", "mixtes", "conjoint", "conjointe", "bilateral", "bilaterale", "binational", "binationale",
-    "paritaire",
+    "paritaire", "frontiere", "frontieres", "frontalier", "frontaliere",
 ];
 
 /// French half of [`crate::lang::PREVENT_VERBS`].
