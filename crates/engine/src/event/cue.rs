@@ -7,8 +7,8 @@
 use crate::analysis::{EntityType, EventType};
 use crate::facts::Facts;
 use crate::lang::{
-    ABROAD_MARKS, CALL_WORDS, CLASH_WORDS, DEPLOYMENT_AIMS, ENTERING_VERBS, KEEPING_VERBS, SHOOT_VERBS,
-    TRAINER_WORDS, TRAINING_VERBS,
+    ABROAD_MARKS, CALL_WORDS, CLASH_WORDS, DEPLOYMENT_AIMS, ENTERING_VERBS, JOINT_WORDS, KEEPING_VERBS,
+    SHOOT_VERBS, STATEMENT_NOUNS, TRAINER_WORDS, TRAINING_VERBS,
 };
 use crate::text::TokenKind;
 
@@ -81,6 +81,19 @@ const CALLED_ON_REACH: usize = 10;
 /// "war games" written in two words is an exercise, read at "games" ("wargames" is a trigger).
 pub(super) fn war_games(f: &Facts<'_>, i: usize) -> Option<EventType> {
     (i > 0 && f.war_games(i - 1)).then_some(EventType::Exercise)
+}
+
+/// A joint statement is an accord of its authors, read at its noun: "a joint statement", "a joint
+/// declaration", "une déclaration conjointe", "la déclaration commune" (a statement alone is
+/// one side's word).
+pub(super) fn joint_statement(f: &Facts<'_>, i: usize) -> Option<EventType> {
+    let statement = |k: usize| f.tokens.get(k).is_some_and(|t| t.is(STATEMENT_NOUNS.of(f.lang)));
+    let joint = |k: usize| f.tokens.get(k).is_some_and(|t| t.is(JOINT_WORDS.of(f.lang)));
+    let found = match f.lang {
+        crate::analysis::Lang::En => statement(i) && i > 0 && joint(i - 1),
+        crate::analysis::Lang::Fr => statement(i) && joint(i + 1),
+    };
+    found.then_some(EventType::Agreement)
 }
 
 /// How far after a verb of keeping its troops may be named ("maintains an estimated 3,000

@@ -10,7 +10,9 @@ use super::complete::{
     places_of_destination, received_at_home, share_places, sides_from_previous, signed_at_meetings,
     split_series, split_tours, states_of_their_time, visits_to_the_country, year_from_names,
 };
-use super::cue::{called_on, trainers_at_work, troops_abroad, troops_entering, troops_kept, war_games};
+use super::cue::{
+    called_on, joint_statement, trainers_at_work, troops_abroad, troops_entering, troops_kept, war_games,
+};
 use super::fill::fill;
 use super::fit::trigger_fits;
 use super::merge::merge;
@@ -168,6 +170,7 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
             .or_else(|| f.lex.trigger(&t.key))
             .or_else(|| called_on(f, i))
             .or_else(|| war_games(f, i))
+            .or_else(|| joint_statement(f, i))
             .or_else(|| troops_entering(f, i))
             .or_else(|| troops_kept(f, i));
         // (troops told only as being abroad open a deployment whose sides are not partners)

@@ -119,6 +119,10 @@ pub const TITLE_COMMON_WORDS: Words =
 /// several sides acting together, told as a patrol.
 pub const JOINT_WORDS: Words = Words { fr: french::JOINT_WORDS, en: english::JOINT_WORDS };
 
+/// Nouns of a statement ("statement", "declaration", "déclaration", "communiqué"): made joint
+/// ([`JOINT_WORDS`]), the accord of its authors.
+pub const STATEMENT_NOUNS: Words = Words { fr: french::STATEMENT_NOUNS, en: english::STATEMENT_NOUNS };
+
 /// Words naming a body the sides sit on together: a committee word ("commission", "comité",
 /// "committee") and a word making it joint ("mixte", "joint", "bilatéral") or shared by
 /// neighbours ("border committee", "comité des frontières"). Such a body is the

@@ -125,3 +125,19 @@ fn a_port_call_is_a_visit() {
     let a = run_dated("Estonia renewed its call for calm along the border with Latvia.", "2021-03-10");
     assert!(a.events.is_empty(), "{:?}", a.events);
 }
+
+/// A joint statement ("a joint statement", "une déclaration conjointe") is an accord of its
+/// authors; a statement of one side is none.
+#[test]
+fn a_joint_statement_is_an_agreement() {
+    let a =
+        run_dated("Estonia and Latvia issued a joint statement on border security on Monday.", "2021-03-10");
+    assert_eq!(participants(&a, "agreement"), ["Estonia", "Latvia"]);
+    let a = run_dated(
+        "L'Estonie et la Lettonie ont publié lundi une déclaration conjointe sur la sécurité des frontières.",
+        "2021-03-10",
+    );
+    assert_eq!(participants(&a, "agreement"), ["Estonie", "Lettonie"]);
+    let a = run_dated("Estonia issued a statement on border security on Monday.", "2021-03-10");
+    assert!(a.events.is_empty(), "{:?}", a.events);
+}

@@ -146,6 +146,9 @@ pub const RECEIVED_GOODS: &[&str] = &[
 #[rustfmt::skip]
 pub const JOINT_WORDS: &[&str] = &["joint", "combined"];
 
+/// English half of [`crate::lang::STATEMENT_NOUNS`].
+pub const STATEMENT_NOUNS: &[&str] = &["statement", "declaration", "communique"];
+
 /// English half of [`crate::lang::COMMITTEE_WORDS`].
 pub const COMMITTEE_WORDS: &[&str] = &["commission", "committee", "group", "mechanism"];
 

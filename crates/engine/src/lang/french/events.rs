@@ -177,6 +177,9 @@ pub const TITLE_COMMON_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub const JOINT_WORDS: &[&str] = &["conjointe", "conjointes", "conjoint", "conjoints", "commune", "communes", "combinee", "combinees"];
 
+/// French half of [`crate::lang::STATEMENT_NOUNS`].
+pub const STATEMENT_NOUNS: &[&str] = &["declaration", "declarations", "communique"];
+
 /// French half of [`crate::lang::COMMITTEE_WORDS`].
 pub const COMMITTEE_WORDS: &[&str] = &["commission", "comite", "groupe", "mecanisme"];
 
