@@ -23,12 +23,12 @@ use crate::analysis::{EntityType, EventType};
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    CALL_WORDS, CANCEL_WORDS, CONTENT_VERBS, COOPERATION_NOUNS, ENDING_VERBS, HAPPENING_LIGHT_VERBS,
-    HAPPENING_MARKS, HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS, JOINT_WORDS, LAST_OF_KIND,
-    LAST_OF_KIND_LINKS, LIKE_LINKS, LIKE_WORDS, MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS, PARTY_MARKS,
-    PERFECT_AUXILIARIES, PREVENT_VERBS, RECALL_ADVERBS, RECENT_WORDS, RECURRENCE_WORDS, SIMILAR_AFTER,
-    SINCE_WORDS, SUMMIT_WORDS, TRAINING_FACILITIES, TRUCE_WORDS, VAGUE_COUNTS, VIOLATION_WORDS,
-    WILLINGNESS_WORDS, WITHDRAWAL_WORDS,
+    ALREADY_WORDS, CALL_WORDS, CANCEL_WORDS, CONTENT_VERBS, COOPERATION_NOUNS, ENDING_VERBS,
+    HAPPENING_LIGHT_VERBS, HAPPENING_MARKS, HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS, JOINT_WORDS,
+    LAST_OF_KIND, LAST_OF_KIND_LINKS, LIKE_LINKS, LIKE_WORDS, MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS,
+    PARTY_MARKS, PERFECT_AUXILIARIES, PLUPERFECT_AUXILIARIES, PREVENT_VERBS, RECALL_ADVERBS, RECENT_WORDS,
+    RECURRENCE_WORDS, SIMILAR_AFTER, SINCE_WORDS, SUMMIT_WORDS, TRAINING_FACILITIES, TRUCE_WORDS,
+    VAGUE_COUNTS, VIOLATION_WORDS, WILLINGNESS_WORDS, WITHDRAWAL_WORDS,
 };
 use crate::text::syntax::Upos;
 use crate::text::TokenKind;
@@ -82,8 +82,10 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
     date_by_publication(f, &mut merged);
     undate_series(&mut merged);
     merged.retain(|o| {
-        let encounter =
-            matches!(o.kind, EventType::Meeting | EventType::Visit) && sides(f, &o.participants) >= 2;
+        // (an agreement signed earlier is such an encounter too, not one being ended)
+        let encounter = (matches!(o.kind, EventType::Meeting | EventType::Visit)
+            || o.kind == EventType::Agreement && !o.ended)
+            && sides(f, &o.participants) >= 2;
         !o.recalled || o.name.is_some() || o.from.is_some() || o.place.is_some() || encounter
     });
     merged
@@ -257,6 +259,7 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
         // recalled and anaphoric before filling: a definite reference's commenters are no parties
         let ended = kind == EventType::Agreement && ended(f, i, s);
         occ.recalled = ended || recalled(f, i, s);
+        occ.ended = ended;
         occ.anaphor = !occ.recalled
             && occ.name.is_none()
             && i > 0
@@ -357,6 +360,7 @@ fn ended(f: &Facts<'_>, i: usize, s: Clause) -> bool {
 pub(super) fn recalled(f: &Facts<'_>, i: usize, s: Clause) -> bool {
     let before = i.saturating_sub(2).max(s.first)..i;
     ongoing_since(f, i, s)
+        || already_before(f, i, s)
         || before.clone().any(|k| RECENT_WORDS.contains(&f.tokens[k].key))
         || (i + 1..(i + 3).min(s.last)).any(|k| SIMILAR_AFTER.contains(&f.tokens[k].key))
         || i > 0 && OTHER_BEFORE.contains(&f.tokens[i - 1].key)
@@ -371,6 +375,15 @@ pub(super) fn recalled(f: &Facts<'_>, i: usize, s: Clause) -> bool {
             LIKE_WORDS.contains(&f.tokens[k].key)
                 && f.tokens.get(k + 1).is_some_and(|t| LIKE_LINKS.contains(&t.key))
         })
+}
+
+/// Whether the trigger at `i` follows a past before the past and "already" within four words ("a
+/// letter of intent had already been signed", "avait déjà été signée"): an earlier event than the
+/// one the text reports.
+fn already_before(f: &Facts<'_>, i: usize, s: Clause) -> bool {
+    let window = i.saturating_sub(4).max(s.first)..i;
+    let has = |w: &[&str]| window.clone().any(|k| f.tokens[k].is(w));
+    has(ALREADY_WORDS.of(f.lang)) && has(PLUPERFECT_AUXILIARIES.of(f.lang))
 }
 
 /// Whether the trigger at `i` is a perfect or a state with a starting point after it, in its

@@ -69,6 +69,9 @@ pub struct Occurrence {
     /// Told with its owner bound to its noun ("les manœuvres russes", "Estria's drills"): an
     /// exercise of one side is an event then.
     pub owned: bool,
+    /// An agreement told as being ended ("abrogated the accord that bound it to X"): recalled, and
+    /// kept only with a name or a date.
+    pub ended: bool,
 }
 
 impl Occurrence {
@@ -87,6 +90,7 @@ impl Occurrence {
             anaphor: false,
             own: false,
             owned: false,
+            ended: false,
             apart: false,
             recalled: false,
             weak_date: false,

@@ -123,6 +123,15 @@ pub const JOINT_WORDS: Words = Words { fr: french::JOINT_WORDS, en: english::JOI
 /// ([`JOINT_WORDS`]), the accord of its authors.
 pub const STATEMENT_NOUNS: Words = Words { fr: french::STATEMENT_NOUNS, en: english::STATEMENT_NOUNS };
 
+/// Auxiliaries of a past before the past ("avait", "had") and the word "already" ("déjà"): with
+/// both before a trigger ("had already been signed", "avait déjà été signée"), an earlier event
+/// than the news.
+pub const PLUPERFECT_AUXILIARIES: Words =
+    Words { fr: french::PLUPERFECT_AUXILIARIES, en: english::PLUPERFECT_AUXILIARIES };
+
+/// See [`PLUPERFECT_AUXILIARIES`].
+pub const ALREADY_WORDS: Words = Words { fr: french::ALREADY_WORDS, en: english::ALREADY_WORDS };
+
 /// Words naming a body the sides sit on together: a committee word ("commission", "comité",
 /// "committee") and a word making it joint ("mixte", "joint", "bilatéral") or shared by
 /// neighbours ("border committee", "comité des frontières"). Such a body is the

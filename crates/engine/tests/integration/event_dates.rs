@@ -498,3 +498,17 @@ fn an_undated_event_bears_the_month_of_publication() {
     let e = a.events.iter().find(|e| e.kind.as_str() == "agreement").expect("an agreement");
     assert_eq!((e.start.as_deref(), e.dated_by_publication), (Some("2024-03-03"), false));
 }
+
+/// An accord that "had already been signed" ("avait déjà été signée") is an earlier one than the
+/// accord the text reports: two agreements, the earlier undated.
+#[test]
+fn an_accord_already_signed_before_is_an_earlier_one() {
+    let a = run_dated(
+        "Estonia signed a contract on Monday to buy twelve patrol boats from Latvia. A letter of \
+         intent had already been signed between Estonia and Latvia.",
+        "2021-03-10",
+    );
+    let accords: Vec<Option<&str>> =
+        a.events.iter().filter(|e| e.kind.as_str() == "agreement").map(|e| e.start.as_deref()).collect();
+    assert_eq!(accords, [Some("2021-03-08"), None], "{:?}", a.events);
+}

@@ -149,6 +149,12 @@ pub const JOINT_WORDS: &[&str] = &["joint", "combined"];
 /// English half of [`crate::lang::STATEMENT_NOUNS`].
 pub const STATEMENT_NOUNS: &[&str] = &["statement", "declaration", "communique"];
 
+/// English half of [`crate::lang::PLUPERFECT_AUXILIARIES`].
+pub const PLUPERFECT_AUXILIARIES: &[&str] = &["had"];
+
+/// English half of [`crate::lang::ALREADY_WORDS`].
+pub const ALREADY_WORDS: &[&str] = &["already"];
+
 /// English half of [`crate::lang::COMMITTEE_WORDS`].
 pub const COMMITTEE_WORDS: &[&str] = &["commission", "committee", "group", "mechanism"];
 

@@ -180,6 +180,12 @@ pub const JOINT_WORDS: &[&str] = &["conjointe", "conjointes", "conjoint", "conjo
 /// French half of [`crate::lang::STATEMENT_NOUNS`].
 pub const STATEMENT_NOUNS: &[&str] = &["declaration", "declarations", "communique"];
 
+/// French half of [`crate::lang::PLUPERFECT_AUXILIARIES`].
+pub const PLUPERFECT_AUXILIARIES: &[&str] = &["avait", "avaient", "etait", "etaient"];
+
+/// French half of [`crate::lang::ALREADY_WORDS`].
+pub const ALREADY_WORDS: &[&str] = &["deja"];
+
 /// French half of [`crate::lang::COMMITTEE_WORDS`].
 pub const COMMITTEE_WORDS: &[&str] = &["commission", "comite", "groupe", "mecanisme"];
 
