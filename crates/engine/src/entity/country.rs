@@ -238,7 +238,12 @@ fn accredited(cx: &Context<'_>, m: &Mention) -> bool {
 /// Whether capital mention `m` owns what follows it ("fired at X's positions"): the possessive
 /// makes the city a party, whatever preposition stands before it.
 fn owns(cx: &Context<'_>, m: &Mention) -> bool {
-    cx.key(m.last) == "'s" || cx.is_punct(m.last, "'") && cx.key(m.last + 1) == "s"
+    possessive_at(cx, m.last)
+}
+
+/// Whether an English possessive ("'s", or "'" then "s") stands at token `k`.
+fn possessive_at(cx: &Context<'_>, k: usize) -> bool {
+    cx.key(k) == "'s" || cx.is_punct(k, "'") && cx.key(k + 1) == "s"
 }
 
 /// Capitals that are the active subject of a verb in the sentence's dependency tree, alone or
@@ -410,7 +415,7 @@ pub(super) fn capital_is_government(cx: &Context<'_>, first: usize, last: usize)
         }
     }
     // "Washington's", "Beijing’s"
-    if next == "'s" || (cx.is_punct(last, "'") && cx.key(last + 1) == "s") {
+    if possessive_at(cx, last) {
         return true;
     }
     // "ce que dément Moscou, qui…", ", said Ankara.": the subject after a verb of saying or

@@ -201,14 +201,14 @@ pub(super) fn in_dateline(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
                 && (f.tokens[k - 1].is(&[")"]) || f.tokens.get(k + 1).is_some_and(|t| t.is(&["-"])))
     };
     // the line opens with a place and a comma or a parenthesis, and a dash follows within ten
-    // tokens: the place and the agency before the dash are the dateline's
+    // tokens: every name up to the dash (the place, the agency) is the dateline's
     let opener = f.mentions_in(s.first, s.last).next().filter(|o| o.first == s.first);
     let Some(opener) = opener.filter(|o| f.tokens.get(o.last).is_some_and(|t| t.is(&[",", "(", "—", "–"])))
     else {
         return false;
     };
     let end = (opener.last..(opener.last + 10).min(s.last)).find(|&k| dash(k));
-    end.is_some_and(|d| m.first == s.first || m.last <= d && m.first > opener.first)
+    end.is_some_and(|d| m.last <= d)
 }
 
 /// Whether the mention `m` is the rival a phrase of facing names ("face à la présence croissante
