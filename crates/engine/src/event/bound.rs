@@ -8,8 +8,13 @@ use crate::facts::{Facts, Placed};
 use crate::lang::{ENVOY_WORDS, INTENT_NOUNS, MEMBER_NOUNS};
 use crate::text::TokenKind;
 
+/// How far after a trigger its "between" may stand past a participle and a date ("signé l'an
+/// dernier entre").
+const BETWEEN_REACH: usize = 9;
+
 /// Whether the mention `m` fills a role of the trigger at `trigger` itself: the partner right
-/// after "with"/"avec" ("exercises with Y"), a side compounded right before it over lowercase
+/// after "with"/"avec" ("exercises with Y"), the sides after "between" past a participle and its
+/// date ("the pact signed last year between X and Y"), a side compounded right before it over lowercase
 /// words, hyphens and other names ("X-Y military exercises", "joint Y drills"), a subject of a
 /// relative clause on it ("the drills that X and Y held"), an agent after it ("drills by X and
 /// Y", "les manœuvres de X"), or a lowercase demonym after it ("les manœuvres russes").
@@ -34,7 +39,21 @@ pub(super) fn bound_to_trigger(f: &Facts<'_>, m: &Placed, trigger: usize) -> boo
                     || f.tokens[k].is(&["le", "la", "les", "l'", "the", "et", "and", ",", "du", "de", "des"])
             })
     };
-    let partner = link.is_some_and(|w| m.first > w && (m.first <= w + 2 || listed(w)));
+    // (further, "between" past a participle and its date, lowercase words only: "l'accord signé
+    // l'an dernier entre X et Y", "the pact signed last month between X and Y")
+    let far = || {
+        (trigger + 2..(trigger + BETWEEN_REACH).min(m.first))
+            .find(|&k| f.tokens[k].is(&["between", "entre"]))
+            .filter(|&w| {
+                (trigger + 1..w).all(|k| {
+                    let t = &f.tokens[k];
+                    !t.cap
+                        && t.kind != TokenKind::Punct
+                        && f.lex.trigger(&t.key).is_none_or(|_| k == trigger + 1)
+                })
+            })
+    };
+    let partner = link.or_else(far).is_some_and(|w| m.first > w && (m.first <= w + 2 || listed(w)));
     // the subjects of a relative clause on the trigger ("les manœuvres que X et Y ont lancées",
     // "the drills that X and Y held"): determiners, names and "and" from the relative word on
     let relative = (trigger + 1..(trigger + 3).min(f.tokens.len()))

@@ -26,9 +26,9 @@ use crate::lang::{
     ALREADY_WORDS, CALL_WORDS, CANCEL_WORDS, CONTENT_VERBS, COOPERATION_NOUNS, ENDING_VERBS,
     HAPPENING_LIGHT_VERBS, HAPPENING_MARKS, HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS, JOINT_WORDS,
     LAST_OF_KIND, LAST_OF_KIND_LINKS, LIKE_LINKS, LIKE_WORDS, MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS,
-    PARTY_MARKS, PERFECT_AUXILIARIES, PLUPERFECT_AUXILIARIES, PREVENT_VERBS, RECALL_ADVERBS, RECENT_WORDS,
-    RECURRENCE_WORDS, SIMILAR_AFTER, SINCE_WORDS, SUMMIT_WORDS, TRAINING_FACILITIES, TRUCE_WORDS,
-    VAGUE_COUNTS, VIOLATION_WORDS, WILLINGNESS_WORDS, WITHDRAWAL_WORDS,
+    PAIR_POSSESSIVES, PARTY_MARKS, PERFECT_AUXILIARIES, PLUPERFECT_AUXILIARIES, PREVENT_VERBS,
+    RECALL_ADVERBS, RECENT_WORDS, RECURRENCE_WORDS, SIMILAR_AFTER, SINCE_WORDS, SUMMIT_WORDS,
+    TRAINING_FACILITIES, TRUCE_WORDS, VAGUE_COUNTS, VIOLATION_WORDS, WILLINGNESS_WORDS, WITHDRAWAL_WORDS,
 };
 use crate::text::syntax::Upos;
 use crate::text::TokenKind;
@@ -260,14 +260,21 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
         let ended = kind == EventType::Agreement && ended(f, i, s);
         occ.recalled = ended || recalled(f, i, s);
         occ.ended = ended;
+        let possessed = kind == EventType::Meeting && possessed_after_preposition(f, i, s);
         occ.anaphor = !occ.recalled
             && occ.name.is_none()
             && i > 0
-            && f.tokens[i - 1].is(&["the", "this", "these", "l'", "le", "les", "cet", "cette", "ces"])
+            && (f.tokens[i - 1].is(&["the", "this", "these", "l'", "le", "les", "cet", "cette", "ces"])
+                || possessed)
             && !with_own_parties(f, i, s)
             && !restricted_by_relative(f, i, s);
         occ.own = (i.saturating_sub(3).max(s.first)..i).any(|k| OWN_WORDS.contains(&f.tokens[k].key));
         fill(f, &mut occ, s, i);
+        if possessed && occ.anaphor {
+            // "after their meeting, X rejected the accord between Y and Z": the possessive stands
+            // for the sides, whoever the clause around it names
+            occ.participants.clear();
+        }
         // dated in a year before the one the text was written in: an earlier event told in
         // passing ("in 2016 during the prime minister's visit"), never today's news merged with it
         let earlier_year = |from: &crate::date::PartialDate| {
@@ -510,6 +517,22 @@ fn restricted_by_relative(f: &Facts<'_>, i: usize, s: Clause) -> bool {
             && (JOINT_WORDS.contains(&t.key) || MILITARY_ADJECTIVES.contains(&t.key))
     };
     (i + 1..(i + 4).min(s.last)).find(|&j| !adjective(j)).is_some_and(relative)
+}
+
+/// Whether the meeting word at `i` is owned by the sides already told, after a preposition ("à
+/// l'issue de leur rencontre", "during their talks", "from our joint meeting"): the encounter the
+/// text has told, not a new one. One modifier may stand between ("their joint meeting").
+fn possessed_after_preposition(f: &Facts<'_>, i: usize, s: Clause) -> bool {
+    let owner = if i > s.first + 1 && !f.tokens[i - 1].cap && f.tokens[i - 1].is(PAIR_POSSESSIVES.of(f.lang))
+    {
+        i - 1
+    } else if i > s.first + 2 && f.tokens[i - 2].is(PAIR_POSSESSIVES.of(f.lang)) && !f.tokens[i - 1].cap {
+        i - 2
+    } else {
+        return false;
+    };
+    let si = f.sentence_of(i);
+    f.sentences.get(si) == Some(&s) && matches!(f.syntax(si).upos(owner - 1 - s.first), Some(Upos::Adp))
 }
 
 /// Whether a definite trigger at `i` names its own parties right after it, over two lowercase

@@ -8,7 +8,7 @@
 
 use super::around::{
     after_around, faced, framework, in_compass_phrase, in_conflict_phrase, in_dateline, is_locative,
-    near_border,
+    near_border, quoted_apart,
 };
 use super::bound::{bound_to_trigger, describes_member, owner_of_trigger};
 use super::merge::within;
@@ -19,8 +19,8 @@ use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
     hostile_cue, ATTENDANCE_WORDS, BACKGROUND_OPENERS, BORDER_NOUNS, CAUSE_WORDS, DEPLOYMENT_AIMS,
-    EXCLUSION_WORDS, EXPERT_WORDS, OBSERVER_WORDS, PLURAL_PRONOUNS, RESPONSE_NOUNS, SEAT_WORDS, STANCE_WORDS,
-    SUBJECT_PRONOUNS, TIME_CONJUNCTIONS, WITNESS_VERBS,
+    EXCLUSION_WORDS, EXPERT_WORDS, OBSERVER_WORDS, PLURAL_PRONOUNS, REJECT_VERBS, RESPONSE_NOUNS, SEAT_WORDS,
+    STANCE_WORDS, SUBJECT_PRONOUNS, TIME_CONJUNCTIONS, WITNESS_VERBS,
 };
 use crate::text::syntax::Upos;
 use crate::text::{self, TokenKind};
@@ -179,7 +179,10 @@ impl Cues {
         };
         let critics: Vec<usize> = (s.first..s.last)
             .filter(|&k| {
-                hostile_cue(f.lex, &f.tokens[k].key)
+                // (a verb of rejecting before the trigger too: "X rejected the pact between Y
+                // and Z", "X denied joining the drills")
+                (hostile_cue(f.lex, &f.tokens[k].key)
+                    || k < trigger && REJECT_VERBS.contains(&f.tokens[k].key))
                     && own_clause(k)
                     && !aim(k)
                     && !answered(k)
@@ -244,7 +247,8 @@ impl Cues {
     /// the trigger, an agency, a critic or anyone named after the first critic (a place named
     /// after a critic still frames the event, and the trigger's own partner or the sides
     /// compounded before it take part even in a sentence of criticism), where the news was filed,
-    /// a description of a member, an observer, one who witnessed a drill, one left out of it.
+    /// a description of a member, an observer, one who witnessed a drill, one left out of it, one
+    /// a quoted statement speaks of outside the trigger's words.
     fn sets_aside(&self, f: &Facts<'_>, scope: &Scope<'_>, m: &Placed, s: Clause, trigger: usize) -> bool {
         let a = &f.actors[m.actor];
         let bound = bound_to_trigger(f, m, trigger);
@@ -261,6 +265,7 @@ impl Cues {
             || self.observing(scope, m, s, trigger)
             || self.witnessed.is_some_and(|k| m.last <= k)
             || left_out(f, m, s)
+            || quoted_apart(f, m, trigger, s)
     }
 }
 

@@ -246,7 +246,12 @@ pub(super) fn merge(actors: &[Actor], found: Vec<Occurrence>) -> Vec<Occurrence>
         let lo = out.len().saturating_sub(MERGE_WINDOW);
         let target = if o.anaphor {
             // "the drills" after a joint patrol told as such is that patrol
-            let kin = |k: EventType| (k == EventType::Exercise).then_some(EventType::Patrol);
+            // (and "their meeting" after a visit told as such is that visit's meeting)
+            let kin = |k: EventType| match k {
+                EventType::Exercise => Some(EventType::Patrol),
+                EventType::Meeting => Some(EventType::Visit),
+                _ => None,
+            };
             // (a recalled event only by an anaphor of its own sentence: "after X visited Y in
             // 2010, the first leader to visit the country")
             let same_sentence = |e: &Occurrence| e.sentences.iter().any(|s| o.sentences.contains(s));

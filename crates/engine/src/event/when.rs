@@ -79,6 +79,8 @@ pub(super) fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usi
             || year_only(d) && describes_a_thing(f, s, trigger, tok, f.token_at(d.end.saturating_sub(1)) + 1)
             || of_other_event(f, s, (trigger, occ.kind), tok, f.token_at(d.end.saturating_sub(1)) + 1)
             || year_only(d) && founding_of_a_body(f, s, trigger, tok)
+            || occ.anaphor && beyond_other_trigger(f, (trigger, occ.kind), tok)
+            || after_other_participle(f, s, (trigger, occ.kind), tok)
         {
             continue;
         }
@@ -139,6 +141,38 @@ pub(super) fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usi
         span_from_length(occ, days);
     }
 }
+
+/// Whether another event's trigger stands between an anaphor's trigger and the date at token
+/// `tok` ("the accord also provides for joint drills next year": the drills' year, not the
+/// accord's). A definite mention ("the accord") recalls an event told before; what its sentence
+/// dates beyond another trigger is that other event.
+fn beyond_other_trigger(f: &Facts<'_>, (trigger, kind): (usize, EventType), tok: usize) -> bool {
+    let (lo, hi) = if tok > trigger { (trigger + 1, tok) } else { (tok + 1, trigger) };
+    (lo..hi).any(|k| f.lex.trigger(&f.tokens[k].key).is_some_and(|t| t != kind))
+}
+
+/// Whether the date at token `tok` follows, within [`PARTICIPLE_REACH`] words, a participle of
+/// another event's verb describing the noun before it ("le programme signé l'an dernier prévoit
+/// des manœuvres", "the pact agreed last year provides for drills"): the day that other thing was
+/// done, not this event's. The shallow reading of [`of_other_event`], for when the parser takes
+/// the participle for the sentence's verb; the trigger between them makes the date its own.
+fn after_other_participle(f: &Facts<'_>, s: Clause, (trigger, kind): (usize, EventType), tok: usize) -> bool {
+    let si = f.sentence_of(s.first);
+    if f.sentences.get(si) != Some(&s) {
+        return false;
+    }
+    let syn = f.syntax(si);
+    let lo = tok.saturating_sub(PARTICIPLE_REACH).max(s.first + 1);
+    (lo..tok).rev().any(|k| {
+        f.lex.trigger(&f.tokens[k].key).is_some_and(|t| t != kind)
+            && !(k..tok).contains(&trigger)
+            && matches!(syn.upos(k - s.first), Some(Upos::Verb))
+            && matches!(syn.upos(k - 1 - s.first), Some(Upos::Noun))
+    })
+}
+
+/// How far before a date the participle of [`after_other_participle`] may stand.
+const PARTICIPLE_REACH: usize = 3;
 
 /// How far before a date the "since" of another event's date may stand ("depuis la signature,
 /// sous la présidence du roi, de la déclaration au mois de décembre 2020").

@@ -94,6 +94,10 @@ pub const HOLDING_VERBS: Words = Words { fr: french::HOLDING_VERBS, en: english:
 /// never one with another side's event.
 pub const OWN_WORDS: Words = Words { fr: french::OWN_WORDS, en: english::OWN_WORDS };
 
+/// Possessives of the sides already told, which make a meeting after a preposition the one told
+/// before ("à l'issue de leur rencontre", "after their talks", "from our joint meeting").
+pub const PAIR_POSSESSIVES: Words = Words { fr: french::PAIR_POSSESSIVES, en: english::PAIR_POSSESSIVES };
+
 /// Prepositions after which a name with no title is where something happens, not who ("in
 /// Monte Verde", "à Marc-Laurent"): a given name there opens a place's name.
 pub const WHERE_WORDS: Words = Words { fr: french::WHERE_WORDS, en: english::WHERE_WORDS };

@@ -1,15 +1,17 @@
-//! Opposition told by a demand that another side's forces leave: "X a demandé à Y de retirer ses
-//! soldats", "X asked Y to withdraw its troops", "X urged Y to pull its forces out". The side
-//! demanding opposes the side asked, whose troops are unwanted; nothing is said of a side asked to
-//! withdraw something else ("asked Y to withdraw the bill").
+//! Opposition told by a demand that another side's forces leave or shrink: "X a demandé à Y de
+//! retirer ses soldats", "X asked Y to withdraw its troops", "X urged Y to pull its forces out",
+//! "X urged Y to calm things and reduce its troops at the border". The side demanding opposes the
+//! side asked, whose troops are unwanted; nothing is said of a side asked to withdraw something
+//! else ("asked Y to withdraw the bill").
 
 use super::{add, party_side, Link};
 use crate::analysis::RelationType;
 use crate::facts::{Facts, Placed};
 use crate::lang::{DEMAND_VERBS, WITHDRAW_VERBS};
 
-/// How far before the verb of withdrawing the demand may stand ("a demandé au Norland de retirer").
-const DEMAND_BEFORE: usize = 8;
+/// How far before the verb of withdrawing the demand may stand ("a demandé au Norland de retirer",
+/// "urged Y to de-escalate tensions with Z and reduce").
+const DEMAND_BEFORE: usize = 12;
 
 /// How far after the verb of withdrawing the troops may be named, over a date ("retirer avant
 /// l'été ses soldats").

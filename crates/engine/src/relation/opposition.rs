@@ -6,7 +6,7 @@
 
 use super::targets::targets;
 use super::{add, critic_sides, dedup, party_side, reaction, Link};
-use crate::analysis::{EntityType, RelationType};
+use crate::analysis::{EntityType, EventType, RelationType};
 use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
@@ -281,10 +281,17 @@ const REJECTED_REACH: usize = 8;
 /// Whether the token at `k` rejects someone's claims: a verb of rejecting with a noun of claims
 /// after it ("Pakistan rejects the Indian army chief's remarks", "a rejeté les allégations de
 /// X"). It opposes the claims' author, named before or after the noun; rejecting a plan or a
-/// deal opposes no one.
+/// deal opposes no one, unless it is a pact between others ("a rejeté l'accord signé entre X et
+/// Y", "rejected the deal between X and Y"): then it stands against those who made it.
 pub(super) fn rejection(f: &Facts<'_>, k: usize) -> bool {
     let end = (k + 1 + REJECTED_REACH).min(f.tokens.len());
-    REJECT_VERBS.contains(&f.tokens[k].key) && (k + 1..end).any(|j| CLAIM_NOUNS.contains(&f.tokens[j].key))
+    let pact_between = |j: usize| {
+        f.lex.trigger(&f.tokens[j].key) == Some(EventType::Agreement)
+            && (j + 1..(j + 1 + REJECTED_REACH).min(f.tokens.len()))
+                .any(|b| f.tokens[b].is(&["between", "entre"]))
+    };
+    REJECT_VERBS.contains(&f.tokens[k].key)
+        && (k + 1..end).any(|j| CLAIM_NOUNS.contains(&f.tokens[j].key) || pact_between(j))
 }
 
 /// Whether the actor `m`, after the cue at `k`, suffers an act named between them: an armed act,

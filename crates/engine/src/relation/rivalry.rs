@@ -48,7 +48,12 @@ pub(super) fn rivalry(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
             let at = if r > 0 && f.tokens[r - 1].is(&[","]) { r - 1 } else { r };
             mentions.iter().find(|m| m.last == at && party_side(f, m.actor).is_some())
         });
+        // (urged to ease them, the side urged has them: "X urged Y to ease tensions with Z")
+        let urged = super::support::called_doer_from(f, si, k).and_then(|c| {
+            mentions.iter().filter(|m| m.first > c && m.last <= k).find(|m| party_side(f, m.actor).is_some())
+        });
         let first_before = antecedent
+            .or(urged)
             .or_else(|| mentions.iter().filter(|m| m.last <= k).find(|m| party_side(f, m.actor).is_some()));
         let before: Vec<usize> = first_before
             .map(|m| dedup(f.with_coordinated(m, k).into_iter().filter_map(|a| party_side(f, a)).collect()))

@@ -122,7 +122,7 @@ const CALLED_REACH: usize = 10;
 
 /// The verb of calling or urging ([`CONTROL_VERBS`]) whose object does the cue at `k`: within
 /// [`CALLED_REACH`] words before it in its sentence, with "to"/"à" between and no comma.
-fn called_doer_from(f: &Facts<'_>, si: usize, k: usize) -> Option<usize> {
+pub(super) fn called_doer_from(f: &Facts<'_>, si: usize, k: usize) -> Option<usize> {
     let s = f.sentences[si];
     let lo = k.saturating_sub(CALLED_REACH).max(s.first);
     let c = (lo..k).rev().find(|&j| CONTROL_VERBS.of(f.lang).contains(&f.tokens[j].key.as_str()))?;

@@ -512,3 +512,30 @@ fn an_accord_already_signed_before_is_an_earlier_one() {
         a.events.iter().filter(|e| e.kind.as_str() == "agreement").map(|e| e.start.as_deref()).collect();
     assert_eq!(accords, [Some("2021-03-08"), None], "{:?}", a.events);
 }
+
+/// "The accord also provides for joint drills next year": the year is the drills', not the
+/// accord's, which was signed on the day the sentence before tells.
+#[test]
+fn an_anaphor_does_not_take_the_date_of_another_event_in_its_sentence() {
+    let a = run_dated(
+        "Uruguay's defence minister hosted his Paraguayan counterpart in Montevideo on Tuesday. The \
+         two ministers signed a defence cooperation accord. The accord also provides for joint \
+         drills between the two armies next year.",
+        "2022-06-09",
+    );
+    let accord = a.events.iter().find(|e| e.kind.as_str() == "agreement").expect("the accord");
+    assert_ne!(accord.start.as_deref(), Some("2023"), "{:?}", a.events);
+}
+
+/// "L'accord signé l'an dernier prévoit des manœuvres": the year the accord was signed, not the
+/// manœuvres' (the parser may read the participle as the sentence's verb).
+#[test]
+fn a_participle_of_another_event_keeps_its_date() {
+    let a = run_dated(
+        "Les deux marines se rapprochent.\n\nL'accord de coopération signé l'an dernier entre le \
+         Chili et l'Argentine prévoit des manœuvres navales conjointes.",
+        "2019-10-02",
+    );
+    let drills = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("the drills");
+    assert_ne!(drills.start.as_deref(), Some("2018"), "{:?}", a.events);
+}

@@ -141,3 +141,31 @@ fn a_joint_statement_is_an_agreement() {
     let a = run_dated("Estonia issued a statement on border security on Monday.", "2021-03-10");
     assert!(a.events.is_empty(), "{:?}", a.events);
 }
+
+/// Sides a quoted statement speaks of take no part in a meeting told outside the quote.
+#[test]
+fn sides_inside_a_quote_are_not_at_the_meeting_told_outside_it() {
+    let a = run_dated(
+        "Talks in Bangkok.\n\n\"There must be no more incidents between Laos and Cambodia,\" Thai \
+         Foreign Minister Arun Wongsa told reporters in Bangkok after a meeting of ASEAN foreign \
+         ministers.",
+        "2024-02-12",
+    );
+    let p = participants(&a, "meeting");
+    assert!(!p.iter().any(|n| n == "Laos" || n == "Cambodia"), "{p:?}");
+}
+
+/// "After their meeting" is the meeting already told: the sides of another accord named in the
+/// same sentence do not join it.
+#[test]
+fn their_meeting_is_the_encounter_already_told() {
+    let a = run_dated(
+        "Le président tanzanien a reçu vendredi à Dodoma son homologue kényan. Lors d'une conférence \
+         de presse tenue à l'issue de leur rencontre, le président kényan a critiqué l'accord signé \
+         entre l'Ouganda et le Rwanda.",
+        "2024-02-12",
+    );
+    let p = participants(&a, "visit");
+    assert!(!p.iter().any(|n| n == "Ouganda" || n == "Rwanda"), "{p:?}");
+    assert_eq!(a.events.iter().filter(|e| e.kind.as_str() == "meeting").count(), 0, "{:?}", a.events);
+}

@@ -879,3 +879,24 @@ fn the_victim_of_a_protested_attack_is_no_target() {
         assert!(relations(&a).iter().all(|(k, _, _)| k != "opposition"), "{text}: {:?}", relations(&a));
     }
 }
+
+/// Urging a side to shrink its forces opposes it, and the tensions it is urged to ease are its own
+/// with the third side, not the urging side's: "X urged Y to ease tensions with Z and reduce its
+/// troops".
+#[test]
+fn urging_a_side_to_reduce_its_troops_opposes_it() {
+    let a = run("Brazil on Tuesday urged Venezuela to ease tensions with Guyana and reduce the number of \
+         soldiers posted along the border.");
+    assert!(has(&a, "opposition", "Brazil", "Venezuela"), "{:?}", relations(&a));
+    assert!(!has(&a, "opposition", "Brazil", "Guyana"), "{:?}", relations(&a));
+}
+
+/// Rejecting an accord is standing against its signatories ("X a rejeté l'accord signé entre Y
+/// et Z"), and the one rejecting takes no part in it.
+#[test]
+fn rejecting_an_accord_opposes_its_signatories() {
+    let a = run("La crise s'aggrave dans la région.\n\nLe Kenya a rejeté l'accord de défense signé le mois \
+         dernier entre l'Ouganda et le Rwanda.");
+    assert!(has(&a, "opposition", "Kenya", "Ouganda"), "{:?}", relations(&a));
+    assert!(!has(&a, "cooperation", "Kenya", "Ouganda"), "{:?}", relations(&a));
+}

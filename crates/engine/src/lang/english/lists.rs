@@ -454,6 +454,9 @@ pub const EVENT_ANAPHORS: &[&str] = &["operation", "mission", "activity"];
 /// English half of [`crate::lang::OWN_WORDS`].
 pub const OWN_WORDS: &[&str] = &["own"];
 
+/// English half of [`crate::lang::PAIR_POSSESSIVES`].
+pub const PAIR_POSSESSIVES: &[&str] = &["their", "our"];
+
 /// English half of [`crate::lang::HOLDING_VERBS`].
 pub const HOLDING_VERBS: &[&str] = &[
     "launched",

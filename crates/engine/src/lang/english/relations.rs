@@ -39,7 +39,7 @@ pub const RIVALRY_NOUNS: &[&str] = &[
 ];
 
 /// English half of [`crate::lang::WITHDRAW_VERBS`].
-pub const WITHDRAW_VERBS: &[&str] = &["withdraw", "withdraws", "pull", "remove", "evacuate"];
+pub const WITHDRAW_VERBS: &[&str] = &["withdraw", "withdraws", "pull", "remove", "evacuate", "reduce", "cut"];
 
 /// English half of [`crate::lang::DEMAND_VERBS`].
 #[rustfmt::skip]

@@ -121,6 +121,9 @@ pub const EVENT_ANAPHORS: &[&str] = &["operation", "mission", "activite"];
 /// French half of [`crate::lang::OWN_WORDS`].
 pub const OWN_WORDS: &[&str] = &["propre", "propres"];
 
+/// French half of [`crate::lang::PAIR_POSSESSIVES`].
+pub const PAIR_POSSESSIVES: &[&str] = &["leur", "leurs", "notre", "nos"];
+
 /// French half of [`crate::lang::CLAUSE_OPENERS`].
 pub const CLAUSE_OPENERS: &[&str] = &[
     "alors", "tandis", "parce", "bien", "pendant", "tant", "puisque", "puisqu'", "lorsque", "lorsqu'",

@@ -31,7 +31,8 @@ pub const RIVALRY_NOUNS: &[&str] = &[
 ];
 
 /// French half of [`crate::lang::WITHDRAW_VERBS`].
-pub const WITHDRAW_VERBS: &[&str] = &["retirer", "retire", "retirent", "retirera", "rapatrier"];
+pub const WITHDRAW_VERBS: &[&str] =
+    &["retirer", "retire", "retirent", "retirera", "rapatrier", "reduire", "reduise", "diminuer", "alleger"];
 
 /// French half of [`crate::lang::DEMAND_VERBS`] (folded: "demandé" is "demande").
 #[rustfmt::skip]
