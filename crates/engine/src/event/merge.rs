@@ -246,10 +246,11 @@ pub(super) fn merge(actors: &[Actor], found: Vec<Occurrence>) -> Vec<Occurrence>
         let lo = out.len().saturating_sub(MERGE_WINDOW);
         let target = if o.anaphor {
             // "the drills" after a joint patrol told as such is that patrol
-            // (and "their meeting" after a visit told as such is that visit's meeting)
+            // (and a meeting with no sides of its own, "after their meeting", is the meeting of
+            // the visit told before; one with its own sides may be talks apart from the visit)
             let kin = |k: EventType| match k {
                 EventType::Exercise => Some(EventType::Patrol),
-                EventType::Meeting => Some(EventType::Visit),
+                EventType::Meeting if o.participants.is_empty() => Some(EventType::Visit),
                 _ => None,
             };
             // (a recalled event only by an anaphor of its own sentence: "after X visited Y in
