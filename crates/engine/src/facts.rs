@@ -11,7 +11,7 @@ use crate::entity::{Actor, Key, Mention};
 use crate::input::zone::Clause;
 use crate::lang::{
     hostile_act, Lexicon, AIM_WORDS, DIRECTION_WORDS, FACING_WORDS, INCIDENTAL_OPENERS, PARTNER_WORDS,
-    RELATIVE_WORDS, SIDE_NOUNS,
+    RELATIVE_WORDS, SIDE_NOUNS, SUBJECT_PRONOUNS,
 };
 use crate::text::syntax::{self, Syntax};
 use crate::text::{self, Token, TokenKind};
@@ -37,6 +37,9 @@ pub struct Placed {
 /// How far into its sentence a side's phrase may open it ("On the Afghan side,", "Du côté
 /// tchadien,").
 const SIDE_PHRASE_REACH: usize = 5;
+
+/// How far before a cue its subject pronoun may stand ("He also accused", "Il a ensuite dénoncé").
+const PRONOUN_BEFORE_CUE: usize = 4;
 
 /// What event and relation extraction read.
 pub struct Facts<'a> {
@@ -366,8 +369,26 @@ impl Facts<'_> {
             if let Some(m) = self.mentions_in(cue + 1, (cue + 5).min(s.last)).find(actor_like) {
                 out.push(m.actor);
             }
+        } else if let Some(person) = self.pronoun_antecedent(cue, s) {
+            out.push(person);
         }
         out
+    }
+
+    /// The person a subject pronoun right before the cue at `cue` stands for ("He accused X of…",
+    /// "Elle a dénoncé…"): the last person named before it, in its sentence or the two before,
+    /// no name between the pronoun and the cue.
+    fn pronoun_antecedent(&self, cue: usize, s: Clause) -> Option<usize> {
+        let lo = cue.saturating_sub(PRONOUN_BEFORE_CUE).max(s.first);
+        let p = (lo..cue).find(|&k| self.tokens[k].is(SUBJECT_PRONOUNS.of(self.lang)))?;
+        if self.mentions_in(p, cue).next().is_some() {
+            return None;
+        }
+        let from = self.sentences[self.sentence_of(s.first).saturating_sub(2)].first;
+        self.mentions_in(from, p)
+            .filter(|m| self.actors[m.actor].kind() == EntityType::Person)
+            .last()
+            .map(|m| m.actor)
     }
 
     /// Whether the hostile act at `cue` ("fight", "lutter") is aimed at no actor: its aiming word

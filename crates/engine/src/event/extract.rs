@@ -27,7 +27,7 @@ use crate::lang::{
     HAPPENING_LIGHT_VERBS, HAPPENING_MARKS, HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS, JOINT_WORDS,
     LAST_OF_KIND, LAST_OF_KIND_LINKS, LIKE_LINKS, LIKE_WORDS, MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS,
     PAIR_POSSESSIVES, PARTY_MARKS, PERFECT_AUXILIARIES, PLUPERFECT_AUXILIARIES, PREVENT_VERBS,
-    RECALL_ADVERBS, RECENT_WORDS, RECURRENCE_WORDS, SIMILAR_AFTER, SINCE_WORDS, SUMMIT_WORDS,
+    RECALL_ADVERBS, RECENT_WORDS, RECURRENCE_WORDS, REFUSAL_VERBS, SIMILAR_AFTER, SINCE_WORDS, SUMMIT_WORDS,
     TRAINING_FACILITIES, TRUCE_WORDS, VAGUE_COUNTS, VIOLATION_WORDS, WILLINGNESS_WORDS, WITHDRAWAL_WORDS,
 };
 use crate::text::syntax::Upos;
@@ -584,8 +584,9 @@ pub(super) fn names_a_facility(f: &Facts<'_>, i: usize) -> bool {
 const LAST_OF_KIND_REACH: usize = 8;
 
 /// Whether a negation or a hypothetical cue stands within six tokens before the trigger at `i`,
-/// or a verb of preventing and its "from"/"de" within [`PREVENT_REACH`] ("has prevented X and Y
-/// from signing a treaty").
+/// a verb of preventing and its "from"/"de" within [`PREVENT_REACH`] ("has prevented X and Y
+/// from signing a treaty"), or a verb of refusing and its "to"/"de" within [`REFUSAL_REACH`]
+/// ("both declined to send troops").
 pub(super) fn is_negated(f: &Facts<'_>, i: usize, first: usize) -> bool {
     let lo = i.saturating_sub(6).max(first);
     if (lo..i).any(|k| f.tokens[k].is(f.lex.negations)) {
@@ -593,8 +594,19 @@ pub(super) fn is_negated(f: &Facts<'_>, i: usize, first: usize) -> bool {
     }
     let lo = i.saturating_sub(PREVENT_REACH).max(first);
     let verb = (lo..i).find(|&k| PREVENT_VERBS.of(f.lang).contains(&f.tokens[k].key.as_str()));
-    verb.is_some_and(|v| (v + 1..i).any(|k| f.tokens[k].is(&["from", "de", "d'"])))
+    if verb.is_some_and(|v| (v + 1..i).any(|k| f.tokens[k].is(&["from", "de", "d'"]))) {
+        return true;
+    }
+    // "declined to send troops", "a refusé d'envoyer des soldats"
+    let lo = i.saturating_sub(REFUSAL_REACH).max(first);
+    (lo..i).any(|k| {
+        REFUSAL_VERBS.of(f.lang).contains(&f.tokens[k].key.as_str())
+            && f.tokens.get(k + 1).is_some_and(|t| t.is(&["to", "de", "d'"]))
+    })
 }
+
+/// How far before a trigger a verb of refusing may stand ("declined to send any troops").
+const REFUSAL_REACH: usize = 5;
 
 /// How far before a trigger a verb of preventing may stand ("prevented the two neighbours'
 /// navies from signing").

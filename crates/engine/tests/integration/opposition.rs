@@ -900,3 +900,13 @@ fn rejecting_an_accord_opposes_its_signatories() {
     assert!(has(&a, "opposition", "Kenya", "Ouganda"), "{:?}", relations(&a));
     assert!(!has(&a, "cooperation", "Kenya", "Ouganda"), "{:?}", relations(&a));
 }
+
+/// A subject pronoun before a verb of blame stands for the person named last before it: "She
+/// accused X" opposes her country to X.
+#[test]
+fn a_pronoun_accuser_is_the_person_named_before() {
+    let a =
+        run("Tanzanian President Amina Salum spoke at a rally in Kigoma on Sunday.\nShe accused Burundi \
+         of sheltering armed rebels near the lake.");
+    assert!(has(&a, "opposition", "Tanzania", "Burundi"), "{:?}", relations(&a));
+}

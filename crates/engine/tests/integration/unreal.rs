@@ -116,3 +116,15 @@ fn a_cancelled_edition_is_no_event_and_its_name_no_place() {
     let a = run("The Gulf navies postponed the drills planned for March, officials said.");
     assert!(a.events.is_empty(), "{:?}", a.events);
 }
+
+/// Sending troops one declined or refused to send is no deployment ("both declined to send
+/// troops", "a refusé d'envoyer des soldats").
+#[test]
+fn a_refused_deployment_is_no_event() {
+    let a =
+        run("Ghana invited Togo and Benin to a naval parade.\nBoth countries declined to send troops to \
+         the parade in Accra.");
+    assert!(a.events.iter().all(|e| e.kind.as_str() != "deployment"), "{:?}", a.events);
+    let a = run("Le Tchad a sollicité le Niger.\nLe Niger a refusé d'envoyer des soldats au Tchad.");
+    assert!(a.events.iter().all(|e| e.kind.as_str() != "deployment"), "{:?}", a.events);
+}

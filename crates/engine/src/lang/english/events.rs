@@ -164,6 +164,9 @@ pub const JOINT_BODY_MARKS: &[&str] = &["joint", "bilateral", "binational", "com
 /// English half of [`crate::lang::PREVENT_VERBS`].
 pub const PREVENT_VERBS: &[&str] = &["prevent", "prevents", "prevented", "preventing"];
 
+/// English half of [`crate::lang::REFUSAL_VERBS`].
+pub const REFUSAL_VERBS: &[&str] = &["declined", "declines", "declining", "refused", "refuses", "refusing"];
+
 /// English half of [`crate::lang::RECORD_WORDS`].
 #[rustfmt::skip]
 pub const RECORD_WORDS: &[&str] = &["first", "largest", "biggest", "last", "highest", "longest", "worst", "only"];

@@ -199,6 +199,10 @@ pub const JOINT_BODY_MARKS: &[&str] = &[
 /// French half of [`crate::lang::PREVENT_VERBS`].
 pub const PREVENT_VERBS: &[&str] = &["empeche", "empechent", "empecher", "empechant", "empechee", "empeches"];
 
+/// French half of [`crate::lang::REFUSAL_VERBS`].
+pub const REFUSAL_VERBS: &[&str] =
+    &["refuse", "refusent", "refusant", "refuses", "decline", "declinent", "declinant"];
+
 /// French half of [`crate::lang::RECORD_WORDS`]: none, French says "depuis 13 ans", never read
 /// ahead.
 pub const RECORD_WORDS: &[&str] = &[];
