@@ -410,7 +410,7 @@ fn country(f: &Facts<'_>, occ: &mut Occurrence, scope: &Scope<'_>, at: &Mention<
     let mut sides_before: Vec<usize> = occ.participants.iter().filter_map(|&p| f.side(p)).collect();
     sides_before.sort_unstable();
     sides_before.dedup();
-    if occ.kind == EventType::Meeting
+    if matches!(occ.kind, EventType::Meeting | EventType::Exercise | EventType::Patrol)
         && at.locative
         && matches!(prev, "au" | "en" | "in" | "aux")
         && sides_before.len() >= 2

@@ -780,3 +780,12 @@ fn an_agency_in_the_dateline_is_no_party() {
          Shield-2010, is closing today.");
     assert_eq!(participants(&a, "exercise"), ["Estonia", "Latvia"]);
 }
+
+/// Countries an exercise of two sides is held in ("au Sénégal, en Gambie et en Guinée") are
+/// where it is, not more sides.
+#[test]
+fn host_countries_after_two_sides_are_where_the_drill_is() {
+    let a = run("Coopération régionale.\n\nLes États-Unis et le Maroc mèneront des manœuvres conjointes au \
+         Sénégal, en Gambie et en Guinée.");
+    assert_eq!(participants(&a, "exercise"), ["Maroc", "États-Unis"]);
+}
