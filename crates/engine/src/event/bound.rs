@@ -6,6 +6,7 @@
 use crate::analysis::EntityType;
 use crate::facts::{Facts, Placed};
 use crate::lang::{ENVOY_WORDS, INTENT_NOUNS, MEMBER_NOUNS};
+use crate::text::syntax::Upos;
 use crate::text::TokenKind;
 
 /// How far after a trigger its "between" may stand past a participle and a date ("signé l'an
@@ -41,16 +42,23 @@ pub(super) fn bound_to_trigger(f: &Facts<'_>, m: &Placed, trigger: usize) -> boo
     };
     // (further, "between" past a participle and its date, lowercase words only: "l'accord signé
     // l'an dernier entre X et Y", "the pact signed last month between X and Y")
+    // (a participle between, and no noun but a date's or the trigger's own complement: not "drills
+    // amid the war between X and Y")
     let far = || {
+        let si = f.sentence_of(trigger);
+        let (syn, first) = (f.syntax(si), f.sentences[si].first);
+        let upos = |k: usize| syn.upos(k - first);
+        let complement = |k: usize| k == trigger + 2 && f.tokens[trigger + 1].is(&["de", "of"]);
         (trigger + 2..(trigger + BETWEEN_REACH).min(m.first))
             .find(|&k| f.tokens[k].is(&["between", "entre"]))
             .filter(|&w| {
-                (trigger + 1..w).all(|k| {
-                    let t = &f.tokens[k];
-                    !t.cap
-                        && t.kind != TokenKind::Punct
-                        && f.lex.trigger(&t.key).is_none_or(|_| k == trigger + 1)
-                })
+                (trigger + 1..w).any(|k| matches!(upos(k), Some(Upos::Verb)))
+                    && (trigger + 1..w).all(|k| {
+                        let t = &f.tokens[k];
+                        !t.cap
+                            && t.kind != TokenKind::Punct
+                            && (f.in_date(k) || complement(k) || !matches!(upos(k), Some(Upos::Noun)))
+                    })
             })
     };
     let partner = link.or_else(far).is_some_and(|w| m.first > w && (m.first <= w + 2 || listed(w)));

@@ -78,11 +78,16 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
     let scope = Scope::new(f, s, trigger);
     let cues = Cues::new(f, occ, s, trigger, &scope);
     let mut found = Found { place: None, tellers: Vec::new() };
+    let between = sides_between(f, s, trigger);
     for m in f.mentions_in(s.first, s.last).filter(|_| !cues.critical) {
         if cues.sets_aside(f, &scope, m, s, trigger) {
             continue;
         }
         let bound = bound_to_trigger(f, m, trigger);
+        // "drills between X and Y" names all its sides: no one else in the sentence is one
+        if between && !bound && f.actors[m.actor].kind() != EntityType::Place {
+            continue;
+        }
         occ.owned |= bound && owner_of_trigger(f, m, trigger);
         let Some(party) = part(f, occ, &scope, &cues, m, s, trigger) else { continue };
         let at = Mention::new(f, m, s, trigger, party);
@@ -116,6 +121,24 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
         Some(d) if place.is_none_or(|p| !within(f.actors, p, d)) => Some(d),
         _ => place,
     }
+}
+
+/// Whether the trigger at `trigger` names its sides after "between"/"entre" ("the ongoing drills
+/// between X and Y", "l'accord signé entre X et Y"): two sides or more bound to it that way, which
+/// leaves no room for other parties in the sentence ("X reported more Z vessels, coinciding with
+/// the drills between Y and W" makes no party of X or Z).
+fn sides_between(f: &Facts<'_>, s: Clause, trigger: usize) -> bool {
+    let mut sides: Vec<usize> = f
+        .mentions_in(trigger + 1, s.last)
+        .filter(|m| {
+            (trigger + 1..m.first).any(|k| f.tokens[k].is(&["between", "entre"]))
+                && bound_to_trigger(f, m, trigger)
+        })
+        .filter_map(|m| f.side(m.actor))
+        .collect();
+    sides.sort_unstable();
+    sides.dedup();
+    sides.len() >= 2
 }
 
 /// What the actors of one occurrence's sentence have yielded so far.

@@ -789,3 +789,12 @@ fn host_countries_after_two_sides_are_where_the_drill_is() {
          Sénégal, en Gambie et en Guinée.");
     assert_eq!(participants(&a, "exercise"), ["Maroc", "États-Unis"]);
 }
+
+/// Drills "between X and Y" name all their sides: the sentence's other actors, in the clause the
+/// drills hang from, are none of them.
+#[test]
+fn drills_between_two_sides_have_no_other_party() {
+    let a = run("Patrols grow in the region.\n\nThe Indonesian navy reported more Malaysian boats near the \
+         reef, coinciding with the ongoing joint drills between Australia and New Zealand.");
+    assert_eq!(participants(&a, "exercise"), ["Australia", "New Zealand"]);
+}
