@@ -10,6 +10,7 @@ mod acronym;
 mod company;
 mod country;
 mod distribute;
+mod group;
 mod learned;
 mod lists;
 mod name;
@@ -372,6 +373,10 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
     let listed = places_in_lists(cx, &look, &taken, &out);
     claim(&mut taken, &listed);
     out.extend(listed);
+    // a name right after a group word ("le groupe rebelle X", "the militant group Y")
+    let groups = group::groups_by_noun(cx, &look, &taken);
+    claim(&mut taken, &groups);
+    out.extend(groups);
     // names the rules missed, read by the learned name tagger (English)
     let mut learned = learned::learned_names(cx, &look, &taken, &out);
     learned.retain(|m| !matches!(m.key, Key::Org(_)) || !government_of_country(cx, &look, m));

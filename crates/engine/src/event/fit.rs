@@ -144,6 +144,11 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
     if kind == EventType::Exercise && used_power {
         return false;
     }
+    // "et traité le président de menteur": the verb of calling someone names, no treaty (the
+    // noun takes a determiner before it, the verb one after it)
+    if key == "traite" && (!noun || f.tokens.get(i + 1).is_some_and(|t| t.is(&["le", "la", "les", "l'"]))) {
+        return false;
+    }
     // "des systèmes de simulation", "des programmes d'entraînement", "training programmes": a thing
     // made for drills (an exercise's own word before one may be its programme: "the exercise
     // programme")

@@ -606,3 +606,10 @@ pub const TRAINED_WORDS: Words = Words { fr: french::TRAINED_WORDS, en: english:
 /// Nouns of the press right before a name ("l'agence X", "the newspaper Y"): the name is a
 /// source, neither a person nor a party.
 pub const PRESS_NOUNS: Words = Words { fr: french::PRESS_NOUNS, en: english::PRESS_NOUNS };
+
+/// Words for an armed group or movement right before its name ("le groupe X", "the militant group
+/// Y", "la milice Z").
+pub const GROUP_NOUNS: Words = Words { fr: french::GROUP_NOUNS, en: english::GROUP_NOUNS };
+
+/// Adjectives between a group word and its name ("le groupe rebelle X", "le mouvement armé Y").
+pub const GROUP_ADJECTIVES: Words = Words { fr: french::GROUP_ADJECTIVES, en: english::GROUP_ADJECTIVES };

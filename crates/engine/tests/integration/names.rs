@@ -1065,3 +1065,15 @@ fn a_hyphenated_particle_opens_a_name_after_a_body() {
     assert!(a.entities.iter().any(|e| e.name == "Omar al-Nasri"), "{:?}", a.entities);
     assert!(a.entities.iter().any(|e| e.name == "ministère des Affaires étrangères"), "{:?}", a.entities);
 }
+
+/// A name right after a group word is that group's, whatever its shape ("le groupe rebelle
+/// KORO-Lumbe", "the militant group Sahel Brigade").
+#[test]
+fn a_name_after_a_group_word_is_an_organization() {
+    let a = run("Le Gabon accuse le Congo de soutenir le groupe rebelle KORO-Lumbe.\n");
+    let g = find(&a, "KORO-Lumbe").expect("the group");
+    assert_eq!(g.kind.as_str(), "organization");
+    let a = run("Chadian troops fought the militant group Sahel Brigade near the border.\n");
+    let g = find(&a, "Sahel Brigade").expect("the group");
+    assert_eq!(g.kind.as_str(), "organization");
+}

@@ -128,3 +128,15 @@ fn a_refused_deployment_is_no_event() {
     let a = run("Le Tchad a sollicité le Niger.\nLe Niger a refusé d'envoyer des soldats au Tchad.");
     assert!(a.events.iter().all(|e| e.kind.as_str() != "deployment"), "{:?}", a.events);
 }
+
+/// French "traité" after an auxiliary and before its object is the verb of calling someone names,
+/// no treaty; the noun with its determiner still is one.
+#[test]
+fn the_verb_traiter_is_no_treaty() {
+    let a =
+        run("Tensions à la frontière.\n\nLe ministre gabonais a annoncé la décision et traité le président \
+         congolais de menteur.");
+    assert!(a.events.iter().all(|e| e.kind.as_str() != "agreement"), "{:?}", a.events);
+    let a = run("Tensions à la frontière.\n\nLe Gabon a signé un traité avec le Cameroun.");
+    assert!(a.events.iter().any(|e| e.kind.as_str() == "agreement"), "{:?}", a.events);
+}

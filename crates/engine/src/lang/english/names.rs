@@ -256,3 +256,10 @@ pub const STAFF_CREDITS: &[&str] =
 
 /// English half of [`crate::lang::HALF_WORDS`].
 pub const HALF_WORDS: &[&str] = &["north", "south"];
+
+/// English half of [`crate::lang::GROUP_NOUNS`].
+pub const GROUP_NOUNS: &[&str] = &["group", "movement", "militia", "faction", "outfit"];
+
+/// English half of [`crate::lang::GROUP_ADJECTIVES`]: none, English puts them before the noun
+/// ("the rebel group X").
+pub const GROUP_ADJECTIVES: &[&str] = &[];

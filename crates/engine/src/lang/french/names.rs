@@ -244,3 +244,19 @@ pub const STAFF_CREDITS: &[&str] = &["reportage", "version française", "édité
 
 /// French half of [`crate::lang::HALF_WORDS`].
 pub const HALF_WORDS: &[&str] = &["nord", "sud"];
+
+/// French half of [`crate::lang::GROUP_NOUNS`].
+pub const GROUP_NOUNS: &[&str] = &["groupe", "mouvement", "milice", "faction", "rebellion"];
+
+/// French half of [`crate::lang::GROUP_ADJECTIVES`].
+pub const GROUP_ADJECTIVES: &[&str] = &[
+    "rebelle",
+    "arme",
+    "jihadiste",
+    "djihadiste",
+    "terroriste",
+    "islamiste",
+    "separatiste",
+    "paramilitaire",
+    "insurge",
+];
