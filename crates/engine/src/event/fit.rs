@@ -15,6 +15,9 @@ use crate::lang::{
 };
 use crate::text::syntax::Upos;
 
+/// How far after a verb of receiving the thing received may stand.
+const RECEIVED_SUM_REACH: usize = 10;
+
 /// Whether the visit word at `i` is followed by the way to an exercise, before any country or
 /// place: "travel to the X naval exercises", "se rend aux manœuvres Y" (taking part in the
 /// drills, told by the exercise itself), not "travel to Brazil for the drills".
@@ -199,7 +202,9 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
         }
         // "ont reçu un soutien", "reçoit l'appui de": something received, not a visitor
         EventType::Visit if RECEIPT_VERBS.fr.contains(&key) => {
-            !near(i + 1, i + 6, FRENCH_RECEIVED_THINGS)
+            // (a sum too, past its giver: "reçoit des États-Unis chaque année un milliard de
+            // dollars")
+            !near(i + 1, i + RECEIVED_SUM_REACH, FRENCH_RECEIVED_THINGS)
                 && !near_either(i + 1, f.reach_over_dates(i + 1, GOODS_REACH), RECEIVED_GOODS)
         }
         EventType::Deployment if SENDING_VERBS.contains(key) => forces_near(i.saturating_sub(6), i + 7),

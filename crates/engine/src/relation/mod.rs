@@ -163,7 +163,7 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
             } else if PURCHASE_WORDS.contains(&t.key) || support::receipt(f, k) {
                 support::purchase(f, &mentions, si, k, &mut stated);
             } else if t.is(f.lex.support)
-                || BACKING_NOUNS.contains(&t.key)
+                || BACKING_NOUNS.contains(&t.key) && !support::aid_received(f, k)
                 || BACKED_BY.contains(&t.key)
                 || support::trains_troops(f, k)
                 || support::mutual_defence(f, k)

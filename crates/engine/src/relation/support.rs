@@ -284,11 +284,26 @@ fn goods_maker(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Option<usize> {
 
 /// Whether the token at `k` is a verb of receiving goods: military goods named within
 /// [`GOODS_REACH`] words
-/// after it ("a reçu des hélicoptères de X", "received a batch of drones from Y"), read then as a
-/// purchase (the giver backs the receiver). A visitor received is no such thing.
+/// after it ("a reçu des hélicoptères de X", "received a batch of drones from Y"), or aid within
+/// [`RECEIVED_AID_REACH`], read then as a purchase (the giver backs the receiver). A visitor
+/// received is no such thing.
 pub(super) fn receipt(f: &Facts<'_>, k: usize) -> bool {
+    // (aid too, further on: "reçoit de X chaque année un milliard de dollars d'aide militaire")
+    let end = f.reach_over_dates(k + 1, RECEIVED_AID_REACH);
     goods_after_verb(f, k, RECEIPT_VERBS)
+        || RECEIPT_VERBS.contains(&f.tokens[k].key)
+            && (k + 1..end).any(|j| BACKING_NOUNS.contains(&f.tokens[j].key))
 }
+
+/// Whether the noun of aid at `k` is what a verb of receiving before it receives ("reçoit de X un
+/// milliard de dollars d'aide"): read there, with its giver, not again as a noun of its own.
+pub(super) fn aid_received(f: &Facts<'_>, k: usize) -> bool {
+    let s = f.sentences[f.sentence_of(k)];
+    (k.saturating_sub(RECEIVED_AID_REACH).max(s.first)..k).any(|j| RECEIPT_VERBS.contains(&f.tokens[j].key))
+}
+
+/// How far after a verb of receiving the aid received may be named, over its sum.
+const RECEIVED_AID_REACH: usize = 16;
 
 /// The backer named after a nominal cue at `k` and those coordinated with it ("l'aide de la France
 /// et de l'Union européenne", "support from Japan and Korea"): each backs the backed.

@@ -413,3 +413,15 @@ fn help_called_for_is_the_called_ones() {
     assert!(has(&a, "support", "Finland", "Latvia"), "{:?}", relations(&a));
     assert!(!has(&a, "support", "Estonia", "Latvia"), "{:?}", relations(&a));
 }
+
+/// Receiving aid from someone ("reçoit chaque année de X un milliard de dollars d'aide
+/// militaire") is being backed by them, never backing them; a sum received is no visitor.
+#[test]
+fn aid_received_from_a_side_is_its_support() {
+    let a =
+        run("Coopération.\n\nLa Jordanie reçoit du Japon chaque année environ 400 millions de dollars sous \
+         forme d'aide militaire et civile.");
+    assert!(has(&a, "support", "Japon", "Jordanie"), "{:?}", relations(&a));
+    assert!(!has(&a, "support", "Jordanie", "Japon"), "{:?}", relations(&a));
+    assert!(a.events.iter().all(|e| e.kind.as_str() != "visit"), "{:?}", a.events);
+}

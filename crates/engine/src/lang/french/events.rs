@@ -57,7 +57,10 @@ pub const RECEIVE_FORMS: &[&str] = &["recu", "recoit", "recus", "recue"];
 /// Things received rather than visitors: "ont reçu un soutien", "reçoit l'appui de" (and the
 /// goods of [`RECEIVED_GOODS`]).
 #[rustfmt::skip]
-pub const RECEIVED_THINGS: &[&str] = &["soutien", "appui", "aide", "message", "lettre", "don", "dons", "feu"];
+pub const RECEIVED_THINGS: &[&str] = &[
+    "soutien", "appui", "aide", "message", "lettre", "don", "dons", "feu", "dollars", "euros", "milliard", "milliards",
+    "million", "millions",
+];
 
 /// French half of [`crate::lang::USE_MARKS`].
 pub const USE_MARKS: &[&str] = &[

@@ -204,7 +204,7 @@ pub const PURCHASE_WORDS: &[&str] = &[
 
 /// French half of [`super::SELLER_MARKS`]: "auprès de la Russie", "à la Russie" after a verb of
 /// buying, "de Chine".
-pub const SELLER_MARKS: &[&str] = &["aupres", "a", "au", "aux", "de", "du", "d'"];
+pub const SELLER_MARKS: &[&str] = &["aupres", "a", "au", "aux", "de", "du", "d'", "des"];
 
 /// French half of [`super::SUPPLY_VERBS`].
 pub const SUPPLY_VERBS: &[&str] = &[
