@@ -40,6 +40,10 @@ pub(super) fn is_person_start(cx: &Context<'_>, look: &Lookup, tok: usize) -> bo
     while next < tok + 4 && (particle(next) || next > tok + 1 && cx.key(next) == "-" && particle(next - 1)) {
         next += 1;
     }
+    // (a compound given name, "Jean-Yves Le Drian": its second half and the surname after it)
+    if next == tok + 1 && cx.key(next) == "-" && cap(next + 1) && given_name(look, cx, next + 1).is_some() {
+        next += 2;
+    }
     cap(next) && (given_name(look, cx, tok).is_some() || surname_first(look, cx, tok).is_some())
 }
 

@@ -1077,3 +1077,13 @@ fn a_name_after_a_group_word_is_an_organization() {
     let g = find(&a, "Sahel Brigade").expect("the group");
     assert_eq!(g.kind.as_str(), "organization");
 }
+
+/// A body's name stops before a compound given name ("du ministère belge de la Défense
+/// Marie-Claire Dupont"): the body and the person are two.
+#[test]
+fn a_body_name_stops_before_a_compound_given_name() {
+    let a = run("Livraison.\n\nLa cérémonie s'est tenue en présence du ministère belge de la Défense \
+         Marie-Claire Dupont et de son homologue.");
+    assert!(find(&a, "Marie-Claire Dupont").is_some(), "{:?}", a.entities);
+    assert!(find(&a, "ministère belge de la Défense").is_some(), "{:?}", a.entities);
+}
