@@ -160,6 +160,9 @@ pub(super) fn learned_names(
 /// tagger read as a body's but holding one is a person's.
 const FILIATION_PARTICLES: &[&str] = &["ould", "ag", "bin", "bint", "ibn"];
 
+/// The longest word a period after it may shorten ("Corp.", "Bros."), counted in characters.
+const LONGEST_SHORT_FORM: usize = 4;
+
 /// The mention of a name of `kind` over tokens `first..last`, if the rules left it free and it
 /// reads as a name: capitalised words (or figures and connectors inside), off a headline.
 fn mention(
@@ -171,6 +174,16 @@ fn mention(
     first: usize,
     last: usize,
 ) -> Option<Mention> {
+    // a sentence's period after a full word is no part of the name ("…told Radio Norland."), the
+    // period of a short form is ("Harbour Corp.")
+    let last = if last > first + 1
+        && cx.key(last - 1) == "."
+        && cx.key(last - 2).chars().count() > LONGEST_SHORT_FORM
+    {
+        last - 1
+    } else {
+        last
+    };
     let toks = cx.tokens.get(first..last)?;
     let marked = |marks: &[bool]| marks.get(first..last).is_some_and(|h| h.iter().any(|&x| x));
     if marked(cx.headline) || marked(cx.boiler) {

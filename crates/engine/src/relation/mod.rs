@@ -86,6 +86,16 @@ fn negated(f: &Facts<'_>, k: usize) -> bool {
     })
 }
 
+/// Whether the word at `k` is part of a name: inside a mention, or capitalised between capitalised
+/// words past the sentence's first word ("the Regional Assistance Mission", a body's name the
+/// engine may not know whole). Such a word of backing names a body, it backs no one.
+fn in_a_name(f: &Facts<'_>, mentions: &[Placed], k: usize) -> bool {
+    let cap = |j: usize| f.tokens.get(j).is_some_and(|t| t.cap && t.kind == TokenKind::Word);
+    let first = f.sentences[f.sentence_of(k)].first;
+    mentions.iter().any(|m| m.first <= k && k < m.last)
+        || k > first && cap(k) && (cap(k - 1) && k - 1 > first || cap(k + 1))
+}
+
 /// Finds the relations of a document. Participants of an event who oppose another of its
 /// participants, and are not named where the event is first told, are its critics: they leave the
 /// event before cooperation is drawn from it.
@@ -162,8 +172,8 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                 support::supply(f, &mentions, si, k, &mut stated);
             } else if PURCHASE_WORDS.contains(&t.key) || support::receipt(f, k) {
                 support::purchase(f, &mentions, si, k, &mut stated);
-            } else if t.is(f.lex.support)
-                || BACKING_NOUNS.contains(&t.key) && !support::aid_received(f, k)
+            } else if !in_a_name(f, &mentions, k)
+                && (t.is(f.lex.support) || BACKING_NOUNS.contains(&t.key) && !support::aid_received(f, k))
                 || BACKED_BY.contains(&t.key)
                 || support::trains_troops(f, k)
                 || support::mutual_defence(f, k)

@@ -1087,3 +1087,10 @@ fn a_body_name_stops_before_a_compound_given_name() {
     assert!(find(&a, "Marie-Claire Dupont").is_some(), "{:?}", a.entities);
     assert!(find(&a, "ministère belge de la Défense").is_some(), "{:?}", a.entities);
 }
+
+/// A sentence's period after a name the tagger reads is no part of it ("…told Radio Australia.").
+#[test]
+fn a_final_period_is_no_part_of_a_name() {
+    let a = run("Handover.\n\nThe colonel said the mission would end, Mr Okoro told Radio Australia.\n");
+    assert!(a.entities.iter().all(|e| !e.name.ends_with('.')), "{:?}", a.entities);
+}

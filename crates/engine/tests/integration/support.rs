@@ -425,3 +425,14 @@ fn aid_received_from_a_side_is_its_support() {
     assert!(!has(&a, "support", "Jordanie", "Japon"), "{:?}", relations(&a));
     assert!(a.events.iter().all(|e| e.kind.as_str() != "visit"), "{:?}", a.events);
 }
+
+/// A word of backing inside a body's name ("the Regional Assistance Mission") backs no one, even
+/// where the engine does not know the name whole.
+#[test]
+fn a_word_of_backing_inside_a_name_backs_no_one() {
+    let a =
+        run("Troops leave Honiara\n\nFijian and Samoan troops working with the Regional Assistance Mission \
+         (RAMSI) to Solomon Islands left Honiara on Monday.\n\nRAMSI's commander praised their work in \
+         the islands.\n");
+    assert!(!relations(&a).iter().any(|(k, ..)| k == "support"), "{:?}", relations(&a));
+}
