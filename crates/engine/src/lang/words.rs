@@ -613,3 +613,10 @@ pub const GROUP_NOUNS: Words = Words { fr: french::GROUP_NOUNS, en: english::GRO
 
 /// Adjectives between a group word and its name ("le groupe rebelle X", "le mouvement armé Y").
 pub const GROUP_ADJECTIVES: Words = Words { fr: french::GROUP_ADJECTIVES, en: english::GROUP_ADJECTIVES };
+
+/// The first-person plural possessive a text uses in its own voice for its country ("notre
+/// pays", "our country").
+pub const OUR_WORDS: Words = Words { fr: french::OUR_WORDS, en: english::OUR_WORDS };
+
+/// Nouns for a country as such ("pays", "country").
+pub const COUNTRY_NOUNS: Words = Words { fr: french::COUNTRY_NOUNS, en: english::COUNTRY_NOUNS };

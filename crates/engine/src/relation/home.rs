@@ -8,7 +8,10 @@ use crate::entity::Key;
 use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
-use crate::lang::{AND_WORDS, JOINT_WORDS, LEADER_TITLES, PARTNER_WORDS, SINGULAR_POSSESSIVES, STATE_HEADS};
+use crate::lang::{
+    AND_WORDS, COUNTRY_NOUNS, JOINT_WORDS, LEADER_TITLES, OUR_WORDS, PARTNER_WORDS, SINGULAR_POSSESSIVES,
+    STATE_HEADS,
+};
 use crate::text::TokenKind;
 
 /// The country actor `ai` belongs to as an institution of the country the text is about: a
@@ -263,4 +266,34 @@ fn leader(f: &Facts<'_>, ai: usize) -> bool {
         let t: Vec<&str> = t.split(' ').collect();
         words.windows(t.len()).any(|w| w == t.as_slice())
     })
+}
+
+/// The country a text calls "notre pays" / "our country" in its own voice (outside quotation
+/// marks): the country of a place named in that sentence ("…, en visite dans notre pays, à X").
+/// State media write from home; their officials named bare are that country's.
+fn narrator_home(f: &Facts<'_>) -> Option<usize> {
+    let ours = |k: usize| {
+        f.tokens[k].is(OUR_WORDS.of(f.lang))
+            && f.tokens.get(k + 1).is_some_and(|t| t.is(COUNTRY_NOUNS.of(f.lang)))
+    };
+    let k = (0..f.tokens.len()).find(|&k| ours(k) && !in_quotes(f, k))?;
+    let s = f.sentences[f.sentence_of(k)];
+    f.mentions_in(s.first, s.last)
+        .filter(|m| f.actors[m.actor].kind() == EntityType::Place)
+        .find_map(|m| f.side(m.actor))
+}
+
+/// The country of a titled person whose title names none, in a text that calls a country "our
+/// country" ([`narrator_home`]): read last, where nothing in the person's own sentence placed them.
+pub(super) fn narrator_official(f: &Facts<'_>, ai: usize) -> Option<usize> {
+    bare_official(f, ai)?;
+    narrator_home(f)
+}
+
+/// Whether token `k` stands inside quotation marks opened earlier in its sentence and not closed
+/// before it.
+fn in_quotes(f: &Facts<'_>, k: usize) -> bool {
+    let s = f.sentences[f.sentence_of(k)];
+    let count = |w: &str| (s.first..k).filter(|&j| f.tokens[j].key == w).count();
+    count("«") > count("»") || count("“") > count("”") || count("\"") % 2 == 1
 }

@@ -578,6 +578,7 @@ fn affiliations(f: &Facts<'_>, events: &[Occurrence], out: &mut Vec<Link>) {
             .or_else(|| home::possessive_owner(f, ai))
             .or_else(|| home::dateline_official(f, ai))
             .or_else(|| home::counterpart_official(f, ai))
+            .or_else(|| home::narrator_official(f, ai))
         {
             add(out, RelationType::Affiliation, ai, c, &ev, None);
         } else if let Some(c) = home::home_of(f, ai) {

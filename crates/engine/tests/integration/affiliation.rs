@@ -652,3 +652,14 @@ fn officials_a_visitor_meets_belong_to_the_host() {
     assert!(has(&a, "affiliation", "Ilze Berzina", "Latvia"), "{:?}", relations(&a));
     assert!(has(&a, "affiliation", "Jaan Tamm", "Estonia"), "{:?}", relations(&a));
 }
+
+/// A text that calls a country "notre pays" in its own voice writes from there: the officers it
+/// names with a bare title are that country's.
+#[test]
+fn officers_of_a_text_written_from_our_country_are_its_own() {
+    let a = run(
+        "Le Sénégal et la Gambie renforcent leur coopération.\n\nLe chef d'état-major général, le général Amadou Sall, a reçu lundi à Dakar une \
+         délégation gambienne en visite dans notre pays.",
+    );
+    assert!(has(&a, "affiliation", "Amadou Sall", "Sénégal"), "{:?}", relations(&a));
+}

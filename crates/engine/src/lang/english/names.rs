@@ -263,3 +263,9 @@ pub const GROUP_NOUNS: &[&str] = &["group", "movement", "militia", "faction", "o
 /// English half of [`crate::lang::GROUP_ADJECTIVES`]: none, English puts them before the noun
 /// ("the rebel group X").
 pub const GROUP_ADJECTIVES: &[&str] = &[];
+
+/// English half of [`crate::lang::OUR_WORDS`].
+pub const OUR_WORDS: &[&str] = &["our"];
+
+/// English half of [`crate::lang::COUNTRY_NOUNS`].
+pub const COUNTRY_NOUNS: &[&str] = &["country"];

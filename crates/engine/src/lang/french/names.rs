@@ -260,3 +260,9 @@ pub const GROUP_ADJECTIVES: &[&str] = &[
     "paramilitaire",
     "insurge",
 ];
+
+/// French half of [`crate::lang::OUR_WORDS`].
+pub const OUR_WORDS: &[&str] = &["notre"];
+
+/// French half of [`crate::lang::COUNTRY_NOUNS`].
+pub const COUNTRY_NOUNS: &[&str] = &["pays"];
