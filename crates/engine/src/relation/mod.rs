@@ -288,6 +288,7 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
     for l in stated {
         add(&mut out, l.kind, l.source, l.target, &l.sentences, l.event);
     }
+    support::aid_as_cooperation(f, &mut out);
     affiliations(f, events, &mut out);
     behalf::behalf(f, &mut out);
     units::units(f, &mut out);

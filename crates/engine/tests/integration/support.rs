@@ -436,3 +436,12 @@ fn a_word_of_backing_inside_a_name_backs_no_one() {
          the islands.\n");
     assert!(!relations(&a).iter().any(|(k, ..)| k == "support"), "{:?}", relations(&a));
 }
+
+/// One state backing another keeps a tie with it: aid between states is cooperation too, unless
+/// the text sets them against each other.
+#[test]
+fn aid_between_states_is_cooperation_too() {
+    let a = run("Don.\n\nLe Japon a offert deux vedettes rapides au Sénégal lors d'une cérémonie à Dakar.\n");
+    assert!(has(&a, "support", "Japon", "Sénégal"), "{:?}", relations(&a));
+    assert!(has(&a, "cooperation", "Japon", "Sénégal"), "{:?}", relations(&a));
+}
