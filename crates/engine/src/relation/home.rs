@@ -2,7 +2,7 @@
 //! a body of a state ("the National Police", "l'Assemblée nationale") and an unqualified head of
 //! state or government ("President X"). Read only where no other affiliation was found.
 
-use super::person_role;
+use super::affiliation::person_role;
 use crate::analysis::{EntityType, EventType};
 use crate::entity::Key;
 use crate::event::Occurrence;

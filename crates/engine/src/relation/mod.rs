@@ -17,15 +17,16 @@ use crate::input::zone::Clause;
 use crate::lang::{
     hostile_cue, ADDING_WORDS, AIM_WORDS, ASKING_NOUNS, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, BORDER_NOUNS,
     CLASH_WORDS, CONFLICT_NOUNS, COOPERATION_NOUNS, DAMAGE_NOUNS, DEPLOYMENT_AIMS, ENGLISH_COMPLAIN_VERBS,
-    ENVOY_WORDS, FACING_WORDS, FEELING_STATES, HOSTILE_ACTS, HOSTILE_ADJECTIVES, MISSION_WORDS,
-    NEGATION_WORDS, OPERATION_NOUNS, PASSIVE_AUXILIARIES, PRESENCE_GROWTH, PURCHASE_WORDS, REQUESTER_LINKS,
-    RIVALRY_NOUNS, SAYING_VERBS, SEIZURE_NOUNS, SENDING_VERBS, SUPPLY_VERBS, THANK_VERBS,
+    FACING_WORDS, FEELING_STATES, HOSTILE_ACTS, HOSTILE_ADJECTIVES, NEGATION_WORDS, OPERATION_NOUNS,
+    PASSIVE_AUXILIARIES, PRESENCE_GROWTH, PURCHASE_WORDS, REQUESTER_LINKS, RIVALRY_NOUNS, SEIZURE_NOUNS,
+    SENDING_VERBS, SUPPLY_VERBS, THANK_VERBS,
 };
 use crate::text::TokenKind;
 use opposition::opposition;
 use rivalry::{facing, rivalry, seizure};
 use targets::targets;
 
+mod affiliation;
 mod anti;
 mod behalf;
 mod envoys;
@@ -289,7 +290,7 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
         add(&mut out, l.kind, l.source, l.target, &l.sentences, l.event);
     }
     support::aid_as_cooperation(f, &mut out);
-    affiliations(f, events, &mut out);
+    affiliation::affiliations(f, events, &mut out);
     behalf::behalf(f, &mut out);
     units::units(f, &mut out);
     units::led_forces(f, &mut out);
@@ -524,168 +525,6 @@ fn passive(f: &Facts<'_>, k: usize) -> bool {
 /// then, whatever its agent.
 fn after_be(f: &Facts<'_>, k: usize) -> bool {
     k > 0 && f.tokens[k - 1].is(PASSIVE_AUXILIARIES.of(f.lang))
-}
-
-/// Affiliations: organizations to their country, persons to the body or country their title or
-/// apposition names, bodies to the body they are part of.
-fn affiliations(f: &Facts<'_>, events: &[Occurrence], out: &mut Vec<Link>) {
-    // the text's ministries with their domains, read once for every titled person
-    let ministries: Vec<(usize, &str)> = f
-        .actors
-        .iter()
-        .enumerate()
-        .filter_map(|(i, x)| match &x.key {
-            Key::Org(k) => crate::entity::ministry_domain(k).map(|d| (i, d)),
-            _ => None,
-        })
-        .collect();
-    // and its missions abroad, for diplomats whose title names no country
-    let missions: Vec<usize> = (0..f.actors.len())
-        .filter(|&i| match &f.actors[i].key {
-            Key::Org(k) => crate::entity::org_head(k).is_some_and(|head| MISSION_WORDS.contains(head)),
-            _ => false,
-        })
-        .collect();
-    for (ai, a) in f.actors.iter().enumerate() {
-        if !matches!(a.kind(), EntityType::Person | EntityType::Organization) {
-            continue;
-        }
-        let Some(first) = f.first_mention(ai) else { continue };
-        let ev = [f.sentence_of(first.first)];
-        let mut to_org = false;
-        if let Some(org) = &a.org {
-            if let Some(oi) = f.org_actor(org) {
-                if oi != ai {
-                    add(out, RelationType::Affiliation, ai, oi, &ev, None);
-                    to_org = true;
-                }
-            }
-        }
-        // a person working for a body belongs to the body; the body belongs to its country
-        if to_org && a.kind() == EntityType::Person {
-            continue;
-        }
-        if let Some(c) = f.side(ai).or_else(|| seat_country(f, ai)) {
-            if c != ai {
-                add(out, RelationType::Affiliation, ai, c, &ev, None);
-            }
-        } else if let Some(mi) =
-            ministry_of_role(f, ai, &ministries).or_else(|| embassy_of_envoy(f, ai, &missions))
-        {
-            add(out, RelationType::Affiliation, ai, mi, &ev, None);
-        } else if let Some(c) = reporting_for(f, ai)
-            .or_else(|| home::visit_host(f, events, ai))
-            .or_else(|| home::coordinated_official(f, ai))
-            .or_else(|| home::possessive_owner(f, ai))
-            .or_else(|| home::dateline_official(f, ai))
-            .or_else(|| home::counterpart_official(f, ai))
-            .or_else(|| home::narrator_official(f, ai))
-        {
-            add(out, RelationType::Affiliation, ai, c, &ev, None);
-        } else if let Some(c) = home::home_of(f, ai) {
-            add(out, RelationType::Affiliation, ai, c, &ev, None);
-        }
-    }
-}
-
-/// The folded title of actor `ai`, if it is a titled person.
-pub(super) fn person_role(f: &Facts<'_>, ai: usize) -> Option<String> {
-    let a = &f.actors[ai];
-    a.role.as_deref().filter(|_| a.kind() == EntityType::Person).map(crate::text::fold)
-}
-
-/// The ministry a person's title names when the title names no country ("Defense minister X" in
-/// a story about "the Dominican Defense Ministry"): the one ministry of the text whose domain
-/// words all stand in the title (spelt as the keys spell them).
-fn ministry_of_role(f: &Facts<'_>, ai: usize, ministries: &[(usize, &str)]) -> Option<usize> {
-    let role = person_role(f, ai)?;
-    let words: Vec<&str> = role.split(|c: char| !c.is_alphanumeric()).map(crate::entity::key_word).collect();
-    if !words.contains(&"ministre") && !words.iter().any(|w| w.starts_with("minister")) {
-        return None;
-    }
-    let mut found = ministries.iter().filter(|(_, d)| d.split(' ').all(|w| words.contains(&w)));
-    match (found.next(), found.next()) {
-        (Some(&(mi, _)), None) => Some(mi),
-        _ => None,
-    }
-}
-
-/// The mission a diplomat whose title names no country belongs to ("l'ambassadeur X" in a
-/// statement of "the British embassy in Y"): the one embassy or consulate of the text, if only one.
-fn embassy_of_envoy(f: &Facts<'_>, ai: usize, missions: &[usize]) -> Option<usize> {
-    let role = person_role(f, ai)?;
-    if !role.split(|c: char| !c.is_alphanumeric()).any(|w| ENVOY_WORDS.contains(w)) {
-        return None;
-    }
-    match missions {
-        [one] => Some(*one),
-        _ => None,
-    }
-}
-
-/// How far before a titled speaker's name the comma closing the reported clause may stand
-/// (", Foreign Minister Ana Ruiz said").
-const SPEAKER_TITLE_REACH: usize = 6;
-
-/// The country a titled person whose title names none, or a ministry named without its country,
-/// speaks for when reporting what the sentence's subject does ("X will send a ship to Y, Foreign
-/// Minister Z said", "X summoned Y's envoy, the foreign ministry said"): the sentence's first
-/// country, when the speaker's first mention follows a comma and precedes a verb of saying. A
-/// hostile word in the sentence leaves it alone (a speaker reporting an attack may be its
-/// target's), unless that country opens the sentence as the subject of an active verb.
-fn reporting_for(f: &Facts<'_>, ai: usize) -> Option<usize> {
-    let (m, s) = home::bare_official(f, ai).or_else(|| bare_ministry(f, ai))?;
-    let said = f.tokens.get(m.last).is_some_and(|t| SAYING_VERBS.contains(&t.key));
-    let comma = (m.first.saturating_sub(SPEAKER_TITLE_REACH).max(s.first)..m.first)
-        .rfind(|&k| f.tokens[k].is(&[","]))?;
-    if !said {
-        return None;
-    }
-    let first = f.mentions_in(s.first, comma).find(|x| f.actors[x.actor].kind() == EntityType::Country)?;
-    // (the subject acts: not "X was accused of…, Y said", which may be the accuser speaking)
-    let passive = (first.last..comma).any(|k| f.tokens[k].is(PASSIVE_AUXILIARIES.of(f.lang)));
-    let subject = f.first_subject(s, comma).is_some_and(|x| x.first == first.first)
-        && first.first == s.first
-        && !passive;
-    let hostile = (s.first..s.last).any(|k| hostile_cue(f.lex, &f.tokens[k].key));
-    (subject || !hostile).then_some(first.actor)
-}
-
-/// The first mention of actor `ai` and its sentence, when `ai` is a ministry named without its
-/// country ("the foreign ministry", "le ministère de l'Intérieur").
-fn bare_ministry<'f>(f: &'f Facts<'_>, ai: usize) -> Option<(&'f Placed, Clause)> {
-    let Key::Org(k) = &f.actors[ai].key else { return None };
-    crate::entity::ministry_domain(k)?;
-    let m = f.first_mention(ai)?;
-    Some((m, f.sentences[f.sentence_of(m.first)]))
-}
-
-/// The country of the capital a ministry that names no country of its own sits in, told right
-/// after one of its mentions ("le ministère de la Défense à Yaoundé", "the Defence Ministry in
-/// Nairobi"): only a ministry, since an international body meets anywhere ("the NATO summit in
-/// Vilnius").
-fn seat_country(f: &Facts<'_>, ai: usize) -> Option<usize> {
-    if f.actors[ai].rule != "ministry" {
-        return None;
-    }
-    f.mentions.iter().filter(|m| m.actor == ai).find_map(|m| {
-        let at = f.tokens.get(m.last).is_some_and(|t| t.is(f.lex.locatives));
-        // (over "the capital,"/"la capitale,": "the Defence Ministry in the capital, Vilnius")
-        let apposed = |k: usize, words: &[&str]| f.tokens.get(k).is_some_and(|t| t.is(words));
-        let skip = if apposed(m.last + 1, &["the", "la"])
-            && apposed(m.last + 2, &["capital", "capitale"])
-            && apposed(m.last + 3, &[","])
-        {
-            3
-        } else {
-            0
-        };
-        let first = m.last + 1 + skip;
-        let next = f.mentions_in(first, (first + 1).min(f.tokens.len())).next()?;
-        let capital =
-            f.actors[next.actor].kind() == EntityType::Place && f.actors[next.actor].rule == "capital-city";
-        (at && capital).then(|| f.side(next.actor)).flatten()
-    })
 }
 
 /// Adds a relation, or its sentence and event to the same relation already found.
