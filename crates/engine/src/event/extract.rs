@@ -23,12 +23,13 @@ use crate::analysis::{EntityType, EventType};
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    ALREADY_WORDS, CALL_WORDS, CANCEL_WORDS, CONTENT_VERBS, COOPERATION_NOUNS, ENDING_VERBS,
-    HAPPENING_LIGHT_VERBS, HAPPENING_MARKS, HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS, JOINT_WORDS,
-    LAST_OF_KIND, LAST_OF_KIND_LINKS, LIKE_LINKS, LIKE_WORDS, MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS,
-    PAIR_POSSESSIVES, PARTY_MARKS, PERFECT_AUXILIARIES, PLUPERFECT_AUXILIARIES, PREVENT_VERBS,
-    RECALL_ADVERBS, RECENT_WORDS, RECURRENCE_WORDS, REFUSAL_VERBS, SIMILAR_AFTER, SINCE_WORDS, SUMMIT_WORDS,
-    TRAINING_FACILITIES, TRUCE_WORDS, VAGUE_COUNTS, VIOLATION_WORDS, WILLINGNESS_WORDS, WITHDRAWAL_WORDS,
+    ALREADY_WORDS, CALL_WORDS, CANCEL_WORDS, CONTENT_VERBS, COOPERATION_NOUNS, DELEGATION_NOUNS,
+    ENDING_VERBS, HAPPENING_LIGHT_VERBS, HAPPENING_MARKS, HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS,
+    JOINT_WORDS, LAST_OF_KIND, LAST_OF_KIND_LINKS, LIKE_LINKS, LIKE_WORDS, MILITARY_ADJECTIVES, OTHER_BEFORE,
+    OWN_WORDS, PAIR_POSSESSIVES, PARTY_MARKS, PERFECT_AUXILIARIES, PLUPERFECT_AUXILIARIES, PREVENT_VERBS,
+    RECALL_ADVERBS, RECENT_WORDS, RECURRENCE_WORDS, REFUSAL_VERBS, SENDING_VERBS, SIMILAR_AFTER, SINCE_WORDS,
+    SUMMIT_WORDS, TRAINING_FACILITIES, TRUCE_WORDS, VAGUE_COUNTS, VIOLATION_WORDS, WILLINGNESS_WORDS,
+    WITHDRAWAL_WORDS,
 };
 use crate::text::syntax::Upos;
 use crate::text::TokenKind;
@@ -215,6 +216,11 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
             if (lo..hi).any(|k| f.tokens[k].is(f.lex.troop_words)) {
                 kind = EventType::Deployment;
             }
+        }
+        // a delegation sent, no troops with it, visits: "a décidé d'envoyer une mission de haut
+        // niveau à X", "will send a delegation to Y"
+        if kind == EventType::Deployment && SENDING_VERBS.contains(&t.key) && delegation_sent(f, i, si) {
+            kind = EventType::Visit;
         }
         let s = f.sentences[si];
         // topics, not occurrences: "priorité donnée aux manœuvres et aux escortes"
@@ -533,6 +539,19 @@ fn possessed_after_preposition(f: &Facts<'_>, i: usize, s: Clause) -> bool {
     };
     let si = f.sentence_of(i);
     f.sentences.get(si) == Some(&s) && matches!(f.syntax(si).upos(owner - 1 - s.first), Some(Upos::Adp))
+}
+
+/// How far after a verb of sending its delegation may be named ("envoyer une mission de haut
+/// niveau").
+const DELEGATION_REACH: usize = 4;
+
+/// Whether the verb of sending at `i` sends a delegation, and no troops, in its sentence `si`: a
+/// word of [`DELEGATION_NOUNS`] within [`DELEGATION_REACH`] words after it.
+fn delegation_sent(f: &Facts<'_>, i: usize, si: usize) -> bool {
+    let s = f.sentences[si];
+    let end = (i + 1 + DELEGATION_REACH).min(s.last);
+    (i + 1..end).any(|k| f.tokens[k].is(DELEGATION_NOUNS.of(f.lang)))
+        && !(i + 1..s.last).any(|k| f.tokens[k].is(f.lex.troop_words))
 }
 
 /// Whether a definite trigger at `i` names its own parties right after it, over two lowercase

@@ -221,3 +221,6 @@ pub const ABROAD_MARKS: &[&str] = &["in", "into", "inside", "to", "toward", "tow
 /// English half of [`crate::lang::CANCEL_WORDS`].
 pub const CANCEL_WORDS: &[&str] =
     &["cancelled", "canceled", "cancel", "cancels", "cancellation", "postponed", "postpone", "scrapped"];
+
+/// English half of [`crate::lang::DELEGATION_NOUNS`].
+pub const DELEGATION_NOUNS: &[&str] = &["delegation", "mission", "emissary", "emissaries", "envoy"];

@@ -265,3 +265,6 @@ pub const ABROAD_MARKS: &[&str] = &["en", "au", "aux", "a", "dans", "vers"];
 /// French half of [`crate::lang::CANCEL_WORDS`].
 pub const CANCEL_WORDS: &[&str] =
     &["annule", "annulee", "annules", "annulees", "annuler", "annulation", "reporte", "reportee", "reportes"];
+
+/// French half of [`crate::lang::DELEGATION_NOUNS`].
+pub const DELEGATION_NOUNS: &[&str] = &["delegation", "mission", "emissaire", "emissaires", "envoye"];
