@@ -85,10 +85,17 @@ pub(super) fn compatible(actors: &[Actor], a: &Occurrence, b: &Occurrence) -> bo
     }
     // one visitor's stops are different visits ("X met A's minister in A… X is also visiting B
     // and C"): two visits whose countries each hold one the other lacks
-    if a.kind == EventType::Visit && b.kind == EventType::Visit {
+    // (so are a visit and talks elsewhere, each told with two countries or more: "X's minister
+    // began a visit to Y… talks hosted by Z between X's and W's presidents")
+    let encounter = |o: &Occurrence| matches!(o.kind, EventType::Visit | EventType::Meeting);
+    if encounter(a) && encounter(b) {
         let (ca, cb) = (sides_of(actors, a, Sides::Countries), sides_of(actors, b, Sides::Countries));
         let own = |x: &[u16], y: &[u16]| x.iter().any(|c| !y.contains(c));
-        if own(&ca, &cb) && own(&cb, &ca) && ca.iter().any(|c| cb.contains(c)) {
+        let both_visits = a.kind == EventType::Visit && b.kind == EventType::Visit;
+        let told_whole = ca.len() >= 2 && cb.len() >= 2;
+        let shared = ca.iter().any(|c| cb.contains(c));
+        // (two pairs with no country in common are two encounters, whatever their dates)
+        if (both_visits || told_whole) && own(&ca, &cb) && own(&cb, &ca) && (shared || told_whole) {
             return false;
         }
     }

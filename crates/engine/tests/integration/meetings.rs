@@ -169,3 +169,18 @@ fn their_meeting_is_the_encounter_already_told() {
     assert!(!p.iter().any(|n| n == "Ouganda" || n == "Rwanda"), "{p:?}");
     assert_eq!(a.events.iter().filter(|e| e.kind.as_str() == "meeting").count(), 0, "{:?}", a.events);
 }
+
+/// A visit of two countries and talks elsewhere between two others are two encounters, even in
+/// the same month: neither takes the other's sides.
+#[test]
+fn talks_between_other_sides_are_not_the_visit() {
+    let a = run_dated(
+        "Visit to Togo\n\nGhana's Defence Minister Kofi Adjei began a three-day visit to Togo on Monday \
+         to deepen defence ties between the two nations.\n\nThe visit comes as tensions rise in the \
+         north. Despite Senegal hosting talks in March between the Beninese and Nigerien presidents, \
+         the situation remains tense.\n",
+        "2025-03-25",
+    );
+    let p = participants(&a, "visit");
+    assert!(!p.iter().any(|n| n == "Senegal" || n == "Benin" || n == "Niger"), "{p:?}");
+}
