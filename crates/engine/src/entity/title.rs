@@ -282,6 +282,11 @@ pub(super) fn title_before(
             {
                 p -= 1;
             }
+            // (over the country's acronym in parentheses: "the Republic of X's (RX) defence
+            // minister")
+            if p >= sent + 4 && cx.is_punct(p - 1, ")") && cx.is_punct(p - 3, "(") && cx.tokens[p - 2].upper {
+                p -= 3;
+            }
             // (over a capitalised domain too, when it names no country: "Fiji's Agriculture
             // Minister X")
             let plain =
@@ -300,7 +305,9 @@ pub(super) fn title_before(
                 || bare
             {
                 from = if bare { p - 2 } else { p - 3 };
-                while from > sent && k - from < 6 && cx.tokens[from - 1].cap {
+                // (over the name's inner "of": "the Democratic Republic of Congo's minister")
+                let inner_of = |j: usize| j > sent + 1 && cx.key(j) == "of" && cx.tokens[j - 1].cap;
+                while from > sent && k - from < 8 && (cx.tokens[from - 1].cap || inner_of(from - 1)) {
                     from -= 1;
                 }
             }

@@ -93,3 +93,24 @@ fn a_possessive_owns_a_title_over_its_capitalised_domain() {
     let a = run("Latvia's Agriculture Minister Ilze Berzina said the help came in time.");
     assert!(has(&a, "affiliation", "Ilze Berzina", "Latvia"), "{:?}", relations(&a));
 }
+
+/// A possessive country of several words, with its acronym in parentheses or not, owns the title
+/// after it ("the Democratic Republic of Congo's Defence Minister X", "the Central African
+/// Republic's (CAR) Defence Minister Y"), not the country visited.
+#[test]
+fn a_long_possessive_country_owns_the_title() {
+    for text in [
+        "Visit.\n\nThe Democratic Republic of Congo's Defence Minister Marc Ngaba began a visit to Chad on \
+         Monday.\n",
+        "Visit.\n\nThe Central African Republic's (CAR) Defence Minister Marc Ngaba began a visit to Chad on \
+         Monday.\n",
+    ] {
+        let a = run(text);
+        let owners: Vec<String> = relations(&a)
+            .into_iter()
+            .filter(|(k, source, _)| k == "affiliation" && source == "Marc Ngaba")
+            .map(|(_, _, target)| target)
+            .collect();
+        assert!(owners.len() == 1 && owners[0] != "Chad", "{owners:?}");
+    }
+}
