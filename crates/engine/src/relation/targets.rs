@@ -9,6 +9,9 @@ use crate::text::TokenKind;
 /// How far before an actor a noun of attack aimed at it may stand ("the attack on a convoy of X").
 const VICTIM_REACH: usize = 5;
 
+/// How many capitalised words a title between a nationality and its holder may hold.
+const TITLE_WORDS: usize = 3;
+
 /// How long a phrase set off by commas right after a cue may be.
 const ASIDE_REACH: usize = 14;
 
@@ -93,7 +96,13 @@ pub(super) fn targets<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Ve
                 && f.tokens.get(prev.last + 1).is_some_and(|t| t.is(&["le", "la", "l'", "les", "the"]))
                 && (prev.last + 2..m.first).all(|j| f.tokens[j].kind == TokenKind::Word && !f.tokens[j].cap)
                 && m.first.saturating_sub(prev.last + 2) <= 3;
-            if !joined && !descriptor {
+            // (over a title between a nationality and its holder: "South African President X and
+            // Rwandan President Y")
+            let titled = f.actors[m.actor].kind() == EntityType::Person
+                && f.actors[prev.actor].kind() == EntityType::Country
+                && gap.len() <= TITLE_WORDS
+                && (prev.last..m.first).all(|j| f.tokens[j].kind == TokenKind::Word && f.tokens[j].cap);
+            if !joined && !descriptor && !titled {
                 break;
             }
         }

@@ -121,3 +121,13 @@ fn breaking_ties_opposes_the_side_broken_with() {
     let a = run("Ghana has not cut ties with Togo, the minister said.");
     assert!(relations(&a).iter().all(|(k, _, _)| k != "opposition"), "{:?}", relations(&a));
 }
+
+/// A quarrel between two titled leaders, each named with nationality, title and name, sets their
+/// countries against each other.
+#[test]
+fn a_spat_between_titled_leaders_opposes_their_countries() {
+    let a =
+        run("Visit.\n\nThe killings set off a bitter spat between Kenyan President Amos Otieno and Ugandan \
+         President Ruth Nankya.\n");
+    assert!(has(&a, "opposition", "Kenya", "Uganda"), "{:?}", relations(&a));
+}
