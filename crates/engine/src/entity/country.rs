@@ -377,8 +377,11 @@ pub(super) fn capital_is_government(cx: &Context<'_>, first: usize, last: usize)
         return false;
     }
     let next = cx.key(last);
-    // object of a verb of opposing or backing: "accuse Téhéran", "accusing Moscow"
-    if lex.opposition.contains(&prev) || lex.support.contains(&prev) {
+    // object of a verb of opposing or backing: "accuse Téhéran", "accusing Moscow" (over an
+    // adverb: "accuse régulièrement Kaboul", "openly accused Moscow")
+    let adverb = |w: &str| w.len() > 5 && (w.ends_with("ment") || w.ends_with("ly"));
+    let verb = if adverb(prev) && first >= 2 { cx.key(first - 2) } else { prev };
+    if lex.opposition.contains(&verb) || lex.support.contains(&verb) {
         return true;
     }
     // the addressee of a protest or a policy: "auprès de Pékin et de Moscou", "envers Moscou"

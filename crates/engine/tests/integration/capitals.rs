@@ -1,7 +1,7 @@
 //! Capitals: a city where things happen, or the government that acts from it ("Quito has
 //! rejected…"), read once per text: fixtures written for these tests.
 
-use crate::util::run;
+use crate::util::{has, relations, run};
 use trame_engine::DocumentAnalysis;
 
 /// Whether `a` holds a place called `name`.
@@ -81,4 +81,12 @@ fn a_capital_urged_to_act_or_holding_a_regime_is_its_government() {
     assert!(!place(&a, "Bamako"), "{:?}", a.entities);
     let a = run("The delegation flew to Quito to meet the minister.");
     assert!(place(&a, "Quito"), "a destination: {:?}", a.entities);
+}
+
+/// A capital accused over an adverb ("accuse régulièrement X", "openly accused Y") is its
+/// government, as right after the verb.
+#[test]
+fn a_capital_accused_over_an_adverb_is_the_government() {
+    let a = run("Tensions.\n\nNiamey accuse régulièrement Abuja d'abriter des groupes rebelles.\n");
+    assert!(has(&a, "opposition", "Niger", "Nigeria"), "{:?}", relations(&a));
 }
