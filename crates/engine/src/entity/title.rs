@@ -305,7 +305,7 @@ pub(super) fn title_before(
                 || bare
             {
                 from = if bare { p - 2 } else { p - 3 };
-                // (over the name's inner "of": "the Democratic Republic of Congo's minister")
+                // (over the name's inner "of": "the Republic of Norland's minister")
                 let inner_of = |j: usize| j > sent + 1 && cx.key(j) == "of" && cx.tokens[j - 1].cap;
                 while from > sent && k - from < 8 && (cx.tokens[from - 1].cap || inner_of(from - 1)) {
                     from -= 1;

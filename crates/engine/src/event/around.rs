@@ -218,31 +218,3 @@ pub(super) fn faced(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
     let lo = m.first.saturating_sub(8).max(s.first);
     (lo..m.first).any(|k| f.faces_at(k) && f.mentions_in(k + 1, m.first).next().is_none())
 }
-
-/// The fewest words inside quotation marks that make a quoted statement rather than a quoted name
-/// ("« Wagner »", "the \"Desert Lion\" drills" are names and stay readable).
-const QUOTED_STATEMENT_WORDS: usize = 5;
-
-/// Whether mention `m` stands inside a quoted statement of its sentence that does not hold the
-/// trigger at `trigger`: "\"No more tension between X and Y,\" the minister said after a meeting
-/// of Z" — what the quote speaks of takes no part in the meeting told outside it. A quote left
-/// open reaches the sentence's end; a short quote (fewer than [`QUOTED_STATEMENT_WORDS`] words)
-/// is a name, not a statement.
-pub(super) fn quoted_apart(f: &Facts<'_>, m: &Placed, trigger: usize, s: Clause) -> bool {
-    let mut open: Option<usize> = None;
-    for k in s.first..s.last {
-        let t = &f.tokens[k];
-        let opening = t.is(&["«", "“"]) || t.is(&["\""]) && open.is_none();
-        let closing = t.is(&["»", "”"]) || t.is(&["\""]) && open.is_some();
-        if let (Some(o), true) = (open, closing) {
-            let (inside, holds_trigger) = ((o + 1..k).contains(&m.first), (o..=k).contains(&trigger));
-            if inside && !holds_trigger && k - o > QUOTED_STATEMENT_WORDS {
-                return true;
-            }
-            open = None;
-        } else if opening {
-            open = Some(k);
-        }
-    }
-    open.is_some_and(|o| m.first > o && trigger < o && s.last - o > QUOTED_STATEMENT_WORDS)
-}

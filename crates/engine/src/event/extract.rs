@@ -217,8 +217,8 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
                 kind = EventType::Deployment;
             }
         }
-        // a delegation sent, no troops with it, visits: "a décidé d'envoyer une mission de haut
-        // niveau à X", "will send a delegation to Y"
+        // a delegation sent, no troops with it, visits: "va envoyer à X une délégation", "will
+        // send a delegation to Y"
         if kind == EventType::Deployment && SENDING_VERBS.contains(&t.key) && delegation_sent(f, i, si) {
             kind = EventType::Visit;
         }
@@ -525,8 +525,8 @@ fn restricted_by_relative(f: &Facts<'_>, i: usize, s: Clause) -> bool {
     (i + 1..(i + 4).min(s.last)).find(|&j| !adjective(j)).is_some_and(relative)
 }
 
-/// Whether the meeting word at `i` is owned by the sides already told, after a preposition ("à
-/// l'issue de leur rencontre", "during their talks", "from our joint meeting"): the encounter the
+/// Whether the meeting word at `i` is owned by the sides already told, after a preposition ("au
+/// terme de leur entretien", "during their talks", "from our joint meeting"): the encounter the
 /// text has told, not a new one. One modifier may stand between ("their joint meeting").
 fn possessed_after_preposition(f: &Facts<'_>, i: usize, s: Clause) -> bool {
     let owner = if i > s.first + 1 && !f.tokens[i - 1].cap && f.tokens[i - 1].is(PAIR_POSSESSIVES.of(f.lang))
@@ -541,8 +541,7 @@ fn possessed_after_preposition(f: &Facts<'_>, i: usize, s: Clause) -> bool {
     f.sentences.get(si) == Some(&s) && matches!(f.syntax(si).upos(owner - 1 - s.first), Some(Upos::Adp))
 }
 
-/// How far after a verb of sending its delegation may be named ("envoyer une mission de haut
-/// niveau").
+/// How far after a verb of sending its delegation may be named ("envoyer à X une délégation").
 const DELEGATION_REACH: usize = 4;
 
 /// Whether the verb of sending at `i` sends a delegation, and no troops, in its sentence `si`: a

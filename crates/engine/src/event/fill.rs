@@ -8,7 +8,7 @@
 
 use super::around::{
     after_around, faced, framework, in_compass_phrase, in_conflict_phrase, in_dateline, is_locative,
-    near_border, quoted_apart,
+    near_border,
 };
 use super::bound::{bound_to_trigger, describes_member, owner_of_trigger};
 use super::merge::within;
@@ -270,8 +270,7 @@ impl Cues {
     /// the trigger, an agency, a critic or anyone named after the first critic (a place named
     /// after a critic still frames the event, and the trigger's own partner or the sides
     /// compounded before it take part even in a sentence of criticism), where the news was filed,
-    /// a description of a member, an observer, one who witnessed a drill, one left out of it, one
-    /// a quoted statement speaks of outside the trigger's words.
+    /// a description of a member, an observer, one who witnessed a drill, one left out of it.
     fn sets_aside(&self, f: &Facts<'_>, scope: &Scope<'_>, m: &Placed, s: Clause, trigger: usize) -> bool {
         let a = &f.actors[m.actor];
         let bound = bound_to_trigger(f, m, trigger);
@@ -288,7 +287,6 @@ impl Cues {
             || self.observing(scope, m, s, trigger)
             || self.witnessed.is_some_and(|k| m.last <= k)
             || left_out(f, m, s)
-            || quoted_apart(f, m, trigger, s)
     }
 }
 

@@ -186,6 +186,6 @@ pub const TRAINING_VERBS: Words = Words { fr: french::TRAINING_VERBS, en: englis
 /// says what the thing is for, no drill held.
 pub const USE_MARKS: Words = Words { fr: french::USE_MARKS, en: english::USE_MARKS };
 
-/// A delegation a side sends ("une mission de haut niveau", "a delegation"): with no troops, a
+/// A delegation a side sends ("une délégation", "an envoy"): with no troops, a
 /// visit, not a deployment.
 pub const DELEGATION_NOUNS: Words = Words { fr: french::DELEGATION_NOUNS, en: english::DELEGATION_NOUNS };

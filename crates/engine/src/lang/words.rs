@@ -95,7 +95,7 @@ pub const HOLDING_VERBS: Words = Words { fr: french::HOLDING_VERBS, en: english:
 pub const OWN_WORDS: Words = Words { fr: french::OWN_WORDS, en: english::OWN_WORDS };
 
 /// Possessives of the sides already told, which make a meeting after a preposition the one told
-/// before ("à l'issue de leur rencontre", "after their talks", "from our joint meeting").
+/// before ("au terme de leur entretien", "after their talks", "from our joint meeting").
 pub const PAIR_POSSESSIVES: Words = Words { fr: french::PAIR_POSSESSIVES, en: english::PAIR_POSSESSIVES };
 
 /// Prepositions after which a name with no title is where something happens, not who ("in

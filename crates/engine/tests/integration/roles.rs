@@ -794,7 +794,10 @@ fn host_countries_after_two_sides_are_where_the_drill_is() {
 /// drills hang from, are none of them.
 #[test]
 fn drills_between_two_sides_have_no_other_party() {
-    let a = run("Patrols grow in the region.\n\nThe Indonesian navy reported more Malaysian boats near the \
-         reef, coinciding with the ongoing joint drills between Australia and New Zealand.");
+    let a = run(
+        "Defence ties grow.\n\nAhead of Wong's visit, the Fijian military reported more Chinese fishing \
+         boats near the contested atoll, during the ongoing joint drills between Wellington and \
+         Canberra.\n",
+    );
     assert_eq!(participants(&a, "exercise"), ["Australia", "New Zealand"]);
 }

@@ -418,9 +418,8 @@ fn help_called_for_is_the_called_ones() {
 /// militaire") is being backed by them, never backing them; a sum received is no visitor.
 #[test]
 fn aid_received_from_a_side_is_its_support() {
-    let a =
-        run("Coopération.\n\nLa Jordanie reçoit du Japon chaque année environ 400 millions de dollars sous \
-         forme d'aide militaire et civile.");
+    let a = run("Coopération.\n\nLa Jordanie reçoit du Japon chaque année quelque 400 millions de dollars \
+         d'aide, militaire et civile.");
     assert!(has(&a, "support", "Japon", "Jordanie"), "{:?}", relations(&a));
     assert!(!has(&a, "support", "Jordanie", "Japon"), "{:?}", relations(&a));
     assert!(a.events.iter().all(|e| e.kind.as_str() != "visit"), "{:?}", a.events);
@@ -432,8 +431,7 @@ fn aid_received_from_a_side_is_its_support() {
 fn a_word_of_backing_inside_a_name_backs_no_one() {
     let a =
         run("Troops leave Honiara\n\nFijian and Samoan troops working with the Regional Assistance Mission \
-         (RAMSI) to Solomon Islands left Honiara on Monday.\n\nRAMSI's commander praised their work in \
-         the islands.\n");
+         (RAMSI) left Honiara on Monday.\n\nRAMSI's commander praised their work in the islands.\n");
     assert!(!relations(&a).iter().any(|(k, ..)| k == "support"), "{:?}", relations(&a));
 }
 

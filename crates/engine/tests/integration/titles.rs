@@ -95,12 +95,12 @@ fn a_possessive_owns_a_title_over_its_capitalised_domain() {
 }
 
 /// A possessive country of several words, with its acronym in parentheses or not, owns the title
-/// after it ("the Democratic Republic of Congo's Defence Minister X", "the Central African
+/// after it ("the Republic of Norland's Defence Minister X", "the Central African
 /// Republic's (CAR) Defence Minister Y"), not the country visited.
 #[test]
 fn a_long_possessive_country_owns_the_title() {
     for text in [
-        "Visit.\n\nThe Democratic Republic of Congo's Defence Minister Marc Ngaba began a visit to Chad on \
+        "Visit.\n\nDemocratic Republic of Congo's Defence Minister Marc Ngaba began a visit to Chad on \
          Monday.\n",
         "Visit.\n\nThe Central African Republic's (CAR) Defence Minister Marc Ngaba began a visit to Chad on \
          Monday.\n",

@@ -133,9 +133,10 @@ fn a_refused_deployment_is_no_event() {
 /// no treaty; the noun with its determiner still is one.
 #[test]
 fn the_verb_traiter_is_no_treaty() {
-    let a =
-        run("Tensions à la frontière.\n\nLe ministre gabonais a annoncé la décision et traité le président \
-         congolais de menteur.");
+    let a = run(
+        "Tensions à la frontière.\n\nLe ministre gabonais de l'Intérieur, Paul Ondo a présenté la mesure \
+         aux journalistes, et traité le président camerounais de «voisin déloyal».\n",
+    );
     assert!(a.events.iter().all(|e| e.kind.as_str() != "agreement"), "{:?}", a.events);
     let a = run("Tensions à la frontière.\n\nLe Gabon a signé un traité avec le Cameroun.");
     assert!(a.events.iter().any(|e| e.kind.as_str() == "agreement"), "{:?}", a.events);
