@@ -22,6 +22,7 @@ mod source;
 mod span;
 #[cfg(test)]
 mod tests;
+mod unreal;
 mod when;
 
 pub(crate) use complete::destination;
