@@ -7,6 +7,7 @@
 //! acronyms, persons (`person`), places after a preposition.
 
 mod acronym;
+mod apposition;
 mod company;
 mod country;
 mod distribute;

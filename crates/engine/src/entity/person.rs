@@ -1,13 +1,14 @@
 //! Persons: a run of capitalised name words opened by a known given name, a title or a role
 //! noun, or an apposition; with the country the title or the context gives them.
 
+use super::apposition::apposition_after;
 use super::lists::{country_before_comma, respective_country, titled_list_entry};
 use super::name::{
     given_name, is_connector, is_name_word, known_word, name_span, named_by_exercise_word, names_exercise,
     skeleton, surname_first,
 };
 use super::org_key::is_domain;
-use super::title::{apposition_after, country_anaphor, domain_end, role_before, title_before, Found};
+use super::title::{country_anaphor, domain_end, role_before, title_before, Found};
 use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::Sense;

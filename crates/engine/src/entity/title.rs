@@ -1,13 +1,13 @@
-//! Titles, roles and appositions around a person's name, and the country and body they give:
-//! "the Norlandic Minister of Defence X", "Estria's Chief of Naval Staff, Admiral Y", "army chief
-//! Z", "X, a spokesman for the Estrian navy". Read by `person` for each name it finds.
+//! Titles and roles before a person's name, and the country and body they give: "the Norlandic
+//! Minister of Defence X", "Estria's Chief of Naval Staff, Admiral Y", "army chief Z". Read by
+//! `person` for each name it finds; the appositions after a name ("X, a spokesman for the
+//! Estrian navy") are `apposition`'s.
 
 use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::Sense;
 use crate::lang::{
-    COORDINATORS, DOMAIN_WORDS, FRENCH_ROLE_DETERMINERS, MISSION_WORDS, PASSIVE_AUXILIARIES, PEER_NOUNS,
-    PERFECT_AUXILIARIES, ROLE_NOUNS, TITLE_CONTINUATIONS,
+    COORDINATORS, DOMAIN_WORDS, FRENCH_ROLE_DETERMINERS, MISSION_WORDS, PEER_NOUNS, ROLE_NOUNS,
 };
 use crate::text::TokenKind;
 
@@ -459,172 +459,6 @@ fn french_role_before(
         ((p..q).all(lower) && cx.tokens[p - 1].is(FRENCH_ROLE_DETERMINERS)).then_some((p, Some(c), None))
     })
 }
-
-/// An apposition right after a name: ", une analyste navale norvégienne," / ", secretary of …".
-pub(super) fn apposition_after(
-    cx: &Context<'_>,
-    look: &Lookup,
-    mentions: &Found<'_>,
-    end: usize,
-) -> Option<(bool, Option<u16>, Option<String>)> {
-    // ", et l'ambassadeur de X", ", and the envoy of Y": the next item of a list, no apposition
-    if !cx.is_punct(end, ",") || cx.tokens.get(end + 1).is_some_and(|t| COORDINATORS.contains(&t.key)) {
-        return None;
-    }
-    // (nor does a preposition: "…to the minister, X, by the Estrian ambassador Y" names Y's title)
-    if cx
-        .tokens
-        .get(end + 1)
-        .is_some_and(|t| t.is(&["by", "par", "to", "with", "avec", "from", "for", "pour"]))
-    {
-        return None;
-    }
-    let stop = cx.sentence_end_of(end).min(end + 16);
-    let mut role = false;
-    let mut country = None;
-    let mut org = None;
-    let mut k = end + 1;
-    // "X, chef d'état-major adjoint et la mission du Y, …": a coordinator before a
-    // determiner and a common noun opens the next clause's subject, which ends the apposition
-    // ("Minister of Defence and the Armed Forces" goes on: its noun is capitalised)
-    let next_subject = |k: usize| {
-        COORDINATORS.contains(cx.key(k))
-            && cx.tokens.get(k + 1).is_some_and(|t| t.is(&["la", "le", "les", "l'", "the", "a", "an"]))
-            && cx.tokens.get(k + 2).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)
-    };
-    // a verb's auxiliary ends it too when no comma closes it ("X, Secretary of Defence of Y was
-    // received at the Ministry of Z": the ministry is no part of the title); French "a" is left
-    // out, it may be the preposition "à"
-    let auxiliary = |k: usize| {
-        cx.tokens[k].is(PASSIVE_AUXILIARIES.of(cx.lang))
-            || cx.lang == Lang::En && cx.tokens[k].is(PERFECT_AUXILIARIES.of(cx.lang))
-    };
-    while k < stop && !cx.is_punct(k, ",") && !cx.is_punct(k, ".") && !next_subject(k) && !auxiliary(k) {
-        let w = cx.key(k);
-        // the role opens the apposition: ", une analyste navale", ", secretary of…"
-        // (after an article the role may come later: ", a senior Jordanian Navy officer")
-        // (only "a"/"un": ", the Army Commander Gen. X" is the next item of a list)
-        // (in French "a" is the verb: ", a rencontré le président de X" opens no apposition)
-        let articles: &[&str] = match cx.lang {
-            Lang::Fr => &["un", "une"],
-            Lang::En => &["a", "an", "another"],
-        };
-        // (and after a country's possessive: ", Estria's navy deputy chief of staff")
-        let possessive = (end + 2..end + 5).any(|q| cx.is_punct(q, "'") && cx.key(q + 1) == "s")
-            && look.country_at(cx, end + 1).is_some();
-        let reach = if cx.tokens.get(end + 1).is_some_and(|t| t.is(articles)) || possessive { 6 } else { 3 };
-        let title_reach = if possessive { 6 } else { 3 };
-        if k <= end + title_reach && look.title_at(cx, k).is_some()
-            || k <= end + reach && ROLE_NOUNS.contains(w)
-        {
-            role = true;
-        }
-        k += 1;
-    }
-    if !role {
-        return Some((false, None, None));
-    }
-    let k = title_goes_on(cx, mentions, end, k);
-    let (s, e) = (cx.tokens[end].start, cx.tokens.get(k).map(|t| t.start).unwrap_or(cx.text.len()));
-    // "A, le commandant de la marine, l'amiral B": a title followed by a comma, a rank and a name
-    // is the next person's, in a list of titled people
-    if titles_next_name(cx, look, k) {
-        return None;
-    }
-    let inside: Vec<&Mention> = mentions.starting_in(s, e).into_iter().filter(|m| m.start < e).collect();
-    for m in &inside {
-        match &m.key {
-            // a country named inside the organization's name is not the person's
-            Key::Country(c) if !mentions.org_holds(m.start, m.end) => country = country.or(Some(*c)),
-            Key::Org(o) => {
-                org = org.or(Some(o.clone()));
-                country = country.or(m.country);
-            }
-            _ => {}
-        }
-    }
-    // "X, Commander, Task Force 73": a bare title, then the body it heads after a comma, closing
-    if country.is_none() && org.is_none() && cx.is_punct(k, ",") {
-        let at = if cx.key(k + 1) == "the" { k + 2 } else { k + 1 };
-        let body = cx.tokens.get(at).map(|t| t.start).and_then(|b| {
-            mentions.starting_in(b, b).into_iter().find(|m| matches!(m.key, Key::Org(_)) && m.start == b)
-        });
-        if let Some(m) = body {
-            let closes = cx.tokens.get(m.last).is_none_or(|t| t.kind == TokenKind::Punct);
-            if let (Key::Org(o), true) = (&m.key, closes) {
-                return Some((role, m.country, Some(o.clone())));
-            }
-        }
-    }
-    Some((role, country, org))
-}
-
-/// The end of a title that goes on past its comma, from the apposition `end..k` ("X, ministre
-/// délégué, chargé de la Sécurité du Y", "X, ministre des Armées, de la Mémoire et des Réserves
-/// du Y"): while no country or body is named yet and the next segment opens
-/// with a word that carries a title on (a French domain after "des"/"du" is capitalised, so "des
-/// soldats" opening the next clause does not), the apposition runs to the next comma. At most
-/// three more segments, within the sentence.
-fn title_goes_on(cx: &Context<'_>, mentions: &Found<'_>, end: usize, mut k: usize) -> usize {
-    let sentence_end = cx.sentence_end_of(end);
-    let named = |k: usize| {
-        let (s, e) = (cx.tokens[end].start, cx.tokens.get(k).map(|t| t.start).unwrap_or(cx.text.len()));
-        mentions
-            .starting_in(s, e)
-            .into_iter()
-            .any(|m| m.end <= e && matches!(m.key, Key::Country(_) | Key::Org(_)))
-    };
-    for _ in 0..3 {
-        let opens = |j: usize| {
-            cx.tokens.get(j).is_some_and(|t| TITLE_CONTINUATIONS.of(cx.lang).contains(&t.key.as_str()))
-        };
-        let domain_next = cx.tokens.get(k + 2).is_some_and(|t| t.cap)
-            || cx.tokens.get(k + 2).is_some_and(|t| t.is(&["la", "l'", "the"]))
-                && cx.tokens.get(k + 3).is_some_and(|t| t.cap);
-        // (English opens the charge with "in": ", in charge of the Navy")
-        let in_charge = cx.key(k + 1) == "in" && opens(k + 2);
-        let carries = in_charge
-            || opens(k + 1) && (!cx.tokens[k + 1].is(&["des", "du", "de", "d'", "of"]) || domain_next);
-        if !cx.is_punct(k, ",") || !carries || named(k) {
-            break;
-        }
-        let mut j = k + 1;
-        while j < sentence_end && j < k + 16 && !cx.is_punct(j, ",") && !cx.is_punct(j, ".") {
-            j += 1;
-        }
-        k = j;
-    }
-    k
-}
-
-/// Whether a comma at `k` opens a rank and a name (", le général B", ", Admiral C"): what
-/// stands before the comma is then that name's title, not an apposition to the name before it.
-fn titles_next_name(cx: &Context<'_>, look: &Lookup, k: usize) -> bool {
-    if !cx.is_punct(k, ",") {
-        return false;
-    }
-    let mut j = k + 1;
-    if cx.tokens.get(j).is_some_and(|t| t.is(&["le", "la", "l'", "the"])) {
-        j += 1;
-    }
-    let ranks = j;
-    while let Some((_, after)) = look.title_at(cx, j).filter(|&(_, a)| a > j && a <= j + 4) {
-        j = after;
-    }
-    if !(j > ranks && cx.tokens.get(j).is_some_and(|t| t.cap && t.kind == TokenKind::Word)) {
-        return false;
-    }
-    // (unless that name has its own title after it: "A, Secretary-General, Lt Gen B, Chief of
-    // Staff, …" lists names each followed by its title)
-    let name_end = (j..(j + NAME_WORDS).min(cx.tokens.len())).find(|&q| cx.tokens[q].kind != TokenKind::Word);
-    let titled_after = name_end.is_some_and(|c| {
-        cx.is_punct(c, ",") && (c + 1..c + 4).any(|q| q < cx.tokens.len() && look.title_at(cx, q).is_some())
-    });
-    !titled_after
-}
-
-/// How many words a name may run over, particles included ("Ahmed bin Harith al Nabhani").
-const NAME_WORDS: usize = 8;
 
 /// Whether the title at tokens `k..i` holds its country as "the country" ("the country's
 /// President, X", "President of the country, X", "le président du pays, X"): the country last
