@@ -15,6 +15,8 @@ use crate::lang::{hostile_cue, ENVOY_WORDS, MISSION_WORDS, PASSIVE_AUXILIARIES, 
 /// Affiliations: organizations to their country, persons to the body or country their title or
 /// apposition names, bodies to the body they are part of.
 pub(super) fn affiliations(f: &Facts<'_>, events: &[Occurrence], out: &mut Vec<Link>) {
+    // the country the text writes from, read once: the last resort for a bare title
+    let narrator = home::narrator_home(f);
     // the text's ministries with their domains, read once for every titled person
     let ministries: Vec<(usize, &str)> = f
         .actors
@@ -65,7 +67,7 @@ pub(super) fn affiliations(f: &Facts<'_>, events: &[Occurrence], out: &mut Vec<L
             .or_else(|| home::possessive_owner(f, ai))
             .or_else(|| home::dateline_official(f, ai))
             .or_else(|| home::counterpart_official(f, ai))
-            .or_else(|| home::narrator_official(f, ai))
+            .or_else(|| home::bare_official(f, ai).and(narrator))
         {
             add(out, RelationType::Affiliation, ai, c, &ev, None);
         } else if let Some(c) = home::home_of(f, ai) {

@@ -270,8 +270,9 @@ fn leader(f: &Facts<'_>, ai: usize) -> bool {
 
 /// The country a text calls "notre pays" / "our country" in its own voice (outside quotation
 /// marks): the country of a place named in that sentence ("…, en visite dans notre pays, à X").
-/// State media write from home; their officials named bare are that country's.
-fn narrator_home(f: &Facts<'_>) -> Option<usize> {
+/// State media write from home; their officials named bare are that country's (read last, where
+/// nothing in the person's own sentence placed them).
+pub(super) fn narrator_home(f: &Facts<'_>) -> Option<usize> {
     let ours = |k: usize| {
         f.tokens[k].is(OUR_WORDS.of(f.lang))
             && f.tokens.get(k + 1).is_some_and(|t| t.is(COUNTRY_NOUNS.of(f.lang)))
@@ -281,13 +282,6 @@ fn narrator_home(f: &Facts<'_>) -> Option<usize> {
     f.mentions_in(s.first, s.last)
         .filter(|m| f.actors[m.actor].kind() == EntityType::Place)
         .find_map(|m| f.side(m.actor))
-}
-
-/// The country of a titled person whose title names none, in a text that calls a country "our
-/// country" ([`narrator_home`]): read last, where nothing in the person's own sentence placed them.
-pub(super) fn narrator_official(f: &Facts<'_>, ai: usize) -> Option<usize> {
-    bare_official(f, ai)?;
-    narrator_home(f)
 }
 
 /// Whether token `k` stands inside quotation marks opened earlier in its sentence and not closed

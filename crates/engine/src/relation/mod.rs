@@ -305,7 +305,7 @@ pub(super) fn complained_about(f: &Facts<'_>, k: usize) -> bool {
 }
 
 /// Whether the text sets `a` and `b` against each other, either way, among the `stated` links.
-fn opposed(stated: &[Link], a: usize, b: usize) -> bool {
+pub(super) fn opposed(stated: &[Link], a: usize, b: usize) -> bool {
     stated.iter().any(|l| {
         l.kind == RelationType::Opposition
             && (l.source == a && l.target == b || l.source == b && l.target == a)

@@ -612,19 +612,13 @@ pub(super) fn trained_abroad(
 /// against each other. Backing a group, or a group backing a state, is no such tie.
 pub(super) fn aid_as_cooperation(f: &Facts<'_>, out: &mut Vec<Link>) {
     let state = |a: usize| f.actors[a].kind() == EntityType::Country;
-    let opposed = |out: &[Link], a: usize, b: usize| {
-        out.iter().any(|l| {
-            l.kind == RelationType::Opposition
-                && (l.source == a && l.target == b || l.source == b && l.target == a)
-        })
-    };
     let aid: Vec<(usize, usize, Vec<usize>)> = out
         .iter()
         .filter(|l| l.kind == RelationType::Support && state(l.source) && state(l.target))
         .map(|l| (l.source, l.target, l.sentences.clone()))
         .collect();
     for (a, b, sentences) in aid {
-        if a != b && !opposed(out, a, b) {
+        if a != b && !super::opposed(out, a, b) {
             add(out, RelationType::Cooperation, a, b, &sentences, None);
         }
     }
