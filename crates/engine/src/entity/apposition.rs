@@ -47,6 +47,16 @@ pub(super) fn apposition_after(
         cx.tokens[k].is(PASSIVE_AUXILIARIES.of(cx.lang))
             || cx.lang == Lang::En && cx.tokens[k].is(PERFECT_AUXILIARIES.of(cx.lang))
     };
+    // (after a body's name that opens it, the role may follow the name: ", Allied Sea Command
+    // chief")
+    let body_end = cx.tokens.get(end + 1).and_then(|t| {
+        mentions
+            .starting_in(t.start, t.start)
+            .into_iter()
+            .filter(|m| matches!(m.key, Key::Org(_)) && m.first == end + 1)
+            .map(|m| m.last)
+            .max()
+    });
     while k < stop && !cx.is_punct(k, ",") && !cx.is_punct(k, ".") && !next_subject(k) && !auxiliary(k) {
         let w = cx.key(k);
         // the role opens the apposition: ", une analyste navale", ", secretary of…"
@@ -64,6 +74,7 @@ pub(super) fn apposition_after(
         let title_reach = if possessive { 6 } else { 3 };
         if k <= end + title_reach && look.title_at(cx, k).is_some()
             || k <= end + reach && ROLE_NOUNS.contains(w)
+            || body_end == Some(k) && (look.title_at(cx, k).is_some() || ROLE_NOUNS.contains(w))
         {
             role = true;
         }
@@ -80,12 +91,15 @@ pub(super) fn apposition_after(
         return None;
     }
     let inside: Vec<&Mention> = mentions.starting_in(s, e).into_iter().filter(|m| m.start < e).collect();
+    // (the first body named, or a longer one holding it: "NATO Maritime Command" over "NATO")
+    let mut org_span = (0, 0);
     for m in &inside {
         match &m.key {
             // a country named inside the organization's name is not the person's
             Key::Country(c) if !mentions.org_holds(m.start, m.end) => country = country.or(Some(*c)),
-            Key::Org(o) => {
-                org = org.or(Some(o.clone()));
+            Key::Org(o) if org.is_none() || m.start <= org_span.0 && org_span.1 < m.end => {
+                org = Some(o.clone());
+                org_span = (m.start, m.end);
                 country = country.or(m.country);
             }
             _ => {}

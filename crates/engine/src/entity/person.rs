@@ -221,8 +221,16 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
             m.country = near.country_before(cx.tokens[i].start);
         }
         if m.org.is_none() && !title_names_side {
-            m.country =
-                country_after_name(cx, look, end).or(m.country).or_else(|| country_before_comma(cx, look, i));
+            // (over the person's rank and its article: "…and of Uganda, General B", "…et du
+            // Togo, le général C")
+            let rank_start = match title_start.checked_sub(1) {
+                Some(k) if title_start < i && cx.tokens[k].is(&["le", "la", "l'", "the"]) => k,
+                _ => title_start,
+            };
+            m.country = country_after_name(cx, look, end)
+                .or(m.country)
+                .or_else(|| country_before_comma(cx, look, i))
+                .or_else(|| (rank_start < i).then(|| country_before_comma(cx, look, rank_start)).flatten());
         }
         if m.org.is_none() {
             m.country = respective.or(m.country);

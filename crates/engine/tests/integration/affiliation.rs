@@ -178,6 +178,26 @@ fn a_list_of_titles_by_country_gives_each_person_a_country() {
     assert!(!has(&a, "affiliation", "Ndong Essono", "Gabon"), "{:?}", relations(&a));
 }
 
+/// A rank between a listed country and its name ("…of Uganda, General B") keeps the entry
+/// the country's: the rank is the person's, the country the list's.
+#[test]
+fn a_rank_after_a_listed_country_keeps_its_country() {
+    let a = run("The army chiefs of Kenya, Ruth Wanjiru, and of Uganda, General Moses Okello Tumusiime, \
+                 inspected the troops.\n");
+    assert!(has(&a, "affiliation", "Moses Okello Tumusiime", "Uganda"), "{:?}", relations(&a));
+    let a = run("Les ministres de la Défense du Bénin, Paul Hounkpè, et du Togo, le général Koffi Adjovi \
+                 Tchalla, ont signé le texte.\n");
+    assert!(has(&a, "affiliation", "Koffi Adjovi Tchalla", "Togo"), "{:?}", relations(&a));
+}
+
+/// A role noun after a body's name in apposition ("X, Joint Logistics Command chief,") makes the
+/// person that body's, however long its name.
+#[test]
+fn a_role_after_a_bodys_name_in_apposition_gives_that_body() {
+    let a = run("Vice Admiral Tomas Brandt, NATO Maritime Command commander, toured the port of Gdansk.\n");
+    assert!(has(&a, "affiliation", "Tomas Brandt", "NATO Maritime Command"), "{:?}", relations(&a));
+}
+
 /// A body whose name opens with an international body's ("the ECCAS Standby Brigade", "the OSCE
 /// Minsk Group") is part of it.
 #[test]
