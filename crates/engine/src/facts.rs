@@ -10,8 +10,8 @@ use crate::date::DateMatch;
 use crate::entity::{Actor, Key, Mention};
 use crate::input::zone::Clause;
 use crate::lang::{
-    hostile_act, Lexicon, AIM_WORDS, DIRECTION_WORDS, FACING_WORDS, INCIDENTAL_OPENERS, PARTNER_WORDS,
-    RELATIVE_WORDS, SIDE_NOUNS, SUBJECT_PRONOUNS,
+    hostile_act, Lexicon, AIM_WORDS, DIRECTION_WORDS, FACING_WORDS, INCIDENTAL_OPENERS, LATTER_WORDS,
+    PARTNER_WORDS, RELATIVE_WORDS, SIDE_NOUNS, SUBJECT_PRONOUNS,
 };
 use crate::text::syntax::{self, Syntax};
 use crate::text::{self, Token, TokenKind};
@@ -369,22 +369,33 @@ impl Facts<'_> {
             if let Some(m) = self.mentions_in(cue + 1, (cue + 5).min(s.last)).find(actor_like) {
                 out.push(m.actor);
             }
-        } else if let Some(person) = self.pronoun_antecedent(cue, s) {
+        } else if let Some(person) = self.pronoun_person(cue, s, PRONOUN_BEFORE_CUE, 2) {
             out.push(person);
         }
         out
     }
 
-    /// The person a subject pronoun right before the cue at `cue` stands for ("He accused X of…",
-    /// "Elle a dénoncé…"): the last person named before it, in its sentence or the two before,
-    /// no name between the pronoun and the cue.
-    fn pronoun_antecedent(&self, cue: usize, s: Clause) -> Option<usize> {
-        let lo = cue.saturating_sub(PRONOUN_BEFORE_CUE).max(s.first);
-        let p = (lo..cue).find(|&k| self.tokens[k].is(SUBJECT_PRONOUNS.of(self.lang)))?;
-        if self.mentions_in(p, cue).next().is_some() {
+    /// The person a subject pronoun within `reach` tokens before `at` stands for ("He accused X
+    /// of…", "Elle a dénoncé…", "Y said he would visit…", "The latter accused…", "Ce dernier a
+    /// dénoncé…"): the nearest pronoun, no name between it and `at`, and the last person named
+    /// before it, from the start of the clause `s` (`back` 0) or of the sentence `back` sentences
+    /// before (the accuser of a cue may be named in the sentences before).
+    pub fn pronoun_person(&self, at: usize, s: Clause, reach: usize, back: usize) -> Option<usize> {
+        let lo = at.saturating_sub(reach).max(s.first);
+        let latter = |k: usize| {
+            k > s.first
+                && self.tokens[k].is(LATTER_WORDS.of(self.lang))
+                && self.tokens[k - 1].is(&["the", "ce", "cette"])
+        };
+        let p = (lo..at).rev().find(|&k| self.tokens[k].is(SUBJECT_PRONOUNS.of(self.lang)) || latter(k))?;
+        if self.mentions_in(p, at).next().is_some() {
             return None;
         }
-        let from = self.sentences[self.sentence_of(s.first).saturating_sub(2)].first;
+        let from = if back == 0 {
+            s.first
+        } else {
+            self.sentences[self.sentence_of(s.first).saturating_sub(back)].first
+        };
         self.mentions_in(from, p)
             .filter(|m| self.actors[m.actor].kind() == EntityType::Person)
             .last()

@@ -117,13 +117,24 @@ pub(super) fn gazetteer_mention(
         let own = o.iso3.as_deref().and_then(|iso| cx.gaz.country_index(iso));
         // a body named generically that the gazetteer gives one country, followed by another
         // country's demonym, is that country's own ("l'état-major des armées mauritaniennes")
-        let demonym = look.country_at(cx, last).filter(|&(c, _)| {
-            own.is_some_and(|o| o != c) && !cx.tokens[last].cap && cx.lang == crate::analysis::Lang::Fr
-        });
-        if let Some((c, after)) = demonym {
+        let french = cx.lang == crate::analysis::Lang::Fr;
+        let other = |c: u16| own.is_some_and(|o| o != c);
+        let demonym = look.country_at(cx, last).filter(|&(c, _)| other(c) && !cx.tokens[last].cap && french);
+        // (or its name after "de": "l'état-major des armées du Niger", one body with "l'état-major
+        // des armées nigériennes", so both take the key of the body's own words and the country)
+        let of_country = || {
+            let at = match cx.tokens.get(last).map(|t| t.key.as_str()) {
+                Some("du" | "d'") => last + 1,
+                Some("de") if cx.tokens.get(last + 1).is_some_and(|t| t.is(&["la", "l'"])) => last + 2,
+                _ => return None,
+            };
+            look.country_at(cx, at).filter(|&(c, _)| other(c) && cx.tokens[at].cap && french)
+        };
+        if let Some((c, after)) = demonym.or_else(of_country) {
             let stop = cx.tokens[after - 1].end;
             let surface = &cx.text[start..stop];
-            let key = Key::Org(format!("org:{}:{}", fold(surface), cx.gaz.countries[c as usize].iso3));
+            let own_words = fold(&cx.text[start..end]);
+            let key = Key::Org(format!("org:{}:{}", own_words, cx.gaz.countries[c as usize].iso3));
             let mut m = Mention::new(start, stop, key, first, after, "gazetteer-org");
             m.country = Some(c);
             m.canonical = Some(surface.to_string());

@@ -20,7 +20,7 @@ use crate::input::zone::Clause;
 use crate::lang::{
     hostile_cue, ATTENDANCE_WORDS, BACKGROUND_OPENERS, BORDER_NOUNS, CAUSE_WORDS, DEPLOYMENT_AIMS,
     EXCLUSION_WORDS, EXPERT_WORDS, OBSERVER_WORDS, PLURAL_PRONOUNS, REJECT_VERBS, RESPONSE_NOUNS, SEAT_WORDS,
-    STANCE_WORDS, SUBJECT_PRONOUNS, TIME_CONJUNCTIONS, WITNESS_VERBS,
+    STANCE_WORDS, TIME_CONJUNCTIONS, WITNESS_VERBS,
 };
 use crate::text::syntax::Upos;
 use crate::text::{self, TokenKind};
@@ -107,7 +107,7 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
         }
     }
     if !cues.critical {
-        if let Some(person) = pronoun_subject(f, s, trigger) {
+        if let Some(person) = f.pronoun_person(trigger, s, PRONOUN_REACH, 0) {
             push_unique(&mut occ.participants, person);
             if let Some(side) = f.side(person) {
                 push_unique(&mut occ.participants, side);
@@ -510,23 +510,9 @@ fn destination(f: &Facts<'_>, occ: &Occurrence, s: Clause, trigger: usize) -> Op
         .map(|m| m.actor)
 }
 
-/// The person a subject pronoun right before the trigger stands for ("…, a dit le ministre X,
-/// lorsqu'il a été reçu par…", "Y said he would visit…"): "il"/"elle"/"he"/"she" within a few
-/// tokens before the trigger, no name between, and the last person named before it in the
-/// sentence.
-fn pronoun_subject(f: &Facts<'_>, s: Clause, trigger: usize) -> Option<usize> {
-    let lo = trigger.saturating_sub(PRONOUN_REACH).max(s.first);
-    let p = (lo..trigger).rev().find(|&k| SUBJECT_PRONOUNS.contains(&f.tokens[k].key))?;
-    if f.mentions_in(p, trigger).next().is_some() {
-        return None;
-    }
-    f.mentions_in(s.first, p)
-        .filter(|m| f.actors[m.actor].kind() == EntityType::Person)
-        .last()
-        .map(|m| m.actor)
-}
-
-/// How far before a trigger its subject pronoun may stand ("il a été reçu", "he would visit").
+/// How far before a trigger its subject pronoun may stand ("il a été reçu", "he would visit"):
+/// the pronoun stands for the last person named before it in the clause ("…, a dit le ministre
+/// X, lorsqu'il a été reçu par…"), read by [`Facts::pronoun_person`].
 const PRONOUN_REACH: usize = 5;
 
 /// Adds `x` to `v` unless it is there already (participants keep their order of appearance).

@@ -117,6 +117,10 @@ pub const BREAK_VERBS: Words = Words { fr: french::BREAK_VERBS, en: english::BRE
 /// Nouns of the ties a verb of [`BREAK_VERBS`] breaks ("relations", "ties", "liens").
 pub const BROKEN_TIES: Words = Words { fr: french::BROKEN_TIES, en: english::BROKEN_TIES };
 
+/// Nouns of fighting that are also verbs or name a fight against no one ("fighting", "battle",
+/// "combat"): with "between"/"entre" after them they tell a rivalry between the sides named.
+pub const BATTLE_NOUNS: Words = Words { fr: french::BATTLE_NOUNS, en: english::BATTLE_NOUNS };
+
 /// Words of fighting between sides ("clashed", "skirmishes", "combats", "se sont affrontés"): the
 /// sides named together with them oppose one another.
 pub const CLASH_WORDS: Words = Words { fr: french::CLASH_WORDS, en: english::CLASH_WORDS };

@@ -115,7 +115,8 @@ pub const ROLE_PLURALS: Words = Words { fr: french::ROLE_PLURALS, en: english::R
 pub const RECIPROCAL_WORDS: Words = Words { fr: french::RECIPROCAL_WORDS, en: english::RECIPROCAL_WORDS };
 
 /// Words after which a name is given ("baptisé", "dubbed", "known as"): a capitalised or quoted
-/// name after them near an exercise is the exercise's.
+/// name after them near an exercise is the exercise's; after a group word ("an armed group
+/// called X"), the group's.
 pub const NAMING_WORDS: Words = Words { fr: french::NAMING_WORDS, en: english::NAMING_WORDS };
 
 /// Nouns that stand for any event just told when a demonstrative opens the sentence with them
@@ -475,6 +476,10 @@ pub const GATHERING_WORDS: Words = Words { fr: french::GATHERING_WORDS, en: engl
 /// Personal subject pronouns ("il", "she"): before a trigger, they stand for the last person named.
 pub const SUBJECT_PRONOUNS: Words = Words { fr: french::SUBJECT_PRONOUNS, en: english::SUBJECT_PRONOUNS };
 
+/// Words that stand for the last person named after a demonstrative or "the" ("the latter", "ce
+/// dernier", "cette dernière"), as a subject pronoun does.
+pub const LATTER_WORDS: Words = Words { fr: french::LATTER_WORDS, en: english::LATTER_WORDS };
+
 /// Words of an event's ending, whose date ends it ("prendra fin le 28", "will end on May 4").
 pub const END_MARKS: Words = Words { fr: french::END_MARKS, en: english::END_MARKS };
 
@@ -613,6 +618,10 @@ pub const GROUP_NOUNS: Words = Words { fr: french::GROUP_NOUNS, en: english::GRO
 
 /// Adjectives between a group word and its name ("le groupe rebelle X", "le mouvement armé Y").
 pub const GROUP_ADJECTIVES: Words = Words { fr: french::GROUP_ADJECTIVES, en: english::GROUP_ADJECTIVES };
+
+/// Plural nouns of fighters before the group they fight for, named with an article ("les
+/// rebelles du X", "the fighters of the Y"): the name after is that group.
+pub const FIGHTER_NOUNS: Words = Words { fr: french::FIGHTER_NOUNS, en: english::FIGHTER_NOUNS };
 
 /// The first-person plural possessive a text uses in its own voice for its country ("notre
 /// pays", "our country").

@@ -153,7 +153,8 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
             } else if (RIVALRY_NOUNS.contains(&t.key)
                 || CLASH_WORDS.contains(&t.key)
                 || rivalry::pits_sides(f, k)
-                || rivalry::fire_exchanged(f, k))
+                || rivalry::fire_exchanged(f, k)
+                || rivalry::battle_between(f, k))
                 && !war_games
             {
                 rivalry(f, &mentions, si, k, &mut stated);

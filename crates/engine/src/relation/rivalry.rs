@@ -10,7 +10,7 @@ use super::{add, dedup, party_side, Link};
 use crate::analysis::{EntityType, RelationType};
 use crate::facts::{Facts, Placed};
 use crate::lang::{
-    AGENT_WORDS, CLASH_WORDS, DISPUTE_TOPIC_MARKS, EXCHANGE_VERBS, FIRE_NOUNS, MUTUAL_RIVALRY,
+    AGENT_WORDS, BATTLE_NOUNS, CLASH_WORDS, DISPUTE_TOPIC_MARKS, EXCHANGE_VERBS, FIRE_NOUNS, MUTUAL_RIVALRY,
     OPEN_FIRE_VERBS, PITTING_VERBS, SHOOT_VERBS, SHOT_AT, STATE_VERBS, SUBJECT_RELATIVES,
 };
 
@@ -112,6 +112,17 @@ fn told_with(f: &Facts<'_>, k: usize, end: usize, words: &[&str]) -> Option<usiz
     // (only lowercase words between: "are running high", "sont vives", "has stayed very high")
     let degree = (k + 2..j).all(|q| f.tokens[q].kind == crate::text::TokenKind::Word && !f.tokens[q].cap);
     (copula && degree).then_some(j)
+}
+
+/// Whether the word at `k` is a noun of fighting with "between" after it ("fighting between X
+/// and Y", "fighting reportedly goes on between…", "la bataille entre X et Y"): a rivalry of its
+/// sides. Without "between" the word is a verb ("X is fighting Y") or aims at a cause ("the
+/// battle against poverty"), read elsewhere.
+pub(super) fn battle_between(f: &Facts<'_>, k: usize) -> bool {
+    let end = f.sentences[f.sentence_of(k)].last;
+    BATTLE_NOUNS.contains(&f.tokens[k].key)
+        && ((k + 1..(k + 3).min(end)).any(|j| f.tokens[j].is(&["between", "entre"]))
+            || between_later(f, k, end).is_some())
 }
 
 /// Whether the word at `k` is a verb of exchange with a noun of fire after it, over a determiner

@@ -89,13 +89,20 @@ pub(super) fn targets<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Ve
                     ])
             });
             // (over a descriptor after the article: "X et le mouvement chiite Y", "X and the
-            // militant group Y")
+            // militant group Y", "X forces and a rebel group called Y")
             let gap = prev.last..m.first;
-            let descriptor = gap.len() <= 6
-                && f.tokens.get(prev.last).is_some_and(|t| t.is(&["et", "and"]))
-                && f.tokens.get(prev.last + 1).is_some_and(|t| t.is(&["le", "la", "l'", "les", "the"]))
-                && (prev.last + 2..m.first).all(|j| f.tokens[j].kind == TokenKind::Word && !f.tokens[j].cap)
-                && m.first.saturating_sub(prev.last + 2) <= 3;
+            let and = if f.tokens.get(prev.last).is_some_and(|t| t.is(f.lex.troop_words)) {
+                prev.last + 1
+            } else {
+                prev.last
+            };
+            let descriptor = gap.len() <= 7
+                && f.tokens.get(and).is_some_and(|t| t.is(&["et", "and"]))
+                && f.tokens
+                    .get(and + 1)
+                    .is_some_and(|t| t.is(&["le", "la", "l'", "les", "the", "a", "an", "un", "une", "des"]))
+                && (and + 2..m.first).all(|j| f.tokens[j].kind == TokenKind::Word && !f.tokens[j].cap)
+                && m.first.saturating_sub(and + 2) <= 4;
             // (over a title between a nationality and its holder: "South African President X and
             // Rwandan President Y")
             let titled = f.actors[m.actor].kind() == EntityType::Person

@@ -198,6 +198,18 @@ fn a_role_after_a_bodys_name_in_apposition_gives_that_body() {
     assert!(has(&a, "affiliation", "Tomas Brandt", "NATO Maritime Command"), "{:?}", relations(&a));
 }
 
+/// A country's staff named with its country after "du" ("l'état-major des armées du Togo") is
+/// that country's, one body with the staff named by the demonym.
+#[test]
+fn a_staff_named_with_its_country_after_de_is_that_countrys() {
+    let a = run("L'état-major des armées togolaises a confirmé la visite. Le chef d'état-major des armées \
+                 du Togo, le général Koffi Adjovi, est arrivé lundi à Cotonou.\n");
+    let staff: Vec<_> = a.entities.iter().filter(|e| e.name.starts_with("état-major")).collect();
+    assert_eq!(staff.len(), 1, "{:?}", a.entities);
+    assert!(has(&a, "affiliation", &staff[0].name, "Togo"), "{:?}", relations(&a));
+    assert!(has(&a, "affiliation", "Koffi Adjovi", &staff[0].name), "{:?}", relations(&a));
+}
+
 /// A body whose name opens with an international body's ("the ECCAS Standby Brigade", "the OSCE
 /// Minsk Group") is part of it.
 #[test]

@@ -131,3 +131,38 @@ fn a_spat_between_titled_leaders_opposes_their_countries() {
          President Ruth Nankya.\n");
     assert!(has(&a, "opposition", "Kenya", "Uganda"), "{:?}", relations(&a));
 }
+
+/// Fighting between a state's forces and an armed group opposes them both ways, the group named
+/// after a group word and a naming word ("a rebel group called X") or after its fighters ("les
+/// rebelles du X"), names no list of ours holds.
+#[test]
+fn fighting_between_forces_and_a_named_group_opposes_them() {
+    let a = run(
+        "Fighting reportedly goes on between Nigerien forces and an armed group called KORAB near Agadez.\n",
+    );
+    assert!(has(&a, "opposition", "Niger", "KORAB"), "{:?}", relations(&a));
+    assert!(has(&a, "opposition", "KORAB", "Niger"), "{:?}", relations(&a));
+    let a =
+        run("De violents heurts ont opposé lundi l'armée nigérienne et les rebelles du FPRL près d'Arlit.\n");
+    assert!(has(&a, "opposition", "Niger", "FPRL"), "{:?}", relations(&a));
+    // (fighters of a town are no group: "les rebelles de Kidal" names a place)
+    let a = run("Les rebelles de Tessit ont quitté la ville.\n");
+    assert!(
+        !a.entities.iter().any(|e| e.name == "Tessit" && format!("{:?}", e.kind) == "Organization"),
+        "{:?}",
+        a.entities
+    );
+}
+
+/// "The latter", "ce dernier" accusing stands for the last person named, whose country then
+/// opposes the one accused.
+#[test]
+fn the_latter_accusing_is_the_last_person_named() {
+    let a = run("Kenyan President Grace Wanjiku received Ugandan President Samuel Okot. The latter accused \
+                 Rwanda of arming the rebels.\n");
+    assert!(has(&a, "opposition", "Uganda", "Rwanda"), "{:?}", relations(&a));
+    assert!(!has(&a, "opposition", "Kenya", "Rwanda"), "{:?}", relations(&a));
+    let a = run("Le président gabonais Paul Mba a reçu le président tchadien Idriss Haggar. Ce dernier a \
+                 accusé le Soudan d'armer les rebelles.\n");
+    assert!(has(&a, "opposition", "Tchad", "Soudan"), "{:?}", relations(&a));
+}

@@ -235,6 +235,9 @@ pub const PLURAL_PRONOUNS: &[&str] = &["they"];
 /// English half of [`crate::lang::SUBJECT_PRONOUNS`].
 pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she"];
 
+/// English half of [`crate::lang::LATTER_WORDS`].
+pub const LATTER_WORDS: &[&str] = &["latter"];
+
 /// English half of [`crate::lang::END_MARKS`].
 pub const END_MARKS: &[&str] =
     &["end", "ends", "ended", "ending", "conclude", "concludes", "concluded", "wrap", "wraps", "closes"];

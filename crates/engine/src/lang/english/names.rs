@@ -264,6 +264,9 @@ pub const GROUP_NOUNS: &[&str] = &["group", "movement", "militia", "faction", "o
 /// ("the rebel group X").
 pub const GROUP_ADJECTIVES: &[&str] = &[];
 
+/// English half of [`crate::lang::FIGHTER_NOUNS`].
+pub const FIGHTER_NOUNS: &[&str] = &["fighters", "militants", "rebels", "insurgents"];
+
 /// English half of [`crate::lang::OUR_WORDS`].
 pub const OUR_WORDS: &[&str] = &["our"];
 

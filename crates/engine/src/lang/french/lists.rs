@@ -342,6 +342,9 @@ pub const PLURAL_PRONOUNS: &[&str] = &["ils", "elles"];
 /// French half of [`crate::lang::SUBJECT_PRONOUNS`].
 pub const SUBJECT_PRONOUNS: &[&str] = &["il", "elle"];
 
+/// French half of [`crate::lang::LATTER_WORDS`].
+pub const LATTER_WORDS: &[&str] = &["dernier", "derniere"];
+
 /// French half of [`crate::lang::END_MARKS`].
 pub const END_MARKS: &[&str] = &[
     "fin",

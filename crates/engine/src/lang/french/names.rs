@@ -261,6 +261,10 @@ pub const GROUP_ADJECTIVES: &[&str] = &[
     "insurge",
 ];
 
+/// French half of [`crate::lang::FIGHTER_NOUNS`].
+pub const FIGHTER_NOUNS: &[&str] =
+    &["rebelles", "combattants", "miliciens", "jihadistes", "djihadistes", "insurges", "militants"];
+
 /// French half of [`crate::lang::OUR_WORDS`].
 pub const OUR_WORDS: &[&str] = &["notre"];
 

@@ -538,6 +538,9 @@ pub const BREAK_VERBS: &[&str] =
 /// French half of [`crate::lang::BROKEN_TIES`].
 pub const BROKEN_TIES: &[&str] = &["relations", "liens", "contacts"];
 
+/// French half of [`crate::lang::BATTLE_NOUNS`].
+pub const BATTLE_NOUNS: &[&str] = &["bataille", "batailles", "combat"];
+
 /// French half of [`crate::lang::CLASH_WORDS`] (the reflexive "s'affronter" in the forms that
 /// tell two sides at once).
 pub const CLASH_WORDS: &[&str] = &[
