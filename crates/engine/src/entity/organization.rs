@@ -118,6 +118,9 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
     // a sentence, a few lowercase adjectives and nouns of complements continue the name
     let free_words = cx.tokens[head].cap && head > cx.sentence_start_of(head) && !ministry;
     let mut lowercase = 0;
+    // where a lowercase enumeration opened ("… et des relations publiques"), kept only if the
+    // name goes on to its owner, a capitalised word or a country
+    let mut lower_enumerated = None;
     let demonym_before =
         |k: usize| look.senses(cx, k - 1).iter().any(|s| matches!(s, Sense::Country(_, FormKind::Demonym)));
     // (a ministry's capitalised domain takes its adjective: "ministère de la Sécurité publique",
@@ -136,6 +139,8 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
             && !t.cap
             && w.chars().count() >= 4
             && !lex.name_stops.contains(&w)
+            // (a number names no body: "les Armées des deux pays")
+            && crate::lang::number_word(w).is_none()
             && !lex.org_heads.contains(&w)
             && !lex.ministry_heads.contains(&w)
             // (an infinitive after "de" is what the body is asked to do: "ordonné à la Direction
@@ -299,11 +304,25 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
         // "des bases de l'Union africaine et de l'Otan")
         let next = j + 2 + usize::from(matches!(cx.key(j + 2), "la" | "l'"));
         let known = next < n && (look.org_at(cx, next).is_some() || look.country_at(cx, next).is_some());
-        if enumeration && next < n && cx.tokens[next].cap && !known {
+        // (in lowercase too, when a complement follows it: "Direction de l'information et des
+        // relations publiques des armées")
+        let lower_enumeration = || {
+            lower_word(next, lowercase)
+                && (next + 1..(next + 3).min(n)).any(|q| matches!(cx.key(q), "de" | "du" | "des" | "d'"))
+        };
+        if enumeration && next < n && (cx.tokens[next].cap || lower_enumeration()) && !known {
+            if !cx.tokens[next].cap {
+                lower_enumerated = lower_enumerated.or(Some(j));
+            }
             j += 1;
             continue;
         }
         break;
+    }
+    if let Some(cut) = lower_enumerated {
+        if !(cut..end).any(|q| cx.tokens[q].cap || look.country_at(cx, q).is_some()) {
+            end = cut;
+        }
     }
     let head_cap = cx.tokens[head].cap;
     // "l'ambassade de France", "le consulat du Mali": a mission is named by its country alone

@@ -14,7 +14,7 @@ use crate::analysis::Lang;
 use crate::gazetteer::Sense;
 use crate::lang::{
     lexicon, month_of, weekday_name, AND_WORDS, COMMAND_NOUNS, COORDINATORS, FACILITY_WORDS, HONORIFICS,
-    LED_WORDS, PRESS_NOUNS, ROLE_PLURALS, SAYING_VERBS, WAR_WORDS, WHERE_WORDS, WORK_HEADS,
+    LED_WORDS, OPERATION_WORDS, PRESS_NOUNS, ROLE_PLURALS, SAYING_VERBS, WAR_WORDS, WHERE_WORDS, WORK_HEADS,
 };
 use crate::text::fold;
 use crate::text::TokenKind;
@@ -141,7 +141,11 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         let headline = cx.headline[i] && !given && !surname;
         let lone = words < 2 && (sentence_initial || after_connector);
         let title_ok = title.is_some() && !lone && !headline;
-        let exercise_name = names_exercise(cx, end) || named_by_exercise_word(cx, i);
+        // ("Operation Sea Guard", "Exercise Coral Tide": the run opens with the word itself)
+        let opens_operation =
+            cx.tokens[i].is(OPERATION_WORDS.of(cx.lang)) || cx.lex.is_exercise_word(cx.key(i));
+        let exercise_name =
+            names_exercise(cx, end) || named_by_exercise_word(cx, i) || opens_operation && words > 1;
         // "Dunmore Firing Range", "Hartley Air Base", "Camp Hartley", "Base Dunmore": a facility,
         // not a person
         let facility_at = |k: usize| FACILITY_WORDS.contains(cx.key(k)) && cx.tokens[k].cap;

@@ -623,6 +623,10 @@ pub const GROUP_ADJECTIVES: Words = Words { fr: french::GROUP_ADJECTIVES, en: en
 /// rebelles du X", "the fighters of the Y"): the name after is that group.
 pub const FIGHTER_NOUNS: Words = Words { fr: french::FIGHTER_NOUNS, en: english::FIGHTER_NOUNS };
 
+/// Words that open the name of a military operation ("Operation Sea Guard", "Opération
+/// Barkhane"): the name they open is no person's.
+pub const OPERATION_WORDS: Words = Words { fr: french::OPERATION_WORDS, en: english::OPERATION_WORDS };
+
 /// The first-person plural possessive a text uses in its own voice for its country ("notre
 /// pays", "our country").
 pub const OUR_WORDS: Words = Words { fr: french::OUR_WORDS, en: english::OUR_WORDS };

@@ -235,3 +235,34 @@ fn one_body_over_the_same_words_is_one_entity() {
         a.entities.iter().filter(|e| e.kind.as_str() == "organization").map(|e| e.name.as_str()).collect();
     assert_eq!(bodies, ["Forces armées royales estoniennes"], "{:?}", a.entities);
 }
+
+/// A run of names opening with "Operation"/"Opération" names an operation, not a person, even
+/// between a title and a ranked name ("Sector Commander, Operation X, Brig Y").
+#[test]
+fn an_operations_name_is_no_person() {
+    let a = run(
+        "Sector Commander, Operation Desert Shield Ten, Maj Gen Ibrahim Tanko said the patrols went on.\n",
+    );
+    assert!(
+        !a.entities.iter().any(|e| e.name.starts_with("Operation") && format!("{:?}", e.kind) == "Person"),
+        "{:?}",
+        a.entities
+    );
+    assert!(find(&a, "Ibrahim Tanko").is_some(), "{:?}", a.entities);
+}
+
+/// A French body's name runs over a lowercase enumeration of its complements when it goes on to
+/// its owner ("Direction de la presse et des relations extérieures des armées gabonaises"), and
+/// stops before it when it does not; a number names no body ("les Armées des deux pays").
+#[test]
+fn a_french_bodys_name_runs_over_a_lowercase_enumeration() {
+    let a = run("La Direction de la presse et des relations extérieures des armées gabonaises a diffusé un \
+                 communiqué.\n");
+    let full = "Direction de la presse et des relations extérieures des armées gabonaises";
+    assert!(find(&a, full).is_some(), "{:?}", a.entities);
+    assert!(has(&a, "affiliation", full, "Gabon"), "{:?}", relations(&a));
+    let a = run("La Direction de la presse et des journalistes locaux ont échangé.\n");
+    assert!(find(&a, "Direction de la presse").is_some(), "{:?}", a.entities);
+    let a = run("Le texte renforce les liens entre les deux Armées des deux pays.\n");
+    assert!(a.entities.is_empty(), "{:?}", a.entities);
+}

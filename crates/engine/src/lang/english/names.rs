@@ -267,6 +267,9 @@ pub const GROUP_ADJECTIVES: &[&str] = &[];
 /// English half of [`crate::lang::FIGHTER_NOUNS`].
 pub const FIGHTER_NOUNS: &[&str] = &["fighters", "militants", "rebels", "insurgents"];
 
+/// English half of [`crate::lang::OPERATION_WORDS`].
+pub const OPERATION_WORDS: &[&str] = &["operation"];
+
 /// English half of [`crate::lang::OUR_WORDS`].
 pub const OUR_WORDS: &[&str] = &["our"];
 

@@ -265,6 +265,9 @@ pub const GROUP_ADJECTIVES: &[&str] = &[
 pub const FIGHTER_NOUNS: &[&str] =
     &["rebelles", "combattants", "miliciens", "jihadistes", "djihadistes", "insurges", "militants"];
 
+/// French half of [`crate::lang::OPERATION_WORDS`].
+pub const OPERATION_WORDS: &[&str] = &["operation"];
+
 /// French half of [`crate::lang::OUR_WORDS`].
 pub const OUR_WORDS: &[&str] = &["notre"];
 
