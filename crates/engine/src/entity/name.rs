@@ -244,11 +244,15 @@ pub(super) fn is_connector(w: &str) -> bool {
 }
 
 /// Whether the name run ending at `end` names an exercise: followed by an exercise word ("the
-/// Coral Breeze exercise") or by a hyphen and a year ("Coral Breeze-2024").
+/// Coral Breeze exercise"), by a hyphen and a year ("Coral Breeze-2024") or by a year and an
+/// exercise word ("the Coral Breeze 2024 drills").
 pub(super) fn names_exercise(cx: &Context<'_>, end: usize) -> bool {
     let exercise_word = |k: usize| cx.lex.is_exercise_word(cx.key(k));
+    let year = |k: usize| cx.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number && t.key.len() == 4);
     exercise_word(end)
         || exercise_word(end + 1) && cx.tokens.get(end).is_some_and(|t| !t.cap && t.kind == TokenKind::Word)
+        // (over the edition's year: "the Coral Tide 2015 drills")
+        || year(end) && exercise_word(end + 1)
         || cx.is_punct(end, "-")
             && cx.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number && t.key.len() == 4)
 }

@@ -217,8 +217,13 @@ pub(super) fn overlaps(a0: PartialDate, a1: PartialDate, b0: PartialDate, b1: Pa
 
 /// Whether the anaphoric occurrence `o` tells another edition of the event `e`: both have dates
 /// of their own (not the day the news was told), with different years that do not overlap.
+///
+/// An event not dated yet takes the year its name holds ("Coral Tide 2015"): the name's year is
+/// its date, given later by `complete`.
 fn other_edition(e: &Occurrence, o: &Occurrence) -> bool {
-    let (Some(e0), Some(o0)) = (e.from, o.from) else { return false };
+    let named =
+        || Some(PartialDate { year: Some(year_in_name(e.name.as_deref()?)?), month: None, day: None });
+    let (Some(e0), Some(o0)) = (e.from.or_else(named), o.from) else { return false };
     let (e1, o1) = (e.to.unwrap_or(e0), o.to.unwrap_or(o0));
     !o.weak_date && e0.year.is_some() && o0.year.is_some() && e0.year != o0.year && !overlaps(e0, e1, o0, o1)
 }
@@ -262,7 +267,11 @@ pub(super) fn merge(actors: &[Actor], found: Vec<Occurrence>) -> Vec<Occurrence>
             };
             // (a recalled event only by an anaphor of its own sentence: "after X visited Y in
             // 2010, the first leader to visit the country")
-            let same_sentence = |e: &Occurrence| e.sentences.iter().any(|s| o.sentences.contains(s));
+            // (or an edition told in the sentence right before: "Last year the drills were held
+            // in X. Y took part along with Z" tells that past edition)
+            let same_sentence = |e: &Occurrence| {
+                e.sentences.iter().any(|&s| o.sentences.iter().any(|&t| t == s || e.edition && t == s + 1))
+            };
             out.iter()
                 .rposition(|e| e.kind == o.kind && (!e.recalled || same_sentence(e)))
                 .or_else(|| out.iter().rposition(|e| Some(e.kind) == kin(o.kind) && !e.recalled))
@@ -276,7 +285,13 @@ pub(super) fn merge(actors: &[Actor], found: Vec<Occurrence>) -> Vec<Occurrence>
         if let Some(t) = target.filter(|&t| o.anaphor && other_edition(&out[t], &o)) {
             let mut edition = o;
             edition.anaphor = false;
-            edition.name = edition.name.or_else(|| out[t].name.clone());
+            edition.edition = true;
+            // (the name only when it holds no other year: "Coral Tide 2015" is not last year's)
+            let year = |n: &String| year_in_name(n);
+            let own_year = edition.from.and_then(|d| d.year);
+            edition.name = edition
+                .name
+                .or_else(|| out[t].name.clone().filter(|n| year(n).is_none_or(|y| Some(y) == own_year)));
             if edition.participants.is_empty() {
                 edition.participants = out[t].participants.clone();
             }

@@ -73,6 +73,9 @@ pub struct Occurrence {
     /// An agreement told as being ended ("abrogated the accord that bound it to X"): recalled, and
     /// kept only with a name or a date.
     pub ended: bool,
+    /// Another edition of an event told before, split from it by a year of its own ("Last year,
+    /// the exercises took place in X"): the sentence right after may go on telling it.
+    pub edition: bool,
 }
 
 impl Occurrence {
@@ -92,6 +95,7 @@ impl Occurrence {
             own: false,
             owned: false,
             ended: false,
+            edition: false,
             apart: false,
             recalled: false,
             weak_date: false,

@@ -541,3 +541,26 @@ fn a_participle_of_another_event_keeps_its_date() {
     let drills = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("the drills");
     assert_ne!(drills.start.as_deref(), Some("2018"), "{:?}", a.events);
 }
+
+/// An edition told after a named one with a year of its own ("the Coral Tide 2031 drills…
+/// Last year, the exercises took place in X") is another event, dated that year and not named
+/// with the other year, and the sides the next sentence lists took part in it.
+#[test]
+fn a_past_edition_after_a_named_one_keeps_its_year_and_sides() {
+    let a = run_dated(
+        "Ghana will host the Coral Tide 2031 drills with Togo.\n\nLast year, the exercises took place in \
+         Benin. Ghana took part along with Niger and Chad.\n",
+        "2031-02-10",
+    );
+    let drills: Vec<_> = a.events.iter().filter(|e| format!("{:?}", e.kind) == "Exercise").collect();
+    assert_eq!(drills.len(), 2, "{:?}", a.events);
+    let past = drills.iter().find(|e| e.start.as_deref() == Some("2030")).expect("the 2030 edition");
+    assert!(past.name.as_deref().is_none_or(|n| !n.contains("2031")), "{:?}", past);
+    let name =
+        |id: &String| a.entities.iter().find(|e| &e.id == id).map(|e| e.name.clone()).unwrap_or_default();
+    let sides: Vec<String> = past.participants.iter().map(name).collect();
+    assert!(sides.contains(&"Niger".to_string()) && sides.contains(&"Chad".to_string()), "{:?}", sides);
+    let current = drills.iter().find(|e| e.start.as_deref() == Some("2031")).expect("the 2031 edition");
+    let sides: Vec<String> = current.participants.iter().map(name).collect();
+    assert!(!sides.contains(&"Chad".to_string()), "{:?}", sides);
+}
