@@ -175,10 +175,13 @@ const INTENT_OBJECT_REACH: usize = 4;
 /// militaires chinois").
 pub(super) fn owner_of_trigger(f: &Facts<'_>, m: &Placed, trigger: usize) -> bool {
     let named = |k: usize| f.mentions_in(k.saturating_sub(8), k + 9).any(|m| m.first <= k && k < m.last);
-    // (modifiers only: a function word, "X and deployed", breaks the compound)
+    // (modifiers only: a function word, "X and deployed", or a comma, "…and Chad, signed",
+    // breaks the compound)
     let modifier = |k: usize| {
         let t = &f.tokens[k];
-        t.is(&["-", "'", "s"]) || named(k) || !t.cap && !f.lex.name_stops.contains(&t.key.as_str())
+        t.is(&["-", "'", "s"])
+            || named(k)
+            || t.kind == TokenKind::Word && !t.cap && !f.lex.name_stops.contains(&t.key.as_str())
     };
     let compound = m.last <= trigger && trigger - m.last <= 4 && (m.last..trigger).all(modifier);
     let postposed = m.first > trigger

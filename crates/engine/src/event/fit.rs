@@ -10,8 +10,8 @@ use crate::lang::{
     Words, AGREEMENT_CONTEXT, ARRIVAL_VERBS, DIRECTION_WORDS, ENGLISH_CALL_NOUNS, ENVOY_WORDS,
     EXERCISED_OBJECTS, EXERCISE_THINGS, FLIGHT_DESTINATION_MARKS, FRENCH_RECEIVED_THINGS, GOODS_REACH,
     HOSTING_VERBS, JOINT_WORDS, MILITARY_ADJECTIVES, MISSION_KINDS, PARTNER_WORDS, PATROL_CRAFT,
-    PRESENCE_GROWTH, PRESS_WORDS, RECEIPT_VERBS, RECEIVED_GOODS, SENDING_VERBS, SHIP_WORDS, SITTING_BODIES,
-    TRAINING_MODIFIERS, USE_MARKS, VISITOR_WORDS,
+    PRESENCE_GROWTH, PRESS_WORDS, RECEIPT_VERBS, RECEIVED_GOODS, SENDING_VERBS, SHIP_WORDS, SIGN_NOUN_MARKS,
+    SITTING_BODIES, TRAINING_MODIFIERS, USE_MARKS, VISITOR_WORDS,
 };
 use crate::text::syntax::Upos;
 
@@ -145,6 +145,10 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
     let noun = matches!(f.syntax(f.sentence_of(i)).upos(i - s.first), Some(Upos::Noun | Upos::Propn));
     let used_power = !noun && f.tokens.get(i + 1).is_some_and(|t| t.is(EXERCISED_OBJECTS.of(f.lang)));
     if kind == EventType::Exercise && used_power {
+        return false;
+    }
+    // "a clear sign of", "dernier signe de": the noun, no signing
+    if matches!(key, "sign" | "signe") && i > s.first && f.tokens[i - 1].is(SIGN_NOUN_MARKS.of(f.lang)) {
         return false;
     }
     // "et traité le président de menteur": the verb of calling someone names, no treaty (the

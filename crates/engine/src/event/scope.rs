@@ -225,10 +225,22 @@ pub(super) fn voices_stance(f: &Facts<'_>, w: &str) -> bool {
 }
 
 /// Whether the mention `m` is coordinated ("X and Y", "X, Y") with the next mention, and that
-/// one is bound to the trigger or a party in its clause.
+/// one is bound to the trigger or a party in its clause. A relative clause set off right after
+/// `m` is stepped over ("X, qui … , et Y ont signé"): the parser often hangs X on its verb.
 pub(super) fn coordinated_with_party(f: &Facts<'_>, scope: &Scope<'_>, m: &Placed, trigger: usize) -> bool {
     // along the list ("X, the Y, Z, and W take part"): the first later conjunct that is a party
     let mut last = m.last;
+    let relative = scope.clauses.iter().find(|c| {
+        c.kind == text::ClauseKind::Relative
+            && (c.start + scope.first == last || c.start + scope.first == last + 1)
+    });
+    if let Some(c) = relative.filter(|c| c.end + scope.first < trigger) {
+        last = c.end + scope.first;
+        // (over the dash that closes it: "X - qui … - et Y")
+        if f.tokens[last].is(&["-", "–", "—"]) {
+            last += 1;
+        }
+    }
     for _ in 0..LIST_REACH {
         let Some(next) = f.mentions_in(last, scope.sentence_span.last).next() else { return false };
         let joined = next.first > last

@@ -144,6 +144,10 @@ pub const SEIZURE_NOUNS: Words = Words { fr: french::SEIZURE_NOUNS, en: english:
 /// host, President Y"): the demonym beside them is the next name's country.
 pub const PEER_NOUNS: Words = Words { fr: french::PEER_NOUNS, en: english::PEER_NOUNS };
 
+/// Words right before "sign"/"signe" that make it the noun ("a clear sign of", "dernier signe
+/// de"), which names no signing.
+pub const SIGN_NOUN_MARKS: Words = Words { fr: french::SIGN_NOUN_MARKS, en: english::SIGN_NOUN_MARKS };
+
 /// Objects of the verb of using a right or a power ("exercise their right", "exercise restraint"):
 /// the trigger word before them is that verb, no drill.
 pub const EXERCISED_OBJECTS: Words = Words { fr: french::EXERCISED_OBJECTS, en: english::EXERCISED_OBJECTS };

@@ -67,9 +67,23 @@ fn opener(tokens: &[Token], i: usize) -> Option<ClauseKind> {
     if CLAUSE_OPENERS.contains(k) && conjunction || as_conjunction(tokens, i) {
         return Some(ClauseKind::Subordinate);
     }
-    let after_comma = i > 0 && tokens[i - 1].key == ",";
+    let after_comma = i > 0 && (tokens[i - 1].key == "," || is_dash(tokens, i - 1));
     (RELATIVE_WORDS.contains(k) && (after_comma || after_apposition(tokens, i)))
         .then_some(ClauseKind::Relative)
+}
+
+/// Whether token `i` is a dash that sets a phrase off as commas do: an en or em dash, or a
+/// hyphen with spaces on both sides ("Islamabad - qui … - et Ryad").
+fn is_dash(tokens: &[Token], i: usize) -> bool {
+    match tokens[i].key.as_str() {
+        "–" | "—" => true,
+        "-" => {
+            let spaced_before = i > 0 && tokens[i - 1].end < tokens[i].start;
+            let spaced_after = tokens.get(i + 1).is_some_and(|t| tokens[i].end < t.start);
+            spaced_before && spaced_after
+        }
+        _ => false,
+    }
 }
 
 /// How many lowercase words may stand between a comma and the relative word they lead to (", date
@@ -108,18 +122,22 @@ fn as_conjunction(tokens: &[Token], i: usize) -> bool {
 /// Whether token `i` closes the open clause of `kind`. A quote or a parenthesis closes at its mark.
 /// A subordinate clause that follows its main clause runs to the end of the sentence (or a
 /// semicolon); one that opens the sentence, and a relative clause, close at a comma, unless the
-/// comma continues a list of names ("which sent troops to Chad, Niger and Mali").
-fn closes(kind: ClauseKind, tokens: &[Token], i: usize, initial: bool) -> bool {
+/// comma continues a list of names ("which sent troops to Chad, Niger and Mali"). A dash closes
+/// them as a comma does.
+fn closes(kind: ClauseKind, tokens: &[Token], (start, i): (usize, usize), initial: bool) -> bool {
     let key = tokens[i].key.as_str();
     match kind {
         ClauseKind::Quote => matches!(key, "»" | "\"" | "”"),
         ClauseKind::Parenthesis => key == ")",
         ClauseKind::Subordinate if !initial => matches!(key, ";" | ":"),
         _ => {
-            // "Chad, Niger and Mali": a name on both sides of the comma, or a coordinator after it
+            // "Chad, Niger and Mali": a name on both sides of the comma, or a coordinator after
+            // it once the clause has listed an item already ("Chad, Niger, and Mali"); a lone
+            // comma before "et"/"and" ends the clause ("X, qui …, et Y ont signé")
             let names = i > 0 && tokens[i - 1].cap && tokens.get(i + 1).is_some_and(|t| t.cap);
-            let list = names || tokens.get(i + 1).is_some_and(|t| COORDINATORS.contains(&t.key));
-            matches!(key, ";" | ":") || key == "," && !list
+            let listed = (start + 1..i).any(|k| tokens[k].key == ",");
+            let list = names || listed && tokens.get(i + 1).is_some_and(|t| COORDINATORS.contains(&t.key));
+            matches!(key, ";" | ":") || (key == "," || is_dash(tokens, i)) && !list
         }
     }
 }
@@ -143,7 +161,7 @@ pub fn clauses(tokens: &[Token]) -> Vec<Clause> {
                 start = i;
                 kind = k;
             }
-        } else if i > start && closes(kind, tokens, i, initial) {
+        } else if i > start && closes(kind, tokens, (start, i), initial) {
             let end = if matches!(kind, ClauseKind::Quote | ClauseKind::Parenthesis) { i + 1 } else { i };
             out.push(Clause { start, end, kind });
             start = end;

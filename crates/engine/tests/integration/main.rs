@@ -2,6 +2,8 @@
 //! one side of the public API, the helpers they share live in `util`.
 //!
 //! - `capitals`: a capital as the city or as the government acting from it;
+//! - `clauses`: relative clauses and phrases set off by commas or dashes, words that only look
+//!   like triggers;
 //! - `cooperation`: who works with whom, between an event's real co-parties;
 //! - `corpus`: whole articles written for these tests, with the facts the engine must find;
 //! - `deployments`: forces one side sends abroad, with or without a named host;
@@ -24,6 +26,7 @@
 
 mod affiliation;
 mod capitals;
+mod clauses;
 mod cooperation;
 mod corpus;
 mod deployments;

@@ -262,6 +262,12 @@ pub const PERFECT_AUXILIARIES: &[&str] = &["has", "have", "had", "been"];
 /// English half of [`crate::lang::SHORE_WORDS`].
 pub const SHORE_WORDS: &[&str] = &["island", "islands", "coast", "coasts", "shores", "waters"];
 
+/// English half of [`crate::lang::SIGN_NOUN_MARKS`].
+pub const SIGN_NOUN_MARKS: &[&str] = &[
+    "a", "the", "another", "clear", "first", "latest", "strong", "positive", "good", "any", "no", "this",
+    "that", "every", "new", "sure", "further",
+];
+
 /// English half of [`crate::lang::EXERCISED_OBJECTS`].
 pub const EXERCISED_OBJECTS: &[&str] = &[
     "their",

@@ -465,6 +465,12 @@ pub const HAPPENING_LIGHT_VERBS: &[&str] = &[
     "a", "ont", "eu", "aura", "auront", "avoir", "aurait", "auraient", "avait", "avaient", "ait", "aient",
 ];
 
+/// French half of [`crate::lang::SIGN_NOUN_MARKS`].
+pub const SIGN_NOUN_MARKS: &[&str] = &[
+    "un", "le", "ce", "du", "dernier", "premier", "nouveau", "autre", "seul", "bon", "mauvais", "fort",
+    "clair", "aucun", "tout",
+];
+
 /// French half of [`crate::lang::EXERCISED_OBJECTS`]: none, French triggers are nouns ("exercice"),
 /// and the verb "exercer" is no trigger.
 pub const EXERCISED_OBJECTS: &[&str] = &[];
