@@ -177,6 +177,17 @@ pub(super) fn name_span(cx: &Context<'_>, look: &Lookup, taken: &[bool], tok: us
         };
         if hyphen && !cx.tokens[j + 1].cap {
             j += 2; // the syllable itself, which the loop would refuse
+                    // (and the glued syllables after it: "Chan-o-cha")
+            while j + 1 < n
+                && cx.is_punct(j, "-")
+                && glued(j)
+                && glued(j + 1)
+                && cx.tokens[j + 1].kind == TokenKind::Word
+                && !cx.tokens[j + 1].cap
+                && cx.tokens[j + 1].key.len() <= 6
+            {
+                j += 2;
+            }
         } else if hyphen {
             j += 1;
         } else {

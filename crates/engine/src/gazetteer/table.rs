@@ -354,7 +354,7 @@ pub struct KeyIndex {
 /// How many words make an organization's name long enough to be known whatever the case of its
 /// first letter ("l'organisation pour la sécurité et la coopération en Europe"): no common phrase
 /// runs so long by chance.
-const LONG_NAME_WORDS: usize = 5;
+const LONG_NAME_WORDS: usize = 4;
 
 fn case_of(form: &str, sense: &Sense) -> Case {
     let letters: Vec<char> = form.chars().filter(|c| c.is_alphabetic()).collect();

@@ -266,3 +266,21 @@ fn a_french_bodys_name_runs_over_a_lowercase_enumeration() {
     let a = run("Le texte renforce les liens entre les deux Armées des deux pays.\n");
     assert!(a.entities.is_empty(), "{:?}", a.entities);
 }
+
+/// A surname of glued lowercase syllables joined by hyphens ("Sae-o-lim") is one name with the
+/// given name before it.
+#[test]
+fn a_surname_of_hyphenated_syllables_is_one_name() {
+    let a = run("Thai Defence Minister Somchai Sae-o-lim met his Lao counterpart in Vientiane.\n");
+    assert!(find(&a, "Somchai Sae-o-lim").is_some(), "{:?}", a.entities);
+    assert!(has(&a, "affiliation", "Somchai Sae-o-lim", "Thailand"), "{:?}", relations(&a));
+}
+
+/// A known body's name of four words or more is found in lowercase too, as French often writes
+/// it ("les forces de soutien rapide"); a shorter one keeps its capital.
+#[test]
+fn a_long_known_name_is_found_in_lowercase() {
+    let a = run("Le Soudan accuse les forces de soutien rapide d'avoir attaqué la ville.\n");
+    assert!(find(&a, "Forces de soutien rapide").is_some(), "{:?}", a.entities);
+    assert!(has(&a, "opposition", "Soudan", "Forces de soutien rapide"), "{:?}", relations(&a));
+}
