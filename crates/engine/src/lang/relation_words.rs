@@ -121,6 +121,10 @@ pub const BROKEN_TIES: Words = Words { fr: french::BROKEN_TIES, en: english::BRO
 /// "combat"): with "between"/"entre" after them they tell a rivalry between the sides named.
 pub const BATTLE_NOUNS: Words = Words { fr: french::BATTLE_NOUNS, en: english::BATTLE_NOUNS };
 
+/// Pronouns that stand for a side right after "between"/"entre" ("between them and Y", "entre
+/// eux et Y").
+pub const BETWEEN_PRONOUNS: Words = Words { fr: french::BETWEEN_PRONOUNS, en: english::BETWEEN_PRONOUNS };
+
 /// Words of fighting between sides ("clashed", "skirmishes", "combats", "se sont affrontés"): the
 /// sides named together with them oppose one another.
 pub const CLASH_WORDS: Words = Words { fr: french::CLASH_WORDS, en: english::CLASH_WORDS };

@@ -226,7 +226,10 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
     // (troops told only as being in another country say nothing of the two working together)
     for (ei, e) in events.iter().enumerate().filter(|(_, e)| !e.apart) {
         let mut sides: Vec<usize> = Vec::new();
-        for side in e.participants.iter().filter_map(|&p| f.side(p)) {
+        // (an international body taking part is a side of its own: "joint drills of NATO and X")
+        for side in
+            e.participants.iter().filter_map(|&p| f.side(p).or_else(|| international(f, p).then_some(p)))
+        {
             if !sides.contains(&side) {
                 sides.push(side);
             }
@@ -241,12 +244,7 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
         };
         // (a crowd gathered by a body, "NATO's drill with twelve allies", has no leading country:
         // the body, no side of its own, is the frame, and no pair stands out)
-        let body = e.participants.iter().any(|&p| {
-            let a = &f.actors[p];
-            // an international body the gazetteer knows (its key is not one built from a name)
-            let known = matches!(&a.key, Key::Org(k) if !k.starts_with("org:"));
-            known && a.country.is_none() && !a.source_like
-        });
+        let body = e.participants.iter().any(|&p| international(f, p));
         // (a visit goes from visitors to a host: beyond a pair of each, its visitors are no
         // partners of one another)
         let crowded =
@@ -484,6 +482,14 @@ fn country_side(f: &Facts<'_>, actor: usize) -> Option<usize> {
         EntityType::Person | EntityType::Organization => f.side(actor),
         _ => None,
     }
+}
+
+/// Whether the actor is an international body the gazetteer knows (its key is not one built from
+/// a name), with no country of its own and no source of the news ("NATO", "the African Union").
+fn international(f: &Facts<'_>, actor: usize) -> bool {
+    let a = &f.actors[actor];
+    let known = matches!(&a.key, Key::Org(k) if !k.starts_with("org:"));
+    a.kind() == EntityType::Organization && known && a.country.is_none() && !a.source_like
 }
 
 /// The side an actor takes in opposition: its country, or an international body itself ("NATO"),

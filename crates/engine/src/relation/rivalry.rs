@@ -10,8 +10,9 @@ use super::{add, dedup, party_side, Link};
 use crate::analysis::{EntityType, RelationType};
 use crate::facts::{Facts, Placed};
 use crate::lang::{
-    AGENT_WORDS, BATTLE_NOUNS, CLASH_WORDS, DISPUTE_TOPIC_MARKS, EXCHANGE_VERBS, FIRE_NOUNS, MUTUAL_RIVALRY,
-    OPEN_FIRE_VERBS, PITTING_VERBS, SHOOT_VERBS, SHOT_AT, STATE_VERBS, SUBJECT_RELATIVES,
+    AGENT_WORDS, BATTLE_NOUNS, BETWEEN_PRONOUNS, CLASH_WORDS, DISPUTE_TOPIC_MARKS, EXCHANGE_VERBS,
+    FIRE_NOUNS, MUTUAL_RIVALRY, OPEN_FIRE_VERBS, PITTING_VERBS, SHOOT_VERBS, SHOT_AT, STATE_VERBS,
+    SUBJECT_RELATIVES,
 };
 
 /// Opposition from a noun of rivalry at `k`: between the sides it names ("tensions between X and
@@ -32,8 +33,15 @@ pub(super) fn rivalry(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
         .or_else(|| between_after_topic(f, mentions, k, s.last))
         .or_else(|| told_with(f, k, s.last, &between))
     {
-        let sides: Vec<usize> =
+        let mut sides: Vec<usize> =
             dedup(targets(f, mentions, j).iter().filter_map(|m| party_side(f, m.actor)).collect());
+        // (a pronoun as the first side stands for the sentence's subject: "X takes delivery as
+        // tensions between them and Y rise")
+        if let Some(subject) = pronoun_side(f, mentions, si, j) {
+            if !sides.contains(&subject) {
+                sides.insert(0, subject);
+            }
+        }
         // (each side against each other: "tensions entre X, Y et Z")
         oppose_each_other(out, &sides[..sides.len().min(MAX_BETWEEN_SIDES)], si);
     } else if let Some(j) = next(&["with", "avec"]).or_else(|| told_with(f, k, s.last, &["with", "avec"])) {
@@ -112,6 +120,18 @@ fn told_with(f: &Facts<'_>, k: usize, end: usize, words: &[&str]) -> Option<usiz
     // (only lowercase words between: "are running high", "sont vives", "has stayed very high")
     let degree = (k + 2..j).all(|q| f.tokens[q].kind == crate::text::TokenKind::Word && !f.tokens[q].cap);
     (copula && degree).then_some(j)
+}
+
+/// The side a pronoun right after "between"/"entre" stands for, before "and"/"et" ("between them
+/// and Y", "entre eux et Y"): the first party named in the sentence, its subject.
+fn pronoun_side(f: &Facts<'_>, mentions: &[Placed], si: usize, between: usize) -> Option<usize> {
+    let pronoun = f.tokens.get(between + 1).is_some_and(|t| t.is(BETWEEN_PRONOUNS.of(f.lang)));
+    let and = f.tokens.get(between + 2).is_some_and(|t| t.is(&["and", "et"]));
+    if !(pronoun && and) {
+        return None;
+    }
+    let s = f.sentences[si];
+    mentions.iter().filter(|m| m.first >= s.first && m.last <= between).find_map(|m| party_side(f, m.actor))
 }
 
 /// Whether the word at `k` is a noun of fighting with "between" after it ("fighting between X

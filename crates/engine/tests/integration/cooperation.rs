@@ -1,7 +1,7 @@
 //! Who works with whom: cooperation between the real co-parties of an event (fixtures written
 //! for these tests).
 
-use crate::util::{has, relations, run};
+use crate::util::{find, has, relations, run};
 
 /// A crowd gathered by an international body pairs no two of its members: the body is the frame,
 /// no pair stands out. A crowd with no such body still pairs its leading side with the others.
@@ -111,4 +111,15 @@ fn a_shared_border_is_no_cooperation() {
         "{:?}",
         relations(&a)
     );
+}
+
+/// An international body taking part in an event is a side of its own: drills of the alliance
+/// and a partner country make them partners.
+#[test]
+fn an_international_body_in_an_event_cooperates_with_its_partner() {
+    let a = run("Joint drills of NATO and Moldova began on Monday near Chisinau.\n");
+    assert!(has(&a, "cooperation", "NATO", "Moldova"), "{:?}", relations(&a));
+    let a = run("Des manœuvres communes de l'Union africaine et du Tchad ont débuté lundi à N'Djamena.\n");
+    let union = find(&a, "Union africaine").expect("the African Union").name.clone();
+    assert!(has(&a, "cooperation", &union, "Tchad"), "{:?}", relations(&a));
 }

@@ -166,3 +166,16 @@ fn the_latter_accusing_is_the_last_person_named() {
                  accusé le Soudan d'armer les rebelles.\n");
     assert!(has(&a, "opposition", "Tchad", "Soudan"), "{:?}", relations(&a));
 }
+
+/// A pronoun as the first side of "between" ("between them and Y", "entre eux et Y") stands for
+/// the sentence's subject.
+#[test]
+fn a_pronoun_side_of_between_is_the_subject() {
+    let a = run(
+        "Vietnam is buying new patrol boats at a time when tensions between them and China keep rising.\n",
+    );
+    assert!(has(&a, "opposition", "Vietnam", "China"), "{:?}", relations(&a));
+    let a =
+        run("Le Guyana renforce sa marine alors que les tensions entre lui et le Venezuela s'aggravent.\n");
+    assert!(has(&a, "opposition", "Guyana", "Venezuela"), "{:?}", relations(&a));
+}

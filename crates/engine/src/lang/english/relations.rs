@@ -319,6 +319,9 @@ pub const BREAK_VERBS: &[&str] = &[
 /// English half of [`crate::lang::BROKEN_TIES`].
 pub const BROKEN_TIES: &[&str] = &["ties", "relations", "links", "contacts"];
 
+/// English half of [`crate::lang::BETWEEN_PRONOUNS`].
+pub const BETWEEN_PRONOUNS: &[&str] = &["them", "it"];
+
 /// English half of [`crate::lang::BATTLE_NOUNS`].
 pub const BATTLE_NOUNS: &[&str] = &["fighting", "battle", "battles"];
 

@@ -538,6 +538,9 @@ pub const BREAK_VERBS: &[&str] =
 /// French half of [`crate::lang::BROKEN_TIES`].
 pub const BROKEN_TIES: &[&str] = &["relations", "liens", "contacts"];
 
+/// French half of [`crate::lang::BETWEEN_PRONOUNS`].
+pub const BETWEEN_PRONOUNS: &[&str] = &["eux", "lui", "elle"];
+
 /// French half of [`crate::lang::BATTLE_NOUNS`].
 pub const BATTLE_NOUNS: &[&str] = &["bataille", "batailles", "combat"];
 
