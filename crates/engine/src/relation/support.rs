@@ -208,7 +208,8 @@ pub(super) fn supply(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, ou
 }
 
 /// The side (by `side`: a country's, or a party's) of the first actor of the clause of the cue at
-/// `k` (its subject), before it.
+/// `k` (its subject), before it. A phrase opening the sentence with a preposition and closed by a
+/// comma is no subject ("Under the deal signed by X's minister, Y will offer…").
 fn clause_subject(
     f: &Facts<'_>,
     mentions: &[Placed],
@@ -217,7 +218,18 @@ fn clause_subject(
     side: fn(&Facts<'_>, usize) -> Option<usize>,
 ) -> Option<usize> {
     let in_scope = in_clause_of(f, si, k);
-    mentions.iter().filter(|m| m.last <= k && in_scope(m)).find_map(|m| side(f, m.actor))
+    let s = f.sentences[si];
+    let opening = matches!(f.syntax(si).upos(0), Some(Upos::Adp))
+        .then(|| (s.first..k).find(|&j| f.tokens[j].is(&[","])))
+        .flatten()
+        .unwrap_or(s.first);
+    let subject = |from: usize| {
+        mentions
+            .iter()
+            .filter(|m| m.first >= from && m.last <= k && in_scope(m))
+            .find_map(|m| side(f, m.actor))
+    };
+    subject(opening).or_else(|| subject(s.first))
 }
 
 /// Whether a mention of sentence `si` stands in the clause of the cue at `k` (the sentence split

@@ -443,3 +443,16 @@ fn aid_between_states_is_cooperation_too() {
     assert!(has(&a, "support", "Japon", "Sénégal"), "{:?}", relations(&a));
     assert!(has(&a, "cooperation", "Japon", "Sénégal"), "{:?}", relations(&a));
 }
+
+/// A phrase opening the sentence with a preposition and closed by a comma names no supplier:
+/// the subject after the comma supplies ("Under the pact signed by X's minister, Y will offer
+/// X training").
+#[test]
+fn an_opening_prepositional_phrase_names_no_supplier() {
+    let a = run(
+        "Under the pact signed by Chile's defence minister and his Spanish counterpart, Spain will offer \
+                 Chile training, spare parts and logistics.\n",
+    );
+    assert!(has(&a, "support", "Spain", "Chile"), "{:?}", relations(&a));
+    assert!(!has(&a, "support", "Chile", "Spain"), "{:?}", relations(&a));
+}
