@@ -477,8 +477,14 @@ const LEADER_TITLE_REACH: usize = 7;
 
 /// The country named right after a person's name ending before `end` by "of" ("ministers A of
 /// Estria, B of Norland and C of Wester"): the name's country when the phrase closes there (a
-/// comma, a coordinator, the end of the sentence, a verb's "said"…, not "of Estria's navy").
+/// comma, a coordinator, the end of the sentence, a verb's "said"…, not "of Estria's navy"), or
+/// alone in parentheses ("A (Estria) and B (Norland)").
 fn country_after_name(cx: &Context<'_>, look: &Lookup, end: usize) -> Option<u16> {
+    // "Ana Ruiz (Chile) and Ivo Tamm (Peru)": a country alone in parentheses right after the name
+    if cx.is_punct(end, "(") {
+        let (c, after) = look.country_at(cx, end + 1)?;
+        return cx.is_punct(after, ")").then_some(c);
+    }
     if !cx.tokens.get(end).is_some_and(|t| t.is(&["of"])) {
         return None;
     }

@@ -695,3 +695,24 @@ fn officers_of_a_text_written_from_our_country_are_its_own() {
     );
     assert!(has(&a, "affiliation", "Amadou Sall", "Sénégal"), "{:?}", relations(&a));
 }
+
+/// A country alone in parentheses right after a name is that person's ("the two ministers, A
+/// (Chile) and B (Bolivia)").
+#[test]
+fn a_country_in_parentheses_after_a_name_is_the_persons() {
+    let a = run("The two defence ministers, Tomas Quiroga (Chile) and Marco Gutiérrez (Bolivia), will meet next week.\n");
+    assert!(has(&a, "affiliation", "Tomas Quiroga", "Chile"), "{:?}", relations(&a));
+    assert!(has(&a, "affiliation", "Marco Gutiérrez", "Bolivia"), "{:?}", relations(&a));
+}
+
+/// The leader of a side told by its nationality ("the Kenyan side was chaired by X") belongs to
+/// that country.
+#[test]
+fn the_chair_of_a_sides_delegation_belongs_to_its_country() {
+    let a = run(
+        "The talks were held in Nairobi. The Kenyan side was chaired by Dr Otieno Kamau, Minister of State \
+                 for Defence, while the Ugandan side was chaired by Dr Amos Byaruhanga.\n",
+    );
+    assert!(has(&a, "affiliation", "Otieno Kamau", "Kenya"), "{:?}", relations(&a));
+    assert!(has(&a, "affiliation", "Amos Byaruhanga", "Uganda"), "{:?}", relations(&a));
+}

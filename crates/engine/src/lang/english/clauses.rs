@@ -24,7 +24,7 @@ pub const OPERATION_NOUNS: &[&str] = &["operation", "operations", "campaign"];
 pub const COORDINATORS: &[&str] = &["and", "or"];
 
 /// English half of [`crate::lang::LED_WORDS`].
-pub const LED_WORDS: &[&str] = &["led", "headed", "commanded"];
+pub const LED_WORDS: &[&str] = &["led", "headed", "commanded", "chaired"];
 
 /// English half of [`crate::lang::GOVERNMENT_WORDS`].
 pub const GOVERNMENT_WORDS: &[&str] =
