@@ -13,8 +13,9 @@ use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::Sense;
 use crate::lang::{
-    lexicon, month_of, weekday_name, AND_WORDS, COMMAND_NOUNS, COORDINATORS, FACILITY_WORDS, HONORIFICS,
-    LED_WORDS, OPERATION_WORDS, PRESS_NOUNS, ROLE_PLURALS, SAYING_VERBS, WAR_WORDS, WHERE_WORDS, WORK_HEADS,
+    lexicon, month_of, weekday_name, AND_WORDS, COMMAND_NOUNS, COORDINATORS, DOMAIN_WORDS, FACILITY_WORDS,
+    HONORIFICS, LED_WORDS, OPERATION_WORDS, PRESS_NOUNS, ROLE_PLURALS, SAYING_VERBS, WAR_WORDS, WHERE_WORDS,
+    WORK_HEADS,
 };
 use crate::text::fold;
 use crate::text::TokenKind;
@@ -174,9 +175,18 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         // title's connector are its domain, unless they hold a known name
         let domain_link = |k: usize| matches!(cx.key(k), "of" | "for" | "de" | "du" | "des" | "d'");
         // ("Commander of the National Guard": over "the" too)
+        // (and after "and" that follows a domain's word, the country's "of" after it: "Minister
+        // of Defense and Aerospace Industries of X"; "of Trade and Industry and Kofi Mensah, …"
+        // names the next signer)
+        let after_domain = i > 1
+            && cx.tokens[i - 1].is(&["and", "et"])
+            && cx.tokens[i - 2].cap
+            && (is_domain(cx.key(i - 2)) || DOMAIN_WORDS.contains(cx.key(i - 2)))
+            && cx.tokens.get(end).is_some_and(|t| t.is(&["of", "de", "du", "des", "d'"]));
         let domain = i > 0
             && (domain_link(i - 1)
-                || i > 1 && cx.tokens[i - 1].is(&["the", "l'", "la", "le"]) && domain_link(i - 2))
+                || i > 1 && cx.tokens[i - 1].is(&["the", "l'", "la", "le"]) && domain_link(i - 2)
+                || after_domain)
             && !given
             && !surname;
         // "in Salta and Monte Verde": a given name after a preposition of place, or after "and"

@@ -114,3 +114,12 @@ fn a_long_possessive_country_owns_the_title() {
         assert!(owners.len() == 1 && owners[0] != "Chad", "{owners:?}");
     }
 }
+
+/// A title's domain joined by "and" after a domain word ("Minister of Defence and Space
+/// Industries of X") is no person's name; the name after the comma is the minister's.
+#[test]
+fn a_domain_joined_by_and_is_no_person() {
+    let a = run("The deal was signed by the Minister of Defence and Space Industries of Kyrgyzstan, Aibek Toktogulov.\n");
+    assert!(find(&a, "Space Industries").is_none(), "{:?}", a.entities);
+    assert!(has(&a, "affiliation", "Aibek Toktogulov", "Kyrgyzstan"), "{:?}", relations(&a));
+}
