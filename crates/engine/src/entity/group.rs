@@ -6,7 +6,7 @@
 
 use super::name::is_name_word;
 use super::{Context, Key, Lookup, Mention};
-use crate::lang::{FIGHTER_NOUNS, GROUP_ADJECTIVES, GROUP_NOUNS, NAMING_WORDS};
+use crate::lang::{ALLIANCE_WORDS, FIGHTER_NOUNS, GROUP_ADJECTIVES, GROUP_NOUNS, NAMING_WORDS};
 use crate::text::fold;
 
 /// How many capitalised words (hyphenated parts counted apart) a group's name may hold.
@@ -83,4 +83,33 @@ fn name_start(cx: &Context<'_>, i: usize) -> Option<usize> {
         }
     }
     Some(first)
+}
+
+/// "The Alliance", "the Allies", "les Alliés": the one alliance the document names by its own
+/// name (its gazetteer kind "alliance": NATO, the CSTO) stands behind these words, capitalised
+/// and outside any longer name. With no alliance named, or two, they name nothing; the singular
+/// "Ally"/"Allié" is a member, not the alliance.
+pub(super) fn alliance_stand_ins(cx: &Context<'_>, out: &mut Vec<Mention>) {
+    let alliance = |m: &Mention| match &m.key {
+        Key::Org(k) => cx.gaz.orgs.iter().any(|o| &o.key == k && o.kind == "alliance"),
+        _ => false,
+    };
+    let mut named = out.iter().filter(|m| alliance(m)).map(|m| m.key.clone());
+    let Some(key) = named.next() else { return };
+    if named.any(|k| k != key) {
+        return;
+    }
+    let mut covered = vec![false; cx.tokens.len()];
+    for m in out.iter() {
+        covered[m.first..m.last.min(cx.tokens.len())].fill(true);
+    }
+    for (k, t) in cx.tokens.iter().enumerate() {
+        let word = t.cap && t.is(ALLIANCE_WORDS.of(cx.lang));
+        // (not the first word of a longer name: "Alliance for Peace", "Alliance des…")
+        let name_goes_on =
+            cx.tokens.get(k + 1).is_some_and(|x| x.cap && x.kind == crate::text::TokenKind::Word);
+        if word && !covered[k] && !name_goes_on && !cx.headline[k] {
+            out.push(Mention::new(t.start, t.end, key.clone(), k, k + 1, "alliance-stand-in"));
+        }
+    }
 }

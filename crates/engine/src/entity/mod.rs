@@ -394,6 +394,7 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
     country::halves_of_divided_countries(cx, &mut out);
     distribute::distribute_nationalities(cx, &mut out);
     capitals_as_governments(cx, &mut out);
+    group::alliance_stand_ins(cx, &mut out);
     tidy(cx, out)
 }
 

@@ -631,6 +631,10 @@ pub const FIGHTER_NOUNS: Words = Words { fr: french::FIGHTER_NOUNS, en: english:
 /// Barkhane"): the name they open is no person's.
 pub const OPERATION_WORDS: Words = Words { fr: french::OPERATION_WORDS, en: english::OPERATION_WORDS };
 
+/// Words that stand for the one alliance a text names ("the Alliance", "the Allies", "les
+/// Alliés"), capitalised.
+pub const ALLIANCE_WORDS: Words = Words { fr: french::ALLIANCE_WORDS, en: english::ALLIANCE_WORDS };
+
 /// The first-person plural possessive a text uses in its own voice for its country ("notre
 /// pays", "our country").
 pub const OUR_WORDS: Words = Words { fr: french::OUR_WORDS, en: english::OUR_WORDS };

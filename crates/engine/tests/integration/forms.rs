@@ -1,7 +1,7 @@
 //! The forms a name takes in running text: particles binding the words of a person's name, a body
 //! named with its owner before it (fixtures written for these tests).
 
-use crate::util::{find, has, relations, run};
+use crate::util::{find, has, participants, relations, run};
 
 /// A word after a particle of filiation belongs to the person's name, even where the gazetteer
 /// knows it as a town, and whether the particle is capitalised or not.
@@ -283,4 +283,17 @@ fn a_long_known_name_is_found_in_lowercase() {
     let a = run("Le Soudan accuse les forces de soutien rapide d'avoir attaqué la ville.\n");
     assert!(find(&a, "Forces de soutien rapide").is_some(), "{:?}", a.entities);
     assert!(has(&a, "opposition", "Soudan", "Forces de soutien rapide"), "{:?}", relations(&a));
+}
+
+/// "The Allies", "l'Alliance" stand for the one alliance the text names; with none named they
+/// name nothing.
+#[test]
+fn the_allies_stand_for_the_one_alliance_named() {
+    let a = run(
+        "NATO welcomed the foreign minister of Finland. The Allies signed the accession protocol of Sweden \
+                 on Tuesday.\n",
+    );
+    assert!(participants(&a, "agreement").contains(&"NATO".to_string()), "{:?}", a.events);
+    let a = run("The Allies landed in Normandy in June.\n");
+    assert!(a.entities.iter().all(|e| e.name != "NATO"), "{:?}", a.entities);
 }

@@ -270,6 +270,9 @@ pub const FIGHTER_NOUNS: &[&str] = &["fighters", "militants", "rebels", "insurge
 /// English half of [`crate::lang::OPERATION_WORDS`].
 pub const OPERATION_WORDS: &[&str] = &["operation"];
 
+/// English half of [`crate::lang::ALLIANCE_WORDS`].
+pub const ALLIANCE_WORDS: &[&str] = &["alliance", "allies"];
+
 /// English half of [`crate::lang::OUR_WORDS`].
 pub const OUR_WORDS: &[&str] = &["our"];
 

@@ -268,6 +268,9 @@ pub const FIGHTER_NOUNS: &[&str] =
 /// French half of [`crate::lang::OPERATION_WORDS`].
 pub const OPERATION_WORDS: &[&str] = &["operation"];
 
+/// French half of [`crate::lang::ALLIANCE_WORDS`].
+pub const ALLIANCE_WORDS: &[&str] = &["alliance", "allies"];
+
 /// French half of [`crate::lang::OUR_WORDS`].
 pub const OUR_WORDS: &[&str] = &["notre"];
 
