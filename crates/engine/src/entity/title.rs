@@ -7,7 +7,7 @@ use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::Sense;
 use crate::lang::{
-    COORDINATORS, DOMAIN_WORDS, FRENCH_ROLE_DETERMINERS, MISSION_WORDS, PEER_NOUNS, ROLE_NOUNS,
+    COORDINATORS, DOMAIN_WORDS, FRENCH_ROLE_DETERMINERS, MISSION_WORDS, PEER_NOUNS, ROLE_NOUNS, STATE_VERBS,
 };
 use crate::text::TokenKind;
 
@@ -158,6 +158,11 @@ pub(super) fn title_before(
         }
         if possessive {
             continue;
+        }
+        // a copula ends any title: "for the Secretary General, X is a valued Ally" names no one
+        // (French "a" is left out: it may be the preposition "à")
+        if !cx.tokens[k].cap && cx.tokens[k].is(STATE_VERBS.of(cx.lang)) && cx.key(k) != "a" {
+            return None;
         }
         if let Some((_, after)) = look.title_at(cx, k) {
             if after > tok {

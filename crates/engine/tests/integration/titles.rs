@@ -123,3 +123,11 @@ fn a_domain_joined_by_and_is_no_person() {
     assert!(find(&a, "Space Industries").is_none(), "{:?}", a.entities);
     assert!(has(&a, "affiliation", "Aibek Toktogulov", "Kyrgyzstan"), "{:?}", relations(&a));
 }
+
+/// A copula ends a title: "pour le secrétaire général, le Togo est un Allié précieux" gives the
+/// capitalised word after it no title, and so no person.
+#[test]
+fn a_copula_ends_a_title() {
+    let a = run("Pour le secrétaire général de l'ONU, le Togo est un Partenaire précieux.\n");
+    assert!(find(&a, "Partenaire").is_none(), "{:?}", a.entities);
+}
