@@ -395,6 +395,7 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
     distribute::distribute_nationalities(cx, &mut out);
     capitals_as_governments(cx, &mut out);
     group::alliance_stand_ins(cx, &mut out);
+    owner::bodies_of_this_country(cx, &mut out);
     tidy(cx, out)
 }
 

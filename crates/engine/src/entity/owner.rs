@@ -1,9 +1,11 @@
 //! The owner of a body found by pattern when its own name names none: the international body
 //! its name opens with ("the SADC Standby Force" is SADC's), or the country of the title right
 //! before it ("Jordan's chief of the General Staff"). Read by
-//! [`super::organization::organizations`].
+//! [`super::organization::organizations`]. And the country a body is said to be of by "of the
+//! country" after it ([`bodies_of_this_country`], once all mentions are found).
 
-use super::{Context, Lookup, Mention};
+use super::{Context, Key, Lookup, Mention};
+use crate::lang::COUNTRY_NOUNS;
 
 /// The country of a title right before a body's name, whose office is in that body: "Jordan's
 /// chief of the General Staff", "the Omani commander of the Royal Navy" (a possessive
@@ -52,4 +54,34 @@ pub(super) fn parent_body(cx: &Context<'_>, look: &Lookup, m: &Mention) -> Optio
         let o = &cx.gaz.orgs[oi as usize];
         (of && o.iso3.is_none()).then(|| o.key.clone())
     })
+}
+
+/// Bodies named with "of the country" after them ("les Forces armées de ce pays", "the armed
+/// forces of the country"): the country is the last one named before the body, in its sentence
+/// or the one before. Only a body with no country or parent of its own; linear in the mentions
+/// (sorted by start, one pass keeping the last country seen).
+pub(super) fn bodies_of_this_country(cx: &Context<'_>, out: &mut [Mention]) {
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    order.sort_by_key(|&i| (out[i].start, i));
+    let mut last_country: Option<(u16, usize)> = None;
+    for i in order {
+        if let Key::Country(c) = out[i].key {
+            last_country = Some((c, out[i].first));
+            continue;
+        }
+        let m = &out[i];
+        if !matches!(m.key, Key::Org(_)) || m.country.is_some() || m.org.is_some() {
+            continue;
+        }
+        let at = |k: usize, w: &[&str]| cx.tokens.get(m.last + k).is_some_and(|t| t.is(w));
+        let this_country = at(0, &["de", "of"])
+            && at(1, &["ce", "cet", "the", "that", "this"])
+            && at(2, COUNTRY_NOUNS.of(cx.lang))
+            || at(0, &["du"]) && at(1, COUNTRY_NOUNS.of(cx.lang));
+        let sentence = cx.sentence_start_of(m.first);
+        let near = |first: usize| first >= cx.sentence_start_of(sentence.saturating_sub(1));
+        if let Some((c, _)) = last_country.filter(|&(_, first)| this_country && near(first)) {
+            out[i].country = Some(c);
+        }
+    }
 }

@@ -716,3 +716,14 @@ fn the_chair_of_a_sides_delegation_belongs_to_its_country() {
     assert!(has(&a, "affiliation", "Otieno Kamau", "Kenya"), "{:?}", relations(&a));
     assert!(has(&a, "affiliation", "Amos Byaruhanga", "Uganda"), "{:?}", relations(&a));
 }
+
+/// A body named "of the country" ("les Forces armées de ce pays", "the Coast Guard of the
+/// country") is the last country's named before it.
+#[test]
+fn a_body_of_this_country_is_the_last_country_named() {
+    let a = run(
+        "Des soldats togolais ont défilé au Bénin. Ils ont été salués par les Forces armées de ce pays.\n",
+    );
+    let forces = a.entities.iter().find(|e| e.name == "Forces armées").expect("the forces").name.clone();
+    assert!(has(&a, "affiliation", &forces, "Bénin"), "{:?}", relations(&a));
+}
