@@ -118,23 +118,29 @@ const SPEAKER_TITLE_REACH: usize = 6;
 /// The country a titled person whose title names none, or a ministry named without its country,
 /// speaks for when reporting what the sentence's subject does ("X will send a ship to Y, Foreign
 /// Minister Z said", "X summoned Y's envoy, the foreign ministry said"): the sentence's first
-/// country, when the speaker's first mention follows a comma and precedes a verb of saying. A
+/// country, when the speaker's first mention follows a comma and precedes a verb of saying, or
+/// follows the comma and an inverted verb of saying ("…, indique un communiqué du ministère"). A
 /// hostile word in the sentence leaves it alone (a speaker reporting an attack may be its
-/// target's), unless that country opens the sentence as the subject of an active verb.
+/// target's), unless that country opens the sentence (or the clause after an opening phrase) as
+/// the subject of an active verb.
 fn reporting_for(f: &Facts<'_>, ai: usize) -> Option<usize> {
     let (m, s) = home::bare_official(f, ai).or_else(|| bare_ministry(f, ai))?;
-    let said = f.tokens.get(m.last).is_some_and(|t| SAYING_VERBS.contains(&t.key));
     let comma = (m.first.saturating_sub(SPEAKER_TITLE_REACH).max(s.first)..m.first)
         .rfind(|&k| f.tokens[k].is(&[","]))?;
+    // (or inverted, with its statement: "…, indique un communiqué du ministère des Affaires
+    // étrangères", "…, said a statement from the foreign ministry")
+    let said = f.tokens.get(m.last).is_some_and(|t| SAYING_VERBS.contains(&t.key))
+        || (comma + 1..m.first).any(|k| SAYING_VERBS.contains(&f.tokens[k].key));
     if !said {
         return None;
     }
     let first = f.mentions_in(s.first, comma).find(|x| f.actors[x.actor].kind() == EntityType::Country)?;
     // (the subject acts: not "X was accused of…, Y said", which may be the accuser speaking)
     let passive = (first.last..comma).any(|k| f.tokens[k].is(PASSIVE_AUXILIARIES.of(f.lang)));
-    let subject = f.first_subject(s, comma).is_some_and(|x| x.first == first.first)
-        && first.first == s.first
-        && !passive;
+    // (opening the sentence, or right after a phrase set off by a comma that opens it: "True to
+    // its doctrine, X urged…")
+    let opens = first.first == s.first || first.first > s.first && f.tokens[first.first - 1].is(&[","]);
+    let subject = f.first_subject(s, comma).is_some_and(|x| x.first == first.first) && opens && !passive;
     let hostile = (s.first..s.last).any(|k| hostile_cue(f.lex, &f.tokens[k].key));
     (subject || !hostile).then_some(first.actor)
 }

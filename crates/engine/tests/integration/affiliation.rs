@@ -727,3 +727,15 @@ fn a_body_of_this_country_is_the_last_country_named() {
     let forces = a.entities.iter().find(|e| e.name == "Forces armées").expect("the forces").name.clone();
     assert!(has(&a, "affiliation", &forces, "Bénin"), "{:?}", relations(&a));
 }
+
+/// A ministry named without its country, quoted after an inverted verb of saying ("…, indique un
+/// communiqué du ministère des Affaires étrangères"), speaks for the sentence's subject, even
+/// after an opening phrase and in a hostile sentence.
+#[test]
+fn a_bare_ministry_quoted_after_an_inverted_verb_speaks_for_the_subject() {
+    let a = run(
+        "Fidèle à sa ligne, Lima a exhorté le pays voisin à cesser ses menaces, indique un communiqué du \
+                 ministère des Affaires étrangères.\n",
+    );
+    assert!(has(&a, "affiliation", "ministère des Affaires étrangères", "Pérou"), "{:?}", relations(&a));
+}
