@@ -536,8 +536,10 @@ fn backer_after(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Backing {
 
 /// Support from thanks for help: "X thanked Y for its support", "X a remercié Y pour son aide":
 /// Y, the first side within three tokens after the cue at `k`, backs the subject of the cue's
-/// clause, when a backing noun follows "for"/"pour" within eight tokens of Y. Thanks for
-/// anything else ("thanked Y for the invitation") are no support.
+/// clause, when a backing noun follows "for"/"pour" within eight tokens of Y; or, thanked for
+/// backing something ("X thanked Y for supporting Z's policy", "remercié Y de soutenir…"), Y
+/// backs the side named in that object (else the subject). Thanks for anything else ("thanked Y
+/// for the invitation") are no support.
 pub(super) fn gratitude(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
     let s = f.sentences[si];
     let Some(helper) =
@@ -546,14 +548,28 @@ pub(super) fn gratitude(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize,
         return;
     };
     let end = (helper.last + 8).min(s.last);
-    let Some(cause) = (helper.last..end).find(|&j| f.tokens[j].is(&["for", "pour"])) else { return };
-    if !(cause + 1..end)
-        .any(|j| BACKING_NOUNS.contains(&f.tokens[j].key) || GIFT_NOUNS.contains(&f.tokens[j].key))
+    let Some(cause) = (helper.last..end).find(|&j| f.tokens[j].is(&["for", "pour", "de", "d'"])) else {
+        return;
+    };
+    // (a verb of backing right after the cause's mark, "thanked Y for supporting Z's policy",
+    // "remercié Y de soutenir la politique de Z": Y backs Z, the side named within its object)
+    let verb = f.tokens.get(cause + 1).is_some_and(|t| f.lex.support.contains(&t.key.as_str()))
+        && matches!(f.syntax(si).upos(cause + 1 - s.first), Some(Upos::Verb));
+    if !verb
+        && !(cause + 1..end)
+            .any(|j| BACKING_NOUNS.contains(&f.tokens[j].key) || GIFT_NOUNS.contains(&f.tokens[j].key))
     {
         return;
     }
+    let object = || {
+        mentions
+            .iter()
+            .filter(|m| m.first > cause + 1 && m.first <= cause + 1 + BACKED_OBJECT_REACH && m.last <= s.last)
+            .find_map(|m| party_side(f, m.actor))
+    };
+    let backed = if verb { object() } else { None };
     let (Some(a), Some(b)) =
-        (country_side(f, helper.actor), clause_subject(f, mentions, si, k, country_side))
+        (country_side(f, helper.actor), backed.or_else(|| clause_subject(f, mentions, si, k, country_side)))
     else {
         return;
     };
@@ -561,6 +577,10 @@ pub(super) fn gratitude(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize,
         add(out, RelationType::Support, a, b, &[si], None);
     }
 }
+
+/// How far after a verb of backing thanked for ("for supporting the open-door policy of Z") the
+/// side backed may be named.
+const BACKED_OBJECT_REACH: usize = 10;
 
 /// How far after a verb of training the troops trained may be named ("a formé 150 militaires
 /// fidjiens", "trained Somali soldiers").

@@ -1,7 +1,7 @@
 //! Who backs whom: support read from verbs, nouns, participles, supplies, purchases and thanks,
 //! with its direction (fixtures written for these tests).
 
-use crate::util::{has, participants, relations, run, run_dated};
+use crate::util::{find, has, participants, relations, run, run_dated};
 
 #[test]
 fn nominal_and_passive_support_name_the_backer_after() {
@@ -455,4 +455,19 @@ fn an_opening_prepositional_phrase_names_no_supplier() {
     );
     assert!(has(&a, "support", "Spain", "Chile"), "{:?}", relations(&a));
     assert!(!has(&a, "support", "Chile", "Spain"), "{:?}", relations(&a));
+}
+
+/// Thanks for backing something ("thanked Y for supporting Z's policy", "remercié Y de soutenir
+/// la politique de Z") make Y a backer of the side named in that object.
+#[test]
+fn thanks_for_backing_a_sides_policy_make_a_backer_of_it() {
+    let a =
+        run("The EU's foreign policy chief thanked President Ilir Meta of Albania for supporting the EU's \
+                 enlargement policy.\n");
+    assert!(has(&a, "support", "Albania", "EU"), "{:?}", relations(&a));
+    let a =
+        run("Le secrétaire général de l'ONU a remercié le président sénégalais Macky Fall de soutenir les \
+                 missions de l'ONU.\n");
+    let un = find(&a, "ONU").expect("the UN").name.clone();
+    assert!(has(&a, "support", "Sénégal", &un), "{:?}", relations(&a));
 }

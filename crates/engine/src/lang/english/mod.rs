@@ -116,7 +116,7 @@ pub const ENGLISH: Lexicon = Lexicon {
     ],
     support: &[
         "supports", "support", "supported", "backs", "backed", "back", "backing", "aid", "helps", "helped",
-        "helping",
+        "helping", "supporting",
     ],
     cooperation: &[
         "cooperation", "co-operation", "cooperate", "cooperated", "partnership", "partners", "jointly",
