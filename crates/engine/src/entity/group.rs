@@ -1,5 +1,5 @@
 //! Armed groups and movements named right after their group word: "le groupe rebelle X", "le
-//! mouvement Y", "the militant group Z", "la milice W", "an armed group called V"; or after the
+//! mouvement Y", "the militant group Z", "la milice W", "a militia known as V"; or after the
 //! fighters they field and an article: "les rebelles du X", "the fighters of the Y". The words
 //! before the name say what it is, whatever the name's shape (an acronym, a hyphenated compound, a name the gazetteer does
 //! not know); a name the tables know, a country or a taken word is left to its own reading.

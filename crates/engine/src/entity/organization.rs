@@ -139,7 +139,7 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
             && !t.cap
             && w.chars().count() >= 4
             && !lex.name_stops.contains(&w)
-            // (a number names no body: "les Armées des deux pays")
+            // (a number names no body: "les Armées des trois pays")
             && crate::lang::number_word(w).is_none()
             && !lex.org_heads.contains(&w)
             && !lex.ministry_heads.contains(&w)
@@ -304,8 +304,8 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
         // "des bases de l'Union africaine et de l'Otan")
         let next = j + 2 + usize::from(matches!(cx.key(j + 2), "la" | "l'"));
         let known = next < n && (look.org_at(cx, next).is_some() || look.country_at(cx, next).is_some());
-        // (in lowercase too, when a complement follows it: "Direction de l'information et des
-        // relations publiques des armées")
+        // (in lowercase too, when a complement follows it: "Direction de la presse et des
+        // relations extérieures des forces")
         let lower_enumeration = || {
             lower_word(next, lowercase)
                 && (next + 1..(next + 3).min(n)).any(|q| matches!(cx.key(q), "de" | "du" | "des" | "d'"))

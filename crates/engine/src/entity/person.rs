@@ -176,7 +176,7 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         let domain_link = |k: usize| matches!(cx.key(k), "of" | "for" | "de" | "du" | "des" | "d'");
         // ("Commander of the National Guard": over "the" too)
         // (and after "and" that follows a domain's word, the country's "of" after it: "Minister
-        // of Defense and Aerospace Industries of X"; "of Trade and Industry and Kofi Mensah, …"
+        // of Defence and Space Industries of X"; "of Trade and Industry and Kofi Mensah, …"
         // names the next signer)
         let after_domain = i > 1
             && cx.tokens[i - 1].is(&["and", "et"])

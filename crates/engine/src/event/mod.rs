@@ -74,7 +74,7 @@ pub struct Occurrence {
     /// kept only with a name or a date.
     pub ended: bool,
     /// Another edition of an event told before, split from it by a year of its own ("Last year,
-    /// the exercises took place in X"): the sentence right after may go on telling it.
+    /// the drills were staged in X"): the sentence right after may go on telling it.
     pub edition: bool,
 }
 

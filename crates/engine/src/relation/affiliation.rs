@@ -119,7 +119,7 @@ const SPEAKER_TITLE_REACH: usize = 6;
 /// speaks for when reporting what the sentence's subject does ("X will send a ship to Y, Foreign
 /// Minister Z said", "X summoned Y's envoy, the foreign ministry said"): the sentence's first
 /// country, when the speaker's first mention follows a comma and precedes a verb of saying, or
-/// follows the comma and an inverted verb of saying ("…, indique un communiqué du ministère"). A
+/// follows the comma and an inverted verb of saying ("…, affirme une note du ministère"). A
 /// hostile word in the sentence leaves it alone (a speaker reporting an attack may be its
 /// target's), unless that country opens the sentence (or the clause after an opening phrase) as
 /// the subject of an active verb.
@@ -127,8 +127,8 @@ fn reporting_for(f: &Facts<'_>, ai: usize) -> Option<usize> {
     let (m, s) = home::bare_official(f, ai).or_else(|| bare_ministry(f, ai))?;
     let comma = (m.first.saturating_sub(SPEAKER_TITLE_REACH).max(s.first)..m.first)
         .rfind(|&k| f.tokens[k].is(&[","]))?;
-    // (or inverted, with its statement: "…, indique un communiqué du ministère des Affaires
-    // étrangères", "…, said a statement from the foreign ministry")
+    // (or inverted, with its statement: "…, affirme une note du ministère de la Défense",
+    // "…, said a statement from the foreign ministry")
     let said = f.tokens.get(m.last).is_some_and(|t| SAYING_VERBS.contains(&t.key))
         || (comma + 1..m.first).any(|k| SAYING_VERBS.contains(&f.tokens[k].key));
     if !said {

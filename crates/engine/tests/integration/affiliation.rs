@@ -202,7 +202,8 @@ fn a_role_after_a_bodys_name_in_apposition_gives_that_body() {
 /// that country's, one body with the staff named by the demonym.
 #[test]
 fn a_staff_named_with_its_country_after_de_is_that_countrys() {
-    let a = run("L'état-major des armées togolaises a confirmé la visite. Le chef d'état-major des armées \
+    let a =
+        run("L'état-major des armées togolaises a confirmé la visite. Le chef de l'état-major des armées \
                  du Togo, le général Koffi Adjovi, est arrivé lundi à Cotonou.\n");
     let staff: Vec<_> = a.entities.iter().filter(|e| e.name.starts_with("état-major")).collect();
     assert_eq!(staff.len(), 1, "{:?}", a.entities);
@@ -729,13 +730,11 @@ fn a_body_of_this_country_is_the_last_country_named() {
 }
 
 /// A ministry named without its country, quoted after an inverted verb of saying ("…, indique un
-/// communiqué du ministère des Affaires étrangères"), speaks for the sentence's subject, even
+/// note du ministère de la Défense"), speaks for the sentence's subject, even
 /// after an opening phrase and in a hostile sentence.
 #[test]
 fn a_bare_ministry_quoted_after_an_inverted_verb_speaks_for_the_subject() {
-    let a = run(
-        "Fidèle à sa ligne, Lima a exhorté le pays voisin à cesser ses menaces, indique un communiqué du \
-                 ministère des Affaires étrangères.\n",
-    );
-    assert!(has(&a, "affiliation", "ministère des Affaires étrangères", "Pérou"), "{:?}", relations(&a));
+    let a = run("Fidèle à sa ligne, Lima a pressé son voisin de cesser ses menaces, affirme une note du \
+                 ministère de la Défense.\n");
+    assert!(has(&a, "affiliation", "ministère de la Défense", "Pérou"), "{:?}", relations(&a));
 }

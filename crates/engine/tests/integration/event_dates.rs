@@ -543,12 +543,12 @@ fn a_participle_of_another_event_keeps_its_date() {
 }
 
 /// An edition told after a named one with a year of its own ("the Coral Tide 2031 drills…
-/// Last year, the exercises took place in X") is another event, dated that year and not named
+/// Last year the drills were staged in X") is another event, dated that year and not named
 /// with the other year, and the sides the next sentence lists took part in it.
 #[test]
 fn a_past_edition_after_a_named_one_keeps_its_year_and_sides() {
     let a = run_dated(
-        "Ghana will host the Coral Tide 2031 drills with Togo.\n\nLast year, the exercises took place in \
+        "Ghana will host the Coral Tide 2031 drills with Togo.\n\nLast year the drills were staged in \
          Benin. Ghana took part along with Niger and Chad.\n",
         "2031-02-10",
     );

@@ -253,7 +253,7 @@ fn an_operations_name_is_no_person() {
 
 /// A French body's name runs over a lowercase enumeration of its complements when it goes on to
 /// its owner ("Direction de la presse et des relations extérieures des armées gabonaises"), and
-/// stops before it when it does not; a number names no body ("les Armées des deux pays").
+/// stops before it when it does not; a number names no body ("les Armées des trois pays").
 #[test]
 fn a_french_bodys_name_runs_over_a_lowercase_enumeration() {
     let a = run("La Direction de la presse et des relations extérieures des armées gabonaises a diffusé un \
@@ -263,7 +263,7 @@ fn a_french_bodys_name_runs_over_a_lowercase_enumeration() {
     assert!(has(&a, "affiliation", full, "Gabon"), "{:?}", relations(&a));
     let a = run("La Direction de la presse et des journalistes locaux ont échangé.\n");
     assert!(find(&a, "Direction de la presse").is_some(), "{:?}", a.entities);
-    let a = run("Le texte renforce les liens entre les deux Armées des deux pays.\n");
+    let a = run("Le texte renforce les liens des Armées des trois pays.\n");
     assert!(a.entities.is_empty(), "{:?}", a.entities);
 }
 

@@ -138,7 +138,7 @@ fn a_spat_between_titled_leaders_opposes_their_countries() {
 #[test]
 fn fighting_between_forces_and_a_named_group_opposes_them() {
     let a = run(
-        "Fighting reportedly goes on between Nigerien forces and an armed group called KORAB near Agadez.\n",
+        "Fighting reportedly goes on between Nigerien troops and a militia known as KORAB near Agadez.\n",
     );
     assert!(has(&a, "opposition", "Niger", "KORAB"), "{:?}", relations(&a));
     assert!(has(&a, "opposition", "KORAB", "Niger"), "{:?}", relations(&a));
@@ -171,9 +171,7 @@ fn the_latter_accusing_is_the_last_person_named() {
 /// the sentence's subject.
 #[test]
 fn a_pronoun_side_of_between_is_the_subject() {
-    let a = run(
-        "Vietnam is buying new patrol boats at a time when tensions between them and China keep rising.\n",
-    );
+    let a = run("Vietnam is buying patrol boats as tensions between them and China keep rising.\n");
     assert!(has(&a, "opposition", "Vietnam", "China"), "{:?}", relations(&a));
     let a =
         run("Le Guyana renforce sa marine alors que les tensions entre lui et le Venezuela s'aggravent.\n");

@@ -119,15 +119,15 @@ fn a_long_possessive_country_owns_the_title() {
 /// Industries of X") is no person's name; the name after the comma is the minister's.
 #[test]
 fn a_domain_joined_by_and_is_no_person() {
-    let a = run("The deal was signed by the Minister of Defence and Space Industries of Kyrgyzstan, Aibek Toktogulov.\n");
+    let a = run("The accord was initialled by the Minister of Defence and Space Industries of Kyrgyzstan, Aibek Toktogulov.\n");
     assert!(find(&a, "Space Industries").is_none(), "{:?}", a.entities);
     assert!(has(&a, "affiliation", "Aibek Toktogulov", "Kyrgyzstan"), "{:?}", relations(&a));
 }
 
-/// A copula ends a title: "pour le secrétaire général, le Togo est un Allié précieux" gives the
+/// A copula ends a title: "aux yeux du secrétaire général, le Togo est un Allié précieux" gives the
 /// capitalised word after it no title, and so no person.
 #[test]
 fn a_copula_ends_a_title() {
-    let a = run("Pour le secrétaire général de l'ONU, le Togo est un Partenaire précieux.\n");
+    let a = run("Aux yeux du secrétaire général de l'ONU, le Togo est un Partenaire précieux.\n");
     assert!(find(&a, "Partenaire").is_none(), "{:?}", a.entities);
 }
