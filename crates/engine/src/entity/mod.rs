@@ -15,6 +15,7 @@ mod group;
 mod learned;
 mod lists;
 mod name;
+mod org_english;
 mod org_key;
 mod organization;
 mod owner;
