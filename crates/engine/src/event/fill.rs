@@ -127,13 +127,16 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
 /// between X and Y", "l'accord signé entre X et Y"): two sides or more bound to it that way, which
 /// leaves no room for other parties in the sentence ("X reported more Z vessels, coinciding with
 /// the drills between Y and W" makes no party of X or Z).
+///
+/// The first "between" after the trigger is found once; only the mentions after it are tested
+/// for their binding, so the work stays linear in the sentence.
 fn sides_between(f: &Facts<'_>, s: Clause, trigger: usize) -> bool {
+    let Some(between) = (trigger + 1..s.last).find(|&k| f.tokens[k].is(&["between", "entre"])) else {
+        return false;
+    };
     let mut sides: Vec<usize> = f
-        .mentions_in(trigger + 1, s.last)
-        .filter(|m| {
-            (trigger + 1..m.first).any(|k| f.tokens[k].is(&["between", "entre"]))
-                && bound_to_trigger(f, m, trigger)
-        })
+        .mentions_in(between + 1, s.last)
+        .filter(|m| bound_to_trigger(f, m, trigger))
         .filter_map(|m| f.side(m.actor))
         .collect();
     sides.sort_unstable();
