@@ -90,10 +90,10 @@ fn name_start(cx: &Context<'_>, i: usize) -> Option<usize> {
 /// and outside any longer name. With no alliance named, or two, they name nothing; the singular
 /// "Ally"/"Allié" is a member, not the alliance.
 pub(super) fn alliance_stand_ins(cx: &Context<'_>, out: &mut Vec<Mention>) {
-    let alliance = |m: &Mention| match &m.key {
-        Key::Org(k) => cx.gaz.orgs.iter().any(|o| &o.key == k && o.kind == "alliance"),
-        _ => false,
-    };
+    // (the gazetteer's alliances, read once per document, not once per mention)
+    let alliances: Vec<&str> =
+        cx.gaz.orgs.iter().filter(|o| o.kind == "alliance").map(|o| o.key.as_str()).collect();
+    let alliance = |m: &Mention| matches!(&m.key, Key::Org(k) if alliances.contains(&k.as_str()));
     let mut named = out.iter().filter(|m| alliance(m)).map(|m| m.key.clone());
     let Some(key) = named.next() else { return };
     if named.any(|k| k != key) {
