@@ -114,3 +114,170 @@ fn senders_to_one_host_deploy_apart() {
     let a = run("Des soldats sénégalais et gambiens sont toujours attendus en Guinée-Bissau pour renforcer la mission.");
     assert_eq!(participants(&a, "deployment"), ["Gambie", "Guinée-Bissau", "Sénégal"]);
 }
+
+#[test]
+fn forces_withdrawn_are_no_deployment() {
+    let a = run("Les États-Unis ont annoncé le retrait de 3 000 soldats stationnés en Pologne.");
+    assert!(!a.events.iter().any(|e| e.kind.as_str() == "deployment"), "{:?}", a.events);
+}
+
+#[test]
+fn a_presence_grown_or_a_battalion_installed_is_a_deployment() {
+    let a = run("L'Union africaine va renforcer sa présence militaire en Somalie avec l'installation d'un \
+                 bataillon kényan à Kismayo.");
+    assert!(a.events.iter().any(|e| e.kind.as_str() == "deployment"), "{:?}", a.events);
+    // a presence only told is none
+    let a = run("La présence de la France au Tchad et au Niger est ancienne.");
+    assert!(!a.events.iter().any(|e| e.kind.as_str() == "deployment"), "{:?}", a.events);
+}
+
+/// Pilots, sailors or peacekeepers who arrive (in any tense) are forces deployed there.
+#[test]
+fn crews_that_arrive_are_deployed() {
+    let a = run(
+        "Renforts.\n\nDes pilotes belges arriveront la semaine prochaine en Pologne avec leurs avions.\n",
+    );
+    assert!(a.events.iter().any(|e| e.kind == trame_engine::EventType::Deployment), "{:?}", a.events);
+    let a = run("Mission.\n\nSome 150 Ghanaian peacekeepers will arrive in Liberia next month.\n");
+    assert!(a.events.iter().any(|e| e.kind == trame_engine::EventType::Deployment), "{:?}", a.events);
+}
+
+/// Equipment sent to a country (armoured vehicles, tanks, drones) is a deployment, as troops are.
+#[test]
+fn equipment_sent_to_a_country_is_a_deployment() {
+    let a = run("Aide.\n\nLa Belgique a confirmé mardi l'envoi de 40 véhicules blindés en Moldavie.\n");
+    assert!(a.events.iter().any(|e| e.kind == trame_engine::EventType::Deployment), "{:?}", a.events);
+    let a = run("Aid.\n\nNorway will send 30 armoured vehicles to Estonia next month.\n");
+    assert!(a.events.iter().any(|e| e.kind == trame_engine::EventType::Deployment), "{:?}", a.events);
+}
+
+/// A deployment's one destination named right after its word is its place, not the town of a
+/// ceremony at home; a list of destinations gives none.
+#[test]
+fn a_deployment_goes_to_the_destination_after_its_word() {
+    let a = run("Chile's defence minister attended a ceremony in Santiago on Monday for the \
+                 deployment to Bolivia of a medical contingent.");
+    let ev = a.events.iter().find(|e| format!("{:?}", e.kind) == "Deployment").expect("a deployment");
+    let place =
+        ev.place.as_ref().and_then(|p| a.entities.iter().find(|e| &e.id == p)).map(|e| e.name.as_str());
+    assert_eq!(place, Some("Bolivia"), "{:?}", a.events);
+}
+
+/// Forces growing their own presence in a country are deployed there ("les forces ougandaises
+/// renforcent leur présence"), as a military presence grown is; the capital of the Emirates
+/// in its common French spelling is a place standing for the country.
+#[test]
+fn forces_growing_their_presence_and_abou_dhabi() {
+    let a = run("Dans l'est du Soudan du Sud, les forces kényanes renforcent leur présence.");
+    assert!(a.events.iter().any(|e| format!("{:?}", e.kind) == "Deployment"), "{:?}", a.events);
+    let a = run("La ministre sénégalaise est en visite officielle à Abou Dhabi depuis lundi.");
+    assert!(
+        !a.entities.iter().any(|e| e.name == "Abou Dhabi" && e.kind.as_str() == "person"),
+        "{:?}",
+        a.entities
+    );
+}
+
+/// Forces of different countries told one after the other are different deployments: the
+/// troops massed by one at a border do not join the troops another sends to an ally.
+#[test]
+fn deployments_of_different_countries_stay_apart() {
+    let a = run("Des milliers de soldats russes sont déployés à la frontière géorgienne. Des militaires \
+                 américains sont arrivés samedi en Roumanie.");
+    for e in &a.events {
+        let names: Vec<&str> = e
+            .participants
+            .iter()
+            .filter_map(|id| a.entities.iter().find(|x| &x.id == id).map(|x| x.name.as_str()))
+            .collect();
+        assert!(!(names.contains(&"Russie") && names.contains(&"États-Unis")), "{names:?}");
+    }
+}
+
+/// The noun of growing a presence ("the strengthening of X's military presence in Y", "le
+/// renforcement de la présence militaire de X") tells forces sent, over an owner of several words.
+#[test]
+fn a_presence_strengthened_is_a_deployment() {
+    let a = run("The reinforcement of the United Kingdom's military presence in Estonia went on in May.\n");
+    assert_eq!(participants(&a, "deployment"), ["Estonia", "United Kingdom"]);
+}
+
+/// Troops that arrive are deployed, not visiting, even when a participle phrase stands between
+/// them and the arrival ("a first detachment of X soldiers, sent by Y to reassure its allies,
+/// arrived in Z").
+#[test]
+fn a_detachment_arriving_after_a_participle_phrase_is_deployed() {
+    let a = run("Renforts.\n\nUn premier détachement de soldats allemands, envoyés par Berlin pour rassurer ses alliés, est arrivé en Lituanie.\n");
+    assert!(a.events.iter().any(|e| e.kind == trame_engine::EventType::Deployment), "{:?}", a.events);
+    assert!(!a.events.iter().any(|e| e.kind == trame_engine::EventType::Visit), "{:?}", a.events);
+}
+
+/// Troops a country hosts are stationed there, not visiting ("already hosts Estrian forces",
+/// "accueille déjà 500 soldats"); a capitalised body after the verb is a visitor ("hosted the
+/// Estrian Armed Forces Commander"). The name of a text spelled by its acronym ("the Visiting
+/// Forces Agreement (VFA)") is no organization.
+#[test]
+fn hosted_troops_are_no_visit_and_a_pacts_acronym_no_body() {
+    let a = run("Bases.\n\nNorway already hosts Dutch forces under the Visiting Forces Agreement (VFA) signed in 2011.\n");
+    assert!(!a.events.iter().any(|e| e.kind == trame_engine::EventType::Visit), "{:?}", a.events);
+    assert!(!a.entities.iter().any(|e| e.name.contains("Agreement")), "{:?}", a.entities);
+    let b = run("Bases.\n\nLa Pologne accueille déjà 500 soldats canadiens.\n");
+    assert!(!b.events.iter().any(|e| e.kind == trame_engine::EventType::Visit), "{:?}", b.events);
+    let c = run("Talks.\n\nThe Tonga Defence Services hosted the Fiji Military Forces Commander on Monday for talks.\n");
+    assert!(!c.events.is_empty(), "{:?}", c.events);
+}
+
+/// Trainers of one country training another's forces were sent there: "des instructeurs
+/// militaires estoniens entraînent l'armée géorgienne", "Estonian advisers have been training the
+/// Georgian army" are deployments; the same verbs without trainers ("la crise entraîne des
+/// tensions", "forment une alliance") tell nothing.
+#[test]
+fn trainers_at_work_abroad_are_deployed() {
+    let a = run("Coopération.\n\nDes instructeurs militaires estoniens entraînent l'armée géorgienne.\n");
+    assert!(a.events.iter().any(|e| e.kind == trame_engine::EventType::Deployment), "{:?}", a.events);
+    let b = run("Aid.\n\nEstonian military advisers have been training the Georgian army for years.\n");
+    assert!(b.events.iter().any(|e| e.kind == trame_engine::EventType::Deployment), "{:?}", b.events);
+    let c = run("Crise.\n\nLa crise entraîne des tensions entre l'Estonie et la Géorgie. Les deux pays forment une alliance.\n");
+    assert!(!c.events.iter().any(|e| e.kind == trame_engine::EventType::Deployment), "{:?}", c.events);
+}
+
+/// The side a deployment is sent to help receives it ("sent two frigates to the Baltic to bolster
+/// the eastern flank of NATO", "pour soutenir l'Otan"); a compound of a side ("in support of the
+/// X-led war") is no side helped. Warships ("navires de guerre") are no war: the destination
+/// after them is still the deployment's.
+#[test]
+fn the_side_a_deployment_helps_receives_it() {
+    let a = run("Renforts.\n\nLa Norvège a déployé deux frégates en mer du Nord pour renforcer le flanc nord de l'Otan.\n");
+    let parts = participants(&a, "deployment");
+    assert!(parts.iter().any(|p| p.contains("Otan") || p.contains("Alliance atlantique")), "{parts:?}");
+    let b = run("Renforts.\n\nLa Norvège a déployé deux navires de guerre en Lettonie.\n");
+    assert_eq!(participants(&b, "deployment"), vec!["Lettonie", "Norvège"], "{:?}", b.events);
+}
+
+/// Troops entering a country to help it are deployed there; troops that merely enter are deployed
+/// too, but as no partners of the country entered; an accord entering into force is no deployment.
+#[test]
+fn troops_entering_to_help_are_deployed() {
+    let a = run("Rwandan troops entered Mozambique in July to support the government's forces.");
+    let parts = participants(&a, "deployment");
+    assert!(parts.iter().any(|p| p == "Rwanda") && parts.iter().any(|p| p == "Mozambique"), "{parts:?}");
+    let a = run("Estonian troops entered Latvia in July.");
+    assert_eq!(participants(&a, "deployment"), ["Estonia", "Latvia"]);
+    assert!(relations(&a).iter().all(|(k, _, _)| k != "cooperation"), "{:?}", relations(&a));
+    let a = run("The accord entered into force in July.");
+    assert!(!a.events.iter().any(|e| e.kind.as_str() == "deployment"), "{:?}", a.events);
+}
+
+/// Forces that come from a country's service are not where the event is; the country owning the
+/// base they arrive at is.
+#[test]
+fn the_owner_of_the_base_is_where_forces_arrive() {
+    let a = run_dated(
+        "Units from the Kenyan Air Force have arrived in Uganda's Entebbe air base for a joint air \
+         exercise with the Ugandan Air Force.",
+        "2024-05-02",
+    );
+    let ex = a.events.iter().find(|e| format!("{:?}", e.kind) == "Exercise").expect("an exercise");
+    let place = a.entities.iter().find(|e| Some(&e.id) == ex.place.as_ref()).map(|e| e.name.as_str());
+    assert_eq!(place, Some("Uganda"), "{:?}", a.events);
+}

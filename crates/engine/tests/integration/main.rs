@@ -12,19 +12,21 @@
 //! - `events`: what is an event and of which kind, and where forces go;
 //! - `forms`: the forms a name takes (particles in persons' names, a body named with its owner);
 //! - `meetings`: gatherings of sides (conferences, forums), not press conferences;
-//! - `names`: names as real typography writes them (ranks, titles, days next to names);
+//! - `names`: names of persons and places as real typography writes them (ranks, particles, ships);
+//! - `bodies`: names of services, ministries, staffs and groups, with their owners and acronyms;
 //! - `regions`: first-level subdivisions and places that share a name with a country;
 //! - `opposition`: who stands against whom, with the author and the target;
-//! - `rivalry`: opposition told between sides (tensions, clashes, fire exchanged) or to a neighbour;
+//! - `rivalry`: opposition told as fighting, tensions, clashes and disputes, or to a neighbour;
 //! - `roles`: who takes part in an event, who stands against whom, read from the clause;
 //! - `support`: who backs whom, and in which direction;
 //! - `unreal`: events told but not held (offered, prevented, cancelled, a series);
-//! - `titles`: offices before a name that make it a person's and say whose;
+//! - `titles`: offices before a name that make it a person's and say whose, bare titles too;
 //! - `affiliation`: nationalities handed out along lists of names;
 //! - `properties`: any input, no panic, spans within the text, linear time (native only: proptest
 //!   does not run under wasm).
 
 mod affiliation;
+mod bodies;
 mod capitals;
 mod clauses;
 mod cooperation;

@@ -34,25 +34,6 @@ fn drills_around_a_country_do_not_make_it_a_party() {
 }
 
 #[test]
-fn a_service_named_with_a_nationality_belongs_to_its_country() {
-    let a = run(
-        "La marine chilienne et l'armée de l'air péruvienne ont conclu leurs manœuvres au large d'Arica.",
-    );
-    assert!(has(&a, "affiliation", "marine chilienne", "Chili"), "{:?}", relations(&a));
-    assert!(has(&a, "affiliation", "armée de l'air péruvienne", "Pérou"), "{:?}", relations(&a));
-    let a = run("The Kenyan navy escorted the convoy while Russian forces watched.");
-    assert!(has(&a, "affiliation", "Kenyan navy", "Kenya"), "{:?}", relations(&a));
-    assert!(a.entities.iter().all(|e| e.name != "Russian forces"));
-}
-
-#[test]
-fn a_possessive_country_before_a_title_is_the_persons() {
-    let a = run("Chile's defense minister Maya Fernandez met Argentina's President Javier Milei on Friday.");
-    assert!(has(&a, "affiliation", "Maya Fernandez", "Chile"), "{:?}", relations(&a));
-    assert!(has(&a, "affiliation", "Javier Milei", "Argentina"), "{:?}", relations(&a));
-}
-
-#[test]
 fn typography_and_long_demonyms_keep_the_country() {
     let a = run("U.S troops landed while his Papua New Guinean counterpart waited.");
     assert!(crate::util::find(&a, "U.S").is_some_and(|e| e.name == "United States"), "{:?}", a.entities);
@@ -65,14 +46,6 @@ fn a_word_of_cooperation_relates_only_the_sides_it_names_together() {
     assert!(has(&a, "cooperation", "Brésil", "Argentine") || has(&a, "cooperation", "Argentine", "Brésil"));
     let a = run("Le Brésil salue une coopération régionale plus étroite, selon un quotidien cité par la presse argentine.");
     assert!(relations(&a).iter().all(|(k, _, _)| k != "cooperation"), "{:?}", relations(&a));
-}
-
-#[test]
-fn a_title_case_headline_does_not_stretch_a_name() {
-    let a =
-        run("Two Neighbours Welcome Kenyan Navy Into the Port of Dar\n\nThe Kenyan Navy docked on Monday.");
-    assert!(a.entities.iter().any(|e| e.name == "Kenyan Navy"), "{:?}", a.entities);
-    assert!(a.entities.iter().all(|e| !e.name.starts_with("Two Neighbours")), "{:?}", a.entities);
 }
 
 #[test]
@@ -104,15 +77,6 @@ fn countries_listed_as_members_belong_to_the_body() {
     // joining a body's drills is no membership
     let a = run("Poland joined NATO's drills near Lithuania on Tuesday, the ministry said.");
     assert!(!relations(&a).iter().any(|(k, _, _)| k == "affiliation"), "{:?}", relations(&a));
-}
-
-#[test]
-fn a_unit_named_with_its_force_belongs_to_it() {
-    let a = run("The 2nd Signal Brigade of the Danish Army joined the drill near Aalborg on Monday.");
-    assert!(has(&a, "affiliation", "2nd Signal Brigade", "Danish Army"), "{:?}", relations(&a));
-    assert!(has(&a, "affiliation", "Danish Army", "Denmark"), "{:?}", relations(&a));
-    let a = run("La 3e brigade de l'Armée nationale tchadienne a quitté N'Djamena mardi.");
-    assert!(has(&a, "affiliation", "3e brigade", "Armée nationale tchadienne"), "{:?}", relations(&a));
 }
 
 #[test]
@@ -212,21 +176,6 @@ fn an_event_recalled_inside_another_keeps_its_own_parties() {
         run("Les pourparlers entre le Chili et le Pérou ont aussi évoqué les promesses de la précédente \
                  réunion entre le Brésil et la Bolivie à La Paz.");
     assert_eq!(participants(&a, "meeting"), ["Chili", "Pérou"]);
-}
-
-#[test]
-fn a_lowercase_ministry_with_its_country_is_a_body_of_that_country() {
-    let a = run("Brazil's defense ministry said the drills with Peru had begun on Monday.");
-    assert!(has(&a, "affiliation", "defense ministry", "Brazil"), "{:?}", relations(&a));
-}
-
-#[test]
-fn a_title_after_a_role_and_its_country_gives_the_person_that_country() {
-    let a = run("Ghana's army chief, Major General Kofi Mensah, welcomed the Togolese delegation in Accra.");
-    assert!(has(&a, "affiliation", "Kofi Mensah", "Ghana"), "{:?}", relations(&a));
-    // a body's name before the title, connectors included
-    let a = run("Ministry of Foreign Affairs spokesperson Ana Ruiz said Peru and Chile would sign the pact.");
-    assert!(has(&a, "affiliation", "Ana Ruiz", "Ministry of Foreign Affairs"), "{:?}", relations(&a));
 }
 
 #[test]
@@ -397,18 +346,6 @@ fn a_crowd_pairs_only_with_the_sides_named_first() {
     };
     assert!(pair("Chile", "Brazil") && pair("Chile", "Paraguay"), "{rel:?}");
     assert!(!pair("Brazil", "Mexico"), "{rel:?}");
-}
-
-#[test]
-fn a_unit_named_without_its_force_belongs_to_the_force_after_it_or_to_its_sentence_side() {
-    let a = run("Face à eux, un effectif du régiment Gurkha de l'armée népalaise participe aux manœuvres.");
-    assert!(
-        relations(&a).iter().any(|(k, s, _)| k == "affiliation" && s.contains("Gurkha")),
-        "{:?}",
-        relations(&a)
-    );
-    let a = run("Kenya is represented by troops from the 9th Rifles Regiment at the exercise.");
-    assert!(has(&a, "affiliation", "9th Rifles Regiment", "Kenya"), "{:?}", relations(&a));
 }
 
 #[test]
@@ -699,47 +636,6 @@ fn the_sides_listed_after_between_take_part() {
     let mut p = participants(&a, "agreement");
     p.sort();
     assert_eq!(p, ["Finland", "Norway", "Sweden"], "{:?}", a.events);
-}
-
-/// A plural title over a list of countries hands its names out in the same order ("the ministers
-/// of A and B, X and Y"), or one by one with the later preposition dropped ("of A, X, and B, Y").
-#[test]
-fn a_plural_title_hands_its_names_out_country_by_country() {
-    let a = run("Les chefs d'état-major du Ghana et du Togo, Kofi Mensah et Edem Agbeko, ont inspecté la \
-                 frontière.");
-    assert!(has(&a, "affiliation", "Kofi Mensah", "Ghana"), "{:?}", relations(&a));
-    assert!(has(&a, "affiliation", "Edem Agbeko", "Togo"), "{:?}", relations(&a));
-    let a = run("The navy chiefs of Oman, Qatar and Kuwait, Saif Harthy, Nasser Kuwari and Badr Otaibi, \
-                 opened the conference.");
-    assert!(has(&a, "affiliation", "Nasser Kuwari", "Qatar"), "{:?}", relations(&a));
-    assert!(has(&a, "affiliation", "Badr Otaibi", "Kuwait"), "{:?}", relations(&a));
-    let a = run("The deal was initialled by the trade ministers of Chile, Ana Rojas, and Uruguay, Pablo \
-                 Techera.");
-    assert!(has(&a, "affiliation", "Pablo Techera", "Uruguay"), "{:?}", relations(&a));
-}
-
-/// A rank given a status and a service after the comma (", retired Army General X") still keeps the
-/// title's country before it.
-#[test]
-fn a_retired_rank_after_a_title_keeps_its_country() {
-    let a = run("The deal was signed by the Peruvian Interior Minister, retired Army General Raul Vega.");
-    assert!(has(&a, "affiliation", "Raul Vega", "Peru"), "{:?}", relations(&a));
-}
-
-/// A bare title in apposition, then the body it heads after a comma (", Commander, Task Force
-/// 51"), gives the person that body; a task force's number belongs to its name.
-#[test]
-fn a_bare_title_then_its_body_after_a_comma() {
-    let a = run("The drills went well, said Rear Admiral Ivo Kell, Commander, Task Force 51.");
-    assert!(has(&a, "affiliation", "Ivo Kell", "Task Force 51"), "{:?}", relations(&a));
-}
-
-/// A body in apposition to a force led by another ("the AU-led mission, AMISOM") belongs to its
-/// leader.
-#[test]
-fn a_body_in_apposition_to_a_led_force_belongs_to_its_leader() {
-    let a = run("Somalia praised the AU-led mission, AMISOM, for its work.");
-    assert!(has(&a, "affiliation", "AMISOM", "AU"), "{:?}", relations(&a));
 }
 
 /// A country named as a party's neighbour ("cette ex-république voisine de la Chine", "a neighbour

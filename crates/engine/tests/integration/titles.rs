@@ -1,5 +1,6 @@
 //! Titles before and around a person's name that the reviewed title table must know: the office
-//! says the name is a person's and, with a country's word inside it, whose.
+//! says the name is a person's and, with a country's word inside it, whose. A bare title or a bare
+//! ministry, with no country of its own, takes the side its sentence or its dateline gives it.
 
 use crate::util::{find, has, relations, run};
 
@@ -130,4 +131,207 @@ fn a_domain_joined_by_and_is_no_person() {
 fn a_copula_ends_a_title() {
     let a = run("Aux yeux du secrétaire général de l'ONU, le Togo est un Partenaire précieux.\n");
     assert!(find(&a, "Partenaire").is_none(), "{:?}", a.entities);
+}
+
+#[test]
+fn a_service_named_with_a_nationality_belongs_to_its_country() {
+    let a = run(
+        "La marine chilienne et l'armée de l'air péruvienne ont conclu leurs manœuvres au large d'Arica.",
+    );
+    assert!(has(&a, "affiliation", "marine chilienne", "Chili"), "{:?}", relations(&a));
+    assert!(has(&a, "affiliation", "armée de l'air péruvienne", "Pérou"), "{:?}", relations(&a));
+    let a = run("The Kenyan navy escorted the convoy while Russian forces watched.");
+    assert!(has(&a, "affiliation", "Kenyan navy", "Kenya"), "{:?}", relations(&a));
+    assert!(a.entities.iter().all(|e| e.name != "Russian forces"));
+}
+
+#[test]
+fn a_possessive_country_before_a_title_is_the_persons() {
+    let a = run("Chile's defense minister Maya Fernandez met Argentina's President Javier Milei on Friday.");
+    assert!(has(&a, "affiliation", "Maya Fernandez", "Chile"), "{:?}", relations(&a));
+    assert!(has(&a, "affiliation", "Javier Milei", "Argentina"), "{:?}", relations(&a));
+}
+
+#[test]
+fn a_title_case_headline_does_not_stretch_a_name() {
+    let a =
+        run("Two Neighbours Welcome Kenyan Navy Into the Port of Dar\n\nThe Kenyan Navy docked on Monday.");
+    assert!(a.entities.iter().any(|e| e.name == "Kenyan Navy"), "{:?}", a.entities);
+    assert!(a.entities.iter().all(|e| !e.name.starts_with("Two Neighbours")), "{:?}", a.entities);
+}
+
+#[test]
+fn a_unit_named_with_its_force_belongs_to_it() {
+    let a = run("The 2nd Signal Brigade of the Danish Army joined the drill near Aalborg on Monday.");
+    assert!(has(&a, "affiliation", "2nd Signal Brigade", "Danish Army"), "{:?}", relations(&a));
+    assert!(has(&a, "affiliation", "Danish Army", "Denmark"), "{:?}", relations(&a));
+    let a = run("La 3e brigade de l'Armée nationale tchadienne a quitté N'Djamena mardi.");
+    assert!(has(&a, "affiliation", "3e brigade", "Armée nationale tchadienne"), "{:?}", relations(&a));
+}
+
+#[test]
+fn a_lowercase_ministry_with_its_country_is_a_body_of_that_country() {
+    let a = run("Brazil's defense ministry said the drills with Peru had begun on Monday.");
+    assert!(has(&a, "affiliation", "defense ministry", "Brazil"), "{:?}", relations(&a));
+}
+
+#[test]
+fn a_title_after_a_role_and_its_country_gives_the_person_that_country() {
+    let a = run("Ghana's army chief, Major General Kofi Mensah, welcomed the Togolese delegation in Accra.");
+    assert!(has(&a, "affiliation", "Kofi Mensah", "Ghana"), "{:?}", relations(&a));
+    // a body's name before the title, connectors included
+    let a = run("Ministry of Foreign Affairs spokesperson Ana Ruiz said Peru and Chile would sign the pact.");
+    assert!(has(&a, "affiliation", "Ana Ruiz", "Ministry of Foreign Affairs"), "{:?}", relations(&a));
+}
+
+#[test]
+fn a_unit_named_without_its_force_belongs_to_the_force_after_it_or_to_its_sentence_side() {
+    let a = run("Face à eux, un effectif du régiment Gurkha de l'armée népalaise participe aux manœuvres.");
+    assert!(
+        relations(&a).iter().any(|(k, s, _)| k == "affiliation" && s.contains("Gurkha")),
+        "{:?}",
+        relations(&a)
+    );
+    let a = run("Kenya is represented by troops from the 9th Rifles Regiment at the exercise.");
+    assert!(has(&a, "affiliation", "9th Rifles Regiment", "Kenya"), "{:?}", relations(&a));
+}
+
+/// A plural title over a list of countries hands its names out in the same order ("the ministers
+/// of A and B, X and Y"), or one by one with the later preposition dropped ("of A, X, and B, Y").
+#[test]
+fn a_plural_title_hands_its_names_out_country_by_country() {
+    let a = run("Les chefs d'état-major du Ghana et du Togo, Kofi Mensah et Edem Agbeko, ont inspecté la \
+                 frontière.");
+    assert!(has(&a, "affiliation", "Kofi Mensah", "Ghana"), "{:?}", relations(&a));
+    assert!(has(&a, "affiliation", "Edem Agbeko", "Togo"), "{:?}", relations(&a));
+    let a = run("The navy chiefs of Oman, Qatar and Kuwait, Saif Harthy, Nasser Kuwari and Badr Otaibi, \
+                 opened the conference.");
+    assert!(has(&a, "affiliation", "Nasser Kuwari", "Qatar"), "{:?}", relations(&a));
+    assert!(has(&a, "affiliation", "Badr Otaibi", "Kuwait"), "{:?}", relations(&a));
+    let a = run("The deal was initialled by the trade ministers of Chile, Ana Rojas, and Uruguay, Pablo \
+                 Techera.");
+    assert!(has(&a, "affiliation", "Pablo Techera", "Uruguay"), "{:?}", relations(&a));
+}
+
+/// A rank given a status and a service after the comma (", retired Army General X") still keeps the
+/// title's country before it.
+#[test]
+fn a_retired_rank_after_a_title_keeps_its_country() {
+    let a = run("The deal was signed by the Peruvian Interior Minister, retired Army General Raul Vega.");
+    assert!(has(&a, "affiliation", "Raul Vega", "Peru"), "{:?}", relations(&a));
+}
+
+/// A bare title in apposition, then the body it heads after a comma (", Commander, Task Force
+/// 51"), gives the person that body; a task force's number belongs to its name.
+#[test]
+fn a_bare_title_then_its_body_after_a_comma() {
+    let a = run("The drills went well, said Rear Admiral Ivo Kell, Commander, Task Force 51.");
+    assert!(has(&a, "affiliation", "Ivo Kell", "Task Force 51"), "{:?}", relations(&a));
+}
+
+/// A body in apposition to a force led by another ("the AU-led mission, AMISOM") belongs to its
+/// leader.
+#[test]
+fn a_body_in_apposition_to_a_led_force_belongs_to_its_leader() {
+    let a = run("Somalia praised the AU-led mission, AMISOM, for its work.");
+    assert!(has(&a, "affiliation", "AMISOM", "AU"), "{:?}", relations(&a));
+}
+
+/// A head of state whose title names no country leads the country the story names most; the
+/// president of a body does not.
+#[test]
+fn an_unqualified_leader_leads_the_country_most_named() {
+    let a = run("Bolivia sent a note to Chile on Monday. Bolivia wants talks over the border. Bolivia \
+                 will wait for an answer.\n\nPresident Ana Quispe met Chile's envoy in La Paz.");
+    assert!(has(&a, "affiliation", "Ana Quispe", "Bolivia"), "{:?}", relations(&a));
+    let a = run("Bolivia sent a note to Chile on Monday. Bolivia wants talks, and Bolivia will wait, \
+                 said the president of the Andean Lawyers Guild, Rosa Mamani.");
+    assert!(!has(&a, "affiliation", "Rosa Mamani", "Bolivia"), "{:?}", relations(&a));
+}
+
+/// A ministry named without its country belongs to the country a possessive points back to ("via
+/// son ministère de la Défense"), or to the capital of the dateline when its sentence names no
+/// place or person of another country.
+#[test]
+fn a_bare_ministry_takes_its_possessive_or_its_dateline() {
+    let a = run("Accra a indiqué que, selon son ministère de la Défense, les patrouilles reprendront.");
+    assert!(has(&a, "affiliation", "ministère de la Défense", "Ghana"), "{:?}", relations(&a));
+    let a = run(
+        "Manoeuvres.\n\nLIMA (Wire) - Peru will send 300 troops to Bolivia, the Defence Ministry said.\n",
+    );
+    assert!(has(&a, "affiliation", "Defence Ministry", "Peru"), "{:?}", relations(&a));
+    let a = run("Pact.\n\nLIMA (Wire) - Peru and Chile signed a pact. Brazil will study it, the Foreign \
+                 Ministry said in Brasilia.\n");
+    assert!(!has(&a, "affiliation", "Foreign Ministry", "Peru"), "{:?}", relations(&a));
+}
+
+/// A titled person whose title names no country, met by a visitor of another country during a
+/// visit or talks, is of the host country: the country of the event's place, or the country the
+/// visit goes to. Named first, the same kind of person may be the visitor and is left alone.
+#[test]
+fn the_unqualified_official_a_visitor_meets_is_the_hosts() {
+    let a = run("Talks.\n\nThe Bolivian foreign minister Ana Quispe met Prime Minister Rosa Mamani in \
+                 Lima on Tuesday, her first trip to Peru. Chile was not invited, and Chile \
+                 complained about it. Chile is a rival.");
+    assert!(has(&a, "affiliation", "Rosa Mamani", "Peru"), "{:?}", relations(&a));
+    let a = run("Colombian General Ana Quispe is arriving on a four-day visit to Peru. During the \
+                 visit, General Quispe will meet Defence Minister Rosa Mamani.");
+    assert!(has(&a, "affiliation", "Rosa Mamani", "Peru"), "{:?}", relations(&a));
+}
+
+/// A titled person whose title names no country, named with "and" right after an official of a
+/// known country, stands on that country's side ("the President of A, X, and Defence Minister Y").
+#[test]
+fn an_unqualified_official_coordinated_after_another_shares_the_country() {
+    let a = run("President of Paraguay Luis Benitez and Defence Minister Carla Ortiz attended the \
+                 ceremony.");
+    assert!(has(&a, "affiliation", "Carla Ortiz", "Paraguay"), "{:?}", relations(&a));
+}
+
+/// A wire story names its own officials bare: a titled person with no country, first named in a
+/// sentence that names no other country, belongs to the dateline's country, whether the dateline
+/// ends in a dash or in a colon, and over a city name of two words.
+#[test]
+fn a_bare_official_takes_the_datelines_country() {
+    let a =
+        run("Talks.\n\nLA PAZ: Bolivia will buy two patrol boats this year.\n\nDefence Minister Ana Quispe \
+                 said the boats would patrol the lake.\n");
+    assert!(has(&a, "affiliation", "Ana Quispe", "Bolivia"), "{:?}", relations(&a));
+    let a =
+        run("Talks.\n\nLA PAZ: Bolivia will buy boats.\n\nDefence Minister Ana Quispe met Chile's envoy.\n");
+    assert!(!has(&a, "affiliation", "Ana Quispe", "Bolivia"), "{:?}", relations(&a));
+}
+
+/// "The foreign ministry", lowercase and with no country, is still a body when "the" stands
+/// before it; when it reports what the sentence's subject did, it is that country's ministry,
+/// even in a hostile sentence.
+#[test]
+fn a_bare_ministry_reporting_its_countrys_act_belongs_to_it() {
+    let a =
+        run("Norway on Tuesday summoned Russia's ambassador over the incident, the foreign ministry said.");
+    assert!(has(&a, "affiliation", "foreign ministry", "Norway"), "{:?}", relations(&a));
+    let a = run("Chile will send two frigates to Peru next month, the defence ministry said on Friday.");
+    assert!(has(&a, "affiliation", "defence ministry", "Chile"), "{:?}", relations(&a));
+}
+
+/// In a story about two countries, a bare-titled official introduced "with" an official of one of
+/// them is of the other; one merely named beside an official of the same side is not moved.
+#[test]
+fn a_bare_titled_partner_of_an_official_is_of_the_other_side() {
+    let a = run("Kenya will send more vehicles to Uganda. Kenyan Defence Minister Amos Kiprono spoke at a \
+                 joint press event with Defence Minister Ruth Nabirye in Kampala. Uganda thanked Kenya.");
+    assert!(has(&a, "affiliation", "Ruth Nabirye", "Uganda"), "{:?}", relations(&a));
+    let a = run("Kenya will send more vehicles to Uganda. Ugandan army chief Paul Okello attended with \
+                 Defence Minister Ruth Nabirye. Kenya thanked Uganda.");
+    assert!(!has(&a, "affiliation", "Ruth Nabirye", "Kenya"), "{:?}", relations(&a));
+}
+
+/// A ministry named without its country, quoted after an inverted verb of saying ("…, indique un
+/// note du ministère de la Défense"), speaks for the sentence's subject, even
+/// after an opening phrase and in a hostile sentence.
+#[test]
+fn a_bare_ministry_quoted_after_an_inverted_verb_speaks_for_the_subject() {
+    let a = run("Fidèle à sa ligne, Lima a pressé son voisin de cesser ses menaces, affirme une note du \
+                 ministère de la Défense.\n");
+    assert!(has(&a, "affiliation", "ministère de la Défense", "Pérou"), "{:?}", relations(&a));
 }

@@ -47,3 +47,18 @@ pub fn participants(a: &DocumentAnalysis, kind: &str) -> Vec<String> {
     v.sort();
     v
 }
+
+/// The (name, type) pairs of the entities `text` names, dates left out.
+pub fn named_entities(text: &str) -> Vec<(String, String)> {
+    let a = run(text);
+    a.entities
+        .iter()
+        .filter(|e| e.kind.as_str() != "date")
+        .map(|e| (e.name.clone(), e.kind.as_str().to_string()))
+        .collect()
+}
+
+/// Whether `found` (from [`named_entities`]) holds `name` with the type `kind`.
+pub fn has_entity(found: &[(String, String)], name: &str, kind: &str) -> bool {
+    found.iter().any(|(n, k)| n == name && k == kind)
+}
