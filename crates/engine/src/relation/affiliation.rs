@@ -64,6 +64,7 @@ pub(super) fn affiliations(f: &Facts<'_>, events: &[Occurrence], out: &mut Vec<L
         } else if let Some(c) = reporting_for(f, ai)
             .or_else(|| home::visit_host(f, events, ai))
             .or_else(|| home::coordinated_official(f, ai))
+            .or_else(|| home::peer_official(f, ai))
             .or_else(|| home::possessive_owner(f, ai))
             .or_else(|| home::dateline_official(f, ai))
             .or_else(|| home::counterpart_official(f, ai))

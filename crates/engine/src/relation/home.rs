@@ -9,8 +9,8 @@ use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    AND_WORDS, COUNTRY_NOUNS, JOINT_WORDS, LEADER_TITLES, OUR_WORDS, PARTNER_WORDS, SINGULAR_POSSESSIVES,
-    STATE_HEADS,
+    AND_WORDS, COUNTRY_NOUNS, JOINT_WORDS, LEADER_TITLES, OUR_WORDS, PARTNER_WORDS, PEER_NOUNS,
+    SINGULAR_POSSESSIVES, STATE_HEADS,
 };
 use crate::text::TokenKind;
 
@@ -212,6 +212,10 @@ pub(super) fn possessive_owner(f: &Facts<'_>, ai: usize) -> Option<usize> {
         .rev()
         .take_while(|&k| f.tokens[k].kind == TokenKind::Word || f.tokens[k].is(&["-"]))
         .find(|&k| f.tokens[k].is(SINGULAR_POSSESSIVES.of(f.lang)))?;
+    // (a peer is of the other side: [`peer_official`])
+    if (possessive..m.first).any(|k| f.tokens[k].is(PEER_NOUNS.of(f.lang))) {
+        return None;
+    }
     // (the subject the possessive points back to, its outer name over a country inside it: "le
     // ministère estrien de la Défense")
     let owner = f.first_subject(s, possessive)?;
@@ -220,6 +224,44 @@ pub(super) fn possessive_owner(f: &Facts<'_>, ai: usize) -> Option<usize> {
         // (a person's own officials are of the person's country: "le président X, accompagné de
         // ses ministres Y et Z")
         EntityType::Person if owner.actor != ai => f.side(owner.actor),
+        _ => None,
+    }
+}
+
+/// How many tokens may stand between a peer noun and the name it introduces: a comma, an article
+/// and a title ("son homologue, le général X").
+const PEER_TITLE: usize = 6;
+
+/// The country of a titled person whose title names none, introduced as the peer of the sentence's
+/// subject after a possessive: "Norland's army chief hosted his counterpart General Y", "le
+/// ministre a reçu son homologue, le général Y". A counterpart, a host or a guest stands on the
+/// other side from the possessor: the one other country the sentence names (places aside), else the
+/// other country of the story's pair ([`Facts::main_pair`]).
+pub(super) fn peer_official(f: &Facts<'_>, ai: usize) -> Option<usize> {
+    let (m, s) = bare_official(f, ai)?;
+    let peer = (m.first.saturating_sub(PEER_TITLE + 1).max(s.first)..m.first)
+        .rev()
+        .take_while(|&k| f.tokens[k].kind == TokenKind::Word || f.tokens[k].is(&[",", "-", "."]))
+        .find(|&k| f.tokens[k].is(PEER_NOUNS.of(f.lang)))?;
+    let possessive = peer.checked_sub(1).filter(|&k| k >= s.first)?;
+    if !f.tokens[possessive].is(SINGULAR_POSSESSIVES.of(f.lang)) {
+        return None;
+    }
+    let own = f.side(f.first_subject(s, possessive)?.actor)?;
+    let mut others: Vec<usize> = f
+        .mentions_in(s.first, s.last)
+        .filter(|o| o.actor != ai && f.actors[o.actor].kind() != EntityType::Place)
+        .filter_map(|o| f.side(o.actor))
+        .filter(|&c| c != own && f.actors[c].kind() == EntityType::Country)
+        .collect();
+    others.dedup();
+    match others[..] {
+        [one] => Some(one),
+        [] => match f.main_pair()? {
+            (a, b) if a == own => Some(b),
+            (a, b) if b == own => Some(a),
+            _ => None,
+        },
         _ => None,
     }
 }

@@ -335,3 +335,16 @@ fn a_bare_ministry_quoted_after_an_inverted_verb_speaks_for_the_subject() {
                  ministère de la Défense.\n");
     assert!(has(&a, "affiliation", "ministère de la Défense", "Pérou"), "{:?}", relations(&a));
 }
+
+/// A counterpart, a host or a guest after the subject's possessive stands on the other side, with
+/// or without a comma before the title; without the peer noun the possessive keeps its own side.
+#[test]
+fn a_peer_after_a_possessive_is_of_the_other_side() {
+    let a = run("Kenya's army chief, General Peter Mwangi, hosted his counterpart General Samuel Okello in \
+                 Nairobi on Monday for talks with Uganda on border security.");
+    assert!(has(&a, "affiliation", "Samuel Okello", "Uganda"), "{:?}", relations(&a));
+    assert!(!has(&a, "affiliation", "Samuel Okello", "Kenya"), "{:?}", relations(&a));
+    let a = run("Le chef d'état-major des armées du Tchad a reçu mardi à N'Djamena son homologue, le \
+                 général Moussa Traoré, venu du Niger pour des entretiens sur la sécurité.");
+    assert!(has(&a, "affiliation", "Moussa Traoré", "Niger"), "{:?}", relations(&a));
+}
