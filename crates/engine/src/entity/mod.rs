@@ -274,7 +274,7 @@ impl Lookup {
         }
         let (ci, last) = self.at.get(tok).copied().flatten()?;
         cx.candidates[ci].senses.iter().find_map(|s| match s {
-            Sense::Country(c, FormKind::Demonym | FormKind::Name) => Some((*c, last)),
+            Sense::Country(c, FormKind::Demonym | FormKind::Name | FormKind::Polity) => Some((*c, last)),
             _ => None,
         })
     }
@@ -426,12 +426,13 @@ fn surname_after_given_name(cx: &Context<'_>, look: &Lookup, taken: &[bool], i: 
 fn government_of_country(cx: &Context<'_>, look: &Lookup, m: &Mention) -> bool {
     let (mut j, mut countries, mut heads) = (m.first, 0, 0);
     while j < m.last {
-        if let Some((_, after)) = look.country_at(cx, j).filter(|&(_, a)| a <= m.last) {
-            countries += 1;
-            j = after;
-        } else if cx.tokens[j].is(crate::lang::GOVERNMENT_WORDS.of(cx.lang)) {
+        // (the form of state first: "Kingdom" alone may stand for its country)
+        if cx.tokens[j].is(crate::lang::GOVERNMENT_WORDS.of(cx.lang)) {
             heads += 1;
             j += 1;
+        } else if let Some((_, after)) = look.country_at(cx, j).filter(|&(_, a)| a <= m.last) {
+            countries += 1;
+            j = after;
         } else if cx.tokens[j].is(&["of", "the", "de", "du", "d'", "la", "l'"]) {
             j += 1;
         } else {

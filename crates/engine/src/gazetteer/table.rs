@@ -31,6 +31,9 @@ pub enum FormKind {
     /// A name or nationality several countries share (`Dominican`, `congolais`): read only where
     /// the text names exactly one of them ([`crate::gazetteer::resolve_shared`]).
     Shared,
+    /// The form of state a country's long name opens with (`Kingdom`, `Sultanat`): read as that
+    /// country only where the text names exactly one country of that form, as [`FormKind::Shared`].
+    Polity,
 }
 
 /// Kind of a title or role word.
@@ -191,6 +194,7 @@ fn form_kind(kind: &str) -> Option<FormKind> {
         "capital" => FormKind::Capital,
         "standin" => FormKind::Standin,
         "shared" => FormKind::Shared,
+        "polity" => FormKind::Polity,
         _ => return None,
     })
 }

@@ -297,3 +297,18 @@ fn the_allies_stand_for_the_one_alliance_named() {
     let a = run("The Allies landed in Normandy in June.\n");
     assert!(a.entities.iter().all(|e| e.name != "NATO"), "{:?}", a.entities);
 }
+
+/// A form of state ("the Sultanate", "le Royaume") stands for the one country of that form the
+/// text names, and names nothing when the text names two.
+#[test]
+fn a_form_of_state_is_the_one_country_of_that_form() {
+    let a = run("Oman and Qatar held staff talks in Muscat on Monday. The Sultanate's side was chaired by \
+                 Major General Salim Al Harthy.");
+    assert!(find(&a, "Oman").is_some_and(|e| e.aliases.iter().any(|x| x == "Sultanate")), "{:?}", a.entities);
+    assert!(has(&a, "affiliation", "Salim Al Harthy", "Oman"), "{:?}", relations(&a));
+    let a = run("Le Maroc et la Mauritanie ont signé un accord lundi. Le Royaume entend renforcer la \
+                 sécurité de sa frontière sud.");
+    assert!(find(&a, "Maroc").is_some_and(|e| e.aliases.iter().any(|x| x == "Royaume")), "{:?}", a.entities);
+    let a = run("Le Maroc et l'Espagne ont signé un accord lundi. Le Royaume entend renforcer sa marine.");
+    assert!(a.entities.iter().all(|e| !e.aliases.iter().any(|x| x == "Royaume")), "{:?}", a.entities);
+}
