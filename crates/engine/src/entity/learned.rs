@@ -18,7 +18,9 @@
 use super::name::skeleton;
 use super::{work, Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
-use crate::lang::{month_of, weekday_name, FACILITY_WORDS, ROLE_PLURALS, SHIP_WORDS, WORK_HEADS};
+use crate::lang::{
+    month_of, weekday_name, FACILITY_WORDS, ROLE_PLURALS, SHIP_WORDS, TERRAIN_HEADS, WORK_HEADS,
+};
 use crate::text::syntax::{self, words, Upos};
 use crate::text::{fold, TokenKind};
 use std::collections::{HashMap, HashSet};
@@ -256,6 +258,12 @@ fn mention(
         && toks[1].key == "of"
         && (FACILITY_WORDS.contains(&toks[0].key) || cx.lex.place_heads.contains(&toks[0].key.as_str()));
     let kind = if facility_of && kind == NameKind::Organization { NameKind::Location } else { kind };
+    // "the Suwałki Gap", "la Vallée de la Bekaa": a name closed (in English) or opened before "de"
+    // (in French) by a word of terrain is a place's
+    let terrain = toks.len() >= 2
+        && (TERRAIN_HEADS.en.contains(&toks[toks.len() - 1].key.as_str())
+            || TERRAIN_HEADS.fr.contains(&toks[0].key.as_str()) && toks[1].is(&["de", "du", "d'"]));
+    let kind = if terrain && kind != NameKind::Misc { NameKind::Location } else { kind };
     let ok = match kind {
         // (a place read inside the name is the name's: "Hama" of "Hama Ould Sidi")
         _ if filiation => (first..last).all(|i| free(i) || inside(i)) && (first..last).any(free),

@@ -5,7 +5,7 @@ use super::name::is_name_word;
 use super::{work, Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::Sense;
-use crate::lang::WATER_HEADS;
+use crate::lang::{TERRAIN_HEADS, WATER_HEADS};
 use crate::text::fold;
 use crate::text::TokenKind;
 
@@ -108,14 +108,15 @@ pub(super) fn places_by_head(cx: &Context<'_>, look: &Lookup, taken: &[bool]) ->
             }
         }
     }
-    // English "Hunan province", "Tuscany region", "Saipan island"
+    // English "Hunan province", "Tuscany region", "Saipan island"; with its capitalised word of
+    // terrain, "the Narva Gap"
     if cx.lang == Lang::En {
         for i in 1..n {
-            if !matches!(cx.key(i), "province" | "region" | "prefecture" | "county" | "oblast" | "island")
-                || cx.tokens[i].cap
-                || !is_name_word(&cx.tokens[i - 1])
-                || taken[i - 1]
-            {
+            let lower_head =
+                matches!(cx.key(i), "province" | "region" | "prefecture" | "county" | "oblast" | "island")
+                    && !cx.tokens[i].cap;
+            let terrain = cx.tokens[i].cap && TERRAIN_HEADS.en.contains(&cx.key(i)) && !taken[i];
+            if !(lower_head || terrain) || !is_name_word(&cx.tokens[i - 1]) || taken[i - 1] {
                 continue;
             }
             // "Kampong Speu province": up to three capitalised words on the same line
@@ -132,11 +133,12 @@ pub(super) fn places_by_head(cx: &Context<'_>, look: &Lookup, taken: &[bool]) ->
                 first -= 1;
             }
             let s = cx.tokens[first].start;
-            let e = cx.tokens[i - 1].end;
+            let last = if terrain { i + 1 } else { i };
+            let e = cx.tokens[last - 1].end;
             if first == sent || !starts.insert(s) {
                 continue;
             }
-            let mut m = Mention::new(s, e, Key::Place(fold(&cx.text[s..e])), first, i, "place-head");
+            let mut m = Mention::new(s, e, Key::Place(fold(&cx.text[s..e])), first, last, "place-head");
             m.canonical = Some(cx.text[s..e].to_string());
             out.push(m);
         }

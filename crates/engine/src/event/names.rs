@@ -354,7 +354,9 @@ fn name_after_word(
         // "la 8e édition du Forum de Kaolack": a gathering's name, not a drill's
         let gathering = GATHERING_WORDS.contains(&t[s].key);
         // "the so-called Orsha plan": a name whose head follows it and is no exercise's
-        let other_head = t.get(e).is_some_and(|x| PLAN_WORDS.contains(&x.key));
+        // (past the closing quote of a quoted name: "the so-called “Orsha” plan")
+        let head = if t.get(e).is_some_and(|x| x.is(&["»", "”", "\""])) { e + 1 } else { e };
+        let other_head = t.get(head).is_some_and(|x| PLAN_WORDS.contains(&x.key));
         // (a name opening the sentence is an exercise's only when the exercise word names what it
         // names, right after it: "Dénommées « X », ces manœuvres…")
         let named_next = (e..(e + OPENING_NAME_REACH).min(n)).any(|k| f.lex.is_exercise_word(&t[k].key));

@@ -60,7 +60,7 @@ pub const FRENCH: Lexicon = Lexicon {
         "ville", "province", "region", "district", "prefecture", "oblast", "comte", "base", "port", "ile",
         "iles", "etat", "municipalite", "village", "commune", "departement", "canton", "gouvernorat", "wilaya",
         "territoire", "polygone", "champ", "terrain", "baie", "golfe", "mer", "detroit", "peninsule",
-        "archipel", "camp", "palais", "banc", "atoll", "recif",
+        "archipel", "camp", "palais", "banc", "atoll", "recif", "corridor", "vallee", "plateau",
     ],
     locatives: &["a", "au", "aux", "pres", "dans", "en", "sur", "vers", "depuis"],
     government_verbs: &[

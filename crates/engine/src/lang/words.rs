@@ -132,6 +132,10 @@ pub const WORK_HEADS: Words = Words { fr: french::WORK_HEADS, en: english::WORK_
 /// Excellence"): a title, never a person's name.
 pub const HONORIFICS: Words = Words { fr: french::HONORIFICS, en: english::HONORIFICS };
 
+/// Words of terrain that head a place's name: last in English ("the Suwałki Gap", "the Golan
+/// Heights"), first in French before "de" ("la vallée de la Bekaa").
+pub const TERRAIN_HEADS: Words = Words { fr: french::TERRAIN_HEADS, en: english::TERRAIN_HEADS };
+
 /// Last words of the names of military sites and facilities.
 pub const FACILITY_WORDS: Words = Words { fr: french::FACILITY_WORDS, en: english::FACILITY_WORDS };
 

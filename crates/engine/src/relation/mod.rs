@@ -207,8 +207,11 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
         // with the centre": the list then works with that partner, not with each other)
         let partner_after =
             cue_at.is_some_and(|k| (k + 1..(k + 3).min(s.last)).any(|j| f.tokens[j].is(&["with", "avec"])));
-        let listed = (countries.len() == 2 || countries.len() <= MAX_LISTED && !partner_after)
-            && countries.windows(2).all(|w| named_together(f, &mentions, w[0], w[1]));
+        // (a pair may be joined by a word of partnership; a longer list only by coordination: in
+        // "A and B drill jointly on a strip that lies between C and D", B and C are no list)
+        let pair = countries.len() == 2;
+        let listed = (pair || countries.len() <= MAX_LISTED && !partner_after)
+            && countries.windows(2).all(|w| named_together(f, &mentions, w[0], w[1], pair));
         if cue && !against && listed {
             for (i, &a) in countries.iter().enumerate() {
                 for &b in &countries[i + 1..] {
@@ -432,8 +435,9 @@ fn prune_critics(f: &Facts<'_>, events: &mut [Occurrence], stated: &[Link]) {
 }
 
 /// Whether two sides are named together in a sentence: coordinated ("la Russie et l'Inde",
-/// "russo-indien"), or the second after a word of partnership ("avec", "with", "entre").
-fn named_together(f: &Facts<'_>, mentions: &[Placed], a: usize, b: usize) -> bool {
+/// "russo-indien"), or, when `partners` allows it, the second after a word of partnership
+/// ("avec", "with", "entre").
+fn named_together(f: &Facts<'_>, mentions: &[Placed], a: usize, b: usize, partners: bool) -> bool {
     let side = |m: &Placed| country_side(f, m.actor);
     let links = ["et", "and", ",", "-", "la", "le", "l'", "les", "the", "&"];
     // two mentions of the two, one right after the other with only links between ("la
@@ -457,7 +461,7 @@ fn named_together(f: &Facts<'_>, mentions: &[Placed], a: usize, b: usize) -> boo
     };
     // (the partner named second: "X signed a pact with Y")
     let second = if ma.first <= mb.first { b } else { a };
-    coordinated || partnered(second)
+    coordinated || partners && partnered(second)
 }
 
 /// How far before a noun of ties a word of growth may stand ("strengthened its military ties").

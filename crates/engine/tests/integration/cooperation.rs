@@ -123,3 +123,15 @@ fn an_international_body_in_an_event_cooperates_with_its_partner() {
     let union = find(&a, "Union africaine").expect("the African Union").name.clone();
     assert!(has(&a, "cooperation", &union, "Tchad"), "{:?}", relations(&a));
 }
+
+/// A word of joint work pairs a list of countries only when they are coordinated: a country
+/// named after "between" further on, in a phrase of location, joins no list.
+#[test]
+fn a_list_is_coordinated_and_a_strip_between_two_others_joins_none() {
+    let a = run("Estonia and Latvia opened joint drills to guard the Narva Gap, a strip of forest along \
+                 their border that lies between Belarus and the Russian region of Pskov.");
+    assert!(has(&a, "cooperation", "Estonia", "Latvia"), "{:?}", relations(&a));
+    for (x, y) in [("Latvia", "Belarus"), ("Estonia", "Russia"), ("Belarus", "Russia")] {
+        assert!(!has(&a, "cooperation", x, y) && !has(&a, "cooperation", y, x), "{:?}", relations(&a));
+    }
+}

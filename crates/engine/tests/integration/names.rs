@@ -647,3 +647,14 @@ fn names_listed_with_a_known_place_are_places() {
     let a = run("Beira, Jun 4 (Wire) - Officers of Mozambique and Malawi met to plan joint patrols.");
     assert!(find(&a, "Jun").is_none(), "{:?}", a.entities);
 }
+
+/// A name closed by a word of terrain ("Gap", "Corridor", "Valley") is a place's, and a quoted
+/// name before "plan" names no exercise.
+#[test]
+fn terrain_names_are_places_and_a_quoted_plan_is_no_drill() {
+    let found = named_entities("Tanks crossed the Narva Gap and the Zangezur Corridor on Monday.");
+    assert!(has_entity(&found, "Narva Gap", "place"), "{found:?}");
+    assert!(has_entity(&found, "Zangezur Corridor", "place"), "{found:?}");
+    let a = run("The drills test the so-called “Borealis” plan to hold the northern coast.");
+    assert!(a.events.iter().all(|e| e.name.as_deref() != Some("Borealis")), "{:?}", a.events);
+}

@@ -47,6 +47,7 @@ pub const ENGLISH: Lexicon = Lexicon {
     place_heads: &[
         "city", "province", "region", "district", "prefecture", "oblast", "county", "base", "port", "island",
         "islands", "state", "municipality", "village", "territory", "range", "bay", "gulf", "sea", "strait", "peninsula",
+        "gap", "corridor", "valley", "heights", "plateau",
     ],
     locatives: &["in", "at", "near", "off", "to", "inside", "from"],
     government_verbs: &[

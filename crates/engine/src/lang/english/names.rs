@@ -102,6 +102,10 @@ pub const WORK_HEADS: &[&str] = &[
 /// English half of [`crate::lang::HONORIFICS`].
 pub const HONORIFICS: &[&str] = &["majesty", "highness", "excellency", "eminence", "holiness"];
 
+/// English half of [`crate::lang::TERRAIN_HEADS`].
+pub const TERRAIN_HEADS: &[&str] =
+    &["gap", "corridor", "valley", "heights", "plateau", "pass", "desert", "mountains"];
+
 /// English half of [`crate::lang::FACILITY_WORDS`].
 pub const FACILITY_WORDS: &[&str] = &[
     "range",

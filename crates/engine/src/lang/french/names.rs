@@ -76,6 +76,9 @@ pub const WORK_HEADS: &[&str] = &[
     "communique",
 ];
 
+/// French half of [`crate::lang::TERRAIN_HEADS`].
+pub const TERRAIN_HEADS: &[&str] = &["vallee", "corridor", "plateau", "col", "desert", "massif"];
+
 /// French half of [`crate::lang::FACILITY_WORDS`].
 pub const FACILITY_WORDS: &[&str] = &[];
 
