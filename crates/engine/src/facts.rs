@@ -10,8 +10,8 @@ use crate::date::DateMatch;
 use crate::entity::{Actor, Key, Mention};
 use crate::input::zone::Clause;
 use crate::lang::{
-    hostile_act, Lexicon, AIM_WORDS, DIRECTION_WORDS, FACING_WORDS, INCIDENTAL_OPENERS, LATTER_WORDS,
-    PARTNER_WORDS, RELATIVE_WORDS, SIDE_NOUNS, SUBJECT_PRONOUNS,
+    hostile_act, Lexicon, AIM_WORDS, DIRECTION_WORDS, FACING_WORDS, GROUP_NOUNS, INCIDENTAL_OPENERS,
+    LATTER_WORDS, PARTICIPLE_OPENERS, PARTNER_WORDS, RELATIVE_WORDS, SIDE_NOUNS, SUBJECT_PRONOUNS,
 };
 use crate::text::syntax::{self, Syntax};
 use crate::text::{self, Token, TokenKind};
@@ -404,8 +404,8 @@ impl Facts<'_> {
 
     /// Whether the hostile act at `cue` ("fight", "lutter") is aimed at no actor: its aiming word
     /// ("against", "contre") follows within two words and no actor is named within three words
-    /// after it ("the fight against terrorism", "lutter contre le terrorisme"). Such an act opposes
-    /// no one and makes no critic.
+    /// after it, five over a group's noun ("the fight against terrorism", "lutter contre le
+    /// terrorisme"; not "contre le groupe armé X"). Such an act opposes no one and makes no critic.
     pub fn aimed_at_no_actor(&self, cue: usize) -> bool {
         if !hostile_act(&self.tokens[cue].key) {
             return false;
@@ -415,7 +415,12 @@ impl Facts<'_> {
         else {
             return false;
         };
-        self.mentions_in(aim + 1, (aim + 8).min(self.tokens.len())).next().is_none_or(|m| m.first > aim + 3)
+        // (over a group's noun and its adjectives: "contre le groupe armé X", "against the
+        // militant group X")
+        let group =
+            (aim + 1..(aim + 4).min(self.tokens.len())).any(|j| GROUP_NOUNS.contains(&self.tokens[j].key));
+        let reach = if group { aim + 5 } else { aim + 3 };
+        self.mentions_in(aim + 1, (aim + 8).min(self.tokens.len())).next().is_none_or(|m| m.first > reach)
     }
 
     /// The subjects of the main clause when the cue at `cue` stands in a participle phrase set off
@@ -518,7 +523,8 @@ impl Facts<'_> {
 
     /// The phrase set off by commas that ends right before the cue at `cue` and opens with one of
     /// [`INCIDENTAL_OPENERS`] ("…, avec l'appui de Y, a condamné", "…, according to Y, warned") or
-    /// a relative word ("X, qui souhaite rejoindre Y, s'inquiète", "X, which borders Y, warned"):
+    /// a relative word or a participle of [`PARTICIPLE_OPENERS`] ("X, qui souhaite rejoindre Y,
+    /// s'inquiète", "X, which borders Y, warned", "X, ayant juré allégeance à Y, défie"):
     /// its opening comma and its length in tokens, commas included.
     fn incidental_before(&self, cue: usize, s: Clause) -> Option<(usize, usize)> {
         // the closing comma, then at most two words (an auxiliary, an adverb) before the cue
@@ -526,7 +532,8 @@ impl Facts<'_> {
         let open =
             (close.saturating_sub(12).max(s.first)..close).rev().find(|&j| self.tokens[j].is(&[","]))?;
         let opener = self.tokens.get(open + 1)?;
-        let relative = RELATIVE_WORDS.of(self.lang).contains(&opener.key.as_str());
+        let relative = RELATIVE_WORDS.of(self.lang).contains(&opener.key.as_str())
+            || PARTICIPLE_OPENERS.of(self.lang).contains(&opener.key.as_str());
         (INCIDENTAL_OPENERS.contains(&opener.key) || relative).then_some((open, close + 1 - open))
     }
 

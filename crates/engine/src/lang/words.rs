@@ -181,6 +181,11 @@ pub const CONJUNCTION_HEADS: Words = Words { fr: french::CONJUNCTION_HEADS, en: 
 /// Words opening a relative clause ("qui", "which").
 pub const RELATIVE_WORDS: Words = Words { fr: french::RELATIVE_WORDS, en: english::RELATIVE_WORDS };
 
+/// Participles of an auxiliary that, after a comma, open a phrase set off as a relative clause
+/// is ("X, ayant prêté allégeance à Y, …", "X, having signed …, …").
+pub const PARTICIPLE_OPENERS: Words =
+    Words { fr: french::PARTICIPLE_OPENERS, en: english::PARTICIPLE_OPENERS };
+
 /// Words after which an actor is a partner of the trigger ("avec", "with").
 pub const PARTNER_WORDS: Words = Words { fr: french::PARTNER_WORDS, en: english::PARTNER_WORDS };
 
@@ -244,6 +249,10 @@ pub const SERVICE_WORDS: Words = Words { fr: french::SERVICE_WORDS, en: english:
 /// Words of membership in a body ("membres", "joined"): the countries listed next to them belong
 /// to the body.
 pub const MEMBER_WORDS: Words = Words { fr: french::MEMBER_WORDS, en: english::MEMBER_WORDS };
+
+/// Words of allegiance between groups ("allégeance", "affiliated"): "X, ayant fait allégeance à
+/// Y", "the Y-affiliated group X" make X a part of Y.
+pub const ALLEGIANCE_WORDS: Words = Words { fr: french::ALLEGIANCE_WORDS, en: english::ALLEGIANCE_WORDS };
 
 /// Words joining the last two items of a list ("et", "and"): a list goes on past them.
 pub const AND_WORDS: Words = Words { fr: french::AND_WORDS, en: english::AND_WORDS };

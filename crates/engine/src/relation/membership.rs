@@ -11,9 +11,46 @@ use super::{add, country_side, Link};
 use crate::analysis::{EntityType, RelationType};
 use crate::facts::{Facts, Placed};
 use crate::lang::{
-    BODY_LINKS, COMPOSITION_PARTICIPLES, COMPOSITION_VERBS, LIST_LINKS, MEMBER_WORDS, RELATIVE_WORDS,
-    STATUS_WORDS,
+    ALLEGIANCE_WORDS, BODY_LINKS, COMPOSITION_PARTICIPLES, COMPOSITION_VERBS, LIST_LINKS, MEMBER_WORDS,
+    RELATIVE_WORDS, STATUS_WORDS,
 };
+
+/// How far after a word of allegiance the body it is sworn to may be named ("allégeance à
+/// l'organisation X").
+const SWORN_TO_REACH: usize = 5;
+
+/// How far before it the group that swears may be named ("X, ayant fait allégeance").
+const SWEARER_REACH: usize = 6;
+
+/// Allegiances told in sentence `si`, between bodies of no country (armed groups, movements):
+/// "X, ayant fait allégeance à Y", "X pledged allegiance to Y", "X, affiliated with Y" make X a
+/// part of Y, the group before the word and the body after its preposition; "the Y-affiliated
+/// group X", "Y affiliated group X" the other way round, with Y right before the word.
+fn allegiances(f: &Facts<'_>, bodies: &[&Placed], si: usize, out: &mut Vec<Link>) {
+    let s = f.sentences[si];
+    for k in s.first..s.last {
+        if !f.tokens[k].is(ALLEGIANCE_WORDS.of(f.lang)) {
+            continue;
+        }
+        let to = |m: &&&Placed| {
+            m.first > k + 1
+                && m.first <= k + SWORN_TO_REACH
+                && (k + 1..m.first).any(|j| f.tokens[j].is(&["a", "au", "aux", "to", "with", "avec"]))
+        };
+        let pair = if let Some(body) = bodies.iter().find(to) {
+            let swearer = bodies.iter().rev().find(|m| m.last <= k && m.last + SWEARER_REACH >= k);
+            swearer.map(|g| (g.actor, body.actor))
+        } else {
+            // (the body right before the word, a hyphen between at most: "Y-affiliated group X")
+            let body = bodies.iter().find(|m| m.last == k || m.last + 1 == k && f.tokens[k - 1].is(&["-"]));
+            let group = bodies.iter().find(|m| m.first > k && m.first <= k + 3);
+            body.zip(group).map(|(b, g)| (g.actor, b.actor))
+        };
+        if let Some((group, body)) = pair.filter(|(g, b)| g != b) {
+            add(out, RelationType::Affiliation, group, body, &[si], None);
+        }
+    }
+}
 
 /// How far after a word of membership its body may be named ("membres de l'OCS", "joined NATO").
 const BODY_AFTER: usize = 6;
@@ -32,6 +69,7 @@ pub(super) fn memberships(f: &Facts<'_>, si: usize, out: &mut Vec<Link>) {
     if bodies.is_empty() {
         return;
     }
+    allegiances(f, &bodies, si, out);
     for k in s.first..s.last {
         // "le G5 Sahel, qui regroupe X, Y et Z", "the bloc, which comprises X and Y"
         if let Some(body) = composed_body(f, &bodies, k) {

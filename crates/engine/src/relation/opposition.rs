@@ -29,15 +29,27 @@ fn target_side(f: &Facts<'_>, m: &Placed, k: usize) -> Option<usize> {
     party_side(f, m.actor).or((person && object).then_some(m.actor))
 }
 
+/// How many lowercase words may stand between a word of purpose and its cue ("pour prendre part à
+/// la lutte").
+const PURPOSE_REACH: usize = 6;
+
 /// The subject of a clause whose purpose is the cue at `k` ("X sent troops to Y to deter Z", "X a
 /// déployé des soldats en Y pour dissuader Z"): the first actor of the sentence that no preposition
 /// introduces, not the nearest one (the destination `Y`). `None` when the cue opens no purpose.
 fn purpose_subject(f: &Facts<'_>, k: usize, si: usize) -> Option<Vec<usize>> {
     let s = f.sentences[si];
-    let purpose = k > s.first && f.tokens[k - 1].is(PURPOSE_WORDS.of(f.lang))
-        || k > s.first + 1
-            && f.tokens[k - 1].is(&["de", "d'"])
-            && f.tokens[k - 2].is(PURPOSE_WORDS.of(f.lang));
+    // (over a few lowercase words: "pour prendre part à la lutte contre Z", "to join the fight
+    // against Z")
+    // (not over a possessive: in "to support its fight against Z" the fight is another's)
+    let words: Vec<usize> = (k.saturating_sub(PURPOSE_REACH).max(s.first)..k)
+        .rev()
+        .take_while(|&j| f.tokens[j].kind == TokenKind::Word && !f.tokens[j].cap)
+        .collect();
+    let at = words.iter().position(|&j| f.tokens[j].is(PURPOSE_WORDS.of(f.lang)));
+    let owned = |j: usize| {
+        f.tokens[j].is(SINGULAR_POSSESSIVES.of(f.lang)) || f.tokens[j].is(&["their", "leur", "leurs"])
+    };
+    let purpose = at.is_some_and(|p| !words[..p].iter().any(|&j| owned(j)));
     if !purpose {
         return None;
     }

@@ -7,7 +7,8 @@
 
 use super::{Token, TokenKind};
 use crate::lang::{
-    AGENT_WORDS, CLAUSE_OPENERS, CONJUNCTION_HEADS, COORDINATORS, PARTNER_WORDS, RELATIVE_WORDS, TARGET_WORDS,
+    AGENT_WORDS, CLAUSE_OPENERS, CONJUNCTION_HEADS, COORDINATORS, PARTICIPLE_OPENERS, PARTNER_WORDS,
+    RELATIVE_WORDS, TARGET_WORDS,
 };
 
 /// What a clause is.
@@ -68,7 +69,9 @@ fn opener(tokens: &[Token], i: usize) -> Option<ClauseKind> {
         return Some(ClauseKind::Subordinate);
     }
     let after_comma = i > 0 && (tokens[i - 1].key == "," || is_dash(tokens, i - 1));
-    (RELATIVE_WORDS.contains(k) && (after_comma || after_apposition(tokens, i)))
+    // (a participle after a comma sets a phrase off as a relative does: "X, ayant fait …, Y")
+    let participle = after_comma && PARTICIPLE_OPENERS.contains(k);
+    (RELATIVE_WORDS.contains(k) && (after_comma || after_apposition(tokens, i)) || participle)
         .then_some(ClauseKind::Relative)
 }
 

@@ -639,3 +639,16 @@ fn a_body_of_this_country_is_the_last_country_named() {
     let forces = a.entities.iter().find(|e| e.name == "Forces armées").expect("the forces").name.clone();
     assert!(has(&a, "affiliation", &forces, "Bénin"), "{:?}", relations(&a));
 }
+
+/// A group sworn to another ("ayant prêté allégeance à Y", "pledged allegiance to Y") or said
+/// affiliated with it ("the Y-affiliated group X") is a part of it.
+#[test]
+fn allegiance_makes_a_group_part_of_another() {
+    let a = run("Le mouvement Ansarul Islam, ayant prêté allégeance à l'organisation Etat islamique, \
+                 attaque les postes de l'armée.");
+    assert!(has(&a, "affiliation", "Ansarul Islam", "Daech"), "{:?}", relations(&a));
+    let a = run("The ADF, which pledged allegiance to the Islamic State in 2019, raided a village.");
+    assert!(has(&a, "affiliation", "ADF", "Daesh"), "{:?}", relations(&a));
+    let a = run("Soldiers fought the Islamic State-affiliated group ADF near the border.");
+    assert!(has(&a, "affiliation", "ADF", "Daesh"), "{:?}", relations(&a));
+}

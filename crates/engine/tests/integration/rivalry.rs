@@ -493,3 +493,30 @@ fn the_victim_of_a_protested_attack_is_no_target() {
         assert!(relations(&a).iter().all(|(k, _, _)| k != "opposition"), "{text}: {:?}", relations(&a));
     }
 }
+
+/// A fight named after a purpose and a few words ("pour prendre part à la lutte contre X") is the
+/// main subject's, not the destination's; a group's noun and adjectives may stand between
+/// "contre" and its name; a possessive before the fight makes it another's.
+#[test]
+fn a_fight_joined_for_a_purpose_is_the_subjects_even_over_a_groups_noun() {
+    let a = run("Le Tchad a envoyé des soldats au Niger pour prendre part à la lutte contre Boko Haram.");
+    assert!(has(&a, "opposition", "Tchad", "Boko Haram"), "{:?}", relations(&a));
+    assert!(!has(&a, "opposition", "Niger", "Boko Haram"), "{:?}", relations(&a));
+    let a = run("Le Bénin lutte contre le groupe armé Ansarul Islam dans le nord.");
+    assert!(has(&a, "opposition", "Bénin", "Ansarul Islam"), "{:?}", relations(&a));
+    let a = run("Japan gave trucks to the Kenyan army to support its fight against the militia group \
+                 al-Shabaab.");
+    assert!(!has(&a, "opposition", "Japan", "al Shabaab"), "{:?}", relations(&a));
+}
+
+/// Defying a side ("défie le pouvoir de X", "defied X") opposes it; a participle phrase set off
+/// by commas ("X, ayant …, défie") leaves the subject before it as the author.
+#[test]
+fn defying_opposes_and_a_participle_aside_keeps_the_author() {
+    let a = run("Le mouvement Ansarul Islam, ayant prêté allégeance à l'organisation Etat islamique, défie \
+                 le pouvoir de Ouagadougou depuis des années.");
+    assert!(has(&a, "opposition", "Ansarul Islam", "Burkina Faso"), "{:?}", relations(&a));
+    assert!(!has(&a, "opposition", "Daech", "Burkina Faso"), "{:?}", relations(&a));
+    let a = run("The Houthis have defied Saudi Arabia for years.");
+    assert!(has(&a, "opposition", "Houthi", "Saudi Arabia"), "{:?}", relations(&a));
+}

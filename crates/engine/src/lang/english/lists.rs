@@ -51,6 +51,9 @@ pub const CONJUNCTION_HEADS: &[&str] = &[];
 /// English half of [`crate::lang::RELATIVE_WORDS`].
 pub const RELATIVE_WORDS: &[&str] = &["who", "whom", "whose", "which", "that"];
 
+/// English half of [`crate::lang::PARTICIPLE_OPENERS`].
+pub const PARTICIPLE_OPENERS: &[&str] = &["having"];
+
 /// English half of [`crate::lang::PARTNER_WORDS`].
 pub const PARTNER_WORDS: &[&str] = &["with", "between", "alongside", "and"];
 
@@ -308,6 +311,9 @@ pub const CLITICS: &[&str] = &["n't", "'m", "'re", "'ve", "'ll", "'d"];
 /// length in bytes of the first ("can|not", "gon|na").
 #[allow(dead_code)] // read by text::syntax until the event stages use it
 pub const SPLITS: &[(&str, usize)] = &[("cannot", 3), ("gonna", 3), ("wanna", 3), ("gotta", 3)];
+
+/// English half of [`crate::lang::ALLEGIANCE_WORDS`].
+pub const ALLEGIANCE_WORDS: &[&str] = &["allegiance", "affiliated", "loyal"];
 
 /// English half of [`crate::lang::MEMBER_WORDS`].
 pub const MEMBER_WORDS: &[&str] =

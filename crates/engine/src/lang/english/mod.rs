@@ -113,7 +113,7 @@ pub const ENGLISH: Lexicon = Lexicon {
         "harassing", "harassment", "threat", "threats", "deter", "deters", "deterring", "provocation",
         "provocations", "provocative", "curb", "curbing", "criticism", "criticisms", "summoned", "summons",
         "condemn", "denounce", "criticise", "criticize", "threaten", "warn", "aggression", "complaint",
-        "complaints", "suspects", "angered", "irked", "incensed",
+        "complaints", "suspects", "angered", "irked", "incensed", "defy", "defies", "defied", "defying",
     ],
     support: &[
         "supports", "support", "supported", "backs", "backed", "back", "backing", "aid", "helps", "helped",

@@ -134,6 +134,9 @@ pub const CLAUSE_OPENERS: &[&str] = &[
 /// ("alors que", "pendant que"; "pendant" alone is a preposition).
 pub const CONJUNCTION_HEADS: &[&str] = &["alors", "tandis", "parce", "bien", "pendant", "tant"];
 
+/// French half of [`crate::lang::PARTICIPLE_OPENERS`].
+pub const PARTICIPLE_OPENERS: &[&str] = &["ayant", "etant"];
+
 /// French half of [`crate::lang::RELATIVE_WORDS`].
 pub const RELATIVE_WORDS: &[&str] = &[
     "qui",

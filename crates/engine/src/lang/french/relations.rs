@@ -132,6 +132,7 @@ pub const FIGHT_VERBS: &[&str] = &[
     "envahir",
     "destabiliser",
     "intimider",
+    "defier",
 ];
 
 /// Endings of a first-group verb after its stem, folded ("traqu-e", "-ent", "-é", "-ait").
@@ -259,6 +260,10 @@ pub const ATTACK_NOUNS: &[&str] = &[
     "bombardements",
     "offensive",
 ];
+
+/// French half of [`crate::lang::ALLEGIANCE_WORDS`].
+pub const ALLEGIANCE_WORDS: &[&str] =
+    &["allegeance", "affilie", "affiliee", "affilies", "affiliees", "fidele"];
 
 /// French half of [`super::MEMBER_WORDS`].
 pub const MEMBER_WORDS: &[&str] = &[
