@@ -29,7 +29,7 @@ fn target_side(f: &Facts<'_>, m: &Placed, k: usize) -> Option<usize> {
     party_side(f, m.actor).or((person && object).then_some(m.actor))
 }
 
-/// How many lowercase words may stand between a word of purpose and its cue ("pour prendre part à
+/// How many lowercase words may stand between a word of purpose and its cue ("pour participer à
 /// la lutte").
 const PURPOSE_REACH: usize = 6;
 
@@ -38,7 +38,7 @@ const PURPOSE_REACH: usize = 6;
 /// introduces, not the nearest one (the destination `Y`). `None` when the cue opens no purpose.
 fn purpose_subject(f: &Facts<'_>, k: usize, si: usize) -> Option<Vec<usize>> {
     let s = f.sentences[si];
-    // (over a few lowercase words: "pour prendre part à la lutte contre Z", "to join the fight
+    // (over a few lowercase words: "pour participer à la lutte contre Z", "to join the fight
     // against Z")
     // (not over a possessive: in "to support its fight against Z" the fight is another's)
     let words: Vec<usize> = (k.saturating_sub(PURPOSE_REACH).max(s.first)..k)

@@ -644,7 +644,7 @@ fn a_body_of_this_country_is_the_last_country_named() {
 /// affiliated with it ("the Y-affiliated group X") is a part of it.
 #[test]
 fn allegiance_makes_a_group_part_of_another() {
-    let a = run("Le mouvement Ansarul Islam, ayant prêté allégeance à l'organisation Etat islamique, \
+    let a = run("Le mouvement Ansarul Islam, ayant prêté allégeance au groupe Etat islamique, \
                  attaque les postes de l'armée.");
     assert!(has(&a, "affiliation", "Ansarul Islam", "Daech"), "{:?}", relations(&a));
     let a = run("The ADF, which pledged allegiance to the Islamic State in 2019, raided a village.");

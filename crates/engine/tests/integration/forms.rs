@@ -302,7 +302,8 @@ fn the_allies_stand_for_the_one_alliance_named() {
 /// text names, and names nothing when the text names two.
 #[test]
 fn a_form_of_state_is_the_one_country_of_that_form() {
-    let a = run("Oman and Qatar held staff talks in Muscat on Monday. The Sultanate's side was chaired by \
+    let a =
+        run("Oman and Qatar held staff talks in Muscat on Monday. The Sultanate's delegation was headed by \
                  Major General Salim Al Harthy.");
     assert!(find(&a, "Oman").is_some_and(|e| e.aliases.iter().any(|x| x == "Sultanate")), "{:?}", a.entities);
     assert!(has(&a, "affiliation", "Salim Al Harthy", "Oman"), "{:?}", relations(&a));

@@ -494,12 +494,12 @@ fn the_victim_of_a_protested_attack_is_no_target() {
     }
 }
 
-/// A fight named after a purpose and a few words ("pour prendre part à la lutte contre X") is the
+/// A fight named after a purpose and a few words ("pour participer à la lutte contre X") is the
 /// main subject's, not the destination's; a group's noun and adjectives may stand between
 /// "contre" and its name; a possessive before the fight makes it another's.
 #[test]
 fn a_fight_joined_for_a_purpose_is_the_subjects_even_over_a_groups_noun() {
-    let a = run("Le Tchad a envoyé des soldats au Niger pour prendre part à la lutte contre Boko Haram.");
+    let a = run("Le Tchad a envoyé des soldats au Niger pour participer à la lutte contre Boko Haram.");
     assert!(has(&a, "opposition", "Tchad", "Boko Haram"), "{:?}", relations(&a));
     assert!(!has(&a, "opposition", "Niger", "Boko Haram"), "{:?}", relations(&a));
     let a = run("Le Bénin lutte contre le groupe armé Ansarul Islam dans le nord.");
@@ -513,7 +513,7 @@ fn a_fight_joined_for_a_purpose_is_the_subjects_even_over_a_groups_noun() {
 /// by commas ("X, ayant …, défie") leaves the subject before it as the author.
 #[test]
 fn defying_opposes_and_a_participle_aside_keeps_the_author() {
-    let a = run("Le mouvement Ansarul Islam, ayant prêté allégeance à l'organisation Etat islamique, défie \
+    let a = run("Le mouvement Ansarul Islam, ayant prêté allégeance au groupe Etat islamique, défie \
                  le pouvoir de Ouagadougou depuis des années.");
     assert!(has(&a, "opposition", "Ansarul Islam", "Burkina Faso"), "{:?}", relations(&a));
     assert!(!has(&a, "opposition", "Daech", "Burkina Faso"), "{:?}", relations(&a));

@@ -344,7 +344,7 @@ fn a_peer_after_a_possessive_is_of_the_other_side() {
                  Nairobi on Monday for talks with Uganda on border security.");
     assert!(has(&a, "affiliation", "Samuel Okello", "Uganda"), "{:?}", relations(&a));
     assert!(!has(&a, "affiliation", "Samuel Okello", "Kenya"), "{:?}", relations(&a));
-    let a = run("Le chef d'état-major des armées du Tchad a reçu mardi à N'Djamena son homologue, le \
+    let a = run("Le commandant des forces du Tchad a reçu mardi à N'Djamena son homologue, le \
                  général Moussa Traoré, venu du Niger pour des entretiens sur la sécurité.");
     assert!(has(&a, "affiliation", "Moussa Traoré", "Niger"), "{:?}", relations(&a));
 }
