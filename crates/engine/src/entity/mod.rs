@@ -11,6 +11,7 @@ mod apposition;
 mod company;
 mod country;
 mod distribute;
+mod exercise;
 mod group;
 mod learned;
 mod lists;
@@ -521,6 +522,7 @@ fn tidy(cx: &Context<'_>, mut out: Vec<Mention>) -> Vec<Mention> {
     });
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     drop_ship_names(cx, &mut out);
+    exercise::drop_exercise_names(cx, &mut out);
     // "Baltic Naval" inside "Baltic Naval Academy"; "Defence Force" inside "People's Defence Force"
     let partial = contained_org_heads(&out);
     // a name cut at a possessive ("…Council of the People" before "'s Defence Force") that

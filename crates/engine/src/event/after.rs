@@ -30,11 +30,17 @@ pub(super) fn add_named(f: &Facts<'_>, names: &[(String, usize)], found: &mut Ve
         // date far from the name is weak, and a trigger's own date wins over it when they merge)
         // (nor one across a coordinated clause: "the brigade is on call from 1 May and Sea Lance
         // readies it")
+        // (or further on in the name's own clause: "Amber Falcon is scheduled to run from 3 to
+        // 17 May")
+        let clauses = f.clauses(s);
+        let clause_of = |k: usize| clauses.iter().position(|c| (c.start..c.end).contains(&(k - s.first)));
         let near_name = f.dates.iter().filter(|d| d.start >= s.start && d.end <= s.end).any(|d| {
             let (a, b) = (f.token_at(d.start), f.token_at(d.end));
             let (lo, hi) = if b <= *tok { (b, *tok) } else { (*tok, a) };
             let apart = (lo..hi).any(|k| f.tokens[k].is(&["and", "et", ";"]));
-            !apart && (a.abs_diff(*tok) <= NAMED_DATE_REACH || b.abs_diff(*tok) <= NAMED_DATE_REACH)
+            let near = a.abs_diff(*tok) <= NAMED_DATE_REACH || b.abs_diff(*tok) <= NAMED_DATE_REACH;
+            let own_clause = a > *tok && a - *tok <= NAMED_CLAUSE_REACH && clause_of(a) == clause_of(*tok);
+            !apart && (near || own_clause)
         });
         occ.weak_date |= occ.from.is_some() && !near_name;
         found.push(occ);
@@ -44,6 +50,10 @@ pub(super) fn add_named(f: &Facts<'_>, names: &[(String, usize)], found: &mut Ve
 /// How near a name told without a trigger a date must stand to be its own ("Umodzi 2018 began on
 /// 3 May", not "the brigade is on call from 1 March, which Sea Lance readies").
 const NAMED_DATE_REACH: usize = 6;
+
+/// How far after a name told without a trigger a date of the name's own clause may stand to be
+/// its own.
+const NAMED_CLAUSE_REACH: usize = 12;
 
 /// Occurrences told by a sentence without a trigger that says where or when the event just told
 /// happens ("Celui-ci se tiendra près de Lyon", "It will take place in…") or who takes part in it

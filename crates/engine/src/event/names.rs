@@ -104,21 +104,44 @@ fn repeated_names(f: &Facts<'_>, out: &mut Vec<(String, usize)>) {
     let found: Vec<(String, usize)> = out.iter().take(MAX_REPEATED_NAMES).cloned().collect();
     for (name, at) in found {
         let first = &f.text[t[at].start..t[at].end];
-        let len = name.len();
+        // (written without its year too: "this year's Amber Falcon" after "Amber Falcon 2019")
+        let stem = undated(&name);
         for (k, tok) in t.iter().enumerate().skip(at + 1) {
             if f.boiler[k] || &f.text[tok.start..tok.end] != first {
                 continue;
             }
-            let same = f.text.get(tok.start..tok.start + len) == Some(name.as_str())
-                && f.text
-                    .get(tok.start + len..)
-                    .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()));
+            let written = |form: &str| {
+                f.text.get(tok.start..tok.start + form.len()) == Some(form)
+                    && f.text
+                        .get(tok.start + form.len()..)
+                        .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+            };
+            let same =
+                written(&name) || stem.is_some_and(|s| written(s) && !capitalised_after(f, s, tok.start));
             let si = f.sentence_of(k);
             if same && !out.iter().any(|(n, a)| *n == name && f.sentence_of(*a) == si) {
                 out.push((name.clone(), k));
             }
         }
     }
+}
+
+/// The name without the year that closes it ("Amber Falcon" of "Amber Falcon 2019" or
+/// "Amber Falcon-2019"), if one closes it and a word stands before it.
+fn undated(name: &str) -> Option<&str> {
+    let stem = name.get(..name.len().checked_sub(4)?)?;
+    let year = &name[stem.len()..];
+    (year.chars().all(|c| c.is_ascii_digit()) && is_year(year))
+        .then(|| stem.trim_end_matches([' ', '-']))
+        .filter(|s| s.len() < stem.len() && s.chars().any(char::is_alphabetic))
+}
+
+/// Whether a capitalised word follows `form` written at byte `at`: then `form` is part of a
+/// longer name ("Amber Falcon Group"), not the exercise's.
+fn capitalised_after(f: &Facts<'_>, form: &str, at: usize) -> bool {
+    let rest = f.text.get(at + form.len()..).unwrap_or_default();
+    let rest = rest.strip_prefix(' ').unwrap_or("");
+    rest.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// How many exercise names are looked for again through the text.
@@ -152,7 +175,8 @@ fn year_named(f: &Facts<'_>, i: usize) -> Option<(String, usize)> {
     {
         let mut j = i;
         while j < n && j - i < 6 && (j == i || !t[j].line_start) {
-            let ok = t[j].kind == TokenKind::Word && t[j].cap || (t[j].is(&["/", "-"]) && j > i);
+            let ok = t[j].kind == TokenKind::Word && t[j].cap
+                || (t[j].is(&["/", "-"]) || inner_connector(f, j)) && j > i;
             if !ok {
                 break;
             }
@@ -190,6 +214,16 @@ fn year_named(f: &Facts<'_>, i: usize) -> Option<(String, usize)> {
         }
     }
     None
+}
+
+/// Whether token `k` links two capitalised words of one name ("Lion de Sable", "Shield of
+/// Peace"): a connector followed by a capitalised word that names no known actor ("l'exercice
+/// Flintlock du Niger" is Flintlock, held in Niger).
+fn inner_connector(f: &Facts<'_>, k: usize) -> bool {
+    let t = f.tokens;
+    t[k].is(&["de", "du", "des", "of"])
+        && t.get(k + 1).is_some_and(|x| x.kind == TokenKind::Word && x.cap && !x.line_start)
+        && !f.mentions.iter().any(|m| m.first <= k + 1 && k + 1 < m.last)
 }
 
 /// How far after an exercise word a quoted name of it may open.
@@ -331,7 +365,8 @@ fn name_after_word(
                 && (e == s || !t[e].line_start)
                 && (t[e].kind == TokenKind::Word && t[e].cap
                     || t[e].is(&["-", "/"])
-                    || t[e].kind == TokenKind::Number && t[e].key.len() == 4)
+                    || t[e].kind == TokenKind::Number && t[e].key.len() == 4
+                    || e > s && inner_connector(f, e))
             {
                 e += 1;
             }

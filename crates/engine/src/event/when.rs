@@ -26,8 +26,8 @@ use crate::text::TokenKind;
 pub(super) fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usize) {
     // the date nearest to the trigger, not one of publication
     let trig_byte = f.tokens[trigger].start;
-    // (told, distance to the trigger): dates of the event first, then the nearest
-    let mut best: Option<((bool, usize), &DateMatch)> = None;
+    // (told, possessive, distance to the trigger): dates of the event first, then the nearest
+    let mut best: Option<((bool, bool, usize), &DateMatch)> = None;
     // a dateline the sentence follows on its line ("HANOI, June 8 —") may date it, as a last resort
     let si = f.sentence_of(s.first);
     let dateline = si.checked_sub(1).map(|p| f.sentences[p]).filter(|p| {
@@ -106,13 +106,16 @@ pub(super) fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usi
             || in_other_subordinate(&shallow, s, trigger, tok);
         // (a date inside the trigger's own word, "Strike-2024", is at distance 0)
         let dist = if d.start > trig_byte { d.start - trig_byte } else { trig_byte.saturating_sub(d.end) };
-        let rank = (told, dist);
+        // (a date standing as a possessive, "this year's edition", tells which edition, not when:
+        // any other date of the event goes first)
+        let possessive = f.text.get(d.end..).is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"));
+        let rank = (told, possessive, dist);
         if best.is_none_or(|(br, _)| rank < br) {
             best = Some((rank, d));
         }
     }
     let until = |d: &DateMatch| ends_at(f, f.token_at(d.start));
-    if let Some(((told, _), d)) = best {
+    if let Some(((told, _, _), d)) = best {
         occ.weak_date = told;
         if until(d) {
             occ.to = Some(d.to.unwrap_or(d.from));

@@ -564,3 +564,21 @@ fn a_past_edition_after_a_named_one_keeps_its_year_and_sides() {
     let sides: Vec<String> = current.participants.iter().map(name).collect();
     assert!(!sides.contains(&"Chad".to_string()), "{:?}", sides);
 }
+
+/// A named drill told again later without its year ("this year's Amber Falcon") is the same
+/// drill: the dates of the later sentence's own clause extend it, and "this year's" only says
+/// which edition, not when it runs.
+#[test]
+fn a_drill_named_again_without_its_year_takes_that_sentence_dates() {
+    let a = run_dated(
+        "Drills in Ghana.\n\nA multinational exercise, code-named Amber Falcon 2019, opened near Accra \
+         on Thursday with troops from Ghana and Togo.\n\nThis year's Amber Falcon is scheduled to run \
+         from June 13 to June 27.\n",
+        "2019-06-13",
+    );
+    assert_eq!(a.events.len(), 1, "{:?}", a.events);
+    let e = &a.events[0];
+    assert_eq!(e.start.as_deref(), Some("2019-06-13"));
+    assert_eq!(e.end.as_deref(), Some("2019-06-27"));
+    assert_eq!(participants(&a, "exercise"), ["Ghana", "Togo"]);
+}

@@ -2,7 +2,7 @@
 //! person, particles, ships and craft that are no persons (fixtures written for these tests; the
 //! names of bodies are in `bodies`).
 
-use crate::util::{find, has, has_entity, named_entities, relations, run};
+use crate::util::{find, has, has_entity, named_entities, participants, relations, run, run_dated};
 use trame_engine::EntityType;
 
 #[test]
@@ -657,4 +657,22 @@ fn terrain_names_are_places_and_a_quoted_plan_is_no_drill() {
     assert!(has_entity(&found, "Zangezur Corridor", "place"), "{found:?}");
     let a = run("The drills test the so-called “Borealis” plan to hold the northern coast.");
     assert!(a.events.iter().all(|e| e.name.as_deref() != Some("Borealis")), "{:?}", a.events);
+}
+
+/// The name a text gives an exercise ("code-named Amber Falcon 2019", "l'exercice Lion de Sable")
+/// names no person or body where it comes back alone, and the exercise told again by that name
+/// gathers the parties of its sentence.
+#[test]
+fn an_exercise_name_told_again_alone_is_no_actor() {
+    let text = "An annual peacekeeping drill, code-named Amber Falcon 2019, began near the Ghanaian \
+                capital on Monday. This year's Amber Falcon gathers troops from Ghana, Togo and Benin.\n";
+    let found = named_entities(text);
+    assert!(!found.iter().any(|(n, _)| n.contains("Falcon")), "{found:?}");
+    let a = run_dated(text, "2019-05-01");
+    assert_eq!(participants(&a, "exercise"), ["Benin", "Ghana", "Togo"]);
+    let found = named_entities(
+        "Le Niger accueille l'exercice Lion de Sable 2024 près de Niamey. Lion de Sable réunit des \
+         soldats du Niger, du Mali et du Burkina Faso.\n",
+    );
+    assert!(!found.iter().any(|(n, _)| n.contains("Sable")), "{found:?}");
 }
