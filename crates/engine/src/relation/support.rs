@@ -194,17 +194,44 @@ pub(super) fn supply(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, ou
     // the supplier is the subject: the first actor of the cue's clause ("La Norlande a irrité
     // l'Estrie par la livraison de radars au Valdor" names Norland, not the last name before the cue)
     // (an international body supplies too: "l'Union européenne a remis 40 véhicules aux forces de X")
-    let supplier = from.or_else(|| clause_subject(f, mentions, si, k, party_side));
+    // (each of coordinated subjects: "A, B et C ont livré des chars à Y")
+    let suppliers = match from {
+        Some(a) => vec![a],
+        None => clause_subjects(f, mentions, si, k, party_side),
+    };
     // a passive naming no supplier ("the second boat was gifted to Y") continues the supplies told
     // before it: the latest supplier backing another side
     let passive = k > 0 && f.tokens[k - 1].is(PASSIVE_AUXILIARIES.of(f.lang));
     let earlier = || {
         out.iter().rev().find(|l| l.kind == RelationType::Support && l.target != receiver).map(|l| l.source)
     };
-    let supplier = supplier.or_else(|| passive.then(earlier).flatten());
-    if let Some(a) = supplier.filter(|&a| a != receiver) {
+    let suppliers =
+        if suppliers.is_empty() { passive.then(earlier).flatten().into_iter().collect() } else { suppliers };
+    for a in suppliers.into_iter().filter(|&a| a != receiver) {
         add(out, RelationType::Support, a, receiver, &[si], None);
     }
+}
+
+/// The sides of the subject of the cue at `k` ([`clause_subject`]) and of the actors coordinated
+/// with it right after it ("la Norlande, l'Estrie et le Valdor"), each once, in order.
+fn clause_subjects(
+    f: &Facts<'_>,
+    mentions: &[Placed],
+    si: usize,
+    k: usize,
+    side: fn(&Facts<'_>, usize) -> Option<usize>,
+) -> Vec<usize> {
+    let Some(first) = clause_subject(f, mentions, si, k, side) else { return Vec::new() };
+    let Some(m) = mentions.iter().find(|m| m.last <= k && side(f, m.actor) == Some(first)) else {
+        return vec![first];
+    };
+    let mut out: Vec<usize> = Vec::new();
+    for a in f.with_coordinated(m, k).into_iter().filter_map(|a| side(f, a)) {
+        if !out.contains(&a) {
+            out.push(a);
+        }
+    }
+    out
 }
 
 /// The side (by `side`: a country's, or a party's) of the first actor of the clause of the cue at

@@ -71,8 +71,28 @@ fn opener(tokens: &[Token], i: usize) -> Option<ClauseKind> {
     let after_comma = i > 0 && (tokens[i - 1].key == "," || is_dash(tokens, i - 1));
     // (a participle after a comma sets a phrase off as a relative does: "X, ayant fait …, Y")
     let participle = after_comma && PARTICIPLE_OPENERS.contains(k);
-    (RELATIVE_WORDS.contains(k) && (after_comma || after_apposition(tokens, i)) || participle)
-        .then_some(ClauseKind::Relative)
+    let relative = RELATIVE_WORDS.contains(k) && !names_included(tokens, i);
+    (relative && (after_comma || after_apposition(tokens, i)) || participle).then_some(ClauseKind::Relative)
+}
+
+/// Whether "dont" at `i` reads "including" before a list of names ("des pays, dont la Norlande et
+/// l'Estrie, ont…"): a capitalised name after an article at most, then a comma, "et" or a
+/// closing mark. "dont la Norlande est membre" (whose member) opens a relative clause.
+fn names_included(tokens: &[Token], i: usize) -> bool {
+    if tokens[i].key != "dont" {
+        return false;
+    }
+    let mut j = i + 1;
+    if tokens.get(j).is_some_and(|t| t.is(&["la", "le", "l'", "les"])) {
+        j += 1;
+    }
+    if !tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && t.cap) {
+        return false;
+    }
+    while tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && t.cap || t.is(&["-"])) {
+        j += 1;
+    }
+    tokens.get(j).is_none_or(|t| t.is(&[",", "et", ")", ".", ";"]))
 }
 
 /// Whether token `i` is a dash that sets a phrase off as commas do: an en or em dash, or a

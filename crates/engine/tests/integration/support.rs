@@ -471,3 +471,30 @@ fn thanks_for_backing_a_sides_policy_make_a_backer_of_it() {
     let un = find(&a, "ONU").expect("the UN").name.clone();
     assert!(has(&a, "support", "Sénégal", &un), "{:?}", relations(&a));
 }
+
+/// Each of coordinated suppliers backs the receiver, a list after "dont" (including) as well as
+/// a plain list; a sale is a supply too.
+#[test]
+fn each_of_coordinated_suppliers_backs_the_receiver() {
+    for text in [
+        "Le Danemark, la Finlande et l'Irlande ont livré des véhicules blindés à la Moldavie.\n",
+        "Plusieurs pays, dont le Danemark, la Finlande et l'Irlande, ont livré des véhicules blindés à \
+         la Moldavie.\n",
+        "Several states, including Denmark, Finland and Ireland, have delivered armoured vehicles to \
+         Moldova.\n",
+    ] {
+        let a = run(text);
+        for (backer_fr, backer_en) in
+            [("Danemark", "Denmark"), ("Finlande", "Finland"), ("Irlande", "Ireland")]
+        {
+            let backer = if text.contains(backer_fr) { backer_fr } else { backer_en };
+            let backed = if text.contains("Moldavie") { "Moldavie" } else { "Moldova" };
+            assert!(has(&a, "support", backer, backed), "{backer} in {text}: {:?}", relations(&a));
+        }
+    }
+    let a = run("Le Portugal a vendu deux patrouilleurs au Cap-Vert en mars.\n");
+    assert!(has(&a, "support", "Portugal", "Cap-Vert"), "{:?}", relations(&a));
+    // (whose member: a relative clause, the list is no supplier)
+    let a = run("L'alliance, dont la Finlande est membre, a livré des radars à la Moldavie.\n");
+    assert!(!has(&a, "support", "Finlande", "Moldavie"), "{:?}", relations(&a));
+}

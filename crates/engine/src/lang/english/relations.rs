@@ -203,6 +203,10 @@ pub const SUPPLY_VERBS: &[&str] = &[
     "transfers",
     "transferred",
     "transferring",
+    "sell",
+    "sells",
+    "sold",
+    "selling",
 ];
 
 /// English half of [`crate::lang::ATTACK_NOUNS`].

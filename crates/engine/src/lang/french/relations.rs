@@ -246,6 +246,14 @@ pub const SUPPLY_VERBS: &[&str] = &[
     "transferee",
     "transferees",
     "transferer",
+    "vendre",
+    "vend",
+    "vendent",
+    "vendra",
+    "vendu",
+    "vendus",
+    "vendue",
+    "vendues",
 ];
 
 /// French half of [`super::ATTACK_NOUNS`].
