@@ -5,7 +5,7 @@ use super::name::is_name_word;
 use super::{work, Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::Sense;
-use crate::lang::{TERRAIN_HEADS, WATER_HEADS};
+use crate::lang::{CAPITAL_WORDS, TERRAIN_HEADS, WATER_HEADS};
 use crate::text::fold;
 use crate::text::TokenKind;
 
@@ -147,7 +147,7 @@ pub(super) fn places_by_head(cx: &Context<'_>, look: &Lookup, taken: &[bool]) ->
 }
 
 /// Unknown capitalised names after a locative preposition ("à Tulle", "près de Tulle", "au large
-/// de Belle-Île", "near Bergen"): places of up to three name words, unless the gazetteer knows a
+/// de Belle-Île", "near Bergen") or a word of a capital ("Estria's capital Velmora"): places of up to three name words, unless the gazetteer knows a
 /// word of them, a word is taken, the preposition follows a verb of saying ("a déclaré à Reuters"
 /// names a listener), or the line is a headline in title case.
 pub(super) fn places_by_preposition(cx: &Context<'_>, look: &Lookup, taken: &[bool]) -> Vec<Mention> {
@@ -170,7 +170,7 @@ pub(super) fn places_by_preposition(cx: &Context<'_>, look: &Lookup, taken: &[bo
                     || prev == "de" && i >= 2 && matches!(cx.key(i - 2), "pres" | "large")
             }
             Lang::En => prev == "near",
-        };
+        } || CAPITAL_WORDS.contains(prev);
         // "a déclaré à Reuters": the listener of a verb of saying is not a place
         let saying = i >= 2
             && matches!(

@@ -7,7 +7,8 @@ use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::Sense;
 use crate::lang::{
-    COORDINATORS, DOMAIN_WORDS, FRENCH_ROLE_DETERMINERS, MISSION_WORDS, PEER_NOUNS, ROLE_NOUNS, STATE_VERBS,
+    CAPITAL_WORDS, COORDINATORS, DOMAIN_WORDS, FRENCH_ROLE_DETERMINERS, MISSION_WORDS, PEER_NOUNS,
+    ROLE_NOUNS, STATE_VERBS,
 };
 use crate::text::TokenKind;
 
@@ -162,6 +163,11 @@ pub(super) fn title_before(
         // a copula ends any title: "for the Secretary General, X is a valued Ally" names no one
         // (French "a" is left out: it may be the preposition "à")
         if !cx.tokens[k].cap && cx.tokens[k].is(STATE_VERBS.of(cx.lang)) && cx.key(k) != "a" {
+            return None;
+        }
+        // and so does the word of a capital: the name after it is a city's ("the minister landed in
+        // Estria's capital Velmora")
+        if !cx.tokens[k].cap && CAPITAL_WORDS.contains(cx.key(k)) {
             return None;
         }
         if let Some((_, after)) = look.title_at(cx, k) {
@@ -433,6 +439,10 @@ pub(super) fn role_before(
     // over the role's own lowercase words ("armed forces" in "armed forces chief"); a noun no
     // list holds counts alone, right after the nationality ("the Sudanese autocrat X"), unless a
     // participle ("Estrian-backed X")
+    // (a noun of a place is no role: "Estria's capital Velmora", "the port city Y")
+    if cx.lex.place_heads.contains(&cx.key(tok - 1)) || CAPITAL_WORDS.contains(cx.key(tok - 1)) {
+        return None;
+    }
     let listed = ROLE_NOUNS.contains(cx.key(tok - 1));
     let p = if listed { role_words_start(cx, tok - 1, sent) } else { tok - 1 };
     if !listed && (cx.key(p).ends_with("ed") || cx.key(p).len() < 4) {

@@ -261,6 +261,7 @@ mod tests {
             HOLDING_VERBS,
             EVENT_ANAPHORS,
             NAMING_WORDS,
+            CAPITAL_WORDS,
             RECIPROCAL_WORDS,
             DISTRIBUTIVE_WORDS,
             LABEL_VERBS,

@@ -119,6 +119,10 @@ pub const RECIPROCAL_WORDS: Words = Words { fr: french::RECIPROCAL_WORDS, en: en
 /// called X"), the group's.
 pub const NAMING_WORDS: Words = Words { fr: french::NAMING_WORDS, en: english::NAMING_WORDS };
 
+/// Words of a capital city: a name right after one is a place ("Estria's capital Velmora", "la
+/// capitale Velmora"), whatever it looks like, and the word is no role.
+pub const CAPITAL_WORDS: Words = Words { fr: french::CAPITAL_WORDS, en: english::CAPITAL_WORDS };
+
 /// Nouns that stand for any event just told when a demonstrative opens the sentence with them
 /// ("This operation, carried out on…", "Cette mission…"): the sentence tells that event.
 pub const EVENT_ANAPHORS: Words = Words { fr: french::EVENT_ANAPHORS, en: english::EVENT_ANAPHORS };

@@ -676,3 +676,17 @@ fn an_exercise_name_told_again_alone_is_no_actor() {
     );
     assert!(!found.iter().any(|(n, _)| n.contains("Sable")), "{found:?}");
 }
+
+/// A name right after the word of a capital is a place, however it is spelt: "capital" is no
+/// role before a person's name ("Estria's capital Velmora", "la capitale Velmora").
+#[test]
+fn a_name_after_the_word_capital_is_a_place() {
+    for text in [
+        "The minister landed in Norway's capital Oslvik and was received by the king.\n",
+        "The envoy landed in the capital Oslvik on Monday.\n",
+        "Le ministre est arrivé dans la capitale Oslvik lundi.\n",
+    ] {
+        let found = named_entities(text);
+        assert!(has_entity(&found, "Oslvik", "place"), "{text}: {found:?}");
+    }
+}

@@ -204,6 +204,9 @@ pub const ROLE_PLURALS: &[&str] = &[
     "admirals",
 ];
 
+/// English half of [`crate::lang::CAPITAL_WORDS`].
+pub const CAPITAL_WORDS: &[&str] = &["capital"];
+
 /// English half of [`crate::lang::NAMING_WORDS`] ("known" is read with its "as").
 pub const NAMING_WORDS: &[&str] = &["dubbed", "named", "code-named", "codenamed", "called", "known"];
 

@@ -153,6 +153,9 @@ pub const ROLE_PLURALS: &[&str] = &[
     "amiraux",
 ];
 
+/// French half of [`crate::lang::CAPITAL_WORDS`].
+pub const CAPITAL_WORDS: &[&str] = &["capitale"];
+
 /// French half of [`crate::lang::NAMING_WORDS`].
 pub const NAMING_WORDS: &[&str] = &[
     "baptise",
