@@ -1,6 +1,7 @@
 //! Events told by a word with its neighbours rather than by a trigger word alone: troops
 //! entering a country to help it, trainers at work, a call on an official, war games written in
-//! two words, troops kept in another country, a country's troops told in or bound for another.
+//! two words, troops kept in another country, a country's troops told in or bound for another,
+//! an official received by another.
 //! Each reads a few tokens around one word of the sentence and gives the kind of event that word
 //! opens, if any.
 
@@ -8,7 +9,7 @@ use crate::analysis::{EntityType, EventType};
 use crate::facts::Facts;
 use crate::lang::{
     ABROAD_MARKS, CALL_WORDS, CLASH_WORDS, DEPLOYMENT_AIMS, ENTERING_VERBS, JOINT_WORDS, KEEPING_VERBS,
-    SHOOT_VERBS, STATEMENT_NOUNS, TRAINER_WORDS, TRAINING_VERBS,
+    RECEIVING_VERBS, SHOOT_VERBS, STATEMENT_NOUNS, TRAINER_WORDS, TRAINING_VERBS,
 };
 use crate::text::TokenKind;
 
@@ -72,6 +73,31 @@ pub(super) fn called_on(f: &Facts<'_>, i: usize) -> Option<EventType> {
     let asks = (i + 2..s.last.saturating_sub(1))
         .any(|k| f.tokens[k].is(&["to"]) && f.tokens[k + 1].kind == TokenKind::Word && !f.tokens[k + 1].cap);
     (person && !asks).then_some(EventType::Visit)
+}
+
+/// A visit told as a reception: "President X received President Y at the palace", "received his
+/// Estrian counterpart, General Z" — a verb of receiving ([`RECEIVING_VERBS`]) right before a
+/// person's name, over the person's title only (capitalised words, "his"/"her"/"the", "visiting",
+/// "counterpart", "of" and commas), with a person or a country named before the verb.
+/// "received a call from Y", "received aid from Z" tell no visit. (French "a reçu" is a trigger
+/// of its own.)
+pub(super) fn received_person(f: &Facts<'_>, i: usize) -> Option<EventType> {
+    let t = &f.tokens[i];
+    if !t.is(RECEIVING_VERBS.of(f.lang)) || !t.key.starts_with("rece") {
+        return None;
+    }
+    let s = f.sentences[f.sentence_of(i)];
+    let reach = (i + 1 + CALLED_ON_REACH).min(s.last);
+    let guest = f.mentions_in(i + 1, reach).find(|m| f.actors[m.actor].kind() == EntityType::Person)?;
+    let title = (i + 1..guest.first).all(|k| {
+        let w = &f.tokens[k];
+        w.cap && w.kind == TokenKind::Word
+            || w.is(&["his", "her", "the", "visiting", "counterpart", "of", ",", "."])
+    });
+    let host = f
+        .mentions_in(s.first, i)
+        .any(|m| matches!(f.actors[m.actor].kind(), EntityType::Person | EntityType::Country));
+    (title && host).then_some(EventType::Visit)
 }
 
 /// How far after "called on" the name of the person called on may start (past a title: "called on

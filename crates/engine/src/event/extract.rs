@@ -11,7 +11,8 @@ use super::complete::{
     split_series, split_tours, states_of_their_time, visits_to_the_country, year_from_names,
 };
 use super::cue::{
-    called_on, joint_statement, trainers_at_work, troops_abroad, troops_entering, troops_kept, war_games,
+    called_on, joint_statement, received_person, trainers_at_work, troops_abroad, troops_entering,
+    troops_kept, war_games,
 };
 use super::fill::fill;
 use super::fit::trigger_fits;
@@ -171,6 +172,7 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
         let cued = trainers_at_work(f, i)
             .or_else(|| f.lex.trigger(&t.key))
             .or_else(|| called_on(f, i))
+            .or_else(|| received_person(f, i))
             .or_else(|| war_games(f, i))
             .or_else(|| joint_statement(f, i))
             .or_else(|| troops_entering(f, i))

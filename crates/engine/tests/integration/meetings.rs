@@ -1,7 +1,7 @@
 //! Meetings told by their kind of gathering: conferences and forums of sides, not of the press nor
 //! bodies named after a conference.
 
-use crate::util::{participants, run_dated};
+use crate::util::{participants, run, run_dated};
 
 /// A conference or a forum where two sides meet is a meeting; a press conference is not, nor a
 /// body whose name holds the word.
@@ -170,4 +170,15 @@ fn talks_between_other_sides_are_not_the_visit() {
     );
     let p = participants(&a, "visit");
     assert!(!p.iter().any(|n| n == "Senegal" || n == "Benin" || n == "Niger"), "{p:?}");
+}
+
+/// "X received Y" with a person right after the verb (over a title) is a visit of Y to X's side;
+/// receiving a call or aid is none.
+#[test]
+fn an_official_received_by_another_is_a_visit() {
+    let a = run("Malawian President Lazarus Chakwera received Zambian President Hakainde Hichilema at the \
+         State House in Lilongwe on Friday.\n");
+    assert_eq!(participants(&a, "visit"), ["Hakainde Hichilema", "Lazarus Chakwera", "Malawi", "Zambia"]);
+    let a = run("The brigade received a call from President Hakainde Hichilema on Friday.\n");
+    assert!(a.events.is_empty(), "{:?}", a.events);
 }
