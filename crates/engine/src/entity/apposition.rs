@@ -5,6 +5,7 @@
 use super::title::Found;
 use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
+use crate::gazetteer::Sense;
 use crate::lang::{COORDINATORS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, ROLE_NOUNS, TITLE_CONTINUATIONS};
 use crate::text::TokenKind;
 
@@ -82,6 +83,11 @@ pub(super) fn apposition_after(
     }
     if !role {
         return Some((false, None, None));
+    }
+    // "A, Defence Minister B and …": a title with a name right after it is the next person's, in
+    // a list of titled people
+    if title_before_name(cx, look, end + 1, k) {
+        return None;
     }
     let k = title_goes_on(cx, mentions, end, k);
     let (s, e) = (cx.tokens[end].start, cx.tokens.get(k).map(|t| t.start).unwrap_or(cx.text.len()));
@@ -183,6 +189,29 @@ fn titles_next_name(cx: &Context<'_>, look: &Lookup, k: usize) -> bool {
         cx.is_punct(c, ",") && (c + 1..c + 4).any(|q| q < cx.tokens.len() && look.title_at(cx, q).is_some())
     });
     !titled_after
+}
+
+/// How many words may open an apposition before its title or role noun ("her Chilean
+/// counterpart").
+const OPENING_WORDS: usize = 3;
+
+/// Whether the title or role noun opening tokens `from..to` (within [`OPENING_WORDS`]) is
+/// followed right away by a name: a capitalised word that opens no title and that the gazetteer
+/// knows at most as a given name or a surname ("A, Defence Minister Ana Ruiz and …", "A, her
+/// Chilean counterpart Ana Ruiz, …"; not "Minister of Defence" nor "Chief of the Army Staff").
+/// A title further on is the apposition's own ("A, Commander of the Air Force and Rear Admiral B").
+fn title_before_name(cx: &Context<'_>, look: &Lookup, from: usize, to: usize) -> bool {
+    let name = |k: usize| {
+        k < to
+            && cx.tokens[k].cap
+            && cx.tokens[k].kind == TokenKind::Word
+            && look.title_at(cx, k).is_none()
+            && look.senses(cx, k).iter().all(|s| matches!(s, Sense::GivenName(_) | Sense::Surname(_)))
+    };
+    (from..(from + OPENING_WORDS).min(to)).any(|j| match look.title_at(cx, j) {
+        Some((_, after)) => name(after),
+        None => ROLE_NOUNS.contains(cx.key(j)) && name(j + 1),
+    })
 }
 
 /// How many words a name may run over, particles included ("Ahmed bin Harith al Nabhani").

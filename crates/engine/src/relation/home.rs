@@ -183,19 +183,41 @@ fn partner_word_before(f: &Facts<'_>, m: &Placed, s: Clause) -> Option<usize> {
 /// Minister Y").
 const COORDINATED_TITLE: usize = 5;
 
-/// The country of a titled person whose title names none, coordinated right after a person of a
-/// known country: "the President of Estria X and Defence Minister Y were present" — two officials
-/// named together, the second on the first's side. Only over "and"/"et" and the second's title
-/// (capitalised or lowercase words, no comma).
+/// How many persons back a list of officials is followed to its first one of a known side.
+const LISTED_OFFICIALS: usize = 6;
+
+/// The country of a titled person whose title names none, coordinated after a person of a known
+/// country: "the President of Estria X and Defence Minister Y were present", "he met Estrian
+/// President X, Prime Minister Y and Defence Minister Z" — officials named together, the later
+/// ones on the first's side. Over "and"/"et" and the person's title (capitalised or lowercase
+/// words), or a comma and a capitalised title, back through up to [`LISTED_OFFICIALS`] titled persons of no side of their
+/// own to the nearest one with a side.
 pub(super) fn coordinated_official(f: &Facts<'_>, ai: usize) -> Option<usize> {
     let (m, s) = bare_official(f, ai)?;
-    let and = (m.first.saturating_sub(COORDINATED_TITLE + 1).max(s.first)..m.first)
-        .rev()
-        .take_while(|&k| f.tokens[k].kind == TokenKind::Word || f.tokens[k].is(&[".", "-"]))
-        .find(|&k| f.tokens[k].is(AND_WORDS.of(f.lang)))?;
-    let before = f.mentions_in(s.first, and).last().filter(|b| b.last == and)?;
-    let side = f.side(before.actor)?;
-    (f.actors[before.actor].kind() == EntityType::Person && before.actor != ai).then_some(side)
+    let mut at = m.first;
+    for _ in 0..LISTED_OFFICIALS {
+        let link = (at.saturating_sub(COORDINATED_TITLE + 1).max(s.first)..at)
+            .rev()
+            .take_while(|&k| f.tokens[k].kind == TokenKind::Word || f.tokens[k].is(&[".", "-", ","]))
+            .find(|&k| f.tokens[k].is(AND_WORDS.of(f.lang)) || f.tokens[k].is(&[","]))?;
+        // (after a comma, a capitalised title only: ", hosted his counterpart General Y" is no
+        // item of a list)
+        let titled = |k: usize| f.tokens[k].cap || f.tokens[k].is(&[".", "-"]);
+        if f.tokens[link].is(&[","]) && !(link + 1..at).all(titled) {
+            return None;
+        }
+        let before = f.mentions_in(s.first, link).last().filter(|b| b.last == link)?;
+        if f.actors[before.actor].kind() != EntityType::Person || before.actor == ai {
+            return None;
+        }
+        if let Some(side) = f.side(before.actor) {
+            return Some(side);
+        }
+        // (a titled person of no side of its own: the list goes on before it)
+        bare_official(f, before.actor)?;
+        at = before.first;
+    }
+    None
 }
 
 /// How many words a title may hold between a possessive and the name ("its deputy spokesman X").

@@ -348,3 +348,20 @@ fn a_peer_after_a_possessive_is_of_the_other_side() {
                  général Moussa Traoré, venu du Niger pour des entretiens sur la sécurité.");
     assert!(has(&a, "affiliation", "Moussa Traoré", "Niger"), "{:?}", relations(&a));
 }
+
+/// In a list of titled officials opened by one of a known country, the later ones with bare
+/// titles are of that country; a title or a role noun right before a name after a comma opens
+/// the next item of the list, no apposition of the name before it.
+#[test]
+fn a_list_of_titled_officials_shares_the_first_ones_country() {
+    let a = run("Visit.\n\nIn Lusaka the general met Zambian President Hakainde Hichilema, Vice-President \
+         Mutale Nalumango, Defence Minister Ambrose Lufuma and the army commander.\n");
+    for person in ["Hakainde Hichilema", "Mutale Nalumango", "Ambrose Lufuma"] {
+        assert!(has(&a, "affiliation", person, "Zambia"), "{person}: {:?}", relations(&a));
+    }
+    let a =
+        run("Talks.\n\nDefence Minister Tomasa Quiroga, her Uruguayan counterpart Elena Barrios and two \
+         generals of Paraguay met in Asunción.\n");
+    assert!(!has(&a, "affiliation", "Tomasa Quiroga", "Uruguay"), "{:?}", relations(&a));
+    assert!(has(&a, "affiliation", "Elena Barrios", "Uruguay"), "{:?}", relations(&a));
+}
