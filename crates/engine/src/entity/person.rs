@@ -14,8 +14,8 @@ use crate::analysis::Lang;
 use crate::gazetteer::Sense;
 use crate::lang::{
     lexicon, month_of, weekday_name, AND_WORDS, COMMAND_NOUNS, COORDINATORS, DOMAIN_WORDS, FACILITY_WORDS,
-    HONORIFICS, LED_WORDS, OPERATION_WORDS, PRESS_NOUNS, ROLE_PLURALS, SAYING_VERBS, WAR_WORDS, WHERE_WORDS,
-    WORK_HEADS,
+    HONORIFICS, LED_WORDS, OPERATION_WORDS, PRESS_NOUNS, ROLE_PLURALS, SAYING_VERBS, SITE_NOUNS, WAR_WORDS,
+    WHERE_WORDS, WORK_HEADS,
 };
 use crate::text::fold;
 use crate::text::TokenKind;
@@ -159,8 +159,11 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         let facility = !exercise_name
             && words >= 2
             && (facility_at(end - 1) || facility_at(i) || facility_after.is_some());
-        if facility {
-            let from = facility_start(cx, &taken, i);
+        // ("la base navale Felix Apolinario", "l'aéroport international Rafik Hariri": a site's
+        // noun before the name, over its lowercase adjectives)
+        let site = !exercise_name && site_noun_before(cx, i);
+        if facility || site {
+            let from = if site { i } else { facility_start(cx, &taken, i) };
             // (after a service's word only: "Kairo Navy base", while "the Tarn region" keeps its name)
             let service = cx.lex.org_heads.contains(&cx.key(end - 1));
             let end = facility_after.filter(|&k| k == end && service).map_or(end, |k| k + 1);
@@ -357,6 +360,22 @@ fn named_countries(cx: &Context<'_>) -> Vec<u16> {
     named.sort();
     named.dedup();
     named
+}
+
+/// How many lowercase adjectives may stand between a site's noun and its name ("la base
+/// aérienne militaire X").
+const SITE_ADJECTIVES: usize = 2;
+
+/// Whether a lowercase noun of a site ([`SITE_NOUNS`]) stands before the name at `i`, over up to
+/// [`SITE_ADJECTIVES`] lowercase words: the name is the site's ("the naval base X").
+fn site_noun_before(cx: &Context<'_>, i: usize) -> bool {
+    let lowercase = |k: usize| !cx.tokens[k].cap && cx.tokens[k].kind == TokenKind::Word;
+    (1..=SITE_ADJECTIVES + 1).any(|back| {
+        i >= back
+            && SITE_NOUNS.of(cx.lang).contains(&cx.key(i - back))
+            && lowercase(i - back)
+            && (i - back + 1..i).all(lowercase)
+    })
 }
 
 /// A facility named like a person ("Hartley Air Base", "Dunmore Firing Range"): a place.

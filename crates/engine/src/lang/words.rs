@@ -143,6 +143,11 @@ pub const TERRAIN_HEADS: Words = Words { fr: french::TERRAIN_HEADS, en: english:
 /// Last words of the names of military sites and facilities.
 pub const FACILITY_WORDS: Words = Words { fr: french::FACILITY_WORDS, en: english::FACILITY_WORDS };
 
+/// Lowercase nouns of a site before its name ("la base navale X", "l'aéroport international Y",
+/// "the naval base X"): a name after one, over its adjectives, names the site, even a person's
+/// name it honours.
+pub const SITE_NOUNS: Words = Words { fr: french::SITE_NOUNS, en: english::SITE_NOUNS };
+
 /// Nouns of taking another's land ("invasion", "annexion"): with the land's owner after "of"/"de"
 /// and an author before, after or as an adjective ("Russia's invasion of X", "l'invasion russe de
 /// X", "the occupation of X by Y"), the author opposes the owner.

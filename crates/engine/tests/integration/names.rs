@@ -690,3 +690,18 @@ fn a_name_after_the_word_capital_is_a_place() {
         assert!(has_entity(&found, "Oslvik", "place"), "{text}: {found:?}");
     }
 }
+
+/// A name after a lowercase noun of a site, over its adjectives ("la base navale X",
+/// "l'aéroport international Y"), names the site even when it honours a person: a place, no
+/// person, no party of the event told there.
+#[test]
+fn a_name_after_a_site_noun_is_the_sites() {
+    let text = "Exercice.\n\nLes marines du Gabon et du Cameroun ont ouvert lundi un exercice à la base \
+                navale Jean Mbadinga, près de Port-Gentil.\n";
+    let found = named_entities(text);
+    assert!(has_entity(&found, "Jean Mbadinga", "place"), "{found:?}");
+    let a = run(text);
+    assert_eq!(participants(&a, "exercise"), ["Cameroun", "Gabon"]);
+    let found = named_entities("Le matériel est arrivé à l'aéroport international Léon Mba de Libreville.\n");
+    assert!(has_entity(&found, "Léon Mba", "place"), "{found:?}");
+}

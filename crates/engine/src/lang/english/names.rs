@@ -106,6 +106,9 @@ pub const HONORIFICS: &[&str] = &["majesty", "highness", "excellency", "eminence
 pub const TERRAIN_HEADS: &[&str] =
     &["gap", "corridor", "valley", "heights", "plateau", "pass", "desert", "mountains"];
 
+/// English half of [`crate::lang::SITE_NOUNS`].
+pub const SITE_NOUNS: &[&str] = &["base", "airbase", "airport", "airfield", "barracks", "station"];
+
 /// English half of [`crate::lang::FACILITY_WORDS`].
 pub const FACILITY_WORDS: &[&str] = &[
     "range",

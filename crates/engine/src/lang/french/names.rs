@@ -82,6 +82,9 @@ pub const TERRAIN_HEADS: &[&str] = &["vallee", "corridor", "plateau", "col", "de
 /// French half of [`crate::lang::FACILITY_WORDS`].
 pub const FACILITY_WORDS: &[&str] = &[];
 
+/// French half of [`crate::lang::SITE_NOUNS`].
+pub const SITE_NOUNS: &[&str] = &["base", "aeroport", "aerodrome", "caserne", "camp", "garnison"];
+
 /// French half of [`crate::lang::HONORIFICS`].
 pub const HONORIFICS: &[&str] = &["majeste", "altesse", "excellence", "eminence", "saintete"];
 
