@@ -20,7 +20,7 @@ use crate::input::zone::Clause;
 use crate::lang::{
     hostile_cue, ATTENDANCE_WORDS, BACKGROUND_OPENERS, BORDER_NOUNS, CAUSE_WORDS, DEPLOYMENT_AIMS,
     EXCLUSION_WORDS, EXPERT_WORDS, OBSERVER_WORDS, PLURAL_PRONOUNS, REJECT_VERBS, RESPONSE_NOUNS, SEAT_WORDS,
-    STANCE_WORDS, TIME_CONJUNCTIONS, WITNESS_VERBS,
+    STANCE_WORDS, TIME_CONJUNCTIONS, TOPIC_WORDS, WITNESS_VERBS,
 };
 use crate::text::syntax::Upos;
 use crate::text::{self, TokenKind};
@@ -62,6 +62,15 @@ const EXCLUSION_REACH: usize = 7;
 fn left_out(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
     (m.first.saturating_sub(EXCLUSION_REACH).max(s.first)..m.first).any(|j| {
         f.tokens[j].is(EXCLUSION_WORDS.of(f.lang))
+            && (j + 1..m.first).all(|q| f.tokens[q].kind != TokenKind::Punct || f.tokens[q].is(&[",", "-"]))
+    })
+}
+
+/// Whether the actor of mention `m` is named after a word of a topic ("no talk about the health
+/// of X", "au sujet de Y"), within the same phrase, as [`left_out`] reads its words.
+fn topic(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
+    (m.first.saturating_sub(EXCLUSION_REACH).max(s.first)..m.first).any(|j| {
+        f.tokens[j].is(TOPIC_WORDS.of(f.lang))
             && (j + 1..m.first).all(|q| f.tokens[q].kind != TokenKind::Punct || f.tokens[q].is(&[",", "-"]))
     })
 }
@@ -290,6 +299,7 @@ impl Cues {
             || self.observing(scope, m, s, trigger)
             || self.witnessed.is_some_and(|k| m.last <= k)
             || left_out(f, m, s)
+            || a.kind() == EntityType::Person && !bound && topic(f, m, s)
     }
 }
 

@@ -310,6 +310,10 @@ pub const ABROAD_MARKS: Words = Words { fr: french::ABROAD_MARKS, en: english::A
 /// Z"): they take no part.
 pub const EXCLUSION_WORDS: Words = Words { fr: french::EXCLUSION_WORDS, en: english::EXCLUSION_WORDS };
 
+/// Words of a topic ("talks about X", "un échange au sujet de Y"): a person named after one is
+/// what the event speaks of, not one who takes part.
+pub const TOPIC_WORDS: Words = Words { fr: french::TOPIC_WORDS, en: english::TOPIC_WORDS };
+
 /// Words naming a country's government ("gouvernement", "government") or its form of state
 /// ("royaume", "Kingdom", "République"): "the Government of X", "the X government" and "the
 /// Kingdom of X" are the country itself, no body of their own.

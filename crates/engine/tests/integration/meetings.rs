@@ -182,3 +182,20 @@ fn an_official_received_by_another_is_a_visit() {
     let a = run("The brigade received a call from President Hakainde Hichilema on Friday.\n");
     assert!(a.events.is_empty(), "{:?}", a.events);
 }
+
+/// A person named after a word of a topic ("talked about the health of X", "au sujet de Y") is
+/// what the meeting spoke of, no one who met.
+#[test]
+fn a_person_spoken_about_takes_no_part_in_the_meeting() {
+    let a = run(
+        "Talks.\n\nThe defence ministers of Bolivia and Paraguay met in Asunción on Monday. A spokesman \
+         said the ministers' meeting did not touch on questions about the trial of Rodrigo Salvatierra, \
+         a former army chief.\n",
+    );
+    assert_eq!(participants(&a, "meeting"), ["Bolivia", "Paraguay"]);
+    let a = run(
+        "Entretiens.\n\nLes ministres de la Défense du Niger et du Tchad se sont réunis lundi à Niamey. \
+         Aucune question n'a été posée au sujet de Mahamat Abakar, ancien chef rebelle, pendant la réunion.\n",
+    );
+    assert_eq!(participants(&a, "meeting"), ["Niger", "Tchad"]);
+}

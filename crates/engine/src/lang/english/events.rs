@@ -202,6 +202,9 @@ pub const COOPERATION_NOUNS: &[&str] = &["cooperation", "co-operation", "partner
 /// English half of [`crate::lang::EXCLUSION_WORDS`].
 pub const EXCLUSION_WORDS: &[&str] = &["without", "excluding", "except"];
 
+/// English half of [`crate::lang::TOPIC_WORDS`].
+pub const TOPIC_WORDS: &[&str] = &["about", "concerning", "regarding"];
+
 /// English half of [`crate::lang::PARTICIPATION_WORDS`].
 pub const PARTICIPATION_WORDS: &[&str] =
     &["participating", "participate", "participates", "participated", "participants", "participant"];

@@ -239,6 +239,9 @@ pub const COOPERATION_NOUNS: &[&str] = &["cooperation", "partenariat", "collabor
 /// French half of [`crate::lang::EXCLUSION_WORDS`].
 pub const EXCLUSION_WORDS: &[&str] = &["sans", "hormis", "excepte", "sauf"];
 
+/// French half of [`crate::lang::TOPIC_WORDS`] ("sujet" of "au sujet de").
+pub const TOPIC_WORDS: &[&str] = &["concernant", "sujet", "propos"];
+
 /// French half of [`crate::lang::PARTICIPATION_WORDS`].
 pub const PARTICIPATION_WORDS: &[&str] = &[
     "participe",
