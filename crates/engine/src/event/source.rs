@@ -216,10 +216,11 @@ fn reporting_subject(f: &Facts<'_>, m: &Placed, s: Clause, trigger: usize, syn: 
         return false;
     };
     // "la porte-parole de la marine, X, a indiqué": the name in apposition stands for its head
+    // (and a name the tree hangs from its title, "Defence Secretary X said", for the title)
     let mut mh = mh;
     for _ in 0..4 {
         match head(mh) {
-            Some(h) if rel(mh) == "appos" && h < mh => mh = h,
+            Some(h) if matches!(rel(mh), "appos" | "flat") && h < mh => mh = h,
             _ => break,
         }
     }

@@ -42,3 +42,14 @@ fn the_noun_sign_is_no_signing() {
                  frontières.\n");
     assert!(!a.events.iter().any(|e| format!("{:?}", e.kind) == "Agreement"), "{:?}", a.events);
 }
+
+/// A titled person who says that drills were held tells of them and takes no part: the tree
+/// hangs the name from its title, which is the subject of the verb of saying.
+#[test]
+fn a_titled_speaker_of_future_drills_takes_no_part() {
+    let a = run(
+        "Drills.\n\nLatvian Defence Secretary Ilze Ozola said that the navies of Latvia and Estonia held \
+         joint drills in the Gulf of Riga on Monday.\n",
+    );
+    assert_eq!(participants(&a, "exercise"), ["Estonia", "Latvia"]);
+}
