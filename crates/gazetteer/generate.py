@@ -114,6 +114,32 @@ def read_tsv(name):
     return rows
 
 
+# French masculine nationality endings and the combining form each makes before a hyphen
+# ("sénégalais" → "sénégalo-gambien", "marocain" → "maroco-", "tchadien" → "tchado-").
+FRENCH_COMBINING_ENDINGS = (("ais", "o"), ("ois", "o"), ("ain", "o"), ("ien", "o"))
+
+
+def french_combining_forms(forms):
+    """French combining forms derived by rule from the masculine demonyms in `forms`, for the
+    countries the reviewed prefixes leave out. The engine reads a prefix only before a hyphen and
+    another country's form, so a form no text writes costs nothing; a form two countries would
+    share, or that is already another form, is left out."""
+    taken = {f[3].lower() for f in forms}
+    have = {f[0] for f in forms if f[1] in ("fr", "*") and f[2] == "prefix"}
+    made = {}
+    for iso3, lang, kind, form in forms:
+        if lang != "fr" or kind != "demonym" or iso3 in have:
+            continue
+        for ending, joint in FRENCH_COMBINING_ENDINGS:
+            if form.endswith(ending) and len(form) > len(ending) + 3 and form.isalpha():
+                made.setdefault(form[: -len(ending)] + joint, set()).add(iso3)
+    return {
+        (next(iter(owners)), "fr", "prefix", combining)
+        for combining, owners in made.items()
+        if len(owners) == 1 and combining not in taken
+    }
+
+
 def french_forms(masc):
     """Masculine singular French nationality adjective → all four forms."""
     m = masc.lower()
@@ -453,6 +479,7 @@ def generate(cache, out):
     for iso3, lang, form in read_tsv("prefixes.tsv"):
         if iso3 in known:
             forms.add((iso3, lang, "prefix", form))
+    forms.update(french_combining_forms(forms))
     # names that several countries share are ambiguous
     owners = {}
     for iso3, lang, kind, form in forms:

@@ -135,3 +135,15 @@ fn a_list_is_coordinated_and_a_strip_between_two_others_joins_none() {
         assert!(!has(&a, "cooperation", x, y) && !has(&a, "cooperation", y, x), "{:?}", relations(&a));
     }
 }
+
+/// A French compound demonym joins two countries ("sénégalo-gambien", "tchado-camerounais"): the
+/// combining form is read by its shape, for countries no reviewed list names.
+#[test]
+fn a_french_compound_demonym_names_both_countries() {
+    let a =
+        run("Patrouilles.\n\nDes patrouilles mixtes togolo-béninoises ont été menées mardi le long de la \
+         frontière.\n");
+    assert!(has(&a, "cooperation", "Togo", "Bénin"), "{:?}", relations(&a));
+    let a = run("Réunion.\n\nLa commission mixte nigéro-tchadienne s'est réunie jeudi à Niamey.\n");
+    assert!(has(&a, "cooperation", "Niger", "Tchad"), "{:?}", relations(&a));
+}
