@@ -477,6 +477,19 @@ impl Facts<'_> {
         out
     }
 
+    /// Whether the word at `k` is capitalised inside a name in running text ("the German Battle
+    /// Group"): off a headline (title case capitalises verbs: "Kenya Accuses Somalia"), past its
+    /// sentence's first word, beside another capitalised word. A cue word there names a body; it
+    /// voices nothing.
+    pub fn in_running_name(&self, k: usize) -> bool {
+        let cap = |j: usize| self.tokens.get(j).is_some_and(|t| t.cap && t.kind == TokenKind::Word);
+        let first = self.sentences[self.sentence_of(k)].first;
+        !self.headline.get(k).copied().unwrap_or(false)
+            && k > first
+            && cap(k)
+            && (cap(k - 1) && k - 1 > first || cap(k + 1))
+    }
+
     /// The first actor of clause `s` ending by token `end` that no preposition introduces (not a
     /// place): the subject a clause of purpose, a participle phrase or a phrase of facing speaks
     /// for ("X sent troops to Y to deter Z" is X's, not Y's).

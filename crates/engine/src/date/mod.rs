@@ -44,7 +44,7 @@ use crate::analysis::Lang;
 /// The day arithmetic, under its old path: the page reads it here until it uses the crate root's.
 pub use crate::calendar::{civil_from_days, days_from_civil, days_in_month};
 
-use crate::text::{tokenize, Token};
+use crate::text::{fold, tokenize, Token};
 pub(crate) use dateline::{is_year, reference_for, year_in_name};
 use resolve::Reference;
 use tense::Tense;
@@ -252,8 +252,43 @@ pub(crate) fn find_in_body(
     reference: Option<PartialDate>,
     zones: &crate::input::zone::Zones,
 ) -> Vec<DateMatch> {
-    find_dates_in(tokens, text, lang, reference)
+    let mut dates: Vec<DateMatch> = find_dates_in(tokens, text, lang, reference)
         .into_iter()
         .filter(|d| !zones.in_boilerplate(d.start))
-        .collect()
+        .collect();
+    years_of_opening_phrases(text, &mut dates);
+    dates
+}
+
+/// Gives the year a sentence states alone before them ("En 2017, X a déployé de février à
+/// décembre…", "In 2017, … from March to May") to the later dates of that sentence written with a
+/// month and no year, which the reference's year resolved: the sentence dates them itself. One
+/// pass over the dates in text order; a sentence ends at a full stop or a line break.
+fn years_of_opening_phrases(text: &str, dates: &mut [DateMatch]) {
+    let mut year: Option<(i32, usize)> = None; // the last year stated alone, and where it ends
+    for d in dates.iter_mut() {
+        let alone = d.from.month.is_none() && d.from.day.is_none() && d.to.is_none();
+        if let (true, Some(y)) = (alone, d.from.year) {
+            year = Some((y, d.end));
+            continue;
+        }
+        let Some((y, after)) = year else { continue };
+        let between = text.get(after..d.start).unwrap_or(".");
+        if between.contains(['.', '\n', '!', '?']) {
+            year = None;
+            continue;
+        }
+        let written = &text[d.start..d.end];
+        let stated = written.split(|c: char| !c.is_ascii_digit()).any(|n| n.len() == 4);
+        let month_named =
+            written.split(|c: char| !c.is_alphabetic()).any(|w| crate::lang::month_of(&fold(w)).is_some());
+        if stated || !month_named || d.from.month.is_none() {
+            continue;
+        }
+        let Some(shift) = d.from.year.map(|old| y - old) else { continue };
+        d.from.year = Some(y);
+        if let Some(to) = d.to.as_mut() {
+            to.year = to.year.map(|t| t + shift);
+        }
+    }
 }

@@ -29,7 +29,7 @@ use crate::lang::{
     HAPPENING_VERBS, HOLDING_VERBS, JOINT_WORDS, LAST_OF_KIND, LAST_OF_KIND_LINKS, LIKE_LINKS, LIKE_WORDS,
     MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS, PAIR_POSSESSIVES, PARTY_MARKS, PERFECT_AUXILIARIES,
     PLUPERFECT_AUXILIARIES, RECALL_ADVERBS, RECENT_WORDS, SENDING_VERBS, SIMILAR_AFTER, SINCE_WORDS,
-    SUMMIT_WORDS, TRAINING_FACILITIES, VAGUE_COUNTS, WITHDRAWAL_WORDS,
+    SUMMIT_WORDS, TRAINING_FACILITIES, UNIT_HEADS, VAGUE_COUNTS, WITHDRAWAL_WORDS,
 };
 use crate::text::syntax::Upos;
 use crate::text::TokenKind;
@@ -239,6 +239,7 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
             || !trigger_fits(f, i, kind, s)
             || describes_a_role(f, i, s, si)
             || names_a_facility(f, i)
+            || kind == EventType::Exercise && names_a_unit(f, i)
             || truce_referred_to(f, i, si)
             || cooperation_content(f, i, s)
             || called_off(f, i, s)
@@ -579,6 +580,16 @@ pub(super) fn names_a_facility(f: &Facts<'_>, i: usize) -> bool {
     let before =
         i >= 2 && f.tokens[i - 1].is(&["d'", "de"]) && TRAINING_FACILITIES.contains(&f.tokens[i - 2].key);
     let after = f.tokens.get(i + 1).is_some_and(|t| TRAINING_FACILITIES.contains(&t.key));
+    before || after
+}
+
+/// Whether the exercise word at `i` names a kind of unit with the unit's noun before it ("une
+/// compagnie de manœuvre", "a manoeuvre company" is a company sent somewhere, not drills): the unit's
+/// noun right before "de"/"d'", or right after the word in English.
+fn names_a_unit(f: &Facts<'_>, i: usize) -> bool {
+    let before = i >= 2 && f.tokens[i - 1].is(&["d'", "de"]) && UNIT_HEADS.contains(&f.tokens[i - 2].key);
+    let after = f.lang == crate::analysis::Lang::En
+        && f.tokens.get(i + 1).is_some_and(|t| UNIT_HEADS.contains(&t.key));
     before || after
 }
 

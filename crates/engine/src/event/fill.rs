@@ -219,6 +219,7 @@ impl Cues {
                 (hostile_cue(f.lex, &f.tokens[k].key)
                     || k < trigger && REJECT_VERBS.contains(&f.tokens[k].key))
                     && own_clause(k)
+                    && !f.in_running_name(k)
                     && !aim(k)
                     && !answered(k)
                     && !f.aimed_at_no_actor(k)

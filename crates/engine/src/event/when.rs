@@ -28,6 +28,9 @@ pub(super) fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usi
     let trig_byte = f.tokens[trigger].start;
     // (told, possessive, distance to the trigger): dates of the event first, then the nearest
     let mut best: Option<((bool, bool, usize), &DateMatch)> = None;
+    // (the nearest date with a month of each telling, to refine a year alone: "In 2017, X sent
+    // troops to Y from March to May")
+    let mut refining: [Option<(usize, &DateMatch)>; 2] = [None, None];
     // a dateline the sentence follows on its line ("HANOI, June 8 —") may date it, as a last resort
     let si = f.sentence_of(s.first);
     let dateline = si.checked_sub(1).map(|p| f.sentences[p]).filter(|p| {
@@ -113,8 +116,17 @@ pub(super) fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usi
         if best.is_none_or(|(br, _)| rank < br) {
             best = Some((rank, d));
         }
+        let slot = &mut refining[usize::from(told)];
+        if d.from.month.is_some() && !possessive && slot.is_none_or(|(far, _)| dist < far) {
+            *slot = Some((dist, d));
+        }
     }
     let until = |d: &DateMatch| ends_at(f, f.token_at(d.start));
+    // a year alone gives way to a date of that year with a month, told alike
+    let best = best.map(|((told, p, dist), d)| match refining[usize::from(told)] {
+        Some((_, r)) if year_only(d) && r.from.year == d.from.year => ((told, p, dist), r),
+        _ => ((told, p, dist), d),
+    });
     if let Some(((told, _, _), d)) = best {
         occ.weak_date = told;
         if until(d) {

@@ -160,7 +160,12 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                 rivalry(f, &mentions, si, k, &mut stated);
             } else if let Some(p) = forbidden::permit_of(f, &mentions, k).filter(|_| hostile) {
                 forbidden::forbid(f, &mentions, si, p, k, &mut stated);
-            } else if hostile && !passive(f, k) && !faced_noun(f, k) && !negated(f, k) {
+            } else if hostile
+                && !passive(f, k)
+                && !faced_noun(f, k)
+                && !negated(f, k)
+                && !f.in_running_name(k)
+            {
                 opposition(f, &mentions, events, si, k, &mut stated);
             } else if reaction::is_response(f, k) && !negated(f, k) {
                 reaction::response(f, &mentions, si, k, &mut stated);

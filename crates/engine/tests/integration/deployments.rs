@@ -281,3 +281,20 @@ fn the_owner_of_the_base_is_where_forces_arrive() {
     let place = a.entities.iter().find(|e| Some(&e.id) == ex.place.as_ref()).map(|e| e.name.as_str());
     assert_eq!(place, Some("Uganda"), "{:?}", a.events);
 }
+
+/// A company named for its task ("une compagnie de manœuvre") is a unit sent, not drills; a
+/// capitalised cue word inside a body's name ("Battle Group") voices no hostility, so the
+/// deployment keeps its parties.
+#[test]
+fn a_unit_named_for_its_task_is_deployed_not_drilled() {
+    let a = run_dated(
+        "Déploiement.\n\nLe Portugal enverra une compagnie de manœuvre de 180 hommes en Roumanie de mars \
+         à juin, au sein du Battle Group français.\n",
+        "2025-01-10",
+    );
+    let kinds: Vec<String> = a.events.iter().map(|e| format!("{:?}", e.kind)).collect();
+    assert_eq!(kinds, ["Deployment"], "{:?}", a.events);
+    assert!(participants(&a, "deployment").contains(&"Portugal".to_string()));
+    assert!(participants(&a, "deployment").contains(&"Roumanie".to_string()));
+    assert!(!relations(&a).iter().any(|r| r.0 == "opposition"), "{:?}", relations(&a));
+}

@@ -582,3 +582,18 @@ fn a_drill_named_again_without_its_year_takes_that_sentence_dates() {
     assert_eq!(e.end.as_deref(), Some("2019-06-27"));
     assert_eq!(participants(&a, "exercise"), ["Ghana", "Togo"]);
 }
+
+/// A year stated alone opening a sentence ("En 2016, …", "In 2016, …") dates the months the
+/// sentence names without a year, and the months refine the year.
+#[test]
+fn a_year_opening_the_sentence_dates_its_months() {
+    for text in [
+        "Rotation.\n\nEn 2016, l'Autriche a déployé de mars à octobre une compagnie du génie au Kosovo.\n",
+        "Rotation.\n\nIn 2016, Austria deployed an engineer company to Kosovo from March to October.\n",
+    ] {
+        let a = run_dated(text, "2017-05-02");
+        assert_eq!(a.events.len(), 1, "{:?}", a.events);
+        assert_eq!(a.events[0].start.as_deref(), Some("2016-03"), "{text}");
+        assert_eq!(a.events[0].end.as_deref(), Some("2016-10"), "{text}");
+    }
+}
