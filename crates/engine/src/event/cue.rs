@@ -1,15 +1,15 @@
 //! Events told by a word with its neighbours rather than by a trigger word alone: troops
 //! entering a country to help it, trainers at work, a call on an official, war games written in
 //! two words, troops kept in another country, a country's troops told in or bound for another,
-//! an official received by another.
+//! an official received by another, ships casting anchor.
 //! Each reads a few tokens around one word of the sentence and gives the kind of event that word
 //! opens, if any.
 
 use crate::analysis::{EntityType, EventType};
 use crate::facts::Facts;
 use crate::lang::{
-    ABROAD_MARKS, CALL_WORDS, CLASH_WORDS, DEPLOYMENT_AIMS, ENTERING_VERBS, JOINT_WORDS, KEEPING_VERBS,
-    RECEIVING_VERBS, SHOOT_VERBS, STATEMENT_NOUNS, TRAINER_WORDS, TRAINING_VERBS,
+    ABROAD_MARKS, ANCHOR_VERBS, CALL_WORDS, CLASH_WORDS, DEPLOYMENT_AIMS, ENTERING_VERBS, JOINT_WORDS,
+    KEEPING_VERBS, RECEIVING_VERBS, SHOOT_VERBS, STATEMENT_NOUNS, TRAINER_WORDS, TRAINING_VERBS,
 };
 use crate::text::TokenKind;
 
@@ -98,6 +98,17 @@ pub(super) fn received_person(f: &Facts<'_>, i: usize) -> Option<EventType> {
         .mentions_in(s.first, i)
         .any(|m| matches!(f.actors[m.actor].kind(), EntityType::Person | EntityType::Country));
     (title && host).then_some(EventType::Visit)
+}
+
+/// A visit told as ships casting anchor: "les frégates ont jeté l'ancre au port de X", "two
+/// frigates dropped anchor off Y" — the word of the anchor right after a verb of casting (over
+/// "l'" in French). Where and whose the ships are, the sentence says.
+pub(super) fn dropped_anchor(f: &Facts<'_>, i: usize) -> Option<EventType> {
+    if !f.tokens[i].is(&["ancre", "anchor"]) || i == 0 {
+        return None;
+    }
+    let verb = if f.tokens[i - 1].is(&["l'"]) { i.checked_sub(2)? } else { i - 1 };
+    f.tokens[verb].is(ANCHOR_VERBS.of(f.lang)).then_some(EventType::Visit)
 }
 
 /// How far after "called on" the name of the person called on may start (past a title: "called on

@@ -11,8 +11,8 @@ use super::complete::{
     split_series, split_tours, states_of_their_time, visits_to_the_country, year_from_names,
 };
 use super::cue::{
-    called_on, joint_statement, received_person, trainers_at_work, troops_abroad, troops_entering,
-    troops_kept, war_games,
+    called_on, dropped_anchor, joint_statement, received_person, trainers_at_work, troops_abroad,
+    troops_entering, troops_kept, war_games,
 };
 use super::fill::fill;
 use super::fit::trigger_fits;
@@ -173,6 +173,7 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
             .or_else(|| f.lex.trigger(&t.key))
             .or_else(|| called_on(f, i))
             .or_else(|| received_person(f, i))
+            .or_else(|| dropped_anchor(f, i))
             .or_else(|| war_games(f, i))
             .or_else(|| joint_statement(f, i))
             .or_else(|| troops_entering(f, i))

@@ -46,6 +46,10 @@ pub const WILLINGNESS_WORDS: Words = Words { fr: french::WILLINGNESS_WORDS, en: 
 /// sign", "appel à un cessez-le-feu"): talks or an accord asked for, not held nor made.
 pub const CALL_WORDS: Words = Words { fr: french::CALL_WORDS, en: english::CALL_WORDS };
 
+/// Verbs of casting anchor before the word of the anchor ("ont jeté l'ancre", "dropped anchor"):
+/// ships calling at a port, a visit.
+pub const ANCHOR_VERBS: Words = Words { fr: french::ANCHOR_VERBS, en: english::ANCHOR_VERBS };
+
 /// Nouns of membership describing a country by its alliance ("NATO member Lithuania", "la
 /// Roumanie, membre de l'Otan"): the alliance so named takes no part in the country's event.
 pub const MEMBER_NOUNS: Words = Words { fr: french::MEMBER_NOUNS, en: english::MEMBER_NOUNS };

@@ -262,6 +262,7 @@ mod tests {
             EVENT_ANAPHORS,
             NAMING_WORDS,
             CAPITAL_WORDS,
+            ANCHOR_VERBS,
             TOPIC_WORDS,
             SITE_NOUNS,
             RECIPROCAL_WORDS,

@@ -199,3 +199,17 @@ fn a_person_spoken_about_takes_no_part_in_the_meeting() {
     );
     assert_eq!(participants(&a, "meeting"), ["Niger", "Tchad"]);
 }
+
+/// Ships casting anchor at a port of another country call on it: a visit of the ships' side to
+/// the port's country.
+#[test]
+fn ships_casting_anchor_at_a_port_visit_its_country() {
+    let a = run(
+        "Escale.\n\nDeux frégates de la marine italienne ont jeté l'ancre lundi à Port-Louis, à Maurice.\n",
+    );
+    assert_eq!(participants(&a, "visit"), ["Italie", "Maurice", "marine italienne"]);
+    let a = run(
+        "Port call.\n\nTwo Indian Navy corvettes dropped anchor at Port Victoria, Seychelles, on Monday.\n",
+    );
+    assert!(participants(&a, "visit").contains(&"Seychelles".to_string()), "{:?}", a.events);
+}

@@ -74,6 +74,9 @@ pub const WILLINGNESS_WORDS: &[&str] = &["committed", "ready", "willing", "open"
 #[rustfmt::skip]
 pub const CALL_WORDS: &[&str] = &["call", "calls", "called", "calling", "appeal", "appeals", "appealed", "urged", "urging", "pushing", "pushed", "pressing", "pressed"];
 
+/// English half of [`crate::lang::ANCHOR_VERBS`] (read before "anchor").
+pub const ANCHOR_VERBS: &[&str] = &["dropped", "drops", "dropping", "drop", "cast", "casts", "casting"];
+
 /// English half of [`crate::lang::MEMBER_NOUNS`].
 #[rustfmt::skip]
 pub const MEMBER_NOUNS: &[&str] = &["member", "members", "ally", "allies"];

@@ -117,6 +117,10 @@ pub const RECENT_WORDS: &[&str] = &["recente", "precedente", "precedent"];
 #[rustfmt::skip]
 pub const WILLINGNESS_WORDS: &[&str] = &["pret", "prete", "prets", "pretes", "dispose", "disposee", "disposes", "disposees", "ouvert", "ouverte", "ouverts", "ouvertes", "engage", "engagee", "engages", "engagees"];
 
+/// French half of [`crate::lang::ANCHOR_VERBS`] (read before "l'ancre").
+pub const ANCHOR_VERBS: &[&str] =
+    &["jete", "jetee", "jetes", "jetees", "jette", "jettent", "jeter", "jettera", "jetteront"];
+
 /// French half of [`crate::lang::CALL_WORDS`].
 #[rustfmt::skip]
 pub const CALL_WORDS: &[&str] = &["appel", "appels", "appele", "appelle", "appellent", "appelant", "appelait", "appeler", "exhorte", "exhortent", "plaide", "plaident", "plaidant"];
