@@ -163,11 +163,19 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         // noun before the name, over its lowercase adjectives)
         let site = !exercise_name && site_noun_before(cx, i);
         if facility || site {
-            let from = if site { i } else { facility_start(cx, &taken, i) };
+            let from = if site { i } else { facility_start(cx, look, &taken, i) };
             // (after a service's word only: "Kairo Navy base", while "the Tarn region" keeps its name)
             let service = cx.lex.org_heads.contains(&cx.key(end - 1));
             let end = facility_after.filter(|&k| k == end && service).map_or(end, |k| k + 1);
-            out.push(facility_mention(cx, from, end));
+            let mut m = facility_mention(cx, from, end);
+            // (a base named after its town lies in the town's country)
+            if let Some(pi) = look.senses(cx, from).iter().find_map(|s| match s {
+                Sense::Place(p) => Some(*p),
+                _ => None,
+            }) {
+                m.country = cx.gaz.country_index(&cx.gaz.places[pi as usize].iso3);
+            }
+            out.push(m);
             for t in &mut taken[from..end] {
                 *t = true;
             }
@@ -267,8 +275,13 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
 
 /// Where a facility named like a person begins: over up to three capitalised words the name run
 /// left out, the title of the one it is named after ("Prince Sultan Air Base", "King X Air Base"),
-/// never over an article or a line start.
-fn facility_start(cx: &Context<'_>, taken: &[bool], i: usize) -> usize {
+/// never over an article or a line start; or over the one town the base is named after, which
+/// the gazetteer read first ("Harwick Air Base": the town's mention, inside the facility's, is
+/// dropped with the other names of places inside a person's run).
+fn facility_start(cx: &Context<'_>, look: &Lookup, taken: &[bool], i: usize) -> usize {
+    if i > 0 && taken[i - 1] && look.is_town_or_name(cx, i - 1) && !cx.tokens[i].line_start {
+        return i - 1;
+    }
     let mut from = i;
     while from > 0
         && i - from < 3

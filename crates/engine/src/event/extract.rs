@@ -208,9 +208,10 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
         if anaphor_noun(f, f.sentences[si]).is_some() && found.iter().any(|o| o.sentences[0] < si) {
             continue;
         }
-        // troops that arrive are deployed: "l'arrivée d'une partie de ses forces armées", "a
-        // detachment of soldiers, sent by X to reassure its allies, arrived"
-        if kind == EventType::Visit && t.key.starts_with("arriv") {
+        // troops that arrive or land are deployed: "l'arrivée d'une partie de ses forces armées", "a
+        // detachment of soldiers, sent by X to reassure its allies, arrived", "a detachment landed
+        // with four jets"
+        if kind == EventType::Visit && (t.key.starts_with("arriv") || t.is(&["landed", "atterri"])) {
             let (lo, hi) = (
                 i.saturating_sub(ARRIVING_TROOPS_BEFORE).max(f.sentences[si].first),
                 (i + 11).min(f.sentences[si].last),

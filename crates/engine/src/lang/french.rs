@@ -80,6 +80,7 @@ pub const FRENCH: Lexicon = Lexicon {
     government_before: &["selon", "par", "pour", "contre", "entre", "de", "avec"],
     triggers: &[
         ("arrive", Visit), ("arrivee", Visit), ("arrives", Visit), ("arrivees", Visit), ("arrivent", Visit),
+        ("atterri", Visit),
         ("arrivera", Visit), ("arriveront", Visit), ("escale", Visit),
         ("recu", Visit), ("recoit", Visit), ("accueilli", Visit), ("accueille", Visit),
         ("exercice", Exercise), ("exercices", Exercise), ("manoeuvre", Exercise), ("manoeuvres", Exercise),

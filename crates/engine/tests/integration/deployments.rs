@@ -298,3 +298,19 @@ fn a_unit_named_for_its_task_is_deployed_not_drilled() {
     assert!(participants(&a, "deployment").contains(&"Roumanie".to_string()));
     assert!(!relations(&a).iter().any(|r| r.0 == "opposition"), "{:?}", relations(&a));
 }
+
+/// A detachment that lands with its aircraft at a base abroad is deployed there, on the day told;
+/// a base named after its town ("Harwick Air Base") is one place, in the town's country.
+#[test]
+fn a_detachment_landing_at_a_base_abroad_is_deployed() {
+    let a = run_dated(
+        "Air policing.\n\nOn March 3 a Norwegian Air Force detachment landed with four fighter jets at \
+         Ämari Air Base in Estonia to guard the Baltic skies.\n",
+        "2024-03-04",
+    );
+    assert_eq!(participants(&a, "deployment"), ["Estonia", "Norway", "Norwegian Air Force"]);
+    assert_eq!(a.events[0].start.as_deref(), Some("2024-03-03"));
+    let places: Vec<&str> =
+        a.entities.iter().filter(|e| e.kind.as_str() == "place").map(|e| e.name.as_str()).collect();
+    assert_eq!(places, ["Ämari Air Base"]);
+}

@@ -64,6 +64,7 @@ pub const ENGLISH: Lexicon = Lexicon {
     government_before: &["according", "by", "between", "against", "with", "and"],
     triggers: &[
         ("arrived", Visit), ("arrives", Visit), ("arrival", Visit), ("arrive", Visit), ("arriving", Visit),
+        ("landed", Visit),
         ("docked", Visit), ("docking", Visit),
         ("hosted", Visit), ("hosts", Visit), ("welcomed", Visit),
         ("exercise", Exercise), ("exercises", Exercise), ("drill", Exercise), ("drills", Exercise),
