@@ -1,7 +1,7 @@
 //! Events told by a word with its neighbours rather than by a trigger word alone: troops
 //! entering a country to help it, trainers at work, a call on an official, war games written in
 //! two words, troops kept in another country, a country's troops told in or bound for another,
-//! an official received by another, ships casting anchor.
+//! an official received by another, ships casting anchor, talks by telephone.
 //! Each reads a few tokens around one word of the sentence and gives the kind of event that word
 //! opens, if any.
 
@@ -9,7 +9,8 @@ use crate::analysis::{EntityType, EventType};
 use crate::facts::Facts;
 use crate::lang::{
     ABROAD_MARKS, ANCHOR_VERBS, CALL_WORDS, CLASH_WORDS, DEPLOYMENT_AIMS, ENTERING_VERBS, JOINT_WORDS,
-    KEEPING_VERBS, RECEIVING_VERBS, SHOOT_VERBS, STATEMENT_NOUNS, TRAINER_WORDS, TRAINING_VERBS,
+    KEEPING_VERBS, PHONE_TALK_NOUNS, PHONE_WORDS, RECEIVING_VERBS, SHOOT_VERBS, STATEMENT_NOUNS,
+    TRAINER_WORDS, TRAINING_VERBS,
 };
 use crate::text::TokenKind;
 
@@ -98,6 +99,20 @@ pub(super) fn received_person(f: &Facts<'_>, i: usize) -> Option<EventType> {
         .mentions_in(s.first, i)
         .any(|m| matches!(f.actors[m.actor].kind(), EntityType::Person | EntityType::Country));
     (title && host).then_some(EventType::Visit)
+}
+
+/// A meeting held by telephone: "a phone call from X", "a telephone conversation with Y", "un
+/// entretien téléphonique avec Z" — the noun of talk after the word of the telephone in English,
+/// before it in French. Read at the noun of talk.
+pub(super) fn phone_talk(f: &Facts<'_>, i: usize) -> Option<EventType> {
+    if !f.tokens[i].is(PHONE_TALK_NOUNS.of(f.lang)) {
+        return None;
+    }
+    let phone = match f.lang {
+        crate::analysis::Lang::En => i > 0 && f.tokens[i - 1].is(PHONE_WORDS.en),
+        crate::analysis::Lang::Fr => f.tokens.get(i + 1).is_some_and(|t| t.is(PHONE_WORDS.fr)),
+    };
+    phone.then_some(EventType::Meeting)
 }
 
 /// A visit told as ships casting anchor: "les frégates ont jeté l'ancre au port de X", "two

@@ -11,7 +11,7 @@ use super::complete::{
     split_series, split_tours, states_of_their_time, visits_to_the_country, year_from_names,
 };
 use super::cue::{
-    called_on, dropped_anchor, joint_statement, received_person, trainers_at_work, troops_abroad,
+    called_on, dropped_anchor, joint_statement, phone_talk, received_person, trainers_at_work, troops_abroad,
     troops_entering, troops_kept, war_games,
 };
 use super::fill::fill;
@@ -169,7 +169,8 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
         if f.boiler[i] || t.kind != TokenKind::Word {
             continue;
         }
-        let cued = trainers_at_work(f, i)
+        let cued = phone_talk(f, i)
+            .or_else(|| trainers_at_work(f, i))
             .or_else(|| f.lex.trigger(&t.key))
             .or_else(|| called_on(f, i))
             .or_else(|| received_person(f, i))

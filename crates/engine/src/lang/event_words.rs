@@ -46,6 +46,13 @@ pub const WILLINGNESS_WORDS: Words = Words { fr: french::WILLINGNESS_WORDS, en: 
 /// sign", "appel à un cessez-le-feu"): talks or an accord asked for, not held nor made.
 pub const CALL_WORDS: Words = Words { fr: french::CALL_WORDS, en: english::CALL_WORDS };
 
+/// Words of the telephone and the nouns of talk beside them ("a phone call", "un entretien
+/// téléphonique"): two sides who speak by telephone meet.
+pub const PHONE_WORDS: Words = Words { fr: french::PHONE_WORDS, en: english::PHONE_WORDS };
+
+/// Nouns of talk held by telephone ("call", "conversation", "entretien", "échange").
+pub const PHONE_TALK_NOUNS: Words = Words { fr: french::PHONE_TALK_NOUNS, en: english::PHONE_TALK_NOUNS };
+
 /// Verbs of casting anchor before the word of the anchor ("ont jeté l'ancre", "dropped anchor"):
 /// ships calling at a port, a visit.
 pub const ANCHOR_VERBS: Words = Words { fr: french::ANCHOR_VERBS, en: english::ANCHOR_VERBS };

@@ -262,6 +262,8 @@ mod tests {
             EVENT_ANAPHORS,
             NAMING_WORDS,
             CAPITAL_WORDS,
+            PHONE_WORDS,
+            PHONE_TALK_NOUNS,
             ANCHOR_VERBS,
             TOPIC_WORDS,
             SITE_NOUNS,

@@ -74,6 +74,13 @@ pub const WILLINGNESS_WORDS: &[&str] = &["committed", "ready", "willing", "open"
 #[rustfmt::skip]
 pub const CALL_WORDS: &[&str] = &["call", "calls", "called", "calling", "appeal", "appeals", "appealed", "urged", "urging", "pushing", "pushed", "pressing", "pressed"];
 
+/// English half of [`crate::lang::PHONE_WORDS`] (before the noun of talk).
+pub const PHONE_WORDS: &[&str] = &["phone", "telephone", "video"];
+
+/// English half of [`crate::lang::PHONE_TALK_NOUNS`].
+pub const PHONE_TALK_NOUNS: &[&str] =
+    &["call", "calls", "conversation", "conversations", "talk", "talks", "conference"];
+
 /// English half of [`crate::lang::ANCHOR_VERBS`] (read before "anchor").
 pub const ANCHOR_VERBS: &[&str] = &["dropped", "drops", "dropping", "drop", "cast", "casts", "casting"];
 

@@ -117,6 +117,13 @@ pub const RECENT_WORDS: &[&str] = &["recente", "precedente", "precedent"];
 #[rustfmt::skip]
 pub const WILLINGNESS_WORDS: &[&str] = &["pret", "prete", "prets", "pretes", "dispose", "disposee", "disposes", "disposees", "ouvert", "ouverte", "ouverts", "ouvertes", "engage", "engagee", "engages", "engagees"];
 
+/// French half of [`crate::lang::PHONE_WORDS`] (after the noun of talk).
+pub const PHONE_WORDS: &[&str] = &["telephonique", "telephoniques", "visioconference"];
+
+/// French half of [`crate::lang::PHONE_TALK_NOUNS`].
+pub const PHONE_TALK_NOUNS: &[&str] =
+    &["entretien", "entretiens", "appel", "conversation", "echange", "echanges"];
+
 /// French half of [`crate::lang::ANCHOR_VERBS`] (read before "l'ancre").
 pub const ANCHOR_VERBS: &[&str] =
     &["jete", "jetee", "jetes", "jetees", "jette", "jettent", "jeter", "jettera", "jetteront"];
