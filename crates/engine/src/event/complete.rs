@@ -11,7 +11,9 @@ use crate::analysis::{EntityType, EventType};
 use crate::date::DateMatch;
 use crate::date::PartialDate;
 use crate::facts::Facts;
-use crate::lang::{is_joint_body, DIRECTION_WORDS, OPERATION_NOUNS, RECEIVING_VERBS, TOUR_LINKS, WITH_WORDS};
+use crate::lang::{
+    is_joint_body, COUNTRY_PLURALS, DIRECTION_WORDS, OPERATION_NOUNS, RECEIVING_VERBS, TOUR_LINKS, WITH_WORDS,
+};
 use crate::text::fold;
 
 /// A year in an exercise's name fixes its dates' unknown year, and is its start when the text
@@ -259,6 +261,49 @@ pub(super) fn sides_from_previous(f: &Facts<'_>, merged: &mut [Occurrence]) {
             previous = o.participants.iter().filter_map(|&p| f.party(p)).collect();
         }
     }
+}
+
+/// The most sides a count of countries is read for ("the four countries").
+const MAX_COUNTED: i64 = 9;
+
+/// How many sentences back the countries a count stands for may be named.
+const COUNTED_BACK: usize = 3;
+
+/// "the four countries", "les trois pays": an event with fewer than two sides whose first sentence
+/// counts countries this way takes the countries of the nearest sentence before it (within
+/// [`COUNTED_BACK`]) that names exactly that many — the text's own count says which they are.
+pub(super) fn counted_countries(f: &Facts<'_>, merged: &mut [Occurrence]) {
+    for o in merged.iter_mut().filter(|o| sides(f, &o.participants) < 2) {
+        let si = o.sentences[0];
+        let Some(n) = count_of_countries(f, si) else { continue };
+        for p in (si.saturating_sub(COUNTED_BACK)..si).rev() {
+            let s = f.sentences[p];
+            let mut named: Vec<usize> = f
+                .mentions_in(s.first, s.last)
+                .filter(|m| f.actors[m.actor].kind() == EntityType::Country)
+                .map(|m| m.actor)
+                .collect();
+            named.sort_unstable();
+            named.dedup();
+            if named.len() == n {
+                for c in named {
+                    push_unique(&mut o.participants, c);
+                }
+                break;
+            }
+        }
+    }
+}
+
+/// The count of a phrase "the N countries" / "les N pays" in sentence `si`, from three up.
+fn count_of_countries(f: &Facts<'_>, si: usize) -> Option<usize> {
+    let s = f.sentences[si];
+    (s.first..s.last.saturating_sub(1)).find_map(|k| {
+        let w = &f.tokens[k].key;
+        let n = crate::lang::number_word(w).or_else(|| w.parse().ok())?;
+        let counted = (3..=MAX_COUNTED).contains(&n) && f.tokens[k + 1].is(COUNTRY_PLURALS.of(f.lang));
+        counted.then(|| usize::try_from(n).ok()).flatten()
+    })
 }
 
 /// The last two countries coordinated in the three sentences before sentence `si` ("le Kenya et

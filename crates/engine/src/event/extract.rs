@@ -6,9 +6,10 @@
 
 use super::after::{add_named, anaphor_noun, told_after};
 use super::complete::{
-    complete_main_pair, host_visits, joint_bodies_as_frames, operations_as_drills, places_of_dateline,
-    places_of_destination, received_at_home, share_places, sides_from_previous, signed_at_meetings,
-    split_series, split_tours, states_of_their_time, visits_to_the_country, year_from_names,
+    complete_main_pair, counted_countries, host_visits, joint_bodies_as_frames, operations_as_drills,
+    places_of_dateline, places_of_destination, received_at_home, share_places, sides_from_previous,
+    signed_at_meetings, split_series, split_tours, states_of_their_time, visits_to_the_country,
+    year_from_names,
 };
 use super::cue::{
     called_on, dropped_anchor, joint_statement, phone_talk, received_person, trainers_at_work, troops_abroad,
@@ -60,6 +61,7 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
     received_at_home(f, &mut merged);
     share_places(f, &mut merged);
     sides_from_previous(f, &mut merged);
+    counted_countries(f, &mut merged);
     joint_bodies_as_frames(f, &mut merged);
     operations_as_drills(f, &mut merged);
     signed_at_meetings(f, &mut merged);

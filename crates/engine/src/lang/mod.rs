@@ -262,6 +262,7 @@ mod tests {
             EVENT_ANAPHORS,
             NAMING_WORDS,
             CAPITAL_WORDS,
+            COUNTRY_PLURALS,
             PHONE_WORDS,
             PHONE_TALK_NOUNS,
             ANCHOR_VERBS,

@@ -665,5 +665,9 @@ pub const ALLIANCE_WORDS: Words = Words { fr: french::ALLIANCE_WORDS, en: englis
 /// pays", "our country").
 pub const OUR_WORDS: Words = Words { fr: french::OUR_WORDS, en: english::OUR_WORDS };
 
+/// Plural nouns for countries as such, read after a count ("the four countries", "les trois
+/// pays").
+pub const COUNTRY_PLURALS: Words = Words { fr: french::COUNTRY_PLURALS, en: english::COUNTRY_PLURALS };
+
 /// Nouns for a country as such ("pays", "country").
 pub const COUNTRY_NOUNS: Words = Words { fr: french::COUNTRY_NOUNS, en: english::COUNTRY_NOUNS };

@@ -314,3 +314,16 @@ fn a_detachment_landing_at_a_base_abroad_is_deployed() {
         a.entities.iter().filter(|e| e.kind.as_str() == "place").map(|e| e.name.as_str()).collect();
     assert_eq!(places, ["Ämari Air Base"]);
 }
+
+/// "the three countries" counts the sides the sentence before named: troops "from the three
+/// countries" deployed together are theirs.
+#[test]
+fn the_n_countries_stand_for_the_countries_named_before() {
+    let a = run_dated(
+        "Border sweep.\n\nNiger said it had arrested dozens of suspects in joint operations along its \
+         borders with Benin and Nigeria last month. From 3 to 9 May, some 2,000 soldiers from the three \
+         countries were deployed against armed groups, the army said.\n",
+        "2024-06-02",
+    );
+    assert_eq!(participants(&a, "deployment"), ["Benin", "Niger", "Nigeria"]);
+}

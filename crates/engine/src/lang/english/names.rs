@@ -288,3 +288,6 @@ pub const OUR_WORDS: &[&str] = &["our"];
 
 /// English half of [`crate::lang::COUNTRY_NOUNS`].
 pub const COUNTRY_NOUNS: &[&str] = &["country"];
+
+/// English half of [`crate::lang::COUNTRY_PLURALS`].
+pub const COUNTRY_PLURALS: &[&str] = &["countries", "nations", "states"];

@@ -285,3 +285,6 @@ pub const OUR_WORDS: &[&str] = &["notre"];
 
 /// French half of [`crate::lang::COUNTRY_NOUNS`].
 pub const COUNTRY_NOUNS: &[&str] = &["pays"];
+
+/// French half of [`crate::lang::COUNTRY_PLURALS`].
+pub const COUNTRY_PLURALS: &[&str] = &["pays", "nations", "etats"];
