@@ -260,7 +260,7 @@ pub(crate) fn find_in_body(
     dates
 }
 
-/// Gives the year a sentence states alone before them ("En 2017, X a déployé de février à
+/// Gives the year a sentence states alone before them ("En 2017, X a envoyé de février à
 /// décembre…", "In 2017, … from March to May") to the later dates of that sentence written with a
 /// month and no year, which the reference's year resolved: the sentence dates them itself. One
 /// pass over the dates in text order; a sentence ends at a full stop or a line break.

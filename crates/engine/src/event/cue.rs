@@ -115,7 +115,7 @@ pub(super) fn phone_talk(f: &Facts<'_>, i: usize) -> Option<EventType> {
     phone.then_some(EventType::Meeting)
 }
 
-/// A visit told as ships casting anchor: "les frégates ont jeté l'ancre au port de X", "two
+/// A visit told as ships casting anchor: "deux navires ont jeté l'ancre devant X", "two
 /// frigates dropped anchor off Y" — the word of the anchor right after a verb of casting (over
 /// "l'" in French). Where and whose the ships are, the sentence says.
 pub(super) fn dropped_anchor(f: &Facts<'_>, i: usize) -> Option<EventType> {

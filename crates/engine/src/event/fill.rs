@@ -66,8 +66,8 @@ fn left_out(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
     })
 }
 
-/// Whether the actor of mention `m` is named after a word of a topic ("no talk about the health
-/// of X", "au sujet de Y"), within the same phrase, as [`left_out`] reads its words.
+/// Whether the actor of mention `m` is named after a word of a topic ("they spoke about the
+/// trial of X", "au sujet de Y"), within the same phrase, as [`left_out`] reads its words.
 fn topic(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
     (m.first.saturating_sub(EXCLUSION_REACH).max(s.first)..m.first).any(|j| {
         f.tokens[j].is(TOPIC_WORDS.of(f.lang))

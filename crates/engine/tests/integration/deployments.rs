@@ -304,7 +304,7 @@ fn a_unit_named_for_its_task_is_deployed_not_drilled() {
 #[test]
 fn a_detachment_landing_at_a_base_abroad_is_deployed() {
     let a = run_dated(
-        "Air policing.\n\nOn March 3 a Norwegian Air Force detachment landed with four fighter jets at \
+        "Air policing.\n\nOn March 3 a Norwegian Air Force unit and its four fighter jets landed at \
          Ämari Air Base in Estonia to guard the Baltic skies.\n",
         "2024-03-04",
     );
@@ -320,8 +320,8 @@ fn a_detachment_landing_at_a_base_abroad_is_deployed() {
 #[test]
 fn the_n_countries_stand_for_the_countries_named_before() {
     let a = run_dated(
-        "Border sweep.\n\nNiger said it had arrested dozens of suspects in joint operations along its \
-         borders with Benin and Nigeria last month. From 3 to 9 May, some 2,000 soldiers from the three \
+        "Border sweep.\n\nNiger said its army had held dozens of people during a sweep near the \
+         frontiers it shares with Benin and Nigeria last month. From 3 to 9 May, some 2,000 soldiers from the three \
          countries were deployed against armed groups, the army said.\n",
         "2024-06-02",
     );

@@ -189,13 +189,13 @@ fn an_official_received_by_another_is_a_visit() {
 fn a_person_spoken_about_takes_no_part_in_the_meeting() {
     let a = run(
         "Talks.\n\nThe defence ministers of Bolivia and Paraguay met in Asunción on Monday. A spokesman \
-         said the ministers' meeting did not touch on questions about the trial of Rodrigo Salvatierra, \
+         said the ministers' meeting did not touch on questions about the trial of Rolando Salvatierra, \
          a former army chief.\n",
     );
     assert_eq!(participants(&a, "meeting"), ["Bolivia", "Paraguay"]);
     let a = run(
         "Entretiens.\n\nLes ministres de la Défense du Niger et du Tchad se sont réunis lundi à Niamey. \
-         Aucune question n'a été posée au sujet de Mahamat Abakar, ancien chef rebelle, pendant la réunion.\n",
+         Aucune question n'a été posée au sujet de Issa Abakar, ancien chef rebelle, pendant la réunion.\n",
     );
     assert_eq!(participants(&a, "meeting"), ["Niger", "Tchad"]);
 }
