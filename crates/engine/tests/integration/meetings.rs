@@ -215,14 +215,14 @@ fn ships_casting_anchor_at_a_port_visit_its_country() {
 }
 
 /// Two officials who speak by telephone meet: "a phone call from X", "un entretien téléphonique
-/// avec Y", with no place.
+/// avec Y", "une conversation téléphonique", with no place.
 #[test]
 fn a_phone_call_between_officials_is_a_meeting() {
     let a = run("Call.\n\nZambian Foreign Minister Mulambo Haimbe received a phone call from his Malawian \
          counterpart Nancy Tembo on Tuesday.\n");
     assert_eq!(participants(&a, "meeting"), ["Malawi", "Mulambo Haimbe", "Nancy Tembo", "Zambia"]);
     let a = run(
-        "Appel.\n\nLe ministre béninois a eu mardi un entretien téléphonique avec son homologue nigérien.\n",
+        "Appel.\n\nLe ministre béninois a eu mardi une conversation téléphonique avec le ministre nigérien.\n",
     );
     assert_eq!(participants(&a, "meeting"), ["Bénin", "Niger"]);
 }
