@@ -676,32 +676,3 @@ fn an_exercise_name_told_again_alone_is_no_actor() {
     );
     assert!(!found.iter().any(|(n, _)| n.contains("Sable")), "{found:?}");
 }
-
-/// A name right after the word of a capital is a place, however it is spelt: "capital" is no
-/// role before a person's name ("Estria's capital Velmora", "la capitale Velmora").
-#[test]
-fn a_name_after_the_word_capital_is_a_place() {
-    for text in [
-        "The minister landed in Norway's capital Oslvik and was received by the king.\n",
-        "The envoy landed in the capital Oslvik on Monday.\n",
-        "Le ministre est arrivé dans la capitale Oslvik lundi.\n",
-    ] {
-        let found = named_entities(text);
-        assert!(has_entity(&found, "Oslvik", "place"), "{text}: {found:?}");
-    }
-}
-
-/// A name after a lowercase noun of a site, over its adjectives ("la base navale X",
-/// "l'aéroport international Y"), names the site even when it honours a person: a place, no
-/// person, no party of the event told there.
-#[test]
-fn a_name_after_a_site_noun_is_the_sites() {
-    let text = "Exercice.\n\nLes marines du Gabon et du Cameroun ont ouvert lundi un exercice à la base \
-                navale Jean Mbadinga, près de Port-Gentil.\n";
-    let found = named_entities(text);
-    assert!(has_entity(&found, "Jean Mbadinga", "place"), "{found:?}");
-    let a = run(text);
-    assert_eq!(participants(&a, "exercise"), ["Cameroun", "Gabon"]);
-    let found = named_entities("Le matériel est arrivé à l'aéroport international Léon Mba de Libreville.\n");
-    assert!(has_entity(&found, "Léon Mba", "place"), "{found:?}");
-}

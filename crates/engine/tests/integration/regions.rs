@@ -1,9 +1,10 @@
 //! First-level subdivisions (states, provinces, oblasts) from the gazetteer are places of their
-//! country, and the cities and countries that share a name keep their sense.
+//! country, the cities and countries that share a name keep their sense, and a name after the
+//! word of a capital or the noun of a site is a place.
 
 use trame_engine::{DocumentAnalysis, EntityType};
 
-use crate::util::{find, run, run_dated};
+use crate::util::{find, has_entity, named_entities, participants, run, run_dated};
 
 /// The ISO alpha-3 key of the country of place `name` (linked when the country is an entity of
 /// the document), or None when the place has no country.
@@ -248,4 +249,33 @@ fn papua_new_guineas_french_forms_are_not_guinea() {
     let countries: Vec<&str> =
         a.entities.iter().filter(|e| e.kind.as_str() == "country").map(|e| e.name.as_str()).collect();
     assert_eq!(countries, ["Papouasie-Nouvelle-Guinée"], "{:?}", a.entities);
+}
+
+/// A name right after the word of a capital is a place, however it is spelt: "capital" is no
+/// role before a person's name ("Estria's capital Velmora", "la capitale Velmora").
+#[test]
+fn a_name_after_the_word_capital_is_a_place() {
+    for text in [
+        "The minister landed in Norway's capital Oslvik and was received by the king.\n",
+        "The envoy landed in the capital Oslvik on Monday.\n",
+        "Le ministre est arrivé dans la capitale Oslvik lundi.\n",
+    ] {
+        let found = named_entities(text);
+        assert!(has_entity(&found, "Oslvik", "place"), "{text}: {found:?}");
+    }
+}
+
+/// A name after a lowercase noun of a site, over its adjectives ("la base navale X",
+/// "l'aéroport international Y"), names the site even when it honours a person: a place, no
+/// person, no party of the event told there.
+#[test]
+fn a_name_after_a_site_noun_is_the_sites() {
+    let text = "Exercice.\n\nLes marines du Gabon et du Cameroun ont ouvert lundi un exercice à la base \
+                navale Jean Mbadinga, près de Port-Gentil.\n";
+    let found = named_entities(text);
+    assert!(has_entity(&found, "Jean Mbadinga", "place"), "{found:?}");
+    let a = run(text);
+    assert_eq!(participants(&a, "exercise"), ["Cameroun", "Gabon"]);
+    let found = named_entities("Le matériel est arrivé à l'aéroport international Léon Mba de Libreville.\n");
+    assert!(has_entity(&found, "Léon Mba", "place"), "{found:?}");
 }
