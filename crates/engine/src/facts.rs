@@ -482,12 +482,15 @@ impl Facts<'_> {
     /// sentence's first word, beside another capitalised word. A cue word there names a body; it
     /// voices nothing.
     pub fn in_running_name(&self, k: usize) -> bool {
+        !self.headline.get(k).copied().unwrap_or(false) && self.inside_capitalised_run(k)
+    }
+
+    /// Whether the word at `k` is capitalised between capitalised words past its sentence's first
+    /// word ("the Regional Assistance Mission"): a word of a name, whatever its own sense.
+    pub fn inside_capitalised_run(&self, k: usize) -> bool {
         let cap = |j: usize| self.tokens.get(j).is_some_and(|t| t.cap && t.kind == TokenKind::Word);
         let first = self.sentences[self.sentence_of(k)].first;
-        !self.headline.get(k).copied().unwrap_or(false)
-            && k > first
-            && cap(k)
-            && (cap(k - 1) && k - 1 > first || cap(k + 1))
+        k > first && cap(k) && (cap(k - 1) && k - 1 > first || cap(k + 1))
     }
 
     /// The first actor of clause `s` ending by token `end` that no preposition introduces (not a

@@ -8,8 +8,8 @@
 use crate::analysis::{EntityType, EventType};
 use crate::facts::Facts;
 use crate::lang::{
-    ABROAD_MARKS, ANCHOR_VERBS, CALL_WORDS, CLASH_WORDS, DEPLOYMENT_AIMS, ENTERING_VERBS, JOINT_WORDS,
-    KEEPING_VERBS, PHONE_TALK_NOUNS, PHONE_WORDS, RECEIVING_VERBS, SHOOT_VERBS, STATEMENT_NOUNS,
+    ABROAD_MARKS, ANCHOR_NOUNS, ANCHOR_VERBS, CALL_WORDS, CLASH_WORDS, DEPLOYMENT_AIMS, ENTERING_VERBS,
+    JOINT_WORDS, KEEPING_VERBS, PHONE_TALK_NOUNS, PHONE_WORDS, RECEIVING_VERBS, SHOOT_VERBS, STATEMENT_NOUNS,
     TRAINER_WORDS, TRAINING_VERBS,
 };
 use crate::text::TokenKind;
@@ -119,7 +119,7 @@ pub(super) fn phone_talk(f: &Facts<'_>, i: usize) -> Option<EventType> {
 /// frigates dropped anchor off Y" — the word of the anchor right after a verb of casting (over
 /// "l'" in French). Where and whose the ships are, the sentence says.
 pub(super) fn dropped_anchor(f: &Facts<'_>, i: usize) -> Option<EventType> {
-    if !f.tokens[i].is(&["ancre", "anchor"]) || i == 0 {
+    if !f.tokens[i].is(ANCHOR_NOUNS.of(f.lang)) || i == 0 {
         return None;
     }
     let verb = if f.tokens[i - 1].is(&["l'"]) { i.checked_sub(2)? } else { i - 1 };

@@ -27,10 +27,10 @@ use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
     ALREADY_WORDS, DELEGATION_NOUNS, ENDING_VERBS, HAPPENING_LIGHT_VERBS, HAPPENING_MARKS, HAPPENING_NOUNS,
-    HAPPENING_VERBS, HOLDING_VERBS, JOINT_WORDS, LAST_OF_KIND, LAST_OF_KIND_LINKS, LIKE_LINKS, LIKE_WORDS,
-    MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS, PAIR_POSSESSIVES, PARTY_MARKS, PERFECT_AUXILIARIES,
-    PLUPERFECT_AUXILIARIES, RECALL_ADVERBS, RECENT_WORDS, SENDING_VERBS, SIMILAR_AFTER, SINCE_WORDS,
-    SUMMIT_WORDS, TRAINING_FACILITIES, UNIT_HEADS, VAGUE_COUNTS, WITHDRAWAL_WORDS,
+    HAPPENING_VERBS, HOLDING_VERBS, JOINT_WORDS, LANDING_VERBS, LAST_OF_KIND, LAST_OF_KIND_LINKS, LIKE_LINKS,
+    LIKE_WORDS, MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS, PAIR_POSSESSIVES, PARTY_MARKS,
+    PERFECT_AUXILIARIES, PLUPERFECT_AUXILIARIES, RECALL_ADVERBS, RECENT_WORDS, SENDING_VERBS, SIMILAR_AFTER,
+    SINCE_WORDS, SUMMIT_WORDS, TRAINING_FACILITIES, UNIT_HEADS, VAGUE_COUNTS, WITHDRAWAL_WORDS,
 };
 use crate::text::syntax::Upos;
 use crate::text::TokenKind;
@@ -214,7 +214,7 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
         // troops that arrive or land are deployed: "l'arrivée d'une partie de ses forces armées", "a
         // detachment of soldiers, sent by X to reassure its allies, arrived", "a detachment landed
         // with four jets"
-        if kind == EventType::Visit && (t.key.starts_with("arriv") || t.is(&["landed", "atterri"])) {
+        if kind == EventType::Visit && (t.key.starts_with("arriv") || t.is(LANDING_VERBS.of(f.lang))) {
             let (lo, hi) = (
                 i.saturating_sub(ARRIVING_TROOPS_BEFORE).max(f.sentences[si].first),
                 (i + 11).min(f.sentences[si].last),

@@ -60,17 +60,20 @@ const EXCLUSION_REACH: usize = 7;
 /// ("drills without X and Y", "excluding X", "sans la participation de Y"), within the same phrase:
 /// no punctuation but commas between.
 fn left_out(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
-    (m.first.saturating_sub(EXCLUSION_REACH).max(s.first)..m.first).any(|j| {
-        f.tokens[j].is(EXCLUSION_WORDS.of(f.lang))
-            && (j + 1..m.first).all(|q| f.tokens[q].kind != TokenKind::Punct || f.tokens[q].is(&[",", "-"]))
-    })
+    named_after(f, m, s, EXCLUSION_WORDS.of(f.lang))
 }
 
 /// Whether the actor of mention `m` is named after a word of a topic ("they spoke about the
 /// trial of X", "au sujet de Y"), within the same phrase, as [`left_out`] reads its words.
 fn topic(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
+    named_after(f, m, s, TOPIC_WORDS.of(f.lang))
+}
+
+/// Whether one of `words` stands within [`EXCLUSION_REACH`] tokens before mention `m`, in the
+/// same phrase (no punctuation but commas and hyphens between).
+fn named_after(f: &Facts<'_>, m: &Placed, s: Clause, words: &[&str]) -> bool {
     (m.first.saturating_sub(EXCLUSION_REACH).max(s.first)..m.first).any(|j| {
-        f.tokens[j].is(TOPIC_WORDS.of(f.lang))
+        f.tokens[j].is(words)
             && (j + 1..m.first).all(|q| f.tokens[q].kind != TokenKind::Punct || f.tokens[q].is(&[",", "-"]))
     })
 }

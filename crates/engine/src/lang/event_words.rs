@@ -53,6 +53,12 @@ pub const PHONE_WORDS: Words = Words { fr: french::PHONE_WORDS, en: english::PHO
 /// Nouns of talk held by telephone ("call", "conversation", "entretien", "échange").
 pub const PHONE_TALK_NOUNS: Words = Words { fr: french::PHONE_TALK_NOUNS, en: english::PHONE_TALK_NOUNS };
 
+/// Words of the anchor a ship casts ("l'ancre", "anchor"), read after [`ANCHOR_VERBS`].
+pub const ANCHOR_NOUNS: Words = Words { fr: french::ANCHOR_NOUNS, en: english::ANCHOR_NOUNS };
+
+/// Verbs of landing ("landed", "a atterri"): a visit, a deployment when troops or aircraft land.
+pub const LANDING_VERBS: Words = Words { fr: french::LANDING_VERBS, en: english::LANDING_VERBS };
+
 /// Verbs of casting anchor before the word of the anchor ("ont jeté l'ancre", "dropped anchor"):
 /// ships calling at a port, a visit.
 pub const ANCHOR_VERBS: Words = Words { fr: french::ANCHOR_VERBS, en: english::ANCHOR_VERBS };

@@ -266,6 +266,8 @@ mod tests {
             PHONE_WORDS,
             PHONE_TALK_NOUNS,
             ANCHOR_VERBS,
+            ANCHOR_NOUNS,
+            LANDING_VERBS,
             TOPIC_WORDS,
             SITE_NOUNS,
             RECIPROCAL_WORDS,

@@ -91,10 +91,7 @@ fn negated(f: &Facts<'_>, k: usize) -> bool {
 /// words past the sentence's first word ("the Regional Assistance Mission", a body's name the
 /// engine may not know whole). Such a word of backing names a body, it backs no one.
 fn in_a_name(f: &Facts<'_>, mentions: &[Placed], k: usize) -> bool {
-    let cap = |j: usize| f.tokens.get(j).is_some_and(|t| t.cap && t.kind == TokenKind::Word);
-    let first = f.sentences[f.sentence_of(k)].first;
-    mentions.iter().any(|m| m.first <= k && k < m.last)
-        || k > first && cap(k) && (cap(k - 1) && k - 1 > first || cap(k + 1))
+    mentions.iter().any(|m| m.first <= k && k < m.last) || f.inside_capitalised_run(k)
 }
 
 /// Finds the relations of a document. Participants of an event who oppose another of its

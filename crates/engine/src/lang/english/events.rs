@@ -81,6 +81,12 @@ pub const PHONE_WORDS: &[&str] = &["phone", "telephone", "video"];
 pub const PHONE_TALK_NOUNS: &[&str] =
     &["call", "calls", "conversation", "conversations", "talk", "talks", "conference"];
 
+/// English half of [`crate::lang::ANCHOR_NOUNS`].
+pub const ANCHOR_NOUNS: &[&str] = &["anchor"];
+
+/// English half of [`crate::lang::LANDING_VERBS`].
+pub const LANDING_VERBS: &[&str] = &["landed"];
+
 /// English half of [`crate::lang::ANCHOR_VERBS`] (read before "anchor").
 pub const ANCHOR_VERBS: &[&str] = &["dropped", "drops", "dropping", "drop", "cast", "casts", "casting"];
 

@@ -124,6 +124,12 @@ pub const PHONE_WORDS: &[&str] = &["telephonique", "telephoniques", "visioconfer
 pub const PHONE_TALK_NOUNS: &[&str] =
     &["entretien", "entretiens", "appel", "conversation", "echange", "echanges"];
 
+/// French half of [`crate::lang::ANCHOR_NOUNS`].
+pub const ANCHOR_NOUNS: &[&str] = &["ancre"];
+
+/// French half of [`crate::lang::LANDING_VERBS`].
+pub const LANDING_VERBS: &[&str] = &["atterri"];
+
 /// French half of [`crate::lang::ANCHOR_VERBS`] (read before "l'ancre").
 pub const ANCHOR_VERBS: &[&str] =
     &["jete", "jetee", "jetes", "jetees", "jette", "jettent", "jeter", "jettera", "jetteront"];
