@@ -39,6 +39,10 @@ pub struct Actor {
     /// For a state that no longer exists, the last year it existed (the gazetteer's
     /// `Country::until`).
     pub until: Option<i32>,
+    /// A region wider than any one country ("West Africa", "the Sahel", "le Pacifique Sud"): the
+    /// gazetteer's regions that belong to no country. An event is placed there only when the text
+    /// names nothing narrower.
+    pub wide: bool,
 }
 
 impl Actor {
@@ -86,6 +90,11 @@ pub fn resolve(text: &str, mentions: &[Mention], lang: Lang, gaz: &Gazetteer) ->
                     }
                     _ => false,
                 },
+                wide: matches!(key, Key::Place(_))
+                    && m.place.is_some_and(|p| {
+                        let p = &gaz.places[p as usize];
+                        p.kind == "region" && p.iso3.is_empty()
+                    }),
             });
             actors.len() - 1
         });

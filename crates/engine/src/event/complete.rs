@@ -546,11 +546,12 @@ pub(crate) fn destination(f: &Facts<'_>, o: &Occurrence) -> Option<usize> {
     })
 }
 
-/// A visit told with no place goes where it is told to go: its destination country
-/// ([`destination`], "a visit to Estria", "sa visite en Norlande") is its place.
+/// A visit told with no place, or only a region wider than a country, goes where it is told to
+/// go: its destination country ([`destination`], "a visit to Estria", "sa visite en Norlande") is
+/// its place.
 pub(super) fn places_of_destination(f: &Facts<'_>, merged: &mut [Occurrence]) {
-    for o in merged.iter_mut().filter(|o| o.place.is_none()) {
-        o.place = destination(f, o);
+    for o in merged.iter_mut().filter(|o| o.place.is_none_or(|p| f.actors[p].wide)) {
+        o.place = destination(f, o).or(o.place);
     }
 }
 

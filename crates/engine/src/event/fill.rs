@@ -403,9 +403,17 @@ fn place_of(f: &Facts<'_>, occ: &Occurrence, at: &Mention<'_>, found: &mut Found
         && (m.first.saturating_sub(5).max(s.first)..m.first).any(|k| SEAT_WORDS.contains(&f.tokens[k].key));
     let (lo, hi) = if m.first > trigger { (trigger + 1, m.first) } else { (m.last, trigger) };
     let seat = seat || (lo..hi).any(|k| STANCE_WORDS.contains(&f.tokens[k].key));
-    if !at.border && !seat && found.place.is_none_or(|(_, p)| !p) && at.locative {
-        found.place = Some((m.actor, true));
+    // (a region wider than a country is where only when nothing narrower is named)
+    let wide = f.actors[m.actor].wide;
+    if !at.border && !seat && found.place.is_none_or(|(_, p)| !p && !wide) && at.locative {
+        found.place = Some((m.actor, !wide));
     }
+}
+
+/// Whether a country may still be the event's place: none found yet, or only a region wider than
+/// a country ("exercises in West Africa, in Estria": Estria).
+fn open_place(f: &Facts<'_>, found: &Found) -> bool {
+    found.place.is_none_or(|(p, _)| f.actors[p].wide)
 }
 
 /// A country is where a drill or patrol is when named off its coast ("drills off the coast of
@@ -440,8 +448,8 @@ fn country(f: &Facts<'_>, occ: &mut Occurrence, scope: &Scope<'_>, at: &Mention<
     let via = if article { f.tokens[m.first - 2].key.as_str() } else { prev };
     if !compound
         && !genitive
-        && (at.locative && found.place.is_none() && !matches!(via, "to" | "from" | "depuis")
-            || at.locative && matches!(prev, "en" | "in") && found.place.is_none())
+        && (at.locative && open_place(f, found) && !matches!(via, "to" | "from" | "depuis")
+            || at.locative && matches!(prev, "en" | "in") && open_place(f, found))
     {
         found.place = Some((m.actor, false));
     }

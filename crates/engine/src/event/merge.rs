@@ -338,10 +338,11 @@ fn absorb(actors: &[Actor], e: &mut Occurrence, o: Occurrence) {
         e.weak_date = o.weak_date;
     }
     // the more precise place: a city rather than its country, when it is known to lie there (a
-    // region named in a later sentence, "dans le Sahel", does not replace the country visited)
+    // region named in a later sentence, "dans le Sahel", does not replace the country visited),
+    // and anything narrower than a region wider than a country
     let known_in = |y: usize, x: usize| within(actors, y, x) && actors[y].country.is_some();
     e.place = match (e.place, o.place) {
-        (Some(x), Some(y)) if known_in(y, x) => Some(y),
+        (Some(x), Some(y)) if known_in(y, x) || actors[x].wide && !actors[y].wide => Some(y),
         (x, y) => x.or(y),
     };
     e.both |= o.both;

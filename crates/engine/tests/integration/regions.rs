@@ -279,3 +279,25 @@ fn a_name_after_a_site_noun_is_the_sites() {
     let found = named_entities("Le matériel est arrivé à l'aéroport international Léon Mba de Libreville.\n");
     assert!(has_entity(&found, "Léon Mba", "place"), "{found:?}");
 }
+
+#[test]
+fn world_regions_are_places_only_where_events_happen() {
+    // a region wider than a country is neither a person nor a body
+    let a = run(
+        "Report.\n\nThe Norlandic navy sent a frigate to West Africa, where it will train with the Senegalese navy in Dakar.",
+    );
+    assert!(find(&a, "West Africa").is_none_or(|e| e.kind == EntityType::Place), "{:#?}", a.entities);
+    // named in passing it is background, no entity
+    let a = run("Report.\n\nItaly and Greece, like the rest of Southern Europe and North Africa, signed a maritime pact on Monday.");
+    assert!(find(&a, "North Africa").is_none(), "{:#?}", a.entities);
+    // an event in a region and a country takes the country
+    let a = run("Report.\n\nAustralian and Fijian ships held an exercise in the South Pacific, in Vanuatu, last week.");
+    let drill = a.events.first().expect("a drill");
+    let place = drill.place.as_ref().and_then(|p| a.entities.iter().find(|e| &e.id == p));
+    assert_eq!(place.map(|e| e.name.as_str()), Some("Vanuatu"), "{:#?}", a.events);
+    // with nothing narrower the region is the place
+    let a = run("Report.\n\nThe French and Chilean navies held an exercise in the South Pacific last week.");
+    let place =
+        a.events.first().and_then(|e| e.place.as_ref()).and_then(|p| a.entities.iter().find(|e| &e.id == p));
+    assert_eq!(place.map(|e| e.kind), Some(EntityType::Place), "{:#?}", a.events);
+}

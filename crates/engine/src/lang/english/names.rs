@@ -104,7 +104,7 @@ pub const HONORIFICS: &[&str] = &["majesty", "highness", "excellency", "eminence
 
 /// English half of [`crate::lang::TERRAIN_HEADS`].
 pub const TERRAIN_HEADS: &[&str] =
-    &["gap", "corridor", "valley", "heights", "plateau", "pass", "desert", "mountains"];
+    &["gap", "corridor", "valley", "heights", "plateau", "pass", "desert", "mountains", "zone"];
 
 /// English half of [`crate::lang::SITE_NOUNS`].
 pub const SITE_NOUNS: &[&str] = &["base", "airbase", "airport", "airfield", "barracks", "station"];
