@@ -145,6 +145,10 @@ pub const SHOT_AT: Words = Words { fr: french::SHOT_AT, en: english::SHOT_AT };
 /// Nouns of fire exchanged (see [`EXCHANGE_VERBS`]).
 pub const FIRE_NOUNS: Words = Words { fr: french::FIRE_NOUNS, en: english::FIRE_NOUNS };
 
+/// Words of undergoing before a noun of criticism ("faced criticism from Y", "came under fire
+/// from Y", "a essuyé les critiques de Y"): the noun's author opposes the subject.
+pub const UNDERGO_WORDS: Words = Words { fr: french::UNDERGO_WORDS, en: english::UNDERGO_WORDS };
+
 /// A country's neighbour named by a possessive and this noun ("accuses its neighbour of…", "accuse
 /// son voisin de…"): the other country of the story, read by the opposition's targets.
 pub const NEIGHBOUR_WORDS: Words = Words { fr: french::NEIGHBOUR_WORDS, en: english::NEIGHBOUR_WORDS };
@@ -209,3 +213,7 @@ pub fn hostile_act(w: &str) -> bool {
 pub fn hostile_cue(lex: &Lexicon, w: &str) -> bool {
     lex.opposition.contains(&w) || hostile_act(w) || HOSTILE_NOUNS.contains(w) || CONCERN_NOUNS.contains(w)
 }
+
+/// Nouns of a supplier ("the main arms supplier to Y", "premier fournisseur d'armes du Y"): in
+/// apposition to a side, that side backs the one named in its complement.
+pub const SUPPLIER_NOUNS: Words = Words { fr: french::SUPPLIER_NOUNS, en: english::SUPPLIER_NOUNS };

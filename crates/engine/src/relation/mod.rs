@@ -19,7 +19,7 @@ use crate::lang::{
     CLASH_WORDS, CONFLICT_NOUNS, COOPERATION_NOUNS, DAMAGE_NOUNS, DEPLOYMENT_AIMS, ENGLISH_COMPLAIN_VERBS,
     FACING_WORDS, FEELING_STATES, HOSTILE_ACTS, HOSTILE_ADJECTIVES, NEGATION_WORDS, OPERATION_NOUNS,
     PASSIVE_AUXILIARIES, PRESENCE_GROWTH, PURCHASE_WORDS, REQUESTER_LINKS, RIVALRY_NOUNS, SEIZURE_NOUNS,
-    SENDING_VERBS, SUPPLY_VERBS, THANK_VERBS,
+    SENDING_VERBS, SUPPLIER_NOUNS, SUPPLY_VERBS, THANK_VERBS,
 };
 use crate::text::TokenKind;
 use opposition::opposition;
@@ -129,6 +129,7 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                 || HOSTILE_ADJECTIVES.contains(&t.key)
                 || operation
                 || rivalry::fired_on(f, k)
+                || opposition::fire_undergone(f, k)
                 || complained_about(f, k);
             let war_games = f.war_games(k);
             if anti::is_cue(f, &mentions, k) {
@@ -172,6 +173,8 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                 support::gratitude(f, &mentions, si, k, &mut stated);
             } else if let Some(trainer) = support::trained_in(f, &mentions, k) {
                 support::trained_abroad(f, &mentions, si, k, trainer, &mut stated);
+            } else if SUPPLIER_NOUNS.contains(&t.key) {
+                support::supplier(f, &mentions, si, k, &mut stated);
             } else if SUPPLY_VERBS.contains(&t.key) || support::goods_sent(f, k) {
                 support::supply(f, &mentions, si, k, &mut stated);
             } else if PURCHASE_WORDS.contains(&t.key) || support::receipt(f, k) {

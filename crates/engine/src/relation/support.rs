@@ -12,7 +12,7 @@ use crate::facts::{Facts, Placed};
 use crate::lang::{
     Words, AGENT_WORDS, BACKED_BY, BACKING_NOUNS, CONTROL_VERBS, DIRECTION_WORDS, EQUIP_VERBS, GIFT_NOUNS,
     GOODS_REACH, HANDOVER_VERBS, PASSIVE_AUXILIARIES, RECEIPT_VERBS, RECEIVED_GOODS, SELLER_MARKS,
-    SENDING_VERBS, SUPPLY_VERBS, TRAINED_WORDS, TRAINING_VERBS,
+    SENDING_VERBS, SINGULAR_POSSESSIVES, SUPPLY_VERBS, TRAINED_WORDS, TRAINING_VERBS,
 };
 use crate::text;
 use crate::text::syntax::Upos;
@@ -514,6 +514,27 @@ fn backer_after(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Backing {
             return Backing::Pair(backer, b);
         }
     }
+    // "Estria pressed on with its backing of Norland": after a possessive the complement of a
+    // backing noun is the backed, and the owner, the nearest side before, the backer
+    let owned = BACKING_NOUNS.contains(key)
+        && k > 0
+        && f.tokens[k - 1].is(SINGULAR_POSSESSIVES.of(f.lang))
+        && f.tokens.get(k + 1).is_some_and(|t| t.is(&["of"]));
+    if owned {
+        let backed = mentions
+            .iter()
+            .filter(|m| m.first > k + 1 && m.first <= k + 4)
+            .find_map(|m| party_side(f, m.actor));
+        let backer = mentions
+            .iter()
+            .filter(|m| m.last < k && !(m.last..k).any(|i| f.tokens[i].is(&[";", ":"])))
+            .filter_map(|m| party_side(f, m.actor))
+            .next_back();
+        return match (backer, backed) {
+            (Some(a), Some(b)) if a != b => Backing::Pair(a, b),
+            _ => Backing::Unknown,
+        };
+    }
     let marker: &[&str] = if passive {
         &["par", "by"]
     } else if BACKING_NOUNS.contains(key) && !(k > 0 && f.tokens[k - 1].is(&["in", "en"])) {
@@ -680,5 +701,44 @@ pub(super) fn aid_as_cooperation(f: &Facts<'_>, out: &mut Vec<Link>) {
         if a != b && !super::opposed(out, a, b) {
             add(out, RelationType::Cooperation, a, b, &sentences, None);
         }
+    }
+}
+
+/// How far after a supplier's noun the side it supplies may be named ("supplier of arms and
+/// drones to Y").
+const SUPPLIED_REACH: usize = 6;
+
+/// Support from a side called a supplier in apposition: "X, the main arms supplier to Y, …",
+/// "A major supplier of weapons to Y, X has…", "X, premier fournisseur d'armes du Y": the side in
+/// apposition backs the side named after "to"/"à"/"du" in the noun's complement. The apposition is
+/// the side right before the comma that opens the noun's phrase, or, when the phrase opens the
+/// sentence, the first side after its closing comma.
+pub(super) fn supplier(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
+    let s = f.sentences[si];
+    let end = (k + 1 + SUPPLIED_REACH).min(s.last);
+    let marks = ["to", "for", "a", "au", "aux", "de", "du", "des"];
+    let Some(backed) = (k + 1..end)
+        .filter(|&j| f.tokens[j].is(&marks))
+        .find_map(|to| mentions.iter().find(|m| m.first > to && m.first <= to + 2))
+    else {
+        return;
+    };
+    // the phrase's opening comma (or the sentence's start), over its determiner and adjectives
+    let open = (s.first..k).rev().find(|&j| f.tokens[j].is(&[","])).unwrap_or(s.first);
+    if (open..k).any(|j| f.tokens[j].cap && j > open && j != s.first) {
+        return;
+    }
+    let backer = if open == s.first {
+        let close = (backed.last..s.last).find(|&j| f.tokens[j].is(&[","]));
+        close.and_then(|c| mentions.iter().find(|m| m.first == c + 1))
+    } else {
+        mentions.iter().find(|m| m.last == open)
+    };
+    let (Some(a), Some(b)) = (backer.and_then(|m| party_side(f, m.actor)), party_side(f, backed.actor))
+    else {
+        return;
+    };
+    if a != b {
+        add(out, RelationType::Support, a, b, &[si], None);
     }
 }

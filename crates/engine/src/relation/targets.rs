@@ -53,7 +53,14 @@ pub(super) fn targets<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Ve
             && f.lex.government_verbs.contains(&next)
             && m.first > 0
             && f.tokens[m.first - 1].is(&["et", "and", ",", "mais", "but", "while", "alors"]);
-        if attribution || subject || targets.is_empty() && m.first > k + aside + 10 {
+        // a second predicate of the cue's subject ends its reach: "X denies the claims and has
+        // been backed by Y", "X rejette les accusations et a reçu Y"
+        let second_predicate = targets.is_empty()
+            && (k + 1..m.first).any(|j| {
+                f.tokens[j].is(&["and", "et"])
+                    && f.tokens.get(j + 1).is_some_and(|t| f.lex.government_verbs.contains(&t.key.as_str()))
+            });
+        if attribution || subject || second_predicate || targets.is_empty() && m.first > k + aside + 10 {
             break;
         }
         // the victim of an attack the cue is about is no target of it: "protested against the

@@ -595,3 +595,31 @@ fn a_pronoun_accuser_is_the_person_named_before() {
          of sheltering armed rebels near the lake.");
     assert!(has(&a, "opposition", "Tanzania", "Burundi"), "{:?}", relations(&a));
 }
+
+/// A rejection's target is in its own predicate: a second predicate of the same subject after
+/// "and" ("denies the claims and has been backed by Y") names no one it opposes.
+#[test]
+fn a_second_predicate_ends_a_rejections_reach() {
+    let a =
+        run("Report.\n\nCyprus flatly rejects the accusations and has been firmly supported by Greece.\n");
+    assert!(!has(&a, "opposition", "Cyprus", "Greece"), "{:?}", relations(&a));
+    assert!(has(&a, "support", "Greece", "Cyprus"), "{:?}", relations(&a));
+    // the author of the claims stays the target
+    let a = run("Report.\n\nCyprus flatly rejects the accusations made by Turkey.\n");
+    assert!(has(&a, "opposition", "Cyprus", "Türkiye"), "{:?}", relations(&a));
+}
+
+/// Criticism undergone: "X faced criticism from Y", "came under fire from Y", "a essuyé les
+/// critiques de Y" — Y, the noun's author, opposes the subject that undergoes it.
+#[test]
+fn criticism_undergone_opposes_its_author_to_the_subject() {
+    for (text, author, target) in [
+        ("Report.\n\nMalta faced stern criticism from Libya over the seized tanker.\n", "Libya", "Malta"),
+        ("Report.\n\nMalta came under diplomatic fire from Libya last spring.\n", "Libya", "Malta"),
+        ("Rapport.\n\nMalte a essuyé les critiques de la Libye après la saisie.\n", "Libye", "Malte"),
+    ] {
+        let a = run(text);
+        assert!(has(&a, "opposition", author, target), "{text}: {:?}", relations(&a));
+        assert!(!has(&a, "opposition", target, author), "{text}: {:?}", relations(&a));
+    }
+}

@@ -498,3 +498,40 @@ fn each_of_coordinated_suppliers_backs_the_receiver() {
     let a = run("L'alliance, dont la Finlande est membre, a livré des radars à la Moldavie.\n");
     assert!(!has(&a, "support", "Finlande", "Moldavie"), "{:?}", relations(&a));
 }
+
+/// After a possessive, the complement of a backing noun is the backed and the owner the backer:
+/// "pressed on with its backing of Y" is the subject backing Y, not Y backing it.
+#[test]
+fn an_owned_backing_noun_names_the_backed_after_it() {
+    let a = run("Report.\n\nThe talks open as Greece keeps up its backing of Cyprus in the gas dispute.\n");
+    assert!(has(&a, "support", "Greece", "Cyprus"), "{:?}", relations(&a));
+    assert!(!has(&a, "support", "Cyprus", "Greece"), "{:?}", relations(&a));
+    // with no possessive the complement is still the backer
+    let a = run("Report.\n\nCyprus enjoys the backing of Greece in the gas dispute.\n");
+    assert!(has(&a, "support", "Greece", "Cyprus"), "{:?}", relations(&a));
+}
+
+/// A side called a supplier in apposition backs the side its complement names: "X, the main arms
+/// supplier to Y", "A leading supplier of drones to Y, X …", "X, premier fournisseur d'armes du Y".
+#[test]
+fn a_supplier_in_apposition_backs_the_supplied() {
+    for (text, backer, backed) in [
+        ("Report.\n\nPortugal, the main arms supplier to Angola, hosted the talks.\n", "Portugal", "Angola"),
+        (
+            "Report.\n\nA leading supplier of drones to Angola, Portugal has kept quiet.\n",
+            "Portugal",
+            "Angola",
+        ),
+        (
+            "Rapport.\n\nLe Portugal, premier fournisseur d'armes de l'Angola, s'est tu.\n",
+            "Portugal",
+            "Angola",
+        ),
+    ] {
+        let a = run(text);
+        assert!(has(&a, "support", backer, backed), "{text}: {:?}", relations(&a));
+    }
+    // a supplier of no one named
+    let a = run("Report.\n\nPortugal is a large supplier of cork in Europe.\n");
+    assert!(!relations(&a).iter().any(|(k, _, _)| k == "support"), "{:?}", relations(&a));
+}

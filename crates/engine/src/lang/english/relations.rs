@@ -433,3 +433,10 @@ pub const COMPOSITION_PARTICIPLES: &[&str] = &["comprising", "grouping", "includ
 /// English half of [`crate::lang::COMPOSITION_VERBS`].
 pub const COMPOSITION_VERBS: &[&str] =
     &["includes", "included", "comprises", "comprised", "groups", "grouped", "gathers", "unites", "brings"];
+
+/// English half of [`crate::lang::UNDERGO_WORDS`].
+pub const UNDERGO_WORDS: &[&str] =
+    &["faced", "faces", "face", "facing", "drew", "draws", "drawn", "attracted", "attracts", "under"];
+
+/// English half of [`crate::lang::SUPPLIER_NOUNS`].
+pub const SUPPLIER_NOUNS: &[&str] = &["supplier", "suppliers", "provider", "providers"];

@@ -676,3 +676,10 @@ pub const COMPOSITION_VERBS: &[&str] = &[
     "regroupait",
     "comprenait",
 ];
+
+/// French half of [`crate::lang::UNDERGO_WORDS`] (folded).
+pub const UNDERGO_WORDS: &[&str] =
+    &["essuye", "essuie", "essuyer", "subi", "subit", "subir", "sous", "attire"];
+
+/// French half of [`crate::lang::SUPPLIER_NOUNS`].
+pub const SUPPLIER_NOUNS: &[&str] = &["fournisseur", "fournisseurs"];
