@@ -9,7 +9,7 @@ use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
     AROUND_WORDS, CONFLICT_NOUNS, FRAMEWORK_WORDS, NEIGHBOUR_WORDS, OTHER_SIDE_WORDS, PHRASE_LINKS,
-    RIVALRY_NOUNS, SHIP_WORDS, SHORE_WORDS,
+    PLACE_PART_WORDS, RIVALRY_NOUNS, SHIP_WORDS, SHORE_WORDS,
 };
 
 /// Whether the body at mention `m` is the framework of the event, not a party: named after
@@ -182,7 +182,8 @@ pub(super) fn is_locative(f: &Facts<'_>, first: usize) -> bool {
         let skip = matches!(
             w,
             "de" | "du" | "d'" | "la" | "le" | "l'" | "les" | "the" | "of" | "des" | "autonome" | "capitale"
-        ) || f.lex.place_heads.contains(&w);
+        ) || f.lex.place_heads.contains(&w)
+            || PLACE_PART_WORDS.of(f.lang).contains(&w);
         if !skip {
             return false;
         }

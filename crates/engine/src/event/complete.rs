@@ -12,7 +12,8 @@ use crate::date::DateMatch;
 use crate::date::PartialDate;
 use crate::facts::Facts;
 use crate::lang::{
-    is_joint_body, COUNTRY_PLURALS, DIRECTION_WORDS, OPERATION_NOUNS, RECEIVING_VERBS, TOUR_LINKS, WITH_WORDS,
+    is_joint_body, COMMITTEE_WORDS, COUNTRY_PLURALS, DIRECTION_WORDS, OPERATION_NOUNS, RECEIVING_VERBS,
+    TOUR_LINKS, WITH_WORDS,
 };
 use crate::text::fold;
 
@@ -190,18 +191,46 @@ fn dedup_sides(f: &Facts<'_>, participants: &[usize]) -> Vec<usize> {
 /// A joint committee of the sides ("the joint military commission", "la commission mixte") is
 /// the frame of their meeting, not one more side: where the event has two sides besides it, it
 /// leaves the participants (a body with a parent, "the G5's joint force", is a side of its own).
+///
+/// So is a committee whose meeting the event's word names ("the 5th Meeting of the Committee for
+/// Consultation", "la réunion du Comité de suivi"): the sides sit on it.
 pub(super) fn joint_bodies_as_frames(f: &Facts<'_>, merged: &mut [Occurrence]) {
     let joint = |p: usize| {
         let a = &f.actors[p];
         a.kind() == EntityType::Organization && a.org.is_none() && is_joint_body(&fold(&a.name), f.lang)
     };
-    for o in merged.iter_mut().filter(|o| o.participants.iter().any(|&p| joint(p))) {
-        let others: Vec<usize> = o.participants.iter().copied().filter(|&p| !joint(p)).collect();
+    // (a committee's word in the name, and a mention right after the event's word and "of"/"de")
+    let committee = |p: usize| {
+        let a = &f.actors[p];
+        let name = fold(&a.name);
+        a.kind() == EntityType::Organization
+            && a.org.is_none()
+            && name.split_whitespace().any(|w| COMMITTEE_WORDS.of(f.lang).contains(&w))
+    };
+    let framed = |o: &Occurrence, p: usize| {
+        committee(p)
+            && f.mentions.iter().filter(|m| m.actor == p && m.first >= 2).any(|m| {
+                let of = (m.first.saturating_sub(FRAME_REACH)..m.first)
+                    .rfind(|&j| f.tokens[j].is(&["of", "de", "du", "d'"]));
+                of.is_some_and(|j| {
+                    j >= 1
+                        && f.lex.trigger(&f.tokens[j - 1].key) == Some(o.kind)
+                        && o.sentences.contains(&f.sentence_of(j))
+                        && (j + 1..m.first).all(|x| f.tokens[x].is(&["the", "la", "le", "l'"]))
+                })
+            })
+    };
+    for o in merged.iter_mut().filter(|o| o.participants.iter().any(|&p| joint(p) || framed(o, p))) {
+        let others: Vec<usize> =
+            o.participants.iter().copied().filter(|&p| !joint(p) && !framed(o, p)).collect();
         if sides(f, &others) >= 2 {
             o.participants = others;
         }
     }
 }
+
+/// How far after an event's word the committee that meets may be named.
+const FRAME_REACH: usize = 4;
 
 /// A state that no longer exists ("Soviet troops", "l'ex-Yougoslavie") takes part only in events
 /// of its time: recalled ones, or ones the text dates to a year it still existed. Named beside a

@@ -129,7 +129,7 @@ pub const FRENCH: Lexicon = Lexicon {
         "pilotes", "marins", "casques", "gendarmes", "policiers", "fregates", "fregate", "destroyers",
         "parachutistes", "instructeurs", "commandos", "vehicules", "blindes", "chars", "helicopteres", "drones",
         "munitions", "obusiers", "canons", "artillerie", "conseillers", "formateurs", "detachement",
-        "detachements", "brigade", "regiment", "compagnie", "compagnies", "escadron", "peloton", "pelotons",
+        "detachements", "brigade", "regiment", "compagnie", "compagnies", "escadron", "peloton", "pelotons", "gardes",
     ],
     opposition: &[
         "alarme", "alarmee", "alarmes", "alarmees", "inquiete", "inquietent", "inquietude", "inquiet", "inquiets", "accuse", "accusent", "accusait", "accuses",

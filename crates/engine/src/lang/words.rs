@@ -671,3 +671,7 @@ pub const COUNTRY_PLURALS: Words = Words { fr: french::COUNTRY_PLURALS, en: engl
 
 /// Nouns for a country as such ("pays", "country").
 pub const COUNTRY_NOUNS: Words = Words { fr: french::COUNTRY_NOUNS, en: english::COUNTRY_NOUNS };
+
+/// Words of a part of a place between a locative and its name ("in downtown Lima", "dans la
+/// banlieue de Dakar", "au cœur de Niamey"): the name is still where.
+pub const PLACE_PART_WORDS: Words = Words { fr: french::PLACE_PART_WORDS, en: english::PLACE_PART_WORDS };

@@ -12,6 +12,10 @@ const VICTIM_REACH: usize = 5;
 /// How many capitalised words a title between a nationality and its holder may hold.
 const TITLE_WORDS: usize = 3;
 
+/// How many words may stand between two sides joined over their forces' noun ("X border guards
+/// and Y").
+const FORCES_GAP: usize = 5;
+
 /// How long a phrase set off by commas right after a cue may be.
 const ASIDE_REACH: usize = 14;
 
@@ -116,7 +120,16 @@ pub(super) fn targets<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Ve
                 && f.actors[prev.actor].kind() == EntityType::Country
                 && gap.len() <= TITLE_WORDS
                 && (prev.last..m.first).all(|j| f.tokens[j].kind == TokenKind::Word && f.tokens[j].cap);
-            if !joined && !descriptor && !titled {
+            // (over the forces' noun and its lowercase modifiers: "between X border guards and
+            // Y fighters", "entre les gardes-frontières X et les combattants Y")
+            let forces = gap.len() <= FORCES_GAP
+                && (prev.last..m.first).any(|j| f.tokens[j].is(f.lex.troop_words))
+                && (prev.last..m.first).any(|j| f.tokens[j].is(&["et", "and"]))
+                && (prev.last..m.first).all(|j| {
+                    let t = &f.tokens[j];
+                    t.kind == TokenKind::Word && !t.cap || t.is(&["-"])
+                });
+            if !joined && !descriptor && !titled && !forces {
                 break;
             }
         }

@@ -226,3 +226,19 @@ fn a_phone_call_between_officials_is_a_meeting() {
     );
     assert_eq!(participants(&a, "meeting"), ["Bénin", "Niger"]);
 }
+
+/// A committee whose meeting the event's word names is the frame the sides sit on, not a side:
+/// "the 3rd Meeting of the Committee for Border Affairs" between two countries has those two; a
+/// place named "in downtown X" is still where.
+#[test]
+fn the_committee_that_meets_is_no_side() {
+    let a = run(
+        "Report.\n\nThe ministers of Bolivia and Paraguay held the 3rd Meeting of the Committee for River Affairs on \
+         Monday in downtown Asunción.\n",
+    );
+    assert_eq!(participants(&a, "meeting"), vec!["Bolivia", "Paraguay"], "{:#?}", a.entities);
+    let ev = a.events.iter().find(|e| format!("{:?}", e.kind) == "Meeting").unwrap();
+    let place =
+        ev.place.as_ref().and_then(|p| a.entities.iter().find(|e| &e.id == p)).map(|e| e.name.as_str());
+    assert_eq!(place, Some("Asunción"), "{:#?}", a.events);
+}

@@ -520,3 +520,15 @@ fn defying_opposes_and_a_participle_aside_keeps_the_author() {
     let a = run("The Houthis have defied Saudi Arabia for years.");
     assert!(has(&a, "opposition", "Houthi", "Saudi Arabia"), "{:?}", relations(&a));
 }
+
+/// The sides of a rivalry may each come with their forces' noun and its modifiers: "a clash
+/// between X border guards and Y fighters" opposes X and Y; "rebuffed Y's claims" opposes Y.
+#[test]
+fn sides_named_with_their_forces_and_rebuffed_claims() {
+    let a = run(
+        "Report.\n\nA confrontation between Kenyan border guards and al-Shabaab fighters left two dead.\n",
+    );
+    assert!(has(&a, "opposition", "Kenya", "al Shabaab"), "{:?}", relations(&a));
+    let a = run("Report.\n\nEthiopia rebuffed Egypt's allegations about the dam on Monday.\n");
+    assert!(has(&a, "opposition", "Ethiopia", "Egypt"), "{:?}", relations(&a));
+}

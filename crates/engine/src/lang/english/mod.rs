@@ -101,7 +101,7 @@ pub const ENGLISH: Lexicon = Lexicon {
         "pilots", "sailors", "peacekeepers", "frigate", "frigates", "destroyer", "destroyers", "marines",
         "paratroopers", "instructors", "commandos", "vehicles", "armoured", "armored", "tanks", "helicopters",
         "drones", "ammunition", "munitions", "howitzers", "artillery", "advisers", "advisors", "trainers",
-        "detachment", "detachments", "brigade", "regiment", "company", "companies", "squadron", "platoon", "platoons",
+        "detachment", "detachments", "brigade", "regiment", "company", "companies", "squadron", "platoon", "platoons", "guards",
     ],
     opposition: &[
         "alarmed", "worried", "concerned", "concern", "concerns", "accused", "accuses", "accuse", "criticised", "criticized",

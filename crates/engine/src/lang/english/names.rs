@@ -291,3 +291,7 @@ pub const COUNTRY_NOUNS: &[&str] = &["country"];
 
 /// English half of [`crate::lang::COUNTRY_PLURALS`].
 pub const COUNTRY_PLURALS: &[&str] = &["countries", "nations", "states"];
+
+/// English half of [`crate::lang::PLACE_PART_WORDS`].
+pub const PLACE_PART_WORDS: &[&str] =
+    &["downtown", "central", "centre", "center", "heart", "outskirts", "suburbs"];

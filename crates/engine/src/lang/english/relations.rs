@@ -231,7 +231,10 @@ pub const MUTUAL_RIVALRY: &[&str] = &["loggerheads", "odds"];
 
 /// English half of [`crate::lang::REJECT_VERBS`].
 #[rustfmt::skip]
-pub const REJECT_VERBS: &[&str] = &["rejects", "rejected", "reject", "rubbishes", "rubbished", "denies", "denied", "refutes", "refuted", "dismisses"];
+pub const REJECT_VERBS: &[&str] = &[
+    "rejects", "rejected", "reject", "rubbishes", "rubbished", "denies", "denied", "refutes", "refuted", "dismisses",
+    "rebuffed", "rebuffs", "rebuff",
+];
 
 /// English half of [`crate::lang::CLAIM_NOUNS`].
 #[rustfmt::skip]

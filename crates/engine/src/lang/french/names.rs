@@ -288,3 +288,7 @@ pub const COUNTRY_NOUNS: &[&str] = &["pays"];
 
 /// French half of [`crate::lang::COUNTRY_PLURALS`].
 pub const COUNTRY_PLURALS: &[&str] = &["pays", "nations", "etats"];
+
+/// French half of [`crate::lang::PLACE_PART_WORDS`] (folded).
+pub const PLACE_PART_WORDS: &[&str] =
+    &["centre", "centre-ville", "coeur", "banlieue", "peripherie", "abords"];
