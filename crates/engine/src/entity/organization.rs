@@ -11,6 +11,7 @@ use crate::analysis::Lang;
 use crate::gazetteer::{FormKind, Sense};
 use crate::lang::{
     FRENCH_INFINITIVE_ENDINGS, FRENCH_LOWERCASE_UNIT_HEADS, FRENCH_NAME_ADJECTIVE_ENDINGS, MISSION_WORDS,
+    SERVICE_HEADS,
 };
 use crate::text::fold;
 use crate::text::TokenKind;
@@ -326,7 +327,11 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
     let head_cap = cx.tokens[head].cap;
     // "l'ambassade de France", "le consulat du Mali": a mission is named by its country alone
     let mission = MISSION_WORDS.contains(cx.key(head)) && country.is_some();
-    if content == 0 && !mission {
+    // "l'Armée du Népal", "la Marine du Sénégal": a service's word capitalised inside a sentence
+    // before its country names that service (written lowercase it stays generic)
+    let named_service =
+        head_cap_inside(cx, head) && SERVICE_HEADS.fr.contains(&cx.key(head)) && country.is_some();
+    if content == 0 && !mission && !named_service {
         return None;
     }
     if ministry && capitalised == 0 && !head_cap {
@@ -348,6 +353,12 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
     m.org = inner_org;
     m.canonical = Some(surface.to_string());
     Some(known_org(cx, m))
+}
+
+/// Whether the word at `head` is capitalised inside its sentence (not its first word, which any
+/// word would be).
+fn head_cap_inside(cx: &Context<'_>, head: usize) -> bool {
+    cx.tokens[head].cap && head > cx.sentence_start_of(head) && !cx.tokens[head].line_start
 }
 
 /// An organization found by pattern that the gazetteer knows by this exact name takes its key.

@@ -446,3 +446,15 @@ fn a_body_name_stops_before_a_compound_given_name() {
     assert!(find(&a, "Marie-Claire Dupont").is_some(), "{:?}", a.entities);
     assert!(find(&a, "ministère belge de la Défense").is_some(), "{:?}", a.entities);
 }
+
+/// A French service's word capitalised inside a sentence before its country names that service
+/// ("l'Armée du Ghana"); written lowercase ("l'armée du Ghana") it is no named body.
+#[test]
+fn a_capitalised_service_before_its_country_is_named() {
+    let found =
+        named_entities("Rapport.\n\nLes soldats togolais et l'Armée du Ghana ont patrouillé ensemble.\n");
+    assert!(has_entity(&found, "Armée du Ghana", "organization"), "{found:?}");
+    let found =
+        named_entities("Rapport.\n\nLes soldats togolais et l'armée du Ghana ont patrouillé ensemble.\n");
+    assert!(!has_entity(&found, "armée du Ghana", "organization"), "{found:?}");
+}
