@@ -58,7 +58,7 @@ impl Spans {
 pub fn document(doc: &Document, found: &Found<'_>, gaz: &Gazetteer) -> DocumentAnalysis {
     let f = found.facts;
     let spans = Spans { chars: CharIndex::new(f.text) };
-    let (mut entities, ids) = actor_entities(f, found.events, gaz, &spans);
+    let (mut entities, ids) = actor_entities(f, gaz, &spans);
     entities.extend(date_entities(f, &spans));
     let id_of = |a: usize| ids.get(&a).cloned();
     let sentence_span = |si: usize| spans.of(f.sentences[si].start, f.sentences[si].end);
@@ -90,19 +90,11 @@ pub fn document(doc: &Document, found: &Found<'_>, gaz: &Gazetteer) -> DocumentA
 }
 
 /// The entities of the actors named outside boilerplate, and the id given to each actor index.
-///
-/// A region wider than a country ("Central Asia", "l'Afrique de l'Ouest") is an entity only where
-/// an event takes place: named in passing it is background, no actor and no place of the story.
-fn actor_entities(
-    f: &Facts<'_>,
-    events: &[Occurrence],
-    gaz: &Gazetteer,
-    spans: &Spans,
-) -> (Vec<Entity>, HashMap<usize, String>) {
+fn actor_entities(f: &Facts<'_>, gaz: &Gazetteer, spans: &Spans) -> (Vec<Entity>, HashMap<usize, String>) {
     let actors = f.actors;
     let mut in_body = vec![false; actors.len()];
     for p in f.mentions {
-        in_body[p.actor] = !actors[p.actor].wide || events.iter().any(|o| o.place == Some(p.actor));
+        in_body[p.actor] = true;
     }
     let mut ids: HashMap<usize, String> = HashMap::new();
     let mut entities = Vec::new();

@@ -398,6 +398,7 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
     capitals_as_governments(cx, &mut out);
     group::alliance_stand_ins(cx, &mut out);
     owner::bodies_of_this_country(cx, &mut out);
+    owner::persons_of_a_body_after(cx, &mut out);
     tidy(cx, out)
 }
 

@@ -85,3 +85,42 @@ pub(super) fn bodies_of_this_country(cx: &Context<'_>, out: &mut [Mention]) {
         }
     }
 }
+
+/// Persons named with their body or country right after them ("General Ravi Kant of the Nepali
+/// Army", "Ana Ruiz of Peru", "le colonel X de l'armée de l'air"): when the title before the name
+/// gave none, the body (or country) after "of"/"de" is theirs. Linear: one map of the bodies and
+/// countries by their first token.
+pub(super) fn persons_of_a_body_after(cx: &Context<'_>, out: &mut [Mention]) {
+    let starts: std::collections::HashMap<usize, usize> = out
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| matches!(m.key, Key::Org(_) | Key::Country(_)))
+        .map(|(i, m)| (m.first, i))
+        .collect();
+    for i in 0..out.len() {
+        let m = &out[i];
+        if !matches!(m.key, Key::Person(_)) || m.country.is_some() || m.org.is_some() {
+            continue;
+        }
+        if !cx.tokens.get(m.last).is_some_and(|t| t.is(&["of", "de", "du", "d'"])) {
+            continue;
+        }
+        // over an article ("of the", "de la", "de l'")
+        let mut k = m.last + 1;
+        if cx.tokens.get(k).is_some_and(|t| t.is(&["the", "la", "l'", "le"])) {
+            k += 1;
+        }
+        let Some(&o) = starts.get(&k) else { continue };
+        match &out[o].key {
+            Key::Org(key) => {
+                let key = key.clone();
+                out[i].org = Some(key);
+            }
+            Key::Country(c) => {
+                let c = *c;
+                out[i].country = Some(c);
+            }
+            _ => {}
+        }
+    }
+}

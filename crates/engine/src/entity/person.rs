@@ -14,8 +14,8 @@ use crate::analysis::Lang;
 use crate::gazetteer::Sense;
 use crate::lang::{
     lexicon, month_of, weekday_name, AND_WORDS, COMMAND_NOUNS, COORDINATORS, DOMAIN_WORDS, FACILITY_WORDS,
-    HONORIFICS, LED_WORDS, OPERATION_WORDS, PRESS_NOUNS, ROLE_PLURALS, SAYING_VERBS, SITE_NOUNS, WAR_WORDS,
-    WHERE_WORDS, WORK_HEADS,
+    HONORIFICS, LED_WORDS, OPERATION_WORDS, PRESS_NOUNS, ROLE_NOUNS, ROLE_PLURALS, SAYING_VERBS, SITE_NOUNS,
+    WAR_WORDS, WHERE_WORDS, WORK_HEADS,
 };
 use crate::text::fold;
 use crate::text::TokenKind;
@@ -313,6 +313,9 @@ fn names_no_one(cx: &Context<'_>, (i, end): (usize, usize), words: usize, known:
     let given_a_name = cx.given_a_name(i);
     // "Central Directors", "Department Heads": a group of people, no one person
     let group = (i..end).any(|k| ROLE_PLURALS.contains(cx.key(k)));
+    // "Chief Signal Officer", "Deputy Fleet Commander": a run closed by a role noun goes on with
+    // the title, it names no one
+    let role = words >= 2 && ROLE_NOUNS.contains(cx.key(end - 1));
     // "the Lomé Agreement", "Harbour Accord": a text's name, no one's; "Field Training Exercise":
     // a kind of drill
     let work = WORK_HEADS.contains(cx.key(end - 1)) || cx.lex.is_exercise_word(cx.key(end - 1));
@@ -338,6 +341,7 @@ fn names_no_one(cx: &Context<'_>, (i, end): (usize, usize), words: usize, known:
         || war
         || given_a_name
         || group
+        || role
         || work
         || body_word
         || letter

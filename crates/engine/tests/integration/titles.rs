@@ -365,3 +365,20 @@ fn a_list_of_titled_officials_shares_the_first_ones_country() {
     assert!(!has(&a, "affiliation", "Tomasa Quiroga", "Uruguay"), "{:?}", relations(&a));
     assert!(has(&a, "affiliation", "Elena Barrios", "Uruguay"), "{:?}", relations(&a));
 }
+
+/// A person named with a body or country right after the name belongs to it ("General X of the
+/// Y Army", "A of Estria"); a run of capitalised words closed by a role noun after a title
+/// ("Chief Signal Officer") continues the title and names no one.
+#[test]
+fn a_body_after_the_name_and_a_role_closing_the_title() {
+    let a = run("Report.\n\nThe radios went to Colonel Ishaan Verma of the Bhutan Army on Friday.\n");
+    assert!(has(&a, "affiliation", "Ishaan Verma", "Bhutan Army"), "{:?}", relations(&a));
+    let a = run("Report.\n\nThe note was signed by Dalia Rosen of Uruguay and Pablo Ortiz of Paraguay.\n");
+    assert!(has(&a, "affiliation", "Dalia Rosen", "Uruguay"), "{:?}", relations(&a));
+    assert!(has(&a, "affiliation", "Pablo Ortiz", "Paraguay"), "{:?}", relations(&a));
+    let a = run(
+        "Report.\n\nChief Logistics Officer of the Ghana Army Brig. Gen. Kwame Asante received the trucks.\n",
+    );
+    assert!(find(&a, "Logistics Officer").is_none(), "{:#?}", a.entities);
+    assert!(find(&a, "Kwame Asante").is_some(), "{:#?}", a.entities);
+}
