@@ -370,7 +370,13 @@ const REQUESTER_REACH: usize = 8;
 /// Y"): the first party named after a noun of request and an "of"/"from" before it.
 fn requester(f: &Facts<'_>) -> Option<usize> {
     f.sentences.iter().find_map(|s| {
-        if !(s.first..s.last).any(|k| SENDING_VERBS.contains(&f.tokens[k].key)) {
+        // (a verb of sending, or a word of deployment: "va commencer le déploiement d'un
+        // contingent")
+        let sending = |k: usize| {
+            SENDING_VERBS.contains(&f.tokens[k].key)
+                || f.lex.trigger(&f.tokens[k].key) == Some(EventType::Deployment)
+        };
+        if !(s.first..s.last).any(sending) {
             return None;
         }
         (s.first..s.last).filter(|&k| ASKING_NOUNS.contains(&f.tokens[k].key)).find_map(|k| {

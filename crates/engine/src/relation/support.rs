@@ -516,9 +516,11 @@ fn backer_after(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Backing {
     }
     // "Estria pressed on with its backing of Norland": after a possessive the complement of a
     // backing noun is the backed, and the owner, the nearest side before, the backer
+    // (and so after "to the": "Estria came to the aid of Norland")
     let owned = BACKING_NOUNS.contains(key)
-        && k > 0
-        && f.tokens[k - 1].is(SINGULAR_POSSESSIVES.of(f.lang))
+        && k > 1
+        && (f.tokens[k - 1].is(SINGULAR_POSSESSIVES.of(f.lang))
+            || f.lang == Lang::En && f.tokens[k - 1].is(&["the"]) && f.tokens[k - 2].is(&["to"]))
         && f.tokens.get(k + 1).is_some_and(|t| t.is(&["of"]));
     if owned {
         let backed = mentions

@@ -535,3 +535,16 @@ fn a_supplier_in_apposition_backs_the_supplied() {
     let a = run("Report.\n\nPortugal is a large supplier of cork in Europe.\n");
     assert!(!relations(&a).iter().any(|(k, _, _)| k == "support"), "{:?}", relations(&a));
 }
+
+/// "came to the aid of Y" is the subject backing Y; forces sent at Y's request, told with a word
+/// of deployment, back Y ("à la demande du Y, … le déploiement d'un contingent").
+#[test]
+fn aid_come_to_and_deployment_at_request() {
+    let a = run("Report.\n\nGhana came to the aid of Togo after the floods.\n");
+    assert!(has(&a, "support", "Ghana", "Togo"), "{:?}", relations(&a));
+    assert!(!has(&a, "support", "Togo", "Ghana"), "{:?}", relations(&a));
+    let a = run(
+        "Rapport.\n\nLe gouvernement du Ghana, à la demande du Togo, va lancer le déploiement d'un bataillon.\n",
+    );
+    assert!(has(&a, "support", "Ghana", "Togo"), "{:?}", relations(&a));
+}
