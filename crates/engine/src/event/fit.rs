@@ -9,11 +9,12 @@ use crate::input::zone::Clause;
 use crate::lang::{
     Words, AGREEMENT_CONTEXT, ARRIVAL_VERBS, DIRECTION_WORDS, ENGLISH_CALL_NOUNS, ENVOY_WORDS,
     EXERCISED_OBJECTS, EXERCISE_THINGS, FLIGHT_DESTINATION_MARKS, FRENCH_RECEIVED_THINGS, GOODS_REACH,
-    HOSTING_VERBS, JOINT_WORDS, MILITARY_ADJECTIVES, MISSION_KINDS, PARTNER_WORDS, PATROL_CRAFT,
+    HOSTING_VERBS, JOINT_WORDS, KIND_MARKS, MILITARY_ADJECTIVES, MISSION_KINDS, PARTNER_WORDS, PATROL_CRAFT,
     PRESENCE_GROWTH, PRESS_WORDS, RECEIPT_VERBS, RECEIVED_GOODS, SENDING_VERBS, SHIP_WORDS, SIGN_NOUN_MARKS,
-    SITTING_BODIES, TRAINING_MODIFIERS, USE_MARKS, VISITOR_WORDS,
+    SITTING_BODIES, SKILL_NOUNS, TRAINING_MODIFIERS, USE_MARKS, VISITOR_WORDS,
 };
 use crate::text::syntax::Upos;
+use crate::text::TokenKind;
 
 /// How far after a verb of receiving the thing received may stand.
 const RECEIVED_SUM_REACH: usize = 10;
@@ -69,6 +70,10 @@ const PRESENCE_FORCES_REACH: usize = 6;
 /// How far before "presence" the word growing it may stand, over an owner of several words ("the
 /// reinforcement of Canada's naval presence").
 const PRESENCE_GROWTH_REACH: usize = 8;
+
+/// How many words before an event noun a mark of its kind or its domain may stand ("such large
+/// bilateral exercises", "capabilities in joint training").
+const KIND_REACH: usize = 4;
 
 /// How far before a plural event noun its count may stand ("24 joint naval drills").
 const TALLY_REACH: usize = 4;
@@ -131,6 +136,21 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
     let exercise_at = |k: usize| f.lex.is_exercise_word(&f.tokens[k].key);
     // "a jet designed for training", "des avions destinés à l'entraînement": a thing's use, no drill
     if kind == EventType::Exercise && near_either(i.saturating_sub(USE_REACH), i, USE_MARKS) {
+        return false;
+    }
+    // "capabilities in joint training", "such bilateral exercises": a domain or a kind, over the
+    // trigger's modifiers (lowercase words), no occurrence
+    let modifiers = (i.saturating_sub(KIND_REACH).max(s.first)..i)
+        .rev()
+        .take_while(|&k| f.tokens[k].kind == TokenKind::Word && !f.tokens[k].cap)
+        .collect::<Vec<_>>();
+    let domain = modifiers.iter().any(|&k| {
+        f.tokens[k].is(&["in", "en", "of", "de", "d'"])
+            && k > s.first
+            && f.tokens[k - 1].is(SKILL_NOUNS.of(f.lang))
+    });
+    let kind_of = modifiers.iter().any(|&k| f.tokens[k].is(KIND_MARKS.of(f.lang)));
+    if matches!(kind, EventType::Exercise | EventType::Patrol) && (domain || kind_of) {
         return false;
     }
     let hosted_drills = HOSTING_VERBS.contains(key) && (i.saturating_sub(3).max(s.first)..i).any(exercise_at);

@@ -145,7 +145,13 @@ pub(super) fn compatible(actors: &[Actor], a: &Occurrence, b: &Occurrence) -> bo
         // loosely ("opened on Monday", "a week after…"); another year is another edition
         let named_alike = matches!((&a.name, &b.name), (Some(n), Some(m)) if same_name(n, m));
         let same_year = x.year.is_some() && x.year == y.year;
-        if !(overlaps(x, xe, y, ye) || a.weak_date || b.weak_date || named_alike && same_year) {
+        if !(overlaps(x, xe, y, ye)
+            || adjacent(xe, y)
+            || adjacent(ye, x)
+            || a.weak_date
+            || b.weak_date
+            || named_alike && same_year)
+        {
             return false;
         }
     }
@@ -195,6 +201,13 @@ pub(super) fn same_name(x: &str, y: &str) -> bool {
     // one exercise named two ways in one article: "Iron Gate-2023" and "Iron Guard-2023"
     let variant = yx.is_some() && yx == yy && wx.first() == wy.first();
     prefix && (yx.is_none() || yy.is_none() || yx == yy) || variant
+}
+
+/// Whether full date `next` is the day after full date `end`: an event told to start on one day
+/// and to run from the next ("began on Monday", "the nine-day drill runs until…") is one event.
+fn adjacent(end: PartialDate, next: PartialDate) -> bool {
+    let day = |d: PartialDate| Some(crate::calendar::days_from_civil(d.year?, d.month?, d.day?));
+    matches!((day(end), day(next)), (Some(e), Some(n)) if n == e + 1)
 }
 
 /// Whether two date intervals overlap, an unknown part spanning its whole range.
@@ -320,11 +333,30 @@ fn absorb(actors: &[Actor], e: &mut Occurrence, o: Occurrence) {
     // a day the event was told to start on stays, unless the other dates span it ("began on
     // Sunday" is not replaced by "this week" that starts the day after; "du 8 au 19" refines "le 8")
     let day = |d: &Option<PartialDate>| d.is_some_and(|d| d.day.is_some());
-    let kept_day = day(&e.from)
+    // (told over two adjacent spans, "began on the 3rd" and "runs from the 4th to the 9th", the
+    // event spans both)
+    let span = |d: &Occurrence| d.from.map(|f| (f, d.to.unwrap_or(f)));
+    let joined = match (span(e), span(&o)) {
+        (Some((ef, et)), Some((of, ot))) if !e.weak_date && !o.weak_date => {
+            if adjacent(et, of) {
+                Some((ef, ot))
+            } else if adjacent(ot, ef) {
+                Some((of, et))
+            } else {
+                None
+            }
+        }
+        _ => None,
+    };
+    let kept_day = joined.is_none()
+        && day(&e.from)
         && !e.weak_date
         && day(&o.from)
         && e.from.zip(o.from).is_some_and(|(x, y)| !overlaps(x, x, y, o.to.unwrap_or(y)));
-    if o.from.is_none() && e.to.is_none() && o.to.is_some() {
+    if let Some((from, to)) = joined {
+        e.from = Some(from);
+        e.to = Some(to);
+    } else if o.from.is_none() && e.to.is_none() && o.to.is_some() {
         e.to = o.to; // "until June 20"
     } else if o.from.is_some()
         && !kept_day

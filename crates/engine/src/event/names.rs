@@ -318,6 +318,21 @@ fn name_after_word(
     if exercise_word && t.get(i + 1).is_some_and(|x| EXERCISE_THINGS.contains(&x.key)) {
         return None;
     }
+    // (a capitalised exercise word right after a name's word goes on with that name: the words
+    // after it in "the Kekar Tide Exercise Series 12/2023" are no second name; "Joint Exercise X"
+    // opens one)
+    let inside_a_name = exercise_word
+        && t[i].cap
+        && i > sent
+        && t[i - 1].cap
+        && t[i - 1].kind == TokenKind::Word
+        && !EXERCISE_MODIFIERS.contains(&t[i - 1].key)
+        && !TITLE_COMMON_WORDS.contains(&t[i - 1].key)
+        && !f.lex.name_stops.contains(&t[i - 1].key.as_str())
+        && !f.headline.get(i).copied().unwrap_or(false);
+    if inside_a_name {
+        return None;
+    }
     let opening = !exercise_word && i <= sent + 1 && t[i].is(NAMING_WORDS.of(f.lang)) && !after_exercise();
     if exercise_word || t[i].is(NAMING_WORDS.of(f.lang)) && (after_exercise() || opening) {
         let mut j = i + 1;

@@ -597,3 +597,21 @@ fn a_year_opening_the_sentence_dates_its_months() {
         assert_eq!(a.events[0].end.as_deref(), Some("2016-10"), "{text}");
     }
 }
+
+/// A drill told to begin on one day and, in a later sentence, to run from the next day to its end
+/// is one drill spanning both; its name is the one before a capitalised exercise word, and "such
+/// exercises" or "skills in joint training" tell no drill of their own.
+#[test]
+fn adjacent_spans_make_one_drill() {
+    let a = run_dated(
+        "Report.\n\nSAN JOSE (May 4): Troops of Costa Rica and Panama today began the Iron Heron Exercise Series 12B/2026 \
+         near Golfito.\n\nThe commander said the six-day bilateral exercise, which runs until May 10, aims at \
+         improving both armies' skills in joint training.\n\n\"Such bilateral exercises build trust,\" he said.\n",
+        "2026-05-04",
+    );
+    let drills: Vec<_> = a.events.iter().filter(|e| format!("{:?}", e.kind) == "Exercise").collect();
+    assert_eq!(drills.len(), 1, "{:#?}", a.events);
+    assert_eq!(drills[0].start.as_deref(), Some("2026-05-04"), "{:#?}", drills[0]);
+    assert_eq!(drills[0].end.as_deref(), Some("2026-05-10"), "{:#?}", drills[0]);
+    assert_eq!(drills[0].name.as_deref(), Some("Iron Heron"), "{:#?}", drills[0]);
+}
