@@ -182,7 +182,14 @@ fn core_words(name: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .map(str::to_string)
         .collect();
-    let skip = words.iter().take_while(|w| EXERCISE_MODIFIERS.contains(w.as_str())).count();
+    // (and the exercise's own word opening it: "Exercice Grand Reef 2020" is "Grand Reef 2020")
+    let exercise_word = |w: &str| {
+        [crate::analysis::Lang::Fr, crate::analysis::Lang::En]
+            .iter()
+            .any(|&l| crate::lang::lexicon(l).is_exercise_word(w))
+    };
+    let skip =
+        words.iter().take_while(|w| EXERCISE_MODIFIERS.contains(w.as_str()) || exercise_word(w)).count();
     if skip < words.len() {
         words[skip..].to_vec()
     } else {

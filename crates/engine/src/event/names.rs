@@ -9,7 +9,7 @@ use crate::date::is_year;
 use crate::facts::Facts;
 use crate::lang::{
     EDITION_WORDS, EXERCISE_MODIFIERS, EXERCISE_THINGS, GATHERING_WORDS, NAMING_WORDS, OPERATION_NOUNS,
-    PLAN_WORDS, POLICY_WORDS, TITLE_COMMON_WORDS,
+    PLAN_WORDS, POLICY_WORDS, ROLE_NOUNS, TITLE_COMMON_WORDS,
 };
 use crate::text::TokenKind;
 
@@ -401,8 +401,9 @@ fn name_after_word(
             "charte",
             "charter",
         ]);
-        // "la 8e édition du Forum de Kaolack": a gathering's name, not a drill's
-        let gathering = GATHERING_WORDS.contains(&t[s].key);
+        // "la 8e édition du Forum de Kaolack": a gathering's name, not a drill's; "the Exercise
+        // Director": a role in the drill
+        let gathering = GATHERING_WORDS.contains(&t[s].key) || !quoted && ROLE_NOUNS.contains(&t[s].key);
         // "the so-called Orsha plan": a name whose head follows it and is no exercise's
         // (past the closing quote of a quoted name: "the so-called “Orsha” plan")
         let head = if t.get(e).is_some_and(|x| x.is(&["»", "”", "\""])) { e + 1 } else { e };

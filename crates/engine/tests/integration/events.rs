@@ -676,3 +676,21 @@ fn a_delegation_sent_is_a_visit() {
     assert!(a.events.iter().any(|e| e.kind.as_str() == "visit"), "{:?}", a.events);
     assert!(a.events.iter().all(|e| e.kind.as_str() != "deployment"), "{:?}", a.events);
 }
+
+/// A role after the exercise word names no drill ("the Exercise Director of the drill"), and a
+/// name told with and without the exercise word ("Exercice Sable Bleu 2021", "Sable Bleu 2021") is
+/// one drill.
+#[test]
+fn roles_are_no_names_and_the_exercise_word_is_no_part_of_one() {
+    let a = run(
+        "Report.\n\nKenya and Uganda opened the Field Training Exercise in Jinja. Colonel Ruth Okello is the \
+         Exercise Director of the Field Training Exercise.\n",
+    );
+    assert!(a.events.iter().all(|e| e.name.as_deref() != Some("Director")), "{:#?}", a.events);
+    let a = run(
+        "Rapport.\n\nLe Bénin et le Togo ont mené l'Exercice Sable Bleu 2021 au large de Cotonou.\n\n« Sable Bleu 2021 \
+         est un rendez-vous annuel organisé par la France », a dit un officier.\n",
+    );
+    let drills = a.events.iter().filter(|e| format!("{:?}", e.kind) == "Exercise").count();
+    assert_eq!(drills, 1, "{:#?}", a.events);
+}
