@@ -7,11 +7,11 @@ use crate::analysis::{EntityType, EventType};
 use crate::facts::Facts;
 use crate::input::zone::Clause;
 use crate::lang::{
-    Words, AGREEMENT_CONTEXT, ARRIVAL_VERBS, DIRECTION_WORDS, ENGLISH_CALL_NOUNS, ENVOY_WORDS,
+    Words, AGREEMENT_CONTEXT, ARRIVAL_VERBS, DIRECTION_WORDS, DOMAIN_HEADS, ENGLISH_CALL_NOUNS, ENVOY_WORDS,
     EXERCISED_OBJECTS, EXERCISE_THINGS, FLIGHT_DESTINATION_MARKS, FRENCH_RECEIVED_THINGS, GOODS_REACH,
     HOSTING_VERBS, JOINT_WORDS, KIND_MARKS, MILITARY_ADJECTIVES, MISSION_KINDS, PARTNER_WORDS, PATROL_CRAFT,
     PRESENCE_GROWTH, PRESS_WORDS, RECEIPT_VERBS, RECEIVED_GOODS, SENDING_VERBS, SHIP_WORDS, SIGN_NOUN_MARKS,
-    SITTING_BODIES, SKILL_NOUNS, TRAINING_MODIFIERS, USE_MARKS, VISITOR_WORDS,
+    SITTING_BODIES, TRAINING_MODIFIERS, USE_MARKS, VISITOR_WORDS,
 };
 use crate::text::syntax::Upos;
 use crate::text::TokenKind;
@@ -145,9 +145,9 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
         .take_while(|&k| f.tokens[k].kind == TokenKind::Word && !f.tokens[k].cap)
         .collect::<Vec<_>>();
     let domain = modifiers.iter().any(|&k| {
-        f.tokens[k].is(&["in", "en", "of", "de", "d'"])
+        f.tokens[k].is(&["in", "on", "en", "dans", "of", "de", "d'"])
             && k > s.first
-            && f.tokens[k - 1].is(SKILL_NOUNS.of(f.lang))
+            && f.tokens[k - 1].is(DOMAIN_HEADS.of(f.lang))
     });
     let kind_of = modifiers.iter().any(|&k| f.tokens[k].is(KIND_MARKS.of(f.lang)));
     if matches!(kind, EventType::Exercise | EventType::Patrol) && (domain || kind_of) {

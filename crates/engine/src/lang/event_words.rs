@@ -207,9 +207,11 @@ pub const USE_MARKS: Words = Words { fr: french::USE_MARKS, en: english::USE_MAR
 /// visit, not a deployment.
 pub const DELEGATION_NOUNS: Words = Words { fr: french::DELEGATION_NOUNS, en: english::DELEGATION_NOUNS };
 
-/// Nouns of a skill whose complement is a domain, not an event ("capabilities in joint training",
-/// "compétences en matière d'entraînement"): an event word there names no event.
-pub const SKILL_NOUNS: Words = Words { fr: french::SKILL_NOUNS, en: english::SKILL_NOUNS };
+/// Words whose complement is a domain, not an event: skills ("capabilities in joint training"),
+/// fields ("in the areas of training", "en matière d'entraînement") and working together ("to
+/// work together in military training", "coopérer dans la formation"). An event word there names
+/// no event.
+pub const DOMAIN_HEADS: Words = Words { fr: french::DOMAIN_HEADS, en: english::DOMAIN_HEADS };
 
 /// Words making an event noun a kind, not an occurrence ("such exercises", "de tels exercices").
 pub const KIND_MARKS: Words = Words { fr: french::KIND_MARKS, en: english::KIND_MARKS };

@@ -244,9 +244,13 @@ pub const CANCEL_WORDS: &[&str] =
 /// English half of [`crate::lang::DELEGATION_NOUNS`].
 pub const DELEGATION_NOUNS: &[&str] = &["delegation", "mission", "emissary", "emissaries", "envoy"];
 
-/// English half of [`crate::lang::SKILL_NOUNS`].
-pub const SKILL_NOUNS: &[&str] =
-    &["capabilities", "capability", "capacity", "capacities", "skills", "skill", "proficiency", "expertise"];
+/// English half of [`crate::lang::DOMAIN_HEADS`].
+#[rustfmt::skip]
+pub const DOMAIN_HEADS: &[&str] = &[
+    "capabilities", "capability", "capacity", "capacities", "skills", "skill", "proficiency", "expertise",
+    "areas", "field", "fields", "domain", "domains", "together", "cooperate", "cooperation",
+    "collaborate", "collaboration",
+];
 
 /// English half of [`crate::lang::KIND_MARKS`].
 pub const KIND_MARKS: &[&str] = &["such"];

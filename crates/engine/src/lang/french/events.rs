@@ -289,9 +289,12 @@ pub const CANCEL_WORDS: &[&str] =
 /// French half of [`crate::lang::DELEGATION_NOUNS`].
 pub const DELEGATION_NOUNS: &[&str] = &["delegation", "mission", "emissaire", "emissaires", "envoye"];
 
-/// French half of [`crate::lang::SKILL_NOUNS`] (folded).
-pub const SKILL_NOUNS: &[&str] =
-    &["capacites", "capacite", "competences", "competence", "savoir-faire", "expertise"];
+/// French half of [`crate::lang::DOMAIN_HEADS`] (folded).
+#[rustfmt::skip]
+pub const DOMAIN_HEADS: &[&str] = &[
+    "capacites", "capacite", "competences", "competence", "savoir-faire", "expertise", "matiere", "domaine",
+    "domaines", "ensemble", "cooperer", "cooperation", "collaborer", "collaboration",
+];
 
 /// French half of [`crate::lang::KIND_MARKS`] (folded).
 pub const KIND_MARKS: &[&str] = &["tels", "telles", "tel", "telle"];
