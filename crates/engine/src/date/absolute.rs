@@ -432,6 +432,7 @@ impl Parser<'_> {
                     | "fin"
                     | "debut"
                     | "early"
+                    | "earlier"
                     | "late"
                     | "mid"
                     | "d'ici"

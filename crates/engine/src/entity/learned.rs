@@ -264,6 +264,10 @@ fn mention(
         && (TERRAIN_HEADS.en.contains(&toks[toks.len() - 1].key.as_str())
             || TERRAIN_HEADS.fr.contains(&toks[0].key.as_str()) && toks[1].is(&["de", "du", "d'"]));
     let kind = if terrain && kind != NameKind::Misc { NameKind::Location } else { kind };
+    // "the Air Excellence Center Exercise": a name closed by an exercise word is a drill's, no
+    // body's nor person's
+    let drill = cx.lex.is_exercise_word(&toks[toks.len() - 1].key);
+    let kind = if drill { NameKind::Misc } else { kind };
     let ok = match kind {
         // (a place read inside the name is the name's: "Hama" of "Hama Ould Sidi")
         _ if filiation => (first..last).all(|i| free(i) || inside(i)) && (first..last).any(free),

@@ -267,7 +267,12 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
     }
     // "the Defence Ministries of X and Y": several bodies, none named; "the Visiting Forces
     // Agreement": a text's name, no body
-    if matches!(cx.key(head), "ministries" | "ministeres") || WORK_HEADS.contains(cx.key(end - 1)) {
+    // (a name closed by a text's or a drill's word is theirs: "the Harbour Accord", "the Air
+    // Excellence Center Exercise")
+    if matches!(cx.key(head), "ministries" | "ministeres")
+        || WORK_HEADS.contains(cx.key(end - 1))
+        || end - 1 > head && cx.lex.is_exercise_word(cx.key(end - 1))
+    {
         return None;
     }
     // "the Union Buildings", "Parliament Palace": a body's head, then a facility's word, is the

@@ -371,7 +371,10 @@ fn name_after_word(
             {
                 e += 1;
             }
-            if !t.get(e).is_some_and(|x| x.is(closing)) {
+            // (a sentence's full stop may close the name inside the quotes: "titled ‘X 3.’")
+            let stop_inside =
+                t.get(e).is_some_and(|x| x.is(&["."])) && t.get(e + 1).is_some_and(|x| x.is(closing));
+            if !t.get(e).is_some_and(|x| x.is(closing)) && !stop_inside {
                 e = s;
             }
         } else {

@@ -7,6 +7,7 @@
 //! - `cooperation`: who works with whom, between an event's real co-parties;
 //! - `corpus`: whole articles written for these tests, with the facts the engine must find;
 //! - `deployments`: forces one side sends abroad, with or without a named host;
+//! - `drills`: what names a drill and what is only a role, a field of work or a kind;
 //! - `envoys`: opposition told through diplomats and agents expelled, summoned or sent away;
 //! - `event_dates`: when an event happened, from the words attached to it;
 //! - `events`: what is an event and of which kind, and where forces go;
@@ -32,6 +33,7 @@ mod clauses;
 mod cooperation;
 mod corpus;
 mod deployments;
+mod drills;
 mod envoys;
 mod event_dates;
 mod events;

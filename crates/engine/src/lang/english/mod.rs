@@ -39,7 +39,7 @@ pub const ENGLISH: Lexicon = Lexicon {
     org_inner: &[],
     name_stops: &[
         "the", "a", "an", "and", "or", "in", "on", "at", "for", "by", "with", "without", "to", "from", "into",
-        "during", "since", "who", "which", "that", "this", "these", "those", "his", "her", "its", "their",
+        "during", "since", "earlier", "later", "who", "which", "that", "this", "these", "those", "his", "her", "its", "their",
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "but", "as", "he",
         "she", "they", "it", "we", "you", "between", "against", "after", "before", "our", "my", "your",
     ],
@@ -100,7 +100,7 @@ pub const ENGLISH: Lexicon = Lexicon {
         "bombers", "contingent", "battalion", "missiles", "systems", "equipment", "weapons", "personnel",
         "pilots", "sailors", "peacekeepers", "frigate", "frigates", "destroyer", "destroyers", "marines",
         "paratroopers", "instructors", "commandos", "vehicles", "armoured", "armored", "tanks", "helicopters",
-        "drones", "ammunition", "munitions", "howitzers", "artillery", "advisers", "advisors", "trainers",
+        "drones", "aircrafts", "crews", "ammunition", "munitions", "howitzers", "artillery", "advisers", "advisors", "trainers",
         "detachment", "detachments", "brigade", "regiment", "company", "companies", "squadron", "platoon", "platoons", "guards",
     ],
     opposition: &[

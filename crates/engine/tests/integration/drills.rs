@@ -1,0 +1,70 @@
+//! Drills and their names as real text writes them: what names a drill and what is only a role,
+//! a field of work or a kind (fixtures written for these tests).
+
+use crate::util::{find, run, run_dated};
+
+/// A headline in title case capitalises common words: "Un Exercice Naval avec…" names no
+/// exercise "Naval"; a quoted name in it still is one (and so is a name after "Exercise" in an
+/// English headline, see `roles::a_named_exercise_written_again_takes_the_parties_of_that_sentence`).
+#[test]
+fn a_title_case_headline_names_no_exercise() {
+    let a =
+        run("Un Exercice Naval avec des Marines Africaines au Sénégal\n\nLe Sénégal a organisé un exercice \
+                 avec le Ghana.\n");
+    assert!(a.events.iter().all(|e| e.name.is_none()), "{:?}", a.events);
+    let a =
+        run("Un Exercice « Grand Récif » avec des Marines Africaines au Sénégal\n\nLe Sénégal a organisé \
+                 un exercice avec le Ghana.\n");
+    assert!(a.events.iter().any(|e| e.name.as_deref() == Some("Grand Récif")), "{:?}", a.events);
+}
+
+/// A role after the exercise word names no drill ("the Exercise Director of the drill"), and a
+/// name told with and without the exercise word ("Exercice Sable Bleu 2021", "Sable Bleu 2021") is
+/// one drill.
+#[test]
+fn roles_are_no_names_and_the_exercise_word_is_no_part_of_one() {
+    let a = run(
+        "Report.\n\nKenya and Uganda opened the Field Training Exercise in Jinja. Colonel Ruth Okello is the \
+         Exercise Director of the Field Training Exercise.\n",
+    );
+    assert!(a.events.iter().all(|e| e.name.as_deref() != Some("Director")), "{:#?}", a.events);
+    let a = run(
+        "Rapport.\n\nLe Bénin et le Togo ont mené l'Exercice Sable Bleu 2021 au large de Cotonou.\n\n« Sable Bleu 2021 \
+         est un rendez-vous annuel organisé par la France », a dit un officier.\n",
+    );
+    let drills = a.events.iter().filter(|e| format!("{:?}", e.kind) == "Exercise").count();
+    assert_eq!(drills, 1, "{:#?}", a.events);
+}
+
+/// An event word naming a field of work is no event: "to work together in military training",
+/// "in the areas of training", "coopérer en matière d'entraînement".
+#[test]
+fn a_field_of_cooperation_is_no_drill() {
+    for text in [
+        "Report.\n\nGhana and Benin signed a pact that will let the two countries work together in military training.\n",
+        "Report.\n\nGhana and Benin agreed to cooperate in the areas of training and logistics.\n",
+        "Rapport.\n\nLe Ghana et le Bénin ont signé un accord pour coopérer en matière d'entraînement militaire.\n",
+    ] {
+        let a = run(text);
+        assert!(a.events.iter().all(|e| format!("{:?}", e.kind) != "Exercise"), "{text}: {:#?}", a.events);
+    }
+}
+
+/// Names of drills in real typography: a sentence's full stop inside the closing quote ("titled
+/// ‘Sand Lion 4.’"), a capitalised name closed by "Exercise" (a drill, no body), and an adverb
+/// opening the sentence before a year ("Earlier 2021, …": a date, no name).
+#[test]
+fn drill_names_in_real_typography() {
+    let a = run_dated(
+        "Report.\n\nIn May, the armies of Oman and Jordan held a similar exercise titled ‘Sand Lion 4.’\n\nEarlier 2021, \
+         Omani combat aircrafts and crew members arrived in Jordan to take part in the Desert Falcon Center \
+         Exercise.\n",
+        "2022-03-01",
+    );
+    let names: Vec<&str> = a.events.iter().filter_map(|e| e.name.as_deref()).collect();
+    assert!(names.contains(&"Sand Lion 4"), "{names:?}");
+    assert!(!names.iter().any(|n| n.starts_with("Earlier")), "{names:?}");
+    assert!(find(&a, "Center Exercise").is_none(), "{:#?}", a.entities);
+    let sent = a.events.iter().find(|e| format!("{:?}", e.kind) == "Deployment").expect("a deployment");
+    assert_eq!(sent.start.as_deref(), Some("2021"), "{sent:#?}");
+}
