@@ -296,9 +296,19 @@ pub(super) fn merge(actors: &[Actor], found: Vec<Occurrence>) -> Vec<Occurrence>
                 .rposition(|e| e.kind == o.kind && (!e.recalled || same_sentence(e)))
                 .or_else(|| out.iter().rposition(|e| Some(e.kind) == kin(o.kind) && !e.recalled))
         } else {
-            out.iter().enumerate().position(|(k, e)| {
-                (k >= lo || e.name.is_some() && o.name.is_some()) && compatible(actors, e, &o)
-            })
+            // (an event of the same sentence first: "…joined a US-led drill, which saw it join Y
+            // in a 60-country exercise" is that drill, not one told before)
+            let fits = |(k, e): &(usize, &Occurrence)| {
+                (*k >= lo || e.name.is_some() && o.name.is_some()) && compatible(actors, e, &o)
+            };
+            let same_sentence = |e: &Occurrence| e.sentences.iter().any(|s| o.sentences.contains(s));
+            out.iter()
+                .enumerate()
+                .skip(lo)
+                .filter(|(_, e)| same_sentence(e))
+                .find(fits)
+                .or_else(|| out.iter().enumerate().find(fits))
+                .map(|(k, _)| k)
         };
         // "the exercise was first held in 2018": an anaphor dated apart from the event it names is
         // another edition of it, with its name and sides

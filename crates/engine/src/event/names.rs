@@ -216,6 +216,16 @@ fn year_named(f: &Facts<'_>, i: usize) -> Option<(String, usize)> {
     None
 }
 
+/// Whether a quoted name opens at `s` with a lowercase particle hyphened to a capitalised word
+/// ("‘al-Samsam 8’", "« el-Nasr »").
+fn particle_opens(f: &Facts<'_>, s: usize) -> bool {
+    let t = f.tokens;
+    t[s].kind == TokenKind::Word
+        && t[s].key.chars().count() <= 3
+        && t.get(s + 1).is_some_and(|x| x.is(&["-"]) && x.start == t[s].end)
+        && t.get(s + 2).is_some_and(|x| x.cap && x.start == t[s + 1].end)
+}
+
 /// Whether token `k` links two capitalised words of one name ("Lion de Sable", "Shield of
 /// Peace"): a connector followed by a capitalised word that names no known actor ("l'exercice
 /// Flintlock du Niger" is Flintlock, held in Niger).
@@ -371,9 +381,10 @@ fn name_after_word(
             {
                 e += 1;
             }
-            // (a sentence's full stop may close the name inside the quotes: "titled ‘X 3.’")
+            // (a sentence's full stop or a comma may close the name inside the quotes: "titled
+            // ‘X 3.’", "Called ‘Y 8,’ the drill…")
             let stop_inside =
-                t.get(e).is_some_and(|x| x.is(&["."])) && t.get(e + 1).is_some_and(|x| x.is(closing));
+                t.get(e).is_some_and(|x| x.is(&[".", ","])) && t.get(e + 1).is_some_and(|x| x.is(closing));
             if !t.get(e).is_some_and(|x| x.is(closing)) && !stop_inside {
                 e = s;
             }
@@ -422,7 +433,7 @@ fn name_after_word(
             && !pact
             && !gathering
             && !other_head
-            && t[s].cap
+            && (t[s].cap || quoted && particle_opens(f, s))
             && !f.lex.name_stops.contains(&t[s].key.as_str())
         {
             let name = f.text[t[s].start..t[e - 1].end].trim_end_matches(['-', '/']).to_string();

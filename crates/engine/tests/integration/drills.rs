@@ -68,3 +68,19 @@ fn drill_names_in_real_typography() {
     let sent = a.events.iter().find(|e| format!("{:?}", e.kind) == "Deployment").expect("a deployment");
     assert_eq!(sent.start.as_deref(), Some("2021"), "{sent:#?}");
 }
+
+/// A quoted name opening with a lowercase particle and closed by a comma inside the quotes
+/// ("Called ‘al-Nasr 5,’ the drill…") is the drill's name; a drill told again in the sentence of
+/// another ("…joined a US-led drill, which saw it join Y in a 40-nation exercise") is that one.
+#[test]
+fn quoted_particle_names_and_drills_of_one_sentence() {
+    let a = run_dated(
+        "Report.\n\nCalled ‘al-Nasr 5,’ the exercise between the Jordanian Army and the Egyptian Army began on \
+         Monday.\n\nIn January, Jordan took part in a large French-led naval exercise in the Red Sea, which saw the \
+         country join Greece as part of a 40-nation maritime exercise.\n",
+        "2022-03-02",
+    );
+    let named = a.events.iter().find(|e| e.name.as_deref() == Some("al-Nasr 5")).expect("the named drill");
+    let greece = a.entities.iter().find(|e| e.name == "Greece").expect("Greece");
+    assert!(!named.participants.contains(&greece.id), "{:#?}", a.events);
+}
