@@ -95,6 +95,9 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
         if cues.sets_aside(f, &scope, m, s, trigger) {
             continue;
         }
+        if agreed_content(f, occ, m, s, trigger) {
+            continue;
+        }
         let bound = bound_to_trigger(f, m, trigger);
         // "drills between X and Y" names all its sides: no one else in the sentence is one
         if between && !bound && f.actors[m.actor].kind() != EntityType::Place {
@@ -133,6 +136,20 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
         Some(d) if place.is_none_or(|p| !within(f.actors, p, d)) => Some(d),
         _ => place,
     }
+}
+
+/// Whether the mention `m` is in what the sides agreed to do, not one of them: after a verb of
+/// agreeing and its infinitive ("agreed to promote the role of X", "ont convenu de renforcer les
+/// liens avec Y"), unless a word of partnership introduces it right after the infinitive ("agreed
+/// with Y to…" names Y before the infinitive and stays a side).
+fn agreed_content(f: &Facts<'_>, occ: &Occurrence, m: &Placed, s: Clause, trigger: usize) -> bool {
+    if occ.kind != EventType::Agreement || m.first <= trigger + 2 {
+        return false;
+    }
+    let verb = matches!(f.syntax(f.sentence_of(trigger)).upos(trigger - s.first), Some(Upos::Verb));
+    let infinitive = f.tokens.get(trigger + 1).is_some_and(|t| t.is(&["to", "de", "d'"]))
+        && f.tokens.get(trigger + 2).is_some_and(|t| t.kind == TokenKind::Word && !t.cap);
+    verb && infinitive
 }
 
 /// Whether the trigger at `trigger` names its sides after "between"/"entre" ("the ongoing drills

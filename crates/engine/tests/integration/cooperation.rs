@@ -1,7 +1,7 @@
 //! Who works with whom: cooperation between the real co-parties of an event (fixtures written
 //! for these tests).
 
-use crate::util::{find, has, relations, run};
+use crate::util::{find, has, participants, relations, run};
 
 /// A crowd gathered by an international body pairs no two of its members: the body is the frame,
 /// no pair stands out. A crowd with no such body still pairs its leading side with the others.
@@ -146,4 +146,18 @@ fn a_french_compound_demonym_names_both_countries() {
     assert!(has(&a, "cooperation", "Togo", "Bénin"), "{:?}", relations(&a));
     let a = run("Réunion.\n\nLa commission mixte nigéro-tchadienne s'est réunie jeudi à Niamey.\n");
     assert!(has(&a, "cooperation", "Niger", "Tchad"), "{:?}", relations(&a));
+}
+
+/// What the sides agree to do names no side: "agreed to promote the role of X-led mechanisms",
+/// "ont convenu de renforcer le rôle de Y" — only the sides before the infinitive sign.
+#[test]
+fn what_is_agreed_names_no_side() {
+    for text in [
+        "Report.\n\nGhana and Togo agreed to promote the central role of ECOWAS-led mechanisms.\n",
+        "Rapport.\n\nLe Ghana et le Togo ont convenu de promouvoir le rôle de la CEDEAO.\n",
+    ] {
+        let a = run(text);
+        let sides = participants(&a, "agreement");
+        assert_eq!(sides.len(), 2, "{text}: {sides:?}");
+    }
 }

@@ -7,8 +7,19 @@ pub const POLICY_WORDS: &[&str] = &["roadmap", "strategy", "program", "agreement
 pub const DENIAL_VERBS: &[&str] = &["denies", "denied"];
 
 /// English half of [`crate::lang::SAYING_VERBS`].
-pub const SAYING_VERBS: &[&str] =
-    &["said", "says", "announced", "reported", "told", "stated", "added", "confirmed", "noted", "wrote"];
+pub const SAYING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "announced",
+    "reported",
+    "told",
+    "stated",
+    "added",
+    "confirmed",
+    "noted",
+    "wrote",
+    "pointed",
+];
 
 /// English half of [`crate::lang::EXPERT_WORDS`].
 pub const EXPERT_WORDS: &[&str] =
