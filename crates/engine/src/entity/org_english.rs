@@ -10,8 +10,8 @@ use super::organization::known_org;
 use super::{Context, Key, Lookup, Mention};
 use crate::gazetteer::TitleKind;
 use crate::lang::{
-    month_of, weekday_name, FACILITY_WORDS, ROLE_PLURALS, SERVICE_HEADS, SERVICE_WORDS, SHIP_WORDS,
-    STAFF_WORDS, UNIT_HEADS, WORK_HEADS,
+    month_of, weekday_name, ENVOY_WORDS, FACILITY_WORDS, ROLE_NOUNS, ROLE_PLURALS, SERVICE_HEADS,
+    SERVICE_WORDS, SHIP_WORDS, STAFF_WORDS, UNIT_HEADS, WORK_HEADS,
 };
 use crate::text::TokenKind;
 
@@ -114,7 +114,10 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
         let before_head = p + 1 == head;
         // (nor one right after a country's possessive: "Estria's Royal Armed Forces")
         let after_possessive = p >= sent + 2 && cx.key(p - 1) == "s" && cx.is_punct(p - 2, "'");
+        // (nor is a role or a diplomat's word: "Defence Attache Indian Army Colonel X")
+        let role = ROLE_NOUNS.contains(cx.key(p)) || ENVOY_WORDS.contains(cx.key(p));
         if look.title_at(cx, p).is_some()
+            || role
             || is_person_start(cx, look, p) && !before_nationality && !before_head && !after_possessive
         {
             break;
@@ -223,8 +226,14 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
                 }
                 (k..e).any(|x| cx.lex.org_heads.contains(&cx.key(x)) || look.country_at(cx, x).is_some())
             };
-            // "…Air Force on Wednesday": a day or a month is no part of a name
+            // "…Air Force on Wednesday": a day or a month is no part of a name; nor, after "on",
+            // a country's possessive ("conferred the rank of the Indian Army on Nepal's chief")
             let time = k < n && (weekday_name(cx.key(k)).is_some() || month_of(cx.key(k)).is_some());
+            let owner_after_on = t.key == "on"
+                && look.country_at(cx, k).is_some_and(|(_, after)| {
+                    cx.is_punct(after, "'") && cx.tokens.get(after + 1).is_some_and(|x| x.key == "s")
+                });
+            let time = time || owner_after_on;
             // "and" joins the complements of a name ("Ministry of Trade and Industry"), not a
             // body and the next word ("the Airport Authority and Forestry")
             let complement = t.key != "and" || (head + 1..j).any(|x| matches!(cx.key(x), "of" | "for"));

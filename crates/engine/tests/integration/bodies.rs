@@ -458,3 +458,19 @@ fn a_capitalised_service_before_its_country_is_named() {
         named_entities("Rapport.\n\nLes soldats togolais et l'armée du Ghana ont patrouillé ensemble.\n");
     assert!(!has_entity(&found, "armée du Ghana", "organization"), "{found:?}");
 }
+
+/// A body's name starts after a diplomat's or a role's word ("Defence Attache Indian Army Colonel
+/// X" names the Indian Army) and stops before "on" and a country's possessive ("the rank of
+/// General of the Indian Army on Nepal's army chief").
+#[test]
+fn a_body_name_between_a_role_and_another_owner() {
+    let found = named_entities(
+        "Report.\n\nDefence Attache Kenyan Army Colonel Otieno Were handed over the trucks.\n",
+    );
+    assert!(has_entity(&found, "Kenyan Army", "organization"), "{found:?}");
+    let found = named_entities(
+        "Report.\n\nThe president conferred the honorary rank of General of the Kenyan Army on Uganda's army chief.\n",
+    );
+    assert!(has_entity(&found, "Kenyan Army", "organization"), "{found:?}");
+    assert!(!found.iter().any(|(n, _)| n.contains("Army on")), "{found:?}");
+}
