@@ -92,7 +92,10 @@ fn tally(f: &Facts<'_>, i: usize, s: Clause) -> bool {
         |k| {
             let w = &f.tokens[k].key;
             let n = w.parse::<i64>().ok().or_else(|| crate::lang::number_word(w));
+            // (a year is no count: "the Dagger 2023 joint drills")
+            let year = w.len() == 4 && n.is_some_and(|n| (1900..=2100).contains(&n));
             n.is_some_and(|n| n >= 3)
+                && !year
                 && (k + 1..i).all(|j| {
                     let t = &f.tokens[j];
                     // (modifiers only: "cinq jours de manœuvres", "four states for the drills" count

@@ -182,6 +182,15 @@ fn year_named(f: &Facts<'_>, i: usize) -> Option<(String, usize)> {
             }
             j += 1;
         }
+        // (over a gloss in parentheses between the name and its year: "Kanzhar (Dagger) 2023")
+        if j > i && t.get(j).is_some_and(|x| x.is(&["("])) {
+            if let Some(c) = (j + 1..(j + GLOSS_REACH).min(n)).find(|&c| t[c].is(&[")"])) {
+                let words = (j + 1..c).all(|x| t[x].kind == TokenKind::Word);
+                if words && c > j + 1 && t.get(c + 1).is_some_and(|x| x.kind == TokenKind::Number) {
+                    j = c + 1;
+                }
+            }
+        }
         // j: first token after the run; accept "-2024" or "2024"
         let mut k = j;
         if k > i && t[k - 1].is(&["-"]) {
@@ -193,7 +202,7 @@ fn year_named(f: &Facts<'_>, i: usize) -> Option<(String, usize)> {
         let in_date = |tok: usize| f.dates.iter().any(|d| d.start <= t[tok].start && t[tok].start < d.end);
         if year.is_some()
             && k > i
-            && (glued || t[yj - 1].kind == TokenKind::Word)
+            && (glued || t[yj - 1].kind == TokenKind::Word || t[yj - 1].is(&[")"]))
             && !in_date(i)
             && !in_date(yj)
         {
@@ -235,6 +244,9 @@ fn inner_connector(f: &Facts<'_>, k: usize) -> bool {
         && t.get(k + 1).is_some_and(|x| x.kind == TokenKind::Word && x.cap && !x.line_start)
         && !f.mentions.iter().any(|m| m.first <= k + 1 && k + 1 < m.last)
 }
+
+/// How many tokens a gloss in parentheses inside a drill's name may span, parentheses included.
+const GLOSS_REACH: usize = 5;
 
 /// How far after an exercise word a quoted name of it may open.
 const QUOTED_NAME_REACH: usize = 12;

@@ -84,3 +84,13 @@ fn quoted_particle_names_and_drills_of_one_sentence() {
     let greece = a.entities.iter().find(|e| e.name == "Greece").expect("Greece");
     assert!(!named.participants.contains(&greece.id), "{:#?}", a.events);
 }
+
+/// A year before a drill's plural noun is no count of drills, and a gloss in parentheses stays
+/// inside the name: "the Sabre (Sword) 2023 joint military exercises of A and B" is one drill,
+/// named.
+#[test]
+fn a_year_is_no_count_and_a_gloss_stays_in_the_name() {
+    let a = run("Report.\n\nThe Sabre (Sword) 2023 joint military exercises of the Kenyan and Ugandan armies took place in Jinja.\n");
+    let drill = a.events.iter().find(|e| format!("{:?}", e.kind) == "Exercise").expect("a drill");
+    assert!(drill.name.as_deref().is_some_and(|n| n.starts_with("Sabre")), "{drill:#?}");
+}
