@@ -88,6 +88,17 @@ pub(super) fn compatible(actors: &[Actor], a: &Occurrence, b: &Occurrence) -> bo
     // (so are a visit and talks elsewhere, each told with two countries or more: "X's minister
     // began a visit to Y… talks hosted by Z between X's and W's presidents")
     let encounter = |o: &Occurrence| matches!(o.kind, EventType::Visit | EventType::Meeting);
+    // (two visits of different persons are two visits: "X visited Y on Wednesday… Y's defence
+    // minister also visited")
+    let persons = |o: &Occurrence| -> Vec<usize> {
+        o.participants.iter().copied().filter(|&p| actors[p].kind() == EntityType::Person).collect()
+    };
+    if a.kind == EventType::Visit && b.kind == EventType::Visit {
+        let (pa, pb) = (persons(a), persons(b));
+        if !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|p| pb.contains(p)) {
+            return false;
+        }
+    }
     if encounter(a) && encounter(b) {
         let (ca, cb) = (sides_of(actors, a, Sides::Countries), sides_of(actors, b, Sides::Countries));
         let own = |x: &[u16], y: &[u16]| x.iter().any(|c| !y.contains(c));

@@ -242,3 +242,17 @@ fn the_committee_that_meets_is_no_side() {
         ev.place.as_ref().and_then(|p| a.entities.iter().find(|e| &e.id == p)).map(|e| e.name.as_str());
     assert_eq!(place, Some("Asunción"), "{:#?}", a.events);
 }
+
+/// Two visits of different persons to one country on one day are two visits: "A visited X on
+/// Wednesday… B, the defence minister, also visited X on Wednesday".
+#[test]
+fn two_visitors_make_two_visits() {
+    let a = run_dated(
+        "Report.\n\nLithuanian Prime Minister Rasa Vaitkute made her first official visit to Poland on Wednesday \
+         and met Prime Minister Adam Nowak.\n\nThe Lithuanian Minister of Defence Jonas Petraitis also visited \
+         Poland on Wednesday.\n",
+        "2024-03-06",
+    );
+    let visits = a.events.iter().filter(|e| format!("{:?}", e.kind) == "Visit").count();
+    assert_eq!(visits, 2, "{:#?}", a.events);
+}
