@@ -108,13 +108,14 @@ pub(super) fn places_by_head(cx: &Context<'_>, look: &Lookup, taken: &[bool]) ->
             }
         }
     }
-    // English "Hunan province", "Tuscany region", "Saipan island"; with its capitalised word of
+    // English "Hunan province", "Tuscany region", "Saipan island", "the Vizag port"; with its capitalised word of
     // terrain, "the Narva Gap"
     if cx.lang == Lang::En {
         for i in 1..n {
-            let lower_head =
-                matches!(cx.key(i), "province" | "region" | "prefecture" | "county" | "oblast" | "island")
-                    && !cx.tokens[i].cap;
+            let lower_head = matches!(
+                cx.key(i),
+                "province" | "region" | "prefecture" | "county" | "oblast" | "island" | "port"
+            ) && !cx.tokens[i].cap;
             let terrain = cx.tokens[i].cap && TERRAIN_HEADS.en.contains(&cx.key(i)) && !taken[i];
             if !(lower_head || terrain) || !is_name_word(&cx.tokens[i - 1]) || taken[i - 1] {
                 continue;

@@ -7,11 +7,11 @@ use crate::analysis::{EntityType, EventType};
 use crate::facts::Facts;
 use crate::input::zone::Clause;
 use crate::lang::{
-    Words, AGREEMENT_CONTEXT, ARRIVAL_VERBS, DIRECTION_WORDS, DOMAIN_HEADS, ENGLISH_CALL_NOUNS, ENVOY_WORDS,
-    EXERCISED_OBJECTS, EXERCISE_THINGS, FLIGHT_DESTINATION_MARKS, FRENCH_RECEIVED_THINGS, GOODS_REACH,
-    HOSTING_VERBS, JOINT_WORDS, KIND_MARKS, MILITARY_ADJECTIVES, MISSION_KINDS, PARTNER_WORDS, PATROL_CRAFT,
-    PRESENCE_GROWTH, PRESS_WORDS, RECEIPT_VERBS, RECEIVED_GOODS, SENDING_VERBS, SHIP_WORDS, SIGN_NOUN_MARKS,
-    SITTING_BODIES, TRAINING_MODIFIERS, USE_MARKS, VISITOR_WORDS,
+    Words, AGREEMENT_CONTEXT, ARRIVAL_VERBS, CONTENT_VERBS, DIRECTION_WORDS, DOMAIN_HEADS,
+    ENGLISH_CALL_NOUNS, ENVOY_WORDS, EXERCISED_OBJECTS, EXERCISE_THINGS, FLIGHT_DESTINATION_MARKS,
+    FRENCH_RECEIVED_THINGS, GOODS_REACH, HOSTING_VERBS, JOINT_WORDS, KIND_MARKS, MILITARY_ADJECTIVES,
+    MISSION_KINDS, PARTNER_WORDS, PATROL_CRAFT, PRESENCE_GROWTH, PRESS_WORDS, RECEIPT_VERBS, RECEIVED_GOODS,
+    SENDING_VERBS, SHIP_WORDS, SIGN_NOUN_MARKS, SITTING_BODIES, TRAINING_MODIFIERS, USE_MARKS, VISITOR_WORDS,
 };
 use crate::text::syntax::Upos;
 use crate::text::TokenKind;
@@ -308,7 +308,12 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
                     && f.tokens.get(i + 2).is_some_and(|t| PATROL_CRAFT.contains(&t.key));
             let craft_before =
                 i >= 2 && f.tokens[i - 1].is(&["de", "d'"]) && PATROL_CRAFT.contains(&f.tokens[i - 2].key);
-            !(craft_after || craft_before)
+            // ("Exercise X, which will involve coordinated patrols": the drill's contents)
+            let contents = (i.saturating_sub(DRILL_CONTENT_REACH).max(s.first)..i).any(|k| {
+                f.tokens[k].is(CONTENT_VERBS.of(f.lang))
+                    && (k.saturating_sub(DRILL_CONTENT_REACH).max(s.first)..k).any(exercise_at)
+            });
+            !(craft_after || craft_before || contents)
         }
         // "forces en visite", "Visiting Forces Agreement": a status, not a visit
         EventType::Visit if matches!(key, "visite" | "visiting") => {

@@ -209,7 +209,8 @@ pub const VIOLATION_WORDS: &[&str] = &["violation", "violations", "violated", "v
 
 /// English half of [`crate::lang::CONTENT_VERBS`].
 #[rustfmt::skip]
-pub const CONTENT_VERBS: &[&str] = &["entails", "entail", "covers", "cover", "encompasses", "comprises", "spans", "consists", "involves", "includes"];
+pub const CONTENT_VERBS: &[&str] =
+    &["entails", "entail", "covers", "cover", "encompasses", "comprises", "spans", "consists", "involves", "includes", "involve", "include"];
 
 /// English half of [`crate::lang::COOPERATION_NOUNS`].
 #[rustfmt::skip]

@@ -247,7 +247,8 @@ pub const VIOLATION_WORDS: &[&str] = &["violation", "violations", "viole", "viol
 
 /// French half of [`crate::lang::CONTENT_VERBS`] ("porte" of "porte sur").
 #[rustfmt::skip]
-pub const CONTENT_VERBS: &[&str] = &["comprend", "couvre", "englobe", "inclut", "porte", "portent", "consiste", "implique", "recouvre"];
+pub const CONTENT_VERBS: &[&str] =
+    &["comprend", "couvre", "englobe", "inclut", "porte", "portent", "consiste", "implique", "recouvre", "comprendra", "inclura", "impliquera"];
 
 /// French half of [`crate::lang::COOPERATION_NOUNS`].
 #[rustfmt::skip]
