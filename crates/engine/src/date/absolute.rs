@@ -461,7 +461,20 @@ impl Parser<'_> {
                         | ","
                 )
             }) && (i == 0 || self.t[i].line_start || self.key(i - 1) == ".");
-            if (prev_ok || verb_after) && !glued && !name_year {
+            // "the 2008 ceasefire deal", "a 1973 treaty": a year before an event's word (over one
+            // modifier) dates that event
+            let lex = crate::lang::lexicon(self.lang);
+            let event_word = |k: usize| {
+                self.t
+                    .get(k)
+                    .is_some_and(|x| x.kind == TokenKind::Word && !x.cap && lex.trigger(&x.key).is_some())
+            };
+            // (not a count of forces before their verb: "the 2000 troops arrived")
+            let modifier = self.t.get(n).is_some_and(|x| !lex.troop_words.contains(&x.key.as_str()));
+            let noun_after = self.t.get(n + 1).is_some_and(|x| !x.key.ends_with("ed"));
+            let before_event = matches!(prev, "the" | "a" | "an")
+                && (event_word(n) || modifier && noun_after && event_word(n + 1));
+            if (prev_ok || verb_after || before_event) && !glued && !name_year {
                 return Some((n, PartialDate { year: Some(y), month: None, day: None }, None));
             }
         }

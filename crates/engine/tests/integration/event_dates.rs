@@ -615,3 +615,18 @@ fn adjacent_spans_make_one_drill() {
     assert_eq!(drills[0].end.as_deref(), Some("2026-05-10"), "{:#?}", drills[0]);
     assert_eq!(drills[0].name.as_deref(), Some("Iron Heron"), "{:#?}", drills[0]);
 }
+
+/// A year right before an event's word dates that event ("the 1996 ceasefire deal", "the 2019
+/// naval exercise"), but a count of forces is no year ("Some 2000 troops arrived") and names no
+/// drill.
+#[test]
+fn a_year_before_the_event_word_dates_it() {
+    let a = run_dated(
+        "Report.\n\nThe ministry urged Armenia to respect the 1996 ceasefire deal with Azerbaijan.\n",
+        "2024-05-02",
+    );
+    let deal = a.events.iter().find(|e| format!("{:?}", e.kind) == "Agreement").expect("the deal");
+    assert_eq!(deal.start.as_deref(), Some("1996"), "{deal:#?}");
+    let a = run_dated("Report.\n\nSome 2000 troops arrived in Chad on Monday.\n", "2024-05-02");
+    assert!(a.events.iter().all(|e| e.name.is_none()), "{:#?}", a.events);
+}

@@ -41,7 +41,8 @@ pub const ENGLISH: Lexicon = Lexicon {
         "the", "a", "an", "and", "or", "in", "on", "at", "for", "by", "with", "without", "to", "from", "into",
         "during", "since", "earlier", "later", "who", "which", "that", "this", "these", "those", "his", "her", "its", "their",
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "but", "as", "he",
-        "she", "they", "it", "we", "you", "between", "against", "after", "before", "our", "my", "your",
+        "she", "they", "it", "we", "you", "between", "against", "after", "before", "our", "my", "your", "some",
+        "about", "around", "nearly", "almost", "roughly", "approximately",
     ],
     connectors: &["of", "the", "for", "and", "de", "on"],
     place_heads: &[
