@@ -399,6 +399,7 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
     group::alliance_stand_ins(cx, &mut out);
     owner::bodies_of_this_country(cx, &mut out);
     owner::persons_of_a_body_after(cx, &mut out);
+    owner::ministry_anaphors(cx, &mut out);
     tidy(cx, out)
 }
 

@@ -124,3 +124,43 @@ pub(super) fn persons_of_a_body_after(cx: &Context<'_>, out: &mut [Mention]) {
         }
     }
 }
+
+/// "The ministry" standing alone for the ministry last named ("The Estrian Foreign Ministry
+/// condemned… The ministry called upon Y to…", "Le ministère a ajouté…"): a mention of that
+/// ministry, so that what it says and asks is the ministry's. Only a lowercase ministry word after
+/// a definite article, with no complement or name of its own after it, and only once a ministry
+/// has been named. Linear: one sweep of the tokens with the mentions sorted by start.
+pub(super) fn ministry_anaphors(cx: &Context<'_>, out: &mut Vec<Mention>) {
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    order.sort_by_key(|&i| out[i].start);
+    let mut covered = vec![false; cx.tokens.len()];
+    for m in out.iter() {
+        covered[m.first..m.last.min(cx.tokens.len())].fill(true);
+    }
+    let mut next = 0;
+    let mut last_ministry: Option<usize> = None;
+    let mut added = Vec::new();
+    for k in 1..cx.tokens.len() {
+        while next < order.len() && out[order[next]].last <= k {
+            let m = &out[order[next]];
+            if matches!(&m.key, Key::Org(key) if super::ministry_domain(key).is_some()) {
+                last_ministry = Some(order[next]);
+            }
+            next += 1;
+        }
+        let t = &cx.tokens[k];
+        let bare = !t.cap
+            && !covered.get(k).copied().unwrap_or(true)
+            && cx.lex.ministry_heads.first().is_some_and(|&h| h == t.key)
+            && cx.tokens[k - 1].is(&["the", "le"])
+            && !cx.tokens.get(k + 1).is_some_and(|x| x.cap || x.is(&["of", "for", "de", "du", "des", "d'"]));
+        if let Some(mi) = last_ministry.filter(|_| bare) {
+            let m = &out[mi];
+            let mut anaphor = Mention::new(t.start, t.end, m.key.clone(), k, k + 1, "ministry-anaphor");
+            anaphor.country = m.country;
+            anaphor.org = m.org.clone();
+            added.push(anaphor);
+        }
+    }
+    out.extend(added);
+}

@@ -623,3 +623,15 @@ fn criticism_undergone_opposes_its_author_to_the_subject() {
         assert!(!has(&a, "opposition", target, author), "{text}: {:?}", relations(&a));
     }
 }
+
+/// "The ministry" alone stands for the ministry last named: what it asks is that ministry's (and
+/// its country's) demand ("…Foreign Ministry condemned… The ministry called upon Y to withdraw its
+/// forces").
+#[test]
+fn the_ministry_alone_is_the_one_last_named() {
+    let a = run(
+        "Report.\n\nThe Moldovan Foreign Ministry condemned the new checkpoints on Monday.\n\nThe ministry called upon \
+         Russia to withdraw its forces from the region.\n",
+    );
+    assert!(has(&a, "opposition", "Moldova", "Russia"), "{:?}", relations(&a));
+}
