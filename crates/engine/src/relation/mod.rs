@@ -27,6 +27,7 @@ use rivalry::{facing, rivalry, seizure};
 use targets::targets;
 
 mod affiliation;
+mod aid;
 mod anti;
 mod behalf;
 mod envoys;
@@ -129,7 +130,7 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                 || HOSTILE_ADJECTIVES.contains(&t.key)
                 || operation
                 || rivalry::fired_on(f, k)
-                || opposition::fire_undergone(f, k)
+                || rivalry::fire_undergone(f, k)
                 || complained_about(f, k);
             let war_games = f.war_games(k);
             if anti::is_cue(f, &mentions, k) {
@@ -174,7 +175,7 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
             } else if let Some(trainer) = support::trained_in(f, &mentions, k) {
                 support::trained_abroad(f, &mentions, si, k, trainer, &mut stated);
             } else if SUPPLIER_NOUNS.contains(&t.key) {
-                support::supplier(f, &mentions, si, k, &mut stated);
+                aid::supplier(f, &mentions, si, k, &mut stated);
             } else if SUPPLY_VERBS.contains(&t.key) || support::goods_sent(f, k) {
                 support::supply(f, &mentions, si, k, &mut stated);
             } else if PURCHASE_WORDS.contains(&t.key) || support::receipt(f, k) {
@@ -296,7 +297,7 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
     for l in stated {
         add(&mut out, l.kind, l.source, l.target, &l.sentences, l.event);
     }
-    support::aid_as_cooperation(f, &mut out);
+    aid::aid_as_cooperation(f, &mut out);
     affiliation::affiliations(f, events, &mut out);
     behalf::behalf(f, &mut out);
     units::units(f, &mut out);

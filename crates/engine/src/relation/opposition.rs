@@ -12,9 +12,9 @@ use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
     hostile_cue, AGENT_WORDS, AIM_WORDS, ATTACK_NOUNS, CLAIM_NOUNS, COMMENT_VERBS, CONCERN_NOUNS,
-    DEMONSTRATIVES, FEELING_STATES, FIRE_NOUNS, HAVE_AUXILIARIES, HOSTILE_ADJECTIVES, HOSTILE_NOUNS,
-    LABEL_VERBS, NEIGHBOUR_WORDS, OPERATION_NOUNS, PURPOSE_WORDS, RECIPROCAL_WORDS, REJECT_VERBS,
-    RELATIVE_WORDS, SEIZURE_NOUNS, SINGULAR_POSSESSIVES, TIE_NOUNS, UNDERGO_WORDS,
+    DEMONSTRATIVES, FEELING_STATES, HAVE_AUXILIARIES, HOSTILE_ADJECTIVES, HOSTILE_NOUNS, LABEL_VERBS,
+    NEIGHBOUR_WORDS, OPERATION_NOUNS, PURPOSE_WORDS, RECIPROCAL_WORDS, REJECT_VERBS, RELATIVE_WORDS,
+    SEIZURE_NOUNS, SINGULAR_POSSESSIVES, TIE_NOUNS,
 };
 use crate::text::TokenKind;
 
@@ -116,7 +116,7 @@ pub(super) fn opposition(
         && !super::complained_about(f, k)
         && !attacked(f, k)
         && !super::rivalry::fired_on(f, k)
-        && !fire_undergone(f, k)
+        && !super::rivalry::fire_undergone(f, k)
     {
         // an armed act ("strikes", "raid") opposes only its named author and target
         return;
@@ -466,7 +466,7 @@ fn nominal_author(
     let undergoing = || {
         let s = f.sentences[si];
         let subject = f.mentions_in(s.first, k).filter_map(|m| party_side(f, m.actor)).last();
-        subject.filter(|x| undergone(f, k) && !authors.contains(x)).map(|x| vec![x])
+        subject.filter(|x| super::rivalry::undergone(f, k) && !authors.contains(x)).map(|x| vec![x])
     };
     let after = if named.is_empty() {
         undergoing()
@@ -477,29 +477,6 @@ fn nominal_author(
     };
     oppose_all(out, &authors, &after, si);
     true
-}
-
-/// How far before a noun of criticism its word of undergoing may stand ("came under heavy
-/// diplomatic fire", "sous le feu des critiques").
-const UNDERGO_REACH: usize = 4;
-
-/// Whether the noun at `k` is undergone by its clause's subject: a word of undergoing
-/// ([`UNDERGO_WORDS`]) before it, with only lowercase words between ("faced sharp criticism",
-/// "a essuyé les critiques").
-pub(super) fn undergone(f: &Facts<'_>, k: usize) -> bool {
-    let from = k.saturating_sub(UNDERGO_REACH);
-    (from..k)
-        .rev()
-        .take_while(|&j| f.tokens[j].kind == TokenKind::Word && !f.tokens[j].cap)
-        .any(|j| f.tokens[j].is(UNDERGO_WORDS.of(f.lang)))
-}
-
-/// Whether the token at `k` is fire undergone from a named side ("came under fire from Y", "sous
-/// le feu de Y"): a noun of fire after a word of undergoing, its author right after.
-pub(super) fn fire_undergone(f: &Facts<'_>, k: usize) -> bool {
-    f.tokens[k].is(FIRE_NOUNS.of(f.lang))
-        && undergone(f, k)
-        && f.tokens.get(k + 1).is_some_and(|t| t.is(&["from", "de", "du", "des", "d'"]))
 }
 
 /// How far after a noun of damage its victim, and after the victim its agent, may be named ("the

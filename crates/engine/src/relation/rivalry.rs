@@ -12,8 +12,9 @@ use crate::facts::{Facts, Placed};
 use crate::lang::{
     AGENT_WORDS, BATTLE_NOUNS, BETWEEN_PRONOUNS, CLASH_WORDS, DISPUTE_TOPIC_MARKS, EXCHANGE_VERBS,
     FIRE_NOUNS, MUTUAL_RIVALRY, OPEN_FIRE_VERBS, PITTING_VERBS, SHOOT_VERBS, SHOT_AT, STATE_VERBS,
-    SUBJECT_RELATIVES,
+    SUBJECT_RELATIVES, UNDERGO_WORDS,
 };
+use crate::text::TokenKind;
 
 /// Opposition from a noun of rivalry at `k`: between the sides it names ("tensions between X and
 /// Y", "la rivalité entre X et Y"), or from the actors before it to the one after "avec"/"with"
@@ -289,4 +290,27 @@ pub(super) fn facing(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, ou
     let sources: Vec<usize> =
         dedup(f.with_coordinated(subject, k).into_iter().filter_map(|a| party_side(f, a)).collect());
     oppose_all(out, &sources, &dedup(targets), si);
+}
+
+/// How far before a noun of criticism its word of undergoing may stand ("came under heavy
+/// diplomatic fire", "sous le feu des critiques").
+const UNDERGO_REACH: usize = 4;
+
+/// Whether the noun at `k` is undergone by its clause's subject: a word of undergoing
+/// ([`UNDERGO_WORDS`]) before it, with only lowercase words between ("faced sharp criticism",
+/// "a essuyé les critiques").
+pub(super) fn undergone(f: &Facts<'_>, k: usize) -> bool {
+    let from = k.saturating_sub(UNDERGO_REACH);
+    (from..k)
+        .rev()
+        .take_while(|&j| f.tokens[j].kind == TokenKind::Word && !f.tokens[j].cap)
+        .any(|j| f.tokens[j].is(UNDERGO_WORDS.of(f.lang)))
+}
+
+/// Whether the token at `k` is fire undergone from a named side ("came under fire from Y", "sous
+/// le feu de Y"): a noun of fire after a word of undergoing, its author right after.
+pub(super) fn fire_undergone(f: &Facts<'_>, k: usize) -> bool {
+    f.tokens[k].is(FIRE_NOUNS.of(f.lang))
+        && undergone(f, k)
+        && f.tokens.get(k + 1).is_some_and(|t| t.is(&["from", "de", "du", "des", "d'"]))
 }

@@ -1,0 +1,62 @@
+//! Aid between states: a side called a supplier in apposition backs the side it supplies, and
+//! state-to-state aid is a tie both keep. Read by [`super::extract`] after the support cues.
+
+use super::{add, party_side, Link};
+use crate::analysis::{EntityType, RelationType};
+use crate::facts::{Facts, Placed};
+
+/// Cooperation between two states one of which backs the other ("X a offert deux patrouilleurs à
+/// Y", "Y receives aid from X"): state-to-state aid is a tie both keep, unless the text sets them
+/// against each other. Backing a group, or a group backing a state, is no such tie.
+pub(super) fn aid_as_cooperation(f: &Facts<'_>, out: &mut Vec<Link>) {
+    let state = |a: usize| f.actors[a].kind() == EntityType::Country;
+    let aid: Vec<(usize, usize, Vec<usize>)> = out
+        .iter()
+        .filter(|l| l.kind == RelationType::Support && state(l.source) && state(l.target))
+        .map(|l| (l.source, l.target, l.sentences.clone()))
+        .collect();
+    for (a, b, sentences) in aid {
+        if a != b && !super::opposed(out, a, b) {
+            add(out, RelationType::Cooperation, a, b, &sentences, None);
+        }
+    }
+}
+
+/// How far after a supplier's noun the side it supplies may be named ("supplier of arms and
+/// drones to Y").
+const SUPPLIED_REACH: usize = 6;
+
+/// Support from a side called a supplier in apposition: "X, the main arms supplier to Y, …",
+/// "A major supplier of weapons to Y, X has…", "X, premier fournisseur d'armes du Y": the side in
+/// apposition backs the side named after "to"/"à"/"du" in the noun's complement. The apposition is
+/// the side right before the comma that opens the noun's phrase, or, when the phrase opens the
+/// sentence, the first side after its closing comma.
+pub(super) fn supplier(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
+    let s = f.sentences[si];
+    let end = (k + 1 + SUPPLIED_REACH).min(s.last);
+    let marks = ["to", "for", "a", "au", "aux", "de", "du", "des"];
+    let Some(backed) = (k + 1..end)
+        .filter(|&j| f.tokens[j].is(&marks))
+        .find_map(|to| mentions.iter().find(|m| m.first > to && m.first <= to + 2))
+    else {
+        return;
+    };
+    // the phrase's opening comma (or the sentence's start), over its determiner and adjectives
+    let open = (s.first..k).rev().find(|&j| f.tokens[j].is(&[","])).unwrap_or(s.first);
+    if (open..k).any(|j| f.tokens[j].cap && j > open && j != s.first) {
+        return;
+    }
+    let backer = if open == s.first {
+        let close = (backed.last..s.last).find(|&j| f.tokens[j].is(&[","]));
+        close.and_then(|c| mentions.iter().find(|m| m.first == c + 1))
+    } else {
+        mentions.iter().find(|m| m.last == open)
+    };
+    let (Some(a), Some(b)) = (backer.and_then(|m| party_side(f, m.actor)), party_side(f, backed.actor))
+    else {
+        return;
+    };
+    if a != b {
+        add(out, RelationType::Support, a, b, &[si], None);
+    }
+}
