@@ -227,7 +227,7 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
                 (k..e).any(|x| cx.lex.org_heads.contains(&cx.key(x)) || look.country_at(cx, x).is_some())
             };
             // "…Air Force on Wednesday": a day or a month is no part of a name; nor, after "on",
-            // a country's possessive ("conferred the rank of the Indian Army on Nepal's chief")
+            // a country's possessive ("a medal of the Estrian Army on Norland's top general")
             let time = k < n && (weekday_name(cx.key(k)).is_some() || month_of(cx.key(k)).is_some());
             let owner_after_on = t.key == "on"
                 && look.country_at(cx, k).is_some_and(|(_, after)| {

@@ -87,7 +87,7 @@ pub(super) fn bodies_of_this_country(cx: &Context<'_>, out: &mut [Mention]) {
 }
 
 /// Persons named with their body or country right after them ("General Ravi Kant of the Nepali
-/// Army", "Ana Ruiz of Peru", "le colonel X de l'armée de l'air"): when the title before the name
+/// Army", "Ana Ruiz of Peru", "le colonel X de la marine"): when the title before the name
 /// gave none, the body (or country) after "of"/"de" is theirs. Linear: one map of the bodies and
 /// countries by their first token.
 pub(super) fn persons_of_a_body_after(cx: &Context<'_>, out: &mut [Mention]) {

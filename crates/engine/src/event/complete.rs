@@ -192,8 +192,8 @@ fn dedup_sides(f: &Facts<'_>, participants: &[usize]) -> Vec<usize> {
 /// the frame of their meeting, not one more side: where the event has two sides besides it, it
 /// leaves the participants (a body with a parent, "the G5's joint force", is a side of its own).
 ///
-/// So is a committee whose meeting the event's word names ("the 5th Meeting of the Committee for
-/// Consultation", "la réunion du Comité de suivi"): the sides sit on it.
+/// So is a committee whose meeting the event's word names ("the third Sitting of the Committee on
+/// Rivers", "la réunion du Comité de suivi"): the sides sit on it.
 pub(super) fn joint_bodies_as_frames(f: &Facts<'_>, merged: &mut [Occurrence]) {
     let joint = |p: usize| {
         let a = &f.actors[p];

@@ -308,7 +308,7 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
                     && f.tokens.get(i + 2).is_some_and(|t| PATROL_CRAFT.contains(&t.key));
             let craft_before =
                 i >= 2 && f.tokens[i - 1].is(&["de", "d'"]) && PATROL_CRAFT.contains(&f.tokens[i - 2].key);
-            // ("Exercise X, which will involve coordinated patrols": the drill's contents)
+            // ("Exercise X, which is to involve joint patrols": the drill's contents)
             let contents = (i.saturating_sub(DRILL_CONTENT_REACH).max(s.first)..i).any(|k| {
                 f.tokens[k].is(CONTENT_VERBS.of(f.lang))
                     && (k.saturating_sub(DRILL_CONTENT_REACH).max(s.first)..k).any(exercise_at)

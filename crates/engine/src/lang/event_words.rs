@@ -209,7 +209,7 @@ pub const DELEGATION_NOUNS: Words = Words { fr: french::DELEGATION_NOUNS, en: en
 
 /// Words whose complement is a domain, not an event: skills ("capabilities in joint training"),
 /// fields ("in the areas of training", "en matière d'entraînement") and working together ("to
-/// work together in military training", "coopérer dans la formation"). An event word there names
+/// work together in naval training", "coopérer dans la formation"). An event word there names
 /// no event.
 pub const DOMAIN_HEADS: Words = Words { fr: french::DOMAIN_HEADS, en: english::DOMAIN_HEADS };
 

@@ -57,8 +57,8 @@ pub(super) fn targets<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Ve
             && f.lex.government_verbs.contains(&next)
             && m.first > 0
             && f.tokens[m.first - 1].is(&["et", "and", ",", "mais", "but", "while", "alors"]);
-        // a second predicate of the cue's subject ends its reach: "X denies the claims and has
-        // been backed by Y", "X rejette les accusations et a reçu Y"
+        // a second predicate of the cue's subject ends its reach: "X rejects the charge and is
+        // firmly supported by Y", "X rejette les accusations et a reçu Y"
         let second_predicate = targets.is_empty()
             && (k + 1..m.first).any(|j| {
                 f.tokens[j].is(&["and", "et"])

@@ -460,8 +460,8 @@ fn a_capitalised_service_before_its_country_is_named() {
 }
 
 /// A body's name starts after a diplomat's or a role's word ("Defence Attache Indian Army Colonel
-/// X" names the Indian Army) and stops before "on" and a country's possessive ("the rank of
-/// General of the Indian Army on Nepal's army chief").
+/// X" names the Indian Army) and stops before "on" and a country's possessive ("a medal of
+/// the Estrian Army on Norland's top general").
 #[test]
 fn a_body_name_between_a_role_and_another_owner() {
     let found = named_entities(
@@ -469,7 +469,7 @@ fn a_body_name_between_a_role_and_another_owner() {
     );
     assert!(has_entity(&found, "Kenyan Army", "organization"), "{found:?}");
     let found = named_entities(
-        "Report.\n\nThe president conferred the honorary rank of General of the Kenyan Army on Uganda's army chief.\n",
+        "Report.\n\nKenya conferred a medal of the Kenyan Army on Uganda's top general last week.\n",
     );
     assert!(has_entity(&found, "Kenyan Army", "organization"), "{found:?}");
     assert!(!found.iter().any(|(n, _)| n.contains("Army on")), "{found:?}");

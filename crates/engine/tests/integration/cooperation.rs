@@ -154,7 +154,7 @@ fn a_french_compound_demonym_names_both_countries() {
 fn what_is_agreed_names_no_side() {
     for text in [
         "Report.\n\nGhana and Togo agreed to promote the central role of ECOWAS-led mechanisms.\n",
-        "Rapport.\n\nLe Ghana et le Togo ont convenu de promouvoir le rôle de la CEDEAO.\n",
+        "Rapport.\n\nLe Ghana et le Togo ont convenu de soutenir la place centrale de la CEDEAO.\n",
     ] {
         let a = run(text);
         let sides = participants(&a, "agreement");

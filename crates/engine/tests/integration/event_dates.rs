@@ -605,8 +605,8 @@ fn a_year_opening_the_sentence_dates_its_months() {
 fn adjacent_spans_make_one_drill() {
     let a = run_dated(
         "Report.\n\nSAN JOSE (May 4): Troops of Costa Rica and Panama today began the Iron Heron Exercise Series 12B/2026 \
-         near Golfito.\n\nThe commander said the six-day bilateral exercise, which runs until May 10, aims at \
-         improving both armies' skills in joint training.\n\n\"Such bilateral exercises build trust,\" he said.\n",
+         near Golfito.\n\nThe commander said the six-day drill, which lasts until May 10, is meant to \
+         improve both armies' skills in joint training.\n\n\"Such bilateral exercises build trust,\" he said.\n",
         "2026-05-04",
     );
     let drills: Vec<_> = a.events.iter().filter(|e| format!("{:?}", e.kind) == "Exercise").collect();

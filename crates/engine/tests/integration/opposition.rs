@@ -597,7 +597,7 @@ fn a_pronoun_accuser_is_the_person_named_before() {
 }
 
 /// A rejection's target is in its own predicate: a second predicate of the same subject after
-/// "and" ("denies the claims and has been backed by Y") names no one it opposes.
+/// "and" ("rejects the charge and is firmly supported by Y") names no one it opposes.
 #[test]
 fn a_second_predicate_ends_a_rejections_reach() {
     let a =
