@@ -36,12 +36,12 @@ fn roles_are_no_names_and_the_exercise_word_is_no_part_of_one() {
     assert_eq!(drills, 1, "{:#?}", a.events);
 }
 
-/// An event word naming a field of work is no event: "to work together in naval training",
+/// An event word naming a field of work is no event: "may cooperate in military training",
 /// "in the areas of training", "coopérer en matière d'entraînement".
 #[test]
 fn a_field_of_cooperation_is_no_drill() {
     for text in [
-        "Report.\n\nGhana and Benin signed a pact that will let the two countries work together in naval training.\n",
+        "Report.\n\nGhana and Benin signed a pact so that their two armies may cooperate in military training.\n",
         "Report.\n\nGhana and Benin agreed to cooperate in the areas of training and logistics.\n",
         "Rapport.\n\nLe Ghana et le Bénin ont signé un accord pour coopérer en matière d'entraînement militaire.\n",
     ] {
