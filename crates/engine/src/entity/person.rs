@@ -313,9 +313,10 @@ fn names_no_one(cx: &Context<'_>, (i, end): (usize, usize), words: usize, known:
     let given_a_name = cx.given_a_name(i);
     // "Central Directors", "Department Heads": a group of people, no one person
     let group = (i..end).any(|k| ROLE_PLURALS.contains(cx.key(k)));
-    // "Chief Signal Officer", "Deputy Fleet Commander": a run closed by a role noun goes on with
+    // "Chief Signal Officer", "Deputy Fleet Commander": a run holding a role noun goes on with
     // the title, it names no one
-    let role = words >= 2 && ROLE_NOUNS.contains(cx.key(end - 1));
+    // ("the General Officer Commanding": a role word anywhere in the run)
+    let role = words >= 2 && (i..end).any(|k| ROLE_NOUNS.contains(cx.key(k)));
     // "the Lomé Agreement", "Harbour Accord": a text's name, no one's; "Field Training Exercise":
     // a kind of drill
     let work = WORK_HEADS.contains(cx.key(end - 1)) || cx.lex.is_exercise_word(cx.key(end - 1));

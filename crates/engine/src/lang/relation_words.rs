@@ -217,3 +217,7 @@ pub fn hostile_cue(lex: &Lexicon, w: &str) -> bool {
 /// Nouns of a supplier ("the main arms supplier to Y", "premier fournisseur d'armes du Y"): in
 /// apposition to a side, that side backs the one named in its complement.
 pub const SUPPLIER_NOUNS: Words = Words { fr: french::SUPPLIER_NOUNS, en: english::SUPPLIER_NOUNS };
+
+/// Verbs of lodging a complaint or a case with someone ("lodged with", "filed with", "déposée
+/// auprès de"): the one it is lodged with hears it and is no target.
+pub const LODGING_VERBS: Words = Words { fr: french::LODGING_VERBS, en: english::LODGING_VERBS };

@@ -3,7 +3,7 @@
 
 use crate::analysis::EntityType;
 use crate::facts::{Facts, Placed};
-use crate::lang::{ALLY_WORDS, ATTACK_NOUNS};
+use crate::lang::{ALLY_WORDS, ATTACK_NOUNS, LODGING_VERBS};
 use crate::text::TokenKind;
 
 /// How far before an actor a noun of attack aimed at it may stand ("the attack on a convoy of X").
@@ -77,6 +77,11 @@ pub(super) fn targets<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Ve
         if victim {
             continue;
         }
+        // the body a complaint is lodged with hears it, it is no target: "complaints would be
+        // lodged with the X", "une plainte déposée auprès de l'Y"
+        if lodged_with(f, k, m) {
+            continue;
+        }
         // a side fought beside is an ally: "fighting alongside X against Y"
         if (m.first.saturating_sub(3)..m.first).any(|j| ALLY_WORDS.contains(&f.tokens[j].key)) {
             continue;
@@ -136,4 +141,19 @@ pub(super) fn targets<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Ve
         targets.push(m);
     }
     targets
+}
+
+/// Whether the actor `m` is named as the one a complaint or case after the cue at `k` is lodged
+/// with: a verb of lodging between them, then "with"/"to"/"auprès de"/"devant" (over an article)
+/// right before the actor.
+fn lodged_with(f: &Facts<'_>, k: usize, m: &Placed) -> bool {
+    if !(k + 1..m.first).any(|j| f.tokens[j].is(LODGING_VERBS.of(f.lang))) {
+        return false;
+    }
+    let mut p = m.first - 1;
+    if p > k && f.tokens[p].is(&["the", "la", "le", "l'", "les"]) {
+        p -= 1;
+    }
+    f.tokens[p].is(&["with", "to", "before", "aupres", "devant"])
+        || p > k && f.tokens[p].is(&["de", "du", "des"]) && f.tokens[p - 1].is(&["aupres"])
 }

@@ -257,3 +257,12 @@ fn two_visitors_make_two_visits() {
         a.events.iter().filter(|e| matches!(format!("{:?}", e.kind).as_str(), "Visit" | "Meeting"));
     assert_eq!(encounters.count(), 2, "{:#?}", a.events);
 }
+
+/// Ministers who "se sont concertés" (consulted each other) held a meeting.
+#[test]
+fn ministers_who_consulted_each_other_met() {
+    let a = run(
+        "Rapport.\n\nLe ministre ghanéen de la Sécurité et son homologue togolais se sont concertés vendredi à Aflao.\n",
+    );
+    assert!(a.events.iter().any(|e| format!("{:?}", e.kind) == "Meeting"), "{:#?}", a.events);
+}

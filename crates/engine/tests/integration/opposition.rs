@@ -635,3 +635,17 @@ fn the_ministry_alone_is_the_one_last_named() {
     );
     assert!(has(&a, "opposition", "Moldova", "Russia"), "{:?}", relations(&a));
 }
+
+/// The body a complaint is lodged with hears it and is no target: "a formal complaint would be
+/// filed with the X", "une plainte déposée auprès de l'Y" target no one there.
+#[test]
+fn a_complaint_lodged_with_a_body_does_not_target_it() {
+    let a = run(
+        "Report.\n\nOn Monday, the Kenyan and Ugandan civil aviation authorities said two Somali fighter jets had \
+         come very close to a Kenyan airliner over Ugandan airspace, and a formal complaint would be filed with the \
+         International Civil Aviation Organization (ICAO).\n",
+    );
+    let heard =
+        |(k, _, t): &(String, String, String)| k == "opposition" && t.starts_with("International Civil");
+    assert!(!relations(&a).iter().any(heard), "{:?}", relations(&a));
+}

@@ -382,3 +382,15 @@ fn a_body_after_the_name_and_a_role_closing_the_title() {
     assert!(find(&a, "Logistics Officer").is_none(), "{:#?}", a.entities);
     assert!(find(&a, "Kwame Asante").is_some(), "{:#?}", a.entities);
 }
+
+/// A run of capitalised words holding a role noun after a title ("the General Officer Commanding
+/// of Western Command, Major General X") names no one but the person after it.
+#[test]
+fn a_role_inside_a_title_names_no_one() {
+    let a = run(
+        "Report.\n\nMajor General Peter Ouma, the General Officer Commanding of Western Command, received the \
+         trucks.\n",
+    );
+    assert!(find(&a, "Officer Commanding").is_none(), "{:#?}", a.entities);
+    assert!(find(&a, "Peter Ouma").is_some(), "{:#?}", a.entities);
+}

@@ -443,3 +443,7 @@ pub const UNDERGO_WORDS: &[&str] =
 
 /// English half of [`crate::lang::SUPPLIER_NOUNS`].
 pub const SUPPLIER_NOUNS: &[&str] = &["supplier", "suppliers", "provider", "providers"];
+
+/// English half of [`crate::lang::LODGING_VERBS`].
+pub const LODGING_VERBS: &[&str] =
+    &["lodged", "lodge", "lodges", "filed", "file", "files", "submitted", "submit", "referred"];

@@ -683,3 +683,7 @@ pub const UNDERGO_WORDS: &[&str] =
 
 /// French half of [`crate::lang::SUPPLIER_NOUNS`].
 pub const SUPPLIER_NOUNS: &[&str] = &["fournisseur", "fournisseurs"];
+
+/// French half of [`crate::lang::LODGING_VERBS`] (folded).
+pub const LODGING_VERBS: &[&str] =
+    &["depose", "deposee", "deposees", "deposer", "deposera", "adresse", "adressee", "saisi", "saisir"];
