@@ -262,7 +262,7 @@ fn two_visitors_make_two_visits() {
 #[test]
 fn ministers_who_consulted_each_other_met() {
     let a = run(
-        "Rapport.\n\nLe ministre ghanéen de la Sécurité et son homologue togolais se sont concertés vendredi à Aflao.\n",
+        "Rapport.\n\nLes ministres ghanéen et togolais de la Défense se sont concertés lundi à Aflao sur la frontière.\n",
     );
     assert!(a.events.iter().any(|e| format!("{:?}", e.kind) == "Meeting"), "{:#?}", a.events);
 }
