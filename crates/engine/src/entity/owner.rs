@@ -151,7 +151,9 @@ pub(super) fn ministry_anaphors(cx: &Context<'_>, out: &mut Vec<Mention>) {
         let t = &cx.tokens[k];
         let bare = !t.cap
             && !covered.get(k).copied().unwrap_or(true)
-            && cx.lex.ministry_heads.first().is_some_and(|&h| h == t.key)
+            // (one ministry: the singular head, "ministry", "ministère")
+            && cx.lex.ministry_heads.contains(&t.key.as_str())
+            && !t.key.ends_with('s')
             && cx.tokens[k - 1].is(&["the", "le"])
             && !cx.tokens.get(k + 1).is_some_and(|x| x.cap || x.is(&["of", "for", "de", "du", "des", "d'"]));
         if let Some(mi) = last_ministry.filter(|_| bare) {

@@ -199,26 +199,30 @@ pub(super) fn joint_bodies_as_frames(f: &Facts<'_>, merged: &mut [Occurrence]) {
         let a = &f.actors[p];
         a.kind() == EntityType::Organization && a.org.is_none() && is_joint_body(&fold(&a.name), f.lang)
     };
-    // (a committee's word in the name, and a mention right after the event's word and "of"/"de")
+    // (a committee's word in the name, and a mention right after the event's word and "of"/"de"):
+    // each such mention read once, as (committee, sentence, kind of the event's word)
     let committee = |p: usize| {
         let a = &f.actors[p];
-        let name = fold(&a.name);
         a.kind() == EntityType::Organization
             && a.org.is_none()
-            && name.split_whitespace().any(|w| COMMITTEE_WORDS.of(f.lang).contains(&w))
+            && fold(&a.name).split_whitespace().any(|w| COMMITTEE_WORDS.of(f.lang).contains(&w))
     };
+    let frames: Vec<(usize, usize, EventType)> = f
+        .mentions
+        .iter()
+        .filter(|m| m.first >= 2 && committee(m.actor))
+        .filter_map(|m| {
+            let j = (m.first.saturating_sub(FRAME_REACH)..m.first)
+                .rfind(|&j| f.tokens[j].is(&["of", "de", "du", "d'"]))
+                .filter(|&j| {
+                    j >= 1 && (j + 1..m.first).all(|x| f.tokens[x].is(&["the", "la", "le", "l'"]))
+                })?;
+            let kind = f.lex.trigger(&f.tokens[j - 1].key)?;
+            Some((m.actor, f.sentence_of(j), kind))
+        })
+        .collect();
     let framed = |o: &Occurrence, p: usize| {
-        committee(p)
-            && f.mentions.iter().filter(|m| m.actor == p && m.first >= 2).any(|m| {
-                let of = (m.first.saturating_sub(FRAME_REACH)..m.first)
-                    .rfind(|&j| f.tokens[j].is(&["of", "de", "du", "d'"]));
-                of.is_some_and(|j| {
-                    j >= 1
-                        && f.lex.trigger(&f.tokens[j - 1].key) == Some(o.kind)
-                        && o.sentences.contains(&f.sentence_of(j))
-                        && (j + 1..m.first).all(|x| f.tokens[x].is(&["the", "la", "le", "l'"]))
-                })
-            })
+        frames.iter().any(|&(a, si, kind)| a == p && kind == o.kind && o.sentences.contains(&si))
     };
     for o in merged.iter_mut().filter(|o| o.participants.iter().any(|&p| joint(p) || framed(o, p))) {
         let others: Vec<usize> =

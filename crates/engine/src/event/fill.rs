@@ -91,11 +91,12 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
     let cues = Cues::new(f, occ, s, trigger, &scope);
     let mut found = Found { place: None, tellers: Vec::new() };
     let between = sides_between(f, s, trigger);
+    let agreed_from = agreed_content_from(f, occ, s, trigger);
     for m in f.mentions_in(s.first, s.last).filter(|_| !cues.critical) {
         if cues.sets_aside(f, &scope, m, s, trigger) {
             continue;
         }
-        if agreed_content(f, occ, m, s, trigger) {
+        if agreed_from.is_some_and(|from| m.first > from) {
             continue;
         }
         let bound = bound_to_trigger(f, m, trigger);
@@ -138,18 +139,17 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
     }
 }
 
-/// Whether the mention `m` is in what the sides agreed to do, not one of them: after a verb of
-/// agreeing and its infinitive ("agreed to promote the role of X", "ont convenu de renforcer les
-/// liens avec Y"), unless a word of partnership introduces it right after the infinitive ("agreed
-/// with Y to…" names Y before the infinitive and stays a side).
-fn agreed_content(f: &Facts<'_>, occ: &Occurrence, m: &Placed, s: Clause, trigger: usize) -> bool {
-    if occ.kind != EventType::Agreement || m.first <= trigger + 2 {
-        return false;
+/// Where what the sides agreed to do begins, after a verb of agreeing and its infinitive
+/// ("agreed to promote the role of X", "ont convenu de renforcer les liens avec Y"): the actors
+/// after it are no sides (a partner named before the infinitive, "agreed with Y to…", stays one).
+fn agreed_content_from(f: &Facts<'_>, occ: &Occurrence, s: Clause, trigger: usize) -> Option<usize> {
+    if occ.kind != EventType::Agreement {
+        return None;
     }
     let verb = matches!(f.syntax(f.sentence_of(trigger)).upos(trigger - s.first), Some(Upos::Verb));
     let infinitive = f.tokens.get(trigger + 1).is_some_and(|t| t.is(&["to", "de", "d'"]))
         && f.tokens.get(trigger + 2).is_some_and(|t| t.kind == TokenKind::Word && !t.cap);
-    verb && infinitive
+    (verb && infinitive).then_some(trigger + 2)
 }
 
 /// Whether the trigger at `trigger` names its sides after "between"/"entre" ("the ongoing drills

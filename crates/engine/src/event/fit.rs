@@ -71,6 +71,20 @@ const PRESENCE_FORCES_REACH: usize = 6;
 /// reinforcement of Canada's naval presence").
 const PRESENCE_GROWTH_REACH: usize = 8;
 
+/// Whether the drill word at `i` names a domain or a kind, over its modifiers (lowercase words):
+/// "capabilities in joint training", "such bilateral exercises".
+fn domain_or_kind(f: &Facts<'_>, i: usize, s: Clause) -> bool {
+    (i.saturating_sub(KIND_REACH).max(s.first)..i)
+        .rev()
+        .take_while(|&k| f.tokens[k].kind == TokenKind::Word && !f.tokens[k].cap)
+        .any(|k| {
+            let domain = f.tokens[k].is(&["in", "on", "en", "dans", "of", "de", "d'"])
+                && k > s.first
+                && f.tokens[k - 1].is(DOMAIN_HEADS.of(f.lang));
+            domain || f.tokens[k].is(KIND_MARKS.of(f.lang))
+        })
+}
+
 /// How many words before an event noun a mark of its kind or its domain may stand ("such large
 /// bilateral exercises", "capabilities in joint training").
 const KIND_REACH: usize = 4;
@@ -143,17 +157,7 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
     }
     // "capabilities in joint training", "such bilateral exercises": a domain or a kind, over the
     // trigger's modifiers (lowercase words), no occurrence
-    let modifiers = (i.saturating_sub(KIND_REACH).max(s.first)..i)
-        .rev()
-        .take_while(|&k| f.tokens[k].kind == TokenKind::Word && !f.tokens[k].cap)
-        .collect::<Vec<_>>();
-    let domain = modifiers.iter().any(|&k| {
-        f.tokens[k].is(&["in", "on", "en", "dans", "of", "de", "d'"])
-            && k > s.first
-            && f.tokens[k - 1].is(DOMAIN_HEADS.of(f.lang))
-    });
-    let kind_of = modifiers.iter().any(|&k| f.tokens[k].is(KIND_MARKS.of(f.lang)));
-    if matches!(kind, EventType::Exercise | EventType::Patrol) && (domain || kind_of) {
+    if matches!(kind, EventType::Exercise | EventType::Patrol) && domain_or_kind(f, i, s) {
         return false;
     }
     let hosted_drills = HOSTING_VERBS.contains(key) && (i.saturating_sub(3).max(s.first)..i).any(exercise_at);

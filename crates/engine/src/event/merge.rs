@@ -90,12 +90,10 @@ pub(super) fn compatible(actors: &[Actor], a: &Occurrence, b: &Occurrence) -> bo
     let encounter = |o: &Occurrence| matches!(o.kind, EventType::Visit | EventType::Meeting);
     // (two visits of different persons are two visits: "X visited Y on Wednesday… Y's defence
     // minister also visited")
-    let persons = |o: &Occurrence| -> Vec<usize> {
-        o.participants.iter().copied().filter(|&p| actors[p].kind() == EntityType::Person).collect()
-    };
+    let person = |p: &usize| actors[*p].kind() == EntityType::Person;
     if a.kind == EventType::Visit && b.kind == EventType::Visit {
-        let (pa, pb) = (persons(a), persons(b));
-        if !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|p| pb.contains(p)) {
+        let shared = a.participants.iter().filter(|p| person(p)).any(|p| b.participants.contains(p));
+        if a.participants.iter().any(person) && b.participants.iter().any(person) && !shared {
             return false;
         }
     }
