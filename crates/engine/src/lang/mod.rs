@@ -290,6 +290,7 @@ mod tests {
             RIVALRY_NOUNS,
             HOSTILE_NOUNS,
             HOSTILE_ACTS,
+            KILLING_VERBS,
             BACKING_NOUNS,
             THANK_VERBS,
             BACKED_BY,

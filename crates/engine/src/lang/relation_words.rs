@@ -29,6 +29,11 @@ pub const HOSTILE_ADJECTIVES: Words =
 /// beside the words of criticism.
 pub const HOSTILE_ACTS: Words = Words { fr: french::HOSTILE_ACTS, en: english::HOSTILE_ACTS };
 
+/// Verbs of killing or disabling fighters ("killed", "a neutralisé"): the subject opposes the
+/// fighters' side, when the verb tells the subject's act and not the victims' lot ("trois
+/// soldats X tués", "soldiers killed in an ambush").
+pub const KILLING_VERBS: Words = Words { fr: french::KILLING_VERBS, en: english::KILLING_VERBS };
+
 /// Words before a side one acts beside ("alongside X", "aux côtés de X"): an ally of the act's
 /// subject, never its target.
 pub const ALLY_WORDS: Words = Words { fr: french::ALLY_WORDS, en: english::ALLY_WORDS };
@@ -203,9 +208,9 @@ pub const HAVE_AUXILIARIES: Words = Words { fr: french::HAVE_AUXILIARIES, en: en
 pub const PITTING_VERBS: Words = Words { fr: french::PITTING_VERBS, en: english::PITTING_VERBS };
 
 /// Whether the word (folded) acts against someone: one of the [`HOSTILE_ACTS`] or a form of the
-/// [`super::FIGHT_VERBS`].
+/// [`super::FIGHT_VERBS`] or the [`KILLING_VERBS`].
 pub fn hostile_act(w: &str) -> bool {
-    HOSTILE_ACTS.contains(w) || super::FIGHT_VERBS.contains(w)
+    HOSTILE_ACTS.contains(w) || super::FIGHT_VERBS.contains(w) || KILLING_VERBS.contains(w)
 }
 
 /// Whether the word (folded) voices opposition in `lex`'s language or acts against someone in

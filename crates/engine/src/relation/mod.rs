@@ -17,9 +17,9 @@ use crate::input::zone::Clause;
 use crate::lang::{
     hostile_cue, ADDING_WORDS, AIM_WORDS, ASKING_NOUNS, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, BORDER_NOUNS,
     CLASH_WORDS, CONFLICT_NOUNS, COOPERATION_NOUNS, DAMAGE_NOUNS, DEPLOYMENT_AIMS, ENGLISH_COMPLAIN_VERBS,
-    FACING_WORDS, FEELING_STATES, HOSTILE_ACTS, HOSTILE_ADJECTIVES, NEGATION_WORDS, OPERATION_NOUNS,
-    PASSIVE_AUXILIARIES, PRESENCE_GROWTH, PURCHASE_WORDS, REQUESTER_LINKS, RIVALRY_NOUNS, SEIZURE_NOUNS,
-    SENDING_VERBS, SUPPLIER_NOUNS, SUPPLY_VERBS, THANK_VERBS,
+    FACING_WORDS, FEELING_STATES, HAVE_AUXILIARIES, HOSTILE_ACTS, HOSTILE_ADJECTIVES, KILLING_VERBS,
+    NEGATION_WORDS, OPERATION_NOUNS, PASSIVE_AUXILIARIES, PRESENCE_GROWTH, PURCHASE_WORDS, REQUESTER_LINKS,
+    RIVALRY_NOUNS, SEIZURE_NOUNS, SENDING_VERBS, SUPPLIER_NOUNS, SUPPLY_VERBS, THANK_VERBS,
 };
 use crate::text::TokenKind;
 use opposition::opposition;
@@ -126,6 +126,7 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                 || hostile_cue(f.lex, &t.key)
                     && (aimed || !HOSTILE_ACTS.contains(&t.key))
                     && !f.aimed_at_no_actor(k)
+                    && !victims_lot(f, k)
                 || ATTACK_NOUNS.contains(&t.key)
                 || HOSTILE_ADJECTIVES.contains(&t.key)
                 || operation
@@ -542,6 +543,24 @@ fn passive(f: &Facts<'_>, k: usize) -> bool {
         && !FEELING_STATES.contains(&f.tokens[k].key)
         && after_be(f, k)
         && !(k + 1..(k + 4).min(f.tokens.len())).any(|j| f.tokens[j].is(&["par", "by"]))
+}
+
+/// Whether the verb of killing at `k` tells the victims' lot rather than someone's act: a French
+/// participle with no auxiliary of having before it ("sept soldats X tués lors de…"), or an
+/// English one with a preposition after it ("soldiers killed in an ambush"), unless an agent
+/// follows ("… killed by Y", read as a passive).
+fn victims_lot(f: &Facts<'_>, k: usize) -> bool {
+    if !KILLING_VERBS.contains(&f.tokens[k].key) {
+        return false;
+    }
+    let word = |j: usize, words: &[&str]| f.tokens.get(j).is_some_and(|t| t.is(words));
+    if word(k + 1, &["par", "by"]) {
+        return false;
+    }
+    match f.lang {
+        Lang::Fr => !(k > 0 && word(k - 1, HAVE_AUXILIARIES.of(f.lang))),
+        Lang::En => word(k + 1, &["in", "during", "on", "near", "at", "as", "when", "while", "after"]),
+    }
 }
 
 /// Whether the word at `k` follows a past form of "be" ("été", "been", "was"): a passive verb

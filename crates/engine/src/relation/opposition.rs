@@ -309,13 +309,17 @@ pub(super) fn rejection(f: &Facts<'_>, k: usize) -> bool {
 
 /// Whether the actor `m`, after the cue at `k`, suffers an act named between them: an armed act,
 /// a threat or a seizure right before it with its aiming word ("the strikes on Y", "une invasion
-/// de Y", "the threat against Y").
+/// de Y", "the threat against Y"). An attack's "of" names its author, not its victim.
 fn suffers(f: &Facts<'_>, k: usize, m: &Placed) -> bool {
-    let aimed =
-        |j: usize| f.tokens[j].is(AIM_WORDS.of(f.lang)) || f.tokens[j].is(&["of", "de", "du", "d'", "des"]);
+    let aim = |j: usize| f.tokens[j].is(AIM_WORDS.of(f.lang));
+    let of = |j: usize| f.tokens[j].is(&["of", "de", "du", "d'", "des"]);
     (k + 1..m.first).any(|j| {
         let w = &f.tokens[j].key;
-        let act = ATTACK_NOUNS.contains(w) || HOSTILE_NOUNS.contains(w) || SEIZURE_NOUNS.contains(w);
+        // (the complement of an attack's noun is its author: "une attaque du X", "an attack of
+        // X's fighters"; that of an invasion or a threat may be its victim)
+        let attack = ATTACK_NOUNS.contains(w);
+        let aimed = |x: usize| aim(x) || !attack && of(x);
+        let act = attack || HOSTILE_NOUNS.contains(w) || SEIZURE_NOUNS.contains(w);
         act && (j + 1..m.first).all(|x| aimed(x) || f.tokens[x].is(&["the", "la", "le", "l'", "les"]))
             && (j + 1..m.first).any(aimed)
     })
@@ -535,10 +539,7 @@ fn armed_act(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Option<(Vec<usize>
     if OPERATION_NOUNS.contains(key) && aim > k + 2 {
         return None;
     }
-    let target = mentions
-        .iter()
-        .filter(|m| m.first > aim && m.first <= aim + 3)
-        .find_map(|m| party_side(f, m.actor))?;
+    let target = mentions.iter().filter(|m| aimed_at(f, aim, m)).find_map(|m| party_side(f, m.actor))?;
     let before = mentions.iter().rfind(|m| m.last <= k).filter(|m| {
         m.last == k || m.last + 2 == k && f.tokens[m.last].is(&["'", "’"]) && f.tokens[m.last + 1].is(&["s"])
     });
@@ -564,6 +565,26 @@ fn armed_act(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Option<(Vec<usize>
     });
     let authors: Vec<usize> = dedup(subjects.into_iter().filter_map(|a| party_side(f, a)).collect());
     (!comment && !authors.is_empty()).then_some((authors, target))
+}
+
+/// How many words may stand between an aiming word and its target when they name the target's
+/// fighters ("against the militants of X").
+const FIGHTERS_REACH: usize = 6;
+
+/// Whether the mention `m` is what the aiming word at `aim` aims at: within three tokens of it
+/// ("against the X"), or after lowercase words ending in a word of belonging that name its
+/// fighters ("contre les jihadistes de l'X", "against fighters of the X").
+fn aimed_at(f: &Facts<'_>, aim: usize, m: &Placed) -> bool {
+    if m.first <= aim || m.first > aim + FIGHTERS_REACH {
+        return false;
+    }
+    if m.first <= aim + 3 {
+        return true;
+    }
+    let gap = &f.tokens[aim + 1..m.first];
+    let of = gap.iter().rposition(|t| t.is(&["de", "du", "des", "d'", "of"]));
+    gap.iter().all(|t| t.kind == TokenKind::Word && !t.cap)
+        && of.is_some_and(|i| gap[i + 1..].iter().all(|t| t.is(&["la", "le", "l'", "les", "the"])))
 }
 
 /// Whether the noun of an armed act at `k` is the verb's participle after its auxiliary ("les

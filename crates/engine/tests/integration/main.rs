@@ -2,6 +2,7 @@
 //! one side of the public API, the helpers they share live in `util`.
 //!
 //! - `capitals`: a capital as the city or as the government acting from it;
+//! - `combat`: opposition told through fighting armed groups (operations, kills, attacks repelled);
 //! - `clauses`: relative clauses and phrases set off by commas or dashes, words that only look
 //!   like triggers;
 //! - `cooperation`: who works with whom, between an event's real co-parties;
@@ -30,6 +31,7 @@ mod affiliation;
 mod bodies;
 mod capitals;
 mod clauses;
+mod combat;
 mod cooperation;
 mod corpus;
 mod deployments;

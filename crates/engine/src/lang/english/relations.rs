@@ -105,7 +105,14 @@ pub const HOSTILE_ACTS: &[&str] = &[
     "attacked",
     "shelled",
     "annexed",
+    "repelled",
+    "repulsed",
+    "thwarted",
+    "foiled",
 ];
+
+/// English half of [`crate::lang::KILLING_VERBS`].
+pub const KILLING_VERBS: &[&str] = &["killed", "kills", "neutralised", "neutralized"];
 
 /// English half of [`crate::lang::FIGHT_VERBS`], by base form ("fought" is in
 /// [`HOSTILE_ACTS`]).

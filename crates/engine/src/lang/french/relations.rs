@@ -75,9 +75,18 @@ pub const HOSTILE_ADJECTIVES: &[&str] = &[
     "hostiles",
 ];
 
+/// French half of [`super::KILLING_VERBS`] (folded participles: "tués", "neutralisé").
+pub const KILLING_VERBS: &[&str] =
+    &["tue", "tues", "tuee", "tuees", "neutralise", "neutralises", "neutralisee", "neutraliser"];
+
 /// French half of [`super::HOSTILE_ACTS`]: verbs and nouns of acting against someone, beside the
 /// lexicon's words of criticism.
 pub const HOSTILE_ACTS: &[&str] = &[
+    "repousse",
+    "repousses",
+    "repoussee",
+    "repousser",
+    "dejoue",
     "viole",
     "violer",
     "violait",

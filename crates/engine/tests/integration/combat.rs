@@ -1,0 +1,48 @@
+//! Opposition told through combat with armed groups: an operation aimed at a group's fighters,
+//! fighters killed or disabled, an attack repelled or condemned with its author after the noun
+//! (fixtures written for these tests).
+
+use crate::util::{has, relations, run};
+
+/// An operation aimed at a group's fighters ("against the militants of X") opposes those who run
+/// it to the group, over the fighters' noun.
+#[test]
+fn an_operation_against_a_groups_fighters() {
+    let a = run("Report.\n\nGhanaian and Togolese units led a joint sweep operation against the \
+                 gunmen of JNIM along the Oti river.");
+    assert!(has(&a, "opposition", "Ghana", "JNIM"), "{:?}", relations(&a));
+    let a = run("Rapport.\n\nLes armées tchadienne et camerounaise ont lancé une opération commune \
+                 contre les combattants de l'ISWAP près du lac.");
+    assert!(has(&a, "opposition", "Cameroun", "ISWAP"), "{:?}", relations(&a));
+}
+
+/// Killing a group's fighters opposes the killer to the group; victims named before a bare
+/// participle ("X soldiers killed in an ambush") are not the ones who act.
+#[test]
+fn killing_fighters_opposes_the_killer_to_their_group() {
+    let a = run("Report.\n\nSomali commandos killed a dozen al-Shabaab fighters during a dawn raid \
+                 on Tuesday.");
+    assert!(has(&a, "opposition", "Somalia", "al Shabaab"), "{:?}", relations(&a));
+    let a = run("Rapport.\n\nL'armée malienne a neutralisé plusieurs combattants du JNIM au nord de \
+                 Mopti.");
+    assert!(has(&a, "opposition", "Mali", "JNIM"), "{:?}", relations(&a));
+    let a = run("Rapport.\n\nQuatre soldats nigériens tués au cours d'une embuscade de l'EIGS \
+                 près de Tillabéri.");
+    assert!(!has(&a, "opposition", "Niger", "EIGS"), "{:?}", relations(&a));
+}
+
+/// An attack repelled or condemned opposes the one who repels or condemns it to the attack's
+/// author, named after its noun ("une attaque du X", "an attack by X"): an attack's complement is
+/// its author, not its victim.
+#[test]
+fn an_attack_repelled_or_condemned_names_its_author_after_the_noun() {
+    let a = run("Rapport.\n\nLe Bénin a repoussé une attaque du JNIM contre un poste de la \
+                 frontière nord.");
+    assert!(has(&a, "opposition", "Bénin", "JNIM"), "{:?}", relations(&a));
+    let a = run("Rapport.\n\nLe Togo a fermement condamné l'attaque du JNIM contre la garnison de \
+                 Kpendjal.");
+    assert!(has(&a, "opposition", "Togo", "JNIM"), "{:?}", relations(&a));
+    let a = run("Report.\n\nMozambican troops thwarted an assault by al-Shabaab on the port town \
+                 last week.");
+    assert!(has(&a, "opposition", "Mozambique", "al Shabaab"), "{:?}", relations(&a));
+}
