@@ -345,6 +345,20 @@ pub(super) fn title_before(
                     _ => {}
                 }
             }
+            // a second title, lowercase, joined by "and" to a first that says whose ("le ministre
+            // tchadien de la Justice et porte-parole du gouvernement, X"): both are the person's
+            // (not in a list of titled names: "…, Commander of the Y Navy and Rear Admiral X")
+            let joined = !cx.tokens[k].cap && k > sent + 1 && cx.tokens[k - 1].is(&["et", "and"]);
+            if country.is_none() && org.is_none() && joined {
+                let whose = |t: &(usize, Option<u16>, Option<String>)| {
+                    (t.1.is_some() || t.2.is_some())
+                        && !(t.0 > sent && cx.is_punct(t.0 - 1, ","))
+                        && !(t.0..k).any(|j| cx.is_punct(j, ","))
+                };
+                if let Some(first) = title_before(cx, look, mentions, k - 1).filter(whose) {
+                    return Some(first);
+                }
+            }
             return Some((k, country, org));
         }
         // a country's name, or a word inside one ("Lanka" in "to Sri Lanka")

@@ -394,3 +394,15 @@ fn a_role_inside_a_title_names_no_one() {
     assert!(find(&a, "Officer Commanding").is_none(), "{:#?}", a.entities);
     assert!(find(&a, "Peter Ouma").is_some(), "{:#?}", a.entities);
 }
+
+/// A second title joined by "et"/"and" to a first that names the country makes the person the
+/// country's too; in a list of titled names, the "and" joins two persons, each with their own.
+#[test]
+fn a_second_title_joined_to_the_first_keeps_its_country() {
+    let a = run("Rapport.\n\nLe ministre nigérien de l'Intérieur et porte-parole du gouvernement, \
+                 Mahamane Issoufou Garba, a présidé la réunion mardi.");
+    assert!(has(&a, "affiliation", "Mahamane Issoufou Garba", "Niger"), "{:?}", relations(&a));
+    let a = run("Report.\n\nThe talks were attended by Brigadier Tomas Varga, Commander of the Slovak \
+                 Air Force, and Colonel Henrik Lund, head of the Danish liaison team.");
+    assert!(!has(&a, "affiliation", "Henrik Lund", "Slovakia"), "{:?}", relations(&a));
+}
