@@ -291,6 +291,7 @@ mod tests {
             HOSTILE_NOUNS,
             HOSTILE_ACTS,
             KILLING_VERBS,
+            STANDING_WORDS,
             BACKING_NOUNS,
             THANK_VERBS,
             BACKED_BY,

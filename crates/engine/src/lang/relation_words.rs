@@ -34,6 +34,10 @@ pub const HOSTILE_ACTS: Words = Words { fr: french::HOSTILE_ACTS, en: english::H
 /// soldats X tués", "soldiers killed in an ambush").
 pub const KILLING_VERBS: Words = Words { fr: french::KILLING_VERBS, en: english::KILLING_VERBS };
 
+/// Words of standing by a side ("solidarity with X", "stands firmly with X", "se tient aux côtés
+/// de X"): the one who stands backs the side named after "with", "avec" or "aux côtés de".
+pub const STANDING_WORDS: Words = Words { fr: french::STANDING_WORDS, en: english::STANDING_WORDS };
+
 /// Words before a side one acts beside ("alongside X", "aux côtés de X"): an ally of the act's
 /// subject, never its target.
 pub const ALLY_WORDS: Words = Words { fr: french::ALLY_WORDS, en: english::ALLY_WORDS };

@@ -1,9 +1,10 @@
-//! Aid between states: a side called a supplier in apposition backs the side it supplies, and
-//! state-to-state aid is a tie both keep. Read by [`super::extract`] after the support cues.
+//! Aid between states: a side called a supplier in apposition backs the side it supplies, a side
+//! standing by another backs it, and state-to-state aid is a tie both keep. Read by [`super::extract`] after the support cues.
 
 use super::{add, party_side, Link};
 use crate::analysis::{EntityType, RelationType};
 use crate::facts::{Facts, Placed};
+use crate::lang::{ALLY_WORDS, STANDING_WORDS};
 
 /// Cooperation between two states one of which backs the other ("X a offert deux patrouilleurs à
 /// Y", "Y receives aid from X"): state-to-state aid is a tie both keep, unless the text sets them
@@ -59,4 +60,20 @@ pub(super) fn supplier(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, 
     if a != b {
         add(out, RelationType::Support, a, b, &[si], None);
     }
+}
+
+/// How far before "with"/"avec"/"côtés" a word of standing may be ("stood firmly and
+/// unequivocally with").
+const STANDING_REACH: usize = 3;
+
+/// Whether the token at `k` names the side someone stands by: "with"/"avec"/"envers" after a word
+/// of standing within [`STANDING_REACH`] tokens ("solidarity with X", "stands firmly with X"), or
+/// "côtés" in "aux côtés de" after one ("se tient aux côtés de X"). [`super::support`] reads it
+/// as a cue: the subject before backs the side after.
+pub(super) fn stands_by(f: &Facts<'_>, k: usize) -> bool {
+    let with = f.tokens[k].is(&["with", "avec", "envers"]);
+    let beside = f.tokens[k].is(ALLY_WORDS.of(f.lang)) && k > 0 && f.tokens[k - 1].is(&["aux"]);
+    (with || beside)
+        && (k.saturating_sub(STANDING_REACH + usize::from(beside))..k)
+            .any(|j| f.tokens[j].is(STANDING_WORDS.of(f.lang)))
 }

@@ -186,6 +186,7 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                 || BACKED_BY.contains(&t.key)
                 || support::trains_troops(f, k)
                 || support::mutual_defence(f, k)
+                || aid::stands_by(f, k)
             {
                 support::support(f, &mentions, si, k, &mut stated);
             }
@@ -510,13 +511,25 @@ fn international(f: &Facts<'_>, actor: usize) -> bool {
 }
 
 /// The side an actor takes in opposition: its country, or an international body itself ("NATO"),
-/// or a national body whose country the text never names ("Les FARDC accusent…").
+/// or a national body whose country the text never names ("Les FARDC accusent…"); a person of an
+/// international body with no country of their own speaks for the body ("NATO Secretary General
+/// X condemned…").
 fn party_side(f: &Facts<'_>, actor: usize) -> Option<usize> {
     let a = &f.actors[actor];
     match a.kind() {
         EntityType::Organization if !a.source_like => country_side(f, actor).or(Some(actor)),
+        EntityType::Person => country_side(f, actor).or_else(|| {
+            let body = f.org_actor(a.org.as_ref()?)?;
+            international(f, body).then_some(body)
+        }),
         _ => country_side(f, actor),
     }
+}
+
+/// The side an actor takes in backing another: its country, or an international body the
+/// gazetteer knows ("NATO supports X"), whether named or through one of its persons.
+fn backer_side(f: &Facts<'_>, actor: usize) -> Option<usize> {
+    party_side(f, actor).filter(|&s| f.actors[s].kind() == EntityType::Country || international(f, s))
 }
 
 /// Whether the hostile noun at `k` is what a facing phrase faces ("face aux menaces de X et à…",

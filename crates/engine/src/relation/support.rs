@@ -6,7 +6,7 @@
 //! Part of stage 10 (`super`): reads the facts and the sentence's placed mentions, adds
 //! [`Link`]s of kind support.
 
-use super::{add, country_side, dedup, party_side, Link};
+use super::{add, backer_side, country_side, dedup, party_side, Link};
 use crate::analysis::{EntityType, Lang, RelationType};
 use crate::facts::{Facts, Placed};
 use crate::lang::{
@@ -23,7 +23,7 @@ const OBJECT_MARKS: &[&str] = &["to", "a", "au", "aux", "in", "en", "with", "ave
 /// How far after a verb of training the side of the troops trained may be named.
 const TRAINEES_REACH: usize = 8;
 
-/// Support relations from the cue at token `k` of sentence `si`: the nearest country side before
+/// Support relations from the cue at token `k` of sentence `si`: the nearest side before
 /// the cue (in its clause) supports the first one within four tokens after it (eight after a verb
 /// of training troops); a reflexive cue ("se soutiennent", "support each other") makes every pair
 /// of sides before it support each other, both ways.
@@ -72,7 +72,7 @@ pub(super) fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
         .filter(|m| called.is_none_or(|c| m.first > c))
         .filter(|m| in_scope(m))
         .filter(|m| !governed(m))
-        .filter(|m| country_side(f, m.actor).is_some())
+        .filter(|m| backer_side(f, m.actor).is_some())
         .collect();
     let mut sources = Vec::new();
     if let Some(last) = before.last() {
@@ -97,7 +97,7 @@ pub(super) fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
     // (the troops trained are named before their side: "former les commandos de la garde
     // présidentielle de Y")
     let reach = if trains_troops(f, k) { TRAINEES_REACH } else { 4 };
-    let target = mentions.iter().filter(|m| m.first > k && m.first <= k + reach).find_map(|m| {
+    let first = mentions.iter().filter(|m| m.first > k && m.first <= k + reach).find_map(|m| {
         let adjective = !f.tokens[m.first].cap && f.actors[m.actor].kind() == EntityType::Country;
         let group = adjective
             .then(|| {
@@ -107,13 +107,39 @@ pub(super) fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
                     .find(|g| f.tokens[g.first - 1].is(&["du", "de", "d'", "des", "of"]))
             })
             .flatten();
-        party_side(f, group.unwrap_or(m).actor)
+        let m = group.unwrap_or(m);
+        party_side(f, m.actor).map(|side| (m, side))
     });
-    for a in sources.into_iter().filter_map(|a| country_side(f, a)) {
-        if let Some(b) = target.filter(|&b| b != a) {
+    let Some((m, side)) = first else { return };
+    // (and the sides coordinated with the first: "stand with X and Y")
+    let targets: Vec<usize> = std::iter::once(side)
+        .chain(coordinated_after(f, mentions, m).filter_map(|o| party_side(f, o.actor)))
+        .collect();
+    // (a body with no country backs in its own name: "NATO supports X")
+    for a in sources.into_iter().filter_map(|a| backer_side(f, a)) {
+        for &b in targets.iter().filter(|&&b| b != a) {
             add(out, RelationType::Support, a, b, &[si], None);
         }
     }
+}
+
+/// The mentions coordinated with `m` after it: each joined to the one before by "and"/"et" or a
+/// comma, over an article only ("X, Y and the Z").
+fn coordinated_after<'a>(
+    f: &'a Facts<'_>,
+    mentions: &'a [Placed],
+    m: &'a Placed,
+) -> impl Iterator<Item = &'a Placed> + 'a {
+    let mut end = m.last;
+    mentions.iter().filter(move |o| o.first >= m.last).map_while(move |o| {
+        let gap = end..o.first;
+        let joined = gap.clone().all(|j| f.tokens[j].is(&["and", "et", ",", "the", "la", "le", "l'", "les"]))
+            && gap.clone().any(|j| f.tokens[j].is(&["and", "et", ","]));
+        joined.then(|| {
+            end = o.last;
+            o
+        })
+    })
 }
 
 /// How far before a cue a verb of calling or urging may stand ("a appelé les bailleurs

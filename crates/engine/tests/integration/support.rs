@@ -548,3 +548,28 @@ fn aid_come_to_and_deployment_at_request() {
     );
     assert!(has(&a, "support", "Ghana", "Togo"), "{:?}", relations(&a));
 }
+
+/// Standing by a side is backing it: "solidarity with X", "stands firmly with X", "se tient aux
+/// côtés de X"; a list after the word is backed as a whole. Training with a side is no backing.
+#[test]
+fn standing_by_a_side_backs_it_and_every_side_listed() {
+    let a = run("Report.\n\nMalawi voiced its solidarity with Zambia after the floods.");
+    assert!(has(&a, "support", "Malawi", "Zambia"), "{:?}", relations(&a));
+    let a = run("Report.\n\nThe Arab League stood firmly with Jordan and Egypt on Sunday.");
+    assert!(has(&a, "support", "Arab League", "Jordan"), "{:?}", relations(&a));
+    assert!(has(&a, "support", "Arab League", "Egypt"), "{:?}", relations(&a));
+    let a = run("Rapport.\n\nLe Gabon se tient aux côtés du Cameroun dans cette épreuve.");
+    assert!(has(&a, "support", "Gabon", "Cameroun"), "{:?}", relations(&a));
+    let a = run("Report.\n\nMalawi trained with Zambia near the lake in May.");
+    assert!(!has(&a, "support", "Malawi", "Zambia"), "{:?}", relations(&a));
+}
+
+/// An international body, or its chief with no country of their own, backs and condemns in the
+/// body's name ("NATO supports X", "the AU chairperson condemned Y").
+#[test]
+fn an_international_body_and_its_chief_take_sides() {
+    let a = run("Report.\n\nThe African Union supports Somalia in its talks with donors.");
+    assert!(has(&a, "support", "AU", "Somalia"), "{:?}", relations(&a));
+    let a = run("Report.\n\nOSCE Secretary General Lena Morel condemned Belarus on Tuesday.");
+    assert!(has(&a, "opposition", "OSCE", "Belarus"), "{:?}", relations(&a));
+}

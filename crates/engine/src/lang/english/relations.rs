@@ -133,6 +133,9 @@ pub const FIGHT_VERBS: &[&str] = &[
 /// Endings of a regular verb after its base ("hunt-s", "-ed", "-ing").
 pub const VERB_ENDINGS: &[&str] = &["s", "es", "ed", "ing"];
 
+/// English half of [`crate::lang::STANDING_WORDS`].
+pub const STANDING_WORDS: &[&str] = &["solidarity", "stand", "stands", "standing", "stood"];
+
 /// English half of [`crate::lang::ALLY_WORDS`].
 pub const ALLY_WORDS: &[&str] = &["alongside"];
 

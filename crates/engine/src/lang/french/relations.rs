@@ -154,6 +154,11 @@ pub const ER_ENDINGS: &[&str] = &[
 pub const IR_ENDINGS: &[&str] =
     &["ir", "i", "is", "it", "ie", "ies", "issent", "issait", "issaient", "issant", "ira", "iront"];
 
+/// French half of [`crate::lang::STANDING_WORDS`] ("solidarité avec", "se tient aux côtés de",
+/// "se range aux côtés de").
+pub const STANDING_WORDS: &[&str] =
+    &["solidarite", "tient", "tiennent", "tenir", "tenu", "tenue", "range", "rangent", "ranger", "rangee"];
+
 /// French half of [`crate::lang::ALLY_WORDS`] ("aux côtés de").
 pub const ALLY_WORDS: &[&str] = &["cotes"];
 
