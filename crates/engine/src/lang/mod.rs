@@ -292,6 +292,8 @@ mod tests {
             HOSTILE_ACTS,
             KILLING_VERBS,
             STANDING_WORDS,
+            CEASE_VERBS,
+            ACT_POSSESSIVES,
             BACKING_NOUNS,
             THANK_VERBS,
             BACKED_BY,

@@ -9,6 +9,14 @@ use super::{english, french, Lexicon};
 /// opposition.
 pub const WITHDRAW_VERBS: Words = Words { fr: french::WITHDRAW_VERBS, en: english::WITHDRAW_VERBS };
 
+/// Possessives before an act that make it its owner's ("stop its raids", "cesser ses
+/// provocations").
+pub const ACT_POSSESSIVES: Words = Words { fr: french::ACT_POSSESSIVES, en: english::ACT_POSSESSIVES };
+
+/// Verbs of ceasing ("cesser", "mettre fin", "stop", "end"): demanded of another side with a
+/// hostile act after them ("urged Y to stop its incursions"), an opposition.
+pub const CEASE_VERBS: Words = Words { fr: french::CEASE_VERBS, en: english::CEASE_VERBS };
+
 /// Verbs of demanding something of someone ("a demandé à X de", "asked X to", "urged X to").
 pub const DEMAND_VERBS: Words = Words { fr: french::DEMAND_VERBS, en: english::DEMAND_VERBS };
 

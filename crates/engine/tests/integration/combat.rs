@@ -1,6 +1,6 @@
 //! Opposition told through combat with armed groups: an operation aimed at a group's fighters,
-//! fighters killed or disabled, an attack repelled or condemned with its author after the noun
-//! (fixtures written for these tests).
+//! fighters killed or disabled, an attack repelled or condemned with its author after the noun,
+//! and demands that a hostile act end (fixtures written for these tests).
 
 use crate::util::{has, relations, run};
 
@@ -45,4 +45,18 @@ fn an_attack_repelled_or_condemned_names_its_author_after_the_noun() {
     let a = run("Report.\n\nMozambican troops thwarted an assault by al-Shabaab on the port town \
                  last week.");
     assert!(has(&a, "opposition", "Mozambique", "al Shabaab"), "{:?}", relations(&a));
+}
+
+/// A demand that another side end a hostile act ("called on Y to end its blockade", "a appelé Y
+/// à cesser ses provocations") opposes the one who asks to the one asked; a call to end a
+/// fight, or a strike that may be anyone's, takes no side.
+#[test]
+fn a_demand_to_end_a_hostile_act_opposes_the_side_asked() {
+    let a = run("Report.\n\nArmenia called on Azerbaijan to end the blockade of the mountain road.");
+    assert!(has(&a, "opposition", "Armenia", "Azerbaijan"), "{:?}", relations(&a));
+    let a = run("Rapport.\n\nLe Bénin a exhorté le Niger à mettre fin à ses provocations le long du \
+                 fleuve.");
+    assert!(has(&a, "opposition", "Bénin", "Niger"), "{:?}", relations(&a));
+    let a = run("Report.\n\nGhana urged Togo to end the fighting between the two clans.");
+    assert!(!has(&a, "opposition", "Ghana", "Togo"), "{:?}", relations(&a));
 }

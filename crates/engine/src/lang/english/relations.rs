@@ -41,6 +41,12 @@ pub const RIVALRY_NOUNS: &[&str] = &[
 /// English half of [`crate::lang::WITHDRAW_VERBS`].
 pub const WITHDRAW_VERBS: &[&str] = &["withdraw", "withdraws", "pull", "remove", "evacuate", "reduce", "cut"];
 
+/// English half of [`crate::lang::CEASE_VERBS`].
+pub const CEASE_VERBS: &[&str] = &["end", "stop", "cease", "halt", "refrain"];
+
+/// English half of [`crate::lang::ACT_POSSESSIVES`].
+pub const ACT_POSSESSIVES: &[&str] = &["its", "his", "her", "their"];
+
 /// English half of [`crate::lang::DEMAND_VERBS`].
 #[rustfmt::skip]
 pub const DEMAND_VERBS: &[&str] = &[
@@ -60,6 +66,7 @@ pub const HOSTILE_NOUNS: &[&str] = &[
     "intrusion",
     "intrusions",
     "interference",
+    "interfering",
     "expansionism",
 ];
 

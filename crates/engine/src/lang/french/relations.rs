@@ -34,11 +34,17 @@ pub const RIVALRY_NOUNS: &[&str] = &[
 pub const WITHDRAW_VERBS: &[&str] =
     &["retirer", "retire", "retirent", "retirera", "rapatrier", "reduire", "reduise", "diminuer", "alleger"];
 
+/// French half of [`crate::lang::CEASE_VERBS`] ("mettre fin à" by its noun).
+pub const CEASE_VERBS: &[&str] = &["cesser", "cesse", "cessent", "arreter", "fin", "renoncer"];
+
+/// French half of [`crate::lang::ACT_POSSESSIVES`].
+pub const ACT_POSSESSIVES: &[&str] = &["son", "sa", "ses", "leur", "leurs"];
+
 /// French half of [`crate::lang::DEMAND_VERBS`] (folded: "demandé" is "demande").
 #[rustfmt::skip]
 pub const DEMAND_VERBS: &[&str] = &[
     "demande", "demandent", "demandait", "exige", "exigent", "exigeait", "somme", "somment", "enjoint",
-    "appelle", "appellent", "prie",
+    "appelle", "appellent", "appele", "prie", "exhorte", "exhortent",
 ];
 
 /// French half of [`crate::lang::SEIZURE_NOUNS`].
