@@ -4,11 +4,13 @@ use super::{Calendar, Lexicon, Unit};
 use crate::analysis::EventType::*;
 
 mod events;
+mod hostility;
 mod lists;
 mod names;
 mod relations;
 
 pub use events::*;
+pub use hostility::*;
 pub use lists::*;
 pub use names::*;
 pub use relations::*;

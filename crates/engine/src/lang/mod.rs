@@ -293,6 +293,8 @@ mod tests {
             KILLING_VERBS,
             STANDING_WORDS,
             CEASE_VERBS,
+            STRAIN_WORDS,
+            STRAIN_OPENERS,
             ACT_POSSESSIVES,
             BACKING_NOUNS,
             THANK_VERBS,

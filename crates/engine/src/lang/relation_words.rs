@@ -13,6 +13,15 @@ pub const WITHDRAW_VERBS: Words = Words { fr: french::WITHDRAW_VERBS, en: englis
 /// provocations").
 pub const ACT_POSSESSIVES: Words = Words { fr: french::ACT_POSSESSIVES, en: english::ACT_POSSESSIVES };
 
+/// Words of strained ties ("tense", "strained", "soured", "tendues", "dégradées"): said of the
+/// relations between two sides ("relations between X and Y have been tense", "les relations
+/// tendues entre X et Y"), a rivalry between them.
+pub const STRAIN_WORDS: Words = Words { fr: french::STRAIN_WORDS, en: english::STRAIN_WORDS };
+
+/// Words opening an adjunct between a noun of ties and a word of strain ("relations improved
+/// after a tense year", "depuis"): the strain is then not the ties'.
+pub const STRAIN_OPENERS: Words = Words { fr: french::STRAIN_OPENERS, en: english::STRAIN_OPENERS };
+
 /// Verbs of ceasing ("cesser", "mettre fin", "stop", "end"): demanded of another side with a
 /// hostile act after them ("urged Y to stop its incursions"), an opposition.
 pub const CEASE_VERBS: Words = Words { fr: french::CEASE_VERBS, en: english::CEASE_VERBS };

@@ -150,6 +150,8 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                 opposition::damage(f, &mentions, si, k, &mut stated);
             } else if SEIZURE_NOUNS.contains(&t.key) {
                 seizure(f, &mentions, si, k, &mut stated);
+            } else if let Some(ties) = rivalry::strained_ties(f, k).filter(|_| !negated(f, k)) {
+                rivalry(f, &mentions, si, ties, &mut stated);
             } else if (RIVALRY_NOUNS.contains(&t.key)
                 || CLASH_WORDS.contains(&t.key)
                 || rivalry::pits_sides(f, k)

@@ -10,9 +10,9 @@ use super::{add, dedup, party_side, Link};
 use crate::analysis::{EntityType, RelationType};
 use crate::facts::{Facts, Placed};
 use crate::lang::{
-    AGENT_WORDS, BATTLE_NOUNS, BETWEEN_PRONOUNS, CLASH_WORDS, DISPUTE_TOPIC_MARKS, EXCHANGE_VERBS,
-    FIRE_NOUNS, MUTUAL_RIVALRY, OPEN_FIRE_VERBS, PITTING_VERBS, SHOOT_VERBS, SHOT_AT, STATE_VERBS,
-    SUBJECT_RELATIVES, UNDERGO_WORDS,
+    AGENT_WORDS, BATTLE_NOUNS, BETWEEN_PRONOUNS, CLASH_WORDS, COOPERATION_NOUNS, DISPUTE_TOPIC_MARKS,
+    EXCHANGE_VERBS, FIRE_NOUNS, MUTUAL_RIVALRY, OPEN_FIRE_VERBS, PITTING_VERBS, SHOOT_VERBS, SHOT_AT,
+    STATE_VERBS, STRAIN_OPENERS, STRAIN_WORDS, SUBJECT_RELATIVES, UNDERGO_WORDS,
 };
 use crate::text::TokenKind;
 
@@ -313,4 +313,31 @@ pub(super) fn fire_undergone(f: &Facts<'_>, k: usize) -> bool {
     f.tokens[k].is(FIRE_NOUNS.of(f.lang))
         && undergone(f, k)
         && f.tokens.get(k + 1).is_some_and(|t| t.is(&["from", "de", "du", "des", "d'"]))
+}
+
+/// How far after a noun of ties a word of strain may stand, over the sides between them
+/// ("relations between the X Republic and Y have long been tense").
+const STRAIN_REACH: usize = 14;
+
+/// The noun of ties that the word of strain at `k` says are strained: right before or after it
+/// ("tense relations", "les relations tendues"), or before it in its clause with no punctuation
+/// and no word opening an adjunct between ("relations between X and Y have been tense", "les
+/// relations entre X et Y se sont dégradées"; not "relations have improved after a tense year").
+/// [`rivalry`] reads the sides from that noun.
+pub(super) fn strained_ties(f: &Facts<'_>, k: usize) -> Option<usize> {
+    if !f.tokens[k].is(STRAIN_WORDS.of(f.lang)) {
+        return None;
+    }
+    let ties = |j: usize| f.tokens.get(j).is_some_and(|t| t.is(COOPERATION_NOUNS.of(f.lang)));
+    if let Some(j) = [k + 1, k + 2].into_iter().find(|&j| ties(j)) {
+        return Some(j);
+    }
+    let s = f.sentences[f.sentence_of(k)];
+    let lo = k.saturating_sub(STRAIN_REACH).max(s.first);
+    let r = (lo..k).rev().find(|&j| ties(j))?;
+    let adjunct = (r + 1..k).any(|j| {
+        let t = &f.tokens[j];
+        t.kind == TokenKind::Punct && !t.is(&["'", "’", "-"]) || t.is(STRAIN_OPENERS.of(f.lang))
+    });
+    (!adjunct).then_some(r)
 }

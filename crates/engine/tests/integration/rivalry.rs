@@ -532,3 +532,18 @@ fn sides_named_with_their_forces_and_rebuffed_claims() {
     let a = run("Report.\n\nEthiopia rebuffed Egypt's allegations about the dam on Monday.\n");
     assert!(has(&a, "opposition", "Ethiopia", "Egypt"), "{:?}", relations(&a));
 }
+
+/// Ties said to be strained ("relations between X and Y have been tense", "les relations
+/// tendues entre X et Y", "X's ties with Y have soured") oppose the two sides; ties that improved
+/// after a tense year, or that are not tense, do not.
+#[test]
+fn strained_ties_oppose_the_two_sides() {
+    let a = run("Report.\n\nRelations between Guyana and Suriname have long been frosty over the river.");
+    assert!(has(&a, "opposition", "Guyana", "Suriname"), "{:?}", relations(&a));
+    let a = run("Rapport.\n\nLes relations tendues entre le Maroc et l'Algérie pèsent sur la région.");
+    assert!(has(&a, "opposition", "Maroc", "Algérie"), "{:?}", relations(&a));
+    let a = run("Report.\n\nUganda's ties with Rwanda have soured since the border closure.");
+    assert!(has(&a, "opposition", "Uganda", "Rwanda"), "{:?}", relations(&a));
+    let a = run("Report.\n\nRelations between Guyana and Suriname improved after a tense decade.");
+    assert!(!has(&a, "opposition", "Guyana", "Suriname"), "{:?}", relations(&a));
+}

@@ -38,6 +38,13 @@ pub const RIVALRY_NOUNS: &[&str] = &[
     "confrontations",
 ];
 
+/// English half of [`crate::lang::STRAIN_WORDS`].
+pub const STRAIN_WORDS: &[&str] =
+    &["tense", "strained", "frosty", "icy", "soured", "sour", "deteriorated", "worsened", "fraught", "rocky"];
+
+/// English half of [`crate::lang::STRAIN_OPENERS`].
+pub const STRAIN_OPENERS: &[&str] = &["after", "since", "despite", "before", "following", "than"];
+
 /// English half of [`crate::lang::WITHDRAW_VERBS`].
 pub const WITHDRAW_VERBS: &[&str] = &["withdraw", "withdraws", "pull", "remove", "evacuate", "reduce", "cut"];
 
