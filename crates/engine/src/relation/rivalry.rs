@@ -10,9 +10,9 @@ use super::{add, dedup, party_side, Link};
 use crate::analysis::{EntityType, RelationType};
 use crate::facts::{Facts, Placed};
 use crate::lang::{
-    AGENT_WORDS, BATTLE_NOUNS, BETWEEN_PRONOUNS, CLASH_WORDS, COOPERATION_NOUNS, DISPUTE_TOPIC_MARKS,
-    EXCHANGE_VERBS, FIRE_NOUNS, MUTUAL_RIVALRY, OPEN_FIRE_VERBS, PITTING_VERBS, SHOOT_VERBS, SHOT_AT,
-    STATE_VERBS, STRAIN_OPENERS, STRAIN_WORDS, SUBJECT_RELATIVES, UNDERGO_WORDS,
+    AGENT_WORDS, BATTLE_NOUNS, BETWEEN_PRONOUNS, CLASH_WORDS, COOPERATION_NOUNS, COUNTRY_PLURALS,
+    DISPUTE_TOPIC_MARKS, EXCHANGE_VERBS, FIRE_NOUNS, MUTUAL_RIVALRY, OPEN_FIRE_VERBS, PITTING_VERBS,
+    SHOOT_VERBS, SHOT_AT, STATE_VERBS, STRAIN_OPENERS, STRAIN_WORDS, SUBJECT_RELATIVES, UNDERGO_WORDS,
 };
 use crate::text::TokenKind;
 
@@ -41,6 +41,12 @@ pub(super) fn rivalry(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
         if let Some(subject) = pronoun_side(f, mentions, si, j) {
             if !sides.contains(&subject) {
                 sides.insert(0, subject);
+            }
+        }
+        // ("between the two countries": the two the text is about)
+        if sides.is_empty() && pair_after(f, j) {
+            if let Some((a, b)) = f.main_pair() {
+                sides = vec![a, b];
             }
         }
         // (each side against each other: "tensions entre X, Y et Z")
@@ -133,6 +139,14 @@ fn pronoun_side(f: &Facts<'_>, mentions: &[Placed], si: usize, between: usize) -
     }
     let s = f.sentences[si];
     mentions.iter().filter(|m| m.first >= s.first && m.last <= between).find_map(|m| party_side(f, m.actor))
+}
+
+/// Whether the words after "between" at `j` name the pair the text is about ("entre les deux
+/// pays", "between the two countries", "between both sides").
+fn pair_after(f: &Facts<'_>, j: usize) -> bool {
+    let word = |i: usize, w: &[&str]| f.tokens.get(j + i).is_some_and(|t| t.is(w));
+    let count = |i: usize| word(i, &["deux", "two", "both"]);
+    (count(1) || word(1, &["les", "the"]) && count(2)) && (1..4).any(|i| word(i, COUNTRY_PLURALS.of(f.lang)))
 }
 
 /// Whether the word at `k` is a noun of fighting with "between" after it ("fighting between X

@@ -547,3 +547,16 @@ fn strained_ties_oppose_the_two_sides() {
     let a = run("Report.\n\nRelations between Guyana and Suriname improved after a tense decade.");
     assert!(!has(&a, "opposition", "Guyana", "Suriname"), "{:?}", relations(&a));
 }
+
+/// Tension "between the two countries" is between the two the text is about; contesting or
+/// disputing a side's account opposes that side.
+#[test]
+fn tension_between_the_two_countries_and_a_disputed_account() {
+    let a = run("Report.\n\nLesotho and Botswana met in Maseru. Lesotho thanked Botswana for the \
+                 visit. Tension between the two countries has since grown over water rights.");
+    assert!(has(&a, "opposition", "Lesotho", "Botswana"), "{:?}", relations(&a));
+    let a = run("Report.\n\nBhutan disputed Nepal's account of the shooting near the river.");
+    assert!(has(&a, "opposition", "Bhutan", "Nepal"), "{:?}", relations(&a));
+    let a = run("Rapport.\n\nLe Gabon conteste la version du Cameroun sur l'incident du pont.");
+    assert!(has(&a, "opposition", "Gabon", "Cameroun"), "{:?}", relations(&a));
+}

@@ -257,12 +257,12 @@ pub const MUTUAL_RIVALRY: &[&str] = &["loggerheads", "odds"];
 #[rustfmt::skip]
 pub const REJECT_VERBS: &[&str] = &[
     "rejects", "rejected", "reject", "rubbishes", "rubbished", "denies", "denied", "refutes", "refuted", "dismisses",
-    "rebuffed", "rebuffs", "rebuff",
+    "rebuffed", "rebuffs", "rebuff", "disputed", "disputes", "contested", "contests",
 ];
 
 /// English half of [`crate::lang::CLAIM_NOUNS`].
 #[rustfmt::skip]
-pub const CLAIM_NOUNS: &[&str] = &["remarks", "claims", "claim", "comments", "allegations", "accusations", "accusation", "statements", "assertions"];
+pub const CLAIM_NOUNS: &[&str] = &["remarks", "claims", "claim", "comments", "allegations", "accusations", "accusation", "statements", "assertions", "version", "account", "narrative"];
 
 /// English half of [`crate::lang::SIGN_VERBS`], by base form.
 pub const SIGN_VERBS: &[&str] = &["sign", "ink", "initial", "countersign"];

@@ -271,11 +271,11 @@ pub const ATTENDANCE_WORDS: &[&str] = &["presence"];
 
 /// French half of [`crate::lang::REJECT_VERBS`].
 #[rustfmt::skip]
-pub const REJECT_VERBS: &[&str] = &["rejette", "rejettent", "rejete", "rejeter", "refute", "refutent", "dement", "dementent", "conteste", "contestent"];
+pub const REJECT_VERBS: &[&str] = &["rejette", "rejettent", "rejete", "rejeter", "refute", "refutent", "dement", "dementent", "conteste", "contestent", "contestait"];
 
 /// French half of [`crate::lang::CLAIM_NOUNS`].
 #[rustfmt::skip]
-pub const CLAIM_NOUNS: &[&str] = &["propos", "allegations", "accusations", "affirmations", "declarations", "commentaires", "accusation"];
+pub const CLAIM_NOUNS: &[&str] = &["propos", "allegations", "accusations", "affirmations", "declarations", "commentaires", "accusation", "version", "recit"];
 
 /// French half of [`crate::lang::SIGN_VERBS`], by infinitive.
 pub const SIGN_VERBS: &[&str] = &["signer", "parapher", "contresigner"];
