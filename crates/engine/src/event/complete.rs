@@ -1,7 +1,7 @@
 //! The completion of merged events (`extract`'s last step before the sides are counted): a year
 //! from an exercise's name, the other side of the document's main pair, a visit's host, a place
-//! shared by events told together, the sides of the event before for "both sides", and the day
-//! of the meeting an undated agreement was signed at.
+//! shared by events told together, the sides of the event before for "both sides", the sender of
+//! troops told by a definite noun, and the day of the meeting an undated agreement was signed at.
 
 use super::extract::sides;
 use super::fill::push_unique;
@@ -12,8 +12,8 @@ use crate::date::DateMatch;
 use crate::date::PartialDate;
 use crate::facts::Facts;
 use crate::lang::{
-    is_joint_body, COMMITTEE_WORDS, COUNTRY_PLURALS, DIRECTION_WORDS, OPERATION_NOUNS, RECEIVING_VERBS,
-    TOUR_LINKS, WITH_WORDS,
+    is_joint_body, COMMITTEE_WORDS, COUNTRY_PLURALS, DEFINITE_TROOP_MARKS, DIRECTION_WORDS, OPERATION_NOUNS,
+    RECEIVING_VERBS, TOUR_LINKS, WITH_WORDS,
 };
 use crate::text::fold;
 
@@ -292,6 +292,46 @@ pub(super) fn sides_from_previous(f: &Facts<'_>, merged: &mut [Occurrence]) {
         }
         if sides(f, &o.participants) >= 2 {
             previous = o.participants.iter().filter_map(|&p| f.party(p)).collect();
+        }
+    }
+}
+
+/// How far before its trigger the troop noun that is its subject may stand ("the troops have
+/// been deployed").
+const SUBJECT_GAP: usize = 4;
+
+/// How many sentences back the forces a definite troop noun stands for may be named.
+const FORCES_BACK: usize = 2;
+
+/// "Thirty X soldiers arrived home. The soldiers were deployed to Y a month ago": a deployment
+/// with fewer than two sides, whose troops are told right before its trigger only by a definite
+/// troop noun ("the soldiers", "ces militaires") and no side, was made by the side of the forces last
+/// named with their side in the [`FORCES_BACK`] sentences before ("X soldiers", "les soldats
+/// X"), when that side is not already its own.
+pub(super) fn forces_named_before(f: &Facts<'_>, merged: &mut [Occurrence]) {
+    for o in merged.iter_mut().filter(|o| o.kind == EventType::Deployment && sides(f, &o.participants) < 2) {
+        let (Some(&si), Some(&(tb, _))) = (o.sentences.first(), o.triggers.first()) else { continue };
+        let s = f.sentences[si];
+        let trigger = f.token_at(tb);
+        // (the noun the trigger's subject, right before it: "the soldiers were deployed")
+        let definite = (trigger.saturating_sub(SUBJECT_GAP).max(s.first)..trigger.min(s.last)).any(|k| {
+            f.tokens[k].is(f.lex.troop_words)
+                && k > s.first
+                && f.tokens[k - 1].is(DEFINITE_TROOP_MARKS.of(f.lang))
+        });
+        if !definite || f.mentions_in(s.first, trigger).any(|m| f.party(m.actor).is_some()) {
+            continue;
+        }
+        let side = (si.saturating_sub(FORCES_BACK)..si).rev().find_map(|p| {
+            let b = f.sentences[p];
+            let troops = |k: usize| f.tokens.get(k).is_some_and(|t| t.is(f.lex.troop_words));
+            f.mentions_in(b.first, b.last)
+                .filter(|m| troops(m.last) || m.first > 0 && troops(m.first - 1))
+                .filter_map(|m| f.party(m.actor))
+                .last()
+        });
+        if let Some(side) = side {
+            push_unique(&mut o.participants, side);
         }
     }
 }

@@ -6,10 +6,10 @@
 
 use super::after::{add_named, anaphor_noun, told_after};
 use super::complete::{
-    complete_main_pair, counted_countries, host_visits, joint_bodies_as_frames, operations_as_drills,
-    places_of_dateline, places_of_destination, received_at_home, share_places, sides_from_previous,
-    signed_at_meetings, split_series, split_tours, states_of_their_time, visits_to_the_country,
-    year_from_names,
+    complete_main_pair, counted_countries, forces_named_before, host_visits, joint_bodies_as_frames,
+    operations_as_drills, places_of_dateline, places_of_destination, received_at_home, share_places,
+    sides_from_previous, signed_at_meetings, split_series, split_tours, states_of_their_time,
+    visits_to_the_country, year_from_names,
 };
 use super::cue::{
     called_on, dropped_anchor, joint_statement, phone_talk, received_person, trainers_at_work, troops_abroad,
@@ -26,11 +26,12 @@ use crate::analysis::{EntityType, EventType};
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    ALREADY_WORDS, DELEGATION_NOUNS, ENDING_VERBS, HAPPENING_LIGHT_VERBS, HAPPENING_MARKS, HAPPENING_NOUNS,
-    HAPPENING_VERBS, HOLDING_VERBS, JOINT_WORDS, LANDING_VERBS, LAST_OF_KIND, LAST_OF_KIND_LINKS, LIKE_LINKS,
-    LIKE_WORDS, MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS, PAIR_POSSESSIVES, PARTY_MARKS,
-    PERFECT_AUXILIARIES, PLUPERFECT_AUXILIARIES, RECALL_ADVERBS, RECENT_WORDS, SENDING_VERBS, SIMILAR_AFTER,
-    SINCE_WORDS, SUMMIT_WORDS, TRAINING_FACILITIES, UNIT_HEADS, VAGUE_COUNTS, WITHDRAWAL_WORDS,
+    ALREADY_WORDS, ARRIVAL_VERBS, DELEGATION_NOUNS, ENDING_VERBS, HAPPENING_LIGHT_VERBS, HAPPENING_MARKS,
+    HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS, HOME_MARKS, JOINT_WORDS, LANDING_VERBS, LAST_OF_KIND,
+    LAST_OF_KIND_LINKS, LIKE_LINKS, LIKE_WORDS, MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS,
+    PAIR_POSSESSIVES, PARTY_MARKS, PERFECT_AUXILIARIES, PLUPERFECT_AUXILIARIES, RECALL_ADVERBS, RECENT_WORDS,
+    SENDING_VERBS, SIMILAR_AFTER, SINCE_WORDS, SUMMIT_WORDS, TRAINING_FACILITIES, UNIT_HEADS, VAGUE_COUNTS,
+    WITHDRAWAL_WORDS,
 };
 use crate::text::syntax::Upos;
 use crate::text::TokenKind;
@@ -61,6 +62,7 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
     received_at_home(f, &mut merged);
     share_places(f, &mut merged);
     sides_from_previous(f, &mut merged);
+    forces_named_before(f, &mut merged);
     counted_countries(f, &mut merged);
     joint_bodies_as_frames(f, &mut merged);
     operations_as_drills(f, &mut merged);
@@ -222,6 +224,11 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
             if (lo..hi).any(|k| f.tokens[k].is(f.lex.troop_words)) {
                 kind = EventType::Deployment;
             }
+        }
+        // troops or a delegation back home return from an event, they open none ("the soldiers
+        // arrived safely home", "sont arrivés au bercail")
+        if (t.key.starts_with("arriv") || t.is(ARRIVAL_VERBS.of(f.lang))) && returned_home(f, i) {
+            continue;
         }
         // a delegation sent, no troops with it, visits: "va envoyer à X une délégation", "will
         // send a delegation to Y"
@@ -435,6 +442,17 @@ fn drills_alone(f: &Facts<'_>, o: &Occurrence) -> bool {
         return false;
     };
     (m.last..trigger).any(|k| HOLDING_VERBS.contains(&f.tokens[k].key)) && trigger - m.last <= 8
+}
+
+/// Whether the arrival at `i` is a return home: a word of home right after it, over one adverb
+/// ("arrived safely home", "arrived back", "sont arrivés au bercail").
+fn returned_home(f: &Facts<'_>, i: usize) -> bool {
+    let home = |j: usize| f.tokens.get(j).is_some_and(|t| t.is(HOME_MARKS.of(f.lang)));
+    let adverb =
+        |j: usize| f.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && t.key.ends_with("ly"));
+    home(i + 1)
+        || adverb(i + 1) && home(i + 2)
+        || f.tokens.get(i + 1).is_some_and(|t| t.is(&["au"])) && home(i + 2)
 }
 
 /// Whether a deployment of one side goes somewhere outside that side's country: a place of

@@ -22,6 +22,15 @@ pub const HOSTING_VERBS: Words = Words { fr: french::HOSTING_VERBS, en: english:
 /// ships are named before them.
 pub const ARRIVAL_VERBS: Words = Words { fr: french::ARRIVAL_VERBS, en: english::ARRIVAL_VERBS };
 
+/// Determiners before a troop noun that refer back to forces already named ("the soldiers", "ces
+/// militaires").
+pub const DEFINITE_TROOP_MARKS: Words =
+    Words { fr: french::DEFINITE_TROOP_MARKS, en: english::DEFINITE_TROOP_MARKS };
+
+/// Words of home after a verb of arrival ("arrived home", "arrived back", "arrivés au bercail"):
+/// forces returning from an event, which opens none.
+pub const HOME_MARKS: Words = Words { fr: french::HOME_MARKS, en: english::HOME_MARKS };
+
 /// Words making a conference one for the press, not a meeting of sides ("a press conference",
 /// "une conférence de presse"): before the noun in English, after it in French.
 pub const PRESS_WORDS: Words = Words { fr: french::PRESS_WORDS, en: english::PRESS_WORDS };

@@ -295,6 +295,8 @@ mod tests {
             CEASE_VERBS,
             STRAIN_WORDS,
             STRAIN_OPENERS,
+            HOME_MARKS,
+            DEFINITE_TROOP_MARKS,
             ACT_POSSESSIVES,
             BACKING_NOUNS,
             THANK_VERBS,

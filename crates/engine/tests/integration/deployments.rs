@@ -327,3 +327,17 @@ fn the_n_countries_stand_for_the_countries_named_before() {
     );
     assert_eq!(participants(&a, "deployment"), ["Benin", "Niger", "Nigeria"]);
 }
+
+/// Troops that arrive back home open no event; "the soldiers" deployed in the next sentence are
+/// the ones just named with their side, who make the deployment, dated by its own words.
+#[test]
+fn troops_back_home_and_the_soldiers_deployed_before() {
+    let a = run_dated(
+        "Contingent returns\n\nForty Tongan soldiers arrived safely home on Monday.\n\nThe soldiers \
+         were deployed to Vanuatu two months ago to help after the cyclone.",
+        "2024-05-20",
+    );
+    assert_eq!(a.events.len(), 1, "{:?}", a.events);
+    assert_eq!(participants(&a, "deployment"), ["Tonga", "Vanuatu"]);
+    assert_eq!(a.events[0].start.as_deref(), Some("2024-03"), "{:?}", a.events);
+}

@@ -42,6 +42,12 @@ pub const HOSTING_VERBS: &[&str] = &["hosted", "hosts", "welcomed"];
 /// English half of [`crate::lang::ARRIVAL_VERBS`].
 pub const ARRIVAL_VERBS: &[&str] = &["arrived", "docked", "berthed"];
 
+/// English half of [`crate::lang::DEFINITE_TROOP_MARKS`].
+pub const DEFINITE_TROOP_MARKS: &[&str] = &["the", "these", "those"];
+
+/// English half of [`crate::lang::HOME_MARKS`].
+pub const HOME_MARKS: &[&str] = &["home", "back"];
+
 /// English half of [`crate::lang::PRESS_WORDS`].
 pub const PRESS_WORDS: &[&str] = &["press", "news", "video", "web", "teleconference"];
 

@@ -90,6 +90,12 @@ pub const RECEIVED_GOODS: &[&str] = &[
 pub const ARRIVAL_VERBS: &[&str] =
     &["arrive", "arrives", "arrivee", "arrivees", "accoste", "accostes", "accostee"];
 
+/// French half of [`crate::lang::DEFINITE_TROOP_MARKS`].
+pub const DEFINITE_TROOP_MARKS: &[&str] = &["les", "ces"];
+
+/// French half of [`crate::lang::HOME_MARKS`] ("arrivés au bercail"; "au pays" may be the host's).
+pub const HOME_MARKS: &[&str] = &["bercail"];
+
 /// French half of [`crate::lang::PRESS_WORDS`].
 pub const PRESS_WORDS: &[&str] = &["presse", "video", "web", "internet"];
 
