@@ -145,7 +145,7 @@ def french_forms(masc):
     m = masc.lower()
     if m.endswith("e"):
         fem = m
-    elif m.endswith(("ien", "éen", "een")):
+    elif m.endswith("en"):  # ien, éen, yen: libyen -> libyenne
         fem = m + "ne"
     elif m.endswith("on") and not m.endswith("ton"):
         fem = m + "ne"

@@ -151,6 +151,18 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
                 && !demonym_before(k)
                 || matches!(cx.key(k - 1), "de" | "des" | "du" | "d'" | "la" | "l'"))
     };
+    let glued = |k: usize| cx.tokens[k].start == cx.tokens[k - 1].end;
+    let lower = |k: usize| {
+        cx.tokens[k].kind == TokenKind::Word && !cx.tokens[k].cap && cx.tokens[k].key.chars().count() >= 4
+    };
+    // (a lowercase body's head, after a capitalised head's connector: "… des garde-côtes")
+    let inner_head = |k: usize, lowercase: usize| {
+        free_words
+            && k < n
+            && !cx.tokens[k].cap
+            && lex.org_heads.contains(&cx.key(k))
+            && lowercase < MAX_LOWER_NAME_WORDS
+    };
     while j < n && j - head < 14 {
         let t = &cx.tokens[j];
         if let Some((c, after)) = look.country_at(cx, j) {
@@ -214,6 +226,18 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
         let after_country =
             country.is_some() && j == end && look.country_at(cx, j - 1).is_some_and(|(_, a)| a == j)
                 || country.is_some() && j == end && j >= 1 && cx.tokens[j - 1].cap;
+        // a service named inside in lowercase after a connector ("Direction générale des
+        // garde-côtes X", "… de la police nationale"), over its hyphenated second word
+        if inner_head(j, lowercase) && matches!(cx.key(j - 1), "de" | "des" | "du" | "d'" | "la" | "l'") {
+            j += 1;
+            if j + 1 < n && cx.key(j) == "-" && glued(j) && glued(j + 1) && lower(j + 1) {
+                j += 2;
+            }
+            end = j;
+            content += 1;
+            lowercase += 1;
+            continue;
+        }
         if lower_word(j, lowercase) && !lex.org_inner.contains(&t.key.as_str()) && !after_country {
             lowercase += 1;
             content += 1;
@@ -272,7 +296,8 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
                 && (cx.tokens[k].cap
                     || lex.org_inner.contains(&cx.key(k))
                     || look.country_at(cx, k).is_some()
-                    || lower_word(k, lowercase))
+                    || lower_word(k, lowercase)
+                    || inner_head(k, lowercase))
             {
                 if cx.tokens[k].cap && look.country_at(cx, k).is_none() && is_person_start(cx, look, k) {
                     break;
@@ -287,10 +312,6 @@ pub(super) fn french_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Option
             continue;
         }
         // a compound head glued by a hyphen ("Garde-côtes"): its second word is the head's
-        let glued = |k: usize| cx.tokens[k].start == cx.tokens[k - 1].end;
-        let lower = |k: usize| {
-            cx.tokens[k].kind == TokenKind::Word && !cx.tokens[k].cap && cx.tokens[k].key.chars().count() >= 4
-        };
         if t.key == "-" && j == head + 1 && j + 1 < n && glued(j) && glued(j + 1) && lower(j + 1) {
             j += 2;
             end = j;

@@ -474,3 +474,17 @@ fn a_body_name_between_a_role_and_another_owner() {
     assert!(has_entity(&found, "Kenyan Army", "organization"), "{found:?}");
     assert!(!found.iter().any(|(n, _)| n.contains("Army on")), "{found:?}");
 }
+
+/// A French body's name runs on over a lowercase service named inside it after a connector
+/// ("Direction générale des garde-côtes X", "… de la police nationale X"), and takes the
+/// country of the demonym that closes it, in any of its four forms ("libyennes").
+#[test]
+fn a_french_body_named_over_a_lowercase_service_inside() {
+    let a = run("Rapport.\n\nLa Tunisie a remis trois vedettes à la Direction générale des \
+                 garde-côtes libyennes mardi.");
+    assert!(find(&a, "Direction générale des garde-côtes libyennes").is_some(), "{:?}", a.entities);
+    assert!(has(&a, "support", "Tunisie", "Libye"), "{:?}", relations(&a));
+    let a = run("Rapport.\n\nLe Chili remet des radios à la Direction générale de la police \
+                 nationale uruguayenne.");
+    assert!(has(&a, "support", "Chili", "Uruguay"), "{:?}", relations(&a));
+}
