@@ -7,8 +7,8 @@ use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::Sense;
 use crate::lang::{
-    CAPITAL_WORDS, COORDINATORS, DOMAIN_WORDS, FRENCH_ROLE_DETERMINERS, MISSION_WORDS, PEER_NOUNS,
-    ROLE_NOUNS, STATE_VERBS,
+    CAPITAL_WORDS, COORDINATORS, DOMAIN_WORDS, FRENCH_ROLE_DETERMINERS, MISSION_WORDS, PAIR_POSSESSIVES,
+    PEER_NOUNS, ROLE_NOUNS, STATE_VERBS,
 };
 use crate::text::TokenKind;
 
@@ -163,6 +163,11 @@ pub(super) fn title_before(
         // a copula ends any title: "for the Secretary General, X is a valued Ally" names no one
         // (French "a" is left out: it may be the preposition "à")
         if !cx.tokens[k].cap && cx.tokens[k].is(STATE_VERBS.of(cx.lang)) && cx.key(k) != "a" {
+            return None;
+        }
+        // so does a possessive after the title: its words are a clause's ("his counterpart to
+        // assist our fellow X families" names no one)
+        if !cx.tokens[k].cap && cx.tokens[k].is(PAIR_POSSESSIVES.of(cx.lang)) {
             return None;
         }
         // and so does the word of a capital: the name after it is a city's ("the minister landed in

@@ -406,3 +406,12 @@ fn a_second_title_joined_to_the_first_keeps_its_country() {
                  Air Force, and Colonel Henrik Lund, head of the Danish liaison team.");
     assert!(!has(&a, "affiliation", "Henrik Lund", "Slovakia"), "{:?}", relations(&a));
 }
+
+/// A possessive between a title and a capitalised word ends the title: the words are a clause's
+/// ("his counterpart to help our fellow X islanders" names no person).
+#[test]
+fn a_possessive_after_a_title_ends_it() {
+    let a = run("Report.\n\nThe envoy spoke with his counterpart to help our fellow Micronesian \
+                 islanders after the storm.");
+    assert!(!a.entities.iter().any(|e| e.kind.as_str() == "person"), "{:?}", a.entities);
+}
