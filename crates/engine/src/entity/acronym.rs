@@ -1,5 +1,6 @@
 //! Acronyms in parentheses: the organization a name before them spells, or a known one they
-//! name ("…au Liban (Finul)"), and every later use of them.
+//! name ("…au Liban (Finul)"), and every later use of them; and acronyms without parentheses
+//! that spell a body the text names in full.
 //!
 //! Part of stage 3 (`super`): runs after the pattern and gazetteer rules, before persons, so that
 //! an acronym is never read as a place or a person of the same letters.
@@ -208,6 +209,65 @@ fn known_in_parentheses(cx: &Context<'_>, out: &mut [Mention]) {
             m.end = cx.tokens[open - 1].end;
             m.last = open;
             m.canonical = Some(cx.text[m.start..m.end].to_string());
+        }
+    }
+}
+
+/// The longest acronym read from a body's initials without parentheses.
+const MAX_SPELT: usize = 6;
+
+/// "Les Forces armées libanaises … le commandant des FAL", "the Lebanese Armed Forces … the LAF
+/// chief": an acronym in capitals, with no parentheses anywhere, that spells the initials of a
+/// body the text names in full (its content words, the first capitalised) is a mention of that body —
+/// a new mention where nothing read it, or the key of a one-word body of unknown name that a rule
+/// read from it. One pass over the mentions and one over the tokens.
+pub(super) fn spelt_acronyms(cx: &Context<'_>, out: &mut Vec<Mention>) {
+    let n = cx.tokens.len();
+    work(n + 2 * out.len());
+    let mut spelt: HashMap<String, Option<(Key, Option<u16>)>> = HashMap::new();
+    for m in out.iter().filter(|m| matches!(m.key, Key::Org(_)) && m.last > m.first + 1 && m.last <= n) {
+        let words: Vec<&crate::text::Token> = cx.tokens[m.first..m.last]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word && !INITIAL_SKIP.contains(t.key.as_str()))
+            .collect();
+        if !(2..=MAX_SPELT).contains(&words.len()) || !words[0].cap {
+            continue;
+        }
+        let initials: String = words.iter().filter_map(|t| t.key.chars().next()).collect();
+        // (two bodies of the same initials spell neither)
+        let entry = spelt.entry(initials).or_insert_with(|| Some((m.key.clone(), m.country)));
+        if entry.as_ref().is_some_and(|(k, _)| *k != m.key) {
+            *entry = None;
+        }
+    }
+    if spelt.is_empty() {
+        return;
+    }
+    let mut covered: Vec<Option<usize>> = vec![None; n];
+    for (i, m) in out.iter().enumerate() {
+        for c in covered.iter_mut().take(m.last.min(n)).skip(m.first) {
+            *c = Some(i);
+        }
+    }
+    let unknown_word = |m: &Mention| {
+        m.last == m.first + 1 && matches!(&m.key, Key::Org(k) if k.starts_with("org:") && k.ends_with(":?"))
+    };
+    for (k, t) in cx.tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word || !t.upper || !(2..=MAX_SPELT).contains(&t.key.len()) {
+            continue;
+        }
+        let Some(Some((key, country))) = spelt.get(&t.key) else { continue };
+        match covered[k] {
+            Some(i) if unknown_word(&out[i]) => {
+                out[i].key = key.clone();
+                out[i].country = *country;
+            }
+            Some(_) => {}
+            None => {
+                let mut m = Mention::new(t.start, t.end, key.clone(), k, k + 1, "org-acronym");
+                m.country = *country;
+                out.push(m);
+            }
         }
     }
 }

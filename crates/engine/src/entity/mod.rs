@@ -392,6 +392,7 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
     }
     out.retain(|m| !matches!(m.key, Key::Place(_)) || !in_learned_org[m.first..m.last].iter().all(|&x| x));
     out.extend(learned);
+    acronym::spelt_acronyms(cx, &mut out);
     place::countries_after_comma(cx, &mut out);
     country::halves_of_divided_countries(cx, &mut out);
     distribute::distribute_nationalities(cx, &mut out);

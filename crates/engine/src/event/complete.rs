@@ -274,8 +274,13 @@ pub(super) fn sides_from_previous(f: &Facts<'_>, merged: &mut [Occurrence]) {
         // (the country it took place in is no side of its own: "the two nations' ministers met in
         // Z" still needs its two)
         let venue = o.place.and_then(|p| f.side(p));
-        let s: Vec<usize> =
-            o.participants.iter().filter_map(|&p| f.party(p)).filter(|&p| Some(p) != venue).collect();
+        // (nor is a body the sides deal with: "the two countries must apply to the X Commission")
+        let s: Vec<usize> = o
+            .participants
+            .iter()
+            .filter_map(|&p| f.party(p))
+            .filter(|&p| Some(p) != venue && f.actors[p].kind() == EntityType::Country)
+            .collect();
         if s.is_empty() && o.both && previous.is_empty() {
             // (else the two countries the story is about: "Kyrgyz officials said… the two
             // countries signed", Tajikistan and Kyrgyzstan named apart all along)

@@ -488,3 +488,18 @@ fn a_french_body_named_over_a_lowercase_service_inside() {
                  nationale uruguayenne.");
     assert!(has(&a, "support", "Chili", "Uruguay"), "{:?}", relations(&a));
 }
+
+/// An acronym without parentheses that spells the initials of a body the text names in full is
+/// that body ("les Forces armées tchadiennes … le chef des FAT"); one that spells no body named
+/// stays apart.
+#[test]
+fn an_acronym_spelling_a_body_named_in_full_is_that_body() {
+    let a = run("Rapport.\n\nLes Forces armées tchadiennes ont reçu des camions. Le chef des FAT a \
+                 remercié les donateurs.");
+    let body = find(&a, "Forces armées tchadiennes").expect("the body");
+    assert_eq!(body.mentions.len(), 2, "{:?}", body);
+    let a = run("Report.\n\nThe Ghana Armed Forces hosted the talks. The GAF commander thanked the \
+                 guests, and the ECB chief spoke.");
+    let body = find(&a, "Ghana Armed Forces").expect("the body");
+    assert_eq!(body.mentions.len(), 2, "{:?}", body);
+}
