@@ -11,7 +11,7 @@ use super::name::skeleton;
 use super::{Key, Mention};
 use crate::analysis::{EntityType, Lang};
 use crate::gazetteer::Gazetteer;
-use crate::lang::{NEWS_WORDS, PRESS_NOUNS};
+use crate::lang::{AGENCY_WORDS, INFORMATION_WORDS, NEWS_WORDS, PRESS_NOUNS};
 
 /// An entity being built: its key, names and mentions (byte offsets).
 #[derive(Debug, Clone)]
@@ -85,6 +85,10 @@ pub fn resolve(text: &str, mentions: &[Mention], lang: Lang, gaz: &Gazetteer) ->
                             // a body read by pattern whose name holds a word of the press ("Oman
                             // News Agency", "l'Agence de presse X"): a source, no actor
                             || k.starts_with("org:") && k.split([':', ' ']).any(|w| NEWS_WORDS.contains(w))
+                            // (or an agency of information: "l'Agence X d'information")
+                            || k.starts_with("org:")
+                                && k.split([':', ' ']).any(|w| AGENCY_WORDS.contains(w))
+                                && k.split([':', ' ']).any(|w| INFORMATION_WORDS.contains(w))
                             // named right after a word of the press: "cité par l'agence X"
                             || after_news_word(text, m.start)
                     }

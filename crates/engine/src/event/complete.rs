@@ -309,12 +309,20 @@ const SUBJECT_GAP: usize = 4;
 const FORCES_BACK: usize = 2;
 
 /// "Thirty X soldiers arrived home. The soldiers were deployed to Y a month ago": a deployment
-/// with fewer than two sides, whose troops are told right before its trigger only by a definite
+/// with fewer than two countries, whose troops are told right before its trigger only by a definite
 /// troop noun ("the soldiers", "ces militaires") and no side, was made by the side of the forces last
 /// named with their side in the [`FORCES_BACK`] sentences before ("X soldiers", "les soldats
 /// X"), when that side is not already its own.
 pub(super) fn forces_named_before(f: &Facts<'_>, merged: &mut [Occurrence]) {
-    for o in merged.iter_mut().filter(|o| o.kind == EventType::Deployment && sides(f, &o.participants) < 2) {
+    // (a body the troops join is no sender: "joined forces with partners in the X Force")
+    let countries = |o: &Occurrence| {
+        let mut c: Vec<usize> = o.participants.iter().filter_map(|&p| f.party(p)).collect();
+        c.retain(|&p| f.actors[p].kind() == EntityType::Country);
+        c.sort_unstable();
+        c.dedup();
+        c.len()
+    };
+    for o in merged.iter_mut().filter(|o| o.kind == EventType::Deployment && countries(o) < 2) {
         let (Some(&si), Some(&(tb, _))) = (o.sentences.first(), o.triggers.first()) else { continue };
         let s = f.sentences[si];
         let trigger = f.token_at(tb);

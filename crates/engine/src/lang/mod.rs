@@ -297,6 +297,8 @@ mod tests {
             STRAIN_OPENERS,
             HOME_MARKS,
             DEFINITE_TROOP_MARKS,
+            INFORMATION_WORDS,
+            AGENCY_WORDS,
             ACT_POSSESSIVES,
             BACKING_NOUNS,
             THANK_VERBS,

@@ -589,6 +589,13 @@ pub const WAR_WORDS: Words = Words { fr: french::WAR_WORDS, en: english::WAR_WOR
 /// body reports the news, it takes no part in it.
 pub const NEWS_WORDS: Words = Words { fr: french::NEWS_WORDS, en: english::NEWS_WORDS };
 
+/// Words of information that make an agency's name a news agency's ("Agence X d'information",
+/// "X Information Agency"), though alone they name a ministry's domain.
+pub const INFORMATION_WORDS: Words = Words { fr: french::INFORMATION_WORDS, en: english::INFORMATION_WORDS };
+
+/// Words of an agency ("agence", "agency").
+pub const AGENCY_WORDS: Words = Words { fr: french::AGENCY_WORDS, en: english::AGENCY_WORDS };
+
 /// Participles of founding ("established in 2007", "créé en 2010"): a year after one, told of a
 /// body just named, is the body's history.
 pub const FOUNDED_WORDS: Words = Words { fr: french::FOUNDED_WORDS, en: english::FOUNDED_WORDS };

@@ -503,3 +503,15 @@ fn an_acronym_spelling_a_body_named_in_full_is_that_body() {
     let body = find(&a, "Ghana Armed Forces").expect("the body");
     assert_eq!(body.mentions.len(), 2, "{:?}", body);
 }
+
+/// An agency of information is a news agency: a source of the story, never a party of its events
+/// ("a rapporté l'Agence X d'information").
+#[test]
+fn an_agency_of_information_is_a_source() {
+    let a = run("Rapport.\n\nLe chef d'état-major a présidé ce lundi à Dakar la réunion de la \
+                 commission militaire mixte, aux côtés de son homologue gambien, en visite dans notre \
+                 pays, a rapporté l'Agence sénégalaise d'information (ASI).");
+    let ev = a.events.first().expect("a visit");
+    let agency = find(&a, "Agence sénégalaise d'information").expect("the agency");
+    assert!(!ev.participants.contains(&agency.id), "{:?}", a.events);
+}

@@ -567,3 +567,9 @@ pub const WAR_WORDS: &[&str] = &["war", "revolution", "crisis"];
 
 /// English half of [`crate::lang::NEWS_WORDS`].
 pub const NEWS_WORDS: &[&str] = &["news", "press", "broadcasting", "television", "newspaper", "gazette"];
+
+/// English half of [`crate::lang::INFORMATION_WORDS`].
+pub const INFORMATION_WORDS: &[&str] = &["information"];
+
+/// English half of [`crate::lang::AGENCY_WORDS`].
+pub const AGENCY_WORDS: &[&str] = &["agency"];

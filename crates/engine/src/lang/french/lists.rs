@@ -527,6 +527,12 @@ pub const LOWERCASE_UNIT_HEADS: &[&str] =
 /// French half of [`crate::lang::NEWS_WORDS`].
 pub const NEWS_WORDS: &[&str] = &["presse", "television", "radiodiffusion", "quotidien", "hebdomadaire"];
 
+/// French half of [`crate::lang::INFORMATION_WORDS`].
+pub const INFORMATION_WORDS: &[&str] = &["information", "informations"];
+
+/// French half of [`crate::lang::AGENCY_WORDS`].
+pub const AGENCY_WORDS: &[&str] = &["agence"];
+
 /// French half of [`crate::lang::FACING_WORDS`].
 pub const FACING_WORDS: &[&str] = &["face"];
 
