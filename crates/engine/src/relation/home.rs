@@ -306,11 +306,12 @@ fn home_country(f: &Facts<'_>, leader: bool) -> Option<usize> {
 
 /// Whether actor `ai` is a state's body the text does not name with its country: a body whose
 /// name holds a word of [`STATE_HEADS`] ("National Police", "Assemblée nationale", "the 1st Tank
-/// Army"). International bodies of the gazetteer are no one state's.
+/// Army"), or a ministry ("the Ministry of Defence"). International bodies of the gazetteer are no one state's.
 fn state_body(f: &Facts<'_>, ai: usize) -> bool {
     match &f.actors[ai].key {
         Key::Org(k) => {
             crate::entity::org_head(k).is_some_and(|h| h.split(' ').any(|w| STATE_HEADS.contains(w)))
+                || crate::entity::ministry_domain(k).is_some()
         }
         _ => false,
     }

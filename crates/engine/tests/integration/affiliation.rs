@@ -652,3 +652,13 @@ fn allegiance_makes_a_group_part_of_another() {
     let a = run("Soldiers fought the Islamic State-affiliated group ADF near the border.");
     assert!(has(&a, "affiliation", "ADF", "Daesh"), "{:?}", relations(&a));
 }
+
+/// A ministry named without its country, in a text that one country dominates, is that
+/// country's, as its other bodies named bare are.
+#[test]
+fn a_bare_ministry_belongs_to_the_country_the_text_is_about() {
+    let a = run("Drill news\n\nGhana will host a naval drill next month. Ghanaian sailors will train off \
+                 Takoradi, and Ghana has invited observers from Togo. The Ministry of Defence said the \
+                 drill would last a week.");
+    assert!(has(&a, "affiliation", "Ministry of Defence", "Ghana"), "{:?}", relations(&a));
+}
