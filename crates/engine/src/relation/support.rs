@@ -11,7 +11,7 @@ use crate::analysis::{EntityType, Lang, RelationType};
 use crate::facts::{Facts, Placed};
 use crate::lang::{
     Words, AGENT_WORDS, BACKED_BY, BACKING_NOUNS, CONTROL_VERBS, DIRECTION_WORDS, EQUIP_VERBS, GIFT_NOUNS,
-    GOODS_REACH, HANDOVER_VERBS, PASSIVE_AUXILIARIES, RECEIPT_VERBS, RECEIVED_GOODS, SELLER_MARKS,
+    GOODS_REACH, HANDOVER_VERBS, OFFICIALS, PASSIVE_AUXILIARIES, RECEIPT_VERBS, RECEIVED_GOODS, SELLER_MARKS,
     SENDING_VERBS, SINGULAR_POSSESSIVES, SUPPLY_VERBS, TRAINED_WORDS, TRAINING_VERBS,
 };
 use crate::text;
@@ -142,6 +142,29 @@ fn coordinated_after<'a>(
     })
 }
 
+/// The givers named in the complement of a noun of gift after the verb of supply at `k`, before
+/// `end`: "remettre des dons des autorités X et Y aux forces Z", "handed over gifts from the X
+/// authorities", over their officials' noun and with those coordinated. `None` when no gift's
+/// complement names one.
+fn givers_of_gift(f: &Facts<'_>, mentions: &[Placed], k: usize, end: usize) -> Option<Vec<usize>> {
+    let gift = (k + 1..end).find(|&j| GIFT_NOUNS.contains(&f.tokens[j].key))?;
+    let of = gift + 1;
+    if !f.tokens.get(of).is_some_and(|t| t.is(&["de", "des", "du", "d'", "from", "of"])) {
+        return None;
+    }
+    let filler =
+        |q: usize| f.tokens[q].is(&["the", "la", "le", "l'", "les"]) || f.tokens[q].is(OFFICIALS.of(f.lang));
+    let first = mentions
+        .iter()
+        .filter(|m| m.first > of && m.first <= of + 3)
+        .find(|m| (of + 1..m.first).all(filler))?;
+    let givers: Vec<usize> = std::iter::once(first)
+        .chain(coordinated_after(f, mentions, first))
+        .filter_map(|m| party_side(f, m.actor))
+        .collect();
+    (!givers.is_empty()).then_some(givers)
+}
+
 /// How far before a cue a verb of calling or urging may stand ("a appelé les bailleurs
 /// étrangers à bien vouloir continuer d'aider").
 const CALLED_REACH: usize = 10;
@@ -223,7 +246,8 @@ pub(super) fn supply(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, ou
     // (each of coordinated subjects: "A, B et C ont livré des chars à Y")
     let suppliers = match from {
         Some(a) => vec![a],
-        None => clause_subjects(f, mentions, si, k, party_side),
+        None => givers_of_gift(f, mentions, k, end)
+            .unwrap_or_else(|| clause_subjects(f, mentions, si, k, party_side)),
     };
     // a passive naming no supplier ("the second boat was gifted to Y") continues the supplies told
     // before it: the latest supplier backing another side

@@ -484,7 +484,7 @@ fn a_french_body_named_over_a_lowercase_service_inside() {
                  garde-côtes libyennes mardi.");
     assert!(find(&a, "Direction générale des garde-côtes libyennes").is_some(), "{:?}", a.entities);
     assert!(has(&a, "support", "Tunisie", "Libye"), "{:?}", relations(&a));
-    let a = run("Rapport.\n\nLe Chili remet des radios à la Direction générale de la police \
+    let a = run("Rapport.\n\nLe Chili remet des camions à la Direction générale de la police \
                  nationale uruguayenne.");
     assert!(has(&a, "support", "Chili", "Uruguay"), "{:?}", relations(&a));
 }

@@ -573,3 +573,16 @@ fn an_international_body_and_its_chief_take_sides() {
     let a = run("Report.\n\nOSCE Secretary General Lena Morel condemned Belarus on Tuesday.");
     assert!(has(&a, "opposition", "OSCE", "Belarus"), "{:?}", relations(&a));
 }
+
+/// The givers of a gift may be named in its noun's complement, over their officials' noun and
+/// with those coordinated ("remettre des dons des autorités X et Y aux forces Z"); handing over a
+/// note of protest is no supply.
+#[test]
+fn the_givers_named_after_the_gift() {
+    let a = run("Rapport.\n\nUne cérémonie a eu lieu à Lomé pour remettre des dons des autorités \
+                 allemandes et néerlandaises aux Forces armées togolaises.");
+    assert!(has(&a, "support", "Allemagne", "Togo"), "{:?}", relations(&a));
+    assert!(has(&a, "support", "Pays-Bas", "Togo"), "{:?}", relations(&a));
+    let a = run("Rapport.\n\nLe Togo a décidé de remettre une note de protestation au Ghana.");
+    assert!(!has(&a, "support", "Togo", "Ghana"), "{:?}", relations(&a));
+}

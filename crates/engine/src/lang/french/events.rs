@@ -83,7 +83,7 @@ pub const RECEIVED_GOODS: &[&str] = &[
     "equipements", "equipement", "materiel", "materiels", "vehicules", "blindes", "munitions", "missiles",
     "chars", "cargaison", "lot", "vedette", "vedettes", "navire", "navires", "patrouilleur",
     "patrouilleurs", "radars", "radar", "pieces", "aeronefs", "aeronef", "appareils", "fusils", "canons",
-    "obus", "roquettes",
+    "obus", "roquettes", "bateaux", "bateau", "camions", "dons",
 ];
 
 /// French half of [`crate::lang::ARRIVAL_VERBS`].
