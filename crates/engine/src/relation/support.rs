@@ -12,7 +12,7 @@ use crate::facts::{Facts, Placed};
 use crate::lang::{
     Words, AGENT_WORDS, BACKED_BY, BACKING_NOUNS, CONTROL_VERBS, DIRECTION_WORDS, EQUIP_VERBS, GIFT_NOUNS,
     GOODS_REACH, HANDOVER_VERBS, OFFICIALS, PASSIVE_AUXILIARIES, RECEIPT_VERBS, RECEIVED_GOODS, SELLER_MARKS,
-    SENDING_VERBS, SINGULAR_POSSESSIVES, SUPPLY_VERBS, TRAINED_WORDS, TRAINING_VERBS,
+    SENDING_VERBS, SINGULAR_POSSESSIVES, SUPPLY_VERBS, TRAINED_WORDS, TRAINING_VERBS, WITH_WORDS,
 };
 use crate::text;
 use crate::text::syntax::Upos;
@@ -286,7 +286,8 @@ fn clause_subjects(
 
 /// The side (by `side`: a country's, or a party's) of the first actor of the clause of the cue at
 /// `k` (its subject), before it. A phrase opening the sentence with a preposition and closed by a
-/// comma is no subject ("Under the deal signed by X's minister, Y will offer…").
+/// comma is no subject ("Under the deal signed by X's minister, Y will offer…"), nor is a partner
+/// after "with".
 fn clause_subject(
     f: &Facts<'_>,
     mentions: &[Placed],
@@ -300,10 +301,25 @@ fn clause_subject(
         .then(|| (s.first..k).find(|&j| f.tokens[j].is(&[","])))
         .flatten()
         .unwrap_or(s.first);
+    // (partners named after "with" are none, those listed with the first too: "hospitals (in
+    // cooperation with X, Y and Z) were supplied to W")
+    // (not an adjective of the noun "with" governs: "launched with the X assistance")
+    let after_with = |m: &Placed| {
+        let noun_after = f.tokens.get(m.last).is_some_and(|t| t.kind == text::TokenKind::Word && !t.cap);
+        (m.first.saturating_sub(2).max(s.first)..m.first).any(|j| f.tokens[j].is(WITH_WORDS.of(f.lang)))
+            && (!noun_after || f.tokens[m.last].is(&["and", "et"]))
+    };
+    let partners: Vec<(usize, usize)> = mentions
+        .iter()
+        .filter(|m| after_with(m))
+        .flat_map(|m| std::iter::once(m).chain(coordinated_after(f, mentions, m)))
+        .map(|m| (m.first, m.last))
+        .collect();
+    let with = |m: &Placed| partners.contains(&(m.first, m.last));
     let subject = |from: usize| {
         mentions
             .iter()
-            .filter(|m| m.first >= from && m.last <= k && in_scope(m))
+            .filter(|m| m.first >= from && m.last <= k && in_scope(m) && !with(m))
             .find_map(|m| side(f, m.actor))
     };
     subject(opening).or_else(|| subject(s.first))

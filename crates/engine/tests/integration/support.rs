@@ -586,3 +586,17 @@ fn the_givers_named_after_the_gift() {
     let a = run("Rapport.\n\nLe Togo a décidé de remettre une note de protestation au Ghana.");
     assert!(!has(&a, "support", "Togo", "Ghana"), "{:?}", relations(&a));
 }
+
+/// "X supplied Y with goods" backs Y; partners named after "with" in the clause ("in cooperation
+/// with A, B and C") supply nothing of their own, but a nationality before the noun "with"
+/// governs still names the backer ("launched with the X assistance").
+#[test]
+fn supplied_with_goods_and_partners_after_with() {
+    let a = run("Report.\n\nLatvia has provided Moldova with radars and fuel.");
+    assert!(has(&a, "support", "Latvia", "Moldova"), "{:?}", relations(&a));
+    let a = run("Report.\n\nMobile clinics (in cooperation with Sweden, Finland and Denmark) have also \
+                 been delivered to Moldova.");
+    assert!(!has(&a, "support", "Finland", "Moldova"), "{:?}", relations(&a));
+    let a = run("Report.\n\nMoldova opened the school with the Swiss assistance.");
+    assert!(has(&a, "support", "Switzerland", "Moldova"), "{:?}", relations(&a));
+}

@@ -33,7 +33,18 @@ pub const SERVICE_PLURALS: &[&str] = &["navies", "armies", "forces", "troops", "
 pub const EDITION_WORDS: &[&str] = &["edition", "editions"];
 
 /// English half of [`crate::lang::EQUIP_VERBS`].
-pub const EQUIP_VERBS: &[&str] = &["equip", "equips", "equipped", "equipping"];
+pub const EQUIP_VERBS: &[&str] = &[
+    "equip",
+    "equips",
+    "equipped",
+    "equipping",
+    "supplied",
+    "supplies",
+    "supply",
+    "provided",
+    "provides",
+    "provide",
+];
 
 /// English half of [`crate::lang::HOSTING_VERBS`].
 #[rustfmt::skip]
