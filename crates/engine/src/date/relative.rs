@@ -319,8 +319,17 @@ impl Parser<'_> {
             return Some((i + 3, day_at(0), None));
         }
         // a count of units after a told day: "trois jours plus tard", "un jour après", "three days later"
+        // (not one anchored to a named event after it: "deux semaines après le passage du cyclone")
         if let Some((count, unit, n)) = self.count_unit(i) {
-            if unit == Unit::Day || unit == Unit::Week {
+            let anchored = self.is(n, &["apres", "avant"])
+                && self.is(
+                    n + 1,
+                    &[
+                        "le", "la", "l'", "les", "du", "des", "son", "sa", "ses", "leur", "leurs", "cette",
+                        "ce",
+                    ],
+                );
+            if (unit == Unit::Day || unit == Unit::Week) && !anchored {
                 let later = match (self.key(n), self.key(n + 1)) {
                     ("plus", "tard") => Some((1, n + 2)),
                     ("apres" | "later", _) => Some((1, n + 1)),

@@ -630,3 +630,16 @@ fn a_year_before_the_event_word_dates_it() {
     let a = run_dated("Report.\n\nSome 2000 troops arrived in Chad on Monday.\n", "2024-05-02");
     assert!(a.events.iter().all(|e| e.name.is_none()), "{:#?}", a.events);
 }
+
+/// "Deux semaines après le passage du cyclone" counts from a named event, not from the day the
+/// text was written: it dates nothing, and the event keeps its own date; "deux jours après",
+/// alone, still counts from the day told before.
+#[test]
+fn a_count_after_a_named_event_dates_nothing() {
+    let a = run_dated(
+        "Visite\n\nLe 12 avril 2016, le ministre belge s'est rendu aux Comores, trois semaines après le \
+         passage de la tempête sur l'archipel.",
+        "2016-04-20",
+    );
+    assert_eq!(a.events.first().and_then(|e| e.start.as_deref()), Some("2016-04-12"), "{:?}", a.events);
+}
