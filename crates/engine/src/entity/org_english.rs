@@ -168,7 +168,9 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
         }
         // a ship's word ("…Coast Guard Cutter Harlow"), a group of people ("Department Heads") or,
         // after a unit's number, another name ("Squadron 23 Detachment 9") ends the body's name
-        let ends = SHIP_WORDS.contains(&t.key) || ROLE_PLURALS.contains(&t.key) || numbered;
+        // (nor is a day or a month right after the name: "the X Army Thursday received…")
+        let calendar = weekday_name(&t.key).is_some() || month_of(&t.key).is_some();
+        let ends = SHIP_WORDS.contains(&t.key) || ROLE_PLURALS.contains(&t.key) || numbered || calendar;
         if t.kind == TokenKind::Word && t.cap && ends {
             break;
         }

@@ -515,3 +515,12 @@ fn an_agency_of_information_is_a_source() {
     let agency = find(&a, "Agence sénégalaise d'information").expect("the agency");
     assert!(!ev.participants.contains(&agency.id), "{:?}", a.events);
 }
+
+/// A day or a month right after a body's name is the sentence's, not the name's ("the X Navy
+/// Tuesday received…").
+#[test]
+fn a_weekday_after_a_body_ends_its_name() {
+    let a = run("Report.\n\nThe Ghana Navy Tuesday received two boats from Italy.");
+    assert!(find(&a, "Ghana Navy").is_some(), "{:?}", a.entities);
+    assert!(has(&a, "support", "Italy", "Ghana"), "{:?}", relations(&a));
+}

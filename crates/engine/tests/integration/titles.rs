@@ -415,3 +415,13 @@ fn a_possessive_after_a_title_ends_it() {
                  islanders after the storm.");
     assert!(!a.entities.iter().any(|e| e.kind.as_str() == "person"), "{:?}", a.entities);
 }
+
+/// Courtesy titles in capitals ("HE", "HH", "His Highness") open a person's name and are not
+/// part of it.
+#[test]
+fn courtesy_titles_in_capitals_are_no_part_of_the_name() {
+    let a = run("Report.\n\nThe high commissioner, HE Mere Tuilagi, thanked the crew.");
+    assert!(find(&a, "Mere Tuilagi").is_some(), "{:?}", a.entities);
+    let a = run("Report.\n\nThe gift follows the wishes of His Highness Faisal bin Nasser.");
+    assert!(find(&a, "Faisal bin Nasser").is_some(), "{:?}", a.entities);
+}
