@@ -212,12 +212,24 @@ struct Cues {
     background_comma: Option<usize>,
 }
 
+/// How far after an act of fighting told as a purpose its object may be named.
+const PURPOSE_OBJECT_REACH: usize = 5;
+
 impl Cues {
     /// The cues of sentence `s` around the trigger at `trigger`.
     fn new(f: &Facts<'_>, occ: &Occurrence, s: Clause, trigger: usize, scope: &Scope<'_>) -> Cues {
         // a hostile aim of the event itself ("sends troops to Y to fight Z") makes no critics of
         // its parties: the cue is an infinitive after the trigger
         let aim = |k: usize| k > trigger && f.tokens[k - 1].is(&["to", "pour", "afin", "de", "d'"]);
+        // (nor, wherever it stands, an act of fighting told as a purpose and aimed at no one
+        // named: "a force aimed at combating gangs", "pour lutter contre le trafic"; but "to
+        // smash through X's lines" aims at X)
+        let purpose = |k: usize| {
+            crate::lang::hostile_act(&f.tokens[k].key)
+                && k > s.first
+                && f.tokens[k - 1].is(&["to", "pour", "afin", "de", "d'", "at", "a"])
+                && f.mentions_in(k + 1, (k + PURPOSE_OBJECT_REACH).min(s.last)).next().is_none()
+        };
         // a hostile noun the event answers names no critic before it ("drills in response to the
         // threats of Z", "face aux menaces de Z"): a stance word stands just before the cue
         let answered =
@@ -241,6 +253,7 @@ impl Cues {
                     && own_clause(k)
                     && !f.in_running_name(k)
                     && !aim(k)
+                    && !purpose(k)
                     && !answered(k)
                     && !f.aimed_at_no_actor(k)
                     && opening.is_none_or(|comma| k > comma)

@@ -1,7 +1,7 @@
 //! Who works with whom: cooperation between the real co-parties of an event (fixtures written
 //! for these tests).
 
-use crate::util::{find, has, participants, relations, run};
+use crate::util::{find, has, participants, relations, run, run_dated};
 
 /// A crowd gathered by an international body pairs no two of its members: the body is the frame,
 /// no pair stands out. A crowd with no such body still pairs its leading side with the others.
@@ -160,4 +160,16 @@ fn what_is_agreed_names_no_side() {
         let sides = participants(&a, "agreement");
         assert_eq!(sides.len(), 2, "{text}: {sides:?}");
     }
+}
+
+/// An act of fighting told as a purpose and aimed at no one named ("a force aimed at combating
+/// gangs") makes no critics of the sides: they still take part in the event.
+#[test]
+fn a_fight_told_as_a_purpose_makes_no_critics() {
+    let a = run_dated(
+        "Report\n\nBelize, Panama and Costa Rica will set up a joint unit aimed at combating drug \
+         smugglers next year, the leaders of the three nations agreed on Monday.",
+        "2024-03-06",
+    );
+    assert_eq!(participants(&a, "agreement"), ["Belize", "Costa Rica", "Panama"]);
 }
