@@ -40,6 +40,7 @@ mod partners;
 mod reaction;
 mod rivalry;
 mod rupture;
+mod supply;
 mod support;
 mod targets;
 mod units;
@@ -179,10 +180,10 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                 support::trained_abroad(f, &mentions, si, k, trainer, &mut stated);
             } else if SUPPLIER_NOUNS.contains(&t.key) {
                 aid::supplier(f, &mentions, si, k, &mut stated);
-            } else if SUPPLY_VERBS.contains(&t.key) || support::goods_sent(f, k) {
-                support::supply(f, &mentions, si, k, &mut stated);
-            } else if PURCHASE_WORDS.contains(&t.key) || support::receipt(f, k) {
-                support::purchase(f, &mentions, si, k, &mut stated);
+            } else if SUPPLY_VERBS.contains(&t.key) || supply::goods_sent(f, k) {
+                supply::supply(f, &mentions, si, k, &mut stated);
+            } else if PURCHASE_WORDS.contains(&t.key) || supply::receipt(f, k) {
+                supply::purchase(f, &mentions, si, k, &mut stated);
             } else if !in_a_name(f, &mentions, k)
                 && (t.is(f.lex.support) || BACKING_NOUNS.contains(&t.key) && !support::aid_received(f, k))
                 || BACKED_BY.contains(&t.key)

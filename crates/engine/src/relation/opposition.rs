@@ -4,6 +4,7 @@
 //! worries felt in a country, a hostile noun with its author ("a warning from X"), an armed act
 //! with its author and target. Nouns of rivalry, seizure and facing are [`super::rivalry`]'s.
 
+use super::rivalry::{armed_act, attacked};
 use super::targets::targets;
 use super::{add, critic_sides, dedup, party_side, reaction, Link};
 use crate::analysis::{EntityType, EventType, RelationType};
@@ -11,10 +12,9 @@ use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    hostile_cue, AGENT_WORDS, AIM_WORDS, ATTACK_NOUNS, CLAIM_NOUNS, COMMENT_VERBS, CONCERN_NOUNS,
-    DEMONSTRATIVES, FEELING_STATES, HAVE_AUXILIARIES, HOSTILE_ADJECTIVES, HOSTILE_NOUNS, LABEL_VERBS,
-    NEIGHBOUR_WORDS, OPERATION_NOUNS, PURPOSE_WORDS, RECIPROCAL_WORDS, REJECT_VERBS, RELATIVE_WORDS,
-    SEIZURE_NOUNS, SINGULAR_POSSESSIVES, TIE_NOUNS,
+    hostile_cue, AGENT_WORDS, AIM_WORDS, ATTACK_NOUNS, CLAIM_NOUNS, CONCERN_NOUNS, DEMONSTRATIVES,
+    FEELING_STATES, HOSTILE_ADJECTIVES, HOSTILE_NOUNS, LABEL_VERBS, NEIGHBOUR_WORDS, PURPOSE_WORDS,
+    RECIPROCAL_WORDS, REJECT_VERBS, RELATIVE_WORDS, SEIZURE_NOUNS, SINGULAR_POSSESSIVES, TIE_NOUNS,
 };
 use crate::text::TokenKind;
 
@@ -520,78 +520,6 @@ fn passive_agents(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Option<Vec<us
     let agents: Vec<usize> =
         dedup(f.with_coordinated(first, s.last).into_iter().filter_map(|a| party_side(f, a)).collect());
     (!agents.is_empty()).then_some(agents)
-}
-
-/// The authors and the target of an armed act or threat at `k` when the text names both: the
-/// author right before the noun ("Russian strikes", "X's attack") or right after it ("les frappes
-/// israéliennes", "l'attaque de X", "an attack by X"), else the subjects of its clause when no
-/// word of comment or blame stands between them and the noun ("X is ready for an operation against
-/// Y", not "X condemned the strikes against Y"); the target after a word aiming it ("visant",
-/// "contre", "on", "against") within eight tokens, right after the noun for the subjects. A
-/// military operation counts only so aimed.
-fn armed_act(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Option<(Vec<usize>, usize)> {
-    let key = f.tokens[k].key.as_str();
-    if !(ATTACK_NOUNS.contains(key) || HOSTILE_NOUNS.contains(key) || OPERATION_NOUNS.contains(key)) {
-        return None;
-    }
-    let s = f.sentences[f.sentence_of(k)];
-    let aim = (k + 1..(k + 9).min(s.last)).find(|&j| f.tokens[j].is(AIM_WORDS.of(f.lang)))?;
-    if OPERATION_NOUNS.contains(key) && aim > k + 2 {
-        return None;
-    }
-    let target = mentions.iter().filter(|m| aimed_at(f, aim, m)).find_map(|m| party_side(f, m.actor))?;
-    let before = mentions.iter().rfind(|m| m.last <= k).filter(|m| {
-        m.last == k || m.last + 2 == k && f.tokens[m.last].is(&["'", "’"]) && f.tokens[m.last + 1].is(&["s"])
-    });
-    let after = mentions.iter().find(|m| m.first > k && m.first < aim).filter(|m| {
-        m.first == k + 1
-            || (k + 1..m.first).all(|j| {
-                f.tokens[j].is(&["de", "du", "des", "d'", "par", "by", "from", "of", "la", "le", "l'", "the"])
-            })
-    });
-    if let Some(author) = before.or(after).and_then(|m| party_side(f, m.actor)) {
-        return Some((vec![author], target));
-    }
-    // (the subjects of the clause only for an act aimed right after its noun: "an attack that
-    // shook states which rely on X" aims at no one)
-    if aim > k + 2 {
-        return None;
-    }
-    let subjects = f.critics(k, s);
-    let first = mentions.iter().filter(|m| subjects.contains(&m.actor)).map(|m| m.last).min()?;
-    let comment = (first..k).any(|j| {
-        let w = &f.tokens[j].key;
-        hostile_cue(f.lex, w) || COMMENT_VERBS.contains(w)
-    });
-    let authors: Vec<usize> = dedup(subjects.into_iter().filter_map(|a| party_side(f, a)).collect());
-    (!comment && !authors.is_empty()).then_some((authors, target))
-}
-
-/// How many words may stand between an aiming word and its target when they name the target's
-/// fighters ("against the militants of X").
-const FIGHTERS_REACH: usize = 6;
-
-/// Whether the mention `m` is what the aiming word at `aim` aims at: within three tokens of it
-/// ("against the X"), or after lowercase words ending in a word of belonging that name its
-/// fighters ("contre les jihadistes de l'X", "against fighters of the X").
-fn aimed_at(f: &Facts<'_>, aim: usize, m: &Placed) -> bool {
-    if m.first <= aim || m.first > aim + FIGHTERS_REACH {
-        return false;
-    }
-    if m.first <= aim + 3 {
-        return true;
-    }
-    let gap = &f.tokens[aim + 1..m.first];
-    let of = gap.iter().rposition(|t| t.is(&["de", "du", "des", "d'", "of"]));
-    gap.iter().all(|t| t.kind == TokenKind::Word && !t.cap)
-        && of.is_some_and(|i| gap[i + 1..].iter().all(|t| t.is(&["la", "le", "l'", "les", "the"])))
-}
-
-/// Whether the noun of an armed act at `k` is the verb's participle after its auxiliary ("les
-/// rebelles ont attaqué X", where the folded participle is the noun's form): its subject attacks
-/// its object, as any hostile act. The English participle ("attacked") is a hostile act of its own.
-fn attacked(f: &Facts<'_>, k: usize) -> bool {
-    ATTACK_NOUNS.contains(&f.tokens[k].key) && k > 0 && f.tokens[k - 1].is(HAVE_AUXILIARIES.of(f.lang))
 }
 
 /// The author named right before a hostile noun at `k` ("Russian aggression", "Iran's threats") or

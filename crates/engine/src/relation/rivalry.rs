@@ -1,8 +1,8 @@
 //! Opposition told by nouns between sides rather than by a verb of blame: rivalry ("tensions
 //! between X and Y", "X's tensions with Y", "Sino-Estrian tensions", the dispute's topic in
 //! between), fire opened on a side (read by the opposition cue, [`fired_on`]), seizure
-//! ("Estria's invasion of X") and facing a rival ("face à l'influence de X",
-//! "in the face of Y's threats").
+//! ("Estria's invasion of X"), facing a rival ("face à l'influence de X", "in the face of Y's
+//! threats"), strained ties, and armed acts with their author and target ([`armed_act`]).
 
 use super::opposition::oppose_all;
 use super::targets::targets;
@@ -10,8 +10,9 @@ use super::{add, dedup, party_side, Link};
 use crate::analysis::{EntityType, RelationType};
 use crate::facts::{Facts, Placed};
 use crate::lang::{
-    AGENT_WORDS, BATTLE_NOUNS, BETWEEN_PRONOUNS, CLASH_WORDS, COOPERATION_NOUNS, COUNTRY_PLURALS,
-    DISPUTE_TOPIC_MARKS, EXCHANGE_VERBS, FIRE_NOUNS, MUTUAL_RIVALRY, OPEN_FIRE_VERBS, PITTING_VERBS,
+    hostile_cue, AGENT_WORDS, AIM_WORDS, ATTACK_NOUNS, BATTLE_NOUNS, BETWEEN_PRONOUNS, CLASH_WORDS,
+    COMMENT_VERBS, COOPERATION_NOUNS, COUNTRY_PLURALS, DISPUTE_TOPIC_MARKS, EXCHANGE_VERBS, FIRE_NOUNS,
+    HAVE_AUXILIARIES, HOSTILE_NOUNS, MUTUAL_RIVALRY, OPEN_FIRE_VERBS, OPERATION_NOUNS, PITTING_VERBS,
     SHOOT_VERBS, SHOT_AT, STATE_VERBS, STRAIN_OPENERS, STRAIN_WORDS, SUBJECT_RELATIVES, UNDERGO_WORDS,
 };
 use crate::text::TokenKind;
@@ -354,4 +355,76 @@ pub(super) fn strained_ties(f: &Facts<'_>, k: usize) -> Option<usize> {
         t.kind == TokenKind::Punct && !t.is(&["'", "’", "-"]) || t.is(STRAIN_OPENERS.of(f.lang))
     });
     (!adjunct).then_some(r)
+}
+
+/// The authors and the target of an armed act or threat at `k` when the text names both: the
+/// author right before the noun ("Russian strikes", "X's attack") or right after it ("les frappes
+/// israéliennes", "l'attaque de X", "an attack by X"), else the subjects of its clause when no
+/// word of comment or blame stands between them and the noun ("X is ready for an operation against
+/// Y", not "X condemned the strikes against Y"); the target after a word aiming it ("visant",
+/// "contre", "on", "against") within eight tokens, right after the noun for the subjects. A
+/// military operation counts only so aimed.
+pub(super) fn armed_act(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Option<(Vec<usize>, usize)> {
+    let key = f.tokens[k].key.as_str();
+    if !(ATTACK_NOUNS.contains(key) || HOSTILE_NOUNS.contains(key) || OPERATION_NOUNS.contains(key)) {
+        return None;
+    }
+    let s = f.sentences[f.sentence_of(k)];
+    let aim = (k + 1..(k + 9).min(s.last)).find(|&j| f.tokens[j].is(AIM_WORDS.of(f.lang)))?;
+    if OPERATION_NOUNS.contains(key) && aim > k + 2 {
+        return None;
+    }
+    let target = mentions.iter().filter(|m| aimed_at(f, aim, m)).find_map(|m| party_side(f, m.actor))?;
+    let before = mentions.iter().rfind(|m| m.last <= k).filter(|m| {
+        m.last == k || m.last + 2 == k && f.tokens[m.last].is(&["'", "’"]) && f.tokens[m.last + 1].is(&["s"])
+    });
+    let after = mentions.iter().find(|m| m.first > k && m.first < aim).filter(|m| {
+        m.first == k + 1
+            || (k + 1..m.first).all(|j| {
+                f.tokens[j].is(&["de", "du", "des", "d'", "par", "by", "from", "of", "la", "le", "l'", "the"])
+            })
+    });
+    if let Some(author) = before.or(after).and_then(|m| party_side(f, m.actor)) {
+        return Some((vec![author], target));
+    }
+    // (the subjects of the clause only for an act aimed right after its noun: "an attack that
+    // shook states which rely on X" aims at no one)
+    if aim > k + 2 {
+        return None;
+    }
+    let subjects = f.critics(k, s);
+    let first = mentions.iter().filter(|m| subjects.contains(&m.actor)).map(|m| m.last).min()?;
+    let comment = (first..k).any(|j| {
+        let w = &f.tokens[j].key;
+        hostile_cue(f.lex, w) || COMMENT_VERBS.contains(w)
+    });
+    let authors: Vec<usize> = dedup(subjects.into_iter().filter_map(|a| party_side(f, a)).collect());
+    (!comment && !authors.is_empty()).then_some((authors, target))
+}
+
+/// How many words may stand between an aiming word and its target when they name the target's
+/// fighters ("against the militants of X").
+const FIGHTERS_REACH: usize = 6;
+
+/// Whether the mention `m` is what the aiming word at `aim` aims at: within three tokens of it
+/// ("against the X"), or after lowercase words ending in a word of belonging that name its
+/// fighters ("contre les jihadistes de l'X", "against fighters of the X").
+fn aimed_at(f: &Facts<'_>, aim: usize, m: &Placed) -> bool {
+    if m.first <= aim || m.first > aim + FIGHTERS_REACH {
+        return false;
+    }
+    if m.first <= aim + 3 {
+        return true;
+    }
+    let gap = &f.tokens[aim + 1..m.first];
+    let of = gap.iter().rposition(|t| t.is(&["de", "du", "des", "d'", "of"]));
+    gap.iter().all(|t| t.kind == TokenKind::Word && !t.cap)
+        && of.is_some_and(|i| gap[i + 1..].iter().all(|t| t.is(&["la", "le", "l'", "les", "the"])))
+}
+
+/// Whether the noun of an armed act at `k` is the verb's participle after its auxiliary ("les
+/// rebelles ont attaqué X", where the folded participle is the noun's form): its subject attacks
+/// its object, as any hostile act. The English participle ("attacked") is a hostile act of its own.
+pub(super) fn attacked(f: &Facts<'_>, k: usize) -> bool {
+    ATTACK_NOUNS.contains(&f.tokens[k].key) && k > 0 && f.tokens[k - 1].is(HAVE_AUXILIARIES.of(f.lang))
 }

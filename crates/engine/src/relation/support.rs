@@ -1,18 +1,17 @@
 //! Support from its cues: who backs whom, read from the cue's complement and the sides around it
-//! ("X soutient Y", "X, backed by Y", "the Y-backed X", "relying on Z's support"), from supplies
-//! ("X livre des drones à Y"), from purchases ("Y achète des missiles à X") and from goods
-//! received ("Y a reçu des drones de X").
+//! ("X soutient Y", "X, backed by Y", "the Y-backed X", "relying on Z's support"), from thanks
+//! and from training given. Goods changing hands are [`super::supply`]'s.
 //!
 //! Part of stage 10 (`super`): reads the facts and the sentence's placed mentions, adds
 //! [`Link`]s of kind support.
 
+use super::supply::clause_subject;
 use super::{add, backer_side, country_side, dedup, party_side, Link};
 use crate::analysis::{EntityType, Lang, RelationType};
 use crate::facts::{Facts, Placed};
 use crate::lang::{
-    Words, AGENT_WORDS, BACKED_BY, BACKING_NOUNS, CONTROL_VERBS, DIRECTION_WORDS, EQUIP_VERBS, GIFT_NOUNS,
-    GOODS_REACH, HANDOVER_VERBS, OFFICIALS, PASSIVE_AUXILIARIES, RECEIPT_VERBS, RECEIVED_GOODS, SELLER_MARKS,
-    SENDING_VERBS, SINGULAR_POSSESSIVES, SUPPLY_VERBS, TRAINED_WORDS, TRAINING_VERBS, WITH_WORDS,
+    BACKED_BY, BACKING_NOUNS, CONTROL_VERBS, DIRECTION_WORDS, GIFT_NOUNS, RECEIPT_VERBS,
+    SINGULAR_POSSESSIVES, TRAINED_WORDS, TRAINING_VERBS,
 };
 use crate::text;
 use crate::text::syntax::Upos;
@@ -125,7 +124,7 @@ pub(super) fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
 
 /// The mentions coordinated with `m` after it: each joined to the one before by "and"/"et" or a
 /// comma, over an article only ("X, Y and the Z").
-fn coordinated_after<'a>(
+pub(super) fn coordinated_after<'a>(
     f: &'a Facts<'_>,
     mentions: &'a [Placed],
     m: &'a Placed,
@@ -140,29 +139,6 @@ fn coordinated_after<'a>(
             o
         })
     })
-}
-
-/// The givers named in the complement of a noun of gift after the verb of supply at `k`, before
-/// `end`: "remettre des dons des autorités X et Y aux forces Z", "handed over gifts from the X
-/// authorities", over their officials' noun and with those coordinated. `None` when no gift's
-/// complement names one.
-fn givers_of_gift(f: &Facts<'_>, mentions: &[Placed], k: usize, end: usize) -> Option<Vec<usize>> {
-    let gift = (k + 1..end).find(|&j| GIFT_NOUNS.contains(&f.tokens[j].key))?;
-    let of = gift + 1;
-    if !f.tokens.get(of).is_some_and(|t| t.is(&["de", "des", "du", "d'", "from", "of"])) {
-        return None;
-    }
-    let filler =
-        |q: usize| f.tokens[q].is(&["the", "la", "le", "l'", "les"]) || f.tokens[q].is(OFFICIALS.of(f.lang));
-    let first = mentions
-        .iter()
-        .filter(|m| m.first > of && m.first <= of + 3)
-        .find(|m| (of + 1..m.first).all(filler))?;
-    let givers: Vec<usize> = std::iter::once(first)
-        .chain(coordinated_after(f, mentions, first))
-        .filter_map(|m| party_side(f, m.actor))
-        .collect();
-    (!givers.is_empty()).then_some(givers)
 }
 
 /// How far before a cue a verb of calling or urging may stand ("a appelé les bailleurs
@@ -180,154 +156,9 @@ pub(super) fn called_doer_from(f: &Facts<'_>, si: usize, k: usize) -> Option<usi
     (marked && !comma).then_some(c)
 }
 
-/// How far after a verb of supply its receiver's mark may stand, over the goods and their worth
-/// ("donated eleven military vehicles worth six million dollars to the X army").
-const SUPPLY_REACH: usize = 15;
-
-/// Support from a supply cue at `k` ("X livre des chars à Y", "X delivered drones to Y", "a
-/// shipment of arms from X to Y", "des navires donnés à Y par X"): the nearest actor before it in
-/// its clause (or after "de"/"from", or after "par"/"by" in a passive) backs the first actor after
-/// "à"/"to" within [`SUPPLY_REACH`] tokens. Nothing when no receiver is named: a supply to nobody
-/// named is no relation.
-pub(super) fn supply(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
-    let s = f.sentences[si];
-    let end = (k + SUPPLY_REACH).min(s.last);
-    // the first mark of a receiver with a country right after it ("en" too: "envoyé des armes en
-    // Somalie"; not "livré en urgence à Y", read at "à")
-    let receiver_after = |to: usize| {
-        mentions.iter().filter(|m| m.first > to && m.first <= to + 4).find_map(|m| country_side(f, m.actor))
-    };
-    // (or the verb's first object, in English, when the goods follow it: "will offer X training";
-    // in both languages after a verb of equipping: "a doté l'armée de X de blindés")
-    let equips = f.tokens[k].is(EQUIP_VERBS.of(f.lang));
-    let indirect = || {
-        if f.lang != Lang::En && !equips {
-            return None;
-        }
-        let article = |j: usize| f.tokens[j].is(&["the", "la", "le", "l'", "les"]);
-        let m = mentions.iter().find(|m| m.first == k + 1 || m.first == k + 2 && article(k + 1))?;
-        // (the goods: a noun, an adjective or a count right after, by the tagger; "transported X and
-        // Y" names no receiver)
-        let goods = m.last < s.last
-            && !f.tokens[m.last].cap
-            && (equips && f.tokens[m.last].is(&["de", "d'", "des", "with"])
-                || matches!(f.syntax(si).upos(m.last - s.first), Some(Upos::Noun | Upos::Adj | Upos::Num)));
-        goods.then(|| country_side(f, m.actor).map(|r| (m.last, r))).flatten()
-    };
-    let Some((to, receiver)) = (k + 1..end)
-        .filter(|&j| f.tokens[j].is(&["a", "au", "aux", "to", "en", "for", "pour"]))
-        .find_map(|j| receiver_after(j).map(|r| (j, r)))
-        .or_else(indirect)
-    else {
-        return;
-    };
-    // (the supplier right after "de"/"from", over an article only: "du matériel au X" is a
-    // partitive, its country the receiver's)
-    // (or after the receiver: "handed over to X from Y")
-    let from_mark =
-        |j: usize| j < to && f.tokens[j].is(&["from", "de", "du"]) || j > to && f.tokens[j].is(&["from"]);
-    let from = (k + 1..end).filter(|&j| j != to).find(|&j| from_mark(j)).and_then(|j| {
-        mentions
-            .iter()
-            .filter(|m| m.first > j && m.first <= j + 3)
-            .filter(|m| (j + 1..m.first).all(|q| f.tokens[q].is(&["the", "la", "le", "l'", "les"])))
-            .find_map(|m| party_side(f, m.actor))
-    });
-    // a passive names the supplier after "par"/"by": "des navires donnés à l'Ukraine par le
-    // Royaume-Uni", "drones delivered to X by Y"
-    // (or before the receiver: "the donation of trucks by X to Y")
-    let by = (k + 1..end).filter(|&j| j != to).find(|&j| f.tokens[j].is(&["par", "by"])).and_then(|j| {
-        mentions.iter().filter(|m| m.first > j && m.first <= j + 3).find_map(|m| party_side(f, m.actor))
-    });
-    let from = from.or(by);
-    // the supplier is the subject: the first actor of the cue's clause ("La Norlande a irrité
-    // l'Estrie par la livraison de radars au Valdor" names Norland, not the last name before the cue)
-    // (an international body supplies too: "l'Union européenne a remis 40 véhicules aux forces de X")
-    // (each of coordinated subjects: "A, B et C ont livré des chars à Y")
-    let suppliers = match from {
-        Some(a) => vec![a],
-        None => givers_of_gift(f, mentions, k, end)
-            .unwrap_or_else(|| clause_subjects(f, mentions, si, k, party_side)),
-    };
-    // a passive naming no supplier ("the second boat was gifted to Y") continues the supplies told
-    // before it: the latest supplier backing another side
-    let passive = k > 0 && f.tokens[k - 1].is(PASSIVE_AUXILIARIES.of(f.lang));
-    let earlier = || {
-        out.iter().rev().find(|l| l.kind == RelationType::Support && l.target != receiver).map(|l| l.source)
-    };
-    let suppliers =
-        if suppliers.is_empty() { passive.then(earlier).flatten().into_iter().collect() } else { suppliers };
-    for a in suppliers.into_iter().filter(|&a| a != receiver) {
-        add(out, RelationType::Support, a, receiver, &[si], None);
-    }
-}
-
-/// The sides of the subject of the cue at `k` ([`clause_subject`]) and of the actors coordinated
-/// with it right after it ("la Norlande, l'Estrie et le Valdor"), each once, in order.
-fn clause_subjects(
-    f: &Facts<'_>,
-    mentions: &[Placed],
-    si: usize,
-    k: usize,
-    side: fn(&Facts<'_>, usize) -> Option<usize>,
-) -> Vec<usize> {
-    let Some(first) = clause_subject(f, mentions, si, k, side) else { return Vec::new() };
-    let Some(m) = mentions.iter().find(|m| m.last <= k && side(f, m.actor) == Some(first)) else {
-        return vec![first];
-    };
-    let mut out: Vec<usize> = Vec::new();
-    for a in f.with_coordinated(m, k).into_iter().filter_map(|a| side(f, a)) {
-        if !out.contains(&a) {
-            out.push(a);
-        }
-    }
-    out
-}
-
-/// The side (by `side`: a country's, or a party's) of the first actor of the clause of the cue at
-/// `k` (its subject), before it. A phrase opening the sentence with a preposition and closed by a
-/// comma is no subject ("Under the deal signed by X's minister, Y will offer…"), nor is a partner
-/// after "with".
-fn clause_subject(
-    f: &Facts<'_>,
-    mentions: &[Placed],
-    si: usize,
-    k: usize,
-    side: fn(&Facts<'_>, usize) -> Option<usize>,
-) -> Option<usize> {
-    let in_scope = in_clause_of(f, si, k);
-    let s = f.sentences[si];
-    let opening = matches!(f.syntax(si).upos(0), Some(Upos::Adp))
-        .then(|| (s.first..k).find(|&j| f.tokens[j].is(&[","])))
-        .flatten()
-        .unwrap_or(s.first);
-    // (partners named after "with" are none, those listed with the first too: "hospitals (in
-    // cooperation with X, Y and Z) were supplied to W")
-    // (not an adjective of the noun "with" governs: "launched with the X assistance")
-    let after_with = |m: &Placed| {
-        let noun_after = f.tokens.get(m.last).is_some_and(|t| t.kind == text::TokenKind::Word && !t.cap);
-        (m.first.saturating_sub(2).max(s.first)..m.first).any(|j| f.tokens[j].is(WITH_WORDS.of(f.lang)))
-            && (!noun_after || f.tokens[m.last].is(&["and", "et"]))
-    };
-    let partners: Vec<(usize, usize)> = mentions
-        .iter()
-        .filter(|m| after_with(m))
-        .flat_map(|m| std::iter::once(m).chain(coordinated_after(f, mentions, m)))
-        .map(|m| (m.first, m.last))
-        .collect();
-    let with = |m: &Placed| partners.contains(&(m.first, m.last));
-    let subject = |from: usize| {
-        mentions
-            .iter()
-            .filter(|m| m.first >= from && m.last <= k && in_scope(m) && !with(m))
-            .find_map(|m| side(f, m.actor))
-    };
-    subject(opening).or_else(|| subject(s.first))
-}
-
 /// Whether a mention of sentence `si` stands in the clause of the cue at `k` (the sentence split
 /// once, each mention then placed by one lookup).
-fn in_clause_of<'f>(f: &'f Facts<'_>, si: usize, k: usize) -> impl Fn(&Placed) -> bool + 'f {
+pub(super) fn in_clause_of<'f>(f: &'f Facts<'_>, si: usize, k: usize) -> impl Fn(&Placed) -> bool + 'f {
     let s = f.sentences[si];
     let clauses = f.clauses(s);
     let scope = text::scope_of(&clauses, k - s.first);
@@ -335,69 +166,6 @@ fn in_clause_of<'f>(f: &'f Facts<'_>, si: usize, k: usize) -> impl Fn(&Placed) -
         let c = text::scope_of(&clauses, m.first.saturating_sub(s.first));
         m.first >= s.first && matches!((c, scope), (Some(a), Some(b)) if text::same_scope(a, b))
     }
-}
-
-/// Support from a word of buying at `k` ("X achète des hélicoptères auprès de la Russie", "X
-/// bought drones from Y"): the seller, the first country within three tokens after a seller mark
-/// within 24 tokens of the cue (a list of goods may come between), backs the buyer, the
-/// subject of the cue's clause. Nothing when either is missing or they are one side.
-pub(super) fn purchase(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
-    let s = f.sentences[si];
-    let end = (k + 25).min(s.last);
-    // (or the agent of a verb of giving: "received two vehicles donated by Y")
-    let given_by = |j: usize| {
-        j > k + 1 && SUPPLY_VERBS.contains(&f.tokens[j - 1].key) && f.tokens[j].is(AGENT_WORDS.of(f.lang))
-    };
-    // (each seller of a coordinated list: "de la Norlande et de l'Estrie", "from X and Y")
-    let sellers: Vec<usize> = (k + 1..end)
-        .filter(|&j| f.tokens[j].is(SELLER_MARKS.of(f.lang)) || given_by(j))
-        .find_map(|j| {
-            mentions
-                .iter()
-                .filter(|m| m.first > j && m.first <= j + 3)
-                .find(|m| country_side(f, m.actor).is_some())
-        })
-        .map(|m| f.with_coordinated(m, s.last).into_iter().filter_map(|a| country_side(f, a)).collect())
-        .unwrap_or_default();
-    // (or the nationality of the goods: "a reçu six hélicoptères de transport norvégiens", "received
-    // Chinese armoured vehicles")
-    let sellers =
-        if sellers.is_empty() { goods_maker(f, mentions, k).into_iter().collect() } else { sellers };
-    let Some(buyer) = clause_subject(f, mentions, si, k, country_side) else { return };
-    for seller in sellers.into_iter().filter(|&x| x != buyer) {
-        add(out, RelationType::Support, seller, buyer, &[si], None);
-    }
-}
-
-/// How far from a noun of goods its nationality may stand ("drones de combat turcs").
-const MAKER_REACH: usize = 3;
-
-/// The country whose demonym qualifies the goods received at `k`: a lowercase demonym (French,
-/// after the noun) or a capitalised one (English, before it) within [`MAKER_REACH`] words of a
-/// noun of goods, in the window of goods after the verb.
-fn goods_maker(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Option<usize> {
-    let end = f.reach_over_dates(k + 1, GOODS_REACH);
-    let goods: Vec<usize> = (k + 1..end).filter(|&j| RECEIVED_GOODS.contains(&f.tokens[j].key)).collect();
-    mentions.iter().filter(|m| m.first > k && m.last <= end + MAKER_REACH).find_map(|m| {
-        let demonym = f.actors[m.actor].kind() == EntityType::Country && m.last == m.first + 1;
-        let after =
-            goods.iter().any(|&g| m.first > g && m.first <= g + MAKER_REACH && !f.tokens[m.first].cap);
-        let before = goods.iter().any(|&g| m.last <= g && g - m.last < MAKER_REACH && f.tokens[m.first].cap);
-        (demonym && (after || before)).then_some(m.actor)
-    })
-}
-
-/// Whether the token at `k` is a verb of receiving goods: military goods named within
-/// [`GOODS_REACH`] words
-/// after it ("a reçu des hélicoptères de X", "received a batch of drones from Y"), or aid within
-/// [`RECEIVED_AID_REACH`], read then as a purchase (the giver backs the receiver). A visitor
-/// received is no such thing.
-pub(super) fn receipt(f: &Facts<'_>, k: usize) -> bool {
-    // (aid too, further on: "reçoit de X chaque année un milliard de dollars d'aide militaire")
-    let end = f.reach_over_dates(k + 1, RECEIVED_AID_REACH);
-    goods_after_verb(f, k, RECEIPT_VERBS)
-        || RECEIPT_VERBS.contains(&f.tokens[k].key)
-            && (k + 1..end).any(|j| BACKING_NOUNS.contains(&f.tokens[j].key))
 }
 
 /// Whether the noun of aid at `k` is what a verb of receiving before it receives ("reçoit de X un
@@ -408,7 +176,7 @@ pub(super) fn aid_received(f: &Facts<'_>, k: usize) -> bool {
 }
 
 /// How far after a verb of receiving the aid received may be named, over its sum.
-const RECEIVED_AID_REACH: usize = 16;
+pub(super) const RECEIVED_AID_REACH: usize = 16;
 
 /// The backer named after a nominal cue at `k` and those coordinated with it ("l'aide de la France
 /// et de l'Union européenne", "support from Japan and Korea"): each backs the backed.
@@ -440,44 +208,6 @@ pub(super) fn mutual_defence(f: &Facts<'_>, k: usize) -> bool {
     defence
         && (f.tokens.get(k + 1).is_some_and(|t| t.is(&["mutuelle", "mutuel"]))
             || k > 0 && f.tokens[k - 1].is(&["mutual"]))
-}
-
-/// Whether the token at `k` is a verb of sending or handing over whose object is military goods
-/// ("sent military equipment to Y", "a envoyé des armes en Y", "handed over two boats to Y"): a supply, the sender backs the receiver.
-pub(super) fn goods_sent(f: &Facts<'_>, k: usize) -> bool {
-    goods_after_verb(f, k, SENDING_VERBS)
-        || goods_after_verb(f, k, HANDOVER_VERBS)
-        || handed_over(f, k)
-        || equipped(f, k)
-}
-
-/// How far after a verb of equipping its goods may be named, past its object ("a doté l'armée de
-/// terre de X de quinze véhicules blindés").
-const EQUIPPED_REACH: usize = 12;
-
-/// Whether the token at `k` is a verb of equipping with military goods named after it, past its
-/// object ([`EQUIP_VERBS`]).
-fn equipped(f: &Facts<'_>, k: usize) -> bool {
-    let end = (k + 1 + EQUIPPED_REACH).min(f.tokens.len());
-    f.tokens[k].is(EQUIP_VERBS.of(f.lang)) && (k + 1..end).any(|j| RECEIVED_GOODS.contains(&f.tokens[j].key))
-}
-
-/// Whether the token at `k` is a passive verb of handing over whose goods or aid were named before
-/// it ("aid with trucks is to be handed over to X from Y").
-fn handed_over(f: &Facts<'_>, k: usize) -> bool {
-    let passive = k > 0 && f.tokens[k - 1].is(PASSIVE_AUXILIARIES.of(f.lang));
-    let goods = |j: usize| {
-        let w = &f.tokens[j].key;
-        RECEIVED_GOODS.contains(w) || BACKING_NOUNS.contains(w)
-    };
-    passive && HANDOVER_VERBS.contains(&f.tokens[k].key) && (k.saturating_sub(SUPPLY_REACH)..k).any(goods)
-}
-
-/// Whether the token at `k` is a verb of `verbs` with military goods within [`GOODS_REACH`]
-/// tokens after it.
-fn goods_after_verb(f: &Facts<'_>, k: usize, verbs: Words) -> bool {
-    let end = f.reach_over_dates(k + 1, GOODS_REACH);
-    verbs.contains(&f.tokens[k].key) && (k + 1..end).any(|j| RECEIVED_GOODS.contains(&f.tokens[j].key))
 }
 
 /// How far after "à"/"to" following a backer its backed may be named ("le soutien de X à la force
