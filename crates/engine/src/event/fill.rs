@@ -19,8 +19,8 @@ use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
     hostile_cue, ATTENDANCE_WORDS, BACKGROUND_OPENERS, BORDER_NOUNS, CAUSE_WORDS, DEPLOYMENT_AIMS,
-    EXCLUSION_WORDS, EXPERT_WORDS, OBSERVER_WORDS, PLURAL_PRONOUNS, REJECT_VERBS, RESPONSE_NOUNS, SEAT_WORDS,
-    STANCE_WORDS, TIME_CONJUNCTIONS, TOPIC_WORDS, WITNESS_VERBS,
+    EXCLUSION_WORDS, EXPERT_WORDS, OBSERVER_WORDS, PLURAL_PRONOUNS, REFUSAL_VERBS, REJECT_VERBS,
+    RESPONSE_NOUNS, SEAT_WORDS, STANCE_WORDS, TIME_CONJUNCTIONS, TOPIC_WORDS, WITNESS_VERBS,
 };
 use crate::text::syntax::Upos;
 use crate::text::{self, TokenKind};
@@ -204,6 +204,9 @@ struct Cues {
     observer_after: Option<usize>,
     /// A verb of witnessing before a drill's trigger.
     witnessed: Option<usize>,
+    /// A verb of refusing before the trigger ("declined the invitation to join the drills"): its
+    /// subjects stay out.
+    refused: Option<usize>,
     /// The first word of attendance after the trigger.
     attended_from: Option<usize>,
     /// The comma closing a participle phrase opening the sentence ([`opening_participle`]).
@@ -291,6 +294,7 @@ impl Cues {
                 .and_then(|k| (k.saturating_sub(3).max(s.first)..k).find(|&j| f.tokens[j].is(&["[", "("]))),
             observer_after,
             witnessed: (s.first..trigger).rfind(|&k| drill && WITNESS_VERBS.contains(&f.tokens[k].key)),
+            refused: (s.first..trigger).rfind(|&k| REFUSAL_VERBS.contains(&f.tokens[k].key)),
             attended_from,
             participle_comma: opening_participle(f, s),
             background_comma: opening_background(f, s),
@@ -316,7 +320,8 @@ impl Cues {
     /// the trigger, an agency, a critic or anyone named after the first critic (a place named
     /// after a critic still frames the event, and the trigger's own partner or the sides
     /// compounded before it take part even in a sentence of criticism), where the news was filed,
-    /// a description of a member, an observer, one who witnessed a drill, one left out of it.
+    /// a description of a member, an observer, one who witnessed a drill or refused to join it,
+    /// one left out of it.
     fn sets_aside(&self, f: &Facts<'_>, scope: &Scope<'_>, m: &Placed, s: Clause, trigger: usize) -> bool {
         let a = &f.actors[m.actor];
         let bound = bound_to_trigger(f, m, trigger);
@@ -332,6 +337,7 @@ impl Cues {
             || describes_member(f, m)
             || self.observing(scope, m, s, trigger)
             || self.witnessed.is_some_and(|k| m.last <= k)
+            || self.refused.is_some_and(|k| m.last <= k)
             || left_out(f, m, s)
             || a.kind() == EntityType::Person && !bound && topic(f, m, s)
     }

@@ -217,7 +217,11 @@ fn year_named(f: &Facts<'_>, i: usize) -> Option<(String, usize)> {
             // "six Mirage 2000", "two F-16 Block 70": aircraft counted, a model, not a drill
             let counted = i > 0
                 && (t[i - 1].kind == TokenKind::Number || crate::lang::number_word(&t[i - 1].key).is_some());
-            if first_ok && !mentions_country && !policy && !gathering && !counted {
+            // ("des Mirage 2000 français": a plural article before, or a nationality after, tells
+            // aircraft of a country, not a drill)
+            let plural = i > 0 && t[i - 1].is(&["des"]) && !t[i - 1].cap;
+            let owned = f.mentions_in(end, (end + 1).min(n)).any(|m| m.first == end && !t[end].cap);
+            if first_ok && !mentions_country && !policy && !gathering && !counted && !plural && !owned {
                 return Some((f.text[t[i].start..t[end - 1].end].to_string(), end));
             }
         }

@@ -171,7 +171,8 @@ pub const JOINT_BODY_MARKS: Words = Words { fr: french::JOINT_BODY_MARKS, en: en
 /// signing", "a empêché X de signer").
 pub const PREVENT_VERBS: Words = Words { fr: french::PREVENT_VERBS, en: english::PREVENT_VERBS };
 
-/// Verbs of refusing an act ("declined to send troops", "a refusé d'envoyer"): the act is not done.
+/// Verbs of refusing an act ("declined to send troops", "a refusé d'envoyer"): the act is not
+/// done; who refuses to join an event takes no part in it.
 pub const REFUSAL_VERBS: Words = Words { fr: french::REFUSAL_VERBS, en: english::REFUSAL_VERBS };
 
 /// Whether a body's name (folded, in `lang`) names a joint committee of sides: one of its words

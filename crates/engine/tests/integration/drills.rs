@@ -1,7 +1,7 @@
 //! Drills and their names as real text writes them: what names a drill and what is only a role,
 //! a field of work or a kind (fixtures written for these tests).
 
-use crate::util::{find, run, run_dated};
+use crate::util::{find, participants, run, run_dated};
 
 /// A headline in title case capitalises common words: "Un Exercice Naval avec…" names no
 /// exercise "Naval"; a quoted name in it still is one (and so is a name after "Exercise" in an
@@ -107,4 +107,20 @@ fn patrols_inside_a_drill_and_a_port_before_its_word() {
     assert!(a.events.iter().all(|e| format!("{:?}", e.kind) != "Patrol"), "{:#?}", a.events);
     let found = crate::util::named_entities("Report.\n\nOman has sent two ships to the Duqmar port.\n");
     assert!(crate::util::has_entity(&found, "Duqmar", "place"), "{found:?}");
+}
+
+/// Aircraft counted with a plural article or a nationality after them ("des Mirage 2000
+/// français") are no drill's name; who declined the invitation to join the drill takes no part.
+#[test]
+fn aircraft_models_and_a_declined_invitation() {
+    let a = run_dated(
+        "Manœuvres\n\nDes Mirage 2000 français et des F-16 belges se joignent aux manœuvres de l'armée \
+         de l'air marocaine jusqu'au 12 mai. Le ministre algérien a décliné l'invitation à participer \
+         aux manœuvres.",
+        "2024-05-02",
+    );
+    assert!(a.events.iter().all(|e| e.name.as_deref() != Some("Mirage 2000")), "{:?}", a.events);
+    let parts = participants(&a, "exercise");
+    assert!(parts.contains(&"France".to_string()), "{parts:?}");
+    assert!(!parts.contains(&"Algérie".to_string()), "{parts:?}");
 }
