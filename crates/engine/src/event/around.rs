@@ -14,7 +14,8 @@ use crate::lang::{
 
 /// Whether the body at mention `m` is the framework of the event, not a party: named after
 /// "au sein de", "dans le cadre de", "within", "under the auspices of", walking back over the
-/// other bodies of the list ("au sein de l'OTAN, de l'UE et de l'OSCE"). A country or a body
+/// other bodies of the list ("au sein de l'OTAN, de l'UE et de l'OSCE"), an adjective ("within
+/// the broader X") and the long name before an acronym in parentheses. A country or a body
 /// of a country is never a framework.
 pub(super) fn framework(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
     if f.side(m.actor).is_some() {
@@ -28,9 +29,12 @@ pub(super) fn framework(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
         if FRAMEWORK_WORDS.contains(&t.key) {
             return true;
         }
+        // (over one adjective right before the body: "within the broader X architecture")
+        let adjective = t.kind == crate::text::TokenKind::Word && !t.cap && f.tokens[k + 1].cap;
         if !(t.cap
+            || adjective
             || PHRASE_LINKS.contains(&t.key)
-            || t.is(&[",", "et", "and", "of", "de", "des", "du", "d'"]))
+            || t.is(&[",", "et", "and", "of", "de", "des", "du", "d'", "("]))
         {
             return false;
         }

@@ -266,3 +266,13 @@ fn ministers_who_consulted_each_other_met() {
     );
     assert!(a.events.iter().any(|e| format!("{:?}", e.kind) == "Meeting"), "{:#?}", a.events);
 }
+
+/// A body named after "within", over an adjective and with its acronym in parentheses ("within
+/// the wider X Community (XC) framework"), is the event's frame, not a party.
+#[test]
+fn a_body_within_whose_frame_an_event_runs_is_no_party() {
+    let a = run("Drill\n\nZambia and Malawi will hold a joint exercise in June within the wider East \
+                 African Standby Force (EASF) framework.");
+    let parts = participants(&a, "exercise");
+    assert_eq!(parts, ["Malawi", "Zambia"], "{:?}", a.entities);
+}
