@@ -145,7 +145,8 @@ pub const FRENCH: Lexicon = Lexicon {
         "harcele", "harcelent", "harcelement", "harceler", "critiques", "menaces", "dissuader", "dissuasion",
         "provocation", "provocations", "provocatrices", "provocateur", "convoque", "convoquee",
         "denoncer", "condamner", "critiquer", "protester", "accuser", "agression", "agressions", "soupconne",
-        "soupconnent", "soupconnait", "soupconner",
+        "soupconnent", "soupconnait", "soupconner", "deplore", "deplorent", "indigne", "indignee", "indignes",
+        "consterne", "consternee", "consternes",
     ],
     support: &[
         "soutient", "soutiennent", "soutiendraient", "soutiendra", "soutien", "appui", "appuie", "appuient",

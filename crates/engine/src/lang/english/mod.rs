@@ -105,7 +105,8 @@ pub const ENGLISH: Lexicon = Lexicon {
         "detachment", "detachments", "brigade", "regiment", "company", "companies", "squadron", "platoon", "platoons", "guards",
     ],
     opposition: &[
-        "alarmed", "worried", "concerned", "concern", "concerns", "accused", "accuses", "accuse", "criticised", "criticized",
+        "alarmed", "worried", "concerned", "concern", "concerns", "appalled", "dismayed", "outraged", "deplored",
+        "deplores", "deplore", "deploring", "accused", "accuses", "accuse", "criticised", "criticized",
         "criticises", "criticizes", "condemned", "condemns", "denounced", "denounces", "threatens", "threatened",
         "opposes", "opposed", "oppose", "hostile", "confront", "confronted", "warned", "warns", "accusing",
         "criticizing", "criticising", "condemning", "threatening", "slams", "slammed", "slamming", "rebuke",

@@ -335,6 +335,7 @@ pub const FEELING_STATES: &[&str] = &[
     "troubled",
     "disturbed",
     "dismayed",
+    "appalled",
     "angered",
     "outraged",
     "irritated",
