@@ -4,7 +4,7 @@
 use super::{add, party_side, Link};
 use crate::analysis::{EntityType, RelationType};
 use crate::facts::{Facts, Placed};
-use crate::lang::{ALLY_WORDS, STANDING_WORDS};
+use crate::lang::{ALLY_WORDS, STANDING_WORDS, STATE_VERBS};
 
 /// Cooperation between two states one of which backs the other ("X a offert deux patrouilleurs à
 /// Y", "Y receives aid from X"): state-to-state aid is a tie both keep, unless the text sets them
@@ -34,6 +34,12 @@ const SUPPLIED_REACH: usize = 6;
 /// sentence, the first side after its closing comma.
 pub(super) fn supplier(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
     let s = f.sentences[si];
+    if let Some((a, b)) = supplier_by_copula(f, mentions, si, k) {
+        if a != b {
+            add(out, RelationType::Support, a, b, &[si], None);
+        }
+        return;
+    }
     let end = (k + 1 + SUPPLIED_REACH).min(s.last);
     let marks = ["to", "for", "a", "au", "aux", "de", "du", "des"];
     let Some(backed) = (k + 1..end)
@@ -76,4 +82,30 @@ pub(super) fn stands_by(f: &Facts<'_>, k: usize) -> bool {
     (with || beside)
         && (k.saturating_sub(STANDING_REACH + usize::from(beside))..k)
             .any(|j| f.tokens[j].is(STANDING_WORDS.of(f.lang)))
+}
+
+/// How far before a supplier's noun the verb of being may stand ("is currently the main donor").
+const COPULA_REACH: usize = 6;
+
+/// The backer and the backed of a supplier's noun at `k` said of its subject: "X est
+/// actuellement le principal donateur du Y", "X is Y's largest donor". The subject is the side
+/// named right before the verb of being; the backed the owner before the noun, or the side after
+/// its mark. `None` without such a verb.
+fn supplier_by_copula(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize) -> Option<(usize, usize)> {
+    let s = f.sentences[si];
+    let c = (k.saturating_sub(COPULA_REACH).max(s.first)..k)
+        .rev()
+        .find(|&j| f.tokens[j].is(STATE_VERBS.of(f.lang)))?;
+    let subject = mentions.iter().rfind(|m| m.last <= c && c - m.last <= 1)?;
+    let owner = mentions.iter().find(|m| {
+        m.first > c && m.last + 2 <= k && f.tokens[m.last].is(&["'", "’"]) && f.tokens[m.last + 1].is(&["s"])
+    });
+    let after = || {
+        let end = (k + 1 + SUPPLIED_REACH).min(s.last);
+        (k + 1..end)
+            .filter(|&j| f.tokens[j].is(&["to", "for", "of", "a", "au", "aux", "de", "du", "des"]))
+            .find_map(|to| mentions.iter().find(|m| m.first > to && m.first <= to + 2))
+    };
+    let backed = owner.or_else(after)?;
+    Some((party_side(f, subject.actor)?, party_side(f, backed.actor)?))
 }

@@ -600,3 +600,13 @@ fn supplied_with_goods_and_partners_after_with() {
     let a = run("Report.\n\nMoldova opened the school with the Swiss assistance.");
     assert!(has(&a, "support", "Switzerland", "Moldova"), "{:?}", relations(&a));
 }
+
+/// A donor or supplier said of its subject through a verb of being ("X est le principal
+/// donateur du Y", "X is Y's largest donor") backs the side it gives to.
+#[test]
+fn a_donor_said_of_its_subject_backs_the_receiver() {
+    let a = run("Rapport.\n\nLe Japon est actuellement le principal donateur du Laos.");
+    assert!(has(&a, "support", "Japon", "Laos"), "{:?}", relations(&a));
+    let a = run("Report.\n\nNorway remains Malawi's largest donor.");
+    assert!(has(&a, "support", "Norway", "Malawi"), "{:?}", relations(&a));
+}

@@ -543,7 +543,8 @@ pub const UNDERGO_WORDS: &[&str] =
     &["essuye", "essuie", "essuyer", "subi", "subit", "subir", "sous", "attire"];
 
 /// French half of [`crate::lang::SUPPLIER_NOUNS`].
-pub const SUPPLIER_NOUNS: &[&str] = &["fournisseur", "fournisseurs"];
+pub const SUPPLIER_NOUNS: &[&str] =
+    &["fournisseur", "fournisseurs", "donateur", "donateurs", "bailleur", "bailleurs"];
 
 /// French half of [`crate::lang::LODGING_VERBS`] (folded).
 pub const LODGING_VERBS: &[&str] =
