@@ -156,7 +156,7 @@ pub const FRENCH: Lexicon = Lexicon {
         "cooperation", "cooperer", "coopere", "cooperent", "partenariat", "partenaires", "conjointement",
         "conjoint", "conjointe", "conjoints", "conjointes", "ensemble", "allies", "allie", "rapprochement",
         "collaboration", "coordination", "coordonnent", "interaction", "bilaterale", "bilaterales",
-        "bilateral",
+        "bilateral", "etroitement",
         "mixte", "mixtes", "commun", "commune", "communs", "communes",
     ],
     negations: &[

@@ -230,6 +230,11 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                 }
             }
         }
+        // the word's partner after "with" works with the clause's subject ("X troops operated in
+        // coordination with the Y mission", "X coopère avec l'Union africaine")
+        if let Some(k) = cue_at.filter(|_| partner_after && !against) {
+            partners::worked_with(f, &mentions, si, k, &mut stated);
+        }
         membership::memberships(f, si, &mut stated);
     }
     verdict::verdicts(f, events, &mut stated);

@@ -1,9 +1,12 @@
 //! The partners a side meets, signs or drills with, listed after "with"/"avec": "X signed
 //! agreements with Y, Z and W" pairs X with each of them, not Y with Z — a hub and its spokes,
-//! read by the cooperation drawn from an event's sides.
+//! read by the cooperation drawn from an event's sides; and the partner a word of cooperation
+//! names after "with" ([`worked_with`]).
 
+use super::{add, backer_side, Link};
+use crate::analysis::RelationType;
 use crate::event::Occurrence;
-use crate::facts::Facts;
+use crate::facts::{Facts, Placed};
 
 /// How far after "with"/"avec" the first partner of its list may be named ("with the armed forces
 /// of Y").
@@ -48,4 +51,25 @@ pub(super) fn with_lists(f: &Facts<'_>, e: &Occurrence) -> Vec<Vec<usize>> {
 /// hub), not partners of each other.
 pub(super) fn spokes(lists: &[Vec<usize>], a: usize, b: usize) -> bool {
     lists.iter().any(|l| l.contains(&a) && l.contains(&b))
+}
+
+/// Cooperation from a word of cooperation at `k` of sentence `si` whose partner follows "with" or
+/// "avec" right after it ("X troops operated in coordination with the Y mission", "X coopère
+/// avec l'Union africaine"): the clause's subject works with the first side named after the
+/// preposition, a country or an international body.
+pub(super) fn worked_with(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
+    let s = f.sentences[si];
+    let Some(with) = (k + 1..(k + 3).min(s.last)).find(|&j| f.tokens[j].is(&["with", "avec"])) else {
+        return;
+    };
+    let partner = mentions
+        .iter()
+        .filter(|m| m.first > with && m.first <= with + FIRST_PARTNER_REACH)
+        .find_map(|m| backer_side(f, m.actor));
+    let subject = f.first_subject(s, k).and_then(|m| backer_side(f, m.actor));
+    if let (Some(a), Some(b)) = (subject, partner) {
+        if a != b {
+            add(out, RelationType::Cooperation, a, b, &[si], None);
+        }
+    }
 }

@@ -173,3 +173,14 @@ fn a_fight_told_as_a_purpose_makes_no_critics() {
     );
     assert_eq!(participants(&a, "agreement"), ["Belize", "Costa Rica", "Panama"]);
 }
+
+/// A word of cooperation with its partner after "with"/"avec" makes the clause's subject and
+/// that partner cooperate, an international body too ("X troops operated in coordination with
+/// the Y mission", "X coopère étroitement avec l'Union africaine").
+#[test]
+fn the_partner_named_after_a_word_of_cooperation() {
+    let a = run("Report.\n\nBurundi cooperates closely with the African Union on border security.");
+    assert!(has(&a, "cooperation", "Burundi", "AU"), "{:?}", relations(&a));
+    let a = run("Rapport.\n\nLes forces tchadiennes opéraient en coordination avec la MINUSMA.");
+    assert!(has(&a, "cooperation", "Tchad", "MINUSMA"), "{:?}", relations(&a));
+}

@@ -123,9 +123,9 @@ pub const ENGLISH: Lexicon = Lexicon {
         "helping", "supporting",
     ],
     cooperation: &[
-        "cooperation", "co-operation", "cooperate", "cooperated", "partnership", "partners", "jointly",
+        "cooperation", "co-operation", "cooperate", "cooperated", "cooperates", "cooperating", "partnership", "partners", "jointly",
         "joint", "together", "allies", "ally", "rapprochement", "collaboration", "coordination",
-        "interaction", "bilateral",
+        "interaction", "bilateral", "closely",
     ],
     negations: &[
         "not", "no", "never", "neither", "nor", "allow", "allows", "allowing", "enable", "enables", "possibility",
