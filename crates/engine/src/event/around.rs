@@ -161,6 +161,7 @@ pub(super) fn is_locative(f: &Facts<'_>, first: usize) -> bool {
                 "pres"
                     | "near"
                     | "visited"
+                    | "visits"
                     | "visit"
                     | "visiting"
                     | "visite"

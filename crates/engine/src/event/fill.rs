@@ -482,8 +482,15 @@ fn country(f: &Facts<'_>, occ: &mut Occurrence, scope: &Scope<'_>, at: &Mention<
     // (over an article: "units from the X air force" come from X, it is not where)
     let article = m.first >= 2 && f.tokens[m.first - 1].is(&["the", "le", "la", "l'", "les"]);
     let via = if article { f.tokens[m.first - 2].key.as_str() } else { prev };
+    // ("his visiting X counterpart": the nationality of who visits, not where; a noun after it,
+    // by the tagger, not "is visiting X for two days")
+    let visitor = prev == "visiting"
+        && m.last < s.last
+        && !f.tokens[m.last].cap
+        && matches!(f.syntax(f.sentence_of(m.first)).upos(m.last - s.first), Some(Upos::Noun | Upos::Adj));
     if !compound
         && !genitive
+        && !visitor
         && (at.locative && open_place(f, found) && !matches!(via, "to" | "from" | "depuis")
             || at.locative && matches!(prev, "en" | "in") && open_place(f, found))
     {

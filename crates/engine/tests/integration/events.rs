@@ -661,3 +661,18 @@ fn a_delegation_sent_is_a_visit() {
     assert!(a.events.iter().any(|e| e.kind.as_str() == "visit"), "{:?}", a.events);
     assert!(a.events.iter().all(|e| e.kind.as_str() != "deployment"), "{:?}", a.events);
 }
+
+/// A headline's "Visits X" names the visit's place; "his visiting X counterpart" names who visits,
+/// not where.
+#[test]
+fn the_visits_headline_place_and_the_visiting_counterpart() {
+    let a = run_dated(
+        "Moldovan Defence Minister Visits Bucharest\n\nRomanian Defence Minister Ion Radu held talks with \
+         his visiting Moldovan counterpart, Petru Ceban.",
+        "2024-02-10",
+    );
+    let ev = a.events.iter().find(|e| e.kind.as_str() == "visit").expect("a visit");
+    let place =
+        ev.place.as_ref().and_then(|p| a.entities.iter().find(|e| &e.id == p)).map(|e| e.name.as_str());
+    assert_eq!(place, Some("Bucharest"), "{:?}", a.events);
+}
