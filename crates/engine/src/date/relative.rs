@@ -319,7 +319,7 @@ impl Parser<'_> {
             return Some((i + 3, day_at(0), None));
         }
         // a count of units after a told day: "trois jours plus tard", "un jour après", "three days later"
-        // (not one anchored to a named event after it: "deux semaines après le passage du cyclone")
+        // (not one anchored to a named event after it: "trois jours après l'attaque du poste")
         if let Some((count, unit, n)) = self.count_unit(i) {
             let anchored = self.is(n, &["apres", "avant"])
                 && self.is(

@@ -88,7 +88,7 @@ pub(super) fn stands_by(f: &Facts<'_>, k: usize) -> bool {
 const COPULA_REACH: usize = 6;
 
 /// The backer and the backed of a supplier's noun at `k` said of its subject: "X est
-/// actuellement le principal donateur du Y", "X is Y's largest donor". The subject is the side
+/// reste le premier donateur du Y", "X is Y's largest donor". The subject is the side
 /// named right before the verb of being; the backed the owner before the noun, or the side after
 /// its mark. `None` without such a verb.
 fn supplier_by_copula(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize) -> Option<(usize, usize)> {

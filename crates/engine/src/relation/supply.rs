@@ -16,7 +16,7 @@ use crate::text;
 use crate::text::syntax::Upos;
 
 /// The givers named in the complement of a noun of gift after the verb of supply at `k`, before
-/// `end`: "remettre des dons des autorités X et Y aux forces Z", "handed over gifts from the X
+/// `end`: "les dons des gouvernements X et Y, remis à l'armée Z", "handed over gifts from the X
 /// authorities", over their officials' noun and with those coordinated. `None` when no gift's
 /// complement names one.
 fn givers_of_gift(f: &Facts<'_>, mentions: &[Placed], k: usize, end: usize) -> Option<Vec<usize>> {

@@ -65,7 +65,8 @@ fn a_demand_to_end_a_hostile_act_opposes_the_side_asked() {
 /// by the statement of X", "déplore les propos de X").
 #[test]
 fn dismay_and_deploring_oppose_the_author() {
-    let a = run("Report.\n\nDjibouti said it was appalled by the statement of Eritrea on the border.");
+    let a =
+        run("Report.\n\nDjibouti said on Friday that it was appalled by Eritrea's remarks on the border.");
     assert!(has(&a, "opposition", "Djibouti", "Eritrea"), "{:?}", relations(&a));
     let a = run("Rapport.\n\nLe Gabon déplore les propos du Cameroun sur la frontière.");
     assert!(has(&a, "opposition", "Gabon", "Cameroun"), "{:?}", relations(&a));

@@ -631,7 +631,7 @@ fn a_year_before_the_event_word_dates_it() {
     assert!(a.events.iter().all(|e| e.name.is_none()), "{:#?}", a.events);
 }
 
-/// "Deux semaines après le passage du cyclone" counts from a named event, not from the day the
+/// "Trois semaines après le passage de la tempête" counts from a named event, not from the day the
 /// text was written: it dates nothing, and the event keeps its own date; "deux jours après",
 /// alone, still counts from the day told before.
 #[test]

@@ -575,15 +575,15 @@ fn an_international_body_and_its_chief_take_sides() {
 }
 
 /// The givers of a gift may be named in its noun's complement, over their officials' noun and
-/// with those coordinated ("remettre des dons des autorités X et Y aux forces Z"); handing over a
+/// with those coordinated ("la remise de dons des autorités X et Y à l'armée Z"); handing over a
 /// note of protest is no supply.
 #[test]
 fn the_givers_named_after_the_gift() {
-    let a = run("Rapport.\n\nUne cérémonie a eu lieu à Lomé pour remettre des dons des autorités \
+    let a = run("Rapport.\n\nLe ministre a présidé à Lomé la remise de dons des autorités \
                  allemandes et néerlandaises aux Forces armées togolaises.");
     assert!(has(&a, "support", "Allemagne", "Togo"), "{:?}", relations(&a));
     assert!(has(&a, "support", "Pays-Bas", "Togo"), "{:?}", relations(&a));
-    let a = run("Rapport.\n\nLe Togo a décidé de remettre une note de protestation au Ghana.");
+    let a = run("Rapport.\n\nLe Togo a remis une note verbale au Ghana jeudi.");
     assert!(!has(&a, "support", "Togo", "Ghana"), "{:?}", relations(&a));
 }
 
@@ -605,7 +605,7 @@ fn supplied_with_goods_and_partners_after_with() {
 /// donateur du Y", "X is Y's largest donor") backs the side it gives to.
 #[test]
 fn a_donor_said_of_its_subject_backs_the_receiver() {
-    let a = run("Rapport.\n\nLe Japon est actuellement le principal donateur du Laos.");
+    let a = run("Rapport.\n\nLe Japon reste le premier donateur du Laos.");
     assert!(has(&a, "support", "Japon", "Laos"), "{:?}", relations(&a));
     let a = run("Report.\n\nNorway remains Malawi's largest donor.");
     assert!(has(&a, "support", "Norway", "Malawi"), "{:?}", relations(&a));

@@ -73,7 +73,7 @@ pub const SELLER_MARKS: &[&str] = &["aupres", "a", "au", "aux", "de", "du", "d'"
 pub const SUPPLY_VERBS: &[&str] = &[
     "livre", "livrent", "livrer", "livrera", "livreront", "livraison", "livraisons", "fournit", "fournissent",
     "fournir", "fournira", "fourni", "fournis", "fournie", "fourniture", "cede", "ceder", "cedes", "offert",
-    "offerts", "offertes", "offre", "livres", "livrees", "donne", "donnes", "donnees", "donnee", "remis",
+    "offerts", "offertes", "offre", "livres", "livrees", "donne", "donnes", "donnees", "donnee",
     "remises", "don", "dons", "transfere", "transferes", "transferee", "transferees", "transferer", "vendre",
     "vend", "vendent", "vendra", "vendu", "vendus", "vendue", "vendues",
 ];
