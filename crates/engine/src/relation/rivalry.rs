@@ -44,7 +44,7 @@ pub(super) fn rivalry(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
                 sides.insert(0, subject);
             }
         }
-        // ("between the two countries": the two the text is about)
+        // (the pair the text is about, when the phrase is "between the two countries")
         if sides.is_empty() && pair_after(f, j) {
             if let Some((a, b)) = f.main_pair() {
                 sides = vec![a, b];

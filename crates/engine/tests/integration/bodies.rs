@@ -509,7 +509,7 @@ fn an_acronym_spelling_a_body_named_in_full_is_that_body() {
 #[test]
 fn an_agency_of_information_is_a_source() {
     let a = run("Rapport.\n\nLe chef d'état-major a dirigé ce mardi à Dakar les travaux du comité \
-                 mixte de défense, aux côtés de son homologue gambien, en visite dans notre pays, a \
+                 mixte de défense, avec son homologue gambien, en visite dans notre pays, a \
                  rapporté l'Agence sénégalaise d'information (ASI).");
     let ev = a.events.first().expect("a visit");
     let agency = find(&a, "Agence sénégalaise d'information").expect("the agency");

@@ -61,8 +61,8 @@ fn a_demand_to_end_a_hostile_act_opposes_the_side_asked() {
     assert!(!has(&a, "opposition", "Ghana", "Togo"), "{:?}", relations(&a));
 }
 
-/// Dismay and deploring voice opposition to whose words or acts they are about ("was appalled
-/// by the statement of X", "déplore les propos de X").
+/// Dismay and deploring voice opposition to whose words or acts they are about ("is appalled
+/// by X's remarks", "déplore les propos de X").
 #[test]
 fn dismay_and_deploring_oppose_the_author() {
     let a =
