@@ -422,6 +422,6 @@ fn a_possessive_after_a_title_ends_it() {
 fn courtesy_titles_in_capitals_are_no_part_of_the_name() {
     let a = run("Report.\n\nThe high commissioner, HE Mere Tuilagi, thanked the crew.");
     assert!(find(&a, "Mere Tuilagi").is_some(), "{:?}", a.entities);
-    let a = run("Report.\n\nThe gift follows the wishes of His Highness Faisal bin Nasser.");
-    assert!(find(&a, "Faisal bin Nasser").is_some(), "{:?}", a.entities);
+    let a = run("Report.\n\nThe gift follows the wishes of His Highness Faisal bin Rashed.");
+    assert!(find(&a, "Faisal bin Rashed").is_some(), "{:?}", a.entities);
 }
