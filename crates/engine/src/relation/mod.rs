@@ -17,9 +17,10 @@ use crate::input::zone::Clause;
 use crate::lang::{
     hostile_cue, ADDING_WORDS, AIM_WORDS, ASKING_NOUNS, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, BORDER_NOUNS,
     CLASH_WORDS, CONFLICT_NOUNS, COOPERATION_NOUNS, DAMAGE_NOUNS, DEPLOYMENT_AIMS, ENGLISH_COMPLAIN_VERBS,
-    FACING_WORDS, FEELING_STATES, HAVE_AUXILIARIES, HOSTILE_ACTS, HOSTILE_ADJECTIVES, KILLING_VERBS,
-    NEGATION_WORDS, OPERATION_NOUNS, PASSIVE_AUXILIARIES, PRESENCE_GROWTH, PURCHASE_WORDS, REQUESTER_LINKS,
-    RIVALRY_NOUNS, SEIZURE_NOUNS, SENDING_VERBS, SUPPLIER_NOUNS, SUPPLY_VERBS, THANK_VERBS,
+    FACING_WORDS, FEELING_STATES, FORCE_HEADS, HAVE_AUXILIARIES, HOSTILE_ACTS, HOSTILE_ADJECTIVES,
+    INCLUDE_VERBS, KILLING_VERBS, NEGATION_WORDS, OPERATION_NOUNS, PASSIVE_AUXILIARIES, PRESENCE_GROWTH,
+    PURCHASE_WORDS, REQUESTER_LINKS, RIVALRY_NOUNS, SEIZURE_NOUNS, SENDING_VERBS, SUBJECT_RELATIVES,
+    SUPPLIER_NOUNS, SUPPLY_VERBS, THANK_VERBS,
 };
 use crate::text::TokenKind;
 use opposition::opposition;
@@ -208,8 +209,24 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
         };
         // (nor a border two sides share: "leur frontière commune", "a common border")
         let shared_border = |k: usize| k > 0 && f.tokens[k - 1].is(BORDER_NOUNS.of(f.lang));
-        let cue_at = (s.first..s.last)
-            .find(|&k| (f.tokens[k].is(f.lex.cooperation) || growing(k)) && !named(k) && !shared_border(k));
+        // (or a body whose members are listed: "a police group which involves X, Y and Z", "la
+        // force, qui réunit X, Y et Z")
+        let members = |k: usize| {
+            k > s.first + 1
+                && f.tokens[k].is(INCLUDE_VERBS.of(f.lang))
+                && f.tokens[k - 1].is(SUBJECT_RELATIVES.of(f.lang))
+                && {
+                    let b = if f.tokens[k - 2].is(&[","]) { k - 3 } else { k - 2 };
+                    mentions
+                        .iter()
+                        .any(|m| m.last == b + 1 && f.actors[m.actor].kind() != EntityType::Country)
+                        || f.tokens[b].is(FORCE_HEADS.of(f.lang))
+                        || f.tokens[b].is(f.lex.troop_words)
+                }
+        };
+        let cue_at = (s.first..s.last).find(|&k| {
+            (f.tokens[k].is(f.lex.cooperation) || growing(k) || members(k)) && !named(k) && !shared_border(k)
+        });
         let cue = cue_at.is_some();
         let against = (s.first..s.last)
             .any(|k| hostile_cue(f.lex, &f.tokens[k].key) || CONFLICT_NOUNS.contains(&f.tokens[k].key));

@@ -184,3 +184,14 @@ fn the_partner_named_after_a_word_of_cooperation() {
     let a = run("Rapport.\n\nLes forces tchadiennes opéraient en coordination avec la MINUSMA.");
     assert!(has(&a, "cooperation", "Tchad", "MINUSMA"), "{:?}", relations(&a));
 }
+
+/// A body or a force whose members a relative clause lists ("the X Task Force, which involves A,
+/// B and C", "la force, qui réunit A, B et C") makes its members cooperate; any other list does not.
+#[test]
+fn the_members_listed_for_a_joint_body_cooperate() {
+    let a = run("Report.\n\nThe officers will stay on in the Regional Maritime Task Force, which involves \
+                 Tonga, Samoa and Vanuatu.");
+    assert!(has(&a, "cooperation", "Tonga", "Samoa"), "{:?}", relations(&a));
+    let a = run("Report.\n\nThe ranking, which includes Tonga, Samoa and Vanuatu, was released on Monday.");
+    assert!(!has(&a, "cooperation", "Tonga", "Samoa"), "{:?}", relations(&a));
+}
