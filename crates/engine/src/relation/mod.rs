@@ -216,12 +216,16 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                 && f.tokens[k].is(INCLUDE_VERBS.of(f.lang))
                 && f.tokens[k - 1].is(SUBJECT_RELATIVES.of(f.lang))
                 && {
-                    let b = if f.tokens[k - 2].is(&[","]) { k - 3 } else { k - 2 };
-                    mentions
-                        .iter()
-                        .any(|m| m.last == b + 1 && f.actors[m.actor].kind() != EntityType::Country)
-                        || f.tokens[b].is(FORCE_HEADS.of(f.lang))
-                        || f.tokens[b].is(f.lex.troop_words)
+                    // (the body's last word, over a comma: within the sentence)
+                    let comma = f.tokens[k - 2].is(&[","]);
+                    let b = if comma { (k - 2 > s.first).then(|| k - 3) } else { Some(k - 2) };
+                    b.is_some_and(|b| {
+                        mentions
+                            .iter()
+                            .any(|m| m.last == b + 1 && f.actors[m.actor].kind() != EntityType::Country)
+                            || f.tokens[b].is(FORCE_HEADS.of(f.lang))
+                            || f.tokens[b].is(f.lex.troop_words)
+                    })
                 }
         };
         let cue_at = (s.first..s.last).find(|&k| {

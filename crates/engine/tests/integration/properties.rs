@@ -155,6 +155,8 @@ fn odd_texts() {
         // (a cue's targets reaching the text's last token)
         "accuse Il ministère Source chinois",
         "Strike-2024 exercice ministère de « August »",
+        // (a relative clause of inclusion opening the text after a comma)
+        ", which includes Kenya, Uganda and Burundi.",
         &"x ".repeat(5000),
     ] {
         check(t, Some("2013-02-12"));
