@@ -10,8 +10,9 @@ use crate::date::DateMatch;
 use crate::entity::{Actor, Key, Mention};
 use crate::input::zone::Clause;
 use crate::lang::{
-    hostile_act, Lexicon, AIM_WORDS, DIRECTION_WORDS, FACING_WORDS, GROUP_NOUNS, INCIDENTAL_OPENERS,
-    LATTER_WORDS, PARTICIPLE_OPENERS, PARTNER_WORDS, RELATIVE_WORDS, SIDE_NOUNS, SUBJECT_PRONOUNS,
+    hostile_act, Lexicon, AIM_WORDS, ARTICLES, DIRECTION_WORDS, FACING_WORDS, GROUP_NOUNS,
+    INCIDENTAL_OPENERS, LATTER_WORDS, OF_WORDS, PARTICIPLE_OPENERS, PARTNER_WORDS, RELATIVE_WORDS,
+    SIDE_NOUNS, SUBJECT_PRONOUNS,
 };
 use crate::text::syntax::{self, Syntax};
 use crate::text::{self, Token, TokenKind};
@@ -351,7 +352,7 @@ impl Facts<'_> {
                     continue;
                 }
                 // (complements repeat their preposition: "les soldats du X et du Y")
-                let of = |t: usize| self.tokens[t].is(&["de", "du", "des", "d'", "of"]);
+                let of = |t: usize| self.tokens[t].is_in(OF_WORDS);
                 let complement = m.first > 0 && of(m.first - 1);
                 let joined = (m.last..end).all(|j| {
                     self.tokens[j].is(&[
@@ -456,9 +457,9 @@ impl Facts<'_> {
         let mut last = m.last;
         // a complement repeats its preposition: "les dirigeants du Japon et de l'Inde", "the
         // leaders of Japan and of India"
-        let of = |t: usize| self.tokens[t].is(&["de", "du", "des", "d'", "of"]);
+        let of = |t: usize| self.tokens[t].is_in(OF_WORDS);
         // (over an article: "de la Norlande et de l'Estrie")
-        let article = |t: usize| self.tokens[t].is(&["la", "le", "l'", "les", "the"]);
+        let article = |t: usize| self.tokens[t].is_in(ARTICLES);
         let complement =
             m.first > 0 && of(m.first - 1) || m.first > 1 && article(m.first - 1) && of(m.first - 2);
         for n in self.mentions_in(m.last, end) {

@@ -6,7 +6,9 @@ use super::title::Found;
 use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::Sense;
-use crate::lang::{COORDINATORS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, ROLE_NOUNS, TITLE_CONTINUATIONS};
+use crate::lang::{
+    COORDINATORS, OF_WORDS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, ROLE_NOUNS, TITLE_CONTINUATIONS,
+};
 use crate::text::TokenKind;
 
 /// An apposition right after a name: ", une analyste navale norvégienne," / ", secretary of …".
@@ -151,8 +153,7 @@ fn title_goes_on(cx: &Context<'_>, mentions: &Found<'_>, end: usize, mut k: usiz
                 && cx.tokens.get(k + 3).is_some_and(|t| t.cap);
         // (English opens the charge with "in": ", in charge of the Navy")
         let in_charge = cx.key(k + 1) == "in" && opens(k + 2);
-        let carries = in_charge
-            || opens(k + 1) && (!cx.tokens[k + 1].is(&["des", "du", "de", "d'", "of"]) || domain_next);
+        let carries = in_charge || opens(k + 1) && (!cx.tokens[k + 1].is_in(OF_WORDS) || domain_next);
         if !cx.is_punct(k, ",") || !carries || named(k) {
             break;
         }

@@ -5,7 +5,7 @@
 //! country" after it ([`bodies_of_this_country`], once all mentions are found).
 
 use super::{Context, Key, Lookup, Mention};
-use crate::lang::COUNTRY_NOUNS;
+use crate::lang::{COUNTRY_NOUNS, OF_WORDS};
 
 /// The country of a title right before a body's name, whose office is in that body: "Jordan's
 /// chief of the General Staff", "the Omani commander of the Royal Navy" (a possessive
@@ -50,7 +50,7 @@ pub(super) fn parent_body(cx: &Context<'_>, look: &Lookup, m: &Mention) -> Optio
     // l'ONU")
     (m.first + 1..m.last).find_map(|k| {
         let (oi, _) = look.org_at(cx, k).filter(|&(_, after)| after == m.last)?;
-        let of = (k.saturating_sub(2)..k).any(|j| cx.tokens[j].is(&["of", "de", "du", "d'", "des"]));
+        let of = (k.saturating_sub(2)..k).any(|j| cx.tokens[j].is_in(OF_WORDS));
         let o = &cx.gaz.orgs[oi as usize];
         (of && o.iso3.is_none()).then(|| o.key.clone())
     })

@@ -13,9 +13,9 @@ use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::Sense;
 use crate::lang::{
-    lexicon, month_of, weekday_name, AND_WORDS, COMMAND_NOUNS, COORDINATORS, DOMAIN_WORDS, FACILITY_WORDS,
-    HONORIFICS, LED_WORDS, OPERATION_WORDS, PRESS_NOUNS, ROLE_NOUNS, ROLE_PLURALS, SAYING_VERBS, SITE_NOUNS,
-    WAR_WORDS, WHERE_WORDS, WORK_HEADS,
+    lexicon, month_of, weekday_name, AND_WORDS, BY_WORDS, COMMAND_NOUNS, COORDINATORS, DOMAIN_WORDS,
+    FACILITY_WORDS, HONORIFICS, LED_WORDS, OF_WORDS, OPERATION_WORDS, PRESS_NOUNS, ROLE_NOUNS, ROLE_PLURALS,
+    SAYING_VERBS, SITE_NOUNS, WAR_WORDS, WHERE_WORDS, WORK_HEADS,
 };
 use crate::text::fold;
 use crate::text::TokenKind;
@@ -190,10 +190,10 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         // of Defence and Space Industries of X"; "of Trade and Industry and Kofi Mensah, …"
         // names the next signer)
         let after_domain = i > 1
-            && cx.tokens[i - 1].is(&["and", "et"])
+            && cx.tokens[i - 1].is_in(AND_WORDS)
             && cx.tokens[i - 2].cap
             && (is_domain(cx.key(i - 2)) || DOMAIN_WORDS.contains(cx.key(i - 2)))
-            && cx.tokens.get(end).is_some_and(|t| t.is(&["of", "de", "du", "des", "d'"]));
+            && cx.tokens.get(end).is_some_and(|t| t.is_in(OF_WORDS));
         let domain = i > 0
             && (domain_link(i - 1)
                 || i > 1 && cx.tokens[i - 1].is(&["the", "l'", "la", "le"]) && domain_link(i - 2)
@@ -500,7 +500,7 @@ fn leader_of(cx: &Context<'_>, look: &Lookup, start: usize) -> Option<u16> {
     };
     let by = (start.saturating_sub(LEADER_TITLE_REACH).max(sent)..start)
         .rev()
-        .find(|&j| cx.tokens[j].is(&["by", "par"]) || command_of(j))?;
+        .find(|&j| cx.tokens[j].is_in(BY_WORDS) || command_of(j))?;
     // (a rank's abbreviation keeps its dot: "commanded by Maj. X")
     let between = (by + 1..start).all(|j| {
         cx.tokens[j].cap || cx.tokens[j].is(&["le", "la", "l'", "the", "of", "de", "du", "d'", "."])

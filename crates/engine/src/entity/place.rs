@@ -5,7 +5,7 @@ use super::name::is_name_word;
 use super::{work, Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::Sense;
-use crate::lang::{CAPITAL_WORDS, TERRAIN_HEADS, WATER_HEADS};
+use crate::lang::{AND_WORDS, CAPITAL_WORDS, TERRAIN_HEADS, WATER_HEADS};
 use crate::text::fold;
 use crate::text::TokenKind;
 
@@ -235,7 +235,7 @@ pub(super) fn places_in_lists(
             && crate::lang::month_of(cx.key(k)).is_none()
             && crate::lang::weekday_name(cx.key(k)).is_none()
     };
-    let joiner = |k: usize| cx.is_punct(k, ",") || cx.tokens.get(k).is_some_and(|t| t.is(&["and", "et"]));
+    let joiner = |k: usize| cx.is_punct(k, ",") || cx.tokens.get(k).is_some_and(|t| t.is_in(AND_WORDS));
     let mut out: Vec<Mention> = Vec::new();
     let mut claimed = vec![false; n];
     let add = |i: usize, j: usize, out: &mut Vec<Mention>| {
@@ -289,7 +289,7 @@ pub(super) fn countries_after_comma(cx: &Context<'_>, out: &mut [Mention]) {
         .filter(|&(_, _, last)| {
             last >= cx.tokens.len()
                 || cx.tokens[last].kind == TokenKind::Punct && !cx.is_punct(last, "'")
-                || cx.tokens[last].is(&["and", "et"])
+                || cx.tokens[last].is_in(AND_WORDS)
         })
         .map(|(first, c, _)| (first, c))
         .collect();

@@ -7,8 +7,8 @@ use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::Sense;
 use crate::lang::{
-    CAPITAL_WORDS, COORDINATORS, DOMAIN_WORDS, FRENCH_ROLE_DETERMINERS, MISSION_WORDS, PAIR_POSSESSIVES,
-    PEER_NOUNS, ROLE_NOUNS, STATE_VERBS,
+    AND_WORDS, CAPITAL_WORDS, COORDINATORS, DOMAIN_WORDS, FRENCH_ROLE_DETERMINERS, MISSION_WORDS,
+    PAIR_POSSESSIVES, PEER_NOUNS, ROLE_NOUNS, STATE_VERBS,
 };
 use crate::text::TokenKind;
 
@@ -353,7 +353,7 @@ pub(super) fn title_before(
             // a second title, lowercase, joined by "and" to a first that says whose ("le ministre
             // tchadien de la Justice et porte-parole du gouvernement, X"): both are the person's
             // (not in a list of titled names: "…, Commander of the Y Navy and Rear Admiral X")
-            let joined = !cx.tokens[k].cap && k > sent + 1 && cx.tokens[k - 1].is(&["et", "and"]);
+            let joined = !cx.tokens[k].cap && k > sent + 1 && cx.tokens[k - 1].is_in(AND_WORDS);
             if country.is_none() && org.is_none() && joined {
                 let whose = |t: &(usize, Option<u16>, Option<String>)| {
                     (t.1.is_some() || t.2.is_some())

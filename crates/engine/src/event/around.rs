@@ -8,8 +8,8 @@
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    AROUND_WORDS, CONFLICT_NOUNS, FRAMEWORK_WORDS, NEIGHBOUR_WORDS, OTHER_SIDE_WORDS, PHRASE_LINKS,
-    PLACE_PART_WORDS, RIVALRY_NOUNS, SHIP_WORDS, SHORE_WORDS,
+    AROUND_WORDS, ARTICLES, BY_WORDS, CONFLICT_NOUNS, FRAMEWORK_WORDS, NEIGHBOUR_WORDS, OF_WORDS,
+    OTHER_SIDE_WORDS, PHRASE_LINKS, PLACE_PART_WORDS, RIVALRY_NOUNS, SHIP_WORDS, SHORE_WORDS,
 };
 
 /// Whether the body at mention `m` is the framework of the event, not a party: named after
@@ -72,7 +72,7 @@ pub(super) fn in_conflict_phrase(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
         }
         crossed |= f.tokens[k].is(&[",", ":"]);
         // "la frappe menée par X": the agent of a participle heading the phrase
-        if f.tokens[k].is(&["par", "by"]) && k > s.first + 1 {
+        if f.tokens[k].is_in(BY_WORDS) && k > s.first + 1 {
             k -= 1;
             continue;
         }
@@ -129,10 +129,10 @@ pub(super) fn in_compass_phrase(f: &Facts<'_>, first: usize) -> bool {
 /// comma or colon ("Amid tensions with Y, X and Z held drills": X is no other side). A country
 /// named as a neighbour's ("X, voisine de l'Y", "a neighbour of Y") is across a border too.
 pub(super) fn near_border(f: &Facts<'_>, first: usize, s: Clause) -> bool {
-    let of = |k: usize| f.tokens[k].is(&["de", "du", "des", "d'", "of"]);
+    let of = |k: usize| f.tokens[k].is_in(OF_WORDS);
     let neighbour =
         |k: usize| NEIGHBOUR_WORDS.contains(&f.tokens[k].key) || f.tokens[k].is(&["voisins", "voisines"]);
-    let article = first > s.first && f.tokens[first - 1].is(&["l'", "la", "le", "les", "the"]);
+    let article = first > s.first && f.tokens[first - 1].is_in(ARTICLES);
     let at = first - usize::from(article);
     if at >= s.first + 2 && of(at - 1) && neighbour(at - 2) {
         return true;

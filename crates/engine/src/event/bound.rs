@@ -5,7 +5,7 @@
 
 use crate::analysis::EntityType;
 use crate::facts::{Facts, Placed};
-use crate::lang::{ENVOY_WORDS, INTENT_NOUNS, MEMBER_NOUNS};
+use crate::lang::{BETWEEN_WORDS, BY_WORDS, ENVOY_WORDS, INTENT_NOUNS, MEMBER_NOUNS, OF_WORDS, THAT_WORDS};
 use crate::text::syntax::Upos;
 use crate::text::TokenKind;
 
@@ -33,7 +33,7 @@ pub(super) fn bound_to_trigger(f: &Facts<'_>, m: &Placed, trigger: usize) -> boo
     let named = |k: usize| f.mentions_in(k.saturating_sub(8), k + 9).any(|m| m.first <= k && k < m.last);
     // "with Y", and every side of "between X, Y and Z" (over names, articles and links)
     let listed = |w: usize| {
-        f.tokens[w].is(&["between", "entre"])
+        f.tokens[w].is_in(BETWEEN_WORDS)
             && m.first - w <= RELATIVE_SUBJECT_REACH
             && (w + 1..m.first).all(|k| {
                 named(k)
@@ -50,7 +50,7 @@ pub(super) fn bound_to_trigger(f: &Facts<'_>, m: &Placed, trigger: usize) -> boo
         let upos = |k: usize| syn.upos(k - first);
         let complement = |k: usize| k == trigger + 2 && f.tokens[trigger + 1].is(&["de", "of"]);
         (trigger + 2..(trigger + BETWEEN_REACH).min(m.first))
-            .find(|&k| f.tokens[k].is(&["between", "entre"]))
+            .find(|&k| f.tokens[k].is_in(BETWEEN_WORDS))
             .filter(|&w| {
                 (trigger + 1..w).any(|k| matches!(upos(k), Some(Upos::Verb)))
                     && (trigger + 1..w).all(|k| {
@@ -65,7 +65,7 @@ pub(super) fn bound_to_trigger(f: &Facts<'_>, m: &Placed, trigger: usize) -> boo
     // the subjects of a relative clause on the trigger ("les manœuvres que X et Y ont lancées",
     // "the drills that X and Y held"): determiners, names and "and" from the relative word on
     let relative = (trigger + 1..(trigger + 3).min(f.tokens.len()))
-        .find(|&k| f.tokens[k].is(&["que", "qu'", "that", "which"]))
+        .find(|&k| f.tokens[k].is_in(THAT_WORDS))
         .is_some_and(|r| {
             m.first > r
                 && m.first - r <= RELATIVE_SUBJECT_REACH
@@ -75,8 +75,8 @@ pub(super) fn bound_to_trigger(f: &Facts<'_>, m: &Placed, trigger: usize) -> boo
     // the agents after the trigger ("drills by X and Y", "manœuvres menées par X", "les
     // exercices de X et de Y"), over determiners, names and "and"
     let agent = {
-        let by = |k: usize| f.tokens.get(k).is_some_and(|t| t.is(&["by", "par"]));
-        let of = |k: usize| f.tokens.get(k).is_some_and(|t| t.is(&["of", "de", "du", "des", "d'"]));
+        let by = |k: usize| f.tokens.get(k).is_some_and(|t| t.is_in(BY_WORDS));
+        let of = |k: usize| f.tokens.get(k).is_some_and(|t| t.is_in(OF_WORDS));
         // over two modifiers or a participle ("exercices conjoints des X", "drills held by Y")
         let modifier = |k: usize| {
             f.tokens.get(k).is_some_and(|t| !t.cap && t.kind == TokenKind::Word) && !by(k) && !of(k)
@@ -114,13 +114,10 @@ pub(super) fn describes_member(f: &Facts<'_>, m: &Placed) -> bool {
         })
     };
     let before = |back: usize| {
-        m.first > back
-            && member(m.first - back)
-            && t[m.first - back + 1].is(&["of", "de", "du", "des", "d'"])
-            && {
-                let n = m.first - back;
-                country_at(false, n) || t[n - 1].key == "," && country_at(false, n - 1)
-            }
+        m.first > back && member(m.first - back) && t[m.first - back + 1].is_in(OF_WORDS) && {
+            let n = m.first - back;
+            country_at(false, n) || t[n - 1].key == "," && country_at(false, n - 1)
+        }
     };
     let after = member(m.last) && country_at(true, m.last + 1);
     let alliance = kind == EntityType::Organization && (after || before(2) || before(3));

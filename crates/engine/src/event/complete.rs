@@ -12,8 +12,8 @@ use crate::date::DateMatch;
 use crate::date::PartialDate;
 use crate::facts::Facts;
 use crate::lang::{
-    is_joint_body, COMMITTEE_WORDS, COUNTRY_PLURALS, DEFINITE_TROOP_MARKS, DIRECTION_WORDS, OPERATION_NOUNS,
-    RECEIVING_VERBS, TOUR_LINKS, WITH_WORDS,
+    is_joint_body, AND_WORDS, COMMITTEE_WORDS, COUNTRY_PLURALS, DEFINITE_TROOP_MARKS, DIRECTION_WORDS,
+    OPERATION_NOUNS, RECEIVING_VERBS, TOUR_LINKS, WITH_WORDS,
 };
 use crate::text::fold;
 
@@ -403,7 +403,7 @@ fn pair_named_before(f: &Facts<'_>, si: usize) -> Option<(usize, usize)> {
     countries.windows(2).rev().find_map(|w| {
         let joined = (w[0].last..w[1].first)
             .all(|k| f.tokens[k].is(&["and", "et", "the", "le", "la", "l'", "les"]))
-            && (w[0].last..w[1].first).any(|k| f.tokens[k].is(&["and", "et"]));
+            && (w[0].last..w[1].first).any(|k| f.tokens[k].is_in(AND_WORDS));
         // not the end of a longer list ("…, Seychelles and Spain")
         let listed = w[0].first > 0 && f.tokens[w[0].first - 1].is(&[","]);
         (joined && !listed && w[0].actor != w[1].actor).then_some((w[0].actor, w[1].actor))

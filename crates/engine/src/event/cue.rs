@@ -8,9 +8,9 @@
 use crate::analysis::{EntityType, EventType};
 use crate::facts::Facts;
 use crate::lang::{
-    ABROAD_MARKS, ANCHOR_NOUNS, ANCHOR_VERBS, CALL_WORDS, CLASH_WORDS, DEPLOYMENT_AIMS, ENTERING_VERBS,
-    JOINT_WORDS, KEEPING_VERBS, PHONE_TALK_NOUNS, PHONE_WORDS, RECEIVING_VERBS, SHOOT_VERBS, STATEMENT_NOUNS,
-    TRAINER_WORDS, TRAINING_VERBS,
+    ABROAD_MARKS, ANCHOR_NOUNS, ANCHOR_VERBS, ARTICLES, CALL_WORDS, CLASH_WORDS, DEPLOYMENT_AIMS,
+    ENTERING_VERBS, JOINT_WORDS, KEEPING_VERBS, PHONE_TALK_NOUNS, PHONE_WORDS, RECEIVING_VERBS, SHOOT_VERBS,
+    STATEMENT_NOUNS, TRAINER_WORDS, TRAINING_VERBS,
 };
 use crate::text::TokenKind;
 
@@ -224,7 +224,7 @@ pub(super) fn troops_abroad(f: &Facts<'_>, i: usize) -> Option<EventType> {
         if !ABROAD_MARKS.of(f.lang).contains(&t.key.as_str()) && !ENTERING_VERBS.contains(&t.key) {
             continue;
         }
-        let article = f.tokens.get(k + 1).is_some_and(|a| a.is(&["the", "le", "la", "l'", "les"]));
+        let article = f.tokens.get(k + 1).is_some_and(|a| a.is_in(ARTICLES));
         let at = k + 1 + usize::from(article);
         let host = f.mentions_in(at, s.last).next().filter(|m| m.first == at).and_then(|m| f.side(m.actor));
         if let Some(host) = host {

@@ -30,8 +30,8 @@ use crate::lang::{
     HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS, HOME_MARKS, JOINT_WORDS, LANDING_VERBS, LAST_OF_KIND,
     LAST_OF_KIND_LINKS, LIKE_LINKS, LIKE_WORDS, MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS,
     PAIR_POSSESSIVES, PARTY_MARKS, PERFECT_AUXILIARIES, PLUPERFECT_AUXILIARIES, RECALL_ADVERBS, RECENT_WORDS,
-    SENDING_VERBS, SIMILAR_AFTER, SINCE_WORDS, SUMMIT_WORDS, TRAINING_FACILITIES, UNIT_HEADS, VAGUE_COUNTS,
-    WITHDRAWAL_WORDS,
+    SENDING_VERBS, SIMILAR_AFTER, SINCE_WORDS, SUMMIT_WORDS, THAT_WORDS, TRAINING_FACILITIES, UNIT_HEADS,
+    VAGUE_COUNTS, WITHDRAWAL_WORDS,
 };
 use crate::text::syntax::Upos;
 use crate::text::TokenKind;
@@ -524,7 +524,7 @@ pub(super) fn happening_at(f: &Facts<'_>, k: usize) -> bool {
 /// tenu en mars", "the drills that both navies held in May". Such a definite phrase names an event by
 /// its own clause, not by the event just told.
 fn restricted_by_relative(f: &Facts<'_>, i: usize, s: Clause) -> bool {
-    let relative = |j: usize| f.tokens[j].is(&["que", "qu'", "that", "which"]);
+    let relative = |j: usize| f.tokens[j].is_in(THAT_WORDS);
     let adjective = |j: usize| {
         let t = &f.tokens[j];
         t.kind == TokenKind::Word

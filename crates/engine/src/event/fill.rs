@@ -18,9 +18,10 @@ use crate::analysis::{EntityType, EventType, Lang};
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    hostile_cue, ATTENDANCE_WORDS, BACKGROUND_OPENERS, BORDER_NOUNS, CAUSE_WORDS, DEPLOYMENT_AIMS,
-    EXCLUSION_WORDS, EXPERT_WORDS, OBSERVER_WORDS, PLURAL_PRONOUNS, REFUSAL_VERBS, REJECT_VERBS,
-    RESPONSE_NOUNS, SEAT_WORDS, STANCE_WORDS, TIME_CONJUNCTIONS, TOPIC_WORDS, WITNESS_VERBS,
+    hostile_cue, ARTICLES, ATTENDANCE_WORDS, BACKGROUND_OPENERS, BETWEEN_WORDS, BORDER_NOUNS, BY_WORDS,
+    CAUSE_WORDS, DEPLOYMENT_AIMS, EXCLUSION_WORDS, EXPERT_WORDS, OBSERVER_WORDS, PLURAL_PRONOUNS,
+    REFUSAL_VERBS, REJECT_VERBS, RESPONSE_NOUNS, SEAT_WORDS, STANCE_WORDS, TIME_CONJUNCTIONS, TOPIC_WORDS,
+    WITNESS_VERBS,
 };
 use crate::text::syntax::Upos;
 use crate::text::{self, TokenKind};
@@ -160,7 +161,7 @@ fn agreed_content_from(f: &Facts<'_>, occ: &Occurrence, s: Clause, trigger: usiz
 /// The first "between" after the trigger is found once; only the mentions after it are tested
 /// for their binding, so the work stays linear in the sentence.
 fn sides_between(f: &Facts<'_>, s: Clause, trigger: usize) -> bool {
-    let Some(between) = (trigger + 1..s.last).find(|&k| f.tokens[k].is(&["between", "entre"])) else {
+    let Some(between) = (trigger + 1..s.last).find(|&k| f.tokens[k].is_in(BETWEEN_WORDS)) else {
         return false;
     };
     let mut sides: Vec<usize> = f
@@ -283,7 +284,7 @@ impl Cues {
             let t = &f.tokens[k];
             t.is(ATTENDANCE_WORDS.of(f.lang))
                 && (f.tokens[k - 1].is(&["en", "in", "the"])
-                    || f.tokens.get(k + 1).is_some_and(|n| n.is(&["by", "par"])))
+                    || f.tokens.get(k + 1).is_some_and(|n| n.is_in(BY_WORDS)))
         });
         Cues {
             critics,
@@ -480,7 +481,7 @@ fn country(f: &Facts<'_>, occ: &mut Occurrence, scope: &Scope<'_>, at: &Mention<
         && !(at.locative && owns_place);
     let prev = at.prev;
     // (over an article: "units from the X air force" come from X, it is not where)
-    let article = m.first >= 2 && f.tokens[m.first - 1].is(&["the", "le", "la", "l'", "les"]);
+    let article = m.first >= 2 && f.tokens[m.first - 1].is_in(ARTICLES);
     let via = if article { f.tokens[m.first - 2].key.as_str() } else { prev };
     // ("his visiting X counterpart": the nationality of who visits, not where; a noun after it,
     // by the tagger, not "is visiting X for two days")

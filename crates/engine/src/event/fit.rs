@@ -7,7 +7,7 @@ use crate::analysis::{EntityType, EventType};
 use crate::facts::Facts;
 use crate::input::zone::Clause;
 use crate::lang::{
-    Words, AGREEMENT_CONTEXT, ARRIVAL_VERBS, CONTENT_VERBS, DIRECTION_WORDS, DOMAIN_HEADS,
+    Words, AGREEMENT_CONTEXT, ARRIVAL_VERBS, BY_WORDS, CONTENT_VERBS, DIRECTION_WORDS, DOMAIN_HEADS,
     ENGLISH_CALL_NOUNS, ENVOY_WORDS, EXERCISED_OBJECTS, EXERCISE_THINGS, FLIGHT_DESTINATION_MARKS,
     FRENCH_RECEIVED_THINGS, GOODS_REACH, HOSTING_VERBS, JOINT_WORDS, KIND_MARKS, MILITARY_ADJECTIVES,
     MISSION_KINDS, PARTNER_WORDS, PATROL_CRAFT, PRESENCE_GROWTH, PRESS_WORDS, RECEIPT_VERBS, RECEIVED_GOODS,
@@ -242,7 +242,7 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
         // "welcomed the Indian delegation", "a accueilli le ministre X": a visitor, not "welcomed
         // the decision" (a verb of comment then)
         EventType::Visit if HOSTING_VERBS.contains(key) => {
-            let by = f.tokens.get(i + 1).is_some_and(|t| t.is(&["by", "par"]));
+            let by = f.tokens.get(i + 1).is_some_and(|t| t.is_in(BY_WORDS));
             let visitor = f.mentions_in(i + 1, (i + 6).min(s.last)).any(|m| {
                 matches!(
                     f.actors[m.actor].kind(),

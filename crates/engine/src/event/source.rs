@@ -19,7 +19,8 @@ use crate::analysis::EntityType;
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    COMMENT_VERBS, RELEASE_WORDS, REPORT_MARKS, SAYING_VERBS, SOURCE_WORDS, SPOKESPERSON_WORDS,
+    ARTICLES, BY_WORDS, COMMENT_VERBS, RELEASE_WORDS, REPORT_MARKS, SAYING_VERBS, SOURCE_WORDS,
+    SPOKESPERSON_WORDS,
 };
 use crate::text::syntax::{Syntax, Upos};
 use crate::text::TokenKind;
@@ -65,10 +66,7 @@ pub(super) fn reports_on(f: &Facts<'_>, m: &Placed, s: Clause, trigger: usize, s
 pub(super) fn trailing_teller(f: &Facts<'_>, m: &Placed, s: Clause, trigger: usize) -> bool {
     let name_word = |k: usize| f.tokens[k].kind == TokenKind::Word && f.tokens[k].cap;
     let mut c = m.first;
-    while c > s.first
-        && m.first - c < 8
-        && (f.tokens[c - 1].is(&["the", "le", "la", "l'", "les"]) || name_word(c - 1))
-    {
+    while c > s.first && m.first - c < 8 && (f.tokens[c - 1].is_in(ARTICLES) || name_word(c - 1)) {
         c -= 1;
     }
     // a quote closed after its comma: "…our interests,” President X said"
@@ -176,7 +174,7 @@ fn after_source_word(f: &Facts<'_>, m: &Placed, s: Clause) -> bool {
         }
         let apres = t.key == "apres" && k > s.first && f.tokens[k - 1].key == "d'";
         // "a statement released by X", "un communiqué publié par Y"
-        let released_by = t.is(&["by", "par"])
+        let released_by = t.is_in(BY_WORDS)
             && (k.saturating_sub(2).max(s.first)..k).any(|j| RELEASE_WORDS.contains(&f.tokens[j].key));
         if SOURCE_WORDS.contains(&t.key) || apres || released_by {
             return true;

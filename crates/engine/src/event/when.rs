@@ -15,7 +15,7 @@ use crate::facts::Facts;
 use crate::input::zone::Clause;
 use crate::lang::{
     hostile_cue, number_word, unit_of, Unit, COMMENT_VERBS, END_MARKS, FOUNDED_WORDS, HOLDING_VERBS,
-    LABEL_VERBS, PUBLISHED_WORDS, SAYING_VERBS, STARTED_WORDS, UNTIL_WORDS,
+    LABEL_VERBS, PUBLISHED_WORDS, SAYING_VERBS, SINCE_WORDS, STARTED_WORDS, UNTIL_WORDS,
 };
 use crate::text::syntax::{Syntax, Upos};
 use crate::text::TokenKind;
@@ -51,16 +51,16 @@ pub(super) fn dates(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigger: usi
         // patrouille", "have been patrolling since Monday"; not "depuis le putsch du 12 avril")
         // (over an article: "depuis le 14 novembre")
         let opener = if tok > 1 && f.tokens[tok - 1].is(&["le", "l'", "the"]) { tok - 1 } else { tok };
-        let own_start = d.from.day.is_some() && opener > 0 && f.tokens[opener - 1].is(&["depuis", "since"]);
+        let own_start = d.from.day.is_some() && opener > 0 && f.tokens[opener - 1].is_in(SINCE_WORDS);
         let since = !own_start
             && (tok.saturating_sub(4).max(s.first)..tok).any(|k| {
-                f.tokens[k].is(&["depuis", "since"])
+                f.tokens[k].is_in(SINCE_WORDS)
                     && !(k + 1..tok).any(|j| f.lex.trigger(&f.tokens[j].key).is_some())
             });
         // "…relations, qui progressent depuis la signature de l'accord en décembre 2020": the day of
         // another event since which something holds, the trigger not between
         let since_other = (tok.saturating_sub(SINCE_EVENT_REACH).max(s.first)..tok).any(|k| {
-            f.tokens[k].is(&["depuis", "since"])
+            f.tokens[k].is_in(SINCE_WORDS)
                 && !(k..tok).contains(&trigger)
                 && (k + 1..tok).any(|j| f.lex.trigger(&f.tokens[j].key).is_some_and(|t| t != occ.kind))
         });

@@ -4,12 +4,14 @@ use super::{Calendar, Lexicon, Unit};
 use crate::analysis::EventType::*;
 
 mod events;
+mod function;
 mod hostility;
 mod lists;
 mod names;
 mod relations;
 
 pub use events::*;
+pub use function::*;
 pub use hostility::*;
 pub use lists::*;
 pub use names::*;

@@ -10,11 +10,13 @@
 mod english;
 mod event_words;
 mod french;
+mod function_words;
 mod relation_words;
 mod verbs;
 mod words;
 
 pub use event_words::*;
+pub use function_words::*;
 pub use relation_words::*;
 pub use verbs::*;
 pub use words::*;

@@ -15,12 +15,12 @@ use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    hostile_cue, ADDING_WORDS, AIM_WORDS, ASKING_NOUNS, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS, BORDER_NOUNS,
-    CLASH_WORDS, CONFLICT_NOUNS, COOPERATION_NOUNS, DAMAGE_NOUNS, DEPLOYMENT_AIMS, ENGLISH_COMPLAIN_VERBS,
-    FACING_WORDS, FEELING_STATES, FORCE_HEADS, HAVE_AUXILIARIES, HOSTILE_ACTS, HOSTILE_ADJECTIVES,
-    INCLUDE_VERBS, KILLING_VERBS, NEGATION_WORDS, OPERATION_NOUNS, PASSIVE_AUXILIARIES, PRESENCE_GROWTH,
-    PURCHASE_WORDS, REQUESTER_LINKS, RIVALRY_NOUNS, SEIZURE_NOUNS, SENDING_VERBS, SUBJECT_RELATIVES,
-    SUPPLIER_NOUNS, SUPPLY_VERBS, THANK_VERBS,
+    hostile_cue, ADDING_WORDS, AIM_WORDS, ARTICLES, ASKING_NOUNS, ATTACK_NOUNS, BACKED_BY, BACKING_NOUNS,
+    BORDER_NOUNS, BY_WORDS, CLASH_WORDS, CONFLICT_NOUNS, COOPERATION_NOUNS, DAMAGE_NOUNS, DEPLOYMENT_AIMS,
+    ENGLISH_COMPLAIN_VERBS, FACING_WORDS, FEELING_STATES, FORCE_HEADS, HAVE_AUXILIARIES, HOSTILE_ACTS,
+    HOSTILE_ADJECTIVES, INCLUDE_VERBS, KILLING_VERBS, NEGATION_WORDS, OF_WORDS, OPERATION_NOUNS,
+    PASSIVE_AUXILIARIES, PRESENCE_GROWTH, PURCHASE_WORDS, REQUESTER_LINKS, RIVALRY_NOUNS, SEIZURE_NOUNS,
+    SENDING_VERBS, SUBJECT_RELATIVES, SUPPLIER_NOUNS, SUPPLY_VERBS, THANK_VERBS, WITH_WORDS,
 };
 use crate::text::TokenKind;
 use opposition::opposition;
@@ -238,7 +238,7 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
         // not when the word names its partner, "trainers from A, B and C in their collaboration
         // with the centre": the list then works with that partner, not with each other)
         let partner_after =
-            cue_at.is_some_and(|k| (k + 1..(k + 3).min(s.last)).any(|j| f.tokens[j].is(&["with", "avec"])));
+            cue_at.is_some_and(|k| (k + 1..(k + 3).min(s.last)).any(|j| f.tokens[j].is_in(WITH_WORDS)));
         // (a pair may be joined by a word of partnership; a longer list only by coordination: in
         // "A and B drill jointly on a strip that lies between C and D", B and C are no list)
         let pair = countries.len() == 2;
@@ -435,7 +435,7 @@ fn helped(f: &Facts<'_>, e: &Occurrence) -> Option<usize> {
         let s = f.sentences[si];
         (s.first..s.last).filter(|&k| DEPLOYMENT_AIMS.contains(&f.tokens[k].key)).find_map(|k| {
             let m = f.mentions_in(k + 1, s.last).next()?;
-            let plain = (k + 1..m.first).all(|j| f.tokens[j].is(&["the", "le", "la", "les", "l'"]));
+            let plain = (k + 1..m.first).all(|j| f.tokens[j].is_in(ARTICLES));
             // (or over what of the helped is reinforced: "renforcer le flanc oriental de X", "to
             // bolster the defences of Y")
             let of_helped = m.first <= k + crate::facts::HELPED_REACH
@@ -443,7 +443,7 @@ fn helped(f: &Facts<'_>, e: &Occurrence) -> Option<usize> {
                 && f.tokens[m.first - 1..m.first]
                     .iter()
                     .chain(f.tokens.get(m.first.saturating_sub(2)))
-                    .any(|t| t.is(&["de", "du", "des", "d'", "of"]))
+                    .any(|t| t.is_in(OF_WORDS))
                 && (k + 1..m.first).all(|j| !f.tokens[j].cap && f.tokens[j].kind == TokenKind::Word);
             ((plain && m.first <= k + 3) || of_helped).then(|| f.party(m.actor)).flatten()
         })
@@ -584,7 +584,7 @@ fn passive(f: &Facts<'_>, k: usize) -> bool {
     !progressive
         && !FEELING_STATES.contains(&f.tokens[k].key)
         && after_be(f, k)
-        && !(k + 1..(k + 4).min(f.tokens.len())).any(|j| f.tokens[j].is(&["par", "by"]))
+        && !(k + 1..(k + 4).min(f.tokens.len())).any(|j| f.tokens[j].is_in(BY_WORDS))
 }
 
 /// Whether the verb of killing at `k` tells the victims' lot rather than someone's act: a French

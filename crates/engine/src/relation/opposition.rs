@@ -12,9 +12,10 @@ use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    hostile_cue, AGENT_WORDS, AIM_WORDS, ATTACK_NOUNS, CLAIM_NOUNS, CONCERN_NOUNS, DEMONSTRATIVES,
-    FEELING_STATES, HOSTILE_ADJECTIVES, HOSTILE_NOUNS, LABEL_VERBS, NEIGHBOUR_WORDS, PURPOSE_WORDS,
-    RECIPROCAL_WORDS, REJECT_VERBS, RELATIVE_WORDS, SEIZURE_NOUNS, SINGULAR_POSSESSIVES, TIE_NOUNS,
+    hostile_cue, AGENT_WORDS, AIM_WORDS, AND_WORDS, ARTICLES, ATTACK_NOUNS, BETWEEN_WORDS, CLAIM_NOUNS,
+    CONCERN_NOUNS, DEMONSTRATIVES, FEELING_STATES, HOSTILE_ADJECTIVES, HOSTILE_NOUNS, LABEL_VERBS,
+    NEIGHBOUR_WORDS, OF_WORDS, PURPOSE_WORDS, RECIPROCAL_WORDS, REJECT_VERBS, RELATIVE_WORDS, SEIZURE_NOUNS,
+    SINGULAR_POSSESSIVES, TIE_NOUNS,
 };
 use crate::text::TokenKind;
 
@@ -300,8 +301,7 @@ pub(super) fn rejection(f: &Facts<'_>, k: usize) -> bool {
     let end = (k + 1 + REJECTED_REACH).min(f.tokens.len());
     let pact_between = |j: usize| {
         f.lex.trigger(&f.tokens[j].key) == Some(EventType::Agreement)
-            && (j + 1..(j + 1 + REJECTED_REACH).min(f.tokens.len()))
-                .any(|b| f.tokens[b].is(&["between", "entre"]))
+            && (j + 1..(j + 1 + REJECTED_REACH).min(f.tokens.len())).any(|b| f.tokens[b].is_in(BETWEEN_WORDS))
     };
     REJECT_VERBS.contains(&f.tokens[k].key)
         && (k + 1..end).any(|j| CLAIM_NOUNS.contains(&f.tokens[j].key) || pact_between(j))
@@ -312,7 +312,7 @@ pub(super) fn rejection(f: &Facts<'_>, k: usize) -> bool {
 /// de Y", "the threat against Y"). An attack's "of" names its author, not its victim.
 fn suffers(f: &Facts<'_>, k: usize, m: &Placed) -> bool {
     let aim = |j: usize| f.tokens[j].is(AIM_WORDS.of(f.lang));
-    let of = |j: usize| f.tokens[j].is(&["of", "de", "du", "d'", "des"]);
+    let of = |j: usize| f.tokens[j].is_in(OF_WORDS);
     (k + 1..m.first).any(|j| {
         let w = &f.tokens[j].key;
         // (the complement of an attack's noun is its author: "une attaque du X", "an attack of
@@ -320,7 +320,7 @@ fn suffers(f: &Facts<'_>, k: usize, m: &Placed) -> bool {
         let attack = ATTACK_NOUNS.contains(w);
         let aimed = |x: usize| aim(x) || !attack && of(x);
         let act = attack || HOSTILE_NOUNS.contains(w) || SEIZURE_NOUNS.contains(w);
-        act && (j + 1..m.first).all(|x| aimed(x) || f.tokens[x].is(&["the", "la", "le", "l'", "les"]))
+        act && (j + 1..m.first).all(|x| aimed(x) || f.tokens[x].is_in(ARTICLES))
             && (j + 1..m.first).any(aimed)
     })
 }
@@ -441,15 +441,15 @@ fn nominal_author(
     loop {
         let mut j = last;
         let comma = f.tokens.get(j).is_some_and(|t| t.is(&[","]));
-        if !comma && !f.tokens.get(j).is_some_and(|t| t.is(&["et", "and"])) {
+        if !comma && !f.tokens.get(j).is_some_and(|t| t.is_in(AND_WORDS)) {
             break;
         }
         j += 1;
-        if f.tokens.get(j).is_some_and(|t| t.is(&["et", "and"])) {
+        if f.tokens.get(j).is_some_and(|t| t.is_in(AND_WORDS)) {
             j += 1;
         }
         // (after a comma, only a complement goes on with the list: "de X, des Y", not "du X, l'armée Y va…")
-        if comma && !f.tokens.get(j).is_some_and(|t| t.is(&["de", "du", "des", "d'", "of"])) {
+        if comma && !f.tokens.get(j).is_some_and(|t| t.is_in(OF_WORDS)) {
             break;
         }
         while j < last + 4
@@ -492,7 +492,7 @@ const DAMAGE_REACH: usize = 5;
 /// agent after "by"/"par"; the agent opposes the owner. Nothing unless both are named.
 pub(super) fn damage(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
     let s = f.sentences[si];
-    if !f.tokens.get(k + 1).is_some_and(|t| t.is(&["of", "de", "d'", "du", "des"])) {
+    if !f.tokens.get(k + 1).is_some_and(|t| t.is_in(OF_WORDS)) {
         return;
     }
     let end = (k + 2 + DAMAGE_REACH).min(s.last);

@@ -7,6 +7,7 @@ use super::{add, backer_side, Link};
 use crate::analysis::RelationType;
 use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
+use crate::lang::WITH_WORDS;
 
 /// How far after "with"/"avec" the first partner of its list may be named ("with the armed forces
 /// of Y").
@@ -23,7 +24,7 @@ pub(super) fn with_lists(f: &Facts<'_>, e: &Occurrence) -> Vec<Vec<usize>> {
     let mut lists = Vec::new();
     for &si in &e.sentences {
         let s = f.sentences[si];
-        for k in (s.first..s.last).filter(|&k| f.tokens[k].is(&["with", "avec"])) {
+        for k in (s.first..s.last).filter(|&k| f.tokens[k].is_in(WITH_WORDS)) {
             let mut mentions = f.mentions_in(k + 1, s.last);
             let Some(first) = mentions.next().filter(|m| m.first <= k + FIRST_PARTNER_REACH) else {
                 continue;
@@ -59,7 +60,7 @@ pub(super) fn spokes(lists: &[Vec<usize>], a: usize, b: usize) -> bool {
 /// preposition, a country or an international body.
 pub(super) fn worked_with(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, out: &mut Vec<Link>) {
     let s = f.sentences[si];
-    let Some(with) = (k + 1..(k + 3).min(s.last)).find(|&j| f.tokens[j].is(&["with", "avec"])) else {
+    let Some(with) = (k + 1..(k + 3).min(s.last)).find(|&j| f.tokens[j].is_in(WITH_WORDS)) else {
         return;
     };
     let partner = mentions

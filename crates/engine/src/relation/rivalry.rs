@@ -10,10 +10,11 @@ use super::{add, dedup, party_side, Link};
 use crate::analysis::{EntityType, RelationType};
 use crate::facts::{Facts, Placed};
 use crate::lang::{
-    hostile_cue, AGENT_WORDS, AIM_WORDS, ATTACK_NOUNS, BATTLE_NOUNS, BETWEEN_PRONOUNS, CLASH_WORDS,
-    COMMENT_VERBS, COOPERATION_NOUNS, COUNTRY_PLURALS, DISPUTE_TOPIC_MARKS, EXCHANGE_VERBS, FIRE_NOUNS,
-    HAVE_AUXILIARIES, HOSTILE_NOUNS, MUTUAL_RIVALRY, OPEN_FIRE_VERBS, OPERATION_NOUNS, PITTING_VERBS,
-    SHOOT_VERBS, SHOT_AT, STATE_VERBS, STRAIN_OPENERS, STRAIN_WORDS, SUBJECT_RELATIVES, UNDERGO_WORDS,
+    hostile_cue, AGENT_WORDS, AIM_WORDS, AND_WORDS, ARTICLES, ATTACK_NOUNS, BATTLE_NOUNS, BETWEEN_PRONOUNS,
+    BETWEEN_WORDS, CLASH_WORDS, COMMENT_VERBS, COOPERATION_NOUNS, COUNTRY_PLURALS, DISPUTE_TOPIC_MARKS,
+    EXCHANGE_VERBS, FIRE_NOUNS, HAVE_AUXILIARIES, HOSTILE_NOUNS, MUTUAL_RIVALRY, OF_WORDS, OPEN_FIRE_VERBS,
+    OPERATION_NOUNS, PITTING_VERBS, SHOOT_VERBS, SHOT_AT, STATE_VERBS, STRAIN_OPENERS, STRAIN_WORDS,
+    SUBJECT_RELATIVES, UNDERGO_WORDS,
 };
 use crate::text::TokenKind;
 
@@ -114,7 +115,7 @@ const BETWEEN_REACH: usize = 7;
 /// actor, no punctuation between ("clashes that broke out on Monday between X and Y", "des
 /// affrontements survenus lundi entre X et Y").
 fn between_later(f: &Facts<'_>, k: usize, end: usize) -> Option<usize> {
-    let j = (k + 1..(k + 1 + BETWEEN_REACH).min(end)).find(|&j| f.tokens[j].is(&["between", "entre"]))?;
+    let j = (k + 1..(k + 1 + BETWEEN_REACH).min(end)).find(|&j| f.tokens[j].is_in(BETWEEN_WORDS))?;
     let plain = (k + 1..j).all(|q| f.tokens[q].kind != crate::text::TokenKind::Punct);
     (plain && f.mentions_in(k + 1, j).next().is_none()).then_some(j)
 }
@@ -134,7 +135,7 @@ fn told_with(f: &Facts<'_>, k: usize, end: usize, words: &[&str]) -> Option<usiz
 /// and Y", "entre eux et Y"): the first party named in the sentence, its subject.
 fn pronoun_side(f: &Facts<'_>, mentions: &[Placed], si: usize, between: usize) -> Option<usize> {
     let pronoun = f.tokens.get(between + 1).is_some_and(|t| t.is(BETWEEN_PRONOUNS.of(f.lang)));
-    let and = f.tokens.get(between + 2).is_some_and(|t| t.is(&["and", "et"]));
+    let and = f.tokens.get(between + 2).is_some_and(|t| t.is_in(AND_WORDS));
     if !(pronoun && and) {
         return None;
     }
@@ -157,7 +158,7 @@ fn pair_after(f: &Facts<'_>, j: usize) -> bool {
 pub(super) fn battle_between(f: &Facts<'_>, k: usize) -> bool {
     let end = f.sentences[f.sentence_of(k)].last;
     BATTLE_NOUNS.contains(&f.tokens[k].key)
-        && ((k + 1..(k + 3).min(end)).any(|j| f.tokens[j].is(&["between", "entre"]))
+        && ((k + 1..(k + 3).min(end)).any(|j| f.tokens[j].is_in(BETWEEN_WORDS))
             || between_later(f, k, end).is_some())
 }
 
@@ -213,7 +214,7 @@ fn between_after_topic(f: &Facts<'_>, mentions: &[Placed], k: usize, end: usize)
     if !f.tokens.get(k + 1).is_some_and(|t| DISPUTE_TOPIC_MARKS.contains(&t.key)) {
         return None;
     }
-    let j = (k + 2..(k + 2 + TOPIC_REACH).min(end)).find(|&j| f.tokens[j].is(&["between", "entre"]))?;
+    let j = (k + 2..(k + 2 + TOPIC_REACH).min(end)).find(|&j| f.tokens[j].is_in(BETWEEN_WORDS))?;
     let party_inside = mentions
         .iter()
         .any(|m| m.first > k && m.last <= j && f.actors[m.actor].kind() == EntityType::Country);
@@ -249,12 +250,12 @@ pub(super) fn seizure(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
     let s = f.sentences[si];
     let adjective = mentions.iter().find(|m| m.first == k + 1);
     let of = adjective.map_or(k + 1, |m| m.last);
-    if of >= s.last || !f.tokens[of].is(&["of", "de", "du", "des", "d'"]) {
+    if of >= s.last || !f.tokens[of].is_in(OF_WORDS) {
         return;
     }
-    let Some(owner) = mentions.iter().find(|m| {
-        m.first > of && (of + 1..m.first).all(|j| f.tokens[j].is(&["the", "la", "le", "l'", "les"]))
-    }) else {
+    let Some(owner) =
+        mentions.iter().find(|m| m.first > of && (of + 1..m.first).all(|j| f.tokens[j].is_in(ARTICLES)))
+    else {
         return;
     };
     let before = mentions.iter().rfind(|m| m.last <= k).filter(|m| {
@@ -295,7 +296,7 @@ pub(super) fn facing(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, ou
     // a second rival faced, the preposition repeated: "face aux menaces de X, …, et à l'influence
     // de Y", "in the face of X's threats and of Y's influence"
     let again = (first.last..(first.last + FACED_AGAIN_REACH).min(s.last)).find(|&j| {
-        f.tokens[j].is(&["et", "and"])
+        f.tokens[j].is_in(AND_WORDS)
             && f.tokens.get(j + 1).is_some_and(|t| t.is(&["a", "au", "aux", "of", "to"]))
     });
     if let Some(second) = again.and_then(|j| side_after(j + 1)).and_then(|m| party_side(f, m.actor)) {
@@ -417,9 +418,9 @@ fn aimed_at(f: &Facts<'_>, aim: usize, m: &Placed) -> bool {
         return true;
     }
     let gap = &f.tokens[aim + 1..m.first];
-    let of = gap.iter().rposition(|t| t.is(&["de", "du", "des", "d'", "of"]));
+    let of = gap.iter().rposition(|t| t.is_in(OF_WORDS));
     gap.iter().all(|t| t.kind == TokenKind::Word && !t.cap)
-        && of.is_some_and(|i| gap[i + 1..].iter().all(|t| t.is(&["la", "le", "l'", "les", "the"])))
+        && of.is_some_and(|i| gap[i + 1..].iter().all(|t| t.is_in(ARTICLES)))
 }
 
 /// Whether the noun of an armed act at `k` is the verb's participle after its auxiliary ("les

@@ -8,9 +8,9 @@ use super::{add, country_side, party_side, Link};
 use crate::analysis::{EntityType, Lang, RelationType};
 use crate::facts::{Facts, Placed};
 use crate::lang::{
-    Words, AGENT_WORDS, BACKING_NOUNS, EQUIP_VERBS, GIFT_NOUNS, GOODS_REACH, HANDOVER_VERBS, OFFICIALS,
-    PASSIVE_AUXILIARIES, RECEIPT_VERBS, RECEIVED_GOODS, SELLER_MARKS, SENDING_VERBS, SUPPLY_VERBS,
-    WITH_WORDS,
+    Words, AGENT_WORDS, AND_WORDS, ARTICLES, BACKING_NOUNS, BY_WORDS, EQUIP_VERBS, GIFT_NOUNS, GOODS_REACH,
+    HANDOVER_VERBS, OFFICIALS, PASSIVE_AUXILIARIES, RECEIPT_VERBS, RECEIVED_GOODS, SELLER_MARKS,
+    SENDING_VERBS, SUPPLY_VERBS, WITH_WORDS,
 };
 use crate::text;
 use crate::text::syntax::Upos;
@@ -25,8 +25,7 @@ fn givers_of_gift(f: &Facts<'_>, mentions: &[Placed], k: usize, end: usize) -> O
     if !f.tokens.get(of).is_some_and(|t| t.is(&["de", "des", "du", "d'", "from", "of"])) {
         return None;
     }
-    let filler =
-        |q: usize| f.tokens[q].is(&["the", "la", "le", "l'", "les"]) || f.tokens[q].is(OFFICIALS.of(f.lang));
+    let filler = |q: usize| f.tokens[q].is_in(ARTICLES) || f.tokens[q].is(OFFICIALS.of(f.lang));
     let first = mentions
         .iter()
         .filter(|m| m.first > of && m.first <= of + 3)
@@ -62,7 +61,7 @@ pub(super) fn supply(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, ou
         if f.lang != Lang::En && !equips {
             return None;
         }
-        let article = |j: usize| f.tokens[j].is(&["the", "la", "le", "l'", "les"]);
+        let article = |j: usize| f.tokens[j].is_in(ARTICLES);
         let m = mentions.iter().find(|m| m.first == k + 1 || m.first == k + 2 && article(k + 1))?;
         // (the goods: a noun, an adjective or a count right after, by the tagger; "transported X and
         // Y" names no receiver)
@@ -88,13 +87,13 @@ pub(super) fn supply(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, ou
         mentions
             .iter()
             .filter(|m| m.first > j && m.first <= j + 3)
-            .filter(|m| (j + 1..m.first).all(|q| f.tokens[q].is(&["the", "la", "le", "l'", "les"])))
+            .filter(|m| (j + 1..m.first).all(|q| f.tokens[q].is_in(ARTICLES)))
             .find_map(|m| party_side(f, m.actor))
     });
     // a passive names the supplier after "par"/"by": "des navires donnés à l'Ukraine par le
     // Royaume-Uni", "drones delivered to X by Y"
     // (or before the receiver: "the donation of trucks by X to Y")
-    let by = (k + 1..end).filter(|&j| j != to).find(|&j| f.tokens[j].is(&["par", "by"])).and_then(|j| {
+    let by = (k + 1..end).filter(|&j| j != to).find(|&j| f.tokens[j].is_in(BY_WORDS)).and_then(|j| {
         mentions.iter().filter(|m| m.first > j && m.first <= j + 3).find_map(|m| party_side(f, m.actor))
     });
     let from = from.or(by);
@@ -165,7 +164,7 @@ pub(super) fn clause_subject(
     let after_with = |m: &Placed| {
         let noun_after = f.tokens.get(m.last).is_some_and(|t| t.kind == text::TokenKind::Word && !t.cap);
         (m.first.saturating_sub(2).max(s.first)..m.first).any(|j| f.tokens[j].is(WITH_WORDS.of(f.lang)))
-            && (!noun_after || f.tokens[m.last].is(&["and", "et"]))
+            && (!noun_after || f.tokens[m.last].is_in(AND_WORDS))
     };
     let partners: Vec<(usize, usize)> = mentions
         .iter()

@@ -10,8 +10,8 @@ use super::{add, backer_side, country_side, dedup, party_side, Link};
 use crate::analysis::{EntityType, Lang, RelationType};
 use crate::facts::{Facts, Placed};
 use crate::lang::{
-    BACKED_BY, BACKING_NOUNS, CONTROL_VERBS, DIRECTION_WORDS, GIFT_NOUNS, RECEIPT_VERBS,
-    SINGULAR_POSSESSIVES, TRAINED_WORDS, TRAINING_VERBS,
+    AND_WORDS, ARTICLES, BACKED_BY, BACKING_NOUNS, BY_WORDS, CONTROL_VERBS, DIRECTION_WORDS, GIFT_NOUNS,
+    OF_WORDS, RECEIPT_VERBS, SINGULAR_POSSESSIVES, TRAINED_WORDS, TRAINING_VERBS,
 };
 use crate::text;
 use crate::text::syntax::Upos;
@@ -103,7 +103,7 @@ pub(super) fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
                 mentions
                     .iter()
                     .filter(|g| g.first > m.last && g.first <= m.last + 2)
-                    .find(|g| f.tokens[g.first - 1].is(&["du", "de", "d'", "des", "of"]))
+                    .find(|g| f.tokens[g.first - 1].is_in(OF_WORDS))
             })
             .flatten();
         let m = group.unwrap_or(m);
@@ -191,7 +191,7 @@ fn with_coordinated_backers(f: &Facts<'_>, mentions: &[Placed], k: usize, backer
     for m in &mentions[first + 1..] {
         let joined = m.first >= end
             && (end..m.first).all(joiner)
-            && (end..m.first).any(|j| f.tokens[j].is(&["et", "and"]) || f.tokens[j].is(&[","]));
+            && (end..m.first).any(|j| f.tokens[j].is_in(AND_WORDS) || f.tokens[j].is(&[","]));
         if !joined || party_side(f, m.actor).is_none() {
             break;
         }
@@ -234,7 +234,7 @@ fn backer_after(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Backing {
     // a participle is passive in a compound ("Iran-backed"), before its agent ("backed by Y",
     // "soutenus par Y") or after "be" ("were helped"); after "have" or alone it is an active
     // verb's past ("Norland helped Estria", "le Canada a aidé l'Ukraine")
-    let agent = (k + 1..(k + 4).min(f.tokens.len())).any(|j| f.tokens[j].is(&["par", "by"]));
+    let agent = (k + 1..(k + 4).min(f.tokens.len())).any(|j| f.tokens[j].is_in(BY_WORDS));
     let be = k > 0
         && f.tokens[k - 1].is(&["ete", "been", "were", "was", "is", "are", "etre", "being", "est", "sont"]);
     let compound = k >= 2 && f.tokens[k - 1].key == "-";
@@ -272,9 +272,7 @@ fn backer_after(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Backing {
         if let Some(backer) = before.or(after).and_then(|m| country_side(f, m.actor)) {
             // "Australian support for X", "le soutien français au Niger": the backed follows
             // ("support to defy Z" is an aim: "to"/"à" must open a name or a determiner)
-            let opens_name = |j: usize| {
-                f.tokens.get(j + 1).is_some_and(|t| t.cap || t.is(&["the", "la", "le", "l'", "les"]))
-            };
+            let opens_name = |j: usize| f.tokens.get(j + 1).is_some_and(|t| t.cap || t.is_in(ARTICLES));
             let to = (k + 1..(k + 3).min(f.tokens.len())).find(|&j| {
                 f.tokens[j].is(&["for", "au", "aux"]) || f.tokens[j].is(&["to", "a"]) && opens_name(j)
             });

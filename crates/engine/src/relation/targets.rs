@@ -3,7 +3,7 @@
 
 use crate::analysis::EntityType;
 use crate::facts::{Facts, Placed};
-use crate::lang::{ALLY_WORDS, ATTACK_NOUNS, LODGING_VERBS};
+use crate::lang::{ALLY_WORDS, AND_WORDS, ARTICLES, ATTACK_NOUNS, BETWEEN_WORDS, LODGING_VERBS};
 use crate::text::TokenKind;
 
 /// How far before an actor a noun of attack aimed at it may stand ("the attack on a convoy of X").
@@ -24,7 +24,7 @@ const ASIDE_REACH: usize = 14;
 /// sentence ("…, said Smith") nor the subject of the next clause ("… et Tokyo a protesté").
 pub(super) fn targets<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Vec<&'a Placed> {
     let mut targets: Vec<&Placed> = Vec::new();
-    let between = f.tokens[k].is(&["between", "entre"]);
+    let between = f.tokens[k].is_in(BETWEEN_WORDS);
     // (the reach of the first target skips a phrase set off by commas right after the cue: "a
     // dénoncé, lundi tard « sans délai », le pacte avec Y")
     let aside = if f.tokens.get(k + 1).is_some_and(|t| t.is(&[","])) {
@@ -61,7 +61,7 @@ pub(super) fn targets<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Ve
         // firmly supported by Y", "X rejette les accusations et a reçu Y"
         let second_predicate = targets.is_empty()
             && (k + 1..m.first).any(|j| {
-                f.tokens[j].is(&["and", "et"])
+                f.tokens[j].is_in(AND_WORDS)
                     && f.tokens.get(j + 1).is_some_and(|t| f.lex.government_verbs.contains(&t.key.as_str()))
             });
         if attribution || subject || second_predicate || targets.is_empty() && m.first > k + aside + 10 {
@@ -113,7 +113,7 @@ pub(super) fn targets<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Ve
                 prev.last
             };
             let descriptor = gap.len() <= 7
-                && f.tokens.get(and).is_some_and(|t| t.is(&["et", "and"]))
+                && f.tokens.get(and).is_some_and(|t| t.is_in(AND_WORDS))
                 && f.tokens
                     .get(and + 1)
                     .is_some_and(|t| t.is(&["le", "la", "l'", "les", "the", "a", "an", "un", "une", "des"]))
@@ -129,7 +129,7 @@ pub(super) fn targets<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Ve
             // Y fighters", "entre les gardes-frontières X et les combattants Y")
             let forces = gap.len() <= FORCES_GAP
                 && (prev.last..m.first).any(|j| f.tokens[j].is(f.lex.troop_words))
-                && (prev.last..m.first).any(|j| f.tokens[j].is(&["et", "and"]))
+                && (prev.last..m.first).any(|j| f.tokens[j].is_in(AND_WORDS))
                 && (prev.last..m.first).all(|j| {
                     let t = &f.tokens[j];
                     t.kind == TokenKind::Word && !t.cap || t.is(&["-"])
@@ -151,7 +151,7 @@ fn lodged_with(f: &Facts<'_>, k: usize, m: &Placed) -> bool {
         return false;
     }
     let mut p = m.first - 1;
-    if p > k && f.tokens[p].is(&["the", "la", "le", "l'", "les"]) {
+    if p > k && f.tokens[p].is_in(ARTICLES) {
         p -= 1;
     }
     f.tokens[p].is(&["with", "to", "before", "aupres", "devant"])

@@ -9,7 +9,7 @@ use super::{add, party_side, Link};
 use crate::analysis::RelationType;
 use crate::event::Occurrence;
 use crate::facts::Facts;
-use crate::lang::{VERDICT_NOUNS, VERDICT_VERBS};
+use crate::lang::{BY_WORDS, VERDICT_NOUNS, VERDICT_VERBS};
 
 /// Finds the verdicts of each sentence on the events told in it.
 pub(super) fn verdicts(f: &Facts<'_>, events: &mut [Occurrence], out: &mut Vec<Link>) {
@@ -46,7 +46,7 @@ pub(super) fn verdicts(f: &Facts<'_>, events: &mut [Occurrence], out: &mut Vec<L
 /// word follows the verb ("X called the drills a provocation").
 fn author(f: &Facts<'_>, first: usize, v: usize, tk: usize, n: usize) -> Option<usize> {
     // (the verb's own agent, right after it: "drills by Y, calling them…" name the drills' agent)
-    let agent = (v + 1..(v + 3).min(n)).find(|&k| f.tokens[k].is(&["by", "par"]));
+    let agent = (v + 1..(v + 3).min(n)).find(|&k| f.tokens[k].is_in(BY_WORDS));
     if let Some(p) = agent {
         return f.mentions_in(p + 1, n).find(|m| m.first <= p + 3).and_then(|m| party_side(f, m.actor));
     }

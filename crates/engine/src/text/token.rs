@@ -6,6 +6,7 @@
 //! Every rule after this reads tokens, never raw characters.
 
 use super::fold::fold;
+use crate::lang::Words;
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,6 +42,12 @@ impl Token {
     /// Whether this token's key is one of `words`.
     pub fn is(&self, words: &[&str]) -> bool {
         words.contains(&self.key.as_str())
+    }
+
+    /// Whether this token's key is in either half of `words` (a function-word class such as
+    /// [`crate::lang::ARTICLES`]).
+    pub fn is_in(&self, words: Words) -> bool {
+        words.contains(&self.key)
     }
 }
 

@@ -4,11 +4,13 @@
 
 mod clauses;
 mod events;
+mod function;
 mod lists;
 mod names;
 mod relations;
 pub use clauses::*;
 pub use events::*;
+pub use function::*;
 pub use lists::*;
 pub use names::*;
 pub use relations::*;

@@ -1,0 +1,18 @@
+//! English halves of the function-word classes (`crate::lang::ARTICLES` and its neighbours in
+//! `function_words.rs`).
+
+/// English half of [`crate::lang::ARTICLES`].
+pub const ARTICLES: &[&str] = &["the"];
+
+/// English half of [`crate::lang::OF_WORDS`].
+pub const OF_WORDS: &[&str] = &["of"];
+
+/// English half of [`crate::lang::BY_WORDS`].
+pub const BY_WORDS: &[&str] = &["by"];
+
+/// English half of [`crate::lang::BETWEEN_WORDS`].
+pub const BETWEEN_WORDS: &[&str] = &["between"];
+
+/// English half of [`crate::lang::THAT_WORDS`]: the words opening a clause of content or a
+/// relative one.
+pub const THAT_WORDS: &[&str] = &["that", "which"];

@@ -1,0 +1,17 @@
+//! French halves of the function-word classes (`crate::lang::ARTICLES` and its neighbours in
+//! `function_words.rs`): the small closed words the rules read around a name or a verb.
+
+/// French half of [`crate::lang::ARTICLES`].
+pub const ARTICLES: &[&str] = &["la", "le", "l'", "les"];
+
+/// French half of [`crate::lang::OF_WORDS`]: "de" and its contractions.
+pub const OF_WORDS: &[&str] = &["de", "du", "des", "d'"];
+
+/// French half of [`crate::lang::BY_WORDS`].
+pub const BY_WORDS: &[&str] = &["par"];
+
+/// French half of [`crate::lang::BETWEEN_WORDS`].
+pub const BETWEEN_WORDS: &[&str] = &["entre"];
+
+/// French half of [`crate::lang::THAT_WORDS`].
+pub const THAT_WORDS: &[&str] = &["que", "qu'"];

@@ -1,0 +1,22 @@
+//! Function-word classes read in both languages: the articles, prepositions and conjunctions
+//! the rules look for around a name or a verb. Each class is a [`Words`] whose halves live in
+//! `french/function.rs` and `english/function.rs` (the classes "and", "with" and "since" are in
+//! `words.rs`). Rules test a token with [`crate::text::Token::is_in`], so a French article in an
+//! English quote still reads as one.
+
+use super::{english, french, Words};
+
+/// Definite articles ("the", "la", "le", "l'", "les").
+pub const ARTICLES: Words = Words { fr: french::ARTICLES, en: english::ARTICLES };
+
+/// The genitive preposition and its French contractions ("of", "de", "du", "des", "d'").
+pub const OF_WORDS: Words = Words { fr: french::OF_WORDS, en: english::OF_WORDS };
+
+/// The agent's preposition of a passive ("by", "par").
+pub const BY_WORDS: Words = Words { fr: french::BY_WORDS, en: english::BY_WORDS };
+
+/// "Between" and "entre", which pair the sides around them.
+pub const BETWEEN_WORDS: Words = Words { fr: french::BETWEEN_WORDS, en: english::BETWEEN_WORDS };
+
+/// Words opening a clause of content or a relative one ("that", "which", "que").
+pub const THAT_WORDS: Words = Words { fr: french::THAT_WORDS, en: english::THAT_WORDS };
