@@ -173,11 +173,13 @@ impl Parser<'_> {
     pub(super) fn participle(&self, p: usize) -> bool {
         let orig = self.text_of(p);
         let w = self.key(p);
+        // (a feminine or plural ending on a listed form: "tenue", "prises", "reçus")
+        let stem = w.strip_suffix("es").or_else(|| w.strip_suffix(['e', 's'])).filter(|x| x.len() >= 2);
         orig.ends_with('é')
             || orig.ends_with("ée")
             || orig.ends_with("és")
             || orig.ends_with("ées")
-            || matches!(
+            || [Some(w), stem].into_iter().flatten().any(|w| matches!(
                 w,
                 "dit"
                     | "fait"
@@ -230,7 +232,7 @@ impl Parser<'_> {
                     | "venue"
                     | "partis"
                     | "partie"
-            )
+            ))
             // the -tenu, -venu, -rendu families: "entretenu", "intervenu", "convenu", "maintenu";
             // -clu ("conclu", "exclu"), -solu ("résolu"), -couru, -paru, -çu ("reçu", "conçu");
             // second-group -i: "réunis", "établi", "accueillie", "fournis", "saisi", "envahi",

@@ -150,7 +150,8 @@ pub(super) fn places_by_head(cx: &Context<'_>, look: &Lookup, taken: &[bool]) ->
 /// Unknown capitalised names after a locative preposition ("à Tulle", "près de Tulle", "au large
 /// de Belle-Île", "near Bergen") or a word of a capital ("Estria's capital Velmora"): places of up to three name words, unless the gazetteer knows a
 /// word of them, a word is taken, the preposition follows a verb of saying ("a déclaré à Reuters"
-/// names a listener), or the line is a headline in title case.
+/// names a listener), or the line is a headline in title case. The unknown town of a dateline
+/// too ([`dateline_place`]).
 pub(super) fn places_by_preposition(cx: &Context<'_>, look: &Lookup, taken: &[bool]) -> Vec<Mention> {
     let mut out = Vec::new();
     let n = cx.tokens.len();
@@ -205,7 +206,40 @@ pub(super) fn places_by_preposition(cx: &Context<'_>, look: &Lookup, taken: &[bo
         m.canonical = Some(cx.text[s..e].to_string());
         out.push(m);
     }
+    out.extend(dateline_place(cx, look, taken));
     out
+}
+
+/// The longest dateline sentence read for its town, in tokens ("KORVO, 3 MAY (Agency) -").
+const DATELINE_TOKENS: usize = 14;
+
+/// The unknown town opening a dateline ("KORVO, 28 SEP (Agency) - …", "Korvo (Agency) – …"):
+/// a place. The input stage cut the dateline into a sentence of its own, ending on its dash;
+/// the town is its first one to three name words (joined by hyphens too), right before a comma
+/// or a parenthesis, within the text's first three sentences, none of them known or taken.
+fn dateline_place(cx: &Context<'_>, look: &Lookup, taken: &[bool]) -> Option<Mention> {
+    let n = cx.tokens.len();
+    cx.sentence_starts.iter().enumerate().take(3).find_map(|(si, &i)| {
+        let end = cx.sentence_starts.get(si + 1).copied().unwrap_or(n);
+        let dash = end > i + 2 && cx.tokens[end - 1].is(&["-", "—", "–"]);
+        if !dash || end - i > DATELINE_TOKENS {
+            return None;
+        }
+        let word =
+            |k: usize| k < end && is_name_word(&cx.tokens[k]) && !taken[k] && look.senses(cx, k).is_empty();
+        let mut j = i;
+        while word(j) && j - i < 5 {
+            j += if cx.tokens.get(j + 1).is_some_and(|t| t.key == "-") && word(j + 2) { 3 } else { 1 };
+        }
+        let closed = j > i && j < end && cx.tokens[j].is(&[",", "("]);
+        if !closed || cx.headline[i] {
+            return None;
+        }
+        let (s, e) = (cx.tokens[i].start, cx.tokens[j - 1].end);
+        let mut m = Mention::new(s, e, Key::Place(fold(&cx.text[s..e])), i, j, "place-dateline");
+        m.canonical = Some(cx.text[s..e].to_string());
+        Some(m)
+    })
 }
 
 /// How many names a list of places may hold beyond the known one.

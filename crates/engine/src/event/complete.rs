@@ -648,7 +648,7 @@ const LEAD_SENTENCES: usize = 4;
 /// their sides is that place's country: the dateline's city ("KAMPALA, May 4 - … the two ministers
 /// signed…"), one of the first sentences opened by a city named in the gazetteer or the text and
 /// holding a dash, or a colon right after the city. A capital read as its government opens no
-/// dateline here.
+/// dateline here. A town of no known country places every placeless event of the lead.
 pub(super) fn places_of_dateline(f: &Facts<'_>, merged: &mut [Occurrence]) {
     let Some((si, city)) = f
         .dateline_openers(LEAD_SENTENCES)
@@ -657,10 +657,14 @@ pub(super) fn places_of_dateline(f: &Facts<'_>, merged: &mut [Occurrence]) {
     else {
         return;
     };
-    let Some(country) = f.side(city) else { return };
+    // (a town the gazetteer does not know has no country to check: "SWAKOPMUND, 28 SEP -")
+    let country = f.side(city);
+    if country.is_none() && f.actors[city].country.is_some() {
+        return;
+    }
     for o in merged.iter_mut().filter(|o| o.place.is_none() && !o.recalled) {
         let lead = o.sentences.first().is_some_and(|&s| s <= si + 1);
-        if lead && o.participants.iter().any(|&p| f.side(p) == Some(country)) {
+        if lead && (country.is_none() || o.participants.iter().any(|&p| f.side(p) == country)) {
             o.place = Some(city);
         }
     }

@@ -4,7 +4,7 @@
 //! [`super::extract`] for every trigger it finds.
 
 use crate::analysis::{EntityType, EventType};
-use crate::facts::Facts;
+use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
     Words, AGREEMENT_CONTEXT, ARRIVAL_VERBS, BY_WORDS, CONTENT_VERBS, DIRECTION_WORDS, DOMAIN_HEADS,
@@ -336,9 +336,12 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
             (near(i.saturating_sub(2), i, TRAINING_MODIFIERS) || partner) && !mission
         }
         // "la 15e session de la commission mixte", "a session of the joint commission": a body
-        // sitting, not "une session de formation"
+        // sitting, not "une session de formation"; the body may be a long name that opens right
+        // after ("the 9th session of the Kenya-Uganda Joint Permanent Commission")
         EventType::Meeting if matches!(key, "session" | "sessions") => {
-            near(i + 1, i + 5, SITTING_BODIES.fr) || near(i + 1, i + 5, SITTING_BODIES.en)
+            let body = |m: &Placed| (m.first..m.last).any(|k| SITTING_BODIES.contains(&f.tokens[k].key));
+            near_either(i + 1, i + 5, SITTING_BODIES)
+                || f.mentions_in(i + 1, s.last).take_while(|m| m.first < i + 5).any(body)
         }
         EventType::Agreement if key == "accord" => !near(i.saturating_sub(1), i, &["en", "d'"]),
         // "a defence deal", "sign the pact"; not "to deal with threats"

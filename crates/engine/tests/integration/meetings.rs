@@ -276,3 +276,42 @@ fn a_body_within_whose_frame_an_event_runs_is_no_party() {
     let parts = participants(&a, "exercise");
     assert_eq!(parts, ["Malawi", "Zambia"], "{:?}", a.entities);
 }
+
+/// A session of a joint body with a long name ("the 9th session of the Kenya-Uganda Joint
+/// Permanent Commission on Defence") is a meeting of the countries its name pairs.
+#[test]
+fn a_session_of_a_long_named_joint_commission_is_a_meeting() {
+    let a = run_dated(
+        "Report.\n\nThe 9th session of the Kenya-Uganda Joint Permanent Commission on Defence and Security \
+         opened in Mombasa on Monday.\n",
+        "2024-03-10",
+    );
+    assert_eq!(participants(&a, "meeting"), vec!["Kenya", "Uganda"], "{:#?}", a.events);
+}
+
+/// "S'est tenue" is a past form: a session held "lundi", told on a Sunday, took place six days
+/// before, not the next day.
+#[test]
+fn a_session_held_on_monday_is_past() {
+    let a = run_dated(
+        "Rapport.\n\nLa session de la commission mixte franco-malienne s'est tenue lundi à Bamako.\n",
+        "2024-03-10",
+    );
+    let ev = a.events.iter().find(|e| format!("{:?}", e.kind) == "Meeting").expect("a meeting");
+    assert_eq!(ev.start.as_deref(), Some("2024-03-04"), "{:#?}", a.events);
+}
+
+/// The unknown town opening a wire dateline ("KORVOLA, 12 MAY (Agency) - …") is a place, and the
+/// lead's event with no place of its own happens there.
+#[test]
+fn an_unknown_town_of_a_dateline_places_the_lead() {
+    let a = run_dated(
+        "Talks on the border\n\nKORVOLA, 12 MAY (NAMPA) - Zambia and Malawi held border talks here on \
+         Thursday.\n",
+        "2024-05-12",
+    );
+    let ev = a.events.iter().find(|e| format!("{:?}", e.kind) == "Meeting").expect("a meeting");
+    let place =
+        ev.place.as_ref().and_then(|p| a.entities.iter().find(|e| &e.id == p)).map(|e| e.name.as_str());
+    assert_eq!(place, Some("KORVOLA"), "{:#?}", a.entities);
+}
