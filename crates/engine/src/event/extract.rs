@@ -26,12 +26,12 @@ use crate::analysis::{EntityType, EventType};
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    ALREADY_WORDS, ARRIVAL_VERBS, DELEGATION_NOUNS, ENDING_VERBS, HAPPENING_LIGHT_VERBS, HAPPENING_MARKS,
-    HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS, HOME_MARKS, JOINT_WORDS, LANDING_VERBS, LAST_OF_KIND,
-    LAST_OF_KIND_LINKS, LIKE_LINKS, LIKE_WORDS, MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS,
+    ALREADY_WORDS, AND_WORDS, ARRIVAL_VERBS, DELEGATION_NOUNS, ENDING_VERBS, HAPPENING_LIGHT_VERBS,
+    HAPPENING_MARKS, HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS, HOME_MARKS, JOINT_WORDS, LANDING_VERBS,
+    LAST_OF_KIND, LAST_OF_KIND_LINKS, LIKE_LINKS, LIKE_WORDS, MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS,
     PAIR_POSSESSIVES, PARTY_MARKS, PERFECT_AUXILIARIES, PLUPERFECT_AUXILIARIES, RECALL_ADVERBS, RECENT_WORDS,
-    SENDING_VERBS, SIMILAR_AFTER, SINCE_WORDS, SUMMIT_WORDS, THAT_WORDS, TRAINING_FACILITIES, UNIT_HEADS,
-    VAGUE_COUNTS, WITHDRAWAL_WORDS,
+    SENDING_VERBS, SHIP_WORDS, SIMILAR_AFTER, SINCE_WORDS, SUMMIT_WORDS, THAT_WORDS, TRAINING_FACILITIES,
+    UNIT_HEADS, VAGUE_COUNTS, WITHDRAWAL_WORDS,
 };
 use crate::text::syntax::Upos;
 use crate::text::TokenKind;
@@ -221,7 +221,9 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
                 i.saturating_sub(ARRIVING_TROOPS_BEFORE).max(f.sentences[si].first),
                 (i + 11).min(f.sentences[si].last),
             );
-            if (lo..hi).any(|k| f.tokens[k].is(f.lex.troop_words)) {
+            if (lo..hi).any(|k| f.tokens[k].is(f.lex.troop_words))
+                || ships_arriving_for_drills(f, i, f.sentences[si])
+            {
                 kind = EventType::Deployment;
             }
         }
@@ -334,6 +336,24 @@ fn summit_name(f: &Facts<'_>, i: usize, s: Clause) -> Option<String> {
 }
 
 /// How far before a deployment word a word of withdrawal makes it one of forces leaving.
+/// How long a list of names (ships, services) may stand between arriving ships and their verb.
+const ARRIVING_LIST_REACH: usize = 30;
+
+/// Whether the verb of arriving at `i` (in clause `s`) tells ships sent to an exercise: a word of
+/// ships before it, near the verb or before a list of names ending at it ("Coast Guard
+/// vessels, KV Alpha, KV Beta and, the Y Navy's YNS Gamma arrived"), and a word of drills after
+/// it ("…arrived in Z for the exercise"). A ship calling at a port with no drill is a visit.
+pub(super) fn ships_arriving_for_drills(f: &Facts<'_>, i: usize, s: Clause) -> bool {
+    let listed = |t: &crate::text::Token| t.cap || t.is(&[",", "-"]) || t.is_in(AND_WORDS);
+    let mut k = i;
+    while k > s.first && i - k < ARRIVING_LIST_REACH && listed(&f.tokens[k - 1]) {
+        k -= 1;
+    }
+    let ship = |j: usize| SHIP_WORDS.contains(&f.tokens[j].key);
+    let ships = (k.saturating_sub(2).min(i.saturating_sub(ARRIVING_TROOPS_BEFORE)).max(s.first)..i).any(ship);
+    ships && (i + 1..s.last).any(|j| f.lex.is_exercise_word(&f.tokens[j].key))
+}
+
 /// How far before an arrival its troops may be named ("a first detachment of soldiers, sent by X
 /// to reassure its allies, arrived"): the subject with a participle phrase set off by commas.
 const ARRIVING_TROOPS_BEFORE: usize = 16;

@@ -283,8 +283,10 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
         }
         // "a detachment of warships docked at the port of X", "des navires sont arrivés à Y":
         // forces arriving, named before the verb
+        // (or ships before a list of their names, arriving for drills)
         EventType::Deployment if ARRIVAL_VERBS.contains(key) => {
             forces_near(i.saturating_sub(ARRIVING_FORCES_REACH), i)
+                || super::extract::ships_arriving_for_drills(f, i, s)
         }
         // "a military training mission in X", "une mission de formation de l'UE au Y": forces sent
         // to train or keep the peace (not "a fact-finding mission", nor a diplomatic mission)

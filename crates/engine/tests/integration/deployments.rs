@@ -341,3 +341,17 @@ fn troops_back_home_and_the_soldiers_deployed_before() {
     assert_eq!(participants(&a, "deployment"), ["Tonga", "Vanuatu"]);
     assert_eq!(a.events[0].start.as_deref(), Some("2024-03"), "{:?}", a.events);
 }
+
+/// Ships listed by name between their class word and the verb ("Coast Guard vessels, KV Alpha,
+/// KV Beta and the Y cutter YNS Gamma arrived in Z for the drill") are sent to the drill: a
+/// deployment, not a visit.
+#[test]
+fn listed_ships_arriving_for_a_drill_are_deployed() {
+    let a = run_dated(
+        "Report.\n\nKenyan Coast Guard vessels, KCGS Simba, KCGS Tembo and, Tanzania Navy, TNS Kilima \
+         arrived in Mozambique for the exercise.\n",
+        "2024-05-12",
+    );
+    assert!(a.events.iter().any(|e| format!("{:?}", e.kind) == "Deployment"), "{:#?}", a.events);
+    assert!(!a.events.iter().any(|e| format!("{:?}", e.kind) == "Visit"), "{:#?}", a.events);
+}
