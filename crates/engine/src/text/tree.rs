@@ -26,6 +26,65 @@ pub enum Link {
     Unknown,
 }
 
+/// Whether the trigger is the verb `verb` or hangs from it within its clause (no clausal edge on
+/// the way up: "agreed to patrol", not "said the patrol…").
+fn governs(syn: &Syntax, verb: usize, trigger: usize) -> bool {
+    let mut at = trigger;
+    for _ in 0..MAX_DEPTH {
+        if at == verb {
+            return true;
+        }
+        if CLAUSAL.contains(&syn.deprel(at)) || syn.deprel(at) == "advcl" {
+            return false;
+        }
+        let Some(p) = syn.head(at) else { return false };
+        at = p;
+    }
+    false
+}
+
+/// How many tokens a list of names around an actor may span when [`subject_missed`] reads it.
+const LIST_SPAN: usize = 12;
+
+/// Whether the actor whose tokens are `first..last`, with head word `head`, is a subject the
+/// tree missed for the verb that governs the trigger ([`governs`]): in a list of names (with its coordinators and commas) that a comma opens and a
+/// verb whose clause has no subject closes, the list hangs from a word before that comma — a
+/// misparse of an opening phrase set off by it ("In an effort to win, X and Y have signed…"
+/// read as "to win X and Y"; "…along the border, X and Y have signed" read as a list with
+/// "border"). The attachment tells nothing then. Linear in [`LIST_SPAN`].
+fn subject_missed(syn: &Syntax, trigger: usize, head: usize, (first, last): (usize, usize)) -> bool {
+    let in_list = |k: usize| matches!(syn.upos(k), Some(Upos::Propn | Upos::Cconj | Upos::Det));
+    let mut lo = first;
+    while lo > 0 && first - lo < LIST_SPAN && in_list(lo - 1) {
+        lo -= 1;
+    }
+    let mut hi = last;
+    while hi - last < LIST_SPAN
+        && (in_list(hi) || syn.upos(hi) == Some(Upos::Punct) && syn.upos(hi + 1) == Some(Upos::Propn))
+    {
+        hi += 1;
+    }
+    let verb = match syn.upos(hi) {
+        Some(Upos::Verb) => Some(hi),
+        Some(Upos::Aux) => syn.head(hi),
+        _ => None,
+    };
+    let comma = lo.checked_sub(1).filter(|&c| syn.upos(c) == Some(Upos::Punct));
+    let (Some(verb), Some(comma)) = (verb, comma) else { return false };
+    if syn.has_subject(verb) || !governs(syn, verb, trigger) {
+        return false;
+    }
+    // (a later conjunct reads as the list's first one: "…win, X and Y")
+    let mut h = head;
+    for _ in 0..LIST_SPAN {
+        match syn.head(h) {
+            Some(p) if syn.deprel(h) == "conj" && p > comma && p < h => h = p,
+            _ => break,
+        }
+    }
+    syn.head(h).is_some_and(|p| p < comma)
+}
+
 /// The relations that always open a clause of their own under their head.
 const CLAUSAL: &[&str] = &["acl:relcl", "ccomp", "parataxis", "csubj", "csubj:pass", "dislocated", "list"];
 
@@ -59,6 +118,9 @@ pub fn link(
     stance: impl Fn(usize) -> bool,
 ) -> Link {
     let Some(head) = mention_head(syn, first, last) else { return Link::Unknown };
+    if subject_missed(syn, trigger, head, (first, last)) {
+        return Link::Unknown;
+    }
     let up = ancestors(syn, trigger);
     if up.is_empty() {
         return Link::Unknown;

@@ -53,3 +53,12 @@ fn a_titled_speaker_of_future_drills_takes_no_part() {
     );
     assert_eq!(participants(&a, "exercise"), ["Estonia", "Latvia"]);
 }
+
+/// An opening phrase set off by a comma does not take the names after the comma as its objects
+/// ("In a bid to win, X and Y have signed…"): they are the subjects of the verb that follows them.
+#[test]
+fn names_after_an_opening_purpose_phrase_are_the_subjects() {
+    let a =
+        run("Report.\n\nIn an effort to deter smugglers, Zambia and Malawi have signed a security accord.\n");
+    assert_eq!(participants(&a, "agreement"), ["Malawi", "Zambia"], "{:#?}", a.events);
+}
