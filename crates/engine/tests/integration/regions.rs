@@ -302,3 +302,14 @@ fn world_regions_are_places_and_rank_below_countries() {
         a.events.first().and_then(|e| e.place.as_ref()).and_then(|p| a.entities.iter().find(|e| &e.id == p));
     assert_eq!(place.map(|e| e.kind), Some(EntityType::Place), "{:#?}", a.events);
 }
+
+/// An English river or lake named with its capitalised head after the name ("the Kagera River")
+/// is a place, not a person, even where a title-case headline names it first.
+#[test]
+fn a_named_river_is_a_place() {
+    let found = named_entities(
+        "Zambia, Malawi to patrol Luangwa River\n\nZambia and Malawi agreed to patrol the Luangwa River \
+         together next year.\n",
+    );
+    assert!(has_entity(&found, "Luangwa River", "place"), "{found:?}");
+}

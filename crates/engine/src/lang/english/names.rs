@@ -103,8 +103,19 @@ pub const WORK_HEADS: &[&str] = &[
 pub const HONORIFICS: &[&str] = &["majesty", "highness", "excellency", "eminence", "holiness"];
 
 /// English half of [`crate::lang::TERRAIN_HEADS`].
-pub const TERRAIN_HEADS: &[&str] =
-    &["gap", "corridor", "valley", "heights", "plateau", "pass", "desert", "mountains", "zone"];
+pub const TERRAIN_HEADS: &[&str] = &[
+    "gap",
+    "corridor",
+    "valley",
+    "heights",
+    "plateau",
+    "pass",
+    "desert",
+    "mountains",
+    "zone",
+    "river",
+    "lake",
+];
 
 /// English half of [`crate::lang::SITE_NOUNS`].
 pub const SITE_NOUNS: &[&str] = &["base", "airbase", "airport", "airfield", "barracks", "station"];
