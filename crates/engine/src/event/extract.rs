@@ -500,10 +500,11 @@ fn dated_to_the_day(o: &Occurrence) -> bool {
     !o.weak_date && o.from.is_some_and(|d| d.day.is_some())
 }
 
-/// Whether a meeting or visit has two sides once persons of no known country or body count as
-/// their own ("talks between Gen. X and Gen. Y, chief of Z's army").
+/// Whether a meeting, a visit or an agreement has two sides once persons of no known country or
+/// body count as their own ("talks between Gen. X and Gen. Y, chief of Z's army", "Minister X and
+/// his Y counterpart agreed to…").
 fn persons_meet(f: &Facts<'_>, o: &Occurrence) -> bool {
-    if !matches!(o.kind, EventType::Meeting | EventType::Visit) {
+    if !matches!(o.kind, EventType::Meeting | EventType::Visit | EventType::Agreement) {
         return false;
     }
     let mut s: Vec<usize> = o

@@ -288,6 +288,43 @@ pub(super) fn peer_official(f: &Facts<'_>, ai: usize) -> Option<usize> {
     }
 }
 
+/// The country of a titled person whose title names none, followed by "and his counterpart" of a
+/// known side: "the defence minister X and his Norland counterpart Y", "le ministre X, et son
+/// homologue estrien, le général Y". The possessor of a peer stands on the other side from it:
+/// the other country of the story's pair ([`Facts::main_pair`]), else the one other country the
+/// sentence names (places aside).
+pub(super) fn peer_possessor(f: &Facts<'_>, ai: usize) -> Option<usize> {
+    let (m, s) = bare_official(f, ai)?;
+    let mut k = m.last;
+    if f.tokens.get(k).is_some_and(|t| t.is(&[","])) {
+        k += 1;
+    }
+    let linked = |j: usize, words: &[&str]| j < s.last && f.tokens[j].is(words);
+    if !linked(k, AND_WORDS.of(f.lang)) || !linked(k + 1, SINGULAR_POSSESSIVES.of(f.lang)) {
+        return None;
+    }
+    // (an adjective of the peer's country may stand before the noun: "his Norland counterpart")
+    let peer = (k + 2..(k + 5).min(s.last)).find(|&j| f.tokens[j].is(PEER_NOUNS.of(f.lang)))?;
+    let peer_side = f
+        .mentions_in(k + 2, (peer + PEER_TITLE).min(s.last))
+        .filter(|o| o.actor != ai)
+        .find_map(|o| f.side(o.actor))?;
+    if let Some((a, b)) = f.main_pair() {
+        return if peer_side == a { Some(b) } else { (peer_side == b).then_some(a) };
+    }
+    let mut others: Vec<usize> = f
+        .mentions_in(s.first, s.last)
+        .filter(|o| o.actor != ai && f.actors[o.actor].kind() != EntityType::Place)
+        .filter_map(|o| f.side(o.actor))
+        .filter(|&c| c != peer_side && f.actors[c].kind() == EntityType::Country)
+        .collect();
+    others.dedup();
+    match others[..] {
+        [one] => Some(one),
+        _ => None,
+    }
+}
+
 /// How often the country a text is about must be named, at least.
 const HOME_MENTIONS: usize = 3;
 

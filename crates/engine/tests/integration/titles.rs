@@ -425,3 +425,17 @@ fn courtesy_titles_in_capitals_are_no_part_of_the_name() {
     let a = run("Report.\n\nThe gift follows the wishes of His Highness Faisal bin Rashed.");
     assert!(find(&a, "Faisal bin Rashed").is_some(), "{:?}", a.entities);
 }
+
+/// A minister named with no country, then "et son homologue" of a known side ("le ministre X, et
+/// son homologue zambien, le général Y"), is of the story's other country; the two agree as two
+/// sides.
+#[test]
+fn the_possessor_of_a_counterpart_is_of_the_other_side() {
+    let a = run(
+        "Rapport.\n\nLe Malawi et la Zambie se rapprochent. À Lilongwe, le ministre de la Défense, Jacob \
+         Banda, et son homologue zambien, le général Peter Mwale, ont convenu de renforcer leur \
+         coopération.\n\nLe Malawi salue cet accord avec la Zambie.\n",
+    );
+    assert!(has(&a, "affiliation", "Jacob Banda", "Malawi"), "{:?}", relations(&a));
+    assert!(a.events.iter().any(|e| format!("{:?}", e.kind) == "Agreement"), "{:#?}", a.events);
+}
