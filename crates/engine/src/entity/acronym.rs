@@ -213,6 +213,27 @@ fn known_in_parentheses(cx: &Context<'_>, out: &mut [Mention]) {
     }
 }
 
+/// The initials of the other language's name of the known body that `name` names in the
+/// gazetteer (its content words), when it has one of two to [`MAX_SPELT`] such words.
+fn other_language_initials(cx: &Context<'_>, name: &str) -> Option<String> {
+    let org = cx.gaz.senses_of(&fold(name)).find_map(|s| match s {
+        crate::gazetteer::Sense::Org(o) => Some(o),
+        _ => None,
+    })?;
+    let org = &cx.gaz.orgs[org as usize];
+    let other = match cx.lang {
+        crate::analysis::Lang::Fr => &org.name_en,
+        crate::analysis::Lang::En => &org.name_fr,
+    };
+    let initials: String = other
+        .split([' ', '-', '\''])
+        .map(fold)
+        .filter(|w| !w.is_empty() && !INITIAL_SKIP.contains(w.as_str()))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    (2..=MAX_SPELT).contains(&initials.chars().count()).then_some(initials)
+}
+
 /// The longest acronym read from a body's initials without parentheses.
 const MAX_SPELT: usize = 6;
 
@@ -234,10 +255,15 @@ pub(super) fn spelt_acronyms(cx: &Context<'_>, out: &mut Vec<Mention>) {
             continue;
         }
         let initials: String = words.iter().filter_map(|t| t.key.chars().next()).collect();
-        // (two bodies of the same initials spell neither)
-        let entry = spelt.entry(initials).or_insert_with(|| Some((m.key.clone(), m.country)));
-        if entry.as_ref().is_some_and(|(k, _)| *k != m.key) {
-            *entry = None;
+        // (a known body spells its name in the other language too: "les Forces démocratiques
+        // alliées … les ADF", from "Allied Democratic Forces")
+        let other = other_language_initials(cx, &cx.text[m.start..m.end]).filter(|o| *o != initials);
+        for initials in std::iter::once(initials).chain(other) {
+            // (two bodies of the same initials spell neither)
+            let entry = spelt.entry(initials).or_insert_with(|| Some((m.key.clone(), m.country)));
+            if entry.as_ref().is_some_and(|(k, _)| *k != m.key) {
+                *entry = None;
+            }
         }
     }
     if spelt.is_empty() {
@@ -249,8 +275,12 @@ pub(super) fn spelt_acronyms(cx: &Context<'_>, out: &mut Vec<Mention>) {
             *c = Some(i);
         }
     }
+    // (a body read from the word itself by a rule: "org:x:?", or "org:x" after a group noun)
     let unknown_word = |m: &Mention| {
-        m.last == m.first + 1 && matches!(&m.key, Key::Org(k) if k.starts_with("org:") && k.ends_with(":?"))
+        let word = |k: &str| {
+            k.strip_prefix("org:").is_some_and(|r| r == cx.tokens[m.first].key || r.ends_with(":?"))
+        };
+        m.last == m.first + 1 && matches!(&m.key, Key::Org(k) if word(k))
     };
     for (k, t) in cx.tokens.iter().enumerate() {
         if t.kind != TokenKind::Word || !t.upper || !(2..=MAX_SPELT).contains(&t.key.len()) {

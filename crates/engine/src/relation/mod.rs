@@ -121,9 +121,10 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
             let aimed = t.key != "sanctions"
                 || (k + 1..(k + 3).min(s.last))
                     .any(|j| f.tokens[j].is(&["against", "on", "contre", "visant"]));
-            // "an operation against X": aimed right after the noun
+            // "an operation against X": aimed right after the noun or its adjectives
+            // ([`rivalry::armed_act`] checks them)
             let operation = OPERATION_NOUNS.contains(&t.key)
-                && (k + 1..(k + 3).min(s.last)).any(|j| f.tokens[j].is(AIM_WORDS.of(f.lang)));
+                && (k + 1..(k + 4).min(s.last)).any(|j| f.tokens[j].is(AIM_WORDS.of(f.lang)));
             let hostile = opposition::rejection(f, k)
                 || hostile_cue(f.lex, &t.key)
                     && (aimed || !HOSTILE_ACTS.contains(&t.key))

@@ -12,9 +12,9 @@ use crate::facts::{Facts, Placed};
 use crate::lang::{
     hostile_cue, AGENT_WORDS, AIM_WORDS, AND_WORDS, ARTICLES, ATTACK_NOUNS, BATTLE_NOUNS, BETWEEN_PRONOUNS,
     BETWEEN_WORDS, CLASH_WORDS, COMMENT_VERBS, COOPERATION_NOUNS, COUNTRY_PLURALS, DISPUTE_TOPIC_MARKS,
-    EXCHANGE_VERBS, FIRE_NOUNS, HAVE_AUXILIARIES, HOSTILE_NOUNS, MUTUAL_RIVALRY, OF_WORDS, OPEN_FIRE_VERBS,
-    OPERATION_NOUNS, PITTING_VERBS, SHOOT_VERBS, SHOT_AT, STATE_VERBS, STRAIN_OPENERS, STRAIN_WORDS,
-    SUBJECT_RELATIVES, UNDERGO_WORDS,
+    EXCHANGE_VERBS, FIRE_NOUNS, HAVE_AUXILIARIES, HOSTILE_NOUNS, JOINT_WORDS, MUTUAL_RIVALRY, OF_WORDS,
+    OPEN_FIRE_VERBS, OPERATION_NOUNS, PITTING_VERBS, SHOOT_VERBS, SHOT_AT, STATE_VERBS, STRAIN_OPENERS,
+    STRAIN_WORDS, SUBJECT_RELATIVES, UNDERGO_WORDS,
 };
 use crate::text::TokenKind;
 
@@ -372,7 +372,10 @@ pub(super) fn armed_act(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Option<
     }
     let s = f.sentences[f.sentence_of(k)];
     let aim = (k + 1..(k + 9).min(s.last)).find(|&j| f.tokens[j].is(AIM_WORDS.of(f.lang)))?;
-    if OPERATION_NOUNS.contains(key) && aim > k + 2 {
+    // (an operation's two adjectives may stand before its aim: "opérations militaires communes
+    // contre", "joint operations launched against")
+    let modifier = |j: usize| f.tokens[j].kind == TokenKind::Word && !f.tokens[j].cap && aim <= k + 3;
+    if OPERATION_NOUNS.contains(key) && aim > k + 2 && !(k + 1..aim).all(modifier) {
         return None;
     }
     let target = mentions.iter().filter(|m| aimed_at(f, aim, m)).find_map(|m| party_side(f, m.actor))?;
@@ -390,10 +393,17 @@ pub(super) fn armed_act(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Option<
     }
     // (the subjects of the clause only for an act aimed right after its noun: "an attack that
     // shook states which rely on X" aims at no one)
-    if aim > k + 2 {
+    if aim > k + 2 && !(k + 1..aim).all(modifier) {
         return None;
     }
     let subjects = f.critics(k, s);
+    // a joint act with no author named is the story's two sides' ("la coordination des opérations
+    // communes contre X")
+    let joint = (k.saturating_sub(2).max(s.first)..aim).any(|j| JOINT_WORDS.contains(&f.tokens[j].key));
+    if subjects.is_empty() && joint {
+        let (a, b) = f.main_pair()?;
+        return (target != a && target != b).then(|| (vec![a, b], target));
+    }
     let first = mentions.iter().filter(|m| subjects.contains(&m.actor)).map(|m| m.last).min()?;
     let comment = (first..k).any(|j| {
         let w = &f.tokens[j].key;

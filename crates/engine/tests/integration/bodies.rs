@@ -524,3 +524,19 @@ fn a_weekday_after_a_body_ends_its_name() {
     assert!(find(&a, "Ghana Navy").is_some(), "{:?}", a.entities);
     assert!(has(&a, "support", "Italy", "Ghana"), "{:?}", relations(&a));
 }
+
+/// An acronym spelling a known body's name in the other language ("les rebelles des ADF, les
+/// Forces démocratiques alliées", from "Allied Democratic Forces") is that body, not a second one.
+#[test]
+fn an_acronym_of_the_other_language_is_the_same_body() {
+    let a =
+        run("Rapport.\n\nL'armée a attaqué les rebelles des ADF, les Forces démocratiques alliées, près de \
+         Beni. Les ADF ont fui.\n");
+    let bodies: Vec<&str> = a
+        .entities
+        .iter()
+        .filter(|e| e.name.contains("ADF") || e.name.contains("alliées"))
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(bodies.len(), 1, "{bodies:?}");
+}
