@@ -612,6 +612,10 @@ pub const HANDOVER_VERBS: Words = Words { fr: french::HANDOVER_VERBS, en: englis
 /// with radars"): the receiver is the verb's object, the goods follow; a supply.
 pub const EQUIP_VERBS: Words = Words { fr: french::EQUIP_VERBS, en: english::EQUIP_VERBS };
 
+/// Finite verbs of arming a side, whose object receives the weapons they name ("X et Y arment
+/// le Z", "accused of arming the rebels"); not the participle, which names armed forces.
+pub const ARMING_VERBS: Words = Words { fr: french::ARMING_VERBS, en: english::ARMING_VERBS };
+
 /// Words of magnitude after a sum ("million", "milliards"): a word with digits before one is an
 /// amount of money, no word of a name.
 pub const MAGNITUDE_WORDS: Words = Words { fr: french::MAGNITUDE_WORDS, en: english::MAGNITUDE_WORDS };

@@ -8,9 +8,9 @@ use super::{add, country_side, party_side, Link};
 use crate::analysis::{EntityType, Lang, RelationType};
 use crate::facts::{Facts, Placed};
 use crate::lang::{
-    Words, AGENT_WORDS, AND_WORDS, ARTICLES, BACKING_NOUNS, BY_WORDS, EQUIP_VERBS, GIFT_NOUNS, GOODS_REACH,
-    HANDOVER_VERBS, OFFICIALS, PASSIVE_AUXILIARIES, RECEIPT_VERBS, RECEIVED_GOODS, SELLER_MARKS,
-    SENDING_VERBS, SUPPLY_VERBS, WITH_WORDS,
+    Words, AGENT_WORDS, AND_WORDS, ARMING_VERBS, ARTICLES, BACKING_NOUNS, BY_WORDS, EQUIP_VERBS, GIFT_NOUNS,
+    GOODS_REACH, HANDOVER_VERBS, OFFICIALS, PASSIVE_AUXILIARIES, RECEIPT_VERBS, RECEIVED_GOODS, SELLER_MARKS,
+    SENDING_VERBS, SUBJECT_RELATIVES, SUPPLY_VERBS, WITH_WORDS,
 };
 use crate::text;
 use crate::text::syntax::Upos;
@@ -56,7 +56,9 @@ pub(super) fn supply(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, ou
     };
     // (or the verb's first object, in English, when the goods follow it: "will offer X training";
     // in both languages after a verb of equipping: "a doté l'armée de X de blindés")
-    let equips = f.tokens[k].is(EQUIP_VERBS.of(f.lang));
+    // (a verb of arming names the goods itself: "X et Y arment le Z")
+    let arms = f.tokens[k].is(ARMING_VERBS.of(f.lang));
+    let equips = arms || f.tokens[k].is(EQUIP_VERBS.of(f.lang));
     let indirect = || {
         if f.lang != Lang::En && !equips {
             return None;
@@ -65,10 +67,14 @@ pub(super) fn supply(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, ou
         let m = mentions.iter().find(|m| m.first == k + 1 || m.first == k + 2 && article(k + 1))?;
         // (the goods: a noun, an adjective or a count right after, by the tagger; "transported X and
         // Y" names no receiver)
-        let goods = m.last < s.last
-            && !f.tokens[m.last].cap
-            && (equips && f.tokens[m.last].is(&["de", "d'", "des", "with"])
-                || matches!(f.syntax(si).upos(m.last - s.first), Some(Upos::Noun | Upos::Adj | Upos::Num)));
+        let goods = arms
+            || m.last < s.last
+                && !f.tokens[m.last].cap
+                && (equips && f.tokens[m.last].is(&["de", "d'", "des", "with"])
+                    || matches!(
+                        f.syntax(si).upos(m.last - s.first),
+                        Some(Upos::Noun | Upos::Adj | Upos::Num)
+                    ));
         goods.then(|| country_side(f, m.actor).map(|r| (m.last, r))).flatten()
     };
     let Some((to, receiver)) = (k + 1..end)
@@ -104,6 +110,7 @@ pub(super) fn supply(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, ou
     let suppliers = match from {
         Some(a) => vec![a],
         None => givers_of_gift(f, mentions, k, end)
+            .or_else(|| adjacent_subjects(f, mentions, k))
             .unwrap_or_else(|| clause_subjects(f, mentions, si, k, party_side)),
     };
     // a passive naming no supplier ("the second boat was gifted to Y") continues the supplies told
@@ -246,12 +253,46 @@ pub(super) fn receipt(f: &Facts<'_>, k: usize) -> bool {
 }
 
 /// Whether the token at `k` is a verb of sending or handing over whose object is military goods
-/// ("sent military equipment to Y", "a envoyé des armes en Y", "handed over two boats to Y"): a supply, the sender backs the receiver.
+/// ("sent military equipment to Y", "a envoyé des armes en Y", "handed over two boats to Y"), or
+/// a verb of arming ("arment le Y"): a supply, the sender backs the receiver.
 pub(super) fn goods_sent(f: &Facts<'_>, k: usize) -> bool {
     goods_after_verb(f, k, SENDING_VERBS)
         || goods_after_verb(f, k, HANDOVER_VERBS)
         || handed_over(f, k)
         || equipped(f, k)
+        || f.tokens[k].is(ARMING_VERBS.of(f.lang))
+}
+
+/// The sides of the list of names right before the verb at `k` (names joined by commas,
+/// "and"/"et" and articles), or right before a subject relative on it ("X accuse A et B qui
+/// arment Y", "X ne peut attendre que A, B et C arment Y"): the verb's own subjects, whatever
+/// clause opens the sentence. An empty list for a relative on a noun of no actor ("the countries
+/// which supply Y" names no supplier); `None` when no name or relative stands right before the
+/// verb.
+fn adjacent_subjects(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Option<Vec<usize>> {
+    let before = k.checked_sub(1)?;
+    let rel = f.tokens[before].is(SUBJECT_RELATIVES.of(f.lang));
+    let at = if rel { before } else { k };
+    let end = mentions.partition_point(|m| m.last <= at);
+    let last = mentions[..end]
+        .last()
+        .filter(|m| m.last == at || rel && m.last + 1 == at && f.tokens[m.last].is(&[","]));
+    let Some(last) = last else {
+        return rel.then(Vec::new);
+    };
+    let mut sides: Vec<usize> = party_side(f, last.actor).into_iter().collect();
+    let mut first = last.first;
+    for m in mentions[..end - 1].iter().rev() {
+        let link =
+            |j: usize| f.tokens[j].is(&[","]) || f.tokens[j].is_in(AND_WORDS) || f.tokens[j].is_in(ARTICLES);
+        if m.last > first || !(m.last..first).all(link) {
+            break;
+        }
+        sides.extend(party_side(f, m.actor));
+        first = m.first;
+    }
+    sides.dedup();
+    (!sides.is_empty()).then_some(sides)
 }
 
 /// How far after a verb of equipping its goods may be named, past its object ("a doté l'armée de

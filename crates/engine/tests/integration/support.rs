@@ -610,3 +610,16 @@ fn a_donor_said_of_its_subject_backs_the_receiver() {
     let a = run("Report.\n\nNorway remains Malawi's largest donor.");
     assert!(has(&a, "support", "Norway", "Malawi"), "{:?}", relations(&a));
 }
+
+/// A verb of arming names the weapons itself: its object is backed by its subjects, the names
+/// right before it ("que A, B et C arment Y", "A et B qui arment Y"), not the sentence's first
+/// actor, who only speaks of it.
+#[test]
+fn the_subjects_right_before_a_verb_of_arming_back_its_object() {
+    let a = run(
+        "Rapport.\n\nLe Tchad ne veut pas voir la Libye et l'Égypte qui arment le Soudan depuis deux ans.\n",
+    );
+    assert!(has(&a, "support", "Libye", "Soudan"), "{:?}", relations(&a));
+    assert!(has(&a, "support", "Égypte", "Soudan"), "{:?}", relations(&a));
+    assert!(!has(&a, "support", "Tchad", "Soudan"), "{:?}", relations(&a));
+}

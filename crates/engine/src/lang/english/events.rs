@@ -32,6 +32,9 @@ pub const SERVICE_PLURALS: &[&str] = &["navies", "armies", "forces", "troops", "
 /// English half of [`crate::lang::EDITION_WORDS`].
 pub const EDITION_WORDS: &[&str] = &["edition", "editions"];
 
+/// English half of [`crate::lang::ARMING_VERBS`] ("arms" is also the noun).
+pub const ARMING_VERBS: &[&str] = &["arming", "rearming"];
+
 /// English half of [`crate::lang::EQUIP_VERBS`].
 pub const EQUIP_VERBS: &[&str] = &[
     "equip",

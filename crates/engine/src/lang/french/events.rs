@@ -45,6 +45,9 @@ pub const EQUIP_VERBS: &[&str] = &[
     "dote", "dotee", "dotes", "dotees", "doter", "dotera", "doteront", "dotent", "equipe", "equipent", "equiper",
 ];
 
+/// French half of [`crate::lang::ARMING_VERBS`] ("arme" is also the noun of a weapon).
+pub const ARMING_VERBS: &[&str] = &["arment", "armer", "armait", "armaient", "armera", "armeront", "armons"];
+
 /// French half of [`crate::lang::HOSTING_VERBS`].
 #[rustfmt::skip]
 pub const HOSTING_VERBS: &[&str] = &["accueilli", "accueillis", "accueillie", "accueillies", "accueille"];
