@@ -40,7 +40,7 @@ use country::{capitals_as_governments, countries_inside, gazetteer_mention};
 pub(crate) use org_key::{key_word, ministry_domain, org_head};
 use organization::organizations;
 use person::persons;
-use place::{places_by_head, places_by_preposition, places_in_lists};
+use place::{places_by_head, places_by_preposition, places_in_lists, towns_after_titles};
 pub use resolve::{resolve, Actor};
 use service::services;
 use ship::drop_ship_names;
@@ -355,6 +355,10 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
     // acronyms in parentheses come before persons, which read appositions
     acronyms_in_parentheses(cx, &look, &mut out);
     claim(&mut taken, &out);
+    // (a town's word right after a title and before a surname may open the person's name)
+    for x in towns_after_titles(cx, &look, &out) {
+        taken[out[x].first..out[x].last].fill(false);
+    }
     let found = persons(cx, &look, &taken, &out);
     // a country or town read as a middle name ("Atanasio Salvador M'tumuke") is the person's
     let mut in_person = vec![false; cx.tokens.len()];

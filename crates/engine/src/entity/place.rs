@@ -4,7 +4,7 @@
 use super::name::is_name_word;
 use super::{work, Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
-use crate::gazetteer::Sense;
+use crate::gazetteer::{FormKind, Sense};
 use crate::lang::{AND_WORDS, CAPITAL_WORDS, TERRAIN_HEADS, WATER_HEADS};
 use crate::text::fold;
 use crate::text::TokenKind;
@@ -332,4 +332,36 @@ pub(super) fn countries_after_comma(cx: &Context<'_>, out: &mut [Mention]) {
             m.country = by_first.get(&(m.last + 1)).copied();
         }
     }
+}
+
+/// How many tokens back a title may start before the name it introduces.
+const TITLE_BEFORE: usize = 7;
+
+/// The mentions of `out` that are a town or a capital's country read from one word opening a
+/// titled person's name: right after a title, before a capitalised word the gazetteer does not
+/// know ("Defence Minister Douglas Kabwe", "Minister Victoria Banda"). The person stage may take
+/// their word as a given name; a town there would make the minister a place or a country.
+pub(super) fn towns_after_titles(cx: &Context<'_>, look: &Lookup, out: &[Mention]) -> Vec<usize> {
+    let titled = |i: usize| {
+        (i.saturating_sub(TITLE_BEFORE)..i).any(|k| look.title_at(cx, k).is_some_and(|(_, after)| after == i))
+    };
+    let surname = |j: usize| {
+        cx.tokens.get(j).is_some_and(|t| is_name_word(t) && !t.upper && !t.line_start)
+            && look.senses(cx, j).is_empty()
+    };
+    // (a country's own name stays one: "President Salvador X" keeps "Salvador" out of this)
+    let town = |m: &Mention| match m.key {
+        Key::Place(_) => true,
+        Key::Country(_) => look.senses(cx, m.first).iter().all(|s| match s {
+            Sense::Country(_, kind) => *kind == FormKind::Capital,
+            _ => true,
+        }),
+        _ => false,
+    };
+    out.iter()
+        .enumerate()
+        .filter(|(_, m)| town(m) && m.last == m.first + 1)
+        .filter(|(_, m)| cx.tokens[m.first].cap && titled(m.first) && surname(m.last))
+        .map(|(x, _)| x)
+        .collect()
 }

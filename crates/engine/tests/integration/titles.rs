@@ -439,3 +439,12 @@ fn the_possessor_of_a_counterpart_is_of_the_other_side() {
     assert!(has(&a, "affiliation", "Jacob Banda", "Malawi"), "{:?}", relations(&a));
     assert!(a.events.iter().any(|e| format!("{:?}", e.kind) == "Agreement"), "{:#?}", a.events);
 }
+
+/// A capital's name opening a titled person's name ("Defence Minister Douglas Mwale", Douglas
+/// being the Isle of Man's capital) is the person's given name, not the country.
+#[test]
+fn a_capital_opening_a_titled_name_is_a_given_name() {
+    let a = run("Report.\n\nActing Defence Minister Douglas Mwale will join the talks in Lusaka.\n");
+    assert!(find(&a, "Douglas Mwale").is_some(), "{:?}", a.entities);
+    assert!(find(&a, "Isle of Man").is_none(), "{:?}", a.entities);
+}
