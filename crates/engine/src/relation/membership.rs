@@ -111,8 +111,9 @@ pub(super) fn memberships(f: &Facts<'_>, si: usize, out: &mut Vec<Link>) {
 
 /// The body whose members the verb at `k` lists, when it opens a relative clause right after the
 /// body's name ("l'Alliance, qui regroupe…", "the bloc, which comprises…"): a verb of composition
-/// after a relative word, the body before them, a comma between allowed; or a participle right
-/// after the body's name ("le bloc regroupant…").
+/// after a relative word, the body before them, a comma between allowed; a verb of composition
+/// right after the body, its subject ("the bloc comprises…"); or a participle right after the
+/// body's name ("le bloc regroupant…").
 fn composed_body<'a>(f: &Facts<'_>, bodies: &[&'a Placed], k: usize) -> Option<&'a Placed> {
     // (or a participle right after the name or its comma: "le bloc, regroupant X et Y")
     let participle = k >= 1 && f.tokens[k].is(COMPOSITION_PARTICIPLES.of(f.lang));
@@ -120,11 +121,12 @@ fn composed_body<'a>(f: &Facts<'_>, bodies: &[&'a Placed], k: usize) -> Option<&
         let end = if f.tokens[k - 1].is(&[","]) { k - 1 } else { k };
         return bodies.iter().find(|m| m.last == end).copied();
     }
-    if k < 2
-        || !COMPOSITION_VERBS.contains(&f.tokens[k].key)
-        || !RELATIVE_WORDS.contains(&f.tokens[k - 1].key)
-    {
+    if k < 2 || !COMPOSITION_VERBS.contains(&f.tokens[k].key) {
         return None;
+    }
+    // (or the verb's subject right before it: "l'Organisation X regroupe A, B et C")
+    if !RELATIVE_WORDS.contains(&f.tokens[k - 1].key) {
+        return bodies.iter().find(|m| m.last == k).copied();
     }
     let end = if f.tokens[k - 2].is(&[","]) { k - 2 } else { k - 1 };
     bodies.iter().find(|m| m.last == end).copied()

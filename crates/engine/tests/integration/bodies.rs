@@ -540,3 +540,13 @@ fn an_acronym_of_the_other_language_is_the_same_body() {
         .collect();
     assert_eq!(bodies.len(), 1, "{bodies:?}");
 }
+
+/// A known body as the subject right before a verb of composition ("the bloc comprises A, B and
+/// C", "l'organisation regroupe A, B et C") lists its members.
+#[test]
+fn a_body_that_comprises_countries_has_them_as_members() {
+    let a = run("Report.\n\nThe SADC groups Zambia, Malawi and Botswana, and meets every year.\n");
+    for member in ["Zambia", "Malawi", "Botswana"] {
+        assert!(has(&a, "affiliation", member, "SADC"), "{:?}", relations(&a));
+    }
+}
