@@ -9,7 +9,7 @@ use crate::date::is_year;
 use crate::facts::Facts;
 use crate::lang::{
     EDITION_WORDS, EXERCISE_MODIFIERS, EXERCISE_THINGS, GATHERING_WORDS, NAMING_WORDS, OPERATION_NOUNS,
-    PLAN_WORDS, POLICY_WORDS, ROLE_NOUNS, TITLE_COMMON_WORDS,
+    PLAN_WORDS, POLICY_WORDS, ROLE_NOUNS, TITLE_COMMON_WORDS, VENUE_MARKS,
 };
 use crate::text::TokenKind;
 
@@ -144,6 +144,10 @@ fn capitalised_after(f: &Facts<'_>, form: &str, at: usize) -> bool {
     rest.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// How far before a name a word of meeting makes it the meeting's venue ("met with the X
+/// minister at Y 2022").
+const MEETING_BEFORE_VENUE: usize = 8;
+
 /// How many exercise names are looked for again through the text.
 const MAX_REPEATED_NAMES: usize = 16;
 
@@ -213,7 +217,17 @@ fn year_named(f: &Facts<'_>, i: usize) -> Option<(String, usize)> {
                 .chain(end..(end + 2).min(n))
                 .any(|x| POLICY_WORDS.contains(&t[x].key));
             // "SAHA Expo 2024", "Defence Exhibition 2024", "Forum 2025": a gathering, not a drill
-            let gathering = (i..k).any(|x| GATHERING_WORDS.contains(&t[x].key));
+            // (or the acronym of one in parentheses: "the X Exhibition and Conference (XEC
+            // 2022)"; or the venue of a meeting: "met with Y at XEC 2022")
+            let glossed = i > 0
+                && t[i - 1].is(&["("])
+                && (i.saturating_sub(GLOSS_REACH)..i).any(|x| GATHERING_WORDS.contains(&t[x].key));
+            let s = f.sentences[f.sentence_of(i)];
+            let venue = i > s.first
+                && t[i - 1].is(VENUE_MARKS.of(f.lang))
+                && (i.saturating_sub(MEETING_BEFORE_VENUE).max(s.first)..i)
+                    .any(|x| f.lex.trigger(&t[x].key) == Some(crate::analysis::EventType::Meeting));
+            let gathering = (i..k).any(|x| GATHERING_WORDS.contains(&t[x].key)) || glossed || venue;
             // "six Mirage 2000", "two F-16 Block 70": aircraft counted, a model, not a drill
             let counted = i > 0
                 && (t[i - 1].kind == TokenKind::Number || crate::lang::number_word(&t[i - 1].key).is_some());

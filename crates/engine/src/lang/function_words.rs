@@ -20,3 +20,6 @@ pub const BETWEEN_WORDS: Words = Words { fr: french::BETWEEN_WORDS, en: english:
 
 /// Words opening a clause of content or a relative one ("that", "which", "que").
 pub const THAT_WORDS: Words = Words { fr: french::THAT_WORDS, en: english::THAT_WORDS };
+
+/// The locative before a named gathering that hosts a meeting ("met at X 2022", "à Y 2022").
+pub const VENUE_MARKS: Words = Words { fr: french::VENUE_MARKS, en: english::VENUE_MARKS };

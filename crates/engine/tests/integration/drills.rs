@@ -124,3 +124,17 @@ fn aircraft_models_and_a_declined_invitation() {
     assert!(parts.contains(&"France".to_string()), "{parts:?}");
     assert!(!parts.contains(&"Algérie".to_string()), "{parts:?}");
 }
+
+/// A name with a year that a gathering's long name glosses ("the Border Security Exhibition and
+/// Conference (BSEC 2024)"), or where ministers meet ("met at BSEC 2024"), is no exercise.
+#[test]
+fn a_named_fair_where_ministers_meet_is_no_exercise() {
+    for text in [
+        "Report.\n\nThe Zambian and Malawian ministers met at BSEC 2024 in Lusaka on Tuesday.\n",
+        "Report.\n\nThe two ministers held talks at the Border Security Exhibition and Conference (BSEC \
+         2024) in Lusaka.\n",
+    ] {
+        let a = run(text);
+        assert!(!a.events.iter().any(|e| format!("{:?}", e.kind) == "Exercise"), "{:#?}", a.events);
+    }
+}

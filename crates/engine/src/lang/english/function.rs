@@ -16,3 +16,6 @@ pub const BETWEEN_WORDS: &[&str] = &["between"];
 /// English half of [`crate::lang::THAT_WORDS`]: the words opening a clause of content or a
 /// relative one.
 pub const THAT_WORDS: &[&str] = &["that", "which"];
+
+/// English half of [`crate::lang::VENUE_MARKS`].
+pub const VENUE_MARKS: &[&str] = &["at"];

@@ -15,3 +15,6 @@ pub const BETWEEN_WORDS: &[&str] = &["entre"];
 
 /// French half of [`crate::lang::THAT_WORDS`].
 pub const THAT_WORDS: &[&str] = &["que", "qu'"];
+
+/// French half of [`crate::lang::VENUE_MARKS`].
+pub const VENUE_MARKS: &[&str] = &["a", "au"];
