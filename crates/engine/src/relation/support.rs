@@ -72,6 +72,7 @@ pub(super) fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
         .filter(|m| in_scope(m))
         .filter(|m| !governed(m))
         .filter(|m| backer_side(f, m.actor).is_some())
+        .filter(|m| !object_adjective_before(f, m, k))
         .collect();
     let mut sources = Vec::new();
     if let Some(last) = before.last() {
@@ -120,6 +121,14 @@ pub(super) fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
             add(out, RelationType::Support, a, b, &[si], None);
         }
     }
+}
+
+/// Whether mention `m` is a lowercase nationality ending the object of a first verb, right before
+/// "and"/"et" and the cue `k` ("X a formé des officiers estriens et appuie Y"): the cue is the
+/// first verb's second, its subject the clause's, not that adjective.
+fn object_adjective_before(f: &Facts<'_>, m: &Placed, k: usize) -> bool {
+    let adjective = !f.tokens[m.first].cap && f.actors[m.actor].kind() == EntityType::Country;
+    adjective && k == m.last + 1 && f.tokens[m.last].is_in(AND_WORDS)
 }
 
 /// The mentions coordinated with `m` after it: each joined to the one before by "and"/"et" or a

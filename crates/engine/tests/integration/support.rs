@@ -623,3 +623,13 @@ fn the_subjects_right_before_a_verb_of_arming_back_its_object() {
     assert!(has(&a, "support", "Égypte", "Soudan"), "{:?}", relations(&a));
     assert!(!has(&a, "support", "Tchad", "Soudan"), "{:?}", relations(&a));
 }
+
+/// A nationality ending the object of a first verb is no subject of the second ("X a formé des
+/// pilotes zambiens et appuie la Zambie"): the clause's subject backs the second verb's object.
+#[test]
+fn a_nationality_of_the_first_object_does_not_back() {
+    let a = run(
+        "Rapport.\n\nDepuis 1990, l'Inde a formé 300 pilotes zambiens et appuie la Zambie en matériel.\n",
+    );
+    assert!(has(&a, "support", "Inde", "Zambie"), "{:?}", relations(&a));
+}
