@@ -339,7 +339,7 @@ const TITLE_BEFORE: usize = 7;
 
 /// The mentions of `out` that are a town or a capital's country read from one word opening a
 /// titled person's name: right after a title, before a capitalised word the gazetteer does not
-/// know ("Defence Minister Douglas Kabwe", "Minister Victoria Banda"). The person stage may take
+/// know ("Defence Minister Victoria Kabwe", "Minister Santiago Phiri"). The person stage may take
 /// their word as a given name; a town there would make the minister a place or a country.
 pub(super) fn towns_after_titles(cx: &Context<'_>, look: &Lookup, out: &[Mention]) -> Vec<usize> {
     let titled = |i: usize| {
@@ -349,7 +349,7 @@ pub(super) fn towns_after_titles(cx: &Context<'_>, look: &Lookup, out: &[Mention
         cx.tokens.get(j).is_some_and(|t| is_name_word(t) && !t.upper && !t.line_start)
             && look.senses(cx, j).is_empty()
     };
-    // (a country's own name stays one: "President Salvador X" keeps "Salvador" out of this)
+    // (a country's own name stays one: "President Jordan X" keeps "Jordan" out of this)
     let town = |m: &Mention| match m.key {
         Key::Place(_) => true,
         Key::Country(_) => look.senses(cx, m.first).iter().all(|s| match s {

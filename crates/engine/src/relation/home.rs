@@ -270,14 +270,7 @@ pub(super) fn peer_official(f: &Facts<'_>, ai: usize) -> Option<usize> {
         return None;
     }
     let own = f.side(f.first_subject(s, possessive)?.actor)?;
-    let mut others: Vec<usize> = f
-        .mentions_in(s.first, s.last)
-        .filter(|o| o.actor != ai && f.actors[o.actor].kind() != EntityType::Place)
-        .filter_map(|o| f.side(o.actor))
-        .filter(|&c| c != own && f.actors[c].kind() == EntityType::Country)
-        .collect();
-    others.dedup();
-    match others[..] {
+    match other_countries(f, s, ai, own)[..] {
         [one] => Some(one),
         [] => match f.main_pair()? {
             (a, b) if a == own => Some(b),
@@ -312,17 +305,23 @@ pub(super) fn peer_possessor(f: &Facts<'_>, ai: usize) -> Option<usize> {
     if let Some((a, b)) = f.main_pair() {
         return if peer_side == a { Some(b) } else { (peer_side == b).then_some(a) };
     }
+    match other_countries(f, s, ai, peer_side)[..] {
+        [one] => Some(one),
+        _ => None,
+    }
+}
+
+/// The countries clause `s` names (places aside, through the sides of its bodies and persons)
+/// other than `side` and than actor `ai`'s own mentions, neighbours deduplicated.
+fn other_countries(f: &Facts<'_>, s: Clause, ai: usize, side: usize) -> Vec<usize> {
     let mut others: Vec<usize> = f
         .mentions_in(s.first, s.last)
         .filter(|o| o.actor != ai && f.actors[o.actor].kind() != EntityType::Place)
         .filter_map(|o| f.side(o.actor))
-        .filter(|&c| c != peer_side && f.actors[c].kind() == EntityType::Country)
+        .filter(|&c| c != side && f.actors[c].kind() == EntityType::Country)
         .collect();
     others.dedup();
-    match others[..] {
-        [one] => Some(one),
-        _ => None,
-    }
+    others
 }
 
 /// How often the country a text is about must be named, at least.

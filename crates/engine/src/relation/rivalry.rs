@@ -372,7 +372,7 @@ pub(super) fn armed_act(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Option<
     }
     let s = f.sentences[f.sentence_of(k)];
     let aim = (k + 1..(k + 9).min(s.last)).find(|&j| f.tokens[j].is(AIM_WORDS.of(f.lang)))?;
-    // (an operation's two adjectives may stand before its aim: "opérations militaires communes
+    // (an operation's two adjectives may stand before its aim: "opérations navales conjointes
     // contre", "joint operations launched against")
     let modifier = |j: usize| f.tokens[j].kind == TokenKind::Word && !f.tokens[j].cap && aim <= k + 3;
     if OPERATION_NOUNS.contains(key) && aim > k + 2 && !(k + 1..aim).all(modifier) {
@@ -397,8 +397,8 @@ pub(super) fn armed_act(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Option<
         return None;
     }
     let subjects = f.critics(k, s);
-    // a joint act with no author named is the story's two sides' ("la coordination des opérations
-    // communes contre X")
+    // a joint act with no author named is the story's two sides' ("un état-major pour des
+    // opérations communes contre X")
     let joint = (k.saturating_sub(2).max(s.first)..aim).any(|j| JOINT_WORDS.contains(&f.tokens[j].key));
     if subjects.is_empty() && joint {
         let (a, b) = f.main_pair()?;

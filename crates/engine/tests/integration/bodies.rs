@@ -525,13 +525,14 @@ fn a_weekday_after_a_body_ends_its_name() {
     assert!(has(&a, "support", "Italy", "Ghana"), "{:?}", relations(&a));
 }
 
-/// An acronym spelling a known body's name in the other language ("les rebelles des ADF, les
-/// Forces démocratiques alliées", from "Allied Democratic Forces") is that body, not a second one.
+/// An acronym spelling a known body's name in the other language ("les miliciens des ADF,
+/// c'est-à-dire les Forces démocratiques alliées", from "Allied Democratic Forces") is that body,
+/// not a second one.
 #[test]
 fn an_acronym_of_the_other_language_is_the_same_body() {
     let a =
-        run("Rapport.\n\nL'armée a attaqué les rebelles des ADF, les Forces démocratiques alliées, près de \
-         Beni. Les ADF ont fui.\n");
+        run("Rapport.\n\nL'armée a attaqué les miliciens des ADF, c'est-à-dire les Forces démocratiques \
+         alliées, près de Beni. Les ADF ont fui.\n");
     let bodies: Vec<&str> = a
         .entities
         .iter()

@@ -72,14 +72,12 @@ fn dismay_and_deploring_oppose_the_author() {
     assert!(has(&a, "opposition", "Gabon", "Cameroun"), "{:?}", relations(&a));
 }
 
-/// Joint operations aimed at a group over two adjectives ("opérations militaires communes contre
-/// X"), told with no author in their clause, are the story's two sides' against it.
+/// Joint operations aimed at a group over two adjectives ("des opérations navales conjointes
+/// contre X"), told with no author in their clause, are the story's two sides' against it.
 #[test]
 fn joint_operations_with_no_author_are_the_two_sides() {
-    let a = run(
-        "Rapport.\n\nLe Tchad et le Niger se sont rencontrés à Niamey. Au menu, un centre de coordination \
-         des opérations militaires communes contre Boko Haram.\n\nLe Tchad remercie le Niger.\n",
-    );
+    let a = run("Rapport.\n\nLe Tchad et le Niger se sont rencontrés à Niamey. Au menu, un état-major pour \
+         des opérations terrestres conjointes contre Boko Haram.\n\nLe Tchad remercie le Niger.\n");
     assert!(has(&a, "opposition", "Tchad", "Boko Haram"), "{:?}", relations(&a));
     assert!(has(&a, "opposition", "Niger", "Boko Haram"), "{:?}", relations(&a));
 }

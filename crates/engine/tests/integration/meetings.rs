@@ -282,7 +282,7 @@ fn a_body_within_whose_frame_an_event_runs_is_no_party() {
 #[test]
 fn a_session_of_a_long_named_joint_commission_is_a_meeting() {
     let a = run_dated(
-        "Report.\n\nThe 9th session of the Kenya-Uganda Joint Permanent Commission on Defence and Security \
+        "Report.\n\nThe 9th session of the Kenya-Uganda Joint Permanent Commission for Defence Affairs \
          opened in Mombasa on Monday.\n",
         "2024-03-10",
     );

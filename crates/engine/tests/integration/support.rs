@@ -629,7 +629,8 @@ fn the_subjects_right_before_a_verb_of_arming_back_its_object() {
 #[test]
 fn a_nationality_of_the_first_object_does_not_back() {
     let a = run(
-        "Rapport.\n\nDepuis 1990, l'Inde a formé 300 pilotes zambiens et appuie la Zambie en matériel.\n",
+        "Rapport.\n\nDepuis 1990, l'Inde a déjà formé 300 officiers zambiens et appuie la Zambie dans le \
+         domaine de la santé.\n",
     );
     assert!(has(&a, "support", "Inde", "Zambie"), "{:?}", relations(&a));
 }
