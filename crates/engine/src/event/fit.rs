@@ -7,11 +7,12 @@ use crate::analysis::{EntityType, EventType};
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    Words, AGREEMENT_CONTEXT, ARRIVAL_VERBS, BY_WORDS, CONTENT_VERBS, DIRECTION_WORDS, DOMAIN_HEADS,
-    ENGLISH_CALL_NOUNS, ENVOY_WORDS, EXERCISED_OBJECTS, EXERCISE_THINGS, FLIGHT_DESTINATION_MARKS,
-    FRENCH_RECEIVED_THINGS, GOODS_REACH, HOSTING_VERBS, JOINT_WORDS, KIND_MARKS, MILITARY_ADJECTIVES,
-    MISSION_KINDS, PARTNER_WORDS, PATROL_CRAFT, PRESENCE_GROWTH, PRESS_WORDS, RECEIPT_VERBS, RECEIVED_GOODS,
-    SENDING_VERBS, SHIP_WORDS, SIGN_NOUN_MARKS, SITTING_BODIES, TRAINING_MODIFIERS, USE_MARKS, VISITOR_WORDS,
+    Words, AGREEMENT_CONTEXT, AND_WORDS, ARRIVAL_VERBS, BY_WORDS, CONTENT_VERBS, DIRECTION_WORDS,
+    DOMAIN_HEADS, ENGLISH_CALL_NOUNS, ENVOY_WORDS, EXERCISED_OBJECTS, EXERCISE_THINGS,
+    FLIGHT_DESTINATION_MARKS, FRENCH_RECEIVED_THINGS, GOODS_REACH, HOSTING_VERBS, JOINT_WORDS, KIND_MARKS,
+    MILITARY_ADJECTIVES, MISSION_KINDS, PARTNER_WORDS, PATROL_CRAFT, PRESENCE_GROWTH, PRESS_WORDS,
+    RECEIPT_VERBS, RECEIVED_GOODS, SENDING_VERBS, SHIP_WORDS, SIGN_NOUN_MARKS, SITTING_BODIES,
+    TRAINING_MODIFIERS, USE_MARKS, VISITOR_WORDS,
 };
 use crate::text::syntax::Upos;
 use crate::text::TokenKind;
@@ -309,9 +310,14 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
         }
         // "patrol ships", "avions de patrouille maritime": a kind of craft, not a patrol
         EventType::Patrol => {
-            let craft_after = f.tokens.get(i + 1).is_some_and(|t| PATROL_CRAFT.contains(&t.key))
-                || f.tokens.get(i + 1).is_some_and(|t| t.is(&["maritime", "maritimes"]))
-                    && f.tokens.get(i + 2).is_some_and(|t| PATROL_CRAFT.contains(&t.key));
+            // (over a second use joined to it: "a patrol and rescue boat")
+            let craft_at = |j: usize| f.tokens.get(j).is_some_and(|t| PATROL_CRAFT.contains(&t.key));
+            let joined_use = f.tokens.get(i + 1).is_some_and(|t| t.is_in(AND_WORDS))
+                && f.tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)
+                && craft_at(i + 3);
+            let craft_after = craft_at(i + 1)
+                || f.tokens.get(i + 1).is_some_and(|t| t.is(&["maritime", "maritimes"])) && craft_at(i + 2)
+                || joined_use;
             let craft_before =
                 i >= 2 && f.tokens[i - 1].is(&["de", "d'"]) && PATROL_CRAFT.contains(&f.tokens[i - 2].key);
             // ("Exercise X, which is to involve joint patrols": the drill's contents)

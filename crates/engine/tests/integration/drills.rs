@@ -138,3 +138,13 @@ fn a_named_fair_where_ministers_meet_is_no_exercise() {
         assert!(!a.events.iter().any(|e| format!("{:?}", e.kind) == "Exercise"), "{:#?}", a.events);
     }
 }
+
+/// "A patrol and rescue boat" names a craft with two uses, not a patrol.
+#[test]
+fn a_patrol_and_rescue_boat_is_no_patrol() {
+    let a = run_dated(
+        "Report.\n\nAustralia on Monday gave Tonga tools to repair the navy's patrol and rescue boat.\n",
+        "2019-05-08",
+    );
+    assert!(!a.events.iter().any(|e| format!("{:?}", e.kind) == "Patrol"), "{:#?}", a.events);
+}
