@@ -247,3 +247,7 @@ pub const SUPPLIER_NOUNS: Words = Words { fr: french::SUPPLIER_NOUNS, en: englis
 /// Verbs of lodging a complaint or a case with someone ("lodged with", "filed with", "déposée
 /// auprès de"): the one it is lodged with hears it and is no target.
 pub const LODGING_VERBS: Words = Words { fr: french::LODGING_VERBS, en: english::LODGING_VERBS };
+
+/// Nouns of civilians a nationality may qualify ("Estrian protesters", "des opposants
+/// norlandais"): people of a country, not its state, so no side of a relation.
+pub const CIVILIAN_NOUNS: Words = Words { fr: french::CIVILIAN_NOUNS, en: english::CIVILIAN_NOUNS };

@@ -10,8 +10,8 @@ use super::{add, backer_side, country_side, dedup, party_side, Link};
 use crate::analysis::{EntityType, Lang, RelationType};
 use crate::facts::{Facts, Placed};
 use crate::lang::{
-    AND_WORDS, ARTICLES, BACKED_BY, BACKING_NOUNS, BY_WORDS, CONTROL_VERBS, DIRECTION_WORDS, GIFT_NOUNS,
-    OF_WORDS, RECEIPT_VERBS, SINGULAR_POSSESSIVES, TRAINED_WORDS, TRAINING_VERBS,
+    AND_WORDS, ARTICLES, BACKED_BY, BACKING_NOUNS, BY_WORDS, CIVILIAN_NOUNS, CONTROL_VERBS, DIRECTION_WORDS,
+    GIFT_NOUNS, OF_WORDS, RECEIPT_VERBS, SINGULAR_POSSESSIVES, TRAINED_WORDS, TRAINING_VERBS,
 };
 use crate::text;
 use crate::text::syntax::Upos;
@@ -97,19 +97,26 @@ pub(super) fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
     // (the troops trained are named before their side: "former les commandos de la garde
     // présidentielle de Y")
     let reach = if trains_troops(f, k) { TRAINEES_REACH } else { 4 };
-    let first = mentions.iter().filter(|m| m.first > k && m.first <= k + reach).find_map(|m| {
-        let adjective = !f.tokens[m.first].cap && f.actors[m.actor].kind() == EntityType::Country;
-        let group = adjective
-            .then(|| {
-                mentions
-                    .iter()
-                    .filter(|g| g.first > m.last && g.first <= m.last + 2)
-                    .find(|g| f.tokens[g.first - 1].is_in(OF_WORDS))
-            })
-            .flatten();
-        let m = group.unwrap_or(m);
-        party_side(f, m.actor).map(|side| (m, side))
-    });
+    // (a nationality of civilians names no side: "solidarity with Estrian protesters")
+    // ("les manifestants estriens": the noun before a lowercase nationality in French)
+    let civilians = |m: &&Placed| {
+        f.tokens.get(m.last).is_some_and(|t| t.is(CIVILIAN_NOUNS.of(f.lang)))
+            || m.first > 0 && !f.tokens[m.first].cap && f.tokens[m.first - 1].is(CIVILIAN_NOUNS.of(f.lang))
+    };
+    let first =
+        mentions.iter().filter(|m| m.first > k && m.first <= k + reach && !civilians(m)).find_map(|m| {
+            let adjective = !f.tokens[m.first].cap && f.actors[m.actor].kind() == EntityType::Country;
+            let group = adjective
+                .then(|| {
+                    mentions
+                        .iter()
+                        .filter(|g| g.first > m.last && g.first <= m.last + 2)
+                        .find(|g| f.tokens[g.first - 1].is_in(OF_WORDS))
+                })
+                .flatten();
+            let m = group.unwrap_or(m);
+            party_side(f, m.actor).map(|side| (m, side))
+        });
     let Some((m, side)) = first else { return };
     // (and the sides coordinated with the first: "stand with X and Y")
     let targets: Vec<usize> = std::iter::once(side)

@@ -634,3 +634,16 @@ fn a_nationality_of_the_first_object_does_not_back() {
     );
     assert!(has(&a, "support", "Inde", "Zambie"), "{:?}", relations(&a));
 }
+
+/// Standing by a country's civilians ("solidarity with Estrian protesters", "avec les
+/// manifestants norlandais") backs no state.
+#[test]
+fn solidarity_with_protesters_backs_no_state() {
+    for (text, backer, backed) in [
+        ("Report.\n\nPoland held a rally in solidarity with Georgian protesters.\n", "Poland", "Georgia"),
+        ("Rapport.\n\nLa Suède exprime sa solidarité avec les manifestants iraniens.\n", "Suède", "Iran"),
+    ] {
+        let a = run(text);
+        assert!(!has(&a, "support", backer, backed), "{:?}", relations(&a));
+    }
+}

@@ -472,3 +472,16 @@ pub const SUPPLIER_NOUNS: &[&str] = &["supplier", "suppliers", "provider", "prov
 /// English half of [`crate::lang::LODGING_VERBS`].
 pub const LODGING_VERBS: &[&str] =
     &["lodged", "lodge", "lodges", "filed", "file", "files", "submitted", "submit", "referred"];
+
+/// English half of [`crate::lang::CIVILIAN_NOUNS`].
+pub const CIVILIAN_NOUNS: &[&str] = &[
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "refugees",
+    "civilians",
+    "students",
+    "activists",
+    "exiles",
+    "dissidents",
+];

@@ -549,3 +549,7 @@ pub const SUPPLIER_NOUNS: &[&str] =
 /// French half of [`crate::lang::LODGING_VERBS`] (folded).
 pub const LODGING_VERBS: &[&str] =
     &["depose", "deposee", "deposees", "deposer", "deposera", "adresse", "adressee", "saisi", "saisir"];
+
+/// French half of [`crate::lang::CIVILIAN_NOUNS`] (before the nationality in French).
+pub const CIVILIAN_NOUNS: &[&str] =
+    &["manifestants", "opposants", "refugies", "civils", "etudiants", "militants", "exiles", "dissidents"];
