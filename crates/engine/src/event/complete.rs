@@ -12,8 +12,8 @@ use crate::date::DateMatch;
 use crate::date::PartialDate;
 use crate::facts::Facts;
 use crate::lang::{
-    is_joint_body, AND_WORDS, COMMITTEE_WORDS, COUNTRY_PLURALS, DEFINITE_TROOP_MARKS, DIRECTION_WORDS,
-    OPERATION_NOUNS, RECEIVING_VERBS, TOUR_LINKS, WITH_WORDS,
+    is_joint_body, AND_WORDS, COMMITTEE_WORDS, COUNTRY_PLURALS, DEFINITE_TROOP_MARKS, DELEGATION_NOUNS,
+    DIRECTION_WORDS, OPERATION_NOUNS, PRESENT_WORDS, RECEIVING_VERBS, TOUR_LINKS, WITH_WORDS,
 };
 use crate::text::fold;
 
@@ -85,19 +85,33 @@ pub(super) fn host_visits(f: &Facts<'_>, merged: &mut [Occurrence]) {
 /// How far after a visit's word "the country" may stand ("an admiral, on a short visit to the country").
 const ANAPHOR_REACH: usize = 4;
 
+/// How far after a delegation's word it may be told present ("a large X delegation, including
+/// the head of the plant, was also present").
+const PRESENT_REACH: usize = 24;
+
 /// How many mentions before a visit's word are read for the country "the country" stands for.
 const ANAPHOR_BACK: usize = 24;
 
 /// A visit of one side to "the country" ("who is on a visit to the country", "en visite dans le
 /// pays") is a visit to the country named last before it that is not the visitor's own: the
-/// anaphor names the host the text is about.
+/// anaphor names the host the text is about. So is a delegation told as present ("a Norland
+/// delegation was also present", "une délégation estrienne était présente"): it attends an event
+/// of its host, the country named last before it.
 pub(super) fn visits_to_the_country(f: &Facts<'_>, merged: &mut [Occurrence]) {
     let anaphor = |t: usize| {
         (t + 1..(t + ANAPHOR_REACH).min(f.tokens.len().saturating_sub(1)))
             .any(|j| f.tokens[j].is(&["the", "le", "ce"]) && f.tokens[j + 1].is(&["country", "pays"]))
     };
+    let present = |t: usize| {
+        let s = f.sentences[f.sentence_of(t)];
+        f.tokens[t].is(DELEGATION_NOUNS.of(f.lang))
+            && (t + 1..(t + PRESENT_REACH).min(s.last)).any(|j| f.tokens[j].is(PRESENT_WORDS.of(f.lang)))
+    };
     for o in merged.iter_mut().filter(|o| o.kind == EventType::Visit && sides(f, &o.participants) == 1) {
-        let Some(t) = o.triggers.iter().map(|&(b, _)| f.token_at(b)).find(|&t| anaphor(t)) else { continue };
+        let Some(t) = o.triggers.iter().map(|&(b, _)| f.token_at(b)).find(|&t| anaphor(t) || present(t))
+        else {
+            continue;
+        };
         let own: Vec<usize> = o.participants.iter().filter_map(|&p| f.side(p)).collect();
         let before = f.mentions.partition_point(|m| m.first < t);
         let host = f.mentions[before.saturating_sub(ANAPHOR_BACK)..before].iter().rev().find_map(|m| {

@@ -217,6 +217,10 @@ pub const USE_MARKS: Words = Words { fr: french::USE_MARKS, en: english::USE_MAR
 /// visit, not a deployment.
 pub const DELEGATION_NOUNS: Words = Words { fr: french::DELEGATION_NOUNS, en: english::DELEGATION_NOUNS };
 
+/// Words telling someone present at an event ("was also present", "était présente"): a
+/// delegation so told attends its host's event.
+pub const PRESENT_WORDS: Words = Words { fr: french::PRESENT_WORDS, en: english::PRESENT_WORDS };
+
 /// Words whose complement is a domain, not an event: skills ("capabilities in joint training"),
 /// fields ("in the areas of training", "en matière d'entraînement") and working together ("to
 /// work together in naval training", "coopérer dans la formation"). An event word there names

@@ -315,3 +315,14 @@ fn an_unknown_town_of_a_dateline_places_the_lead() {
         ev.place.as_ref().and_then(|p| a.entities.iter().find(|e| &e.id == p)).map(|e| e.name.as_str());
     assert_eq!(place, Some("KORVOLA"), "{:#?}", a.entities);
 }
+
+/// A foreign delegation told as present ("une délégation estrienne était également présente")
+/// visits the country named last before it: it attends its host's event.
+#[test]
+fn a_delegation_told_present_visits_its_host() {
+    let a = run(
+        "Rapport.\n\nLe ministre nigérien a inauguré lundi un hôpital militaire à Niamey.\n\nUne délégation \
+         algérienne, conduite par un général, était également présente.\n",
+    );
+    assert_eq!(participants(&a, "visit"), ["Algérie", "Niger"], "{:#?}", a.events);
+}

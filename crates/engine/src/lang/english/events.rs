@@ -265,6 +265,9 @@ pub const CANCEL_WORDS: &[&str] =
 /// English half of [`crate::lang::DELEGATION_NOUNS`].
 pub const DELEGATION_NOUNS: &[&str] = &["delegation", "mission", "emissary", "emissaries", "envoy"];
 
+/// English half of [`crate::lang::PRESENT_WORDS`].
+pub const PRESENT_WORDS: &[&str] = &["present", "attended"];
+
 /// English half of [`crate::lang::DOMAIN_HEADS`].
 #[rustfmt::skip]
 pub const DOMAIN_HEADS: &[&str] = &[

@@ -299,6 +299,9 @@ pub const CANCEL_WORDS: &[&str] =
 /// French half of [`crate::lang::DELEGATION_NOUNS`].
 pub const DELEGATION_NOUNS: &[&str] = &["delegation", "mission", "emissaire", "emissaires", "envoye"];
 
+/// French half of [`crate::lang::PRESENT_WORDS`].
+pub const PRESENT_WORDS: &[&str] = &["present", "presente", "presents", "presentes"];
+
 /// French half of [`crate::lang::DOMAIN_HEADS`] (folded).
 #[rustfmt::skip]
 pub const DOMAIN_HEADS: &[&str] = &[
