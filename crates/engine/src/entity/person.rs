@@ -24,6 +24,11 @@ use std::collections::HashMap;
 /// How many words a title of the gazetteer may span ("Chairman of the Joint Chiefs of Staff").
 const TITLE_SPAN: usize = 7;
 
+/// Whether a title of the gazetteer ends right before token `i` ("Defence Minister" before a name).
+pub(super) fn title_ends_at(cx: &Context<'_>, look: &Lookup, i: usize) -> bool {
+    (i.saturating_sub(TITLE_SPAN)..i).any(|k| look.title_at(cx, k).is_some_and(|(_, after)| after == i))
+}
+
 /// Persons: a given name or surname-first family name followed by another name word, a name after
 /// a title, or a name with an apposition of role; then surname-only mentions of persons found.
 ///
@@ -49,8 +54,7 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         // "Air Marshal KR Rao", "Gen. MS Dev")
         let initials = t.upper
             && i > 0
-            && (i.saturating_sub(TITLE_SPAN)..i)
-                .any(|k| look.title_at(cx, k).is_some_and(|(_, after)| after == i))
+            && title_ends_at(cx, look, i)
             && cx.tokens.get(i + 1).is_some_and(|x| x.cap && !x.upper && x.kind == TokenKind::Word);
         if taken[i]
             || cx.boiler.get(i).copied().unwrap_or(false)

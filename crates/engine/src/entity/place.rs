@@ -2,6 +2,7 @@
 //! a locative preposition.
 
 use super::name::is_name_word;
+use super::person::title_ends_at;
 use super::{work, Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::{FormKind, Sense};
@@ -334,17 +335,11 @@ pub(super) fn countries_after_comma(cx: &Context<'_>, out: &mut [Mention]) {
     }
 }
 
-/// How many tokens back a title may start before the name it introduces.
-const TITLE_BEFORE: usize = 7;
-
 /// The mentions of `out` that are a town or a capital's country read from one word opening a
 /// titled person's name: right after a title, before a capitalised word the gazetteer does not
 /// know ("Defence Minister Victoria Kabwe", "Minister Santiago Phiri"). The person stage may take
 /// their word as a given name; a town there would make the minister a place or a country.
 pub(super) fn towns_after_titles(cx: &Context<'_>, look: &Lookup, out: &[Mention]) -> Vec<usize> {
-    let titled = |i: usize| {
-        (i.saturating_sub(TITLE_BEFORE)..i).any(|k| look.title_at(cx, k).is_some_and(|(_, after)| after == i))
-    };
     let surname = |j: usize| {
         cx.tokens.get(j).is_some_and(|t| is_name_word(t) && !t.upper && !t.line_start)
             && look.senses(cx, j).is_empty()
@@ -361,7 +356,7 @@ pub(super) fn towns_after_titles(cx: &Context<'_>, look: &Lookup, out: &[Mention
     out.iter()
         .enumerate()
         .filter(|(_, m)| town(m) && m.last == m.first + 1)
-        .filter(|(_, m)| cx.tokens[m.first].cap && titled(m.first) && surname(m.last))
+        .filter(|(_, m)| cx.tokens[m.first].cap && title_ends_at(cx, look, m.first) && surname(m.last))
         .map(|(x, _)| x)
         .collect()
 }

@@ -105,8 +105,7 @@ pub(super) fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
     };
     let first =
         mentions.iter().filter(|m| m.first > k && m.first <= k + reach && !civilians(m)).find_map(|m| {
-            let adjective = !f.tokens[m.first].cap && f.actors[m.actor].kind() == EntityType::Country;
-            let group = adjective
+            let group = lowercase_nationality(f, m)
                 .then(|| {
                     mentions
                         .iter()
@@ -134,8 +133,13 @@ pub(super) fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
 /// "and"/"et" and the cue `k` ("X a formé des officiers estriens et appuie Y"): the cue is the
 /// first verb's second, its subject the clause's, not that adjective.
 fn object_adjective_before(f: &Facts<'_>, m: &Placed, k: usize) -> bool {
-    let adjective = !f.tokens[m.first].cap && f.actors[m.actor].kind() == EntityType::Country;
-    adjective && k == m.last + 1 && f.tokens[m.last].is_in(AND_WORDS)
+    lowercase_nationality(f, m) && k == m.last + 1 && f.tokens[m.last].is_in(AND_WORDS)
+}
+
+/// Whether mention `m` is a country's lowercase adjective ("estrien", "norlandaise"): it
+/// qualifies the noun beside it.
+fn lowercase_nationality(f: &Facts<'_>, m: &Placed) -> bool {
+    !f.tokens[m.first].cap && f.actors[m.actor].kind() == EntityType::Country
 }
 
 /// The mentions coordinated with `m` after it: each joined to the one before by "and"/"et" or a
