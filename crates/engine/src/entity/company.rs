@@ -147,3 +147,77 @@ fn short_forms(
     }
     out
 }
+
+/// How many capitalised words a company named after its noun may hold ("Lockheed Martin",
+/// "Harwick Naval Systems").
+const FIRM_NAME_WORDS: usize = 4;
+
+/// Companies named right after a noun of firms (`Lexicon::firm_nouns`): "drone maker Velkor",
+/// "le constructeur naval estrien Brask Marine", "l'avionneur Halden". The noun says what the
+/// name is, so a given name inside it ("…américain Lockheed Martin") makes no person. French
+/// puts the nationality after the noun, with at most one more adjective before it; "groupe"
+/// needs that nationality ("le groupe Wagner" is an armed group's, read by `group`). The name
+/// is a run of capitalised words (with hyphens and "&"), no country, title or function word
+/// opening it, outside `firms` (the names with a legal form). Linear in the tokens.
+pub(super) fn companies_by_noun(cx: &Context<'_>, look: &Lookup, firms: &[Mention]) -> Vec<Mention> {
+    let nouns = cx.lex.firm_nouns;
+    let n = cx.tokens.len();
+    let mut inside = vec![false; n];
+    for m in firms {
+        inside[m.first..m.last].fill(true);
+    }
+    let word = |k: usize| {
+        k < n
+            && cx.tokens[k].cap
+            && cx.tokens[k].kind == TokenKind::Word
+            && !inside[k]
+            && !cx.headline[k]
+            && look.country_at(cx, k).is_none()
+            && look.title_at(cx, k).is_none()
+    };
+    let mut out = Vec::new();
+    work(n);
+    for (i, t) in cx.tokens.iter().enumerate() {
+        if t.cap || !nouns.contains(&t.key.as_str()) {
+            continue;
+        }
+        // French: the nationality, and one adjective before it, may stand between
+        let demonym = |k: usize| {
+            cx.tokens.get(k).is_some_and(|x| !x.cap)
+                && look.country_at(cx, k).is_some_and(|(_, after)| after == k + 1)
+        };
+        let lower = |k: usize| cx.tokens.get(k).is_some_and(|x| !x.cap && x.kind == TokenKind::Word);
+        let first = if demonym(i + 1) {
+            i + 2
+        } else if lower(i + 1) && demonym(i + 2) && cx.lang == crate::analysis::Lang::Fr {
+            i + 3
+        } else if t.key == "groupe" {
+            continue;
+        } else {
+            i + 1
+        };
+        if !word(first)
+            || cx.lex.name_stops.contains(&cx.key(first))
+            || cx.lex.stopwords.contains(&cx.key(first))
+        {
+            continue;
+        }
+        let mut last = first + 1;
+        while last - first < FIRM_NAME_WORDS + 1 {
+            let joined = last + 1 < n && (cx.is_punct(last, "-") || cx.is_punct(last, "&")) && word(last + 1);
+            if joined {
+                last += 2;
+            } else if word(last) && !cx.tokens[last].line_start {
+                last += 1;
+            } else {
+                break;
+            }
+        }
+        let (start, end) = (cx.tokens[first].start, cx.tokens[last - 1].end);
+        let key = org_key(cx, look, first, last, false, None);
+        let mut m = Mention::new(start, end, Key::Org(key), first, last, "company-noun");
+        m.canonical = Some(cx.text[start..end].to_string());
+        out.push(known_org(cx, m));
+    }
+    out
+}

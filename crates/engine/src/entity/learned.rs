@@ -243,6 +243,9 @@ fn mention(
     if facility && kind == NameKind::Person {
         return None;
     }
+    // "Brunei's Penanjong Garrison": a name closed by a facility's word is the facility's
+    let closed_by_facility = toks.len() >= 2 && FACILITY_WORDS.contains(&toks[toks.len() - 1].key);
+    let kind = if closed_by_facility && kind == NameKind::Person { NameKind::Location } else { kind };
     // a name followed by its short form in parentheses ("Forward Presence (eFP)") is a body's or
     // a thing's: persons are not abbreviated so
     let abbreviated = cx.is_punct(last, "(")

@@ -335,7 +335,9 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
     work(4 * cx.tokens.len());
     let mut taken = vec![false; cx.tokens.len()];
     // companies first: their legal form outweighs what their other words might read as
-    let firms = companies(cx, &look);
+    let mut firms = companies(cx, &look);
+    firms.extend(company::companies_by_noun(cx, &look, &firms));
+    firms.sort_by_key(|m| m.start);
     claim(&mut taken, &firms);
     let mut orgs = split_units(cx, &look, organizations(cx, &look));
     orgs.retain(|m| !government_of_country(cx, &look, m));

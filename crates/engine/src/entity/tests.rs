@@ -53,8 +53,10 @@ fn learned_names_fill_what_the_rules_miss() {
     let firm = get("Halbrook Aerospace Corp").expect("the company");
     assert_eq!((firm.kind, firm.mentions.len()), (EntityType::Organization, 2), "{:#?}", a.entities);
     assert!(get("Solvang").is_none() && get("Tarrow").is_none() && get("USS Tarrow").is_none());
-    let fr =
-        analyze(&Document::new("t.txt", "Selon Jonas Veldt, la société Halbrook Aerospace Corp a livré."));
+    let fr = analyze(&Document::new(
+        "t.txt",
+        "Selon Jonas Veldt, les avions de Halbrook Aerospace Corp ont été livrés.",
+    ));
     assert!(fr.entities.iter().all(|e| !e.name.contains("Halbrook")), "{:#?}", fr.entities);
 }
 

@@ -174,6 +174,10 @@ pub const FRENCH: Lexicon = Lexicon {
         "extreme-nord", "extreme-sud",
     ],
     company_forms: &[("sa", false), ("sas", false), ("sarl", false), ("cie", true)],
+    firm_nouns: &[
+        "societe", "constructeur", "avionneur", "entreprise", "firme", "fabricant", "motoriste", "industriel",
+        "conglomerat", "equipementier", "missilier", "armurier", "chantier", "start-up", "groupe",
+    ],
 };
 
 /// French calendar words, read by the date grammar and by language detection.

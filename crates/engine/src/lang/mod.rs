@@ -68,6 +68,9 @@ pub struct Lexicon {
     /// Legal-form words that end a company's name ("Inc", "Ltd", "SA"), with whether the form is
     /// an abbreviation whose dot belongs to the name ("Corp.").
     pub company_forms: &'static [(&'static str, bool)],
+    /// Nouns of firms that name the company right after them, over a demonym ("le constructeur
+    /// turc X", "drone maker Y"): whatever the name's words, it is a company's.
+    pub firm_nouns: &'static [&'static str],
 }
 
 impl Lexicon {

@@ -20,7 +20,7 @@ use crate::lang::{
     ENGLISH_COMPLAIN_VERBS, FACING_WORDS, FEELING_STATES, FORCE_HEADS, HAVE_AUXILIARIES, HOSTILE_ACTS,
     HOSTILE_ADJECTIVES, INCLUDE_VERBS, KILLING_VERBS, NEGATION_WORDS, OF_WORDS, OPERATION_NOUNS,
     PASSIVE_AUXILIARIES, PRESENCE_GROWTH, PURCHASE_WORDS, REQUESTER_LINKS, RIVALRY_NOUNS, SEIZURE_NOUNS,
-    SENDING_VERBS, SUBJECT_RELATIVES, SUPPLIER_NOUNS, SUPPLY_VERBS, THANK_VERBS, WITH_WORDS,
+    SENDING_VERBS, SUBJECT_RELATIVES, SUPPLIER_NOUNS, SUPPLY_VERBS, THANK_VERBS,
 };
 use crate::text::TokenKind;
 use opposition::opposition;
@@ -238,8 +238,7 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
         // (or a few, listed together: "des soldats A, B et C vont former un état-major commun";
         // not when the word names its partner, "trainers from A, B and C in their collaboration
         // with the centre": the list then works with that partner, not with each other)
-        let partner_after =
-            cue_at.is_some_and(|k| (k + 1..(k + 3).min(s.last)).any(|j| f.tokens[j].is_in(WITH_WORDS)));
+        let partner_after = cue_at.is_some_and(|k| partners::with_after(f, *s, k).is_some());
         // (a pair may be joined by a word of partnership; a longer list only by coordination: in
         // "A and B drill jointly on a strip that lies between C and D", B and C are no list)
         let pair = countries.len() == 2;
@@ -255,7 +254,7 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
         // the word's partner after "with" works with the clause's subject ("X troops operated in
         // coordination with the Y mission", "X coopère avec l'Union africaine")
         if let Some(k) = cue_at.filter(|_| partner_after && !against) {
-            partners::worked_with(f, &mentions, si, k, &mut stated);
+            partners::worked_with(f, si, k, &mut stated);
         }
         membership::memberships(f, si, &mut stated);
     }

@@ -551,3 +551,17 @@ fn a_body_that_comprises_countries_has_them_as_members() {
         assert!(has(&a, "affiliation", member, "SADC"), "{:?}", relations(&a));
     }
 }
+
+#[test]
+fn a_name_after_a_noun_of_firms_is_a_company() {
+    // a given name inside ("Martin") or an unknown word makes no person after "groupe estrien"
+    let fr = named_entities(
+        "L'armée de l'air remplacera ses chasseurs par des appareils du groupe américain Lockheed Martin.",
+    );
+    assert!(has_entity(&fr, "Lockheed Martin", "organization"), "{fr:?}");
+    let en = named_entities("The navy ordered four drones from Turkish drone maker Velkor Systems in May.");
+    assert!(has_entity(&en, "Velkor Systems", "organization"), "{en:?}");
+    // an armed group keeps its own reading
+    let group = named_entities("Le groupe Vorko a attaqué un poste de l'armée malienne.");
+    assert!(!group.iter().any(|(n, t)| n == "Vorko" && t == "person"), "{group:?}");
+}

@@ -195,3 +195,18 @@ fn the_members_listed_for_a_joint_body_cooperate() {
     let a = run("Report.\n\nThe ranking, which includes Tonga, Samoa and Vanuatu, was released on Monday.");
     assert!(!has(&a, "cooperation", "Tonga", "Samoa"), "{:?}", relations(&a));
 }
+
+/// A word of cooperation whose partners follow "with" in a list pairs the subject with each of
+/// them, and them with no one else, even with a few words between the word and its "with".
+#[test]
+fn cooperation_with_a_list_pairs_the_subject_with_each() {
+    let a = run("La Lettonie renforcera sa coopération militaire avec d'autres pays de l'OTAN, ainsi que \
+                 la Suède, la Finlande et le Canada.");
+    for partner in ["Suède", "Finlande", "Canada"] {
+        assert!(has(&a, "cooperation", "Lettonie", partner), "{partner}: {:?}", relations(&a));
+    }
+    assert!(!has(&a, "cooperation", "Suède", "Finlande"), "{:?}", relations(&a));
+    let a = run("In 1992 Chile bought forty trainers, in partnership with Peru, Ecuador and Uruguay.");
+    assert!(has(&a, "cooperation", "Chile", "Uruguay"), "{:?}", relations(&a));
+    assert!(has(&a, "cooperation", "Chile", "Ecuador"), "{:?}", relations(&a));
+}

@@ -313,3 +313,11 @@ fn a_named_river_is_a_place() {
     );
     assert!(has_entity(&found, "Luangwa River", "place"), "{found:?}");
 }
+
+#[test]
+fn a_name_closed_by_a_garrison_is_a_place() {
+    let found = named_entities(
+        "Taking place in Norland’s Kalvang Garrison, around 300 soldiers from both armies trained together.",
+    );
+    assert!(has_entity(&found, "Kalvang Garrison", "place"), "{found:?}");
+}

@@ -147,6 +147,10 @@ pub const ENGLISH: Lexicon = Lexicon {
         ("limited", false), ("plc", false), ("llc", false), ("holdings", false), ("bancorp", false),
         ("bancshares", false), ("spa", false), ("gmbh", false), ("nv", false),
     ],
+    firm_nouns: &[
+        "company", "firm", "manufacturer", "maker", "contractor", "shipbuilder", "shipyard", "conglomerate",
+        "supplier", "startup", "start-up", "carmaker", "planemaker", "aerospace",
+    ],
 };
 
 /// English calendar words, read by the date grammar and by language detection.

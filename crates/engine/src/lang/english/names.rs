@@ -157,6 +157,8 @@ pub const FACILITY_WORDS: &[&str] = &[
     "grounds",
     "dockyard",
     "shipyard",
+    "garrison",
+    "cantonment",
 ];
 
 /// English half of [`crate::lang::PEER_NOUNS`].
