@@ -23,3 +23,10 @@ pub const THAT_WORDS: Words = Words { fr: french::THAT_WORDS, en: english::THAT_
 
 /// The locative before a named gathering that hosts a meeting ("met at X 2022", "à Y 2022").
 pub const VENUE_MARKS: Words = Words { fr: french::VENUE_MARKS, en: english::VENUE_MARKS };
+
+/// The preposition that makes its subject the hidden author of an act ("X was behind the
+/// attack", "X serait derrière l'attaque").
+pub const BEHIND_WORDS: Words = Words { fr: french::BEHIND_WORDS, en: english::BEHIND_WORDS };
+
+/// Forms of "to be" ("was", "est", "serait").
+pub const COPULAS: Words = Words { fr: french::COPULAS, en: english::COPULAS };

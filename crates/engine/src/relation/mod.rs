@@ -31,6 +31,7 @@ mod affiliation;
 mod aid;
 mod anti;
 mod behalf;
+mod blame;
 mod envoys;
 mod eviction;
 mod forbidden;
@@ -257,6 +258,7 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
             partners::worked_with(f, si, k, &mut stated);
         }
         membership::memberships(f, si, &mut stated);
+        blame::behind(f, si, &mut stated);
     }
     verdict::verdicts(f, events, &mut stated);
     prune_critics(f, events, &stated);

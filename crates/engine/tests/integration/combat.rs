@@ -81,3 +81,14 @@ fn joint_operations_with_no_author_are_the_two_sides() {
     assert!(has(&a, "opposition", "Tchad", "Boko Haram"), "{:?}", relations(&a));
     assert!(has(&a, "opposition", "Niger", "Boko Haram"), "{:?}", relations(&a));
 }
+
+/// Naming the hidden author of an attack opposes it; condemning an attack on a country opposes
+/// its author, never the country attacked.
+#[test]
+fn whoever_names_the_author_behind_an_attack_opposes_it() {
+    let a = run("Latvia said on Monday it had concluded that Belarus was behind the cyberattack on its \
+                 ministries.");
+    assert!(has(&a, "opposition", "Latvia", "Belarus"), "{:?}", relations(&a));
+    let a = run("Canada strongly condemned the cyberattack on Estonia last week.");
+    assert!(!has(&a, "opposition", "Canada", "Estonia"), "{:?}", relations(&a));
+}

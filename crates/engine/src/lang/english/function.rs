@@ -19,3 +19,9 @@ pub const THAT_WORDS: &[&str] = &["that", "which"];
 
 /// English half of [`crate::lang::VENUE_MARKS`].
 pub const VENUE_MARKS: &[&str] = &["at"];
+
+/// English half of [`crate::lang::BEHIND_WORDS`].
+pub const BEHIND_WORDS: &[&str] = &["behind"];
+
+/// English half of [`crate::lang::COPULAS`].
+pub const COPULAS: &[&str] = &["is", "was", "were", "are", "be", "been", "being"];

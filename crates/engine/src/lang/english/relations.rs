@@ -235,6 +235,8 @@ pub const SUPPLY_VERBS: &[&str] = &[
 
 /// English half of [`crate::lang::ATTACK_NOUNS`].
 pub const ATTACK_NOUNS: &[&str] = &[
+    "cyberattack",
+    "cyberattacks",
     "strike",
     "strikes",
     "airstrike",

@@ -18,3 +18,10 @@ pub const THAT_WORDS: &[&str] = &["que", "qu'"];
 
 /// French half of [`crate::lang::VENUE_MARKS`].
 pub const VENUE_MARKS: &[&str] = &["a", "au"];
+
+/// French half of [`crate::lang::BEHIND_WORDS`].
+pub const BEHIND_WORDS: &[&str] = &["derriere"];
+
+/// French half of [`crate::lang::COPULAS`].
+pub const COPULAS: &[&str] =
+    &["est", "etait", "serait", "sont", "etaient", "seraient", "soit", "etre", "ete"];

@@ -80,6 +80,8 @@ pub const SUPPLY_VERBS: &[&str] = &[
 
 /// French half of [`super::ATTACK_NOUNS`].
 pub const ATTACK_NOUNS: &[&str] = &[
+    "cyberattaque",
+    "cyberattaques",
     "frappe",
     "frappes",
     "attaque",
