@@ -9,6 +9,24 @@ use crate::text::fold;
 use crate::text::syntax::{self, Syntax, Upos};
 use crate::text::TokenKind;
 
+/// The mention of the body a known organization is part of, when its name holds that body's
+/// ("Conseil de sécurité de l'ONU", "UN Security Council"): the parent is named too, so the part
+/// belongs to it. `parent` is the parent's key; the first form found over at most four tokens
+/// inside `first..last` is taken.
+pub(super) fn parent_inside(cx: &Context<'_>, first: usize, last: usize, parent: &str) -> Option<Mention> {
+    (first..last).find_map(|k| {
+        (k + 1..=(k + 4).min(last)).rev().find_map(|e| {
+            let (s, b) = (cx.tokens[k].start, cx.tokens[e - 1].end);
+            let named = cx.gaz.senses_of(&fold(&cx.text[s..b])).any(|x| match x {
+                Sense::Org(o) => cx.gaz.orgs[o as usize].key == parent,
+                _ => false,
+            });
+            (named && cx.tokens[k].cap && (k, e) != (first, last))
+                .then(|| Mention::new(s, b, Key::Org(parent.to_string()), k, e, "parent-in-org"))
+        })
+    })
+}
+
 /// The countries named inside a known organization's name ("U.S." in "U.S. State Department",
 /// "Japan" in "Japan Maritime Self-Defense Force"): mentions of their own. Inside the name of a
 /// body of no one country (`international`), only a country's name counts: its demonyms name a

@@ -497,6 +497,7 @@ fn gazetteer_mentions(cx: &Context<'_>, look: &Lookup, taken: &mut [bool]) -> Ve
                 }
                 if matches!(m.key, Key::Org(_)) && last - i > 1 {
                     out.extend(countries_inside(cx, i, last, m.country.is_none()));
+                    out.extend(m.org.as_deref().and_then(|p| country::parent_inside(cx, i, last, p)));
                 }
                 out.push(m);
                 i = last;

@@ -341,7 +341,17 @@ impl Cues {
             || self.refused.is_some_and(|k| m.last <= k)
             || left_out(f, m, s)
             || a.kind() == EntityType::Person && !bound && topic(f, m, s)
+            || body_inside_body(f, m)
     }
+}
+
+/// Whether mention `m` is a body named inside a longer body's name ("the UN" of "the UN Security
+/// Council"): the longer body takes part, not the one its name holds.
+fn body_inside_body(f: &Facts<'_>, m: &Placed) -> bool {
+    let org = |x: &Placed| f.actors[x.actor].kind() == EntityType::Organization;
+    org(m)
+        && f.mentions_in(m.first.saturating_sub(8), (m.last + 12).min(f.tokens.len()))
+            .any(|n| n.actor != m.actor && org(n) && n.first <= m.first && m.last <= n.last)
 }
 
 /// Whether the actor of mention `m` is a party of the event (`Some(true)`), only possibly where

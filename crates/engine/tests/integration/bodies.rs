@@ -565,3 +565,13 @@ fn a_name_after_a_noun_of_firms_is_a_company() {
     let group = named_entities("Le groupe Vorko a attaqué un poste de l'armée malienne.");
     assert!(!group.iter().any(|(n, t)| n == "Vorko" && t == "person"), "{group:?}");
 }
+
+/// A known body whose name holds the body it is part of names that body too ("Conseil de
+/// sécurité de l'ONU"): the part belongs to it, and only the part takes part in an event.
+#[test]
+fn a_body_named_inside_its_part_is_named_too() {
+    let a = run("Le Conseil de sécurité de l'ONU a approuvé la mission. Les soldats kényans sont \
+                 arrivés mardi en Haïti aux côtés du Conseil de sécurité de l'ONU.");
+    assert!(has(&a, "affiliation", "Conseil de sécurité de l'ONU", "Nations unies"), "{:?}", relations(&a));
+    assert!(!has(&a, "cooperation", "Conseil de sécurité de l'ONU", "Nations unies"), "{:?}", relations(&a));
+}
