@@ -11,7 +11,7 @@ use super::org_key::is_domain;
 use super::title::{country_anaphor, domain_end, role_before, title_before, Found};
 use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
-use crate::gazetteer::Sense;
+use crate::gazetteer::{Sense, TitleKind};
 use crate::lang::{
     lexicon, month_of, weekday_name, AND_WORDS, BY_WORDS, COMMAND_NOUNS, COORDINATORS, DOMAIN_WORDS,
     FACILITY_WORDS, HONORIFICS, LED_WORDS, OF_WORDS, OPERATION_WORDS, PRESS_NOUNS, ROLE_NOUNS, ROLE_PLURALS,
@@ -27,6 +27,16 @@ const TITLE_SPAN: usize = 7;
 /// Whether a title of the gazetteer ends right before token `i` ("Defence Minister" before a name).
 pub(super) fn title_ends_at(cx: &Context<'_>, look: &Lookup, i: usize) -> bool {
     (i.saturating_sub(TITLE_SPAN)..i).any(|k| look.title_at(cx, k).is_some_and(|(_, after)| after == i))
+}
+
+/// Whether a civil title ("Mr", "Mme", "M.") ends right before token `k`, over its period: the
+/// word after it is a surname, even one the gazetteer knows as a town ("Mr Lancaster").
+pub(super) fn civil_title_before(cx: &Context<'_>, look: &Lookup, k: usize) -> bool {
+    (k.saturating_sub(2)..k).any(|j| {
+        look.title_at(cx, j).is_some_and(|(kind, last)| {
+            kind == TitleKind::Civil && (last == k || last + 1 == k && cx.is_punct(last, "."))
+        })
+    })
 }
 
 /// Persons: a given name or surname-first family name followed by another name word, a name after
@@ -221,7 +231,7 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         let is_person = (given || surname || appos_role || title_ok || speaker || listed)
             && !names_no_one(cx, (i, end), words, given || surname)
             && !exercise_name
-            && !known_word
+            && (!known_word || civil_title_before(cx, look, i))
             && !domain
             && !placed
             && !title_word

@@ -2,7 +2,7 @@
 //! a locative preposition.
 
 use super::name::is_name_word;
-use super::person::title_ends_at;
+use super::person::{civil_title_before, title_ends_at};
 use super::{work, Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::{FormKind, Sense};
@@ -353,10 +353,14 @@ pub(super) fn towns_after_titles(cx: &Context<'_>, look: &Lookup, out: &[Mention
         }),
         _ => false,
     };
+    // (after a civil title, the town is the surname itself: "Mr Lancaster", "M. Nancy")
+    let civil = |k: usize| civil_title_before(cx, look, k);
     out.iter()
         .enumerate()
         .filter(|(_, m)| town(m) && m.last == m.first + 1)
-        .filter(|(_, m)| cx.tokens[m.first].cap && title_ends_at(cx, look, m.first) && surname(m.last))
+        .filter(|(_, m)| {
+            cx.tokens[m.first].cap && (title_ends_at(cx, look, m.first) && surname(m.last) || civil(m.first))
+        })
         .map(|(x, _)| x)
         .collect()
 }

@@ -1,7 +1,7 @@
 //! The forms a name takes in running text: particles binding the words of a person's name, a body
 //! named with its owner before it (fixtures written for these tests).
 
-use crate::util::{find, has, participants, relations, run};
+use crate::util::{find, has, has_entity, named_entities, participants, relations, run};
 
 /// A word after a particle of filiation belongs to the person's name, even where the gazetteer
 /// knows it as a town, and whether the particle is capitalised or not.
@@ -312,4 +312,11 @@ fn a_form_of_state_is_the_one_country_of_that_form() {
     assert!(find(&a, "Maroc").is_some_and(|e| e.aliases.iter().any(|x| x == "Royaume")), "{:?}", a.entities);
     let a = run("Le Maroc et l'Espagne ont signé un accord lundi. Le Royaume entend renforcer sa marine.");
     assert!(a.entities.iter().all(|e| !e.aliases.iter().any(|x| x == "Royaume")), "{:?}", a.entities);
+}
+
+#[test]
+fn a_compass_initial_before_a_country_is_its_short_name() {
+    let found = named_entities("S. Korea and N. Macedonia sign a defence pact");
+    assert!(has_entity(&found, "South Korea", "country"), "{found:?}");
+    assert!(has_entity(&found, "North Macedonia", "country"), "{found:?}");
 }

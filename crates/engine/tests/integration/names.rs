@@ -676,3 +676,9 @@ fn an_exercise_name_told_again_alone_is_no_actor() {
     );
     assert!(!found.iter().any(|(n, _)| n.contains("Sable")), "{found:?}");
 }
+
+#[test]
+fn a_town_after_a_civil_title_is_a_surname() {
+    let found = named_entities("In Peru, Mr Darwin met the defence minister on Tuesday.");
+    assert!(has_entity(&found, "Darwin", "person"), "{found:?}");
+}
