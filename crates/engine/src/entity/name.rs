@@ -163,14 +163,22 @@ pub(super) fn name_span(cx: &Context<'_>, look: &Lookup, taken: &[bool], tok: us
                 && look.senses(cx, k).is_empty()
                 && cx.tokens.get(k + 1).is_none_or(|x| !is_name_word(x))
         };
-        let noble =
-            cx.lang == Lang::Fr && j >= tok + 2 && matches!(cx.key(j), "de" | "d'") && free_last(j + 1);
+        // (after two name words in any language, or in an English text after a known given name,
+        // over "la"/"los" too: "Aníbal Fernández de Soto", "Cristián de la Vega"; in French "X de
+        // Y" after one word may name a thing: "Lion de Sable")
+        let de = matches!(cx.key(j), "de" | "d'");
+        let after_given = j > tok && cx.lang == Lang::En && given_name(look, cx, tok).is_some();
+        let noble = de && (j >= tok + 2 || after_given) && free_last(j + 1);
+        let noble_article = de
+            && after_given
+            && cx.tokens.get(j + 1).is_some_and(|t| t.is(&["la", "los", "las"]))
+            && free_last(j + 2);
         let particles = if particle(j) && name_at(j + 1)
             || matches!(cx.key(j), "de" | "du") && capital_family(j + 1)
             || noble
         {
             1
-        } else if (glued_particle || particle(j) && particle(j + 1)) && name_at(j + 2) {
+        } else if (glued_particle || particle(j) && particle(j + 1)) && name_at(j + 2) || noble_article {
             2
         } else {
             0

@@ -682,3 +682,13 @@ fn a_town_after_a_civil_title_is_a_surname() {
     let found = named_entities("In Peru, Mr Darwin met the defence minister on Tuesday.");
     assert!(has_entity(&found, "Darwin", "person"), "{found:?}");
 }
+
+#[test]
+fn a_spanish_particle_binds_a_name_in_english_text() {
+    let found = named_entities(
+        "In the afternoon he met with Deputy Minister Rodrigo Alvarez de Menara and with the \
+         Undersecretary, Cristóbal de la Venta, at the ministry.",
+    );
+    assert!(has_entity(&found, "Rodrigo Alvarez de Menara", "person"), "{found:?}");
+    assert!(has_entity(&found, "Cristóbal de la Venta", "person"), "{found:?}");
+}
