@@ -13,7 +13,7 @@ use crate::date::PartialDate;
 use crate::facts::Facts;
 use crate::lang::{
     is_joint_body, AND_WORDS, COMMITTEE_WORDS, COUNTRY_PLURALS, DEFINITE_TROOP_MARKS, DELEGATION_NOUNS,
-    DIRECTION_WORDS, OPERATION_NOUNS, PRESENT_WORDS, RECEIVING_VERBS, TOUR_LINKS, WITH_WORDS,
+    DIRECTION_WORDS, OPERATION_NOUNS, PRESENT_WORDS, RECEIVING_VERBS, RETURN_WORDS, TOUR_LINKS, WITH_WORDS,
 };
 use crate::text::fold;
 
@@ -435,7 +435,8 @@ fn says_two(f: &Facts<'_>, si: usize) -> bool {
 const FIRST_DESTINATION: usize = 6;
 
 /// A visit told with two or more destination countries ("visited Kenya and Tanzania in July, then
-/// Ghana") is one visit per destination, each with its visitors, its destination the place: one
+/// Ghana"), or talks on a trip come back from several ("returned from X and Y, where he met…"),
+/// is one visit per destination, each with its visitors, its destination the place: one
 /// event per real occurrence. A named visit stays whole; one whose every side is a destination (its
 /// visitor unnamed) splits into stops of one side each, which name no event.
 pub(super) fn split_tours(f: &Facts<'_>, merged: &mut Vec<Occurrence>) {
@@ -455,6 +456,7 @@ pub(super) fn split_tours(f: &Facts<'_>, merged: &mut Vec<Occurrence>) {
         // other's partners)
         for &d in &dests {
             let mut one = o.clone();
+            one.kind = EventType::Visit;
             one.participants = visitors.clone();
             for &p in o.participants.iter().filter(|&&p| f.side(p) == Some(d)) {
                 push_unique(&mut one.participants, p);
@@ -470,15 +472,37 @@ pub(super) fn split_tours(f: &Facts<'_>, merged: &mut Vec<Occurrence>) {
 /// after a word of direction, the others after list words, words of direction and dates only.
 /// Two at least, else `None`.
 fn tour_destinations(f: &Facts<'_>, o: &Occurrence) -> Option<Vec<usize>> {
-    if o.kind != EventType::Visit || o.name.is_some() || o.sentences.len() != 1 {
+    // (talks held on a trip come back from are its stops too: "returned from X and Y, where he
+    // held talks")
+    if !matches!(o.kind, EventType::Visit | EventType::Meeting) || o.name.is_some() {
         return None;
+    }
+    let sides: Vec<usize> = o.participants.iter().filter_map(|&p| f.side(p)).collect();
+    // "…has returned from X, Y and Z": in any sentence of the visit, the places come back from
+    let back = o.sentences.iter().find_map(|&si| {
+        let s = f.sentences[si];
+        let k = (s.first..s.last.saturating_sub(2)).find(|&k| {
+            f.tokens[k].is(RETURN_WORDS.of(f.lang)) && f.tokens[k + 1].is(&["from", "de", "d'"])
+        })?;
+        let dests = listed_destinations(f, &sides, k + 1, s.last);
+        (dests.len() >= 2).then_some(dests)
+    });
+    if back.is_some() || o.sentences.len() != 1 || o.kind != EventType::Visit {
+        return back;
     }
     let k = f.token_at(o.triggers.first()?.0);
     let s = f.sentences[f.sentence_of(k)];
-    let sides: Vec<usize> = o.participants.iter().filter_map(|&p| f.side(p)).collect();
+    let dests = listed_destinations(f, &sides, k, s.last);
+    (dests.len() >= 2).then_some(dests)
+}
+
+/// The countries among `sides` listed from token `k` (a visit's trigger, or "from" after a word
+/// of coming back) to `end`: the first after a word of direction (or right after `k`) within
+/// [`FIRST_DESTINATION`] tokens, the others after list words, words of direction and dates only.
+fn listed_destinations(f: &Facts<'_>, sides: &[usize], k: usize, s_last: usize) -> Vec<usize> {
     let mut dests: Vec<usize> = Vec::new();
     let mut end: Option<usize> = None;
-    for m in f.mentions_in(k + 1, s.last) {
+    for m in f.mentions_in(k + 1, s_last) {
         if end.is_some_and(|e| m.first < e) {
             continue;
         }
@@ -505,7 +529,7 @@ fn tour_destinations(f: &Facts<'_>, o: &Occurrence) -> Option<Vec<usize>> {
         }
         end = Some(m.last);
     }
-    (dests.len() >= 2).then_some(dests)
+    dests
 }
 
 /// Splits an occurrence told as a series, one partner after another each with a date of its own

@@ -43,6 +43,10 @@ pub const LABEL_VERBS: Words = Words { fr: french::LABEL_VERBS, en: english::LAB
 /// Words between the destinations of a tour ("X and Y", "au X, puis au Y").
 pub const TOUR_LINKS: Words = Words { fr: french::TOUR_LINKS, en: english::TOUR_LINKS };
 
+/// Words of coming back before the places of a trip ("returned from X and Y", "de retour de X"):
+/// the places listed after them and "from"/"de" were the trip's stops.
+pub const RETURN_WORDS: Words = Words { fr: french::RETURN_WORDS, en: english::RETURN_WORDS };
+
 /// Words of direction before a destination ("au", "en", "to").
 pub const DIRECTION_WORDS: Words = Words { fr: french::DIRECTION_WORDS, en: english::DIRECTION_WORDS };
 

@@ -63,6 +63,7 @@ pub(super) fn affiliations(f: &Facts<'_>, events: &[Occurrence], out: &mut Vec<L
             add(out, RelationType::Affiliation, ai, mi, &ev, None);
         } else if let Some(c) = reporting_for(f, ai)
             .or_else(|| home::visit_host(f, events, ai))
+            .or_else(|| home::met_in_opening_country(f, ai))
             .or_else(|| home::coordinated_official(f, ai))
             .or_else(|| home::peer_official(f, ai))
             .or_else(|| home::peer_possessor(f, ai))

@@ -1,7 +1,7 @@
 //! Meetings told by their kind of gathering: conferences and forums of sides, not of the press nor
 //! bodies named after a conference.
 
-use crate::util::{participants, run, run_dated};
+use crate::util::{has, participants, relations, run, run_dated};
 
 /// A conference or a forum where two sides meet is a meeting; a press conference is not, nor a
 /// body whose name holds the word.
@@ -325,4 +325,17 @@ fn a_delegation_told_present_visits_its_host() {
          algérienne, conduite par un général, était également présente.\n",
     );
     assert_eq!(participants(&a, "visit"), ["Algérie", "Niger"], "{:#?}", a.events);
+}
+
+/// A trip told as come back from several countries is one visit per country, and the hosts met
+/// at each stop, named bare after "In <country>,", belong to that country.
+#[test]
+fn a_trip_come_back_from_is_one_visit_per_stop() {
+    let a = run("The Armed Forces Minister has returned from Peru, Ecuador and Panama, where he held \
+                 talks on training.\n\nIn Peru, the minister met with Defence Minister Tomas Urrutia \
+                 and navy officers.\n");
+    let visits: Vec<_> = a.events.iter().filter(|e| e.kind.as_str() == "visit").collect();
+    assert_eq!(visits.len(), 3, "{:?}", a.events);
+    assert!(!has(&a, "cooperation", "Peru", "Ecuador"), "{:?}", relations(&a));
+    assert!(has(&a, "affiliation", "Tomas Urrutia", "Peru"), "{:?}", relations(&a));
 }

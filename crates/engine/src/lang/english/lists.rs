@@ -446,6 +446,9 @@ pub const WHERE_WORDS: &[&str] = &["in", "at", "near", "inside"];
 /// English half of [`crate::lang::TOUR_LINKS`].
 pub const TOUR_LINKS: &[&str] = &[",", "and", "then", "later", "finally"];
 
+/// English half of [`crate::lang::RETURN_WORDS`]: "returned from", "back from".
+pub const RETURN_WORDS: &[&str] = &["returned", "returns", "returning", "back"];
+
 /// English half of [`crate::lang::DIRECTION_WORDS`].
 pub const DIRECTION_WORDS: &[&str] = &["to", "in"];
 

@@ -102,6 +102,9 @@ pub const WHERE_WORDS: &[&str] = &["a", "dans", "pres"];
 /// French half of [`crate::lang::TOUR_LINKS`].
 pub const TOUR_LINKS: &[&str] = &[",", "et", "puis", "ensuite", "enfin"];
 
+/// French half of [`crate::lang::RETURN_WORDS`]: "de retour de", "rentré de", "revenu de".
+pub const RETURN_WORDS: &[&str] = &["retour", "rentre", "rentree", "revenu", "revenue", "revient"];
+
 /// French half of [`crate::lang::DIRECTION_WORDS`] ("à" is folded to "a").
 pub const DIRECTION_WORDS: &[&str] = &["au", "aux", "en", "a"];
 
