@@ -44,8 +44,19 @@ pub(super) fn year_from_names(merged: &mut [Occurrence], names_year: impl Fn(&st
 }
 
 /// An event with one side gets the other side of the document's main pair, when the two act
-/// together somewhere in the text (not a pair of opponents).
+/// together somewhere in the text (not a pair of opponents). An event told of "the parties" of a
+/// story whose lead lists three countries or more ([`lead_group`]) takes them all.
 pub(super) fn complete_main_pair(f: &Facts<'_>, merged: &mut [Occurrence]) {
+    // "les parties", "the sides" of a story whose lead lists three countries or more are those
+    let group = lead_group(f);
+    for o in merged.iter_mut().filter(|o| o.both && group.len() >= 3) {
+        let s: Vec<usize> = o.participants.iter().filter_map(|&p| f.side(p)).collect();
+        if s.iter().all(|x| group.contains(x)) {
+            for &c in &group {
+                push_unique(&mut o.participants, c);
+            }
+        }
+    }
     let together = |a: usize, b: usize| {
         merged.iter().any(|o| {
             o.sentences.iter().any(|&si| {
@@ -68,6 +79,49 @@ pub(super) fn complete_main_pair(f: &Facts<'_>, merged: &mut [Occurrence]) {
             }
         }
     }
+}
+
+/// How many of a text's first sentences may hold the list of countries it is about (headline,
+/// dateline, lead).
+const LEAD_LIST_SENTENCES: usize = 3;
+
+/// The countries a story is about when its headline or lead lists them together ("X, Y et Z
+/// lutteront ensemble…", "Les gouvernements de X, de Y et de Z…"): the first list of countries
+/// joined by commas, "and"/"et", articles and "of"/"de" in the first [`LEAD_LIST_SENTENCES`]
+/// sentences, each once. Empty when none lists two.
+fn lead_group(f: &Facts<'_>) -> Vec<usize> {
+    for s in f.sentences.iter().take(LEAD_LIST_SENTENCES) {
+        let countries: Vec<&crate::facts::Placed> = f
+            .mentions_in(s.first, s.last)
+            .filter(|m| f.actors[m.actor].kind() == EntityType::Country)
+            .collect();
+        let mut group: Vec<usize> = Vec::new();
+        for w in countries.windows(2) {
+            let joined = (w[0].last..w[1].first).all(|k| {
+                let t = &f.tokens[k];
+                t.is(&[","])
+                    || t.is_in(AND_WORDS)
+                    || t.is_in(crate::lang::ARTICLES)
+                    || t.is_in(crate::lang::OF_WORDS)
+            });
+            if !joined {
+                if group.len() >= 2 {
+                    break;
+                }
+                group.clear();
+                continue;
+            }
+            for a in [w[0].actor, w[1].actor] {
+                if !group.contains(&a) {
+                    group.push(a);
+                }
+            }
+        }
+        if group.len() >= 2 {
+            return group;
+        }
+    }
+    Vec::new()
 }
 
 /// A visit to a city of a country named in the text has that country as its host.

@@ -234,8 +234,12 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
             (f.tokens[k].is(f.lex.cooperation) || growing(k) || members(k)) && !named(k) && !shared_border(k)
         });
         let cue = cue_at.is_some();
-        let against = (s.first..s.last)
-            .any(|k| hostile_cue(f.lex, &f.tokens[k].key) || CONFLICT_NOUNS.contains(&f.tokens[k].key));
+        // (a fight against no actor keeps its fighters partners: "X et Y lutteront ensemble contre
+        // le trafic")
+        let against = (s.first..s.last).any(|k| {
+            hostile_cue(f.lex, &f.tokens[k].key) && !f.aimed_at_no_actor(k)
+                || CONFLICT_NOUNS.contains(&f.tokens[k].key)
+        });
         // (or a few, listed together: "des soldats A, B et C vont former un état-major commun";
         // not when the word names its partner, "trainers from A, B and C in their collaboration
         // with the centre": the list then works with that partner, not with each other)

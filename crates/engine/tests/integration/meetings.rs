@@ -339,3 +339,14 @@ fn a_trip_come_back_from_is_one_visit_per_stop() {
     assert!(!has(&a, "cooperation", "Peru", "Ecuador"), "{:?}", relations(&a));
     assert!(has(&a, "affiliation", "Tomas Urrutia", "Peru"), "{:?}", relations(&a));
 }
+
+/// "Les parties" of a story whose lead lists three countries are those three, and fighting a
+/// trade together keeps them partners.
+#[test]
+fn the_parties_of_a_story_of_three_countries_are_those_three() {
+    let a = run("Le Chili, la Bolivie et le Paraguay lutteront ensemble contre la contrebande\n\n\
+                 Le ministre chilien de la Défense, Tomas Urrutia, a présidé la réunion, lors de \
+                 laquelle les parties ont décidé de partager leurs renseignements.\n");
+    assert_eq!(participants(&a, "meeting").len(), 4, "{:?}", a.events);
+    assert!(has(&a, "cooperation", "Bolivie", "Paraguay"), "{:?}", relations(&a));
+}
