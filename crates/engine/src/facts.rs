@@ -39,6 +39,10 @@ pub struct Placed {
 /// tchadien,").
 const SIDE_PHRASE_REACH: usize = 5;
 
+/// How far into its sentence the comma closing an opening place may stand ("In the Republic of
+/// Estria,").
+const OPENING_PLACE: usize = 6;
+
 /// How far before a cue its subject pronoun may stand ("He also accused", "Il a ensuite dénoncé").
 const PRONOUN_BEFORE_CUE: usize = 4;
 
@@ -521,6 +525,20 @@ impl Facts<'_> {
             Lang::Fr => matches!(next, "a" | "au" | "aux"),
             Lang::En => next == "of" && k > 0 && self.tokens[k - 1].is(&["the"]),
         }
+    }
+
+    /// The country sentence `s` opens on, and the comma closing that opening ("In Estria, …", "Au
+    /// Tarn, …", "In the Republic of Estria, …"): a word of direction first, the country's mention
+    /// within two tokens, the comma within [`OPENING_PLACE`] tokens of the sentence's start.
+    pub fn opening_country(&self, s: Clause) -> Option<(usize, usize)> {
+        if s.last <= s.first + 2 || !self.tokens[s.first].is(DIRECTION_WORDS.of(self.lang)) {
+            return None;
+        }
+        let place = self.mentions_in(s.first + 1, s.last).next().filter(|p| p.first <= s.first + 2)?;
+        let comma =
+            (place.last..(s.first + OPENING_PLACE).min(s.last)).find(|&k| self.tokens[k].is(&[","]))?;
+        let country = self.side(place.actor).filter(|&c| self.actors[c].kind() == EntityType::Country)?;
+        Some((country, comma))
     }
 
     /// Whether sentence `s` opens without an article ("Amid tensions with Y, …", "Crise avec Y :

@@ -13,7 +13,8 @@ use crate::date::PartialDate;
 use crate::facts::Facts;
 use crate::lang::{
     is_joint_body, AND_WORDS, COMMITTEE_WORDS, COUNTRY_PLURALS, DEFINITE_TROOP_MARKS, DELEGATION_NOUNS,
-    DIRECTION_WORDS, OPERATION_NOUNS, PRESENT_WORDS, RECEIVING_VERBS, RETURN_WORDS, TOUR_LINKS, WITH_WORDS,
+    DIRECTION_WORDS, OPERATION_NOUNS, PARTNER_WORDS, PRESENT_WORDS, RECEIVING_VERBS, RETURN_WORDS,
+    TOUR_LINKS, WITH_WORDS,
 };
 use crate::text::fold;
 
@@ -500,11 +501,22 @@ pub(super) fn split_tours(f: &Facts<'_>, merged: &mut Vec<Occurrence>) {
             out.push(o);
             continue;
         };
+        // (a person first named in a sentence opening on one stop after someone else, "In X, the
+        // minister met Y", is that stop's)
+        let stop_of = |p: usize| {
+            let m = f.first_mention(p)?;
+            let (c, comma) = f.opening_country(f.sentences[f.sentence_of(m.first)])?;
+            let met = f
+                .mentions_in(comma, m.first)
+                .any(|o| o.actor != p && f.actors[o.actor].kind() == EntityType::Person)
+                || (comma..m.first).any(|k| f.tokens[k].is(PARTNER_WORDS.of(f.lang)));
+            (met && dests.contains(&c)).then_some(c)
+        };
         let visitors: Vec<usize> = o
             .participants
             .iter()
             .copied()
-            .filter(|&p| f.side(p).is_none_or(|s| !dests.contains(&s)))
+            .filter(|&p| f.side(p).is_none_or(|s| !dests.contains(&s)) && stop_of(p).is_none())
             .collect();
         // (with no visitor named, each stop is one side alone: the destinations were never each
         // other's partners)
@@ -512,7 +524,7 @@ pub(super) fn split_tours(f: &Facts<'_>, merged: &mut Vec<Occurrence>) {
             let mut one = o.clone();
             one.kind = EventType::Visit;
             one.participants = visitors.clone();
-            for &p in o.participants.iter().filter(|&&p| f.side(p) == Some(d)) {
+            for &p in o.participants.iter().filter(|&&p| f.side(p) == Some(d) || stop_of(p) == Some(d)) {
                 push_unique(&mut one.participants, p);
             }
             one.place = Some(d);

@@ -9,8 +9,8 @@ use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    AND_WORDS, COUNTRY_NOUNS, DIRECTION_WORDS, JOINT_WORDS, LEADER_TITLES, OUR_WORDS, PARTNER_WORDS,
-    PEER_NOUNS, SINGULAR_POSSESSIVES, STATE_HEADS,
+    AND_WORDS, COUNTRY_NOUNS, JOINT_WORDS, LEADER_TITLES, OUR_WORDS, PARTNER_WORDS, PEER_NOUNS,
+    SINGULAR_POSSESSIVES, STATE_HEADS,
 };
 use crate::text::TokenKind;
 
@@ -112,10 +112,6 @@ pub(super) fn visit_host(f: &Facts<'_>, events: &[Occurrence], ai: usize) -> Opt
         })
 }
 
-/// How far into its sentence the comma closing an opening place may stand ("In the Republic of
-/// Estria,").
-const OPENING_PLACE: usize = 6;
-
 /// The country a titled person whose title names none is met in, when the person's first
 /// sentence opens on that country ("In Estria, the minister met Defence Minister X, …", "Au
 /// Tarn, il s'est entretenu avec le ministre Y") and another person is named before the person,
@@ -123,12 +119,7 @@ const OPENING_PLACE: usize = 6;
 /// hosts named bare.
 pub(super) fn met_in_opening_country(f: &Facts<'_>, ai: usize) -> Option<usize> {
     let (m, s) = bare_official(f, ai)?;
-    if s.last <= s.first + 2 || !f.tokens[s.first].is(DIRECTION_WORDS.of(f.lang)) {
-        return None;
-    }
-    let place = f.mentions_in(s.first + 1, s.last).next().filter(|p| p.first <= s.first + 2)?;
-    let comma = (place.last..(s.first + OPENING_PLACE).min(s.last)).find(|&k| f.tokens[k].is(&[","]))?;
-    let country = f.side(place.actor).filter(|&c| f.actors[c].kind() == EntityType::Country)?;
+    let (country, comma) = f.opening_country(s)?;
     // (someone named before, or the person introduced as a partner: "…met with Minister X")
     let met_by = f
         .mentions_in(comma, m.first)

@@ -338,6 +338,10 @@ fn a_trip_come_back_from_is_one_visit_per_stop() {
     assert_eq!(visits.len(), 3, "{:?}", a.events);
     assert!(!has(&a, "cooperation", "Peru", "Ecuador"), "{:?}", relations(&a));
     assert!(has(&a, "affiliation", "Tomas Urrutia", "Peru"), "{:?}", relations(&a));
+    // (the host met at one stop takes part in that stop's visit only)
+    let urrutia = a.entities.iter().find(|e| e.name == "Tomas Urrutia").map(|e| e.id.clone());
+    let with_him = visits.iter().filter(|v| urrutia.as_ref().is_some_and(|u| v.participants.contains(u)));
+    assert_eq!(with_him.count(), 1, "{:?}", a.events);
 }
 
 /// "Les parties" of a story whose lead lists three countries are those three, and fighting a
