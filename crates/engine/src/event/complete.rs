@@ -68,7 +68,17 @@ pub(super) fn complete_main_pair(f: &Facts<'_>, merged: &mut [Occurrence]) {
         })
     };
     if let Some((a, b)) = f.main_pair().filter(|&(a, b)| together(a, b)) {
-        for o in merged.iter_mut() {
+        // (an event placed in a third country is no business of the pair's, nor troops sent to a
+        // place of no known country: "X sent soldiers to the province of Z" while X hosts Y)
+        let elsewhere = |o: &Occurrence| {
+            let country = o.place.map(|p| f.side(p));
+            match country {
+                Some(Some(c)) => c != a && c != b,
+                Some(None) => o.kind == EventType::Deployment,
+                None => false,
+            }
+        };
+        for o in merged.iter_mut().filter(|o| !elsewhere(o)) {
             let s: Vec<usize> = o.participants.iter().filter_map(|&p| f.side(p)).collect();
             if s.is_empty() && o.both {
                 push_unique(&mut o.participants, a);

@@ -355,3 +355,15 @@ fn listed_ships_arriving_for_a_drill_are_deployed() {
     assert!(a.events.iter().any(|e| format!("{:?}", e.kind) == "Deployment"), "{:#?}", a.events);
     assert!(!a.events.iter().any(|e| format!("{:?}", e.kind) == "Visit"), "{:#?}", a.events);
 }
+
+/// Troops one side of a story's pair sent to a place of no known country are that side's alone:
+/// the pair's other side takes no part.
+#[test]
+fn troops_sent_elsewhere_leave_the_pair_out() {
+    let a =
+        run("Peru's army chief visited Bolivia on Thursday. Peru and Bolivia signed a training pact.\n\n\
+                 Bolivia, for its part, has dispatched 800 soldiers to Cabo Delgado to help fight \
+                 smugglers.\n");
+    let deployment = participants(&a, "deployment");
+    assert_eq!(deployment, ["Bolivia"], "{:?}", a.events);
+}
