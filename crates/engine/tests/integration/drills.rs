@@ -148,3 +148,12 @@ fn a_patrol_and_rescue_boat_is_no_patrol() {
     );
     assert!(!a.events.iter().any(|e| format!("{:?}", e.kind) == "Patrol"), "{:#?}", a.events);
 }
+
+/// A country watching a drill ("sous le regard de X", "under the watchful eye of Y") looks on; it
+/// takes no part.
+#[test]
+fn a_country_watching_a_drill_takes_no_part() {
+    let a = run("Premières manœuvres conjointes entre le Laos et le Vietnam sous le regard inquiet de la \
+                 Thaïlande\n\nLe Laos et le Vietnam ont lancé lundi leurs premières manœuvres conjointes.\n");
+    assert_eq!(participants(&a, "exercise"), ["Laos", "Viêt Nam"], "{:?}", a.events);
+}

@@ -202,7 +202,7 @@ pub const CONTROL_VERBS: &[&str] = &[
 ];
 
 /// English half of [`crate::lang::OBSERVER_WORDS`].
-pub const OBSERVER_WORDS: &[&str] = &["observers", "observer", "observed", "observe"];
+pub const OBSERVER_WORDS: &[&str] = &["observers", "observer", "observed", "observe", "eye", "gaze"];
 
 /// English half of [`crate::lang::WITNESS_VERBS`].
 pub const WITNESS_VERBS: &[&str] = &["witnessed", "watched", "witness"];

@@ -302,7 +302,7 @@ pub const CONTROL_VERBS: &[&str] = &[
 ];
 
 /// French half of [`crate::lang::OBSERVER_WORDS`].
-pub const OBSERVER_WORDS: &[&str] = &["observateurs", "observateur", "observe", "observent"];
+pub const OBSERVER_WORDS: &[&str] = &["observateurs", "observateur", "observe", "observent", "regard"];
 
 /// French half of [`crate::lang::WITNESS_VERBS`].
 pub const WITNESS_VERBS: &[&str] = &["assiste", "assistent", "assisteront"];
