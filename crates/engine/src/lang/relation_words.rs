@@ -29,6 +29,9 @@ pub const CEASE_VERBS: Words = Words { fr: french::CEASE_VERBS, en: english::CEA
 /// Verbs of demanding something of someone ("a demandé à X de", "asked X to", "urged X to").
 pub const DEMAND_VERBS: Words = Words { fr: french::DEMAND_VERBS, en: english::DEMAND_VERBS };
 
+/// Nouns of a side's rival, named with the side it rivals ("X's rival Y", "la rivale de X, Y").
+pub const RIVAL_NOUNS: Words = Words { fr: french::RIVAL_NOUNS, en: english::RIVAL_NOUNS };
+
 /// Nouns of a rivalry between two sides ("tensions entre X et Y", "the rivalry between X and Y").
 pub const RIVALRY_NOUNS: Words = Words { fr: french::RIVALRY_NOUNS, en: english::RIVALRY_NOUNS };
 

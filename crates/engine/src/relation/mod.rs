@@ -41,6 +41,7 @@ mod opposition;
 mod partners;
 mod reaction;
 mod rivalry;
+mod rivals;
 mod rupture;
 mod supply;
 mod support;
@@ -230,8 +231,15 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                     })
                 }
         };
+        // (an adverb of closeness cooperates only with its partner: "work closely with Y", not
+        // "watched the drills closely")
+        let loose = |k: usize| {
+            f.tokens[k].is(&["closely", "etroitement"]) && partners::with_after(f, *s, k).is_none()
+        };
         let cue_at = (s.first..s.last).find(|&k| {
-            (f.tokens[k].is(f.lex.cooperation) || growing(k) || members(k)) && !named(k) && !shared_border(k)
+            (f.tokens[k].is(f.lex.cooperation) && !loose(k) || growing(k) || members(k))
+                && !named(k)
+                && !shared_border(k)
         });
         let cue = cue_at.is_some();
         // (a fight against no actor keeps its fighters partners: "X et Y lutteront ensemble contre
@@ -263,6 +271,7 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
         }
         membership::memberships(f, si, &mut stated);
         blame::behind(f, si, &mut stated);
+        rivals::rivals(f, si, &mut stated);
     }
     verdict::verdicts(f, events, &mut stated);
     prune_critics(f, events, &stated);

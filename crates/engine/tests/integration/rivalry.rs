@@ -560,3 +560,13 @@ fn tension_between_the_two_countries_and_a_disputed_account() {
     let a = run("Rapport.\n\nLe Gabon conteste la version du Cameroun sur l'incident du pont.");
     assert!(has(&a, "opposition", "Gabon", "Cameroun"), "{:?}", relations(&a));
 }
+
+/// A rival named with the side it rivals opposes that side, whichever way the apposition runs.
+#[test]
+fn a_rival_named_with_its_side_opposes_it() {
+    let a =
+        run("Ces manœuvres inquiètent la grande rivale de la Turquie, la Grèce, qui surveille la mer Égée.");
+    assert!(has(&a, "opposition", "Grèce", "Turquie"), "{:?}", relations(&a));
+    let a = run("Morocco, Algeria's longtime rival, said on Monday that it would buy more drones.");
+    assert!(has(&a, "opposition", "Morocco", "Algeria"), "{:?}", relations(&a));
+}

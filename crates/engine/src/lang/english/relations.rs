@@ -487,3 +487,7 @@ pub const CIVILIAN_NOUNS: &[&str] = &[
     "exiles",
     "dissidents",
 ];
+
+/// English half of [`crate::lang::RIVAL_NOUNS`].
+pub const RIVAL_NOUNS: &[&str] =
+    &["rival", "rivals", "arch-rival", "archrival", "adversary", "adversaries", "enemy", "foe", "nemesis"];

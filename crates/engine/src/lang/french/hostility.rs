@@ -180,3 +180,7 @@ pub const ER_ENDINGS: &[&str] = &[
 /// Endings of a second-group verb after its stem, folded ("envah-it", "-issent", "-i").
 pub const IR_ENDINGS: &[&str] =
     &["ir", "i", "is", "it", "ie", "ies", "issent", "issait", "issaient", "issant", "ira", "iront"];
+
+/// French half of [`crate::lang::RIVAL_NOUNS`].
+pub const RIVAL_NOUNS: &[&str] =
+    &["rival", "rivale", "rivaux", "rivales", "adversaire", "adversaires", "ennemi", "ennemie", "ennemis"];
