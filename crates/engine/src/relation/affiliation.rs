@@ -10,7 +10,7 @@ use crate::entity::Key;
 use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
-use crate::lang::{hostile_cue, ENVOY_WORDS, MISSION_WORDS, PASSIVE_AUXILIARIES, SAYING_VERBS};
+use crate::lang::{ENVOY_WORDS, MISSION_WORDS, PASSIVE_AUXILIARIES, SAYING_VERBS};
 
 /// Affiliations: organizations to their country, persons to the body or country their title or
 /// apposition names, bodies to the body they are part of.
@@ -122,10 +122,10 @@ const SPEAKER_TITLE_REACH: usize = 6;
 /// speaks for when reporting what the sentence's subject does ("X will send a ship to Y, Foreign
 /// Minister Z said", "X summoned Y's envoy, the foreign ministry said"): the sentence's first
 /// country, when the speaker's first mention follows a comma and precedes a verb of saying, or
-/// follows the comma and an inverted verb of saying ("…, affirme une note du ministère"). A
-/// hostile word in the sentence leaves it alone (a speaker reporting an attack may be its
-/// target's), unless that country opens the sentence (or the clause after an opening phrase) as
-/// the subject of an active verb.
+/// follows the comma and an inverted verb of saying ("…, affirme une note du ministère"), and
+/// that country opens the sentence (or the clause after an opening phrase) as the subject of an
+/// active verb. A country only modifying the subject ("A Norland ship tried to divert two
+/// vessels, Minister Z said") may be what the speaker reports on, an incident of the other side.
 fn reporting_for(f: &Facts<'_>, ai: usize) -> Option<usize> {
     let (m, s) = home::bare_official(f, ai).or_else(|| bare_ministry(f, ai))?;
     let comma = (m.first.saturating_sub(SPEAKER_TITLE_REACH).max(s.first)..m.first)
@@ -144,8 +144,7 @@ fn reporting_for(f: &Facts<'_>, ai: usize) -> Option<usize> {
     // its doctrine, X urged…")
     let opens = first.first == s.first || first.first > s.first && f.tokens[first.first - 1].is(&[","]);
     let subject = f.first_subject(s, comma).is_some_and(|x| x.first == first.first) && opens && !passive;
-    let hostile = (s.first..s.last).any(|k| hostile_cue(f.lex, &f.tokens[k].key));
-    (subject || !hostile).then_some(first.actor)
+    subject.then_some(first.actor)
 }
 
 /// The first mention of actor `ai` and its sentence, when `ai` is a ministry named without its

@@ -448,3 +448,14 @@ fn a_capital_opening_a_titled_name_is_a_given_name() {
     assert!(find(&a, "Victoria Mwale").is_some(), "{:?}", a.entities);
     assert!(find(&a, "Victoria").is_none(), "{:?}", a.entities);
 }
+
+/// A speaker named bare after a report speaks for the country acting as its subject, not for a
+/// country that only qualifies the subject: the incident may be the other side's.
+#[test]
+fn a_speaker_reporting_on_another_side_is_not_of_it() {
+    let a = run("An Italian coast guard ship tried to turn back two cargo vessels near Malta, Europe \
+                 Minister Adam Hollis said.");
+    assert!(!has(&a, "affiliation", "Adam Hollis", "Italy"), "{:?}", relations(&a));
+    let a = run("Italy will send a frigate to the Gulf next month, Defence Minister Carla Benti said.");
+    assert!(has(&a, "affiliation", "Carla Benti", "Italy"), "{:?}", relations(&a));
+}
