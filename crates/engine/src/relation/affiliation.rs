@@ -65,6 +65,7 @@ pub(super) fn affiliations(f: &Facts<'_>, events: &[Occurrence], out: &mut Vec<L
             .or_else(|| home::visit_host(f, events, ai))
             .or_else(|| home::met_in_opening_country(f, ai))
             .or_else(|| home::coordinated_official(f, ai))
+            .or_else(|| home::coordinated_before_guest(f, ai))
             .or_else(|| home::peer_official(f, ai))
             .or_else(|| home::peer_possessor(f, ai))
             .or_else(|| home::possessive_owner(f, ai))

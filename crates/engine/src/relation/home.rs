@@ -265,6 +265,46 @@ pub(super) fn possessive_owner(f: &Facts<'_>, ai: usize) -> Option<usize> {
     }
 }
 
+/// How many tokens the title of the guest may hold between "and"/"et" and the name ("et le général
+/// de corps d'armée Y").
+const GUEST_TITLE: usize = 9;
+
+/// How many tokens may stand between a bare official and "and"/"et" before the next person of a
+/// list (the first one's apposition: ", ministre d'État aux Affaires de la défense,").
+const APPOSITION_REACH: usize = 14;
+
+/// The country of a person of no known side, coordinated before a person of a known country of
+/// the story's pair: "X, ministre d'État, et le général Y, ministre de la Défense de
+/// l'Estrie, ont examiné…", "Minister X and Norland's defence chief Y held talks". Bilateral prose
+/// names its own official bare and qualifies the guest, so the first stands on the pair's other
+/// side ([`Facts::main_pair`]); a person named later in a list is read by
+/// [`coordinated_official`].
+pub(super) fn coordinated_before_guest(f: &Facts<'_>, ai: usize) -> Option<usize> {
+    // (a title in apposition after the name counts: the person need not carry a role)
+    let a = &f.actors[ai];
+    if a.kind() != EntityType::Person || a.org.is_some() {
+        return None;
+    }
+    let m = f.first_mention(ai)?;
+    let s = f.sentences[f.sentence_of(m.first)];
+    let end = (m.last + APPOSITION_REACH).min(s.last);
+    let and = (m.last..end).find(|&k| f.tokens[k].is(AND_WORDS.of(f.lang)))?;
+    // (no one else between: the apposition of the first one only)
+    if f.mentions_in(m.last, and).any(|o| f.actors[o.actor].kind() == EntityType::Person) {
+        return None;
+    }
+    let next = f.mentions_in(and + 1, s.last).next()?;
+    if f.actors[next.actor].kind() != EntityType::Person || next.first > and + GUEST_TITLE {
+        return None;
+    }
+    let guest = f.side(next.actor)?;
+    match f.main_pair()? {
+        (a, b) if a == guest => Some(b),
+        (a, b) if b == guest => Some(a),
+        _ => None,
+    }
+}
+
 /// How many tokens may stand between a peer noun and the name it introduces: a comma, an article
 /// and a title ("son homologue, le général X").
 const PEER_TITLE: usize = 6;

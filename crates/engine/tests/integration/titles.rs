@@ -459,3 +459,14 @@ fn a_speaker_reporting_on_another_side_is_not_of_it() {
     let a = run("Italy will send a frigate to the Gulf next month, Defence Minister Carla Benti said.");
     assert!(has(&a, "affiliation", "Carla Benti", "Italy"), "{:?}", relations(&a));
 }
+
+/// A person named bare and coordinated before a guest of a known country stands on the story's
+/// other side: bilateral prose qualifies the guest, not its own official.
+#[test]
+fn a_bare_host_named_before_a_qualified_guest_is_of_the_other_side() {
+    let a = run("Oman et la Jordanie renforcent leur coopération\n\nMASCATE (Agence) – Salim Al Harthy, \
+                 ministre délégué à la défense, et le général de division Fadi Haddad, chef d'état-major \
+                 de l'armée jordanienne, ont examiné mardi les moyens de renforcer la coopération entre \
+                 Oman et la Jordanie.\n");
+    assert!(has(&a, "affiliation", "Salim Al Harthy", "Oman"), "{:?}", relations(&a));
+}
