@@ -34,6 +34,8 @@ pub(super) fn affiliations(f: &Facts<'_>, events: &[Occurrence], out: &mut Vec<L
             _ => false,
         })
         .collect();
+    // and the possessor named before a person's title at any mention ("X's press secretary Y")
+    let possessed = home::possessed_officials(f);
     for (ai, a) in f.actors.iter().enumerate() {
         if !matches!(a.kind(), EntityType::Person | EntityType::Organization) {
             continue;
@@ -74,7 +76,7 @@ pub(super) fn affiliations(f: &Facts<'_>, events: &[Occurrence], out: &mut Vec<L
             .or_else(|| home::bare_official(f, ai).and(narrator))
         {
             add(out, RelationType::Affiliation, ai, c, &ev, None);
-        } else if let Some(c) = home::home_of(f, ai) {
+        } else if let Some(c) = home::home_of(f, ai).or(possessed[ai]) {
             add(out, RelationType::Affiliation, ai, c, &ev, None);
         }
     }

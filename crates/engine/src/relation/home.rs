@@ -305,6 +305,36 @@ pub(super) fn coordinated_before_guest(f: &Facts<'_>, ai: usize) -> Option<usize
     }
 }
 
+/// The side each person takes from a named possessor before their title, at any of their mentions:
+/// "Shoigu's press secretary Y", "Estria's army chief Z" (a person's possessor stands for the
+/// person's side, a body or country for itself). Read once over the mentions, for the persons no
+/// first mention placed.
+pub(super) fn possessed_officials(f: &Facts<'_>) -> Vec<Option<usize>> {
+    let mut out = vec![None; f.actors.len()];
+    for (i, m) in f.mentions.iter().enumerate() {
+        if f.actors[m.actor].kind() != EntityType::Person || out[m.actor].is_some() {
+            continue;
+        }
+        // "X 's" or "X ' s", then at most POSSESSED_TITLE words of a title
+        let start = m.first.saturating_sub(POSSESSED_TITLE + 3);
+        let genitive = (start..m.first).rev().find(|&k| {
+            f.tokens[k].key == "'s" || f.tokens[k].key == "s" && k > 0 && f.tokens[k - 1].is(&["'", "’"])
+        });
+        let Some(g) = genitive else { continue };
+        if !(g + 1..m.first).all(|k| f.tokens[k].kind == TokenKind::Word) || g + 1 == m.first {
+            continue;
+        }
+        let end = if f.tokens[g].key == "'s" { g } else { g - 1 };
+        let owner = f.mentions[..i].iter().rev().take(3).find(|o| o.last == end);
+        out[m.actor] = owner.and_then(|o| match f.actors[o.actor].kind() {
+            EntityType::Person if o.actor != m.actor => f.side(o.actor),
+            EntityType::Organization | EntityType::Country => Some(o.actor),
+            _ => None,
+        });
+    }
+    out
+}
+
 /// How many tokens may stand between a peer noun and the name it introduces: a comma, an article
 /// and a title ("son homologue, le général X").
 const PEER_TITLE: usize = 6;

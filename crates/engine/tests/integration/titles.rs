@@ -470,3 +470,12 @@ fn a_bare_host_named_before_a_qualified_guest_is_of_the_other_side() {
                  Oman et la Jordanie.\n");
     assert!(has(&a, "affiliation", "Salim Al Harthy", "Oman"), "{:?}", relations(&a));
 }
+
+/// A person's possessor before their title gives their side at any mention, not only the first.
+#[test]
+fn a_possessor_before_a_title_gives_the_side_at_any_mention() {
+    let a = run("\"The talks will be useful,\" the minister's aide Lina Petrova said.\n\n\
+                 Russian Defence Minister Oleg Morozov arrived in Hanoi on Monday, Morozov's aide Lina \
+                 Petrova told reporters.\n");
+    assert!(has(&a, "affiliation", "Lina Petrova", "Russia"), "{:?}", relations(&a));
+}
