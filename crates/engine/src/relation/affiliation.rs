@@ -73,6 +73,7 @@ pub(super) fn affiliations(f: &Facts<'_>, events: &[Occurrence], out: &mut Vec<L
             .or_else(|| home::possessive_owner(f, ai))
             .or_else(|| home::dateline_official(f, ai))
             .or_else(|| home::counterpart_official(f, ai))
+            .or_else(|| home::described_before(f, ai))
             .or_else(|| home::bare_official(f, ai).and(narrator))
         {
             add(out, RelationType::Affiliation, ai, c, &ev, None);

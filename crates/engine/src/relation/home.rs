@@ -335,6 +335,45 @@ pub(super) fn possessed_officials(f: &Facts<'_>) -> Vec<Option<usize>> {
     out
 }
 
+/// How many sentences back a titled person's earlier description may stand ("the Norland
+/// ambassador was summoned… Ambassador Y").
+const DESCRIBED_BACK: usize = 3;
+
+/// The country of a titled person whose title names none, from an earlier description of the same
+/// office with its country and no name: "London summoned the Norland ambassador on Monday. …
+/// Ambassador Y was hauled in", "l'ambassadeur d'Estrie… l'ambassadeur Y". The title's last word
+/// ("ambassador") is looked for in the [`DESCRIBED_BACK`] sentences before the person's first
+/// one, right after a demonym or before "of"/"de" and a country.
+pub(super) fn described_before(f: &Facts<'_>, ai: usize) -> Option<usize> {
+    let (m, s) = bare_official(f, ai)?;
+    let role = person_role(f, ai)?;
+    let head = role.split_whitespace().last()?.to_string();
+    let si = f.sentence_of(m.first);
+    let from = f.sentences[si.saturating_sub(DESCRIBED_BACK)].first;
+    let country = |x: &Placed| f.side(x.actor).filter(|&c| f.actors[c].kind() == EntityType::Country);
+    (from..s.first.max(from)).rev().find_map(|k| {
+        if f.tokens[k].key != head {
+            return None;
+        }
+        // ("the Norland ambassador", "l'ambassadeur d'Estrie", "the ambassador of Estria")
+        let before = f.mentions_in(k.saturating_sub(2), k).find(|x| x.last == k).and_then(country);
+        let after = || {
+            let of = k + 1;
+            let at = if f.tokens.get(of).is_some_and(|t| t.is_in(crate::lang::OF_WORDS)) {
+                of + 1
+            } else {
+                return None;
+            };
+            f.mentions_in(at, (at + 3).min(f.tokens.len())).find(|x| x.first <= at + 1).and_then(country)
+        };
+        // (no name right after: a description, not another person)
+        let named = f
+            .mentions_in(k + 1, (k + 2).min(f.tokens.len()))
+            .any(|x| f.actors[x.actor].kind() == EntityType::Person);
+        (!named).then(|| before.or_else(after)).flatten()
+    })
+}
+
 /// How many tokens may stand between a peer noun and the name it introduces: a comma, an article
 /// and a title ("son homologue, le général X").
 const PEER_TITLE: usize = 6;

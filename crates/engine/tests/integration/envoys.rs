@@ -59,3 +59,12 @@ fn an_expulsion_s_complement_names_the_expelled() {
     assert!(has(&a, "opposition", "Suède", "Biélorussie"), "{:?}", relations(&a));
     assert!(has(&a, "opposition", "Finlande", "Biélorussie"), "{:?}", relations(&a));
 }
+
+/// An envoy named bare after an earlier description of the office with its country is that
+/// country's envoy.
+#[test]
+fn an_envoy_described_before_is_of_that_country() {
+    let a = run("Le Ghana a convoqué lundi l'ambassadeur du Togo après l'incident.\n\n\
+                 C'est la deuxième fois que l'ambassadeur Koffi Mensah est reçu au ministère.\n");
+    assert!(has(&a, "affiliation", "Koffi Mensah", "Togo"), "{:?}", relations(&a));
+}
