@@ -647,3 +647,12 @@ fn solidarity_with_protesters_backs_no_state() {
         assert!(!has(&a, "support", backer, backed), "{:?}", relations(&a));
     }
 }
+
+/// Goods to be received from a giver are the giver's support, in the future as in the past.
+#[test]
+fn goods_to_be_received_are_the_givers_support() {
+    let a = run("Mongolia will receive twelve armoured vehicles from Russia next year.");
+    assert!(has(&a, "support", "Russia", "Mongolia"), "{:?}", relations(&a));
+    let a = run("Le Niger recevra dix blindés de la Turquie l'an prochain.");
+    assert!(has(&a, "support", "Turquie", "Niger"), "{:?}", relations(&a));
+}

@@ -164,7 +164,7 @@ pub const TITLE_COMMON_WORDS: &[&str] = &[
 
 /// English half of [`crate::lang::RECEIPT_VERBS`].
 #[rustfmt::skip]
-pub const RECEIPT_VERBS: &[&str] = &["received", "receives", "receiving", "obtained"];
+pub const RECEIPT_VERBS: &[&str] = &["received", "receives", "receiving", "receive", "obtained", "obtain", "obtains"];
 
 /// English half of [`crate::lang::USE_MARKS`].
 pub const USE_MARKS: &[&str] = &["designed", "intended", "meant", "used", "suited"];

@@ -52,10 +52,11 @@ pub const ARMING_VERBS: &[&str] = &["arment", "armer", "armait", "armaient", "ar
 #[rustfmt::skip]
 pub const HOSTING_VERBS: &[&str] = &["accueilli", "accueillis", "accueillie", "accueillies", "accueille"];
 
-/// French forms of "recevoir" that open a visit ("a reçu le ministre"), unless what follows is a
-/// thing received ([`RECEIVED_THINGS`]).
+/// French forms of "recevoir" (the French half of [`crate::lang::RECEIPT_VERBS`]): goods received
+/// from a giver are its support ("recevra dix blindés de X"); a visitor received opens a visit
+/// ("a reçu le ministre"), unless what follows is a thing received ([`RECEIVED_THINGS`]).
 #[rustfmt::skip]
-pub const RECEIVE_FORMS: &[&str] = &["recu", "recoit", "recus", "recue"];
+pub const RECEIVE_FORMS: &[&str] = &["recu", "recoit", "recus", "recue", "recevra", "recevront", "recevoir", "recoivent"];
 
 /// Things received rather than visitors: "ont reçu un soutien", "reçoit l'appui de" (and the
 /// goods of [`RECEIVED_GOODS`]).
