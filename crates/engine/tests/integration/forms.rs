@@ -320,3 +320,12 @@ fn a_compass_initial_before_a_country_is_its_short_name() {
     assert!(has_entity(&found, "South Korea", "country"), "{found:?}");
     assert!(has_entity(&found, "North Macedonia", "country"), "{found:?}");
 }
+
+#[test]
+fn a_spaced_elision_in_a_title_and_a_spanish_spelt_country_are_read() {
+    let found = named_entities("The navy chief and Chargé d' Affaires Eric Lamott signed the accord.");
+    assert!(!found.iter().any(|(n, _)| n == "Chargé"), "{found:?}");
+    assert!(has_entity(&found, "Eric Lamott", "person"), "{found:?}");
+    let found = named_entities("Caracas a renforcé sa présence militaire face à Trinidad-et-Tobago.");
+    assert!(has_entity(&found, "Trinité-et-Tobago", "country"), "{found:?}");
+}
