@@ -77,6 +77,18 @@ pub(super) fn targets<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Ve
         if victim {
             continue;
         }
+        // a country right after a locative at the cue is where it is voiced, not its target:
+        // "suscite de vives critiques au Kenya", "protests in X" (a noun's own "of"/"de" names its
+        // target)
+        let voiced_in = targets.is_empty()
+            && f.actors[m.actor].kind() == EntityType::Country
+            && m.first >= 1
+            && m.first <= k + 3
+            && f.tokens[m.first - 1].is(&["au", "aux", "en", "in", "within"])
+            && (k + 1..m.first - 1).all(|j| f.tokens[j].kind == TokenKind::Word && !f.tokens[j].cap);
+        if voiced_in {
+            break;
+        }
         // the body a complaint is lodged with hears it, it is no target: "complaints would be
         // lodged with the X", "une plainte déposée auprès de l'Y"
         if lodged_with(f, k, m) {
