@@ -77,6 +77,7 @@ pub(super) fn told_after(f: &Facts<'_>, found: &[Occurrence]) -> Vec<Occurrence>
             .or_else(|| including_pronoun(f, *s))
             .or_else(|| taking_part(f, *s))
             .or_else(|| forces_listed(f, *s, next.checked_sub(1).map(|p| &found[p]), si))
+            .or_else(|| others_listed(f, *s, next.checked_sub(1).map(|p| &found[p]), si))
         else {
             continue;
         };
@@ -111,6 +112,22 @@ fn forces_listed(f: &Facts<'_>, s: Clause, last: Option<&Occurrence>, si: usize)
         .take_while(|m| f.actors[m.actor].kind() == crate::analysis::EntityType::Country)
         .count();
     (countries >= LISTED_FORCES).then_some(k)
+}
+
+/// The verb of a sentence that goes on with the list of the event just told, in the sentence
+/// right after it: "Others are X, Y and the host country, Z", "Les autres sont X et Y" — "others"
+/// opening it, a form of "to be" or of including right after, and a country named after that.
+fn others_listed(f: &Facts<'_>, s: Clause, last: Option<&Occurrence>, si: usize) -> Option<usize> {
+    let told_before = last.is_some_and(|o| o.sentences.last().is_some_and(|&l| l + 1 == si));
+    let k = if f.tokens[s.first].is(DEFINITES.of(f.lang)) { s.first + 1 } else { s.first };
+    let others = k + 1 < s.last && f.tokens[k].is(&["others", "autres"]);
+    let verb = others
+        && (f.tokens[k + 1].is(crate::lang::COPULAS.of(f.lang))
+            || INCLUDE_VERBS.of(f.lang).contains(&f.tokens[k + 1].key.as_str()));
+    let country = || {
+        f.mentions_in(k + 2, s.last).any(|m| f.actors[m.actor].kind() == crate::analysis::EntityType::Country)
+    };
+    (told_before && verb && country()).then_some(k + 1)
 }
 
 /// The noun of a sentence opened by a demonstrative and a word standing for any event ("This

@@ -55,6 +55,10 @@ const MAX_PAIRED_SIDES: usize = 8;
 /// Beyond this many sides, a visit is crowded too: its cooperation pairs only its leading sides.
 const MAX_VISIT_SIDES: usize = 3;
 
+/// How many sides (its own included) an event framed by an international body holds beyond which
+/// the body pairs with none of them.
+const MIN_FRAMED: usize = 3;
+
 /// The sides of a crowded event that pair with every other: the first named (host, leader).
 const CROWD_LEADS: usize = 2;
 
@@ -331,9 +335,12 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
         }
         // (the partners listed after one "with" are each the subject's, not each other's)
         let lists = partners::with_lists(f, e);
+        // (a body framing a drill of three countries or more, "a drill of the bloc's members",
+        // pairs with none of them: the members work with each other)
+        let frame = |x: usize| body && sides.len() > MIN_FRAMED && international(f, x);
         for (i, &a) in sides.iter().enumerate().take(leads) {
             for &b in &sides[i + 1..] {
-                if !protested(a, b) && !partners::spokes(&lists, a, b) {
+                if !protested(a, b) && !partners::spokes(&lists, a, b) && !frame(a) && !frame(b) {
                     add(&mut out, RelationType::Cooperation, a, b, &e.sentences, Some(ei));
                 }
             }

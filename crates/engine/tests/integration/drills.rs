@@ -157,3 +157,20 @@ fn a_country_watching_a_drill_takes_no_part() {
                  Thaïlande\n\nLe Laos et le Vietnam ont lancé lundi leurs premières manœuvres conjointes.\n");
     assert_eq!(participants(&a, "exercise"), ["Laos", "Viêt Nam"], "{:?}", a.events);
 }
+
+/// A list of a drill's countries goes on in the next sentence ("Others are…"), and a bloc framing
+/// the drill of its members pairs with none of them.
+#[test]
+fn a_drill_list_goes_on_and_its_bloc_frames_it() {
+    let a = run("The ECOWAS standby force began a two-week joint exercise in Ghana on Monday.\n\n\
+                 Countries taking part in the drill are Togo, Benin and Niger. Others are Nigeria, \
+                 Senegal and the host country, Ghana.\n");
+    let sides = participants(&a, "exercise");
+    assert!(sides.iter().any(|s| s == "Senegal") && sides.iter().any(|s| s == "Ghana"), "{sides:?}");
+    let rels = crate::util::relations(&a);
+    assert!(
+        !rels.iter().any(|(k, s, t)| k == "cooperation"
+            && (s == "CEDEAO" || t == "CEDEAO" || s == "ECOWAS" || t == "ECOWAS")),
+        "{rels:?}"
+    );
+}
