@@ -19,9 +19,9 @@ use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
     hostile_cue, ARTICLES, ATTENDANCE_WORDS, BACKGROUND_OPENERS, BETWEEN_WORDS, BORDER_NOUNS, BY_WORDS,
-    CAUSE_WORDS, DEPLOYMENT_AIMS, EXCLUSION_WORDS, EXPERT_WORDS, OBSERVER_WORDS, PLURAL_PRONOUNS,
-    REFUSAL_VERBS, REJECT_VERBS, RESPONSE_NOUNS, SEAT_WORDS, STANCE_WORDS, TIME_CONJUNCTIONS, TOPIC_WORDS,
-    WITNESS_VERBS,
+    CAUSE_WORDS, DEPLOYMENT_AIMS, EXCLUSION_WORDS, EXPERT_WORDS, GATHERING_WORDS, OBSERVER_WORDS,
+    PLURAL_PRONOUNS, REFUSAL_VERBS, REJECT_VERBS, RESPONSE_NOUNS, SEAT_WORDS, STANCE_WORDS, SUMMIT_WORDS,
+    TIME_CONJUNCTIONS, TOPIC_WORDS, WITNESS_VERBS,
 };
 use crate::text::syntax::Upos;
 use crate::text::{self, TokenKind};
@@ -132,6 +132,24 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
         }
     }
     let place = found.place.map(|(a, _)| a);
+    // (a body that is where the event happens, "at the X Training Institute", hosts it; it takes
+    // no part)
+    // (unless the body is itself a gathering, "at the Defence Ministers' Meeting (DMM)", whose
+    // members meet there, or a known body, a bloc standing for its summit)
+    let gathering = |p: usize| {
+        let a = &f.actors[p];
+        if a.rule.starts_with("gazetteer") {
+            return true;
+        }
+        std::iter::once(&a.name).chain(&a.aliases).any(|n| {
+            crate::text::fold(n).split([' ', '\'', '-']).any(|w| {
+                GATHERING_WORDS.contains(w) || SUMMIT_WORDS.contains(w) || matches!(w, "meeting" | "reunion")
+            })
+        })
+    };
+    if let Some(p) = place.filter(|&p| f.actors[p].kind() == EntityType::Organization && !gathering(p)) {
+        occ.participants.retain(|&x| x != p);
+    }
     // a deployment's destination named right after its word is its place, unless the place found
     // lies inside it ("the deployment to X of…, at a ceremony in Y's capital")
     match destination(f, occ, s, trigger) {

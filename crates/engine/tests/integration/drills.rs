@@ -174,3 +174,11 @@ fn a_drill_list_goes_on_and_its_bloc_frames_it() {
         "{rels:?}"
     );
 }
+
+/// A body where a drill is held ("at the X Training Institute") hosts it and takes no part.
+#[test]
+fn a_venue_body_takes_no_part() {
+    let a = run("Kenya and Uganda began a joint military exercise at the Marula Agricultural Training \
+                 Institute on Monday.");
+    assert_eq!(participants(&a, "exercise"), ["Kenya", "Uganda"], "{:?}", a.events);
+}
