@@ -162,6 +162,13 @@ pub(super) fn learned_names(
 /// tagger read as a body's but holding one is a person's.
 const FILIATION_PARTICLES: &[&str] = &["ould", "ag", "bin", "bint", "ibn"];
 
+/// Endings of English abstract nouns and adjectives ("assistance", "humanitarian", "operations",
+/// "security"): a run of capitalised words all ending so is a common phrase, not a person's name.
+const ABSTRACT_ENDINGS: &[&str] = &[
+    "tion", "tions", "sion", "sions", "ance", "ence", "ment", "ments", "ness", "ity", "ism", "ics", "ship",
+    "arian", "ative", "ional", "ical",
+];
+
 /// The longest word a period after it may shorten ("Corp.", "Bros."), counted in characters.
 const LONGEST_SHORT_FORM: usize = 4;
 
@@ -241,6 +248,16 @@ fn mention(
         .take_while(|&k| k == last || !cx.tokens[k].cap)
         .any(|k| FACILITY_WORDS.contains(cx.key(k)));
     if facility && kind == NameKind::Person {
+        return None;
+    }
+    // "Humanitarian Assistance", "Maritime Security Operations": capitalised words of abstract
+    // nouns and adjectives only, no given name among them, name no one
+    let abstract_word = |t: &crate::text::Token| {
+        t.key.chars().count() > 5 && ABSTRACT_ENDINGS.iter().any(|e| t.key.ends_with(e))
+    };
+    let given = (first..last)
+        .any(|k| look.senses(cx, k).iter().any(|s| matches!(s, crate::gazetteer::Sense::GivenName(_))));
+    if kind == NameKind::Person && toks.len() >= 2 && toks.iter().all(abstract_word) && !given {
         return None;
     }
     // "Brunei's Penanjong Garrison": a name closed by a facility's word is the facility's

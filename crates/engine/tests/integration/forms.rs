@@ -329,3 +329,11 @@ fn a_spaced_elision_in_a_title_and_a_spanish_spelt_country_are_read() {
     let found = named_entities("Caracas a renforcé sa présence militaire face à Trinidad-et-Tobago.");
     assert!(has_entity(&found, "Trinité-et-Tobago", "country"), "{found:?}");
 }
+
+#[test]
+fn capitalised_abstract_nouns_name_no_person() {
+    let text = "During the drill, troops of both armies will share expertise in simulated scenarios of \
+                Counter Insurgency, Humanitarian Assistance & Disaster Relief and UN peacekeeping.";
+    let found = named_entities(text);
+    assert!(!found.iter().any(|(n, t)| t == "person" && n.contains("Assistance")), "{found:?}");
+}
