@@ -139,6 +139,15 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
     if portfolio {
         return None;
     }
+    // "…Agree To Join Forces": in a title-case headline, one capitalised word before a head with no
+    // country is the headline's phrasing (a verb, an adjective), not a body's name
+    if cx.headline[head] && country.is_none() && first + 1 == head && look.senses(cx, first).is_empty() {
+        let infinitive =
+            first > sent && cx.tokens[first - 1].is(&["to", "will", "must", "should", "may", "can"]);
+        if infinitive {
+            return None;
+        }
+    }
     // "Russia's Defence Ministry": the possessive names the country
     let mut owner = None;
     if country.is_none() && first >= 3 && cx.key(first - 1) == "s" && cx.is_punct(first - 2, "'") {

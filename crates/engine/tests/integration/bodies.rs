@@ -575,3 +575,11 @@ fn a_body_named_inside_its_part_is_named_too() {
     assert!(has(&a, "affiliation", "Conseil de sécurité de l'ONU", "Nations unies"), "{:?}", relations(&a));
     assert!(!has(&a, "cooperation", "Conseil de sécurité de l'ONU", "Nations unies"), "{:?}", relations(&a));
 }
+
+#[test]
+fn a_verb_before_a_head_in_a_headline_names_no_body() {
+    let found = named_entities(
+        "Ghana, Togo Army Chiefs Agree To Join Forces Against Smugglers\n\nThe chiefs met on Monday.\n",
+    );
+    assert!(!found.iter().any(|(n, _)| n.contains("Forces")), "{found:?}");
+}
