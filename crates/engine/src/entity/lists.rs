@@ -64,6 +64,24 @@ pub(super) fn respective_country(cx: &Context<'_>, look: &Lookup, i: usize, end:
             .find_map(|q| look.country_at(cx, q).filter(|&(_, e)| e == at).map(|(c, _)| (q, c)))
     };
     let name_word = |k: usize| cx.tokens[k].cap && cx.tokens[k].kind == crate::text::TokenKind::Word;
+    // the end of the countries before a comma, over the title's domain after them ("les ministres
+    // danois et estrien de la Défense, A et B")
+    let countries_before = |at: usize| {
+        if country_ending(at).is_some() {
+            return Some(at);
+        }
+        let mut q = at;
+        while q > sent && name_word(q - 1) && at - q < 3 {
+            q -= 1;
+        }
+        let words = q;
+        while q > sent
+            && matches!(cx.key(q - 1), "de" | "du" | "des" | "d'" | "of" | "la" | "le" | "l'" | "the")
+        {
+            q -= 1;
+        }
+        (q < words && words < at && country_ending(q).is_some()).then_some(q)
+    };
     // the names before this one, back to the comma after the last country
     let (mut k, mut before) = (i, 0);
     let countries_end = loop {
@@ -74,8 +92,10 @@ pub(super) fn respective_country(cx: &Context<'_>, look: &Lookup, i: usize, end:
         if j == k || j == sent {
             return None;
         }
-        if k - j == 1 && cx.is_punct(j, ",") && country_ending(j).is_some() {
-            break j;
+        if k - j == 1 && cx.is_punct(j, ",") {
+            if let Some(end) = countries_before(j) {
+                break end;
+            }
         }
         let mut q = j;
         while q > sent && name_word(q - 1) {

@@ -479,3 +479,13 @@ fn a_possessor_before_a_title_gives_the_side_at_any_mention() {
                  Petrova told reporters.\n");
     assert!(has(&a, "affiliation", "Lina Petrova", "Russia"), "{:?}", relations(&a));
 }
+
+/// Officials listed after a plural title whose nationalities come before its domain are each of
+/// their nationality, in order.
+#[test]
+fn officials_listed_after_nationalities_and_a_domain_are_each_of_theirs() {
+    let a = run("Les ministres chilien et péruvien de la Défense, Ana Ruiz et Jorge Salas, ont signé lundi \
+                 un accord.");
+    assert!(has(&a, "affiliation", "Ana Ruiz", "Chili"), "{:?}", relations(&a));
+    assert!(has(&a, "affiliation", "Jorge Salas", "Pérou"), "{:?}", relations(&a));
+}
