@@ -86,6 +86,24 @@ fn domain_or_kind(f: &Facts<'_>, i: usize, s: Clause) -> bool {
         })
 }
 
+/// Whether the plural event noun at `i` is a means of ties, after "through"/"via"/"à travers"
+/// over its modifiers: "they engage through high-level visits and courses", "à travers des
+/// exercices conjoints" — a habit, no occurrence.
+fn means(f: &Facts<'_>, i: usize, s: Clause) -> bool {
+    let plural = f.tokens[i].key.ends_with('s') || f.tokens[i].key.ends_with('x');
+    plural
+        && (i.saturating_sub(MEANS_REACH).max(s.first)..i)
+            .rev()
+            .take_while(|&k| {
+                f.tokens[k].kind == TokenKind::Word && !f.tokens[k].cap || f.tokens[k].is(&["-"])
+            })
+            .any(|k| f.tokens[k].is(&["through", "via", "travers", "biais"]))
+}
+
+/// How far before a plural event noun a word of means may stand ("through regular high-level
+/// visits").
+const MEANS_REACH: usize = 6;
+
 /// How many words before an event noun a mark of its kind or its domain may stand ("such large
 /// bilateral exercises", "capabilities in joint training").
 const KIND_REACH: usize = 4;
@@ -165,7 +183,7 @@ pub(super) fn trigger_fits(f: &Facts<'_>, i: usize, kind: EventType, s: Clause) 
     if kind == EventType::Visit && (hosted_drills || bound_for_an_exercise(f, i, s) || summons(f, i, s)) {
         return false;
     }
-    if matches!(kind, EventType::Exercise | EventType::Visit) && tally(f, i, s) {
+    if matches!(kind, EventType::Exercise | EventType::Visit) && (tally(f, i, s) || means(f, i, s)) {
         return false;
     }
     // "let them exercise their right": the verb of using a power

@@ -182,3 +182,14 @@ fn a_venue_body_takes_no_part() {
                  Institute on Monday.");
     assert_eq!(participants(&a, "exercise"), ["Kenya", "Uganda"], "{:?}", a.events);
 }
+
+/// Visits and drills told as the means of ties ("through regular visits", "à travers des exercices
+/// conjoints") are a habit, no event.
+#[test]
+fn visits_and_drills_as_means_of_ties_are_no_events() {
+    let a = run("The Ghanaian and Togolese armies engage regularly through high-level visits, exchanges \
+                 and courses.");
+    assert!(a.events.is_empty(), "{:?}", a.events);
+    let a = run("Le Ghana et le Togo renforcent leurs liens à travers des exercices conjoints réguliers.");
+    assert!(a.events.is_empty(), "{:?}", a.events);
+}
