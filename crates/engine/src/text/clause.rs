@@ -75,12 +75,35 @@ fn opener(tokens: &[Token], i: usize) -> Option<ClauseKind> {
     (relative && (after_comma || after_apposition(tokens, i)) || participle).then_some(ClauseKind::Relative)
 }
 
+/// How far after "dont" a finite verb would make it open a relative clause.
+const INCLUDED_REACH: usize = 16;
+
+/// French finite auxiliaries and subject pronouns: one after "dont" opens a clause ("dont des
+/// éléments ont été…", "dont il a parlé").
+const FINITE_MARKS: &[&str] = &[
+    "est", "sont", "a", "ont", "sera", "seront", "etait", "etaient", "avait", "avaient", "fait", "font",
+    "il", "elle", "ils", "elles", "on",
+];
+
 /// Whether "dont" at `i` reads "including" before a list of names ("des pays, dont la Norlande et
 /// l'Estrie, ont…"): a capitalised name after an article at most, then a comma, "et" or a
 /// closing mark. "dont la Norlande est membre" (whose member) opens a relative clause.
 fn names_included(tokens: &[Token], i: usize) -> bool {
     if tokens[i].key != "dont" {
         return false;
+    }
+    // "dont des éléments de la marine X", "dont 200 soldats estriens": a part counted or
+    // indefinite, with no finite verb before the phrase ends, is included too
+    let counted = tokens.get(i + 1).is_some_and(|t| {
+        t.is(&["des", "d'", "un", "une", "plusieurs", "quelque"]) || t.key.chars().all(|c| c.is_ascii_digit())
+    });
+    if counted {
+        let verb = tokens[i + 1..]
+            .iter()
+            .take_while(|t| !t.is(&[",", ".", ";", ":"]))
+            .take(INCLUDED_REACH)
+            .any(|t| t.is(FINITE_MARKS));
+        return !verb;
     }
     let mut j = i + 1;
     if tokens.get(j).is_some_and(|t| t.is(&["la", "le", "l'", "les"])) {
