@@ -153,9 +153,9 @@ fn a_patrol_and_rescue_boat_is_no_patrol() {
 /// takes no part.
 #[test]
 fn a_country_watching_a_drill_takes_no_part() {
-    let a = run("Premières manœuvres conjointes entre le Laos et le Vietnam sous le regard inquiet de la \
-                 Thaïlande\n\nLe Laos et le Vietnam ont lancé lundi leurs premières manœuvres conjointes.\n");
-    assert_eq!(participants(&a, "exercise"), ["Laos", "Viêt Nam"], "{:?}", a.events);
+    let a = run("Premiers exercices militaires sino-cambodgiens sous le regard attentif du Vietnam\n\n\
+                 La Chine et le Cambodge ont lancé lundi leurs premiers exercices conjoints.\n");
+    assert_eq!(participants(&a, "exercise"), ["Cambodge", "Chine"], "{:?}", a.events);
 }
 
 /// A list of a drill's countries goes on in the next sentence ("Others are…"), and a bloc framing

@@ -679,8 +679,8 @@ fn an_exercise_name_told_again_alone_is_no_actor() {
 
 #[test]
 fn a_town_after_a_civil_title_is_a_surname() {
-    let found = named_entities("In Peru, Mr Darwin met the defence minister on Tuesday.");
-    assert!(has_entity(&found, "Darwin", "person"), "{found:?}");
+    let found = named_entities("In Peru, Mr Preston met the defence minister on Tuesday.");
+    assert!(has_entity(&found, "Preston", "person"), "{found:?}");
 }
 
 #[test]
