@@ -164,7 +164,7 @@ pub(super) fn name_span(cx: &Context<'_>, look: &Lookup, taken: &[bool], tok: us
                 && cx.tokens.get(k + 1).is_none_or(|x| !is_name_word(x))
         };
         // (after two name words in any language, or in an English text after a known given name,
-        // over "la"/"los" too: "Aníbal Fernández de Soto", "Cristián de la Vega"; in French "X de
+        // over "la"/"los" too: "Ramón Ibáñez de Lora", "Tomás de la Vega"; in French "X de
         // Y" after one word may name a thing: "Lion de Sable")
         let de = matches!(cx.key(j), "de" | "d'");
         let after_given = j > tok && cx.lang == Lang::En && given_name(look, cx, tok).is_some();

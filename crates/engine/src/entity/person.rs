@@ -30,7 +30,7 @@ pub(super) fn title_ends_at(cx: &Context<'_>, look: &Lookup, i: usize) -> bool {
 }
 
 /// Whether a civil title ("Mr", "Mme", "M.") ends right before token `k`, over its period: the
-/// word after it is a surname, even one the gazetteer knows as a town ("Mr Lancaster").
+/// word after it is a surname, even one the gazetteer knows as a town ("Mr Preston").
 pub(super) fn civil_title_before(cx: &Context<'_>, look: &Lookup, k: usize) -> bool {
     (k.saturating_sub(2)..k).any(|j| {
         look.title_at(cx, j).is_some_and(|(kind, last)| {

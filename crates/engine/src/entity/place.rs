@@ -353,7 +353,7 @@ pub(super) fn towns_after_titles(cx: &Context<'_>, look: &Lookup, out: &[Mention
         }),
         _ => false,
     };
-    // (after a civil title, the town is the surname itself: "Mr Lancaster", "M. Nancy")
+    // (after a civil title, the town is the surname itself: "Mr Preston", "M. Nancy")
     let civil = |k: usize| civil_title_before(cx, look, k);
     out.iter()
         .enumerate()

@@ -266,11 +266,11 @@ pub(super) fn possessive_owner(f: &Facts<'_>, ai: usize) -> Option<usize> {
 }
 
 /// How many tokens the title of the guest may hold between "and"/"et" and the name ("et le général
-/// de corps d'armée Y").
+/// de brigade aérienne Y").
 const GUEST_TITLE: usize = 9;
 
 /// How many tokens may stand between a bare official and "and"/"et" before the next person of a
-/// list (the first one's apposition: ", ministre d'État aux Affaires de la défense,").
+/// list (the first one's apposition: ", ministre délégué auprès du Premier ministre,").
 const APPOSITION_REACH: usize = 14;
 
 /// The country of a person of no known side, coordinated before a person of a known country of
@@ -306,7 +306,7 @@ pub(super) fn coordinated_before_guest(f: &Facts<'_>, ai: usize) -> Option<usize
 }
 
 /// The side each person takes from a named possessor before their title, at any of their mentions:
-/// "Shoigu's press secretary Y", "Estria's army chief Z" (a person's possessor stands for the
+/// "Morozov's press secretary Y", "Estria's army chief Z" (a person's possessor stands for the
 /// person's side, a body or country for itself). Read once over the mentions, for the persons no
 /// first mention placed.
 pub(super) fn possessed_officials(f: &Facts<'_>) -> Vec<Option<usize>> {

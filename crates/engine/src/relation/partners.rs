@@ -12,7 +12,7 @@ use crate::lang::WITH_WORDS;
 use crate::text::TokenKind;
 
 /// How far after "with"/"avec" the first partner of its list may be named ("with the armed forces
-/// of Y", "avec d'autres pays de l'X"), over lowercase words.
+/// of Y", "avec les autres membres de l'X"), over lowercase words.
 const FIRST_PARTNER_REACH: usize = 6;
 
 /// Words that may join two partners of one list ("Y, Z and W", "Y, Z ou encore W", "Y as well as
@@ -70,7 +70,7 @@ pub(super) fn spokes(lists: &[Vec<usize>], a: usize, b: usize) -> bool {
 }
 
 /// How many words may stand between a word of cooperation and its "with" ("cooperation in this
-/// field with Y", "la coopération dans ce domaine avec Y").
+/// field with Y", "la coopération en la matière avec Y").
 const WITH_REACH: usize = 5;
 
 /// The "with"/"avec" naming the partner of the word of cooperation at `k`, within [`WITH_REACH`]

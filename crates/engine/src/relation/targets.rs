@@ -78,7 +78,7 @@ pub(super) fn targets<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Ve
             continue;
         }
         // a country right after a locative at the cue is where it is voiced, not its target:
-        // "suscite de vives critiques au Kenya", "protests in X" (a noun's own "of"/"de" names its
+        // "provoque des critiques au Kenya", "protests in X" (a noun's own "of"/"de" names its
         // target)
         let voiced_in = targets.is_empty()
             && f.actors[m.actor].kind() == EntityType::Country

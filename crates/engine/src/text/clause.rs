@@ -92,7 +92,7 @@ fn names_included(tokens: &[Token], i: usize) -> bool {
     if tokens[i].key != "dont" {
         return false;
     }
-    // "dont des éléments de la marine X", "dont 200 soldats estriens": a part counted or
+    // "dont des unités de la marine X", "dont 200 soldats estriens": a part counted or
     // indefinite, with no finite verb before the phrase ends, is included too
     let counted = tokens.get(i + 1).is_some_and(|t| {
         t.is(&["des", "d'", "un", "une", "plusieurs", "quelque"]) || t.key.chars().all(|c| c.is_ascii_digit())

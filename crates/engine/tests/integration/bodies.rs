@@ -571,7 +571,7 @@ fn a_name_after_a_noun_of_firms_is_a_company() {
 #[test]
 fn a_body_named_inside_its_part_is_named_too() {
     let a = run("Le Conseil de sécurité de l'ONU a approuvé la mission. Les soldats kényans sont \
-                 arrivés mardi en Haïti aux côtés du Conseil de sécurité de l'ONU.");
+                 arrivés mardi en Haïti, avec le feu vert que leur a donné le Conseil de sécurité de l'ONU.");
     assert!(has(&a, "affiliation", "Conseil de sécurité de l'ONU", "Nations unies"), "{:?}", relations(&a));
     assert!(!has(&a, "cooperation", "Conseil de sécurité de l'ONU", "Nations unies"), "{:?}", relations(&a));
 }

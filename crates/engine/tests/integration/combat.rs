@@ -96,7 +96,7 @@ fn whoever_names_the_author_behind_an_attack_opposes_it() {
 /// Criticism voiced in a country ("critiques au Kenya", "criticism in Kenya") does not target it.
 #[test]
 fn criticism_voiced_in_a_country_does_not_target_it() {
-    let a = run("Le déploiement a été approuvé par le Conseil de sécurité de l'ONU en octobre, mais il \
-                 suscite de vives critiques au Ghana.");
+    let a = run("L'envoi des troupes a été validé en mars par le Conseil de sécurité de l'ONU, mais il \
+                 provoque de fortes critiques au Ghana.");
     assert!(!relations(&a).iter().any(|(k, _, t)| k == "opposition" && t == "Ghana"), "{:?}", relations(&a));
 }

@@ -200,7 +200,8 @@ fn the_members_listed_for_a_joint_body_cooperate() {
 /// them, and them with no one else, even with a few words between the word and its "with".
 #[test]
 fn cooperation_with_a_list_pairs_the_subject_with_each() {
-    let a = run("La Lettonie renforcera sa coopération militaire avec d'autres pays de l'OTAN, ainsi que \
+    let a =
+        run("La Lettonie renforcera sa coopération militaire avec les autres membres de l'OTAN, ainsi que \
                  la Suède, la Finlande et le Canada.");
     for partner in ["Suède", "Finlande", "Canada"] {
         assert!(has(&a, "cooperation", "Lettonie", partner), "{partner}: {:?}", relations(&a));

@@ -194,11 +194,11 @@ fn visits_and_drills_as_means_of_ties_are_no_events() {
     assert!(a.events.is_empty(), "{:?}", a.events);
 }
 
-/// "Dont des éléments de X" includes X's forces in the drill; it opens no relative clause.
+/// "Dont des unités de X" includes X's forces in the drill; it opens no relative clause.
 #[test]
 fn forces_included_after_dont_take_part() {
     let a = run("L'exercice Sable Rouge, lancé lundi au Sénégal, réunit 2 000 militaires, dont des \
-                 éléments de la Marine ghanéenne et de la Garde nationale du Togo.");
+                 unités de la Marine ghanéenne et de la Garde nationale du Togo.");
     let sides = participants(&a, "exercise");
     assert!(sides.iter().any(|s| s == "Ghana") && sides.iter().any(|s| s == "Togo"), "{sides:?}");
 }

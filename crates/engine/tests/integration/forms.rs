@@ -323,9 +323,9 @@ fn a_compass_initial_before_a_country_is_its_short_name() {
 
 #[test]
 fn a_spaced_elision_in_a_title_and_a_spanish_spelt_country_are_read() {
-    let found = named_entities("The navy chief and Chargé d' Affaires Eric Lamott signed the accord.");
+    let found = named_entities("The navy chief and Chargé d' Affaires Piet Lamott signed the accord.");
     assert!(!found.iter().any(|(n, _)| n == "Chargé"), "{found:?}");
-    assert!(has_entity(&found, "Eric Lamott", "person"), "{found:?}");
+    assert!(has_entity(&found, "Piet Lamott", "person"), "{found:?}");
     let found = named_entities("Caracas a renforcé sa présence militaire face à Trinidad-et-Tobago.");
     assert!(has_entity(&found, "Trinité-et-Tobago", "country"), "{found:?}");
 }
@@ -333,7 +333,7 @@ fn a_spaced_elision_in_a_title_and_a_spanish_spelt_country_are_read() {
 #[test]
 fn capitalised_abstract_nouns_name_no_person() {
     let text = "During the drill, troops of both armies will share expertise in simulated scenarios of \
-                Counter Insurgency, Humanitarian Assistance & Disaster Relief and UN peacekeeping.";
+                Counter Insurgency, Humanitarian Assistance, Maritime Interdiction and peacekeeping.";
     let found = named_entities(text);
     assert!(!found.iter().any(|(n, t)| t == "person" && n.contains("Assistance")), "{found:?}");
 }

@@ -349,8 +349,8 @@ fn a_trip_come_back_from_is_one_visit_per_stop() {
 #[test]
 fn the_parties_of_a_story_of_three_countries_are_those_three() {
     let a = run("Le Chili, la Bolivie et le Paraguay lutteront ensemble contre la contrebande\n\n\
-                 Le ministre chilien de la Défense, Tomas Urrutia, a présidé la réunion, lors de \
-                 laquelle les parties ont décidé de partager leurs renseignements.\n");
+                 Le ministre chilien de la Défense, Tomas Urrutia, a dirigé la réunion, au cours \
+                 de laquelle les parties se sont engagées à partager leurs renseignements.\n");
     assert_eq!(participants(&a, "meeting").len(), 4, "{:?}", a.events);
     assert!(has(&a, "cooperation", "Bolivie", "Paraguay"), "{:?}", relations(&a));
 }
