@@ -8,8 +8,7 @@ use super::after::{add_named, anaphor_noun, told_after};
 use super::complete::{
     complete_main_pair, counted_countries, forces_named_before, host_visits, joint_bodies_as_frames,
     operations_as_drills, places_of_dateline, places_of_destination, received_at_home, share_places,
-    sides_from_previous, signed_at_meetings, split_series, split_tours, states_of_their_time,
-    visits_to_the_country, year_from_names,
+    sides_from_previous, signed_at_meetings, states_of_their_time, visits_to_the_country, year_from_names,
 };
 use super::cue::{
     called_on, dropped_anchor, joint_statement, phone_talk, received_person, trainers_at_work, troops_abroad,
@@ -20,6 +19,7 @@ use super::fit::trigger_fits;
 use super::merge::merge;
 use super::names::exercise_names;
 use super::span::ends_from_lengths;
+use super::tours::{split_series, split_tours};
 use super::unreal::{called_off, cooperation_content, is_negated, offered, series, truce_referred_to};
 use super::Occurrence;
 use crate::analysis::{EntityType, EventType};

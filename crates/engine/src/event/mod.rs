@@ -22,6 +22,7 @@ mod source;
 mod span;
 #[cfg(test)]
 mod tests;
+mod tours;
 mod unreal;
 mod when;
 
