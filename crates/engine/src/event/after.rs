@@ -120,7 +120,7 @@ fn forces_listed(f: &Facts<'_>, s: Clause, last: Option<&Occurrence>, si: usize)
 fn others_listed(f: &Facts<'_>, s: Clause, last: Option<&Occurrence>, si: usize) -> Option<usize> {
     let told_before = last.is_some_and(|o| o.sentences.last().is_some_and(|&l| l + 1 == si));
     let k = if f.tokens[s.first].is(DEFINITES.of(f.lang)) { s.first + 1 } else { s.first };
-    let others = k + 1 < s.last && f.tokens[k].is(&["others", "autres"]);
+    let others = k + 1 < s.last && f.tokens[k].is_in(crate::lang::OTHERS_WORDS);
     let verb = others
         && (f.tokens[k + 1].is(crate::lang::COPULAS.of(f.lang))
             || INCLUDE_VERBS.of(f.lang).contains(&f.tokens[k + 1].key.as_str()));

@@ -143,7 +143,9 @@ fn participants_and_place(f: &Facts<'_>, occ: &mut Occurrence, s: Clause, trigge
         }
         std::iter::once(&a.name).chain(&a.aliases).any(|n| {
             crate::text::fold(n).split([' ', '\'', '-']).any(|w| {
-                GATHERING_WORDS.contains(w) || SUMMIT_WORDS.contains(w) || matches!(w, "meeting" | "reunion")
+                GATHERING_WORDS.contains(w)
+                    || SUMMIT_WORDS.contains(w)
+                    || f.lex.trigger(w) == Some(EventType::Meeting)
             })
         })
     };

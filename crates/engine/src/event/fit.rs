@@ -97,7 +97,7 @@ fn means(f: &Facts<'_>, i: usize, s: Clause) -> bool {
             .take_while(|&k| {
                 f.tokens[k].kind == TokenKind::Word && !f.tokens[k].cap || f.tokens[k].is(&["-"])
             })
-            .any(|k| f.tokens[k].is(&["through", "via", "travers", "biais"]))
+            .any(|k| f.tokens[k].is_in(crate::lang::MEANS_WORDS))
 }
 
 /// How far before a plural event noun a word of means may stand ("through regular high-level

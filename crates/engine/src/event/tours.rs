@@ -72,7 +72,7 @@ fn tour_destinations(f: &Facts<'_>, o: &Occurrence) -> Option<Vec<usize>> {
     let back = o.sentences.iter().find_map(|&si| {
         let s = f.sentences[si];
         let k = (s.first..s.last.saturating_sub(2)).find(|&k| {
-            f.tokens[k].is(RETURN_WORDS.of(f.lang)) && f.tokens[k + 1].is(&["from", "de", "d'"])
+            f.tokens[k].is(RETURN_WORDS.of(f.lang)) && f.tokens[k + 1].is_in(crate::lang::FROM_WORDS)
         })?;
         let dests = listed_destinations(f, &sides, k + 1, s.last);
         (dests.len() >= 2).then_some(dests)

@@ -30,3 +30,18 @@ pub const BEHIND_WORDS: Words = Words { fr: french::BEHIND_WORDS, en: english::B
 
 /// Forms of "to be" ("was", "est", "serait").
 pub const COPULAS: Words = Words { fr: french::COPULAS, en: english::COPULAS };
+
+/// The preposition of an origin ("returned from X", "de retour de X").
+pub const FROM_WORDS: Words = Words { fr: french::FROM_WORDS, en: english::FROM_WORDS };
+
+/// Locatives placing something inside a country ("criticism in X", "des critiques au X").
+pub const INSIDE_WORDS: Words = Words { fr: french::INSIDE_WORDS, en: english::INSIDE_WORDS };
+
+/// Words of means before what ties are kept by ("through visits", "à travers des exercices").
+pub const MEANS_WORDS: Words = Words { fr: french::MEANS_WORDS, en: english::MEANS_WORDS };
+
+/// "Others", "autres": more of a list told before.
+pub const OTHERS_WORDS: Words = Words { fr: french::OTHERS_WORDS, en: english::OTHERS_WORDS };
+
+/// Adverbs of closeness ("closely", "étroitement"), cooperation only with a partner after them.
+pub const CLOSENESS_WORDS: Words = Words { fr: french::CLOSENESS_WORDS, en: english::CLOSENESS_WORDS };

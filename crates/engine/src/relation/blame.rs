@@ -6,7 +6,9 @@
 use super::{add, party_side, Link};
 use crate::analysis::RelationType;
 use crate::facts::Facts;
-use crate::lang::{ARTICLES, ATTACK_NOUNS, BEHIND_WORDS, COPULAS, DEMONSTRATIVES, HOSTILE_NOUNS};
+use crate::lang::{
+    ARTICLES, ATTACK_NOUNS, BEHIND_WORDS, COPULAS, DEMONSTRATIVES, HOSTILE_NOUNS, PERFECT_AUXILIARIES,
+};
 
 /// How many words (articles, demonstratives, adjectives) may stand between "behind" and the
 /// noun of the act ("behind the massive cyberattack").
@@ -32,7 +34,7 @@ pub(super) fn behind(f: &Facts<'_>, si: usize, out: &mut Vec<Link>) {
             continue;
         }
         // the author: the name right before the copula (over one more form of "to be": "had been")
-        let copula_start = if f.tokens[k - 2].is_in(COPULAS) || f.tokens[k - 2].is(&["had", "has", "a"]) {
+        let copula_start = if f.tokens[k - 2].is_in(COPULAS) || f.tokens[k - 2].is_in(PERFECT_AUXILIARIES) {
             k - 2
         } else {
             k - 1

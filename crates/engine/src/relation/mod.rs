@@ -238,7 +238,7 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
         // (an adverb of closeness cooperates only with its partner: "work closely with Y", not
         // "watched the drills closely")
         let loose = |k: usize| {
-            f.tokens[k].is(&["closely", "etroitement"]) && partners::with_after(f, *s, k).is_none()
+            f.tokens[k].is_in(crate::lang::CLOSENESS_WORDS) && partners::with_after(f, *s, k).is_none()
         };
         let cue_at = (s.first..s.last).find(|&k| {
             (f.tokens[k].is(f.lex.cooperation) && !loose(k) || growing(k) || members(k))

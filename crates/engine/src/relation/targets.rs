@@ -84,7 +84,7 @@ pub(super) fn targets<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Ve
             && f.actors[m.actor].kind() == EntityType::Country
             && m.first >= 1
             && m.first <= k + 3
-            && f.tokens[m.first - 1].is(&["au", "aux", "en", "in", "within"])
+            && f.tokens[m.first - 1].is_in(crate::lang::INSIDE_WORDS)
             && (k + 1..m.first - 1).all(|j| f.tokens[j].kind == TokenKind::Word && !f.tokens[j].cap);
         if voiced_in {
             break;

@@ -25,3 +25,18 @@ pub const BEHIND_WORDS: &[&str] = &["behind"];
 
 /// English half of [`crate::lang::COPULAS`].
 pub const COPULAS: &[&str] = &["is", "was", "were", "are", "be", "been", "being"];
+
+/// English half of [`crate::lang::FROM_WORDS`].
+pub const FROM_WORDS: &[&str] = &["from"];
+
+/// English half of [`crate::lang::INSIDE_WORDS`].
+pub const INSIDE_WORDS: &[&str] = &["in", "within"];
+
+/// English half of [`crate::lang::MEANS_WORDS`].
+pub const MEANS_WORDS: &[&str] = &["through", "via"];
+
+/// English half of [`crate::lang::OTHERS_WORDS`].
+pub const OTHERS_WORDS: &[&str] = &["others"];
+
+/// English half of [`crate::lang::CLOSENESS_WORDS`].
+pub const CLOSENESS_WORDS: &[&str] = &["closely"];

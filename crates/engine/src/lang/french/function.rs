@@ -25,3 +25,18 @@ pub const BEHIND_WORDS: &[&str] = &["derriere"];
 /// French half of [`crate::lang::COPULAS`].
 pub const COPULAS: &[&str] =
     &["est", "etait", "serait", "sont", "etaient", "seraient", "soit", "etre", "ete"];
+
+/// French half of [`crate::lang::FROM_WORDS`].
+pub const FROM_WORDS: &[&str] = &["de", "d'", "du", "des"];
+
+/// French half of [`crate::lang::INSIDE_WORDS`].
+pub const INSIDE_WORDS: &[&str] = &["au", "aux", "en"];
+
+/// French half of [`crate::lang::MEANS_WORDS`] ("à travers", "par le biais de", "via").
+pub const MEANS_WORDS: &[&str] = &["travers", "biais", "via"];
+
+/// French half of [`crate::lang::OTHERS_WORDS`].
+pub const OTHERS_WORDS: &[&str] = &["autres"];
+
+/// French half of [`crate::lang::CLOSENESS_WORDS`].
+pub const CLOSENESS_WORDS: &[&str] = &["etroitement"];
