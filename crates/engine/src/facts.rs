@@ -541,6 +541,19 @@ impl Facts<'_> {
         Some((country, comma))
     }
 
+    /// The country the person of mention `m` is met in: the country its sentence opens on
+    /// ([`Facts::opening_country`]), when another person is named between the opening's comma and
+    /// `m`, or a partner word ("with", "avec") stands there ("In Estria, the minister met with
+    /// Defence Minister X").
+    pub fn met_in_opening_country(&self, m: &Placed) -> Option<usize> {
+        let (country, comma) = self.opening_country(self.sentences[self.sentence_of(m.first)])?;
+        let met = self
+            .mentions_in(comma, m.first)
+            .any(|o| o.actor != m.actor && self.actors[o.actor].kind() == EntityType::Person)
+            || (comma..m.first).any(|k| self.tokens[k].is(PARTNER_WORDS.of(self.lang)));
+        met.then_some(country)
+    }
+
     /// Whether sentence `s` opens without an article ("Amid tensions with Y, …", "Crise avec Y :
     /// …"), so that a phrase opening it ends at its comma or colon.
     pub fn opens_adverbially(&self, s: Clause) -> bool {

@@ -8,7 +8,7 @@ use super::Occurrence;
 use crate::analysis::{EntityType, EventType};
 use crate::date::DateMatch;
 use crate::facts::Facts;
-use crate::lang::{DIRECTION_WORDS, PARTNER_WORDS, RETURN_WORDS, TOUR_LINKS, WITH_WORDS};
+use crate::lang::{DIRECTION_WORDS, RETURN_WORDS, TOUR_LINKS, WITH_WORDS};
 
 /// How far after a visit's trigger its first destination may stand ("s'est rendu lundi au X").
 const FIRST_DESTINATION: usize = 6;
@@ -28,13 +28,8 @@ pub(super) fn split_tours(f: &Facts<'_>, merged: &mut Vec<Occurrence>) {
         // (a person first named in a sentence opening on one stop after someone else, "In X, the
         // minister met Y", is that stop's)
         let stop_of = |p: usize| {
-            let m = f.first_mention(p)?;
-            let (c, comma) = f.opening_country(f.sentences[f.sentence_of(m.first)])?;
-            let met = f
-                .mentions_in(comma, m.first)
-                .any(|o| o.actor != p && f.actors[o.actor].kind() == EntityType::Person)
-                || (comma..m.first).any(|k| f.tokens[k].is(PARTNER_WORDS.of(f.lang)));
-            (met && dests.contains(&c)).then_some(c)
+            let c = f.met_in_opening_country(f.first_mention(p)?)?;
+            dests.contains(&c).then_some(c)
         };
         let visitors: Vec<usize> = o
             .participants

@@ -118,13 +118,8 @@ pub(super) fn visit_host(f: &Facts<'_>, events: &[Occurrence], ai: usize) -> Opt
 /// or a partner word ("with", "avec") introduces it: a trip's stop told one country at a time, its
 /// hosts named bare.
 pub(super) fn met_in_opening_country(f: &Facts<'_>, ai: usize) -> Option<usize> {
-    let (m, s) = bare_official(f, ai)?;
-    let (country, comma) = f.opening_country(s)?;
-    // (someone named before, or the person introduced as a partner: "…met with Minister X")
-    let met_by = f
-        .mentions_in(comma, m.first)
-        .any(|o| o.actor != ai && f.actors[o.actor].kind() == EntityType::Person);
-    (met_by || partner_word_before(f, m, s).is_some()).then_some(country)
+    let (m, _) = bare_official(f, ai)?;
+    f.met_in_opening_country(m)
 }
 
 /// The first mention of actor `ai` and its sentence, when `ai` is a titled person whose title names
