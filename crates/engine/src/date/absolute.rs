@@ -4,7 +4,7 @@ use super::pieces::next_number;
 use super::{Found, Parser, PartialDate};
 use crate::analysis::Lang;
 use crate::calendar::days_in_month;
-use crate::lang::{month_of, unit_of, Unit};
+use crate::lang::{month_of, unit_of, weekday_abbreviation, weekday_name, Unit};
 use crate::text::TokenKind;
 
 impl Parser<'_> {
@@ -132,6 +132,9 @@ impl Parser<'_> {
             }
             // "17/02", "2/15": a day and a month
             if sep == "/" && len(i) <= 2 && len(i + 2) <= 2 {
+                if self.inside_name(i) {
+                    return None;
+                }
                 let (m, d) = if self.lang == Lang::En { (a, b) } else { (b, a) };
                 let (m, d) = if (1..=12).contains(&m) { (m, d) } else { (d, m) };
                 if !(1..=12).contains(&m) || d == 0 || d > days_in_month(2000, m) {
@@ -168,6 +171,20 @@ impl Parser<'_> {
             }
         }
         None
+    }
+
+    /// Whether the figures at `i` stand inside a name, after a capitalised word that neither opens
+    /// its sentence nor names a day or a month: "Exercise Harrier 14/09" numbers an edition, while
+    /// "Tuesday 14/09" and "On 14/09" give a date.
+    fn inside_name(&self, i: usize) -> bool {
+        let Some(prev) = i.checked_sub(1).map(|k| &self.t[k]) else { return false };
+        let opens = i < 2 || self.t[i - 2].kind != TokenKind::Word || prev.line_start;
+        prev.kind == TokenKind::Word
+            && prev.cap
+            && !opens
+            && weekday_name(&prev.key).is_none()
+            && weekday_abbreviation(&prev.key).is_none()
+            && month_of(&prev.key).is_none()
     }
 
     /// Fixed-date holidays: "Noël", "la Toussaint", "Christmas", "New Year's Eve", "Halloween".

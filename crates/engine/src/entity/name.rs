@@ -71,11 +71,12 @@ pub(super) fn name_span(cx: &Context<'_>, look: &Lookup, taken: &[bool], tok: us
             j += 1;
             continue;
         }
-        // "Nguyen Chi Vinh": a one-word town closing a name of two words or more, the name's last
-        // word (a town would follow a preposition)
+        // "Nguyen Chi Vinh": a one-word town closing a name of two words or more, or of one word
+        // after a title ("Commodore Tarik Hassan"), the name's last word (a town would follow a
+        // preposition)
         let town_in_name = !forced
             && taken[j]
-            && j >= tok + 2
+            && (j >= tok + 2 || j == tok + 1 && super::person::title_ends_at(cx, look, tok))
             && is_name_word(t)
             && look.is_town_or_name(cx, j)
             && !t.line_start

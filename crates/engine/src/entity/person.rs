@@ -400,14 +400,23 @@ const SITE_ADJECTIVES: usize = 2;
 
 /// Whether a lowercase noun of a site ([`SITE_NOUNS`]) stands before the name at `i`, over up to
 /// [`SITE_ADJECTIVES`] lowercase words: the name is the site's ("the naval base X").
+///
+/// The words between are adjectives, not function words ("the base here on Sunday" names no
+/// site), and a day or a month names none.
 fn site_noun_before(cx: &Context<'_>, i: usize) -> bool {
-    let lowercase = |k: usize| !cx.tokens[k].cap && cx.tokens[k].kind == TokenKind::Word;
-    (1..=SITE_ADJECTIVES + 1).any(|back| {
-        i >= back
-            && SITE_NOUNS.of(cx.lang).contains(&cx.key(i - back))
-            && lowercase(i - back)
-            && (i - back + 1..i).all(lowercase)
-    })
+    let lowercase = |k: usize| {
+        let t = &cx.tokens[k];
+        !t.cap && t.kind == TokenKind::Word && !cx.lex.name_stops.contains(&t.key.as_str())
+    };
+    let calendar =
+        crate::lang::month_of(cx.key(i)).is_some() || crate::lang::weekday_name(cx.key(i)).is_some();
+    !calendar
+        && (1..=SITE_ADJECTIVES + 1).any(|back| {
+            i >= back
+                && SITE_NOUNS.of(cx.lang).contains(&cx.key(i - back))
+                && lowercase(i - back)
+                && (i - back + 1..i).all(lowercase)
+        })
 }
 
 /// A facility named like a person ("Hartley Air Base", "Dunmore Firing Range"): a place.

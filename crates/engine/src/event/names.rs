@@ -8,8 +8,8 @@ use crate::analysis::EntityType;
 use crate::date::is_year;
 use crate::facts::Facts;
 use crate::lang::{
-    EDITION_WORDS, EXERCISE_MODIFIERS, EXERCISE_THINGS, GATHERING_WORDS, NAMING_WORDS, OPERATION_NOUNS,
-    PLAN_WORDS, POLICY_WORDS, ROLE_NOUNS, TITLE_COMMON_WORDS, VENUE_MARKS,
+    EDITION_WORDS, EXERCISE_MODIFIERS, EXERCISE_THINGS, GATHERING_WORDS, HOLDING_VERBS, NAMING_WORDS,
+    OPERATION_NOUNS, PLAN_WORDS, POLICY_WORDS, ROLE_NOUNS, TITLE_COMMON_WORDS, VENUE_MARKS,
 };
 use crate::text::TokenKind;
 
@@ -321,7 +321,9 @@ fn name_before_exercise_word(f: &Facts<'_>, i: usize, out: &mut Vec<(String, usi
         // "« Such drills…»": a function word opening a quote names nothing
         let opens_quote =
             s > 0 && t[s - 1].is(&["«", "\"", "“", "("]) || f.lex.stopwords.contains(&t[s].key.as_str());
-        if !sentence_start && !known && !in_date && !stop && !opens_quote && !f.headline[s] {
+        // "…will Stage Joint Exercise": a verb of holding capitalised in a headline names nothing
+        let verb = (s..i).any(|k| HOLDING_VERBS.contains(&t[k].key));
+        if !sentence_start && !known && !in_date && !stop && !opens_quote && !f.headline[s] && !verb {
             let name = f.text[t[s].start..t[i - 1].end].to_string();
             if !out.iter().any(|(n2, at)| *n2 == name && f.sentence_of(*at) == f.sentence_of(s)) {
                 out.push((name, s));
@@ -446,8 +448,9 @@ fn name_after_word(
             "charter",
         ]);
         // "la 8e édition du Forum de Kaolack": a gathering's name, not a drill's; "the Exercise
-        // Director": a role in the drill
-        let gathering = GATHERING_WORDS.contains(&t[s].key) || !quoted && ROLE_NOUNS.contains(&t[s].key);
+        // Director", "the Exercise Deputy Officer": a role in the drill
+        let role = |k: usize| ROLE_NOUNS.contains(&t[k].key);
+        let gathering = GATHERING_WORDS.contains(&t[s].key) || !quoted && e > s && (role(s) || role(e - 1));
         // "the so-called Orsha plan": a name whose head follows it and is no exercise's
         // (past the closing quote of a quoted name: "the so-called “Orsha” plan")
         let head = if t.get(e).is_some_and(|x| x.is(&["»", "”", "\""])) { e + 1 } else { e };

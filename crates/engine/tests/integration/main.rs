@@ -12,6 +12,7 @@
 //! - `envoys`: opposition told through diplomats and agents expelled, summoned or sent away;
 //! - `event_dates`: when an event happened, from the words attached to it;
 //! - `events`: what is an event and of which kind, and where forces go;
+//! - `lookalikes`: words that look like a date, a drill's name, a place or a second name;
 //! - `forms`: the forms a name takes (particles in persons' names, a body named with its owner);
 //! - `meetings`: gatherings of sides (conferences, forums), not press conferences;
 //! - `names`: names of persons and places as real typography writes them (ranks, particles, ships);
@@ -40,6 +41,7 @@ mod envoys;
 mod event_dates;
 mod events;
 mod forms;
+mod lookalikes;
 mod meetings;
 mod names;
 mod opposition;

@@ -488,9 +488,11 @@ pub const PAIR_POSSESSIVES: &[&str] = &["their", "our"];
 
 /// English half of [`crate::lang::HOLDING_VERBS`].
 pub const HOLDING_VERBS: &[&str] = &[
+    "launch",
     "launched",
     "launches",
     "launching",
+    "conduct",
     "conducted",
     "conducts",
     "conducting",
@@ -498,6 +500,7 @@ pub const HOLDING_VERBS: &[&str] = &[
     "holds",
     "holding",
     "hold",
+    "stage",
     "staged",
     "stages",
     "staging",

@@ -1,0 +1,54 @@
+//! Words that look like a date, a drill's name, a place or a second name and are not: an edition
+//! number inside a drill's name, a role after an exercise word, a verb capitalised in a headline,
+//! a town closing a titled person's name, a weekday after a site's noun (fixtures written for
+//! these tests).
+
+use crate::util::{has_entity, named_entities, run_dated};
+
+#[test]
+fn an_edition_number_inside_a_name_is_no_date() {
+    let a = run_dated(
+        "Navies drill\n\nThe drill known as Exercise Harrier 14/09 Series will run from March 3 to 10 in \
+         the Java Sea.",
+        "2012-02-20",
+    );
+    let ev = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("an exercise");
+    assert_eq!(ev.start.as_deref(), Some("2012-03-03"), "{:?}", a.events);
+}
+
+#[test]
+fn a_role_after_the_exercise_word_names_no_drill() {
+    let a = run_dated(
+        "Colonel Ray Dunn of the Ghana Army will be the Exercise Deputy Officer when Ghana and Togo \
+         hold a joint exercise next week.",
+        "2019-04-02",
+    );
+    assert!(
+        !a.events.iter().any(|e| e.name.as_deref().is_some_and(|n| n.contains("Officer"))),
+        "{:?}",
+        a.events
+    );
+}
+
+#[test]
+fn a_capitalised_verb_of_a_headline_names_no_drill() {
+    let a = run_dated(
+        "ghana and togo navies will Stage Joint Exercise\n\nThe navies of Ghana and Togo will hold a \
+         joint exercise in the Gulf of Guinea next week.",
+        "2019-04-02",
+    );
+    assert!(!a.events.iter().any(|e| e.name.as_deref() == Some("Stage")), "{:?}", a.events);
+}
+
+#[test]
+fn a_town_closing_a_titled_name_is_its_surname() {
+    let found = named_entities("Commodore Anwar Hassan of the Bangladesh Navy led the two frigates.");
+    assert!(has_entity(&found, "Anwar Hassan", "person"), "{found:?}");
+    assert!(!found.iter().any(|(n, k)| n == "Hassan" && k == "place"), "{found:?}");
+}
+
+#[test]
+fn a_weekday_after_a_site_noun_is_no_site() {
+    let found = named_entities("Two frigates docked at the Kuantan naval base here on Sunday.");
+    assert!(!found.iter().any(|(n, _)| n == "Sunday"), "{found:?}");
+}
