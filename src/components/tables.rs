@@ -219,7 +219,7 @@ pub fn EventTable(
                             <td translate="no">{v.name.clone().unwrap_or_default()}</td>
                             <td data-date=v.start.clone() title=move || published.then(|| t(ui(), "dated_by_publication"))>{
                                 let d = v.start.clone();
-                                // (a date the text does not give, the month of publication, shows as such)
+                                // (a date the text does not give, the date of publication, shows as such)
                                 move || d.as_deref().map(|d| format!("{}{}", if published { "≈ " } else { "" }, date_text(ui(), d)))
                             }</td>
                             <td data-date=v.end.clone()>{let d = v.end.clone(); move || d.as_deref().map(|d| date_text(ui(), d))}</td>

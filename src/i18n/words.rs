@@ -109,8 +109,8 @@ pub(super) fn pair(key: &str) -> Option<(&'static str, &'static str)> {
         "mentions" => ("Mentions", "Mentions"),
         "start" => ("Début", "Start"),
         "dated_by_publication" => (
-            "Le texte ne date pas l'événement : mois de publication",
-            "The text does not date the event: month of publication",
+            "Le texte ne date pas l'événement : date de publication",
+            "The text does not date the event: date of publication",
         ),
         "end" => ("Fin", "End"),
         "place" => ("Lieu", "Place"),

@@ -208,8 +208,8 @@ pub struct Event {
     /// End date, ISO.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<String>,
-    /// The text dates the event nowhere: `start` is the month the document was published, the
-    /// month a report tells its news of.
+    /// The text dates the event nowhere: `start` is the day the document was published, the day a
+    /// report tells its news of (the month, for an event still to come).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub dated_by_publication: bool,
     /// Entity id of the place where it happens.

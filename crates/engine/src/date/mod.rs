@@ -126,6 +126,21 @@ struct Parser<'a> {
 
 type Found = (usize, PartialDate, Option<PartialDate>);
 
+/// Whether the clause around token `tok` speaks of the future ("will", "sera", "next", a French
+/// future form): what the date stage reads to choose between a past and a coming day, offered to
+/// the later stages that date an event from its telling.
+pub(crate) fn told_in_future(tokens: &[Token], text: &str, lang: Lang, tok: usize) -> bool {
+    let p = Parser {
+        t: tokens,
+        lang,
+        r: Reference { date: None },
+        text,
+        here: std::cell::Cell::new((0, None)),
+        narrative_past: false,
+    };
+    tok < tokens.len() && p.future_tense(tok)
+}
+
 /// Finds date expressions in `text`, resolved against the reference date when one is given.
 pub(crate) fn find_dates(text: &str, lang: Lang, reference: Option<PartialDate>) -> Vec<DateMatch> {
     find_dates_in(&tokenize(text), text, lang, reference)

@@ -97,15 +97,20 @@ pub fn extract(f: &Facts<'_>, names_year: impl Fn(&str) -> Option<i32>) -> Vec<O
 }
 
 /// An event the text tells as news but dates nowhere happened about when it was told: it takes the
-/// month of the document's reference date, as a date of telling (a weak date), the way a reader
-/// dates "the two ministers signed an accord" in a report of that month. An event recalled as an
-/// earlier one ("during a previous drill") keeps no date, nor does a series, which has its dates
-/// when this runs and loses them in [`undate_series`]; without a reference month there is nothing to give.
+/// document's reference date, as a date of telling (a weak date), the way a reader dates "the two
+/// ministers signed an accord" in a report of that day. An event told in the future ("will hold
+/// drills") takes only the month: it comes after the day, when is not said. An event recalled as
+/// an earlier one ("during a previous drill") keeps no date, nor does a series, which has its
+/// dates when this runs and loses them in [`undate_series`]; without a reference month there is
+/// nothing to give.
 fn date_by_publication(f: &Facts<'_>, merged: &mut [Occurrence]) {
-    let Some(month) = f.reference.filter(|r| r.year.is_some() && r.month.is_some()) else { return };
-    let month = crate::date::PartialDate { day: None, ..month };
+    let Some(day) = f.reference.filter(|r| r.year.is_some() && r.month.is_some()) else { return };
+    let month = crate::date::PartialDate { day: None, ..day };
     for o in merged.iter_mut().filter(|o| o.from.is_none() && o.to.is_none() && !o.recalled) {
-        o.from = Some(month);
+        let coming = o.triggers.first().is_some_and(|&(start, _)| {
+            crate::date::told_in_future(f.tokens, f.text, f.lang, f.token_at(start))
+        });
+        o.from = Some(if coming { month } else { day });
         o.weak_date = true;
         o.published = true;
     }

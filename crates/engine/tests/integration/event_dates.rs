@@ -225,8 +225,12 @@ fn an_event_begun_as_the_news_is_told_starts_on_the_page_day() {
     );
     let ev = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("the exercise");
     assert_eq!(ev.start.as_deref(), Some("2025-03-10"), "{ev:?}");
-    // a drill told in the past with no date takes no day: only the month of publication, marked
+    // a drill told in the past with no date is dated by its telling: the page's day, marked
     let a = crate::util::run_dated("Kenya and Uganda held a joint exercise near Jinja.", "2025-03-10");
+    let ev = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("the exercise");
+    assert_eq!((ev.start.as_deref(), ev.dated_by_publication), (Some("2025-03-10"), true), "{ev:?}");
+    // one told in the future comes after that day, when is not said: the month only
+    let a = crate::util::run_dated("Kenya and Uganda will hold a joint exercise near Jinja.", "2025-03-10");
     let ev = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("the exercise");
     assert_eq!((ev.start.as_deref(), ev.dated_by_publication), (Some("2025-03"), true), "{ev:?}");
 }
@@ -332,7 +336,7 @@ fn second_group_participles_make_the_clause_past() {
 
 /// An event dated in a year before the article's is an earlier one told in passing: it stays its
 /// own event, with its own year, and today's visit (told with no date) does not take that year but
-/// the month of publication.
+/// the day of publication.
 #[test]
 fn an_event_of_an_earlier_year_is_not_merged_with_todays() {
     let a = run_dated(
@@ -342,7 +346,7 @@ fn an_event_of_an_earlier_year_is_not_merged_with_todays() {
     let visits: Vec<_> = a.events.iter().filter(|e| e.kind == trame_engine::EventType::Visit).collect();
     assert_eq!(visits.len(), 2, "{:?}", events(&a));
     assert!(
-        visits.iter().any(|e| e.start.as_deref() == Some("2025-03") && e.dated_by_publication),
+        visits.iter().any(|e| e.start.as_deref() == Some("2025-03-05") && e.dated_by_publication),
         "{:?}",
         events(&a)
     );
@@ -484,12 +488,16 @@ fn a_date_since_another_event_is_not_the_event_date() {
     assert_ne!(visit.start.as_deref(), Some("2019-03"), "{visit:?}");
 }
 
-/// An event the text dates nowhere bears the month of publication, marked as such; with no
-/// reference date it stays undated, and a date the text gives is kept unmarked.
+/// An event the text dates nowhere bears the day of publication, marked as such (the month only
+/// when a reference gives no day); with no reference date it stays undated, and a date the text
+/// gives is kept unmarked.
 #[test]
-fn an_undated_event_bears_the_month_of_publication() {
+fn an_undated_event_bears_the_day_of_publication() {
     let text = "Peru and Ecuador signed a border security accord, the two foreign ministries said.";
     let a = run_dated(text, "2024-05-02");
+    let e = a.events.iter().find(|e| e.kind.as_str() == "agreement").expect("an agreement");
+    assert_eq!((e.start.as_deref(), e.dated_by_publication), (Some("2024-05-02"), true));
+    let a = run_dated(text, "2024-05");
     let e = a.events.iter().find(|e| e.kind.as_str() == "agreement").expect("an agreement");
     assert_eq!((e.start.as_deref(), e.dated_by_publication), (Some("2024-05"), true));
     let a = run(text);
