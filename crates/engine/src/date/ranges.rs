@@ -51,13 +51,12 @@ impl Parser<'_> {
                         *d2 > d1 && self.month(*n).is_none() && !self.is(*n, &["de", "of", "d'", "du"])
                     }) {
                         let r = self.r.date?;
-                        let (y, m, rd) = (r.year?, r.month?, r.day.unwrap_or(1));
+                        // (a reference known to the month only leaves the days in it)
+                        let (y, m) = (r.year?, r.month?);
                         let past = self.tense_here() == Tense::Past;
-                        let (y, m) = if (past && d1 > rd) || (!past && d2 < rd) {
-                            shift_months(y, m, if past { -1 } else { 1 })
-                        } else {
-                            (y, m)
-                        };
+                        let beyond = r.day.is_some_and(|rd| (past && d1 > rd) || (!past && d2 < rd));
+                        let (y, m) =
+                            if beyond { shift_months(y, m, if past { -1 } else { 1 }) } else { (y, m) };
                         if d2 <= days_in_month(y, m) {
                             return Some((n, PartialDate::ymd(y, m, d1), Some(PartialDate::ymd(y, m, d2))));
                         }

@@ -209,6 +209,22 @@ const CASES: &[(&str, Lang, &str, &str)] = &[
     ("The vote is on Friday.", Lang::En, "2013-02-12", "2013-02-15"),
     ("The committee voted on friday.", Lang::En, "2013-02-12", "2013-02-08"),
     ("See you sunday.", Lang::En, "2013-02-12", "2013-02-17"),
+    // two bare days joined are one span; a reference known to the month only keeps them in it
+    (
+        "Le ministre a séjourné à Dakar le 8 et 9 pour des entretiens.",
+        Lang::Fr,
+        "2013-02-20",
+        "2013-02-08/2013-02-09",
+    ),
+    (
+        "Le ministre a séjourné à Dakar le 8 et 9 pour des entretiens.",
+        Lang::Fr,
+        "2013-02",
+        "2013-02-08/2013-02-09",
+    ),
+    ("Le ministre est arrivé à Dakar le 17.", Lang::Fr, "2013-02", "2013-02-17"),
+    // an edition number after a name is no day and month
+    ("The Exercise Harrier 14/09 Series opens today.", Lang::En, "2013-02-12", "2013-02-12"),
     ("Sommet le 20 décembre.", Lang::Fr, "2013-02-12", "2013-12-20"),
     ("Sommet le 10 janvier.", Lang::Fr, "2013-02-12", "2013-01-10"),
     ("Le sommet s'est tenu le 5 janvier.", Lang::Fr, "2013-02-12", "2013-01-05"),

@@ -223,21 +223,26 @@ impl Parser<'_> {
         if self.key(n) == "," && self.day(n + 1).is_some() {
             return None;
         }
+        // "le 11 et 12": two days, which the range reads
+        if self.is(n, &["et", "and"]) && self.day_word(n + 1).is_some() {
+            return None;
+        }
         let x = self.month_with_day(d, 13, |_| true)?;
         Some((n, PartialDate::from_days(x), None))
     }
 
     /// The day `d` of the nearest month, searched from the reference's towards the past or the
-    /// future as the tense says (the reference's own month only on the right side of its day), for
-    /// which `fits` holds on that day's number; at most `months` months away.
+    /// future as the tense says (the reference's own month only on the right side of its day, or
+    /// first when the reference names no day), for which `fits` holds on that day's number; at
+    /// most `months` months away.
     pub(super) fn month_with_day(&self, d: u32, months: usize, fits: impl Fn(i64) -> bool) -> Option<i64> {
         let r = self.r.date?;
-        let (y, m, rd) = (r.year?, r.month?, r.day?);
+        let (y, m) = (r.year?, r.month?);
         let past = self.tense_here() == Tense::Past;
         let mut ym = (y, m);
         for _ in 0..months {
             let this_month = (ym.0, ym.1) == (y, m);
-            let side = !this_month || if past { d <= rd } else { d >= rd };
+            let side = !this_month || r.day.is_none_or(|rd| if past { d <= rd } else { d >= rd });
             if side && d <= days_in_month(ym.0, ym.1) {
                 let x = days_from_civil(ym.0, ym.1, d);
                 if fits(x) {
