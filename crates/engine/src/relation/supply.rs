@@ -285,7 +285,9 @@ fn adjacent_subjects(f: &Facts<'_>, mentions: &[Placed], k: usize) -> Option<Vec
     for m in mentions[..end - 1].iter().rev() {
         let link =
             |j: usize| f.tokens[j].is(&[","]) || f.tokens[j].is_in(AND_WORDS) || f.tokens[j].is_in(ARTICLES);
-        if m.last > first || !(m.last..first).all(link) {
+        // (a name after a locative is where, not who: "criticised in X, Y gives arms to Z")
+        let located = m.first > 0 && f.tokens[m.first - 1].is_in(crate::lang::INSIDE_WORDS);
+        if m.last > first || !(m.last..first).all(link) || located {
             break;
         }
         sides.extend(party_side(f, m.actor));

@@ -149,6 +149,15 @@ pub(super) fn targets<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Ve
             if !joined && !descriptor && !titled && !forces {
                 break;
             }
+            // (a name after "de"/"of" alone, with no "and" or comma, is the complement of the
+            // side before: "entre Paris et le voisin malien du Niger" names Mali, Niger's
+            // neighbour)
+            let complement = (prev.last..m.first).any(|j| f.tokens[j].is(&["de", "du", "des", "of"]))
+                && !(prev.last..m.first)
+                    .any(|j| f.tokens[j].is_in(AND_WORDS) || f.tokens[j].is(&[",", "or", "ou"]));
+            if complement {
+                continue;
+            }
         }
         targets.push(m);
     }

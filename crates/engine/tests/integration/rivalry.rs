@@ -570,3 +570,20 @@ fn a_rival_named_with_its_side_opposes_it() {
     let a = run("Morocco, Algeria's longtime rival, said on Monday that it would buy more drones.");
     assert!(has(&a, "opposition", "Morocco", "Algeria"), "{:?}", relations(&a));
 }
+
+/// A name after "de"/"of" alone completes the side before it: "the Chadian neighbour of Sudan" is
+/// Chad, and Sudan is no side of the tensions.
+#[test]
+fn a_complement_of_a_side_is_no_side() {
+    let a = run("Les tensions entre la Belgique et le voisin tchadien du Soudan ne cessent de monter.");
+    assert!(
+        has(&a, "opposition", "Belgique", "Tchad") || has(&a, "opposition", "Tchad", "Belgique"),
+        "{:?}",
+        relations(&a)
+    );
+    assert!(
+        !relations(&a).iter().any(|(k, s, t)| k == "opposition" && (s == "Soudan" || t == "Soudan")),
+        "{:?}",
+        relations(&a)
+    );
+}

@@ -656,3 +656,12 @@ fn goods_to_be_received_are_the_givers_support() {
     let a = run("Le Niger recevra dix blindés de la Turquie l'an prochain.");
     assert!(has(&a, "support", "Turquie", "Niger"), "{:?}", relations(&a));
 }
+
+/// A country after a locative in a phrase opening the sentence is where something is said, not a
+/// giver coordinated with the subject.
+#[test]
+fn a_country_of_a_locative_phrase_gives_nothing() {
+    let a = run("Saluée au Ghana, l'Allemagne livre des véhicules blindés au Togo.");
+    assert!(has(&a, "support", "Allemagne", "Togo"), "{:?}", relations(&a));
+    assert!(!has(&a, "support", "Ghana", "Togo"), "{:?}", relations(&a));
+}
