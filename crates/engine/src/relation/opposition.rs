@@ -538,7 +538,9 @@ fn author_before<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Option<
     let adverb = adjective && k > 0 && lower(k - 1) && f.tokens[k - 1].key.ends_with("ly");
     let at = if adverb { k - 1 } else { k };
     let m = mentions.iter().rfind(|m| m.last <= at)?;
-    let adjacent = m.last == at
+    // (French names a noun's author after it, "la menace russe": a name right before the word
+    // is its subject, the word a verb, "l'Estrie menace la région")
+    let adjacent = m.last == at && f.lang == crate::analysis::Lang::En
         || m.last + 2 == at && f.tokens[m.last].is(&["'", "’"]) && f.tokens[m.last + 1].is(&["s"]);
     let object = mentions.iter().any(|o| o.first > k && o.first <= k + 3);
     (adjacent && !object && f.actors[m.actor].kind() != EntityType::Place).then_some(m)

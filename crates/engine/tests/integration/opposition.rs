@@ -649,3 +649,13 @@ fn a_complaint_lodged_with_a_body_does_not_target_it() {
         |(k, _, t): &(String, String, String)| k == "opposition" && t.starts_with("International Civil");
     assert!(!relations(&a).iter().any(heard), "{:?}", relations(&a));
 }
+
+/// French names the author of a threat after its noun ("la menace russe"): a name right before
+/// "menace" is the verb's subject, and the names listed with it are no critics of it.
+#[test]
+fn a_french_verb_of_threat_is_no_noun_of_its_subject() {
+    let a = run("Le pacte entre la Norvège, la Suède et le Danemark menace la stabilité de la région.");
+    assert!(!relations(&a).iter().any(|(k, _, _)| k == "opposition"), "{:?}", relations(&a));
+    let a = run("La Russie menace la Finlande de représailles.");
+    assert!(has(&a, "opposition", "Russie", "Finlande"), "{:?}", relations(&a));
+}
