@@ -67,7 +67,11 @@ pub(super) fn compatible(actors: &[Actor], a: &Occurrence, b: &Occurrence) -> bo
     // by the other: "after X travelled to Y in 2010, the first leader to visit it"; their dates
     // must still agree)
     let retold = a.sentences.iter().any(|s| b.sentences.contains(s)) && same_sides(actors, a, b);
-    if !kinds || a.recalled != b.recalled && !retold {
+    // (one name is one exercise, whichever telling recalls it: "X 2017 is cancelled… X 2017 was
+    // agreed on at a meeting in 2015")
+    let one_name =
+        matches!((&a.name, &b.name), (Some(x), Some(y)) if same_name(x, y) && year_in_name(x).is_some());
+    if !kinds || a.recalled != b.recalled && !retold && !one_name {
         return false;
     }
     // "its own drills" are not the drills of other sides: an occurrence with a side the own

@@ -236,7 +236,11 @@ fn year_named(f: &Facts<'_>, i: usize) -> Option<(String, usize)> {
             let plural = i > 0 && t[i - 1].is(&["des"]) && !t[i - 1].cap;
             let owned = f.mentions_in(end, (end + 1).min(n)).any(|m| m.first == end && !t[end].cap);
             if first_ok && !mentions_country && !policy && !gathering && !counted && !plural && !owned {
-                return Some((f.text[t[i].start..t[end - 1].end].to_string(), end));
+                // ("Joint Exercise Coral Breeze 2017" in a headline: the name follows the
+                // capitalised exercise word inside the run)
+                let from = (i..k).rev().find(|&x| f.lex.is_exercise_word(&t[x].key)).map_or(i, |x| x + 1);
+                let from = if from < k { from } else { i };
+                return Some((f.text[t[from].start..t[end - 1].end].to_string(), end));
             }
         }
     }

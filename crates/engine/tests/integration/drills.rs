@@ -202,3 +202,18 @@ fn forces_included_after_dont_take_part() {
     let sides = participants(&a, "exercise");
     assert!(sides.iter().any(|s| s == "Ghana") && sides.iter().any(|s| s == "Togo"), "{sides:?}");
 }
+
+/// A headline's "Joint Exercise Coral Wing 2019" names "Coral Wing 2019", and the drill told again
+/// by its name, even as agreed at an earlier meeting, is the same drill.
+#[test]
+fn a_named_drill_told_twice_is_one_drill() {
+    let a = run_dated(
+        "Joint Exercise Coral Wing 2019 between Fiji and Samoa is now cancelled\n\nThe drill between the \
+         Fiji military and the Samoa police, Exercise Coral Wing 2019, is now cancelled.\n\nExercise Coral \
+         Wing 2019 was agreed by the two forces during a meeting in 2017.",
+        "2019-08-30",
+    );
+    let drills: Vec<_> = a.events.iter().filter(|e| e.kind.as_str() == "exercise").collect();
+    assert_eq!(drills.len(), 1, "{:?}", a.events);
+    assert_eq!(drills[0].name.as_deref(), Some("Coral Wing 2019"), "{:?}", a.events);
+}
