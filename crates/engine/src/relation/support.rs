@@ -31,9 +31,10 @@ pub(super) fn support(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, o
         Backing::Active => {}
         Backing::Unknown => return,
         Backing::Pair(backer, backed) => {
+            let backed_all = listed_before(f, mentions, k, backed);
             for b in with_coordinated_backers(f, mentions, k, backer) {
-                if b != backed {
-                    add(out, RelationType::Support, b, backed, &[si], None);
+                for &x in backed_all.iter().filter(|&&x| x != b) {
+                    add(out, RelationType::Support, b, x, &[si], None);
                 }
             }
             return;
@@ -197,6 +198,43 @@ pub(super) fn aid_received(f: &Facts<'_>, k: usize) -> bool {
 
 /// How far after a verb of receiving the aid received may be named, over its sum.
 pub(super) const RECEIVED_AID_REACH: usize = 16;
+
+/// The side `backed` and, when it is named before the cue at `k`, the sides listed right before
+/// it ("between A, B and C with support from Y": Y backs each of them). A list is names joined by
+/// commas, "and"/"et" and articles only.
+fn listed_before(f: &Facts<'_>, mentions: &[Placed], k: usize, backed: usize) -> Vec<usize> {
+    let mut out = vec![backed];
+    let end = mentions.partition_point(|m| m.last <= k);
+    let Some(at) = mentions[..end].iter().rposition(|m| party_side(f, m.actor).is_some()) else { return out };
+    if party_side(f, mentions[at].actor) != Some(backed) {
+        return out;
+    }
+    let joiner =
+        |j: usize| f.tokens[j].is(&[","]) || f.tokens[j].is_in(AND_WORDS) || f.tokens[j].is_in(ARTICLES);
+    let mut first = mentions[at].first;
+    let mut listed = Vec::new();
+    let mut opening = at;
+    for (i, m) in mentions[..at].iter().enumerate().rev() {
+        if m.last >= first || !(m.last..first).all(joiner) {
+            break;
+        }
+        listed.extend(party_side(f, m.actor));
+        first = m.first;
+        opening = i;
+    }
+    // (the list is the cue's own: right before it, or its clause's subject; "X's relations with
+    // A and B, and militias backed by Y" name no backed list)
+    let s = f.sentences[f.sentence_of(k)];
+    let subject = mentions.iter().position(|m| m.first >= s.first) == Some(opening);
+    if k - mentions[at].last <= LIST_GAP || subject {
+        out.extend(listed.into_iter().filter(|x| *x != backed));
+    }
+    dedup(out)
+}
+
+/// How many words may stand between a list of backed sides and the backing noun after it ("A, B
+/// and C with support from Y").
+const LIST_GAP: usize = 3;
 
 /// The backer named after a nominal cue at `k` and those coordinated with it ("l'aide de la France
 /// et de l'Union européenne", "support from Japan and Korea"): each backs the backed.

@@ -665,3 +665,14 @@ fn a_country_of_a_locative_phrase_gives_nothing() {
     assert!(has(&a, "support", "Allemagne", "Togo"), "{:?}", relations(&a));
     assert!(!has(&a, "support", "Ghana", "Togo"), "{:?}", relations(&a));
 }
+
+/// A backing noun after a list of sides backs each of them, when the list stands right before it
+/// or is the clause's subject.
+#[test]
+fn support_after_a_list_backs_each_side() {
+    let a =
+        run("The surveillance operation between Fiji, Vanuatu and Tuvalu goes on with support from Japan.");
+    for side in ["Fiji", "Vanuatu", "Tuvalu"] {
+        assert!(has(&a, "support", "Japan", side), "{side}: {:?}", relations(&a));
+    }
+}
