@@ -287,7 +287,16 @@ fn subject_capitals(cx: &Context<'_>, out: &mut [Mention]) {
     let mut parsed: Option<(usize, Syntax)> = None;
     // (a locative preposition makes it the place, whatever the parse: "à Hanoï, le général…")
     let locative = |m: &Mention| m.first > 0 && cx.lex.locatives.contains(&cx.key(m.first - 1));
-    for m in out.iter_mut().filter(|m| m.rule == "capital-city" && !locative(m) && !opens_dateline(cx, m)) {
+    // (nor does a capital named as one: "sections of the Norland capital, Velmora, are…")
+    let described = |m: &Mention| {
+        m.first >= 2
+            && cx.is_punct(m.first - 1, ",")
+            && crate::lang::CAPITAL_WORDS.contains(cx.key(m.first - 2))
+    };
+    for m in out
+        .iter_mut()
+        .filter(|m| m.rule == "capital-city" && !locative(m) && !opens_dateline(cx, m) && !described(m))
+    {
         let (start, end) = (cx.sentence_start_of(m.first), cx.sentence_end_of(m.first));
         if m.last > end || end - start > MAX_PARSED_SENTENCE {
             continue;

@@ -460,6 +460,11 @@ impl KeyIndex {
         }
         for (idx, row) in rows(t.places).filter(|row| row.len() >= 4).enumerate() {
             k.add(row[0], Sense::Place(idx as u32));
+            // a town of three words joined by hyphens is written with spaces too ("Port au
+            // Prince", "Aix en Provence"); with one hyphen the spaced form may be another town
+            if row[0].matches('-').count() >= 2 {
+                k.add(&row[0].replace('-', " "), Sense::Place(idx as u32));
+            }
         }
         let org_index: HashMap<&str, usize> =
             r.orgs.iter().enumerate().rev().map(|(i, o)| (o.key.as_str(), i)).collect();

@@ -73,9 +73,26 @@ fn dateline_country(f: &Facts<'_>) -> Option<usize> {
 /// ([`dateline_country`]): a wire story names its own officials bare ("OSLO: Defence Minister X
 /// said…"), when the person's first sentence names no other country, nor a place or a person of
 /// one.
+///
+/// A story whose first sentence (its headline) names the dateline's country only as where
+/// another country's people go is about them abroad ("Norland troops arrive in Estria", filed
+/// from Estria's capital): the dateline places none of them.
 pub(super) fn dateline_official(f: &Facts<'_>, ai: usize) -> Option<usize> {
     let (_, s) = bare_official(f, ai)?;
     let dateline = dateline_country(f)?;
+    let head = f.sentences.first()?;
+    let located = |m: &Placed| m.first > 0 && f.lex.locatives.contains(&f.tokens[m.first - 1].key.as_str());
+    let (mut abroad, mut home) = (false, false);
+    for m in f.mentions_in(head.first, head.last) {
+        match f.side(m.actor) {
+            Some(c) if c == dateline => home |= !located(m),
+            Some(_) => abroad = true,
+            None => {}
+        }
+    }
+    if abroad && !home && f.mentions_in(head.first, head.last).any(|m| f.side(m.actor) == Some(dateline)) {
+        return None;
+    }
     let alone = f
         .mentions_in(s.first, s.last)
         .filter(|o| o.actor != ai)

@@ -90,3 +90,17 @@ fn a_capital_accused_over_an_adverb_is_the_government() {
     let a = run("Tensions.\n\nNiamey accuse régulièrement Abuja d'abriter des groupes rebelles.\n");
     assert!(has(&a, "opposition", "Niger", "Nigeria"), "{:?}", relations(&a));
 }
+
+/// A capital named after "the capital," is the city, whatever the parse makes its verb's subject;
+/// a town of three hyphened words is found written with spaces, as all-caps datelines write it.
+#[test]
+fn a_capital_named_as_one_is_the_city() {
+    let a = run(
+        "Police reinforcements reach Haiti\n\nCROIX DES BOUQUETS, Haiti (Agency) — More police officers \
+         reached Haiti on Monday.\n\nSections of the Haitian capital, Port-au-Prince, remain under the \
+         control of gangs.",
+    );
+    let place = |name: &str| a.entities.iter().any(|e| e.name == name && e.kind.as_str() == "place");
+    assert!(place("Port-au-Prince"), "{:?}", a.entities);
+    assert!(place("Croix-des-Bouquets"), "{:?}", a.entities);
+}

@@ -367,3 +367,10 @@ fn troops_sent_elsewhere_leave_the_pair_out() {
     let deployment = participants(&a, "deployment");
     assert_eq!(deployment, ["Bolivia"], "{:?}", a.events);
 }
+
+/// Police sent abroad are forces sent: their arrival is a deployment, not a visit.
+#[test]
+fn police_arriving_abroad_are_deployed() {
+    let a = run_dated("Two hundred Kenyan police officers arrived in Haiti on Monday.", "2024-09-13");
+    assert!(a.events.iter().any(|e| e.kind.as_str() == "deployment"), "{:?}", a.events);
+}

@@ -489,3 +489,19 @@ fn officials_listed_after_nationalities_and_a_domain_are_each_of_theirs() {
     assert!(has(&a, "affiliation", "Ana Ruiz", "Chili"), "{:?}", relations(&a));
     assert!(has(&a, "affiliation", "Diego Salas", "Pérou"), "{:?}", relations(&a));
 }
+
+/// A story whose headline names the dateline's country only as where another country's people go
+/// is about those people abroad: a bare official there is not placed by the dateline.
+#[test]
+fn a_dateline_places_no_official_of_a_story_about_visitors() {
+    let a = run(
+        "Ghanaian contingent arrives in Liberia\n\nMONROVIA, Liberia (Agency) — Ghanaian soldiers arrived \
+         in Liberia on Thursday.\n\nDeputy Commander Kwame Asante said the team stands ready to support \
+         the Liberian forces.",
+    );
+    assert!(!has(&a, "affiliation", "Kwame Asante", "Liberia"), "{:?}", relations(&a));
+    let a =
+        run("Liberia buys patrol boats\n\nMONROVIA, Liberia (Agency) — Liberia bought two patrol boats on \
+         Thursday.\n\nDeputy Commander Kwame Asante said the navy needed them.");
+    assert!(has(&a, "affiliation", "Kwame Asante", "Liberia"), "{:?}", relations(&a));
+}

@@ -105,6 +105,7 @@ pub const ENGLISH: Lexicon = Lexicon {
         "paratroopers", "instructors", "commandos", "vehicles", "armoured", "armored", "tanks", "helicopters",
         "drones", "aircrafts", "crews", "ammunition", "munitions", "howitzers", "artillery", "advisers", "advisors", "trainers",
         "detachment", "detachments", "brigade", "regiment", "company", "companies", "squadron", "platoon", "platoons", "guards",
+        "police", "policemen", "gendarmes",
     ],
     opposition: &[
         "alarmed", "worried", "concerned", "concern", "concerns", "appalled", "dismayed", "outraged", "deplored",
