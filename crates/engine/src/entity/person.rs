@@ -333,7 +333,10 @@ fn names_no_one(cx: &Context<'_>, (i, end): (usize, usize), words: usize, known:
     let role = words >= 2 && (i..end).any(|k| ROLE_NOUNS.contains(cx.key(k)));
     // "the Lomé Agreement", "Harbour Accord": a text's name, no one's; "Field Training Exercise":
     // a kind of drill
-    let work = WORK_HEADS.contains(cx.key(end - 1)) || cx.lex.is_exercise_word(cx.key(end - 1));
+    // ("Director Peace Support Operations": a field of operations after a title)
+    let work = WORK_HEADS.contains(cx.key(end - 1))
+        || cx.lex.is_exercise_word(cx.key(end - 1))
+        || words >= 2 && crate::lang::OPERATION_NOUNS.contains(cx.key(end - 1));
     // a body's word ("Armed Forces", "Forces Commanders") or a lone letter ("M." for Monsieur)
     let body_word = (i..end).any(|k| cx.lex.org_heads.contains(&cx.key(k)));
     let letter = words == 1 && key.chars().count() == 1;

@@ -585,8 +585,8 @@ pub const RELEASE_WORDS: Words = Words { fr: french::RELEASE_WORDS, en: english:
 /// Unit words a unit's name ends with (folded keys, both languages).
 pub const UNIT_WORDS: Words = Words { fr: french::UNIT_WORDS, en: english::UNIT_WORDS };
 
-/// Words naming a war or an upheaval: a capitalised run holding one is no person ("Seconde
-/// Guerre mondiale", "Cold War").
+/// Words naming a war, an upheaval or a vote: a capitalised run holding one is no person ("Seconde
+/// Guerre mondiale", "Cold War", "the General Election").
 pub const WAR_WORDS: Words = Words { fr: french::WAR_WORDS, en: english::WAR_WORDS };
 
 /// Words of the press in a body's name ("News Agency", "agence de presse", "Broadcasting"): such a

@@ -1,7 +1,7 @@
 //! Words that look like a date, a drill's name, a place or a second name and are not: an edition
 //! number inside a drill's name, a role after an exercise word, a verb capitalised in a headline,
-//! a town closing a titled person's name, a weekday after a site's noun (fixtures written for
-//! these tests).
+//! a town closing a titled person's name, a weekday after a site's noun, a vote or a field of
+//! operations after a title, a rank's short form (fixtures written for these tests).
 
 use crate::util::{has_entity, named_entities, run_dated};
 
@@ -51,4 +51,17 @@ fn a_town_closing_a_titled_name_is_its_surname() {
 fn a_weekday_after_a_site_noun_is_no_site() {
     let found = named_entities("Two frigates docked at the Kuantan naval base here on Sunday.");
     assert!(!found.iter().any(|(n, _)| n == "Sunday"), "{found:?}");
+}
+
+#[test]
+fn a_vote_or_a_field_of_operations_after_a_title_is_no_person() {
+    let found = named_entities(
+        "After the 2019 General Election, Colonel Mere Tuilagi, Director Maritime Surveillance Operations, \
+         met RADM Josefa Rabuka in Suva.",
+    );
+    assert!(
+        !found.iter().any(|(n, k)| k == "person" && (n == "Election" || n.contains("Operations"))),
+        "{found:?}"
+    );
+    assert!(has_entity(&found, "Josefa Rabuka", "person"), "{found:?}");
 }

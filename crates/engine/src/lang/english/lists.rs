@@ -569,7 +569,7 @@ pub const UNIT_WORDS: &[&str] = &["regiment", "brigade", "division", "battalion"
 
 /// English half of [`crate::lang::WAR_WORDS`].
 #[rustfmt::skip]
-pub const WAR_WORDS: &[&str] = &["war", "revolution", "crisis"];
+pub const WAR_WORDS: &[&str] = &["war", "revolution", "crisis", "election", "elections", "referendum"];
 
 /// English half of [`crate::lang::NEWS_WORDS`].
 pub const NEWS_WORDS: &[&str] = &["news", "press", "broadcasting", "television", "newspaper", "gazette"];

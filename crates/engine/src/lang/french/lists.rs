@@ -520,7 +520,7 @@ pub const UNIT_WORDS: &[&str] = &["regiment", "brigade", "demi-brigade", "divisi
 
 /// French half of [`crate::lang::WAR_WORDS`].
 #[rustfmt::skip]
-pub const WAR_WORDS: &[&str] = &["guerre", "revolution", "crise"];
+pub const WAR_WORDS: &[&str] = &["guerre", "revolution", "crise", "election", "elections", "referendum"];
 
 /// Unit words that name a unit in lowercase before its name ("le régiment Rajput"), read by
 /// [`crate::lang::FRENCH_LOWERCASE_UNIT_HEADS`].
