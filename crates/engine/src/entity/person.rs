@@ -228,7 +228,9 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
             && !surname
             && !figure
             && (look.title_at(cx, end).is_some() || title.is_some() && cx.key(end) == "to");
-        let is_person = (given || surname || appos_role || title_ok || speaker || listed)
+        // "a 24-year-old Juno Talei": an age right before names a person
+        let aged = (2..=3).contains(&words) && i >= 3 && cx.key(i - 1) == "old" && cx.key(i - 3) == "year";
+        let is_person = (given || surname || appos_role || title_ok || speaker || listed || aged)
             && !names_no_one(cx, (i, end), words, given || surname)
             && !exercise_name
             && (!known_word || civil_title_before(cx, look, i))

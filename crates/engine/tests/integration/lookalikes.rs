@@ -1,7 +1,8 @@
 //! Words that look like a date, a drill's name, a place or a second name and are not: an edition
 //! number inside a drill's name, a role after an exercise word, a verb capitalised in a headline,
 //! a town closing a titled person's name, a weekday after a site's noun, a vote or a field of
-//! operations after a title, a rank's short form (fixtures written for these tests).
+//! operations after a title, a rank's short form; and unknown words an age makes a person's
+//! name (fixtures written for these tests).
 
 use crate::util::{has_entity, named_entities, run_dated};
 
@@ -64,4 +65,10 @@ fn a_vote_or_a_field_of_operations_after_a_title_is_no_person() {
         "{found:?}"
     );
     assert!(has_entity(&found, "Josefa Rabuka", "person"), "{found:?}");
+}
+
+#[test]
+fn an_age_before_unknown_name_words_makes_them_a_person() {
+    let found = named_entities("One fisherman, 31-year-old Tavita Lemalu, swam back to the shore.");
+    assert!(has_entity(&found, "Tavita Lemalu", "person"), "{found:?}");
 }
