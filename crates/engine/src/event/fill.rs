@@ -495,7 +495,8 @@ fn country(f: &Facts<'_>, occ: &mut Occurrence, scope: &Scope<'_>, at: &Mention<
     let (m, s, trigger, party) = (at.m, at.s, at.trigger, at.party);
     let around = matches!(occ.kind, EventType::Exercise | EventType::Patrol) && after_around(f, m.first);
     let compass = in_compass_phrase(f, m.first);
-    if (around || compass) && found.place.is_none() {
+    // (not one named as across a border: "drills near the Afghan border" are held beside it)
+    if (around || compass) && found.place.is_none() && !at.border {
         found.place = Some((m.actor, false));
     }
     if at.border || around || compass && occ.kind != EventType::Deployment {

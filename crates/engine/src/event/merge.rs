@@ -261,6 +261,19 @@ fn other_edition(e: &Occurrence, o: &Occurrence) -> bool {
     !o.weak_date && e0.year.is_some() && o0.year.is_some() && e0.year != o0.year && !overlaps(e0, e1, o0, o1)
 }
 
+/// Whether `o`'s days lie inside `e`'s, told as precisely and with fewer days ("in early August"
+/// then "from August 5 to 10"): the narrower span is the event's.
+fn narrower(o: &Occurrence, e: &Occurrence) -> bool {
+    let days = |d: &Option<PartialDate>| d.and_then(|d| d.days());
+    let (Some(of), Some(ef)) = (days(&o.from), days(&e.from)) else { return false };
+    let (ot, et) = (days(&o.to).unwrap_or(of), days(&e.to).unwrap_or(ef));
+    precision(&o.from, &o.to) == precision(&e.from, &e.to)
+        && o.weak_date <= e.weak_date
+        && ef <= of
+        && ot <= et
+        && ot - of < et - ef
+}
+
 /// How precise a date is: one point per known part (year, month, day), and one for an interval's
 /// end. The merged event keeps the most precise dates.
 pub(super) fn precision(d: &Option<PartialDate>, to: &Option<PartialDate>) -> u8 {
@@ -378,7 +391,9 @@ fn absorb(actors: &[Actor], e: &mut Occurrence, o: Occurrence) {
         }
         _ => None,
     };
+    let inside = narrower(&o, e);
     let kept_day = joined.is_none()
+        && !inside
         && day(&e.from)
         && !e.weak_date
         && day(&o.from)
@@ -392,7 +407,8 @@ fn absorb(actors: &[Actor], e: &mut Occurrence, o: Occurrence) {
         && !kept_day
         && (e.from.is_none()
             || e.weak_date && !o.weak_date
-            || precision(&o.from, &o.to) > precision(&e.from, &e.to) && o.weak_date <= e.weak_date)
+            || precision(&o.from, &o.to) > precision(&e.from, &e.to) && o.weak_date <= e.weak_date
+            || inside)
     {
         // a date of the event itself beats the date it was told
         e.from = o.from;

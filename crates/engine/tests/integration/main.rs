@@ -20,6 +20,7 @@
 //! - `regions`: first-level subdivisions and places that share a name with a country;
 //! - `opposition`: who stands against whom, with the author and the target;
 //! - `rivalry`: opposition told as fighting, tensions, clashes and disputes, or to a neighbour;
+//! - `retellings`: one event told twice, with its narrower span and its own place;
 //! - `roles`: who takes part in an event, who stands against whom, read from the clause;
 //! - `support`: who backs whom, and in which direction;
 //! - `unreal`: events told but not held (offered, prevented, cancelled, a series);
@@ -48,6 +49,7 @@ mod opposition;
 #[cfg(not(target_family = "wasm"))]
 mod properties;
 mod regions;
+mod retellings;
 mod rivalry;
 mod roles;
 mod support;
