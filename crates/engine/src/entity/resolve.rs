@@ -236,16 +236,14 @@ fn merge_keys(mentions: &[Mention]) -> Vec<Key> {
                 match with_country.get(base) {
                     Some(v) if v.len() == 1 => Key::Org(v[0].clone()),
                     Some(v) => {
-                        // several: the nearest preceding mention's
-                        let prev = mentions[..i]
-                            .iter()
-                            .rev()
-                            .find_map(|p| match &p.key {
-                                Key::Org(pk) if v.contains(pk) => Some(pk.clone()),
-                                _ => None,
-                            })
-                            .unwrap_or_else(|| v[0].clone());
-                        Key::Org(prev)
+                        // several: the nearest preceding mention's; none before, it stays a
+                        // body of no known country (the first in alphabetical order would be a
+                        // guess)
+                        let prev = mentions[..i].iter().rev().find_map(|p| match &p.key {
+                            Key::Org(pk) if v.contains(pk) => Some(pk.clone()),
+                            _ => None,
+                        });
+                        prev.map_or_else(|| m.key.clone(), Key::Org)
                     }
                     None => m.key.clone(),
                 }
