@@ -28,7 +28,14 @@ pub(super) fn drop_ship_names(cx: &Context<'_>, out: &mut Vec<Mention>) {
             at -= 1;
         }
         let quoted = |k: usize| k >= 2 && matches!(cx.key(k - 1), "«" | "\"" | "“" | "‘" | "'");
-        let after_class = [m.first, at].iter().any(|&k| class(k - 1) || quoted(k) && class(k - 2));
+        // (over one adjective too: "le destroyer iranien X", "the stealth frigate Y")
+        let adjective = |k: usize| {
+            let t = &cx.tokens[k];
+            t.kind == crate::text::TokenKind::Word && !t.cap && !cx.lex.stopwords.contains(&t.key.as_str())
+        };
+        let after_class = [m.first, at]
+            .iter()
+            .any(|&k| class(k - 1) || k >= 2 && (quoted(k) || adjective(k - 1)) && class(k - 2));
         let coordinated = ship_end.is_some_and(|e| {
             e <= m.first
                 && (e..m.first).all(|k| {

@@ -1,8 +1,8 @@
 //! Words that look like a date, a drill's name, a place or a second name and are not: an edition
 //! number inside a drill's name, a role after an exercise word, a verb capitalised in a headline,
 //! a town closing a titled person's name, a weekday after a site's noun, a vote or a field of
-//! operations after a title, a rank's short form; and unknown words an age makes a person's
-//! name (fixtures written for these tests).
+//! operations after a title, a rank's short form, a ship named after its class and adjective;
+//! and unknown words an age makes a person's name (fixtures written for these tests).
 
 use crate::util::{has_entity, named_entities, run_dated};
 
@@ -71,4 +71,11 @@ fn a_vote_or_a_field_of_operations_after_a_title_is_no_person() {
 fn an_age_before_unknown_name_words_makes_them_a_person() {
     let found = named_entities("One fisherman, 31-year-old Tavita Lemalu, swam back to the shore.");
     assert!(has_entity(&found, "Tavita Lemalu", "person"), "{found:?}");
+}
+
+#[test]
+fn a_name_after_a_ship_class_and_its_adjective_is_a_ship() {
+    let found =
+        named_entities("L'amiral a précisé que le destroyer norvégien Sleipner rejoindrait la flottille.");
+    assert!(!found.iter().any(|(n, k)| n == "Sleipner" && k == "person"), "{found:?}");
 }
