@@ -18,10 +18,14 @@ use std::collections::HashMap;
 pub(super) fn acronyms_in_parentheses(cx: &Context<'_>, look: &Lookup, out: &mut Vec<Mention>) {
     known_in_parentheses(cx, out);
     let n = cx.tokens.len();
+    // (capitals with figures too: "M23", "G5")
     let is_acronym = |k: usize| {
-        cx.tokens
-            .get(k)
-            .is_some_and(|t| t.kind == TokenKind::Word && t.upper && (2..=8).contains(&t.key.len()))
+        cx.tokens.get(k).is_some_and(|t| {
+            let w = &cx.text[t.start..t.end];
+            let shaped = w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                && w.chars().any(|c| c.is_ascii_uppercase());
+            t.kind == TokenKind::Word && (t.upper || shaped) && (2..=8).contains(&t.key.len())
+        })
     };
     // every acronym's first reading (a long document repeats them); the first organization ending
     // at each token; the tokens held by a mention other than a country's. One probe each, so the

@@ -32,18 +32,40 @@ pub(super) fn groups_by_noun(cx: &Context<'_>, look: &Lookup, taken: &[bool]) ->
             continue;
         }
         let mut last = first + 1;
+        // (figures go on with the name, and the group word after them closes it: "the March 23
+        // movement")
+        let figure = |k: usize| k < n && cx.tokens[k].kind == crate::text::TokenKind::Number;
+        let mut figured = false;
         while last - first < NAME_WORDS {
             if last + 1 < n && cx.tokens[last].key == "-" && free(last + 1) {
                 last += 2;
             } else if free(last) {
                 last += 1;
+            } else if figure(last) {
+                last += 1;
+                figured = true;
             } else {
                 break;
             }
         }
+        if figured && last < n && cx.tokens[last].is(GROUP_NOUNS.of(cx.lang)) {
+            last += 1;
+        }
+        // (a month alone, or a month and its day, is a date: "les rebelles du 12 mars")
+        let dated = (first..last).all(|k| figure(k) || crate::lang::month_of(cx.key(k)).is_some());
+        if dated && (!figured || last - first <= 2) {
+            continue;
+        }
         let (s, e) = (cx.tokens[first].start, cx.tokens[last - 1].end);
-        let mut m =
-            Mention::new(s, e, Key::Org(format!("org:{}", fold(&cx.text[s..e]))), first, last, "group-noun");
+        // (a known group's short form in parentheses right after names that group: "the March 23
+        // movement (M23)")
+        let known = (last + 1 < n && cx.is_punct(last, "("))
+            .then(|| look.org_at(cx, last + 1))
+            .flatten()
+            .filter(|&(_, after)| cx.is_punct(after, ")"))
+            .map(|(oi, _)| cx.gaz.orgs[oi as usize].key.clone());
+        let key = Key::Org(known.unwrap_or_else(|| format!("org:{}", fold(&cx.text[s..e]))));
+        let mut m = Mention::new(s, e, key, first, last, "group-noun");
         m.canonical = Some(cx.text[s..e].to_string());
         out.push(m);
     }

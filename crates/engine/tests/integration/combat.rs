@@ -2,7 +2,7 @@
 //! fighters killed or disabled, an attack repelled or condemned with its author after the noun,
 //! and demands that a hostile act end (fixtures written for these tests).
 
-use crate::util::{has, relations, run};
+use crate::util::{find, has, relations, run};
 
 /// An operation aimed at a group's fighters ("against the militants of X") opposes those who run
 /// it to the group, over the fighters' noun.
@@ -99,4 +99,17 @@ fn criticism_voiced_in_a_country_does_not_target_it() {
     let a = run("L'envoi des troupes a été validé en mars par le Conseil de sécurité de l'ONU, mais il \
                  provoque de fortes critiques au Ghana.");
     assert!(!relations(&a).iter().any(|(k, _, t)| k == "opposition" && t == "Ghana"), "{:?}", relations(&a));
+}
+
+/// A group named with figures is one name ("the March 23 Movement"), and the known short form in
+/// parentheses after it is the same group; a month and its day after fighters' noun is a date.
+#[test]
+fn a_group_named_with_figures_is_its_known_short_form() {
+    let a = run("Kenyan troops clashed with fighters of the March 23 Movement (M23) north of Goma.");
+    let m23 = find(&a, "M23").expect("M23");
+    assert!(m23.mentions.len() == 2, "{m23:?}");
+    assert!(!a.entities.iter().any(|e| e.name == "March"), "{:?}", a.entities);
+    assert!(has(&a, "opposition", "Kenya", "M23"), "{:?}", relations(&a));
+    let a = run("Les rebelles du 12 mars ont attaqué Goma.");
+    assert!(!a.entities.iter().any(|e| e.kind.as_str() == "organization"), "{:?}", a.entities);
 }
