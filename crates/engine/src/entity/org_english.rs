@@ -179,7 +179,15 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
         // after a unit's number, another name ("Squadron 23 Detachment 9") ends the body's name
         // (nor is a day or a month right after the name: "the X Army Thursday received…")
         let calendar = weekday_name(&t.key).is_some() || month_of(&t.key).is_some();
-        let ends = SHIP_WORDS.contains(&t.key) || ROLE_PLURALS.contains(&t.key) || numbered || calendar;
+        // (nor a craft's model, letters glued to a hyphen and a number: "…Force P-1 aircraft")
+        let model = cx.is_punct(j + 1, "-")
+            && cx.tokens.get(j + 1).is_some_and(|x| x.start == t.end)
+            && cx
+                .tokens
+                .get(j + 2)
+                .is_some_and(|x| x.kind == TokenKind::Number && x.start == cx.tokens[j + 1].end);
+        let ends =
+            SHIP_WORDS.contains(&t.key) || ROLE_PLURALS.contains(&t.key) || numbered || calendar || model;
         if t.kind == TokenKind::Word && t.cap && ends {
             break;
         }

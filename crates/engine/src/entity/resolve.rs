@@ -234,11 +234,12 @@ fn merge_keys(mentions: &[Mention]) -> Vec<Key> {
             Key::Org(k) if k.ends_with(":?") => {
                 let base = &k[..k.len() - 2];
                 match with_country.get(base) {
-                    Some(v) if v.len() == 1 => Key::Org(v[0].clone()),
                     Some(v) => {
-                        // several: the nearest preceding mention's; none before, it stays a
-                        // body of no known country (the first in alphabetical order would be a
-                        // guess)
+                        // the nearest preceding mention's; none before, it stays a body of no
+                        // known country: a ministry named bare before another country's is the
+                        // text's own one ("the Defence Ministry said… Estria's Ministry of
+                        // Defence denied"), and of several the first in alphabetical order would
+                        // be a guess
                         let prev = mentions[..i].iter().rev().find_map(|p| match &p.key {
                             Key::Org(pk) if v.contains(pk) => Some(pk.clone()),
                             _ => None,

@@ -593,3 +593,16 @@ fn a_bare_ministry_before_two_owned_ones_stays_apart() {
     let ministries: Vec<_> = a.entities.iter().filter(|e| e.name.starts_with("ministère")).collect();
     assert_eq!(ministries.len(), 3, "{ministries:?}");
 }
+
+/// A craft's model after a body's name is no word of it ("…Air Force C-130"), and a ministry named
+/// bare before another country's ministry of its domain is not that one.
+#[test]
+fn a_model_ends_a_body_and_a_bare_ministry_keeps_apart() {
+    let a = run(
+        "Oslo, May 2 (Agency) -- A frigate of the Estonian navy tracked a Royal Norwegian Air Force P-3 \
+         patrol aircraft, the Defence Ministry said. The Estonian Ministry of Defence denied it.",
+    );
+    assert!(find(&a, "Royal Norwegian Air Force").is_some(), "{:?}", a.entities);
+    let bare = find(&a, "Defence Ministry").expect("the bare ministry");
+    assert!(!bare.aliases.iter().any(|x| x.contains("Estonian")), "{bare:?}");
+}
