@@ -628,8 +628,12 @@ pub(super) fn is_topic(f: &Facts<'_>, i: usize, first: usize) -> bool {
 pub(super) fn names_a_facility(f: &Facts<'_>, i: usize) -> bool {
     let before =
         i >= 2 && f.tokens[i - 1].is(&["d'", "de"]) && TRAINING_FACILITIES.contains(&f.tokens[i - 2].key);
-    let after = f.tokens.get(i + 1).is_some_and(|t| TRAINING_FACILITIES.contains(&t.key));
-    before || after
+    let facility = |k: usize| f.tokens.get(k).is_some_and(|t| TRAINING_FACILITIES.contains(&t.key));
+    // (over a coordinated noun: "a joint training and cooperation centre")
+    let coordinated = f.tokens.get(i + 1).is_some_and(|t| t.is_in(crate::lang::AND_WORDS))
+        && f.tokens.get(i + 2).is_some_and(|t| t.kind == crate::text::TokenKind::Word && !t.cap)
+        && facility(i + 3);
+    before || facility(i + 1) || coordinated
 }
 
 /// Whether the exercise word at `i` names a kind of unit with the unit's noun before it ("une

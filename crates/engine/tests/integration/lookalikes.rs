@@ -1,7 +1,8 @@
 //! Words that look like a date, a drill's name, a place or a second name and are not: an edition
 //! number inside a drill's name, a role after an exercise word, a verb capitalised in a headline,
 //! a town closing a titled person's name, a weekday after a site's noun, a vote or a field of
-//! operations after a title, a rank's short form, a ship named after its class and adjective;
+//! operations after a title, a rank's short form, a ship named after its class and adjective, a
+//! training word naming a centre;
 //! and unknown words an age makes a person's name (fixtures written for these tests).
 
 use crate::util::{has_entity, named_entities, run_dated};
@@ -78,4 +79,13 @@ fn a_name_after_a_ship_class_and_its_adjective_is_a_ship() {
     let found =
         named_entities("L'amiral a précisé que le destroyer norvégien Sleipner rejoindrait la flottille.");
     assert!(!found.iter().any(|(n, k)| n == "Sleipner" && k == "person"), "{found:?}");
+}
+
+#[test]
+fn a_training_centre_over_a_coordinated_noun_is_no_drill() {
+    let a = crate::util::run_dated(
+        "Ghana and Togo will open a joint training and research centre in Ho, the ministers said.",
+        "2024-08-15",
+    );
+    assert!(!a.events.iter().any(|e| e.kind.as_str() == "exercise"), "{:?}", a.events);
 }
