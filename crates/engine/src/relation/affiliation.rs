@@ -10,7 +10,7 @@ use crate::entity::Key;
 use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
-use crate::lang::{ENVOY_WORDS, MISSION_WORDS, PASSIVE_AUXILIARIES, SAYING_VERBS};
+use crate::lang::{ENVOY_WORDS, MISSION_WORDS, PASSIVE_AUXILIARIES, SAYING_VERBS, SERVICE_HEADS};
 
 /// Affiliations: organizations to their country, persons to the body or country their title or
 /// apposition names, bodies to the body they are part of.
@@ -47,7 +47,15 @@ pub(super) fn affiliations(f: &Facts<'_>, events: &[Occurrence], out: &mut Vec<L
             if let Some(oi) = f.org_actor(org) {
                 if oi != ai {
                     add(out, RelationType::Affiliation, ai, oi, &ev, None);
-                    to_org = true;
+                    // (armed forces of no known country, "chef suprême des Forces armées", leave
+                    // the person's country to be found)
+                    let forces = match &f.actors[oi].key {
+                        Key::Org(k) => crate::entity::org_head(k).is_some_and(|h| {
+                            h.split(' ').next().is_some_and(|w| SERVICE_HEADS.of(f.lang).contains(&w))
+                        }),
+                        _ => false,
+                    };
+                    to_org = !forces || f.side(oi).is_some_and(|c| c != oi);
                 }
             }
         }

@@ -2,8 +2,8 @@
 //! number inside a drill's name, a role after an exercise word, a verb capitalised in a headline,
 //! a town closing a titled person's name, a weekday after a site's noun, a vote or a field of
 //! operations after a title, a rank's short form, a ship named after its class and adjective, a
-//! training word naming a centre;
-//! and unknown words an age makes a person's name (fixtures written for these tests).
+//! training word naming a centre; and unknown words an age makes a person's name (fixtures
+//! written for these tests).
 
 use crate::util::{has_entity, named_entities, run_dated};
 

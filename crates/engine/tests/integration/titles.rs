@@ -505,3 +505,13 @@ fn a_dateline_places_no_official_of_a_story_about_visitors() {
          Thursday.\n\nDeputy Commander Kwame Asante said the navy needed them.");
     assert!(has(&a, "affiliation", "Kwame Asante", "Liberia"), "{:?}", relations(&a));
 }
+
+/// Armed forces of no known country after a person's title leave the person's country to be
+/// found: the head of state is still of the country the title names.
+#[test]
+fn bare_armed_forces_in_a_title_keep_the_holders_country() {
+    let a =
+        run("Visite\n\nLe général a remis un message du président ghanéen, Kwame Boateng, chef suprême des \
+         Forces armées, au président togolais.");
+    assert!(has(&a, "affiliation", "Kwame Boateng", "Ghana"), "{:?}", relations(&a));
+}
