@@ -227,10 +227,26 @@ fn merge_keys(mentions: &[Mention]) -> Vec<Key> {
             }
         }
     }
+    // one person's family name transliterated with other vowels ("Said Chengriha", "Said
+    // Chanegriha"): the first spelling met, for long names only (short ones differ by their
+    // vowels: Hassan, Hussein)
+    let mut spelt: HashMap<(String, String), String> = HashMap::new();
+    let mut respelt: HashMap<String, String> = HashMap::new();
+    for m in mentions {
+        if let Key::Person(k) = &m.key {
+            if let Some(pair) = vowelless(k) {
+                let first = spelt.entry(pair).or_insert_with(|| k.clone());
+                if first != k {
+                    respelt.insert(k.clone(), first.clone());
+                }
+            }
+        }
+    }
     mentions
         .iter()
         .enumerate()
         .map(|(i, m)| match &m.key {
+            Key::Person(k) if respelt.contains_key(k) => Key::Person(respelt[k].clone()),
             Key::Org(k) if k.ends_with(":?") => {
                 let base = &k[..k.len() - 2];
                 match with_country.get(base) {
@@ -261,6 +277,22 @@ fn merge_keys(mentions: &[Mention]) -> Vec<Key> {
         })
         .collect()
 }
+
+/// The first word and the last word without its vowels of a person's key of two words or more,
+/// when that last word keeps at least [`MIN_CONSONANTS`] letters: two spellings of one name by
+/// transliteration give the same pair.
+fn vowelless(key: &str) -> Option<(String, String)> {
+    let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
+    let (first, last) = (words.first()?, words.last()?);
+    if words.len() < 2 {
+        return None;
+    }
+    let bare: String = last.chars().filter(|c| !"aeiou".contains(*c)).collect();
+    (bare.chars().count() >= MIN_CONSONANTS).then(|| (first.to_string(), bare))
+}
+
+/// How many consonants a family name needs before vowels alone cannot tell two names apart.
+const MIN_CONSONANTS: usize = 5;
 
 /// Generational suffixes after a family name ("Jr", "III"), folded (person keys are their
 /// [`skeleton`]s).

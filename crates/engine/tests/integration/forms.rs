@@ -337,3 +337,15 @@ fn capitalised_abstract_nouns_name_no_person() {
     let found = named_entities(text);
     assert!(!found.iter().any(|(n, t)| t == "person" && n.contains("Assistance")), "{found:?}");
 }
+
+/// A long family name transliterated with other vowels is one person ("Benkhelifa",
+/// "Benkhalifa"); short names that differ by their vowels are two.
+#[test]
+fn a_name_spelt_with_other_vowels_is_one_person() {
+    let a =
+        run("Le général Karim Benkhelifa est arrivé à Tunis. Le général Karim Benkhalifa a rencontré le \
+         ministre Ali Hassan puis le ministre Ali Hussein.");
+    let persons: Vec<_> =
+        a.entities.iter().filter(|e| e.kind.as_str() == "person").map(|e| e.name.as_str()).collect();
+    assert_eq!(persons.len(), 3, "{persons:?}");
+}
