@@ -259,6 +259,7 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
             || describes_a_role(f, i, s, si)
             || names_a_facility(f, i)
             || kind == EventType::Exercise && names_a_unit(f, i)
+            || kind == EventType::Patrol && kind_of_drill(f, i)
             || truce_referred_to(f, i, si)
             || cooperation_content(f, i, s)
             || called_off(f, i, s)
@@ -634,6 +635,14 @@ pub(super) fn names_a_facility(f: &Facts<'_>, i: usize) -> bool {
         && f.tokens.get(i + 2).is_some_and(|t| t.kind == crate::text::TokenKind::Word && !t.cap)
         && facility(i + 3);
     before || facility(i + 1) || coordinated
+}
+
+/// Whether the patrol word at `i` names the kind of a drill with an exercise word ("un exercice de
+/// patrouille", "a patrol exercise"): the exercise word tells the event, once.
+fn kind_of_drill(f: &Facts<'_>, i: usize) -> bool {
+    let before = i >= 2 && f.tokens[i - 1].is(&["d'", "de"]) && f.lex.is_exercise_word(&f.tokens[i - 2].key);
+    let after = f.tokens.get(i + 1).is_some_and(|t| f.lex.is_exercise_word(&t.key));
+    before || after
 }
 
 /// Whether the exercise word at `i` names a kind of unit with the unit's noun before it ("une

@@ -2,8 +2,8 @@
 //! number inside a drill's name, a role after an exercise word, a verb capitalised in a headline,
 //! a town closing a titled person's name, a weekday after a site's noun, a vote or a field of
 //! operations after a title, a rank's short form, a ship named after its class and adjective, a
-//! training word naming a centre; and unknown words an age makes a person's name (fixtures
-//! written for these tests).
+//! training word naming a centre, a patrol naming a drill's kind; and unknown words an age makes
+//! a person's name (fixtures written for these tests).
 
 use crate::util::{has_entity, named_entities, run_dated};
 
@@ -88,4 +88,14 @@ fn a_training_centre_over_a_coordinated_noun_is_no_drill() {
         "2024-08-15",
     );
     assert!(!a.events.iter().any(|e| e.kind.as_str() == "exercise"), "{:?}", a.events);
+}
+
+#[test]
+fn a_patrol_naming_a_drills_kind_is_no_patrol() {
+    let a = crate::util::run_dated(
+        "Le Ghana et le Togo ont lancé lundi un exercice de patrouille de deux jours près de Lomé.",
+        "2024-08-15",
+    );
+    assert!(!a.events.iter().any(|e| e.kind.as_str() == "patrol"), "{:?}", a.events);
+    assert!(a.events.iter().any(|e| e.kind.as_str() == "exercise"), "{:?}", a.events);
 }
