@@ -131,13 +131,13 @@ fn others_listed(f: &Facts<'_>, s: Clause, last: Option<&Occurrence>, si: usize)
 }
 
 /// The noun of a sentence opened by a demonstrative and a word standing for any event ("This
-/// operation…", "Cette mission…", "The operation, conducted…"): with "the"/"l'", only before a
+/// operation…", "Ces missions…", "The operation, conducted…"): with "the"/"l'", only before a
 /// comma (a name may follow otherwise: "l'opération Sentinelle").
 pub(super) fn anaphor_noun(f: &Facts<'_>, s: Clause) -> Option<usize> {
     let k = s.first + 1;
     f.tokens.get(k).filter(|t| k < s.last && EVENT_ANAPHORS.contains(&t.key))?;
     let det = &f.tokens[s.first];
-    let demonstrative = det.is(&["this", "that", "cette", "cet"]);
+    let demonstrative = det.is(&["this", "that", "these", "those", "cette", "cet", "ces"]);
     let definite = det.is(&["the", "l'"]) && f.tokens.get(k + 1).is_some_and(|t| t.is(&[","]));
     (demonstrative || definite).then_some(k)
 }

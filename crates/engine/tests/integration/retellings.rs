@@ -31,3 +31,17 @@ fn a_drill_near_a_border_is_not_held_across_it() {
     let place = drills[0].place.as_ref().and_then(|p| a.entities.iter().find(|e| &e.id == p));
     assert!(place.is_none_or(|p| !p.name.contains("Ivoire") && p.name != "Ivory Coast"), "{place:?}");
 }
+
+/// A plural demonstrative and a word standing for any event ("Ces opérations", "These missions")
+/// go on with the event just told: the sides listed there take part in it.
+#[test]
+fn a_plural_anaphor_lists_more_sides() {
+    let a = run_dated(
+        "Exercices\n\nLe Ghana et le Togo ont mené des exercices navals au large de Lomé.\n\nCes \
+         opérations ont impliqué des navires du Ghana, du Togo, du Bénin et du Nigeria.",
+        "2021-12-04",
+    );
+    let drills: Vec<_> = a.events.iter().filter(|e| e.kind.as_str() == "exercise").collect();
+    assert_eq!(drills.len(), 1, "{:?}", a.events);
+    assert_eq!(drills[0].participants.len(), 4, "{:?}", a.events);
+}

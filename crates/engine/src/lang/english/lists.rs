@@ -478,7 +478,8 @@ pub const DISTRIBUTIVE_WORDS: &[&str] = &["respectively"];
 pub const RECIPROCAL_WORDS: &[&str] = &["each", "mutually", "traded", "trading", "exchanged"];
 
 /// English half of [`crate::lang::EVENT_ANAPHORS`].
-pub const EVENT_ANAPHORS: &[&str] = &["operation", "mission", "activity", "initiative"];
+pub const EVENT_ANAPHORS: &[&str] =
+    &["operation", "operations", "mission", "missions", "activity", "activities", "initiative"];
 
 /// English half of [`crate::lang::OWN_WORDS`].
 pub const OWN_WORDS: &[&str] = &["own"];

@@ -119,7 +119,8 @@ pub const DISTRIBUTIVE_WORDS: &[&str] = &["respectivement"];
 pub const RECIPROCAL_WORDS: &[&str] = &["mutuellement", "mutuelles", "mutuels", "se", "s'", "reciproquement"];
 
 /// French half of [`crate::lang::EVENT_ANAPHORS`].
-pub const EVENT_ANAPHORS: &[&str] = &["operation", "mission", "activite", "initiative"];
+pub const EVENT_ANAPHORS: &[&str] =
+    &["operation", "operations", "mission", "missions", "activite", "activites", "initiative"];
 
 /// French half of [`crate::lang::OWN_WORDS`].
 pub const OWN_WORDS: &[&str] = &["propre", "propres"];
