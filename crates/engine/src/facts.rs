@@ -299,8 +299,21 @@ impl Facts<'_> {
         // United States"; not a noun between: "l'expulsion de diplomates russes" names the
         // expelled, not the author)
         let after = if part { cue + 5 } else { cue + 2 };
+        // (over the noun of a government and its "of": "par le gouvernement du X", "by the
+        // government of Y")
+        let government = |j: usize| {
+            self.tokens
+                .get(j)
+                .is_some_and(|t| crate::lang::GOVERNMENT_NOUNS.of(self.lang).contains(&t.key.as_str()))
+        };
+        let article = |j: usize| word(j, &["la", "le", "l'", "les", "the"]);
+        let of = |j: usize| word(j, &["de", "du", "des", "d'", "of"]);
         self.mentions_in(after, s.last).next().filter(|m| {
-            m.first < after + 2 && (after..m.first).all(|j| word(j, &["la", "le", "l'", "les", "the"]))
+            let near = m.first < after + 2 && (after..m.first).all(article);
+            let governed = m.first <= after + 4
+                && (after..m.first).any(government)
+                && (after..m.first).all(|j| article(j) || government(j) || of(j));
+            near || governed
         })
     }
 

@@ -213,6 +213,8 @@ struct Found {
 struct Cues {
     /// The actors voicing a hostile cue of the sentence.
     critics: Vec<usize>,
+    /// The first tokens of the critics named after a hostile noun ("par X", "from Y").
+    authors: Vec<usize>,
     /// The first token of the first critic's mention (`usize::MAX` without one).
     first_critic: usize,
     /// An observer before the trigger: the sentence is not read at all.
@@ -268,7 +270,7 @@ impl Cues {
             (Some(a), Some(b)) => text::same_scope(a, b),
             _ => true,
         };
-        let critics: Vec<usize> = (s.first..s.last)
+        let cues: Vec<usize> = (s.first..s.last)
             .filter(|&k| {
                 // (a verb of rejecting before the trigger too: "X rejected the pact between Y
                 // and Z", "X denied joining the drills")
@@ -282,8 +284,11 @@ impl Cues {
                     && !f.aimed_at_no_actor(k)
                     && opening.is_none_or(|comma| k > comma)
             })
-            .flat_map(|k| f.critics(k, s))
             .collect();
+        let critics: Vec<usize> = cues.iter().flat_map(|&k| f.critics(k, s)).collect();
+        // (the author after a hostile noun, "la dénonciation par X d'exercices", voices it even
+        // right before the trigger)
+        let authors: Vec<usize> = cues.iter().filter_map(|&k| f.noun_author(k, s)).map(|m| m.first).collect();
         let first_critic = f
             .mentions_in(s.first, s.last)
             .filter(|m| critics.contains(&m.actor))
@@ -308,6 +313,7 @@ impl Cues {
         });
         Cues {
             critics,
+            authors,
             first_critic,
             critical: observer.is_some_and(|k| k < trigger),
             observers_clause: observer_after.and_then(|k| text::clause_of(&scope.clauses, k - s.first)),
@@ -353,7 +359,7 @@ impl Cues {
         let criticised = self.critics.contains(&m.actor)
             || m.first > self.first_critic && a.kind() != EntityType::Place && !scope.subject_of_trigger(m);
         a.source_like
-            || criticised && !bound
+            || criticised && (!bound || self.authors.contains(&m.first))
             || in_dateline(f, m, s)
             || describes_member(f, m)
             || self.observing(scope, m, s, trigger)

@@ -546,13 +546,20 @@ fn author_before<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Option<
     (adjacent && !object && f.actors[m.actor].kind() != EntityType::Place).then_some(m)
 }
 
+/// How far after a hostile cue the trigger of the event it is about may stand, over words only.
+const OBJECT_KIND_REACH: usize = 5;
+
 /// The parties of the latest event told up to sentence `si` whose kind the cue's object names
 /// ("criticised the drills"), or of any kind after a relative pronoun ("ce que la Russie a
 /// dénoncé") or for a tie named after a demonstrative ("inquiet de ce rapprochement"); empty when
 /// the cue has no such object.
 fn event_parties(f: &Facts<'_>, events: &[Occurrence], si: usize, k: usize) -> Vec<usize> {
     let s = f.sentences[si];
-    let object_kind = (k + 1..(k + 4).min(s.last)).find_map(|j| f.lex.trigger(&f.tokens[j].key));
+    // (over a topic's words too: "sa préoccupation au sujet des exercices", "concern about the
+    // drills")
+    let object_kind = (k + 1..(k + OBJECT_KIND_REACH).min(s.last))
+        .take_while(|&j| f.tokens[j].kind == TokenKind::Word)
+        .find_map(|j| f.lex.trigger(&f.tokens[j].key));
     // "ce que la Russie a dénoncé", "the drills, which Japan condemned": the relative's antecedent
     // must be the statement or an event, not any noun ("the dam, which Egypt condemned")
     let is_trigger = |w: &str| f.lex.trigger(w).is_some();

@@ -22,6 +22,7 @@
 //! - `rivalry`: opposition told as fighting, tensions, clashes and disputes, or to a neighbour;
 //! - `retellings`: one event told twice, with its narrower span and its own place;
 //! - `roles`: who takes part in an event, who stands against whom, read from the clause;
+//! - `stances`: opposition voiced about an event, by a voice that takes no part in it;
 //! - `support`: who backs whom, and in which direction;
 //! - `unreal`: events told but not held (offered, prevented, cancelled, a series);
 //! - `titles`: offices before a name that make it a person's and say whose, bare titles too;
@@ -52,6 +53,7 @@ mod regions;
 mod retellings;
 mod rivalry;
 mod roles;
+mod stances;
 mod support;
 mod titles;
 mod unreal;
