@@ -149,14 +149,23 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
         }
     }
     // "Russia's Defence Ministry": the possessive names the country
+    // (a plural's bare apostrophe too: "the Philippines' Navy")
     let mut owner = None;
-    if country.is_none() && first >= 3 && cx.key(first - 1) == "s" && cx.is_punct(first - 2, "'") {
-        let mut k = first - 3;
+    let apostrophe = if first >= 3 && cx.key(first - 1) == "s" && cx.is_punct(first - 2, "'") {
+        Some(first - 2)
+    } else {
+        let plural = first >= 2
+            && cx.tokens[first - 2].key.ends_with('s')
+            && cx.tokens[first - 1].start == cx.tokens[first - 2].end;
+        (plural && cx.is_punct(first - 1, "'")).then(|| first - 1)
+    };
+    if let Some(apostrophe) = apostrophe.filter(|&a| country.is_none() && a >= 1) {
+        let mut k = apostrophe - 1;
         while k > sent && cx.tokens[k].kind == TokenKind::Word && look.country_at(cx, k).is_none() {
             k -= 1;
         }
         if let Some((c, after)) = look.country_at(cx, k) {
-            if after == first - 2 {
+            if after == apostrophe {
                 country = Some(c);
                 owner = Some(k);
             }

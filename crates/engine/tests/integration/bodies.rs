@@ -606,3 +606,16 @@ fn a_model_ends_a_body_and_a_bare_ministry_keeps_apart() {
     let bare = find(&a, "Defence Ministry").expect("the bare ministry");
     assert!(!bare.aliases.iter().any(|x| x.contains("Estonian")), "{bare:?}");
 }
+
+/// A plural country's bare apostrophe is its possessive: "the Philippines' Navy" is that
+/// country's navy.
+#[test]
+fn a_plural_possessive_names_the_owner() {
+    let a = run("Two patrol boats were handed to the Bahamas' Navy on Friday.");
+    let navy = a.entities.iter().find(|e| e.kind.as_str() == "organization").expect("the navy");
+    assert!(
+        relations(&a).iter().any(|(k, s, t)| k == "affiliation" && *s == navy.name && t == "Bahamas"),
+        "{:?}",
+        relations(&a)
+    );
+}
