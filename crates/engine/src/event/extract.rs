@@ -260,6 +260,7 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
             || names_a_facility(f, i)
             || kind == EventType::Exercise && names_a_unit(f, i)
             || kind == EventType::Patrol && kind_of_drill(f, i)
+            || names_a_role(f, i)
             || truce_referred_to(f, i, si)
             || cooperation_content(f, i, s)
             || called_off(f, i, s)
@@ -635,6 +636,19 @@ pub(super) fn names_a_facility(f: &Facts<'_>, i: usize) -> bool {
         && f.tokens.get(i + 2).is_some_and(|t| t.kind == crate::text::TokenKind::Word && !t.cap)
         && facility(i + 3);
     before || facility(i + 1) || coordinated
+}
+
+/// Whether the capitalised trigger at `i` opens the title of a role in the event ("the Exercise
+/// Director", "the Exercise Deputy Commanding Officer"): a run of at most three capitalised words
+/// after it ends on a noun of roles. Who holds it is named, not an occurrence told.
+fn names_a_role(f: &Facts<'_>, i: usize) -> bool {
+    let t = &f.tokens;
+    if !t[i].cap {
+        return false;
+    }
+    let run =
+        (i + 1..(i + 4).min(t.len())).take_while(|&k| t[k].cap && t[k].kind == crate::text::TokenKind::Word);
+    run.last().is_some_and(|k| crate::lang::ROLE_NOUNS.contains(&t[k].key))
 }
 
 /// Whether the patrol word at `i` names the kind of a drill with an exercise word ("un exercice de

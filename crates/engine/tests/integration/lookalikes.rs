@@ -30,6 +30,10 @@ fn a_role_after_the_exercise_word_names_no_drill() {
         "{:?}",
         a.events
     );
+    // (and its holder takes no part in the drill for it)
+    let drill = a.events.iter().find(|e| e.kind.as_str() == "exercise").expect("the drill");
+    let dunn = a.entities.iter().find(|e| e.name == "Ray Dunn").expect("the colonel");
+    assert!(!drill.participants.contains(&dunn.id), "{:?}", a.events);
 }
 
 #[test]
