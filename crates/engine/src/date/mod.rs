@@ -124,21 +124,27 @@ struct Parser<'a> {
     narrative_past: bool,
 }
 
+impl<'a> Parser<'a> {
+    /// A parser over `tokens` of `text`, resolving against `reference`, before any tense is read.
+    fn new(tokens: &'a [Token], text: &'a str, lang: Lang, reference: Option<PartialDate>) -> Parser<'a> {
+        Parser {
+            t: tokens,
+            lang,
+            r: Reference { date: reference },
+            text,
+            here: std::cell::Cell::new((0, None)),
+            narrative_past: false,
+        }
+    }
+}
+
 type Found = (usize, PartialDate, Option<PartialDate>);
 
 /// Whether the clause around token `tok` speaks of the future ("will", "sera", "next", a French
 /// future form): what the date stage reads to choose between a past and a coming day, offered to
 /// the later stages that date an event from its telling.
 pub(crate) fn told_in_future(tokens: &[Token], text: &str, lang: Lang, tok: usize) -> bool {
-    let p = Parser {
-        t: tokens,
-        lang,
-        r: Reference { date: None },
-        text,
-        here: std::cell::Cell::new((0, None)),
-        narrative_past: false,
-    };
-    tok < tokens.len() && p.future_tense(tok)
+    tok < tokens.len() && Parser::new(tokens, text, lang, None).future_tense(tok)
 }
 
 /// Finds date expressions in `text`, resolved against the reference date when one is given.
@@ -153,14 +159,7 @@ pub(crate) fn find_dates_in(
     lang: Lang,
     reference: Option<PartialDate>,
 ) -> Vec<DateMatch> {
-    let mut p = Parser {
-        t: tokens,
-        lang,
-        r: Reference { date: reference },
-        text,
-        here: std::cell::Cell::new((0, None)),
-        narrative_past: false,
-    };
+    let mut p = Parser::new(tokens, text, lang, reference);
     // the tense of the whole text, from one look at each clause
     let (mut past, mut future) = (0usize, 0usize);
     let mut k = 0;
