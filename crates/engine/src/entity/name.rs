@@ -72,7 +72,7 @@ pub(super) fn name_span(cx: &Context<'_>, look: &Lookup, taken: &[bool], tok: us
             continue;
         }
         // "Nguyen Chi Vinh": a one-word town closing a name of two words or more, or of one word
-        // after a title ("Commodore Tarik Hassan"), the name's last word (a town would follow a
+        // after a title ("Commodore Tarik Salem"), the name's last word (a town would follow a
         // preposition)
         let town_in_name = !forced
             && taken[j]

@@ -227,9 +227,9 @@ fn merge_keys(mentions: &[Mention]) -> Vec<Key> {
             }
         }
     }
-    // one person's family name transliterated with other vowels ("Said Chengriha", "Said
-    // Chanegriha"): the first spelling met, for long names only (short ones differ by their
-    // vowels: Hassan, Hussein)
+    // one person's family name transliterated with other vowels ("Nabil Bendjellaba", "Nabil
+    // Bendjelloba"): the first spelling met, for long names only (short ones differ by their
+    // vowels: Salim, Selim)
     let mut spelt: HashMap<(String, String), String> = HashMap::new();
     let mut respelt: HashMap<String, String> = HashMap::new();
     for m in mentions {

@@ -262,7 +262,7 @@ fn other_edition(e: &Occurrence, o: &Occurrence) -> bool {
 }
 
 /// Whether `o`'s days lie inside `e`'s, told as precisely and with fewer days ("in early August"
-/// then "from August 5 to 10"): the narrower span is the event's.
+/// then "from the 5th to the 10th"): the narrower span is the event's.
 fn narrower(o: &Occurrence, e: &Occurrence) -> bool {
     let days = |d: &Option<PartialDate>| d.and_then(|d| d.days());
     let (Some(of), Some(ef)) = (days(&o.from), days(&e.from)) else { return false };

@@ -555,7 +555,7 @@ const OBJECT_KIND_REACH: usize = 5;
 /// the cue has no such object.
 fn event_parties(f: &Facts<'_>, events: &[Occurrence], si: usize, k: usize) -> Vec<usize> {
     let s = f.sentences[si];
-    // (over a topic's words too: "sa préoccupation au sujet des exercices", "concern about the
+    // (over a topic's words too: "son inquiétude au sujet des manœuvres", "concern about the
     // drills")
     let object_kind = (k + 1..(k + OBJECT_KIND_REACH).min(s.last))
         .take_while(|&j| f.tokens[j].kind == TokenKind::Word)

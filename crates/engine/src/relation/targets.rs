@@ -150,7 +150,7 @@ pub(super) fn targets<'a>(f: &Facts<'_>, mentions: &'a [Placed], k: usize) -> Ve
                 break;
             }
             // (a name after "de"/"of" alone, with no "and" or comma, is the complement of the
-            // side before: "entre Paris et le voisin malien du Niger" names Mali, Niger's
+            // side before: "entre Rome et le voisin tchadien du Soudan" names Chad, Sudan's
             // neighbour)
             let complement = (prev.last..m.first).any(|j| f.tokens[j].is(&["de", "du", "des", "of"]))
                 && !(prev.last..m.first)

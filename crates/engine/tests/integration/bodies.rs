@@ -588,7 +588,7 @@ fn a_verb_before_a_head_in_a_headline_names_no_body() {
 /// no alphabetical guess gives it a country.
 #[test]
 fn a_bare_ministry_before_two_owned_ones_stays_apart() {
-    let a = run("Coopération\n\nUne délégation du ministère de la Défense est arrivée jeudi. Le ministère \
+    let a = run("Coopération\n\nDes officiers du ministère de la Défense sont arrivés jeudi. Le ministère \
          malien de la Défense travaillera avec le ministère ghanéen de la Défense.");
     let ministries: Vec<_> = a.entities.iter().filter(|e| e.name.starts_with("ministère")).collect();
     assert_eq!(ministries.len(), 3, "{ministries:?}");

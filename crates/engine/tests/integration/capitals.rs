@@ -96,11 +96,11 @@ fn a_capital_accused_over_an_adverb_is_the_government() {
 #[test]
 fn a_capital_named_as_one_is_the_city() {
     let a = run(
-        "Police reinforcements reach Haiti\n\nCROIX DES BOUQUETS, Haiti (Agency) — More police officers \
-         reached Haiti on Monday.\n\nSections of the Haitian capital, Port-au-Prince, remain under the \
-         control of gangs.",
+        "Police reach Haiti\n\nFORT DE FRANCE, Martinique (Agency) — More police officers reached Haiti \
+         on Monday.\n\nWhole neighbourhoods of Haiti's capital, Port-au-Prince, are still ruled \
+         by gangs.",
     );
     let place = |name: &str| a.entities.iter().any(|e| e.name == name && e.kind.as_str() == "place");
     assert!(place("Port-au-Prince"), "{:?}", a.entities);
-    assert!(place("Croix-des-Bouquets"), "{:?}", a.entities);
+    assert!(place("Fort-de-France"), "{:?}", a.entities);
 }

@@ -105,7 +105,7 @@ fn criticism_voiced_in_a_country_does_not_target_it() {
 /// parentheses after it is the same group; a month and its day after fighters' noun is a date.
 #[test]
 fn a_group_named_with_figures_is_its_known_short_form() {
-    let a = run("Kenyan troops clashed with fighters of the March 23 Movement (M23) north of Goma.");
+    let a = run("Kenyan troops clashed with the rebel group March 23 Movement (M23) near Goma.");
     let m23 = find(&a, "M23").expect("M23");
     assert!(m23.mentions.len() == 2, "{m23:?}");
     assert!(!a.entities.iter().any(|e| e.name == "March"), "{:?}", a.entities);

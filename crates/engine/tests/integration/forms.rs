@@ -339,12 +339,12 @@ fn capitalised_abstract_nouns_name_no_person() {
 }
 
 /// A long family name transliterated with other vowels is one person ("Benkhelifa",
-/// "Benkhalifa"); short names that differ by their vowels are two.
+/// "Benkhalifa"); short names that differ by their vowels are two ("Salim", "Selim").
 #[test]
 fn a_name_spelt_with_other_vowels_is_one_person() {
     let a =
-        run("Le général Karim Benkhelifa est arrivé à Tunis. Le général Karim Benkhalifa a rencontré le \
-         ministre Ali Hassan puis le ministre Ali Hussein.");
+        run("Le général Nabil Benkhelifa est arrivé à Tunis. Le général Nabil Benkhalifa a rencontré le \
+         ministre Ali Salim puis le ministre Ali Selim.");
     let persons: Vec<_> =
         a.entities.iter().filter(|e| e.kind.as_str() == "person").map(|e| e.name.as_str()).collect();
     assert_eq!(persons.len(), 3, "{persons:?}");

@@ -48,9 +48,9 @@ fn a_capitalised_verb_of_a_headline_names_no_drill() {
 
 #[test]
 fn a_town_closing_a_titled_name_is_its_surname() {
-    let found = named_entities("Commodore Anwar Hassan of the Bangladesh Navy led the two frigates.");
-    assert!(has_entity(&found, "Anwar Hassan", "person"), "{found:?}");
-    assert!(!found.iter().any(|(n, k)| n == "Hassan" && k == "place"), "{found:?}");
+    let found = named_entities("Commodore Anwar Salem of the Bangladesh Navy led the two frigates.");
+    assert!(has_entity(&found, "Anwar Salem", "person"), "{found:?}");
+    assert!(!found.iter().any(|(n, k)| n == "Salem" && k == "place"), "{found:?}");
 }
 
 #[test]
@@ -63,13 +63,13 @@ fn a_weekday_after_a_site_noun_is_no_site() {
 fn a_vote_or_a_field_of_operations_after_a_title_is_no_person() {
     let found = named_entities(
         "After the 2019 General Election, Colonel Mere Tuilagi, Director Maritime Surveillance Operations, \
-         met RADM Josefa Rabuka in Suva.",
+         met RADM Josefa Tuivaga in Suva.",
     );
     assert!(
         !found.iter().any(|(n, k)| k == "person" && (n == "Election" || n.contains("Operations"))),
         "{found:?}"
     );
-    assert!(has_entity(&found, "Josefa Rabuka", "person"), "{found:?}");
+    assert!(has_entity(&found, "Josefa Tuivaga", "person"), "{found:?}");
 }
 
 #[test]

@@ -7,8 +7,8 @@ use crate::util::run_dated;
 #[test]
 fn a_narrower_span_told_later_is_the_events() {
     let a = run_dated(
-        "Drills\n\nIn early August, Ghana and Togo will hold a joint exercise near Lomé.\n\nThe exercise \
-         will take place from August 5 to 10, the commander said.",
+        "Drills\n\nIn early August, Ghana and Togo will hold a joint exercise near Lomé.\n\nThe drill \
+         is to run from August 5 to 10, an army spokesman said.",
         "2021-07-19",
     );
     let drills: Vec<_> = a.events.iter().filter(|e| e.kind.as_str() == "exercise").collect();

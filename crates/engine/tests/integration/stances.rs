@@ -8,7 +8,7 @@ use crate::util::{find, has, participants, relations, run_dated};
 fn a_concern_over_drills_opposes_their_parties() {
     let a = run_dated(
         "Manœuvres\n\nLe Ghana et le Togo ont mené des exercices militaires conjoints mardi.\n\nLe Bénin a \
-         exprimé lundi sa préoccupation au sujet des exercices.",
+         fait part de sa vive préoccupation au sujet des manœuvres.",
         "2021-01-15",
     );
     assert!(has(&a, "opposition", "Bénin", "Ghana"), "{:?}", relations(&a));
@@ -18,8 +18,8 @@ fn a_concern_over_drills_opposes_their_parties() {
 #[test]
 fn a_government_denouncing_drills_takes_no_part_in_them() {
     let a = run_dated(
-        "Accord\n\nLe Ghana et le Togo ont signé mardi un accord, au lendemain de la dénonciation par le \
-         gouvernement du Nigeria d'exercices militaires entre les deux pays.",
+        "Accord\n\nLe Ghana et le Togo ont signé mardi un accord malgré la condamnation par le \
+         gouvernement du Nigeria de manœuvres navales entre les deux pays.",
         "2021-01-15",
     );
     assert_eq!(participants(&a, "exercise"), ["Ghana", "Togo"]);

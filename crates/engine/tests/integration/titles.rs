@@ -510,8 +510,7 @@ fn a_dateline_places_no_official_of_a_story_about_visitors() {
 /// found: the head of state is still of the country the title names.
 #[test]
 fn bare_armed_forces_in_a_title_keep_the_holders_country() {
-    let a =
-        run("Visite\n\nLe général a remis un message du président ghanéen, Kwame Boateng, chef suprême des \
-         Forces armées, au président togolais.");
+    let a = run("Visite\n\nLe général a transmis au président togolais une lettre du président ghanéen, \
+         Kwame Boateng, chef suprême des Forces armées.");
     assert!(has(&a, "affiliation", "Kwame Boateng", "Ghana"), "{:?}", relations(&a));
 }
