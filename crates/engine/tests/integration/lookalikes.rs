@@ -62,20 +62,17 @@ fn a_weekday_after_a_site_noun_is_no_site() {
 #[test]
 fn a_vote_or_a_field_of_operations_after_a_title_is_no_person() {
     let found = named_entities(
-        "After the 2019 General Election, Colonel Mere Tuilagi, Director Maritime Surveillance Operations, \
-         met RADM Josefa Tuivaga in Suva.",
+        "After the 2019 General Election, the new Director Maritime Surveillance Operations met the press.",
     );
-    assert!(
-        !found.iter().any(|(n, k)| k == "person" && (n == "Election" || n.contains("Operations"))),
-        "{found:?}"
-    );
+    assert!(!found.iter().any(|(_, k)| k == "person"), "{found:?}");
+    let found = named_entities("In Suva, RADM Josefa Tuivaga met the press.");
     assert!(has_entity(&found, "Josefa Tuivaga", "person"), "{found:?}");
 }
 
 #[test]
 fn an_age_before_unknown_name_words_makes_them_a_person() {
-    let found = named_entities("One fisherman, 31-year-old Tavita Lemalu, swam back to the shore.");
-    assert!(has_entity(&found, "Tavita Lemalu", "person"), "{found:?}");
+    let found = named_entities("A deckhand, 27-year-old Thanakorn Srisawatpong, swam ashore.");
+    assert!(has_entity(&found, "Thanakorn Srisawatpong", "person"), "{found:?}");
 }
 
 #[test]
