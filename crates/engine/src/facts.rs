@@ -301,11 +301,8 @@ impl Facts<'_> {
         let after = if part { cue + 5 } else { cue + 2 };
         // (over the noun of a government and its "of": "par le gouvernement du X", "by the
         // government of Y")
-        let government = |j: usize| {
-            self.tokens
-                .get(j)
-                .is_some_and(|t| crate::lang::GOVERNMENT_NOUNS.of(self.lang).contains(&t.key.as_str()))
-        };
+        let government =
+            |j: usize| self.tokens.get(j).is_some_and(|t| t.is(crate::lang::STATE_NOUNS.of(self.lang)));
         let article = |j: usize| word(j, &["la", "le", "l'", "les", "the"]);
         let of = |j: usize| word(j, &["de", "du", "des", "d'", "of"]);
         self.mentions_in(after, s.last).next().filter(|m| {

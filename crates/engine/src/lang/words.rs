@@ -485,6 +485,10 @@ pub const BACKGROUND_OPENERS: Words =
 /// the capital is then the government, not the city.
 pub const OFFICIALS: Words = Words { fr: french::OFFICIALS, en: english::OFFICIALS };
 
+/// Nouns of a state's own government ("le gouvernement du X", "the regime of Y"): the country
+/// after them speaks through them.
+pub const STATE_NOUNS: Words = Words { fr: french::STATE_NOUNS, en: english::STATE_NOUNS };
+
 /// Nouns whose "de"/"of" complement is a government when it is a capital ("le régime de X", "les
 /// autorités de X", "la volonté de X"): a city has no regime, will or allies.
 pub const GOVERNMENT_NOUNS: Words = Words { fr: french::GOVERNMENT_NOUNS, en: english::GOVERNMENT_NOUNS };

@@ -82,15 +82,17 @@ pub(super) fn dateline_official(f: &Facts<'_>, ai: usize) -> Option<usize> {
     let dateline = dateline_country(f)?;
     let head = f.sentences.first()?;
     let located = |m: &Placed| m.first > 0 && f.lex.locatives.contains(&f.tokens[m.first - 1].key.as_str());
-    let (mut abroad, mut home) = (false, false);
+    // (the dateline's country named in the headline: where others go, or as itself)
+    let (mut abroad, mut visited, mut home) = (false, false, false);
     for m in f.mentions_in(head.first, head.last) {
         match f.side(m.actor) {
-            Some(c) if c == dateline => home |= !located(m),
+            Some(c) if c == dateline && located(m) => visited = true,
+            Some(c) if c == dateline => home = true,
             Some(_) => abroad = true,
             None => {}
         }
     }
-    if abroad && !home && f.mentions_in(head.first, head.last).any(|m| f.side(m.actor) == Some(dateline)) {
+    if abroad && visited && !home {
         return None;
     }
     let alone = f

@@ -185,6 +185,9 @@ pub const BACKGROUND_OPENERS: &[&str] = &["following", "wake", "aftermath"];
 /// English half of [`crate::lang::OFFICIALS`].
 pub const OFFICIALS: &[&str] = &["officials", "authorities", "diplomats", "policymakers"];
 
+/// English half of [`crate::lang::STATE_NOUNS`].
+pub const STATE_NOUNS: &[&str] = &["government", "regime", "authorities", "leadership"];
+
 /// English half of [`crate::lang::GOVERNMENT_NOUNS`].
 #[rustfmt::skip]
 pub const GOVERNMENT_NOUNS: &[&str] = &[

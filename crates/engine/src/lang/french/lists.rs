@@ -287,6 +287,9 @@ pub const BACKGROUND_OPENERS: &[&str] = &["suite", "lendemain", "consecutivement
 /// French half of [`crate::lang::OFFICIALS`].
 pub const OFFICIALS: &[&str] = &["responsables", "autorites", "officiels", "diplomates"];
 
+/// French half of [`crate::lang::STATE_NOUNS`].
+pub const STATE_NOUNS: &[&str] = &["gouvernement", "regime", "autorites", "dirigeants"];
+
 /// French half of [`crate::lang::GOVERNMENT_NOUNS`].
 #[rustfmt::skip]
 pub const GOVERNMENT_NOUNS: &[&str] = &[
