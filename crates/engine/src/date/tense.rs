@@ -317,6 +317,11 @@ impl Parser<'_> {
         if i > 0 && matches!(self.key(i - 1), "depuis" | "since") {
             return Tense::Past;
         }
+        // "the drill begins Wednesday", "talks open on Monday": an English present of a planned
+        // verb right before the weekday tells the coming one, whatever the story's tense
+        if self.planned_present(i) {
+            return Tense::Future;
+        }
         let lo = i.saturating_sub(3).max(self.clause_start(i));
         // ("will be held on Friday" is no past: a word of the future just before wins)
         if self.past_in(lo, i) && !self.future_in(i.saturating_sub(6).max(self.clause_start(i)), i, i) {
@@ -330,6 +335,18 @@ impl Parser<'_> {
         } else {
             Tense::Neutral
         }
+    }
+
+    /// Whether an English verb of [`PLANNED_VERBS`] in its present third person ("begins",
+    /// "opens", "arrives") stands right before token `i`, or before "on" before it.
+    fn planned_present(&self, i: usize) -> bool {
+        if self.lang != Lang::En || i == 0 {
+            return false;
+        }
+        let v = if self.key(i - 1) == "on" && i >= 2 { i - 2 } else { i - 1 };
+        let w = self.key(v);
+        let stem = w.strip_suffix("es").filter(|s| PLANNED_VERBS.contains(s)).or_else(|| w.strip_suffix('s'));
+        stem.is_some_and(|s| PLANNED_VERBS.contains(&s))
     }
 
     /// The year of a day-month (or month) without one, by tense: in the past tense the nearest

@@ -41,7 +41,14 @@ fn exercise_names(cx: &Context<'_>) -> HashSet<String> {
     let mut names = HashSet::new();
     let mut i = 0;
     while i < t.len() {
-        if !word(i) || cx.boiler[i] || i > 0 && word(i - 1) && !t[i].line_start {
+        // (a capitalised article opens no run and is no part of the name: "dubbed “The Amber
+        // Falcon 2019”", "The Amber Falcon - 2019 drill")
+        let article = |k: usize| t[k].is(&["the", "le", "la", "les"]);
+        if !word(i)
+            || article(i)
+            || cx.boiler[i]
+            || i > 0 && word(i - 1) && !article(i - 1) && !t[i].line_start
+        {
             i += 1;
             continue;
         }
@@ -55,7 +62,8 @@ fn exercise_names(cx: &Context<'_>) -> HashSet<String> {
         let naming = i > 0
             && t[i - 1].is(NAMING_WORDS.of(cx.lang))
             && (dated || (cx.sentence_start_of(i)..i).any(|k| cx.lex.is_exercise_word(cx.key(k))));
-        if naming || dated && names_exercise(cx, end) || named_by_exercise_word(cx, i) {
+        let given = dated && cx.given_a_name(i);
+        if naming || given || dated && names_exercise(cx, end) || named_by_exercise_word(cx, i) {
             names.insert(fold(&cx.text[t[i].start..t[end - 1].end]));
         }
         i = end;

@@ -19,7 +19,7 @@ use super::name::skeleton;
 use super::{work, Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::lang::{
-    month_of, weekday_name, FACILITY_WORDS, ROLE_PLURALS, SHIP_WORDS, TERRAIN_HEADS, WORK_HEADS,
+    month_of, weekday_name, CREED_WORDS, FACILITY_WORDS, ROLE_PLURALS, SHIP_WORDS, TERRAIN_HEADS, WORK_HEADS,
 };
 use crate::text::syntax::{self, words, Upos};
 use crate::text::{fold, TokenKind};
@@ -220,7 +220,15 @@ fn mention(
     // a name given to a thing ("drills dubbed Iron Heron") is no actor's; a run holding a plural
     // noun of roles ("Unit Leaders") names a group of people
     let group = toks.iter().any(|t| ROLE_PLURALS.contains(&t.key));
-    if ship || calendar || lower_end || group || cx.given_a_name(first) || toks.iter().any(|t| t.key == "and")
+    // ("Christian Orthodox allies": a creed names a community, see the persons' rules)
+    let creed = toks.iter().skip(1).any(|t| CREED_WORDS.contains(&t.key));
+    if ship
+        || creed
+        || calendar
+        || lower_end
+        || group
+        || cx.given_a_name(first)
+        || toks.iter().any(|t| t.key == "and")
     {
         return None;
     }

@@ -177,6 +177,15 @@ impl Context<'_> {
         let naming = |k: usize| {
             NAMING_WORDS.contains(self.key(k)) || self.key(k) == "as" && k > 0 && self.key(k - 1) == "known"
         };
+        // (over a capitalised article: "dubbed “The Amber Falcon 2019”")
+        let first = if first > 0
+            && self.tokens[first - 1].cap
+            && self.tokens[first - 1].is(&["the", "le", "la", "les"])
+        {
+            first - 1
+        } else {
+            first
+        };
         let quote = first > 1 && self.tokens[first - 1].is(&["\"", "«", "“"]);
         first > 0 && naming(first - 1) || quote && naming(first - 2)
     }
@@ -400,6 +409,7 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Mention> {
     out.extend(learned);
     acronym::spelt_acronyms(cx, &mut out);
     place::countries_after_comma(cx, &mut out);
+    place::places_inside_persons_names(cx, &mut out);
     country::halves_of_divided_countries(cx, &mut out);
     distribute::distribute_nationalities(cx, &mut out);
     capitals_as_governments(cx, &mut out);

@@ -5,7 +5,7 @@
 use super::{Context, Lookup};
 use crate::analysis::Lang;
 use crate::gazetteer::Sense;
-use crate::lang::MAGNITUDE_WORDS;
+use crate::lang::{MAGNITUDE_WORDS, POST_NOMINALS};
 use crate::text::fold;
 use crate::text::{Token, TokenKind};
 
@@ -102,6 +102,10 @@ pub(super) fn name_span(cx: &Context<'_>, look: &Lookup, taken: &[bool], tok: us
         }
         if !forced && (taken[j] || !is_name_word(t) || cx.lex.name_stops.contains(&t.key.as_str()) && j > tok)
         {
+            break;
+        }
+        // "the Hon Ana Rivera MP": letters of an office or an honour after a name close it
+        if j > tok && t.upper && POST_NOMINALS.contains(&t.key) {
             break;
         }
         // "Andrew M. Rohling": one letter and a dot after a name word is a middle initial, even

@@ -247,13 +247,24 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
                 k += 1;
             }
             // "the Indian Navy and the Royal Navy" are two bodies, not one name
-            let another_body = t.key == "and" && {
-                let mut e = k;
-                while e < n && cx.tokens[e].cap && cx.tokens[e].kind == TokenKind::Word {
-                    e += 1;
-                }
-                (k..e).any(|x| cx.lex.org_heads.contains(&cx.key(x)) || look.country_at(cx, x).is_some())
-            };
+            let mut e = k;
+            while e < n && cx.tokens[e].cap && cx.tokens[e].kind == TokenKind::Word {
+                e += 1;
+            }
+            let heads_after = (k..e).any(|x| cx.lex.org_heads.contains(&cx.key(x)));
+            let another_body =
+                t.key == "and" && (heads_after || (k..e).any(|x| look.country_at(cx, x).is_some()));
+            // "the Army Ideological and Cultural Center": an adjective of the name before "and"
+            // (no body's head, no country) and a run closed by a head after it are one body's
+            // name, whose head comes last
+            let adjectives = t.key == "and"
+                && j > head + 1
+                && !cx.lex.org_heads.contains(&cx.key(j - 1))
+                && look.country_at(cx, j - 1).is_none()
+                && e > k
+                && cx.lex.org_heads.contains(&cx.key(e - 1))
+                && !(k..e).any(|x| look.country_at(cx, x).is_some());
+            let another_body = another_body && !adjectives;
             // "…Air Force on Wednesday": a day or a month is no part of a name; nor, after "on",
             // a country's possessive ("a medal of the Estrian Army on Norland's top general")
             let time = k < n && (weekday_name(cx.key(k)).is_some() || month_of(cx.key(k)).is_some());
@@ -264,7 +275,8 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
             let time = time || owner_after_on;
             // "and" joins the complements of a name ("Ministry of Trade and Industry"), not a
             // body and the next word ("the Airport Authority and Forestry")
-            let complement = t.key != "and" || (head + 1..j).any(|x| matches!(cx.key(x), "of" | "for"));
+            let complement =
+                t.key != "and" || adjectives || (head + 1..j).any(|x| matches!(cx.key(x), "of" | "for"));
             if k < n && cx.tokens[k].cap && !another_body && !time && complement {
                 j = k;
                 continue;

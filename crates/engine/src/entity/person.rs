@@ -13,9 +13,9 @@ use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::{Sense, TitleKind};
 use crate::lang::{
-    lexicon, month_of, weekday_name, AND_WORDS, BY_WORDS, COMMAND_NOUNS, COORDINATORS, DOMAIN_WORDS,
-    FACILITY_WORDS, HONORIFICS, LED_WORDS, OF_WORDS, OPERATION_WORDS, PRESS_NOUNS, ROLE_NOUNS, ROLE_PLURALS,
-    SAYING_VERBS, SITE_NOUNS, WAR_WORDS, WHERE_WORDS, WORK_HEADS,
+    lexicon, month_of, weekday_name, AND_WORDS, BY_WORDS, COMMAND_NOUNS, COORDINATORS, CREED_WORDS,
+    DOMAIN_WORDS, FACILITY_WORDS, HONORIFICS, LED_WORDS, OF_WORDS, OPERATION_WORDS, PRESS_NOUNS, ROLE_NOUNS,
+    ROLE_PLURALS, SAYING_VERBS, SITE_NOUNS, WAR_WORDS, WHERE_WORDS, WORK_HEADS,
 };
 use crate::text::fold;
 use crate::text::TokenKind;
@@ -339,6 +339,10 @@ fn names_no_one(cx: &Context<'_>, (i, end): (usize, usize), words: usize, known:
     let work = WORK_HEADS.contains(cx.key(end - 1))
         || cx.lex.is_exercise_word(cx.key(end - 1))
         || words >= 2 && crate::lang::OPERATION_NOUNS.contains(cx.key(end - 1));
+    // "the Sunni Muslim clerics", "their Christian Orthodox allies": a creed after the first word
+    // (which may be a given name, "Christian") names a community
+    let creed =
+        (i + 1..end).any(|k| CREED_WORDS.contains(cx.key(k))) || words == 1 && CREED_WORDS.contains(key);
     // a body's word ("Armed Forces", "Forces Commanders") or a lone letter ("M." for Monsieur)
     let body_word = (i..end).any(|k| cx.lex.org_heads.contains(&cx.key(k)));
     let letter = words == 1 && key.chars().count() == 1;
@@ -359,6 +363,7 @@ fn names_no_one(cx: &Context<'_>, (i, end): (usize, usize), words: usize, known:
         && (i..end).all(|k| cx.tokens[k].kind != TokenKind::Word || cx.lowercase.contains(cx.key(k)));
     calendar
         || war
+        || creed
         || given_a_name
         || group
         || role

@@ -364,3 +364,32 @@ pub(super) fn towns_after_titles(cx: &Context<'_>, look: &Lookup, out: &[Mention
         .map(|(x, _)| x)
         .collect()
 }
+
+/// Drops the one-word places of `out` that stand beside a capitalised word with which they are
+/// two words of a person's name found elsewhere in the text: a headline may shorten a minister
+/// called "Paulo Verin Kassa Lemba" to "Verin Kassa", and "Kassa" is then no town, whatever the
+/// gazetteer knows.
+///
+/// Linear: the persons' word pairs are gathered once into a set.
+pub(super) fn places_inside_persons_names(cx: &Context<'_>, out: &mut Vec<Mention>) {
+    work(out.len());
+    let mut pairs: std::collections::HashSet<(&str, &str)> = std::collections::HashSet::new();
+    for m in out.iter().filter(|m| matches!(m.key, Key::Person(_)) && m.last >= m.first + 2) {
+        work(m.last - m.first);
+        for k in m.first + 1..m.last {
+            pairs.insert((cx.key(k - 1), cx.key(k)));
+        }
+    }
+    if pairs.is_empty() {
+        return;
+    }
+    let capitalised = |k: usize| cx.tokens.get(k).is_some_and(|t| t.cap && t.kind == TokenKind::Word);
+    out.retain(|m| {
+        let one_place = matches!(m.key, Key::Place(_)) && m.last == m.first + 1;
+        let before = m.first > 0
+            && capitalised(m.first - 1)
+            && pairs.contains(&(cx.key(m.first - 1), cx.key(m.first)));
+        let after = capitalised(m.last) && pairs.contains(&(cx.key(m.first), cx.key(m.last)));
+        !(one_place && (before || after))
+    });
+}

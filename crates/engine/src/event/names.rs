@@ -161,7 +161,8 @@ fn year_named(f: &Facts<'_>, i: usize) -> Option<(String, usize)> {
     let exercise_word = f.lex.is_exercise_word(&t[i].key);
     // (a naming word opening the sentence is no word of the name: "Baptisées X 2025, ces
     // manœuvres…"; nor does a name start inside a run of capitals that began before it, unless
-    // after an exercise or a naming word: "the Coastal Star 2025 drills" is not "Star 2025")
+    // after an exercise or a naming word: "the Coastal Star 2025 drills" is not "Star 2025"; a
+    // capitalised article opens no run: "dubbed “The Amber Falcon 2019”")
     let naming = |k: usize| t[k].is(NAMING_WORDS.of(f.lang));
     let inside_run = i > 0
         && !t[i].line_start
@@ -169,6 +170,7 @@ fn year_named(f: &Facts<'_>, i: usize) -> Option<(String, usize)> {
         && t[i - 1].cap
         && !f.lex.is_exercise_word(&t[i - 1].key)
         && !naming(i - 1)
+        && !t[i - 1].is(&["the", "le", "la", "les"])
         && i - 1 != f.sentences[f.sentence_of(i)].first;
     if t[i].kind == TokenKind::Word
         && t[i].cap
@@ -200,9 +202,15 @@ fn year_named(f: &Facts<'_>, i: usize) -> Option<(String, usize)> {
         if k > i && t[k - 1].is(&["-"]) {
             k -= 1;
         }
-        let (yj, end) = if t.get(k).is_some_and(|x| x.is(&["-"])) { (k + 1, k + 2) } else { (k, k + 1) };
+        let (yj, end) =
+            if t.get(k).is_some_and(|x| x.is(&["-", "–"])) { (k + 1, k + 2) } else { (k, k + 1) };
         let year = t.get(yj).filter(|x| x.kind == TokenKind::Number && x.key.len() == 4 && is_year(&x.key));
-        let glued = year.is_some() && t[yj].start == t[yj - 1].end;
+        // ("Amber Falcon - 2024 exercise": a spaced dash before the year, with an exercise word
+        // right after, is the name's own)
+        let spaced = year.is_some()
+            && t[yj - 1].is(&["-", "–"])
+            && (end..(end + 3).min(n)).any(|x| f.lex.is_exercise_word(&t[x].key));
+        let glued = year.is_some() && (t[yj].start == t[yj - 1].end || spaced);
         let in_date = |tok: usize| f.dates.iter().any(|d| d.start <= t[tok].start && t[tok].start < d.end);
         if year.is_some()
             && k > i

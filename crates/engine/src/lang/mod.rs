@@ -11,12 +11,14 @@ mod english;
 mod event_words;
 mod french;
 mod function_words;
+mod name_words;
 mod relation_words;
 mod verbs;
 mod words;
 
 pub use event_words::*;
 pub use function_words::*;
+pub use name_words::*;
 pub use relation_words::*;
 pub use verbs::*;
 pub use words::*;

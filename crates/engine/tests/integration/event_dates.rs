@@ -651,3 +651,16 @@ fn a_count_after_a_named_event_dates_nothing() {
     );
     assert_eq!(a.events.first().and_then(|e| e.start.as_deref()), Some("2016-04-12"), "{:?}", a.events);
 }
+
+/// "The drill begins Wednesday", in the present of a planned verb, is the coming Wednesday even in
+/// a story otherwise told in the past.
+#[test]
+fn a_planned_present_before_a_weekday_looks_ahead() {
+    let a = run_dated(
+        "Drills\n\nThe ministry said on Monday that troops had arrived. The eight-day exercise with \
+         Kazakhstan, dubbed Steppe Eagle 2021, begins Wednesday.",
+        "2021-08-10",
+    );
+    let drill = a.events.iter().find(|e| format!("{:?}", e.kind) == "Exercise").expect("the drill");
+    assert_eq!(drill.start.as_deref(), Some("2021-08-11"), "{drill:#?}");
+}

@@ -26,6 +26,7 @@
 //! - `support`: who backs whom, and in which direction;
 //! - `unreal`: events told but not held (offered, prevented, cancelled, a series);
 //! - `titles`: offices before a name that make it a person's and say whose, bare titles too;
+//! - `typography`: letters after a name, dashes and articles around a drill's name, adjectives in a body's;
 //! - `affiliation`: nationalities handed out along lists of names;
 //! - `properties`: any input, no panic, spans within the text, linear time (native only: proptest
 //!   does not run under wasm).
@@ -56,5 +57,6 @@ mod roles;
 mod stances;
 mod support;
 mod titles;
+mod typography;
 mod unreal;
 mod util;

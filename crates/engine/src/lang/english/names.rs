@@ -308,3 +308,32 @@ pub const COUNTRY_PLURALS: &[&str] = &["countries", "nations", "states"];
 /// English half of [`crate::lang::PLACE_PART_WORDS`].
 pub const PLACE_PART_WORDS: &[&str] =
     &["downtown", "central", "centre", "center", "heart", "outskirts", "suburbs"];
+
+/// English half of [`crate::lang::POST_NOMINALS`]: seats in a parliament, and honours.
+pub const POST_NOMINALS: &[&str] =
+    &["mp", "mps", "mep", "mla", "mha", "msp", "mna", "qc", "kc", "obe", "mbe", "cbe", "kbe", "dso"];
+
+/// English half of [`crate::lang::CREED_WORDS`].
+pub const CREED_WORDS: &[&str] = &[
+    "christian",
+    "christians",
+    "orthodox",
+    "catholic",
+    "catholics",
+    "protestant",
+    "protestants",
+    "muslim",
+    "muslims",
+    "islamic",
+    "sunni",
+    "sunnis",
+    "shia",
+    "shiite",
+    "shiites",
+    "jewish",
+    "buddhist",
+    "hindu",
+    "evangelical",
+    "coptic",
+    "copts",
+];

@@ -292,3 +292,38 @@ pub const COUNTRY_PLURALS: &[&str] = &["pays", "nations", "etats"];
 /// French half of [`crate::lang::PLACE_PART_WORDS`] (folded).
 pub const PLACE_PART_WORDS: &[&str] =
     &["centre", "centre-ville", "coeur", "banlieue", "peripherie", "abords"];
+
+/// French half of [`crate::lang::POST_NOMINALS`]: French writes offices before the name.
+pub const POST_NOMINALS: &[&str] = &[];
+
+/// French half of [`crate::lang::CREED_WORDS`].
+pub const CREED_WORDS: &[&str] = &[
+    "chretien",
+    "chretiens",
+    "chretienne",
+    "chretiennes",
+    "orthodoxe",
+    "orthodoxes",
+    "catholique",
+    "catholiques",
+    "protestant",
+    "protestants",
+    "musulman",
+    "musulmans",
+    "musulmane",
+    "musulmanes",
+    "islamique",
+    "islamiques",
+    "sunnite",
+    "sunnites",
+    "chiite",
+    "chiites",
+    "juif",
+    "juifs",
+    "juive",
+    "bouddhiste",
+    "hindou",
+    "evangelique",
+    "copte",
+    "coptes",
+];

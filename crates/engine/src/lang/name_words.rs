@@ -1,0 +1,14 @@
+//! More word lists of the names stage read in both languages ([`Words`]), beside those of
+//! `words.rs`: each has a French half in `french/names.rs` and an English half in
+//! `english/names.rs`.
+
+use super::words::Words;
+use super::{english, french};
+
+/// Letters of an office or an honour written after a person's name ("Ana Rivera MP"): they close
+/// the name and are no part of it.
+pub const POST_NOMINALS: Words = Words { fr: french::POST_NOMINALS, en: english::POST_NOMINALS };
+
+/// Words of a faith or a creed, nouns and adjectives ("Orthodox", "chiite"): a run of them names
+/// a community, never a person.
+pub const CREED_WORDS: Words = Words { fr: french::CREED_WORDS, en: english::CREED_WORDS };

@@ -1,0 +1,79 @@
+//! Names as real pages write them, beyond the shapes of `names` and `bodies`: letters after a
+//! name, a spaced dash before a drill's year, a capitalised article inside quotes, adjectives
+//! joined by "and" inside a body's name, a headline shortening a long name.
+
+use crate::util::{find, has_entity, named_entities, run, run_dated};
+use trame_engine::EntityType;
+
+/// Letters of a seat or an honour after a name ("MP", "QC") close it: the person is the same one
+/// named later without them.
+#[test]
+fn letters_after_a_name_are_no_part_of_it() {
+    let found = named_entities(
+        "The Hon Marama Teaupa MP, Minister for Defence of Tonga, arrived on Monday. Minister Teaupa \
+         met the chief of the navy.",
+    );
+    assert!(has_entity(&found, "Marama Teaupa", "person"), "{found:?}");
+    assert!(!found.iter().any(|(n, _)| n.ends_with(" MP")), "{found:?}");
+}
+
+/// A creed after a capitalised word names a community: "Christian" opens many persons' names, but
+/// "their Christian Orthodox neighbours" names none.
+#[test]
+fn a_creed_names_no_person() {
+    let found =
+        named_entities("Bulgaria and Romania are described as the Christian Orthodox partners of Greece.");
+    assert!(!found.iter().any(|(_, k)| k == "person"), "{found:?}");
+}
+
+/// A drill's year after a spaced dash is still its name's, when an exercise word follows.
+#[test]
+fn a_spaced_dash_before_the_year_keeps_the_drill_named() {
+    let a = run_dated(
+        "Report\n\nKABUL, May 3. The Steppe Falcon - 2023 joint exercise of Uzbek and Tajik special units \
+         ended near Termez.",
+        "2023-05-03",
+    );
+    assert!(a.events.iter().any(|e| e.name.as_deref() == Some("Steppe Falcon - 2023")), "{:#?}", a.events);
+}
+
+/// A quoted name opened by a capitalised article after a naming word ("dubbed “The …”") is the
+/// drill's, not a body's.
+#[test]
+fn a_quoted_name_opened_by_an_article_is_the_drill() {
+    let a = run_dated(
+        "Armies train\n\nThe ten-day drill in Armenia, dubbed \u{201c}The Mountain Brotherhood 2019,\u{201d} \
+         starts Thursday with troops from Armenia and Russia.",
+        "2019-06-03",
+    );
+    assert!(
+        a.events.iter().any(|e| e.name.as_deref() == Some("Mountain Brotherhood 2019")),
+        "{:#?}",
+        a.events
+    );
+    assert!(
+        !a.entities.iter().any(|e| e.kind == EntityType::Organization && e.name.contains("Brotherhood")),
+        "{:?}",
+        a.entities
+    );
+}
+
+/// Capitalised adjectives joined by "and" inside a body's name, closed by its head, make one
+/// body, not two.
+#[test]
+fn adjectives_joined_by_and_make_one_body() {
+    let found = named_entities(
+        "The dancers of the Navy Historical and Musical Centre performed for the visiting sailors in Ghana.",
+    );
+    assert!(has_entity(&found, "Navy Historical and Musical Centre", "organization"), "{found:?}");
+}
+
+/// A headline shortening a minister's long name to two of its words names him, not a town the
+/// gazetteer knows by one of them.
+#[test]
+fn a_shortened_name_in_a_headline_is_no_town() {
+    let a =
+        run("Defence: Ondo Kabinda in Lomé\n\nThe Gabonese minister Pascal Ondo Kabinda Mebiame arrived in \
+         Lomé on Monday for talks with his Togolese counterpart.");
+    assert!(find(&a, "Kabinda").is_none_or(|e| e.kind == EntityType::Person), "{:?}", a.entities);
+}
