@@ -9,8 +9,8 @@ use crate::analysis::{EntityType, EventType};
 use crate::facts::Facts;
 use crate::lang::{
     ABROAD_MARKS, ANCHOR_NOUNS, ANCHOR_VERBS, ARTICLES, CALL_WORDS, CLASH_WORDS, DEPLOYMENT_AIMS,
-    ENTERING_VERBS, JOINT_WORDS, KEEPING_VERBS, PHONE_TALK_NOUNS, PHONE_WORDS, RECEIVING_VERBS, SHOOT_VERBS,
-    STATEMENT_NOUNS, TRAINER_WORDS, TRAINING_VERBS,
+    ENTERING_VERBS, JOINT_WORDS, KEEPING_VERBS, PHONE_TALK_NOUNS, PHONE_WORDS, RECEIVING_VERBS, ROLE_NOUNS,
+    SHOOT_VERBS, STATEMENT_NOUNS, TRAINER_WORDS, TRAINING_VERBS,
 };
 use crate::text::TokenKind;
 
@@ -88,11 +88,21 @@ pub(super) fn received_person(f: &Facts<'_>, i: usize) -> Option<EventType> {
         return None;
     }
     let s = f.sentences[f.sentence_of(i)];
-    let reach = (i + 1 + CALLED_ON_REACH).min(s.last);
-    let guest = f.mentions_in(i + 1, reach).find(|m| f.actors[m.actor].kind() == EntityType::Person)?;
+    let reach = (i + 1 + RECEIVED_REACH).min(s.last);
+    let guest = f
+        .mentions_in(i + 1, s.last)
+        .take_while(|m| m.first < reach)
+        .find(|m| f.actors[m.actor].kind() == EntityType::Person)?;
+    // (a title written in lowercase too: "received the commander-in-chief of the Estrian army,
+    // X", its office and service words, a demonym, the hyphens of a compound title)
     let title = (i + 1..guest.first).all(|k| {
         let w = &f.tokens[k];
+        let office = ROLE_NOUNS.contains(&w.key) || f.lex.org_heads.contains(&w.key.as_str());
+        let compound = w.is(&["-"]) || w.is(&["in"]) && k > 0 && f.tokens[k - 1].is(&["-"]);
         w.cap && w.kind == TokenKind::Word
+            || office
+            || compound
+            || f.mentions_in(k, k + 1).next().is_some()
             || w.is(&["his", "her", "the", "visiting", "counterpart", "of", ",", "."])
     });
     let host = f
@@ -125,6 +135,10 @@ pub(super) fn dropped_anchor(f: &Facts<'_>, i: usize) -> Option<EventType> {
     let verb = if f.tokens[i - 1].is(&["l'"]) { i.checked_sub(2)? } else { i - 1 };
     f.tokens[verb].is(ANCHOR_VERBS.of(f.lang)).then_some(EventType::Visit)
 }
+
+/// How far after a verb of receiving the guest's name may start, past a long title ("received
+/// the commander-in-chief of the Estrian army, X").
+const RECEIVED_REACH: usize = 14;
 
 /// How far after "called on" the name of the person called on may start (past a title: "called on
 /// Chief of the Naval Staff Admiral X").

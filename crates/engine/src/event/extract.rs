@@ -26,12 +26,12 @@ use crate::analysis::{EntityType, EventType};
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    ALREADY_WORDS, AND_WORDS, ARRIVAL_VERBS, DELEGATION_NOUNS, ENDING_VERBS, HAPPENING_LIGHT_VERBS,
-    HAPPENING_MARKS, HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS, HOME_MARKS, JOINT_WORDS, LANDING_VERBS,
-    LAST_OF_KIND, LAST_OF_KIND_LINKS, LIKE_LINKS, LIKE_WORDS, MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS,
-    PAIR_POSSESSIVES, PARTY_MARKS, PERFECT_AUXILIARIES, PLUPERFECT_AUXILIARIES, RECALL_ADVERBS, RECENT_WORDS,
-    SENDING_VERBS, SHIP_WORDS, SIMILAR_AFTER, SINCE_WORDS, SUMMIT_WORDS, THAT_WORDS, TRAINING_FACILITIES,
-    UNIT_HEADS, VAGUE_COUNTS, WITHDRAWAL_WORDS,
+    ALREADY_WORDS, ALSO_WORDS, AND_WORDS, ARRIVAL_VERBS, DELEGATION_NOUNS, ENDING_VERBS,
+    HAPPENING_LIGHT_VERBS, HAPPENING_MARKS, HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS, HOME_MARKS,
+    JOINT_WORDS, LANDING_VERBS, LAST_OF_KIND, LAST_OF_KIND_LINKS, LIKE_LINKS, LIKE_WORDS,
+    MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS, PAIR_POSSESSIVES, PARTY_MARKS, PERFECT_AUXILIARIES,
+    PLUPERFECT_AUXILIARIES, RECALL_ADVERBS, RECENT_WORDS, SENDING_VERBS, SHIP_WORDS, SIMILAR_AFTER,
+    SINCE_WORDS, SUMMIT_WORDS, THAT_WORDS, TRAINING_FACILITIES, UNIT_HEADS, VAGUE_COUNTS, WITHDRAWAL_WORDS,
 };
 use crate::text::syntax::Upos;
 use crate::text::TokenKind;
@@ -298,6 +298,9 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
             && !with_own_parties(f, i, s)
             && !restricted_by_relative(f, i, s);
         occ.own = (i.saturating_sub(3).max(s.first)..i).any(|k| OWN_WORDS.contains(&f.tokens[k].key));
+        // ("Y also met with Z", "Y a également rencontré Z": over an auxiliary)
+        occ.again = matches!(kind, EventType::Meeting | EventType::Visit)
+            && (i.saturating_sub(2).max(s.first)..i).any(|k| f.tokens[k].is(ALSO_WORDS.of(f.lang)));
         fill(f, &mut occ, s, i);
         if possessed && occ.anaphor {
             // "after their meeting, X rejected the accord between Y and Z": the possessive stands

@@ -101,6 +101,13 @@ pub(super) fn compatible(actors: &[Actor], a: &Occurrence, b: &Occurrence) -> bo
             return false;
         }
     }
+    // (one more encounter, "Y also met Z", with a person the other lacks is another one)
+    let more = |x: &Occurrence, y: &Occurrence| {
+        x.again && x.participants.iter().any(|p| person(p) && !y.participants.contains(p))
+    };
+    if encounter(a) && encounter(b) && (more(a, b) || more(b, a)) {
+        return false;
+    }
     if encounter(a) && encounter(b) {
         let (ca, cb) = (sides_of(actors, a, Sides::Countries), sides_of(actors, b, Sides::Countries));
         let own = |x: &[u16], y: &[u16]| x.iter().any(|c| !y.contains(c));

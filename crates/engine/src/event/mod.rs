@@ -74,6 +74,9 @@ pub struct Occurrence {
     /// An agreement told as being ended ("abrogated the accord that bound it to X"): recalled, and
     /// kept only with a name or a date.
     pub ended: bool,
+    /// Told as one more encounter by an adverb right before its trigger ("X also met Y"): never
+    /// one with an encounter of other persons.
+    pub again: bool,
     /// Another edition of an event told before, split from it by a year of its own ("Last year,
     /// the drills were staged in X"): the sentence right after may go on telling it.
     pub edition: bool,
@@ -99,6 +102,7 @@ impl Occurrence {
             edition: false,
             apart: false,
             recalled: false,
+            again: false,
             weak_date: false,
             published: false,
         }

@@ -229,3 +229,7 @@ pub const DOMAIN_HEADS: Words = Words { fr: french::DOMAIN_HEADS, en: english::D
 
 /// Words making an event noun a kind, not an occurrence ("such exercises", "de tels exercices").
 pub const KIND_MARKS: Words = Words { fr: french::KIND_MARKS, en: english::KIND_MARKS };
+
+/// Adverbs telling one more occurrence ("X also met Y", "X a également rencontré Y"): right before
+/// a meeting's verb, another encounter than the one just told.
+pub const ALSO_WORDS: Words = Words { fr: french::ALSO_WORDS, en: english::ALSO_WORDS };

@@ -254,3 +254,7 @@ pub const LODGING_VERBS: Words = Words { fr: french::LODGING_VERBS, en: english:
 /// Nouns of civilians a nationality may qualify ("Estrian protesters", "des opposants
 /// norlandais"): people of a country, not its state, so no side of a relation.
 pub const CIVILIAN_NOUNS: Words = Words { fr: french::CIVILIAN_NOUNS, en: english::CIVILIAN_NOUNS };
+
+/// Nouns of a grievance laid before a third party ("a complaint to the Security Council", "une
+/// plainte auprès de l'ONU"): the body after "to"/"auprès de" hears it, it is not opposed.
+pub const COMPLAINT_NOUNS: Words = Words { fr: french::COMPLAINT_NOUNS, en: english::COMPLAINT_NOUNS };

@@ -71,7 +71,8 @@ pub(super) fn affiliations(f: &Facts<'_>, events: &[Occurrence], out: &mut Vec<L
             ministry_of_role(f, ai, &ministries).or_else(|| embassy_of_envoy(f, ai, &missions))
         {
             add(out, RelationType::Affiliation, ai, mi, &ev, None);
-        } else if let Some(c) = reporting_for(f, ai)
+        } else if let Some(c) = home::described_before(f, ai)
+            .or_else(|| reporting_for(f, ai))
             .or_else(|| home::visit_host(f, events, ai))
             .or_else(|| home::met_in_opening_country(f, ai))
             .or_else(|| home::coordinated_official(f, ai))
@@ -81,7 +82,6 @@ pub(super) fn affiliations(f: &Facts<'_>, events: &[Occurrence], out: &mut Vec<L
             .or_else(|| home::possessive_owner(f, ai))
             .or_else(|| home::dateline_official(f, ai))
             .or_else(|| home::counterpart_official(f, ai))
-            .or_else(|| home::described_before(f, ai))
             .or_else(|| home::bare_official(f, ai).and(narrator))
         {
             add(out, RelationType::Affiliation, ai, c, &ev, None);

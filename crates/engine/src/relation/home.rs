@@ -357,7 +357,8 @@ const DESCRIBED_BACK: usize = 3;
 /// office with its country and no name: "London summoned the Norland ambassador on Monday. …
 /// Ambassador Y was hauled in", "l'ambassadeur d'Estrie… l'ambassadeur Y". The title's last word
 /// ("ambassador") is looked for in the [`DESCRIBED_BACK`] sentences before the person's first
-/// one, right after a demonym or before "of"/"de" and a country.
+/// one, right after a demonym, before one (French: "le Premier ministre nigérien") or before
+/// "of"/"de" and a country.
 pub(super) fn described_before(f: &Facts<'_>, ai: usize) -> Option<usize> {
     let (m, s) = bare_official(f, ai)?;
     let role = person_role(f, ai)?;
@@ -372,6 +373,11 @@ pub(super) fn described_before(f: &Facts<'_>, ai: usize) -> Option<usize> {
         // ("the Norland ambassador", "l'ambassadeur d'Estrie", "the ambassador of Estria")
         let before = f.mentions_in(k.saturating_sub(2), k).find(|x| x.last == k).and_then(country);
         let after = || {
+            // ("le Premier ministre nigérien": a French demonym right after the office)
+            let demonym = f.mentions_in(k + 1, (k + 2).min(f.tokens.len())).find(|x| x.first == k + 1);
+            if let Some(c) = demonym.and_then(country) {
+                return Some(c);
+            }
             let of = k + 1;
             let at = if f.tokens.get(of).is_some_and(|t| t.is_in(crate::lang::OF_WORDS)) {
                 of + 1

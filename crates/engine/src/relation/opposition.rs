@@ -13,9 +13,9 @@ use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
     hostile_cue, AGENT_WORDS, AIM_WORDS, AND_WORDS, ARTICLES, ATTACK_NOUNS, BETWEEN_WORDS, CLAIM_NOUNS,
-    CONCERN_NOUNS, DEMONSTRATIVES, FEELING_STATES, HOSTILE_ADJECTIVES, HOSTILE_NOUNS, LABEL_VERBS,
-    NEIGHBOUR_WORDS, OF_WORDS, PURPOSE_WORDS, RECIPROCAL_WORDS, REJECT_VERBS, RELATIVE_WORDS, SEIZURE_NOUNS,
-    SINGULAR_POSSESSIVES, TIE_NOUNS,
+    COMPLAINT_NOUNS, CONCERN_NOUNS, DEMONSTRATIVES, FEELING_STATES, HOSTILE_ADJECTIVES, HOSTILE_NOUNS,
+    LABEL_VERBS, NEIGHBOUR_WORDS, OF_WORDS, PURPOSE_WORDS, RECIPROCAL_WORDS, REJECT_VERBS, RELATIVE_WORDS,
+    SEIZURE_NOUNS, SINGULAR_POSSESSIVES, TIE_NOUNS,
 };
 use crate::text::TokenKind;
 
@@ -168,10 +168,17 @@ pub(super) fn opposition(
         && !HOSTILE_NOUNS.contains(&f.tokens[k].key)
         && !mentions.iter().any(addressee);
     let reach = if HOSTILE_NOUNS.contains(&f.tokens[k].key) { k + 3 } else { usize::MAX };
+    // "a complaint to the Security Council", "une plainte auprès de l'ONU": who hears it
+    let heard = |m: &&Placed| {
+        f.tokens[k].is(COMPLAINT_NOUNS.of(f.lang))
+            && f.tokens.get(k + 1).is_some_and(|t| t.is(&["to", "aupres", "a", "au", "aux"]))
+            && (k + 2..m.first)
+                .all(|j| f.tokens[j].is(&["the", "de", "du", "des", "la", "l'", "les"]) || f.tokens[j].cap)
+    };
     let picked: Vec<&Placed> = if act {
         Vec::new()
     } else {
-        targets(f, mentions, k).into_iter().filter(|m| m.first <= reach).collect()
+        targets(f, mentions, k).into_iter().filter(|m| m.first <= reach && !heard(m)).collect()
     };
     // "X condemned the strikes on Y", "fears an invasion of Y": Y suffers the act, the critic
     // opposes its author when named ("… of Y by Z"), else no one

@@ -68,3 +68,18 @@ fn an_envoy_described_before_is_of_that_country() {
                  C'est la deuxième fois que l'ambassadeur Koffi Mensah est reçu au ministère.\n");
     assert!(has(&a, "affiliation", "Koffi Mensah", "Togo"), "{:?}", relations(&a));
 }
+
+/// A complaint laid before a council ("a complaint to the Security Council") makes the council
+/// its hearer, not the complainant's adversary.
+#[test]
+fn a_complaint_to_a_council_does_not_oppose_the_council() {
+    let a = run(
+        "Chad complains\n\nThe foreign ministry said that N'Djamena will take a formal complaint to the \
+         African Union Peace and Security Council after Sudanese troops crossed the border.",
+    );
+    assert!(
+        !relations(&a).iter().any(|(k, _, t)| k == "opposition" && t.contains("Council")),
+        "{:?}",
+        relations(&a)
+    );
+}

@@ -514,3 +514,13 @@ fn bare_armed_forces_in_a_title_keep_the_holders_country() {
          Kwame Boateng, chef suprême des Forces armées.");
     assert!(has(&a, "affiliation", "Kwame Boateng", "Ghana"), "{:?}", relations(&a));
 }
+
+/// A bare title ("le Premier ministre, X") takes the country of the same office described just
+/// before with its demonym ("le Premier ministre tchadien"), not that of a country its quote names.
+#[test]
+fn a_bare_title_takes_the_country_its_office_was_described_with() {
+    let a = run("Crise entre le Tchad et le Cameroun\n\nEn conférence de presse lundi, le Premier ministre \
+         tchadien a défendu la fermeture de la frontière. « Des groupes armés passent par le \
+         territoire du Cameroun », a indiqué le Premier ministre, Idriss Mahamat Ousmane.");
+    assert!(has(&a, "affiliation", "Idriss Mahamat Ousmane", "Tchad"), "{:?}", relations(&a));
+}

@@ -278,3 +278,6 @@ pub const DOMAIN_HEADS: &[&str] = &[
 
 /// English half of [`crate::lang::KIND_MARKS`].
 pub const KIND_MARKS: &[&str] = &["such"];
+
+/// English half of [`crate::lang::ALSO_WORDS`].
+pub const ALSO_WORDS: &[&str] = &["also", "separately", "later"];

@@ -491,3 +491,7 @@ pub const CIVILIAN_NOUNS: &[&str] = &[
 /// English half of [`crate::lang::RIVAL_NOUNS`].
 pub const RIVAL_NOUNS: &[&str] =
     &["rival", "rivals", "arch-rival", "archrival", "adversary", "adversaries", "enemy", "foe", "nemesis"];
+
+/// English half of [`crate::lang::COMPLAINT_NOUNS`].
+pub const COMPLAINT_NOUNS: &[&str] =
+    &["complaint", "complaints", "protest", "protests", "appeal", "petition", "grievance", "letter"];

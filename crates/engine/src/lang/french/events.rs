@@ -312,3 +312,6 @@ pub const DOMAIN_HEADS: &[&str] = &[
 
 /// French half of [`crate::lang::KIND_MARKS`] (folded).
 pub const KIND_MARKS: &[&str] = &["tels", "telles", "tel", "telle"];
+
+/// French half of [`crate::lang::ALSO_WORDS`].
+pub const ALSO_WORDS: &[&str] = &["aussi", "egalement", "ensuite", "separement"];

@@ -555,3 +555,7 @@ pub const LODGING_VERBS: &[&str] =
 /// French half of [`crate::lang::CIVILIAN_NOUNS`] (before the nationality in French).
 pub const CIVILIAN_NOUNS: &[&str] =
     &["manifestants", "opposants", "refugies", "civils", "etudiants", "militants", "exiles", "dissidents"];
+
+/// French half of [`crate::lang::COMPLAINT_NOUNS`] (folded).
+pub const COMPLAINT_NOUNS: &[&str] =
+    &["plainte", "plaintes", "protestation", "protestations", "recours", "requete", "lettre", "saisine"];
