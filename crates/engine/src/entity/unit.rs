@@ -74,7 +74,18 @@ fn cut(cx: &Context<'_>, m: &Mention) -> Option<(usize, usize)> {
         while f < m.last && matches!(cx.key(f), "the" | "la" | "le" | "l'" | "les") {
             f += 1;
         }
-        if f < m.last && (f..m.last).any(|j| FORCE_HEADS.contains(cx.key(j))) {
+        // (a lowercase complement before the force word belongs to the body's own name: "le
+        // Corps d'instruction des forces armées X" is one body, not a corps of "instruction…")
+        let force = (f..m.last).find(|&j| FORCE_HEADS.contains(cx.key(j)));
+        let complement = force.is_some_and(|h| {
+            (f..h).any(|j| {
+                let t = &cx.tokens[j];
+                t.kind == super::TokenKind::Word
+                    && !t.cap
+                    && !matches!(cx.key(j), "de" | "du" | "des" | "d'" | "of")
+            })
+        });
+        if force.is_some() && !complement {
             return Some((c, f));
         }
         return None;

@@ -12,6 +12,7 @@ mod around;
 mod bound;
 mod complete;
 mod cue;
+mod cues;
 mod extract;
 mod fill;
 mod fit;

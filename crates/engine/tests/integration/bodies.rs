@@ -619,3 +619,14 @@ fn a_plural_possessive_names_the_owner() {
         relations(&a)
     );
 }
+
+/// A body named with a lowercase complement before its forces ("le Corps d'instruction des forces
+/// armées X") is one body of that country, not a corps of "instruction des forces armées".
+#[test]
+fn a_lowercase_complement_keeps_a_body_whole() {
+    let found = named_entities("Le chef du Corps d'instruction des forces armées sénégalaises a parlé.");
+    assert!(
+        has_entity(&found, "Corps d'instruction des forces armées sénégalaises", "organization"),
+        "{found:?}"
+    );
+}

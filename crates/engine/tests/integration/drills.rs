@@ -217,3 +217,15 @@ fn a_named_drill_told_twice_is_one_drill() {
     assert_eq!(drills.len(), 1, "{:?}", a.events);
     assert_eq!(drills[0].name.as_deref(), Some("Coral Wing 2019"), "{:?}", a.events);
 }
+
+/// Observers named after the parties ("…, outre la Tunisie comme observateur") look on; the
+/// parties listed before them in the same clause still take part.
+#[test]
+fn observers_after_the_parties_leave_the_parties_in() {
+    let a = run_dated(
+        "Un exercice naval conjoint a débuté dimanche au large de Tanger, au Maroc.\n\nL'exercice connaît \
+         la participation du Maroc, de l'Espagne et du Portugal, outre la Tunisie comme observateur.",
+        "2023-05-08",
+    );
+    assert_eq!(participants(&a, "exercise"), ["Espagne", "Maroc", "Portugal"], "{:#?}", a.events);
+}
