@@ -67,8 +67,9 @@ pub(super) fn affiliations(f: &Facts<'_>, events: &[Occurrence], out: &mut Vec<L
             if c != ai {
                 add(out, RelationType::Affiliation, ai, c, &ev, None);
             }
-        } else if let Some(mi) =
-            ministry_of_role(f, ai, &ministries).or_else(|| embassy_of_envoy(f, ai, &missions))
+        } else if let Some(mi) = ministry_of_role(f, ai, &ministries)
+            .or_else(|| embassy_of_envoy(f, ai, &missions))
+            .or_else(|| home::service_official(f, ai))
         {
             add(out, RelationType::Affiliation, ai, mi, &ev, None);
         } else if let Some(c) = home::described_before(f, ai)

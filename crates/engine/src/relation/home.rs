@@ -4,13 +4,13 @@
 
 use super::affiliation::person_role;
 use crate::analysis::{EntityType, EventType};
-use crate::entity::Key;
+use crate::entity::{org_head, Key};
 use crate::event::Occurrence;
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
     AND_WORDS, COUNTRY_NOUNS, JOINT_WORDS, LEADER_TITLES, OUR_WORDS, PARTNER_WORDS, PEER_NOUNS,
-    SINGULAR_POSSESSIVES, STATE_HEADS,
+    SERVICE_HEADS, SINGULAR_POSSESSIVES, STATE_HEADS,
 };
 use crate::text::TokenKind;
 
@@ -535,4 +535,34 @@ fn in_quotes(f: &Facts<'_>, k: usize) -> bool {
     let s = f.sentences[f.sentence_of(k)];
     let count = |w: &str| (s.first..k).filter(|&j| f.tokens[j].key == w).count();
     count("«") > count("»") || count("“") > count("”") || count("\"") % 2 == 1
+}
+
+/// How many words of a title may stand between a service word and the name ("the Army Commander
+/// Lt. Gen. X").
+const SERVICE_TITLE_REACH: usize = 6;
+
+/// The one service of the text a titled person heads or serves in when the title opens with its
+/// bare service word and names no country: "…handed the keys to the Army Commander Lt. Gen. X" in
+/// a story naming one army, "the Estrian Army". The service word stands before the name over
+/// capitalised title words and dots only; of two services of that word (two countries' armies),
+/// none is guessed.
+pub(super) fn service_official(f: &Facts<'_>, ai: usize) -> Option<usize> {
+    let (m, s) = bare_official(f, ai)?;
+    let word = (m.first.saturating_sub(SERVICE_TITLE_REACH).max(s.first)..m.first)
+        .rev()
+        .take_while(|&k| f.tokens[k].cap || f.tokens[k].is(&["."]))
+        .find(|&k| SERVICE_HEADS.of(f.lang).contains(&f.tokens[k].key.as_str()))?;
+    // (the word is the title's, not a body's name the mention rules read there)
+    if f.mentions_in(word, word + 1).next().is_some() {
+        return None;
+    }
+    let service = &f.tokens[word].key;
+    let mut bodies = f.actors.iter().enumerate().filter(|(_, a)| match &a.key {
+        Key::Org(k) => org_head(k) == Some(service.as_str()) && a.country.is_some(),
+        _ => false,
+    });
+    match (bodies.next(), bodies.next()) {
+        (Some((oi, _)), None) => Some(oi),
+        _ => None,
+    }
 }

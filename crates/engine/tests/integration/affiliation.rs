@@ -662,3 +662,14 @@ fn a_bare_ministry_belongs_to_the_country_the_text_is_about() {
                  drill would last a week.");
     assert!(has(&a, "affiliation", "Ministry of Defence", "Ghana"), "{:?}", relations(&a));
 }
+
+/// "The Army Commander Lt. Gen. X" names no country, but a story that names one army only ("the
+/// Ghana Army") tells whose army he commands.
+#[test]
+fn a_bare_service_title_takes_the_one_service_of_the_story() {
+    let a = run(
+        "Trucks for the Ghana Army\n\nThe Ghana Army received forty trucks on Monday. The minister handed \
+         the keys to the Army Commander Maj. Gen. Kwesi Ofori during a ceremony.",
+    );
+    assert!(has(&a, "affiliation", "Kwesi Ofori", "Ghana Army"), "{:?}", relations(&a));
+}
