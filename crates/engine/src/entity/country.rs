@@ -387,6 +387,7 @@ pub(super) fn capital_is_government(cx: &Context<'_>, first: usize, last: usize)
             || crate::lang::STANCE_WORDS.contains(noun)
             || crate::lang::RESPONSE_NOUNS.of(cx.lang).contains(&noun)
             || crate::lang::GOVERNMENT_NOUNS.of(cx.lang).contains(&noun)
+            || crate::lang::POWER_NOUNS.of(cx.lang).contains(&noun)
             || matches!(noun, "avertissement" | "warning" | "message" | "declaration" | "statement")
     };
     // (over the noun's own adjectives: "la réaction très prudente de Canberra")
@@ -397,6 +398,18 @@ pub(super) fn capital_is_government(cx: &Context<'_>, first: usize, last: usize)
         .any(|k| stance_noun(cx.key(k)));
     let stance_author = matches!(prev, "de" | "d'" | "from" | "by" | "par") && first >= 2 && noun;
     if stance_author {
+        return true;
+    }
+    // "the Moscow grip", "the Beijing regime": a capital before a noun of power or of government
+    // holds it
+    let held = |noun: &str| {
+        crate::lang::POWER_NOUNS.en.contains(&noun) || crate::lang::GOVERNMENT_NOUNS.en.contains(&noun)
+    };
+    if cx.lang == Lang::En
+        && prev == "the"
+        && cx.tokens.get(last).is_some_and(|t| !t.cap)
+        && held(cx.key(last))
+    {
         return true;
     }
     // "face à Pékin", "in the face of Moscow": the power faced is a government

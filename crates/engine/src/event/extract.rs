@@ -26,7 +26,7 @@ use crate::analysis::{EntityType, EventType};
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    ALREADY_WORDS, ALSO_WORDS, AND_WORDS, ARRIVAL_VERBS, DELEGATION_NOUNS, ENDING_VERBS,
+    ALREADY_WORDS, ALSO_WORDS, AND_WORDS, APART_ADJECTIVES, ARRIVAL_VERBS, DELEGATION_NOUNS, ENDING_VERBS,
     HAPPENING_LIGHT_VERBS, HAPPENING_MARKS, HAPPENING_NOUNS, HAPPENING_VERBS, HOLDING_VERBS, HOME_MARKS,
     JOINT_WORDS, LANDING_VERBS, LAST_OF_KIND, LAST_OF_KIND_LINKS, LIKE_LINKS, LIKE_WORDS,
     MILITARY_ADJECTIVES, OTHER_BEFORE, OWN_WORDS, PAIR_POSSESSIVES, PARTY_MARKS, PERFECT_AUXILIARIES,
@@ -273,6 +273,13 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
             && (i.saturating_sub(WITHDRAWAL_REACH).max(s.first)..i)
                 .any(|k| WITHDRAWAL_WORDS.contains(&f.tokens[k].key))
         {
+            continue;
+        }
+        // "X and Y to hold parallel drills", "des manœuvres parallèles": each side holds its own,
+        // told on their own elsewhere; the word that pairs them tells no event
+        let held_apart = (i.saturating_sub(2)..(i + 3).min(n))
+            .any(|k| k != i && f.tokens[k].is(APART_ADJECTIVES.of(f.lang)) && f.sentence_of(k) == si);
+        if held_apart {
             continue;
         }
         let mut occ = Occurrence::new(kind, si, (t.start, t.end));

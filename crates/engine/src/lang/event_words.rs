@@ -233,3 +233,7 @@ pub const KIND_MARKS: Words = Words { fr: french::KIND_MARKS, en: english::KIND_
 /// Adverbs telling one more occurrence ("X also met Y", "X a également rencontré Y"): right before
 /// a meeting's verb, another encounter than the one just told.
 pub const ALSO_WORDS: Words = Words { fr: french::ALSO_WORDS, en: english::ALSO_WORDS };
+
+/// Adjectives of events held apart ("parallel drills", "des manœuvres parallèles"): the sides
+/// named with such a trigger each hold their own, none takes part in the other's.
+pub const APART_ADJECTIVES: Words = Words { fr: french::APART_ADJECTIVES, en: english::APART_ADJECTIVES };

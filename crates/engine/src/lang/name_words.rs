@@ -12,3 +12,7 @@ pub const POST_NOMINALS: Words = Words { fr: french::POST_NOMINALS, en: english:
 /// Words of a faith or a creed, nouns and adjectives ("Orthodox", "chiite"): a run of them names
 /// a community, never a person.
 pub const CREED_WORDS: Words = Words { fr: french::CREED_WORDS, en: english::CREED_WORDS };
+
+/// Nouns of one power's hold over others ("the Moscow grip", "l'emprise de Pékin"): a capital
+/// holding it stands for its government.
+pub const POWER_NOUNS: Words = Words { fr: french::POWER_NOUNS, en: english::POWER_NOUNS };

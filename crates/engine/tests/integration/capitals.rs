@@ -1,7 +1,7 @@
 //! Capitals: a city where things happen, or the government that acts from it ("Quito has
 //! rejected…"), read once per text: fixtures written for these tests.
 
-use crate::util::{has, relations, run};
+use crate::util::{find, has, relations, run};
 use trame_engine::DocumentAnalysis;
 
 /// Whether `a` holds a place called `name`.
@@ -103,4 +103,16 @@ fn a_capital_named_as_one_is_the_city() {
     let place = |name: &str| a.entities.iter().any(|e| e.name == name && e.kind.as_str() == "place");
     assert!(place("Port-au-Prince"), "{:?}", a.entities);
     assert!(place("Fort-de-France"), "{:?}", a.entities);
+}
+
+/// A capital before a noun of power ("the Moscow grip", "the Beijing orbit") holds it: it stands
+/// for its government, not for the city.
+#[test]
+fn a_capital_holding_a_power_noun_is_its_government() {
+    let a = run("Armenia has been trying to slip out of the Moscow grip, analysts said.");
+    assert!(
+        find(&a, "Moscow").is_some_and(|e| e.kind == trame_engine::EntityType::Country),
+        "{:?}",
+        a.entities
+    );
 }

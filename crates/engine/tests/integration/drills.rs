@@ -229,3 +229,22 @@ fn observers_after_the_parties_leave_the_parties_in() {
     );
     assert_eq!(participants(&a, "exercise"), ["Espagne", "Maroc", "Portugal"], "{:#?}", a.events);
 }
+
+/// "X and Y to hold parallel drills" pairs two sides' own drills: the word that pairs them makes
+/// neither a party of the other's.
+#[test]
+fn parallel_drills_keep_their_sides_apart() {
+    let a = run_dated(
+        "Kenya, Ethiopia to hold parallel drills near the border\n\nKenya is holding a drill near Moyale \
+         with Ugandan troops, while Ethiopian forces will take part in an exercise near Dolo.",
+        "2021-03-02",
+    );
+    for e in a.events.iter().filter(|e| e.kind.as_str() == "exercise") {
+        let names: Vec<&str> = e
+            .participants
+            .iter()
+            .filter_map(|p| a.entities.iter().find(|x| &x.id == p).map(|x| x.name.as_str()))
+            .collect();
+        assert!(!(names.contains(&"Kenya") && names.contains(&"Ethiopia")), "{:#?}", a.events);
+    }
+}

@@ -281,3 +281,6 @@ pub const KIND_MARKS: &[&str] = &["such"];
 
 /// English half of [`crate::lang::ALSO_WORDS`].
 pub const ALSO_WORDS: &[&str] = &["also", "separately", "later"];
+
+/// English half of [`crate::lang::APART_ADJECTIVES`].
+pub const APART_ADJECTIVES: &[&str] = &["parallel", "separate", "rival", "competing", "respective"];

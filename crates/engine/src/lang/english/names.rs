@@ -337,3 +337,6 @@ pub const CREED_WORDS: &[&str] = &[
     "coptic",
     "copts",
 ];
+
+/// English half of [`crate::lang::POWER_NOUNS`].
+pub const POWER_NOUNS: &[&str] = &["grip", "orbit", "influence", "sway", "tutelage", "yoke", "pressure"];

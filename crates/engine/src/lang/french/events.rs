@@ -315,3 +315,17 @@ pub const KIND_MARKS: &[&str] = &["tels", "telles", "tel", "telle"];
 
 /// French half of [`crate::lang::ALSO_WORDS`].
 pub const ALSO_WORDS: &[&str] = &["aussi", "egalement", "ensuite", "separement"];
+
+/// French half of [`crate::lang::APART_ADJECTIVES`] (folded).
+pub const APART_ADJECTIVES: &[&str] = &[
+    "paralleles",
+    "parallele",
+    "separes",
+    "separees",
+    "distincts",
+    "distinctes",
+    "concurrents",
+    "concurrentes",
+    "respectifs",
+    "respectives",
+];

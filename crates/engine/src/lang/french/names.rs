@@ -327,3 +327,6 @@ pub const CREED_WORDS: &[&str] = &[
     "copte",
     "coptes",
 ];
+
+/// French half of [`crate::lang::POWER_NOUNS`] (folded).
+pub const POWER_NOUNS: &[&str] = &["emprise", "giron", "orbite", "influence", "tutelle", "joug", "pressions"];
