@@ -10,7 +10,7 @@ use crate::date::DateMatch;
 use crate::entity::{Actor, Key, Mention};
 use crate::input::zone::Clause;
 use crate::lang::{
-    hostile_act, Lexicon, AIM_WORDS, ARTICLES, DIRECTION_WORDS, FACING_WORDS, GROUP_NOUNS,
+    hostile_act, Lexicon, AIM_WORDS, ARMED_KIND_NOUNS, ARTICLES, DIRECTION_WORDS, FACING_WORDS, GROUP_NOUNS,
     INCIDENTAL_OPENERS, LATTER_WORDS, OF_WORDS, PARTICIPLE_OPENERS, PARTNER_WORDS, RELATIVE_WORDS,
     SIDE_NOUNS, SUBJECT_PRONOUNS,
 };
@@ -436,6 +436,17 @@ impl Facts<'_> {
             (aim + 1..(aim + 4).min(self.tokens.len())).any(|j| GROUP_NOUNS.contains(&self.tokens[j].key));
         let reach = if group { aim + 5 } else { aim + 3 };
         self.mentions_in(aim + 1, (aim + 8).min(self.tokens.len())).next().is_none_or(|m| m.first > reach)
+    }
+
+    /// Whether the hostile word at `cue` only qualifies a kind of unit or gear ("the NATO battle
+    /// group", "combat helicopters", "des avions de combat"): a noun of [`ARMED_KIND_NOUNS`] right
+    /// after it in English, before "de" right before it in French. Such a word names no fight.
+    pub fn attributive_cue(&self, cue: usize) -> bool {
+        let key = |k: usize| self.tokens.get(k).map_or("", |t| t.key.as_str());
+        match self.lang {
+            Lang::En => ARMED_KIND_NOUNS.en.contains(&key(cue + 1)),
+            Lang::Fr => cue >= 2 && key(cue - 1) == "de" && ARMED_KIND_NOUNS.fr.contains(&key(cue - 2)),
+        }
     }
 
     /// The subjects of the main clause when the cue at `cue` stands in a participle phrase set off

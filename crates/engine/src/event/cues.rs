@@ -127,6 +127,7 @@ impl Cues {
                 (hostile_cue(f.lex, &f.tokens[k].key)
                     || k < trigger && REJECT_VERBS.contains(&f.tokens[k].key))
                     && own_clause(k)
+                    && !f.attributive_cue(k)
                     && !f.in_running_name(k)
                     && !aim(k)
                     && !purpose(k)

@@ -258,3 +258,7 @@ pub const CIVILIAN_NOUNS: Words = Words { fr: french::CIVILIAN_NOUNS, en: englis
 /// Nouns of a grievance laid before a third party ("a complaint to the Security Council", "une
 /// plainte auprès de l'ONU"): the body after "to"/"auprès de" hears it, it is not opposed.
 pub const COMPLAINT_NOUNS: Words = Words { fr: french::COMPLAINT_NOUNS, en: english::COMPLAINT_NOUNS };
+
+/// Nouns a hostile word may qualify as a kind of unit or gear ("battle group", "combat
+/// helicopters", "avions de combat", "tenue de combat"): the word then names no fight.
+pub const ARMED_KIND_NOUNS: Words = Words { fr: french::ARMED_KIND_NOUNS, en: english::ARMED_KIND_NOUNS };

@@ -133,6 +133,7 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                 && (k + 1..(k + 4).min(s.last)).any(|j| f.tokens[j].is(AIM_WORDS.of(f.lang)));
             let hostile = opposition::rejection(f, k)
                 || hostile_cue(f.lex, &t.key)
+                    && !f.attributive_cue(k)
                     && (aimed || !HOSTILE_ACTS.contains(&t.key))
                     && !f.aimed_at_no_actor(k)
                     && !victims_lot(f, k)

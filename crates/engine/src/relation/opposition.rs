@@ -93,6 +93,10 @@ pub(super) fn opposition(
     out: &mut Vec<Link>,
 ) {
     let s = f.sentences[si];
+    // ("the NATO battle group": a kind of unit, no fight)
+    if f.attributive_cue(k) {
+        return;
+    }
     // "X was condemned by Y", "le drone X a été abattu par l'armée Y": the agent acts on the subject
     if let Some(agents) = passive_agents(f, mentions, k) {
         let subjects: Vec<usize> =

@@ -374,3 +374,16 @@ fn police_arriving_abroad_are_deployed() {
     let a = run_dated("Two hundred Kenyan police officers arrived in Haiti on Monday.", "2024-09-13");
     assert!(a.events.iter().any(|e| e.kind.as_str() == "deployment"), "{:?}", a.events);
 }
+
+/// "Battle" in "the NATO battle group", like "combat" in "avions de combat", names a kind of unit,
+/// not a fight: the group's deployment is one, and the countries that joined it are not opposed.
+#[test]
+fn a_battle_group_is_a_unit_not_a_fight() {
+    let a = run_dated(
+        "Allies in Estonia\n\nTroops from Denmark and Iceland have joined the NATO battle group in Estonia. \
+         The NATO battle group was deployed in Estonia in March 2018.",
+        "2023-05-24",
+    );
+    assert!(!relations(&a).iter().any(|(k, _, _)| k == "opposition"), "{:?}", relations(&a));
+    assert!(a.events.iter().any(|e| e.kind.as_str() == "deployment"), "{:#?}", a.events);
+}

@@ -495,3 +495,34 @@ pub const RIVAL_NOUNS: &[&str] =
 /// English half of [`crate::lang::COMPLAINT_NOUNS`].
 pub const COMPLAINT_NOUNS: &[&str] =
     &["complaint", "complaints", "protest", "protests", "appeal", "petition", "grievance", "letter"];
+
+/// English half of [`crate::lang::ARMED_KIND_NOUNS`].
+pub const ARMED_KIND_NOUNS: &[&str] = &[
+    "group",
+    "groups",
+    "team",
+    "teams",
+    "unit",
+    "units",
+    "tank",
+    "tanks",
+    "helicopter",
+    "helicopters",
+    "aircraft",
+    "jet",
+    "jets",
+    "ship",
+    "ships",
+    "vessel",
+    "vessels",
+    "readiness",
+    "training",
+    "gear",
+    "formation",
+    "formations",
+    "engineers",
+    "medics",
+    "uniforms",
+    "drone",
+    "drones",
+];

@@ -559,3 +559,32 @@ pub const CIVILIAN_NOUNS: &[&str] =
 /// French half of [`crate::lang::COMPLAINT_NOUNS`] (folded).
 pub const COMPLAINT_NOUNS: &[&str] =
     &["plainte", "plaintes", "protestation", "protestations", "recours", "requete", "lettre", "saisine"];
+
+/// French half of [`crate::lang::ARMED_KIND_NOUNS`] (folded): the noun before "de" and the
+/// hostile word ("avions de combat").
+pub const ARMED_KIND_NOUNS: &[&str] = &[
+    "groupe",
+    "groupes",
+    "groupement",
+    "groupements",
+    "unite",
+    "unites",
+    "char",
+    "chars",
+    "helicoptere",
+    "helicopteres",
+    "avion",
+    "avions",
+    "navire",
+    "navires",
+    "batiment",
+    "batiments",
+    "tenue",
+    "tenues",
+    "formation",
+    "brigade",
+    "brigades",
+    "aptitude",
+    "drone",
+    "drones",
+];
