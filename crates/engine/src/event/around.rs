@@ -8,8 +8,9 @@
 use crate::facts::{Facts, Placed};
 use crate::input::zone::Clause;
 use crate::lang::{
-    AROUND_WORDS, ARTICLES, BY_WORDS, CONFLICT_NOUNS, FRAMEWORK_WORDS, NEIGHBOUR_WORDS, OF_WORDS,
-    OTHER_SIDE_WORDS, PHRASE_LINKS, PLACE_PART_WORDS, RIVALRY_NOUNS, SHIP_WORDS, SHORE_WORDS,
+    AND_WORDS, AROUND_WORDS, ARTICLES, BORDER_NOUNS, BY_WORDS, CONFLICT_NOUNS, FRAMEWORK_WORDS,
+    NEIGHBOUR_WORDS, OF_WORDS, OTHER_SIDE_WORDS, PHRASE_LINKS, PLACE_PART_WORDS, RIVALRY_NOUNS, SHIP_WORDS,
+    SHORE_WORDS,
 };
 
 /// Whether the body at mention `m` is the framework of the event, not a party: named after
@@ -139,11 +140,42 @@ pub(super) fn near_border(f: &Facts<'_>, first: usize, s: Clause) -> bool {
     }
     let adverbial = f.opens_adverbially(s);
     let lo = first.saturating_sub(4).max(s.first);
-    (lo..first).any(|k| {
+    let near = (lo..first).any(|k| {
         let closed = adverbial && k <= s.first + 3 && (k..first).any(|j| f.tokens[j].is(&[",", ":"]));
         OTHER_SIDE_WORDS.contains(&f.tokens[k].key) && !closed
-    })
+    });
+    // (a border word reaches over a list whose first item follows it: "its border with X, Y and
+    // Z"; a word of tension does not, "tensions entre X et Y" may name a party)
+    let head = list_head(f, first, s);
+    near || head < first
+        && (head.saturating_sub(3).max(s.first)..head).any(|k| f.tokens[k].is(BORDER_NOUNS.of(f.lang)))
 }
+
+/// The first token of the list of mentions that the mention starting at `first` closes or goes on
+/// ("X, Y and Z": X's first token for Z), over commas, "and"/"et" and articles; `first` itself
+/// when no mention ends right before it. At most [`LIST_REACH`] items back.
+fn list_head(f: &Facts<'_>, first: usize, s: Clause) -> usize {
+    let mut head = first;
+    for _ in 0..LIST_REACH {
+        let mut k = head;
+        while k > s.first && f.tokens[k - 1].is_in(ARTICLES) {
+            k -= 1;
+        }
+        if k <= s.first || !(f.tokens[k - 1].is(&[","]) || f.tokens[k - 1].is_in(AND_WORDS)) {
+            break;
+        }
+        let Some(m) =
+            f.mentions_in(k.saturating_sub(8).max(s.first), k - 1).filter(|m| m.last == k - 1).last()
+        else {
+            break;
+        };
+        head = m.first;
+    }
+    head
+}
+
+/// How many items of a list [`list_head`] walks back over.
+const LIST_REACH: usize = 8;
 
 /// Whether a mention starting at `first` follows a locative preposition, possibly through a place
 /// word: "à Oslo", "près de la ville de Tours", "dans la province du Hunan", "in the city of X".

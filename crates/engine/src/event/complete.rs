@@ -105,6 +105,7 @@ fn lead_group(f: &Facts<'_>) -> Vec<usize> {
             .filter(|m| f.actors[m.actor].kind() == EntityType::Country)
             .collect();
         let mut group: Vec<usize> = Vec::new();
+        let mut opening = None;
         for w in countries.windows(2) {
             let joined = (w[0].last..w[1].first).all(|k| {
                 let t = &f.tokens[k];
@@ -120,13 +121,19 @@ fn lead_group(f: &Facts<'_>) -> Vec<usize> {
                 group.clear();
                 continue;
             }
+            if group.is_empty() {
+                opening = Some(w[0].first);
+            }
             for a in [w[0].actor, w[1].actor] {
                 if !group.contains(&a) {
                     group.push(a);
                 }
             }
         }
-        if group.len() >= 2 {
+        // (a list of neighbours across a border is not what the story is about: "X deployed troops
+        // along its border with A, B and C")
+        let neighbours = opening.is_some_and(|first| super::around::near_border(f, first, *s));
+        if group.len() >= 2 && !neighbours {
             return group;
         }
     }

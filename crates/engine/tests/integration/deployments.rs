@@ -387,3 +387,18 @@ fn a_battle_group_is_a_unit_not_a_fight() {
     assert!(!relations(&a).iter().any(|(k, _, _)| k == "opposition"), "{:?}", relations(&a));
     assert!(a.events.iter().any(|e| e.kind.as_str() == "deployment"), "{:#?}", a.events);
 }
+
+/// Troops sent "along its border with A, B and C" guard the sender's own side: the neighbours are
+/// no parties, whichever place they hold in the list, nor the group "the two nations" stands for.
+#[test]
+fn neighbours_listed_after_a_border_take_no_part() {
+    let a = run(
+        "Chile Sends Troops to Its Borders\n\nChile has deployed 3,000 troops along its border with Peru, \
+         Bolivia and Argentina to fight smuggling.\n\nOn 3 May, Chile's defence minister signed a \
+         memorandum in La Paz with his Bolivian counterpart to plan joint operations along the border \
+         shared by the two nations next year.",
+    );
+    assert!(!has(&a, "cooperation", "Chile", "Peru"), "{:?}", relations(&a));
+    assert!(!has(&a, "cooperation", "Chile", "Argentina"), "{:?}", relations(&a));
+    assert!(!has(&a, "cooperation", "Peru", "Bolivia"), "{:?}", relations(&a));
+}
