@@ -4,7 +4,7 @@
 use super::{add, party_side, Link};
 use crate::analysis::{EntityType, RelationType};
 use crate::facts::{Facts, Placed};
-use crate::lang::{ALLY_WORDS, STANDING_WORDS, STATE_VERBS};
+use crate::lang::{ALLY_WORDS, BACKING_NOUNS, STANDING_WORDS, STATE_VERBS};
 
 /// Cooperation between two states one of which backs the other ("X a offert deux patrouilleurs à
 /// Y", "Y receives aid from X"): state-to-state aid is a tie both keep, unless the text sets them
@@ -42,8 +42,10 @@ pub(super) fn supplier(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, 
     }
     let end = (k + 1 + SUPPLIED_REACH).min(s.last);
     let marks = ["to", "for", "a", "au", "aux", "de", "du", "des"];
+    // ("a supporter of Y": the one backed after "of"; "the supplier of arms to Y" goes on to "to")
+    let supporter = f.tokens[k].is(&["supporter", "supporters", "backer", "backers"]);
     let Some(backed) = (k + 1..end)
-        .filter(|&j| f.tokens[j].is(&marks))
+        .filter(|&j| f.tokens[j].is(&marks) || supporter && f.tokens[j].is(&["of"]))
         .find_map(|to| mentions.iter().find(|m| m.first > to && m.first <= to + 2))
     else {
         return;
@@ -67,6 +69,19 @@ pub(super) fn supplier(f: &Facts<'_>, mentions: &[Placed], si: usize, k: usize, 
         add(out, RelationType::Support, a, b, &[si], None);
     }
 }
+
+/// Whether the French backing noun at `k` names a supporter, not an act of support: "un (fervent)
+/// soutien de Y" set off by a comma after a side ("X, un fervent soutien de Y"), read then as a
+/// supplier's apposition ([`supplier`]). "Le soutien de Y" stays Y's support.
+pub(super) fn supporter_noun(f: &Facts<'_>, k: usize) -> bool {
+    let lo = k.saturating_sub(SUPPORTER_ADJECTIVES + 2);
+    f.lang == crate::analysis::Lang::Fr
+        && BACKING_NOUNS.fr.contains(&f.tokens[k].key.as_str())
+        && (lo..k).any(|j| f.tokens[j].is(&["un", "une"]) && j > 0 && f.tokens[j - 1].is(&[","]))
+}
+
+/// How many adjectives may stand between "un" and a supporter's noun ("un fervent soutien").
+const SUPPORTER_ADJECTIVES: usize = 2;
 
 /// How far before "with"/"avec"/"côtés" a word of standing may be ("stood firmly and
 /// unequivocally with").

@@ -187,7 +187,7 @@ pub fn extract(f: &Facts<'_>, events: &mut [Occurrence]) -> Vec<Link> {
                 support::gratitude(f, &mentions, si, k, &mut stated);
             } else if let Some(trainer) = support::trained_in(f, &mentions, k) {
                 support::trained_abroad(f, &mentions, si, k, trainer, &mut stated);
-            } else if SUPPLIER_NOUNS.contains(&t.key) {
+            } else if SUPPLIER_NOUNS.contains(&t.key) || aid::supporter_noun(f, k) {
                 aid::supplier(f, &mentions, si, k, &mut stated);
             } else if SUPPLY_VERBS.contains(&t.key) || supply::goods_sent(f, k) {
                 supply::supply(f, &mentions, si, k, &mut stated);

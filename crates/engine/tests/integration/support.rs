@@ -676,3 +676,14 @@ fn support_after_a_list_backs_each_side() {
         assert!(has(&a, "support", "Japan", side), "{side}: {:?}", relations(&a));
     }
 }
+
+/// "X, un fervent soutien de Y" and "X, a staunch supporter of Y" name X a supporter of Y: X backs
+/// Y, not the other way round.
+#[test]
+fn a_supporter_in_apposition_backs_the_side_after_it() {
+    let a = run("Les relations entre l'Iran et le Maroc, un fervent soutien du Sénégal, se sont tendues.");
+    assert!(has(&a, "support", "Maroc", "Sénégal"), "{:?}", relations(&a));
+    assert!(!has(&a, "support", "Sénégal", "Maroc"), "{:?}", relations(&a));
+    let a = run("Relations soured between Iran and Morocco, a staunch supporter of Senegal.");
+    assert!(has(&a, "support", "Morocco", "Senegal"), "{:?}", relations(&a));
+}

@@ -469,7 +469,18 @@ pub const UNDERGO_WORDS: &[&str] =
     &["faced", "faces", "face", "facing", "drew", "draws", "drawn", "attracted", "attracts", "under"];
 
 /// English half of [`crate::lang::SUPPLIER_NOUNS`].
-pub const SUPPLIER_NOUNS: &[&str] = &["supplier", "suppliers", "provider", "providers", "donor", "donors"];
+pub const SUPPLIER_NOUNS: &[&str] = &[
+    "supplier",
+    "suppliers",
+    "provider",
+    "providers",
+    "donor",
+    "donors",
+    "supporter",
+    "supporters",
+    "backer",
+    "backers",
+];
 
 /// English half of [`crate::lang::LODGING_VERBS`].
 pub const LODGING_VERBS: &[&str] =
