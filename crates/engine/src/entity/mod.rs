@@ -561,10 +561,21 @@ fn tidy(cx: &Context<'_>, mut out: Vec<Mention>) -> Vec<Mention> {
             && (cx.key(m.last) == "'s" || cx.is_punct(m.last, "'") && cx.key(m.last + 1) == "s")
             && overlaps_other(&gazetteer_orgs, &reach, m.start, m.end)
     };
+    // a body read by its head word from inside a known body's name and running past it
+    // ("armée populaire chinoise" over "Force de police armée populaire" + "chinoise"): the
+    // known body and its country's demonym
+    let tail = |m: &Mention| {
+        let at = gazetteer_orgs.partition_point(|&(b, _)| b < m.start);
+        m.rule != "gazetteer-org"
+            && matches!(m.key, Key::Org(_))
+            && at > 0
+            && gazetteer_orgs[at - 1].1 > m.start
+            && gazetteer_orgs[at - 1].1 < m.end
+    };
     let mut index = 0;
     out.retain(|m| {
         index += 1;
-        !partial[index - 1] && !cut(m)
+        !partial[index - 1] && !cut(m) && !tail(m)
     });
     // "Oman's Royal Navy": a body the gazetteer knows by the same words as another country's
     // body read by pattern at the same place is that other body

@@ -107,6 +107,12 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
             i += 1;
             continue;
         }
+        // "Gen Wilson Mbadi": the rank written without its dot before a known given name and one
+        // more name word ("Gen Nakatani" alone is a given name)
+        if t.key == "gen" && !t.upper && end >= i + 3 && given_name(look, cx, i + 1).is_some() {
+            i += 1;
+            continue;
+        }
         // "Intérieur Marta Kowalska": capitalised title words before a known given name
         let after_de = i > 0 && matches!(cx.key(i - 1), "de" | "du" | "la" | "l'" | "des" | "d'" | "of");
         // (a body's head word ends a title and opens no name: "…General Staff Ivan Horak")

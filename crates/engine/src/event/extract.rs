@@ -20,7 +20,9 @@ use super::merge::merge;
 use super::names::exercise_names;
 use super::span::ends_from_lengths;
 use super::tours::{split_series, split_tours};
-use super::unreal::{called_off, cooperation_content, is_negated, offered, series, truce_referred_to};
+use super::unreal::{
+    called_off, cooperation_content, is_negated, offered, series, training_given, truce_referred_to,
+};
 use super::Occurrence;
 use crate::analysis::{EntityType, EventType};
 use crate::facts::{Facts, Placed};
@@ -263,6 +265,7 @@ fn triggered(f: &Facts<'_>, names: &[(String, usize)]) -> Vec<Occurrence> {
             || names_a_role(f, i)
             || truce_referred_to(f, i, si)
             || cooperation_content(f, i, s)
+            || kind == EventType::Exercise && training_given(f, i)
             || called_off(f, i, s)
         {
             continue;

@@ -7,8 +7,9 @@
 use crate::facts::Facts;
 use crate::input::zone::Clause;
 use crate::lang::{
-    CALL_WORDS, CANCEL_WORDS, CONTENT_VERBS, COOPERATION_NOUNS, JOINT_WORDS, MILITARY_ADJECTIVES,
-    PREVENT_VERBS, RECURRENCE_WORDS, REFUSAL_VERBS, TRUCE_WORDS, VIOLATION_WORDS, WILLINGNESS_WORDS,
+    BACKING_NOUNS, CALL_WORDS, CANCEL_WORDS, CONTENT_VERBS, COOPERATION_NOUNS, JOINT_WORDS,
+    MILITARY_ADJECTIVES, PREVENT_VERBS, RECURRENCE_WORDS, REFUSAL_VERBS, TRUCE_WORDS, VIOLATION_WORDS,
+    WILLINGNESS_WORDS,
 };
 use crate::text::syntax::Upos;
 use crate::text::TokenKind;
@@ -88,6 +89,22 @@ pub(super) fn cooperation_content(f: &Facts<'_>, i: usize, s: Clause) -> bool {
             && (k.saturating_sub(CONTENT_REACH).max(s.first)..k)
                 .any(|j| COOPERATION_NOUNS.contains(&f.tokens[j].key))
     })
+}
+
+/// Whether the training word at `i` is listed with a noun of backing ("the training and
+/// assistance X gave Y", "l'appui et la formation"): help given, a tie of support the relation stage
+/// reads, no drill held. Within two words, over "and"/"et", commas and articles.
+pub(super) fn training_given(f: &Facts<'_>, i: usize) -> bool {
+    if !f.tokens[i].is(&["training", "trainings", "formation", "formations", "entrainement"]) {
+        return false;
+    }
+    let joined = |a: usize, b: usize| {
+        (a + 1..b).all(|j| f.tokens[j].is(&["and", "et", ",", "la", "l'", "le", "les", "the"]))
+            && (a + 1..b).any(|j| f.tokens[j].is(&["and", "et", ","]))
+    };
+    let backing = |k: usize| f.tokens.get(k).is_some_and(|t| t.is(BACKING_NOUNS.of(f.lang)));
+    (i + 2..(i + 5).min(f.tokens.len())).any(|k| backing(k) && joined(i, k))
+        || (i.saturating_sub(4)..i.saturating_sub(1)).any(|k| backing(k) && joined(k, i))
 }
 
 /// How far before a verb of content its noun of cooperation may stand ("the cooperation between

@@ -77,3 +77,24 @@ fn a_shortened_name_in_a_headline_is_no_town() {
          Lomé on Monday for talks with his Togolese counterpart.");
     assert!(find(&a, "Kabinda").is_none_or(|e| e.kind == EntityType::Person), "{:?}", a.entities);
 }
+
+/// "Gen" written without its dot is the rank, and the name after it is the person's alone.
+#[test]
+fn an_undotted_rank_opens_the_name() {
+    let found = named_entities("The Chief of Defence Forces Gen Amos Kiprono thanked the visiting officers.");
+    assert!(has_entity(&found, "Amos Kiprono", "person"), "{found:?}");
+}
+
+/// A known body's name followed by its country's demonym is that body and that country, not a
+/// second body read by its head word from inside the name.
+#[test]
+fn a_known_body_before_a_demonym_is_one_body() {
+    let a = run("La Police armée populaire chinoise et la Garde nationale kirghize ont achevé un exercice.");
+    let bodies: Vec<&str> =
+        a.entities.iter().filter(|e| e.kind == EntityType::Organization).map(|e| e.name.as_str()).collect();
+    assert!(
+        find(&a, "Police armée populaire").is_some_and(|e| e.kind == EntityType::Organization),
+        "{bodies:?}"
+    );
+    assert!(!bodies.iter().any(|b| b.starts_with("armée")), "{bodies:?}");
+}

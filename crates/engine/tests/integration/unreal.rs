@@ -141,3 +141,14 @@ fn the_verb_traiter_is_no_treaty() {
     let a = run("Tensions à la frontière.\n\nLe Gabon a signé un traité avec le Cameroun.");
     assert!(a.events.iter().any(|e| e.kind.as_str() == "agreement"), "{:?}", a.events);
 }
+
+/// Training listed with assistance ("the training and assistance X gave Y since 1990") is help
+/// given, not a drill held.
+#[test]
+fn training_listed_with_assistance_is_no_drill() {
+    let a = run(
+        "Kenya thanks Ghana\n\nThe army chief thanked the Ghanaian government for the military training \
+         and assistance that Ghana has given to the Kenyan forces since 1990.",
+    );
+    assert!(!a.events.iter().any(|e| e.kind.as_str() == "exercise"), "{:#?}", a.events);
+}
