@@ -311,7 +311,7 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
             first = k;
         }
     }
-    if end - first < 2 {
+    if end - first < 2 || in_title_domain(cx, look, first) {
         return None;
     }
     // "the Defence Ministries of X and Y": several bodies, none named; "the Visiting Forces
@@ -385,6 +385,30 @@ fn complement_of_title(cx: &Context<'_>, look: &Lookup, first: usize) -> bool {
     let Some(of) = of.checked_sub(1).filter(|&k| cx.key(k) == "of") else { return false };
     (of.saturating_sub(3)..of).any(|t| look.title_at(cx, t).is_some_and(|(_, after)| after == of))
 }
+
+/// Whether the name starting at `first` goes on a title's domain after "and" ("Minister of
+/// Defence and National Service Dr. X"): a domain of the title, no body of its own. The words
+/// between "of" and "and" are capitalised, and a title ends at that "of".
+fn in_title_domain(cx: &Context<'_>, look: &Lookup, first: usize) -> bool {
+    if first < 3 || cx.key(first - 1) != "and" {
+        return false;
+    }
+    let mut k = first - 1;
+    while k > 0
+        && cx.tokens[k - 1].cap
+        && cx.tokens[k - 1].kind == TokenKind::Word
+        && first - k < DOMAIN_WORDS_BACK
+    {
+        k -= 1;
+    }
+    let of = k.saturating_sub(1);
+    k < first - 1
+        && cx.key(of) == "of"
+        && (of.saturating_sub(3)..of).any(|t| look.title_at(cx, t).is_some_and(|(_, after)| after == of))
+}
+
+/// How many capitalised words of a title's domain may stand before its "and".
+const DOMAIN_WORDS_BACK: usize = 5;
 
 /// Whether the capitalised words from `j` are a person's name and nothing else: two or three
 /// capitalised words, none a body's or a country's word, followed by no capitalised word.

@@ -107,6 +107,19 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
             i += 1;
             continue;
         }
+        // "in charge of General Duties Ana Lima": a one-word rank after "of"/"for" opens a
+        // domain, whose next word is no name's ("Duties") when a known given name follows it;
+        // the name starts there
+        let domain_rank = i >= 2
+            && cx.tokens[i - 2].is(&["of", "for"])
+            && look.title_at(cx, i - 1).is_some_and(|(_, after)| after == i)
+            && end >= i + 2
+            && given_name(look, cx, i).is_none()
+            && given_name(look, cx, i + 1).is_some();
+        if domain_rank {
+            i += 1;
+            continue;
+        }
         // "Gen Wilson Mbadi": the rank written without its dot before a known given name and one
         // more name word ("Gen Nakatani" alone is a given name)
         if t.key == "gen" && !t.upper && end >= i + 3 && given_name(look, cx, i + 1).is_some() {

@@ -98,3 +98,15 @@ fn a_known_body_before_a_demonym_is_one_body() {
     );
     assert!(!bodies.iter().any(|b| b.starts_with("armée")), "{bodies:?}");
 }
+
+/// "Minister … in charge of General Duties Ana Lima": the rank word opens the office's domain, the
+/// name is the person's; "Minister of Defence and National Service" names a domain, no body.
+#[test]
+fn a_rank_word_inside_a_domain_opens_no_name() {
+    let found = named_entities(
+        "The Minister of State in charge of General Duties Daniel Okello met the Kenya Minister of \
+         Defence and National Service in Nairobi.",
+    );
+    assert!(has_entity(&found, "Daniel Okello", "person"), "{found:?}");
+    assert!(!found.iter().any(|(n, _)| n == "National Service"), "{found:?}");
+}
