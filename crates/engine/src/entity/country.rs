@@ -412,6 +412,13 @@ pub(super) fn capital_is_government(cx: &Context<'_>, first: usize, last: usize)
     {
         return true;
     }
+    // "de la part de Rabat": the side a stance comes from; "offre à Rabat un accès": the one
+    // given something by a state's act
+    let from_side = prev == "de" && first >= 4 && cx.key(first - 2) == "part" && cx.key(first - 3) == "la";
+    let given = prev == "a" && first >= 2 && crate::lang::GIVING_VERBS.fr.contains(&cx.key(first - 2));
+    if from_side || given {
+        return true;
+    }
     // "face à Pékin", "in the face of Moscow": the power faced is a government
     if matches!(prev, "a" | "of") && first >= 2 && cx.key(first - 2) == "face" {
         return true;

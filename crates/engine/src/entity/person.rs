@@ -13,9 +13,9 @@ use super::{Context, Key, Lookup, Mention};
 use crate::analysis::Lang;
 use crate::gazetteer::{Sense, TitleKind};
 use crate::lang::{
-    lexicon, month_of, weekday_name, AND_WORDS, BY_WORDS, COMMAND_NOUNS, COORDINATORS, CREED_WORDS,
-    DOMAIN_WORDS, FACILITY_WORDS, HONORIFICS, LED_WORDS, OF_WORDS, OPERATION_WORDS, PRESS_NOUNS, ROLE_NOUNS,
-    ROLE_PLURALS, SAYING_VERBS, SITE_NOUNS, WAR_WORDS, WHERE_WORDS, WORK_HEADS,
+    lexicon, month_of, weekday_name, ADDRESS_WORDS, AND_WORDS, BY_WORDS, COMMAND_NOUNS, COORDINATORS,
+    CREED_WORDS, DOMAIN_WORDS, FACILITY_WORDS, HONORIFICS, LED_WORDS, OF_WORDS, OPERATION_WORDS, PRESS_NOUNS,
+    ROLE_NOUNS, ROLE_PLURALS, SAYING_VERBS, SITE_NOUNS, WAR_WORDS, WHERE_WORDS, WORK_HEADS,
 };
 use crate::text::fold;
 use crate::text::TokenKind;
@@ -145,7 +145,15 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         let sentence_initial = i == cx.sentence_start_of(i) || t.line_start;
         // "Paul Biya", "Putin": a public figure the reviewed table knows, full name or family name
         let figure = cx.gaz.person_country(&fold(&cx.text[t.start..cx.tokens[end - 1].end])).is_some();
-        let given = given_name(look, cx, i).is_some() && words >= 2 || figure;
+        // (", Abdulkadir Mohamed Nur": an unknown word right before a known given name, after a
+        // comma, opens a name of three words or more)
+        let before_given = i > 0
+            && cx.tokens[i - 1].is(&[","])
+            && words >= 3
+            && given_name(look, cx, i + 1).is_some()
+            && look.senses(cx, i).is_empty()
+            && !ADDRESS_WORDS.contains(&t.key);
+        let given = given_name(look, cx, i).is_some() && words >= 2 || figure || before_given;
         let surname = surname_first(look, cx, i).is_some() && (2..=3).contains(&words);
         // (a title naming no one's country may be a role noun after a demonym and other
         // lowercase words: "Ugandan army chief X")

@@ -16,3 +16,11 @@ pub const CREED_WORDS: Words = Words { fr: french::CREED_WORDS, en: english::CRE
 /// Nouns of one power's hold over others ("the Moscow grip", "l'emprise de Pékin"): a capital
 /// holding it stands for its government.
 pub const POWER_NOUNS: Words = Words { fr: french::POWER_NOUNS, en: english::POWER_NOUNS };
+
+/// Verbs of giving by a state's act ("offre à Rabat un accès", "offers Rabat access"): a capital
+/// given something stands for its government.
+pub const GIVING_VERBS: Words = Words { fr: french::GIVING_VERBS, en: english::GIVING_VERBS };
+
+/// Words of address or rank written before a name without being part of it ("Sheikh", "Emir",
+/// "Prince"): no unknown first name.
+pub const ADDRESS_WORDS: Words = Words { fr: french::ADDRESS_WORDS, en: english::ADDRESS_WORDS };

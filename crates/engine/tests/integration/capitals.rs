@@ -116,3 +116,21 @@ fn a_capital_holding_a_power_noun_is_its_government() {
         a.entities
     );
 }
+
+/// "De la part de Rabat" (the side a reaction comes from) and "offre à Rabat un accès" (the one a
+/// state's act gives something) name the government, not the city.
+#[test]
+fn a_capital_reacting_or_given_something_is_its_government() {
+    let a = run("Le traité a suscité des réactions de la part de Rabat.");
+    assert!(
+        find(&a, "Rabat").is_some_and(|e| e.kind == trame_engine::EntityType::Country),
+        "{:?}",
+        a.entities
+    );
+    let a = run("Le pacte offre à Rabat un accès à de nouveaux ports.");
+    assert!(
+        find(&a, "Rabat").is_some_and(|e| e.kind == trame_engine::EntityType::Country),
+        "{:?}",
+        a.entities
+    );
+}

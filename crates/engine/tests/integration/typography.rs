@@ -110,3 +110,14 @@ fn a_rank_word_inside_a_domain_opens_no_name() {
     assert!(has_entity(&found, "Daniel Okello", "person"), "{found:?}");
     assert!(!found.iter().any(|(n, _)| n == "National Service"), "{found:?}");
 }
+
+/// An unknown first word right before a known given name, after a comma, opens the person's name
+/// (", Abdirahman Mohamed Warsame").
+#[test]
+fn an_unknown_first_name_before_a_known_one_is_kept() {
+    let found = named_entities(
+        "L'accord a été signé par les ministres de la Défense somalien, Abdirahman Mohamed Warsame, et \
+         kényan, Aden Duale.",
+    );
+    assert!(has_entity(&found, "Abdirahman Mohamed Warsame", "person"), "{found:?}");
+}

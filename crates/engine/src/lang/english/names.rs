@@ -340,3 +340,12 @@ pub const CREED_WORDS: &[&str] = &[
 
 /// English half of [`crate::lang::POWER_NOUNS`].
 pub const POWER_NOUNS: &[&str] = &["grip", "orbit", "influence", "sway", "tutelage", "yoke", "pressure"];
+
+/// English half of [`crate::lang::GIVING_VERBS`].
+pub const GIVING_VERBS: &[&str] = &["offers", "offered", "grants", "granted", "gives", "gave", "promised"];
+
+/// English half of [`crate::lang::ADDRESS_WORDS`].
+pub const ADDRESS_WORDS: &[&str] = &[
+    "sheikh", "sheik", "shaikh", "emir", "amir", "sultan", "prince", "princess", "king", "queen", "lord",
+    "lady", "sir", "dame",
+];

@@ -330,3 +330,11 @@ pub const CREED_WORDS: &[&str] = &[
 
 /// French half of [`crate::lang::POWER_NOUNS`] (folded).
 pub const POWER_NOUNS: &[&str] = &["emprise", "giron", "orbite", "influence", "tutelle", "joug", "pressions"];
+
+/// French half of [`crate::lang::GIVING_VERBS`] (folded).
+pub const GIVING_VERBS: &[&str] =
+    &["offre", "offrir", "offert", "accorde", "accorder", "donne", "donner", "propose", "proposer", "promet"];
+
+/// French half of [`crate::lang::ADDRESS_WORDS`] (folded).
+pub const ADDRESS_WORDS: &[&str] =
+    &["cheikh", "emir", "sultan", "prince", "princesse", "roi", "reine", "sire"];
