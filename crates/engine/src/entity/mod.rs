@@ -562,7 +562,7 @@ fn tidy(cx: &Context<'_>, mut out: Vec<Mention>) -> Vec<Mention> {
             && overlaps_other(&gazetteer_orgs, &reach, m.start, m.end)
     };
     // a body read by its head word from inside a known body's name and running past it
-    // ("armée populaire chinoise" over "Force de police armée populaire" + "chinoise"): the
+    // ("armée populaire estrienne" read over a known "Garde armée populaire" and "estrienne"): the
     // known body and its country's demonym
     let tail = |m: &Mention| {
         let at = gazetteer_orgs.partition_point(|&(b, _)| b < m.start);

@@ -254,7 +254,7 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
             let heads_after = (k..e).any(|x| cx.lex.org_heads.contains(&cx.key(x)));
             let another_body =
                 t.key == "and" && (heads_after || (k..e).any(|x| look.country_at(cx, x).is_some()));
-            // "the Army Ideological and Cultural Center": an adjective of the name before "and"
+            // "the Navy Historical and Musical Centre": an adjective of the name before "and"
             // (no body's head, no country) and a run closed by a head after it are one body's
             // name, whose head comes last
             let adjectives = t.key == "and"

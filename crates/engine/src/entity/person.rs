@@ -120,8 +120,8 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
             i += 1;
             continue;
         }
-        // "Gen Wilson Mbadi": the rank written without its dot before a known given name and one
-        // more name word ("Gen Nakatani" alone is a given name)
+        // "Gen Amos Kiprono": the rank written without its dot before a known given name and one
+        // more name word ("Gen Tanaka" alone is a given name)
         if t.key == "gen" && !t.upper && end >= i + 3 && given_name(look, cx, i + 1).is_some() {
             i += 1;
             continue;
@@ -145,7 +145,7 @@ pub(super) fn persons(cx: &Context<'_>, look: &Lookup, taken: &[bool], found: &[
         let sentence_initial = i == cx.sentence_start_of(i) || t.line_start;
         // "Paul Biya", "Putin": a public figure the reviewed table knows, full name or family name
         let figure = cx.gaz.person_country(&fold(&cx.text[t.start..cx.tokens[end - 1].end])).is_some();
-        // (", Abdulkadir Mohamed Nur": an unknown word right before a known given name, after a
+        // (", Abdirahman Mohamed Warsame": an unknown word right before a known given name, after a
         // comma, opens a name of three words or more)
         let before_given = i > 0
             && cx.tokens[i - 1].is(&[","])

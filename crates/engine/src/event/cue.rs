@@ -93,7 +93,7 @@ pub(super) fn received_person(f: &Facts<'_>, i: usize) -> Option<EventType> {
         .mentions_in(i + 1, s.last)
         .take_while(|m| m.first < reach)
         .find(|m| f.actors[m.actor].kind() == EntityType::Person)?;
-    // (a title written in lowercase too: "received the commander-in-chief of the Estrian army,
+    // (a title written in lowercase too: "received the deputy commander-in-chief of Estria's army,
     // X", its office and service words, a demonym, the hyphens of a compound title)
     let title = (i + 1..guest.first).all(|k| {
         let w = &f.tokens[k];
@@ -137,7 +137,7 @@ pub(super) fn dropped_anchor(f: &Facts<'_>, i: usize) -> Option<EventType> {
 }
 
 /// How far after a verb of receiving the guest's name may start, past a long title ("received
-/// the commander-in-chief of the Estrian army, X").
+/// the deputy commander-in-chief of Estria's army, X").
 const RECEIVED_REACH: usize = 14;
 
 /// How far after "called on" the name of the person called on may start (past a title: "called on

@@ -542,7 +542,7 @@ fn in_quotes(f: &Facts<'_>, k: usize) -> bool {
 const SERVICE_TITLE_REACH: usize = 6;
 
 /// The one service of the text a titled person heads or serves in when the title opens with its
-/// bare service word and names no country: "…handed the keys to the Army Commander Lt. Gen. X" in
+/// bare service word and names no country: "…thanked by the Army Commander Lt. Gen. X" in
 /// a story naming one army, "the Estrian Army". The service word stands before the name over
 /// capitalised title words and dots only; of two services of that word (two countries' armies),
 /// none is guessed.

@@ -395,8 +395,8 @@ fn neighbours_listed_after_a_border_take_no_part() {
     let a = run(
         "Chile Sends Troops to Its Borders\n\nChile has deployed 3,000 troops along its border with Peru, \
          Bolivia and Argentina to fight smuggling.\n\nOn 3 May, Chile's defence minister signed a \
-         memorandum in La Paz with his Bolivian counterpart to plan joint operations along the border \
-         shared by the two nations next year.",
+         memorandum with his Bolivian colleague in Sucre to plan joint operations along the frontier \
+         the two nations share, next year.",
     );
     assert!(!has(&a, "cooperation", "Chile", "Peru"), "{:?}", relations(&a));
     assert!(!has(&a, "cooperation", "Chile", "Argentina"), "{:?}", relations(&a));

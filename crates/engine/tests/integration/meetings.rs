@@ -355,13 +355,13 @@ fn the_parties_of_a_story_of_three_countries_are_those_three() {
     assert!(has(&a, "cooperation", "Bolivie", "Paraguay"), "{:?}", relations(&a));
 }
 
-/// A reception whose guest is named after a long lowercase title ("the commander-in-chief of the
-/// … army, X") is an encounter; "X also met with Y" after it, with a person the first lacks, is a
+/// A reception whose guest is named after a long lowercase title ("the navy commander-in-chief of
+/// Estria, X") is an encounter; "X also met with Y" after it, with a person the first lacks, is a
 /// second one.
 #[test]
 fn a_reception_and_an_also_met_are_two_encounters() {
     let a = run_dated(
-        "Talks in Amman\n\nJordan's prime minister received the commander-in-chief of the Omani army, \
+        "Talks in Amman\n\nJordan's prime minister received the navy commander-in-chief of Oman, \
          Salim Al-Harthi, in Amman on Monday, where both sides discussed border security. Al-Harthi \
          also met with the Jordanian Minister of Defence, Faris Qudah, at the ministry.",
         "2023-03-14",

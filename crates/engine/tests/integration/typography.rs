@@ -72,16 +72,16 @@ fn adjectives_joined_by_and_make_one_body() {
 /// gazetteer knows by one of them.
 #[test]
 fn a_shortened_name_in_a_headline_is_no_town() {
-    let a =
-        run("Defence: Ondo Kabinda in Lomé\n\nThe Gabonese minister Pascal Ondo Kabinda Mebiame arrived in \
+    let a = run("Defence: Ondo Kindu in Lomé\n\nThe Gabonese minister Pascal Ondo Kindu Mebiame arrived in \
          Lomé on Monday for talks with his Togolese counterpart.");
-    assert!(find(&a, "Kabinda").is_none_or(|e| e.kind == EntityType::Person), "{:?}", a.entities);
+    assert!(find(&a, "Kindu").is_none_or(|e| e.kind == EntityType::Person), "{:?}", a.entities);
 }
 
 /// "Gen" written without its dot is the rank, and the name after it is the person's alone.
 #[test]
 fn an_undotted_rank_opens_the_name() {
-    let found = named_entities("The Chief of Defence Forces Gen Amos Kiprono thanked the visiting officers.");
+    let found =
+        named_entities("At the parade, army commander Gen Amos Kiprono thanked the visiting officers.");
     assert!(has_entity(&found, "Amos Kiprono", "person"), "{found:?}");
 }
 
@@ -104,10 +104,10 @@ fn a_known_body_before_a_demonym_is_one_body() {
 #[test]
 fn a_rank_word_inside_a_domain_opens_no_name() {
     let found = named_entities(
-        "The Minister of State in charge of General Duties Daniel Okello met the Kenya Minister of \
+        "The Minister of State in charge of General Duties Moses Okello met the Kenya Minister of \
          Defence and National Service in Nairobi.",
     );
-    assert!(has_entity(&found, "Daniel Okello", "person"), "{found:?}");
+    assert!(has_entity(&found, "Moses Okello", "person"), "{found:?}");
     assert!(!found.iter().any(|(n, _)| n == "National Service"), "{found:?}");
 }
 
@@ -116,7 +116,7 @@ fn a_rank_word_inside_a_domain_opens_no_name() {
 #[test]
 fn an_unknown_first_name_before_a_known_one_is_kept() {
     let found = named_entities(
-        "L'accord a été signé par les ministres de la Défense somalien, Abdirahman Mohamed Warsame, et \
+        "L'accord a été paraphé par les chefs de la diplomatie somalien, Abdirahman Mohamed Warsame, et \
          kényan, Aden Duale.",
     );
     assert!(has_entity(&found, "Abdirahman Mohamed Warsame", "person"), "{found:?}");
