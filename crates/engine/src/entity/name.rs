@@ -337,3 +337,12 @@ pub(super) fn amount(cx: &Context<'_>, k: usize) -> bool {
     let magnitude = cx.tokens.get(k + 1).is_some_and(|t| t.is(MAGNITUDE_WORDS.of(cx.lang)));
     cx.key(k).chars().any(|c| c.is_ascii_digit()) && (decimal || magnitude)
 }
+
+/// Whether the folded word `w` is a body's head word, or its plural in "-ies" ("ministry",
+/// "Ministries", "Agencies"): no word of a person's name. (Other plurals are surnames too:
+/// "Banks", "Chambers".)
+pub(super) fn body_head_word(cx: &Context<'_>, w: &str) -> bool {
+    let heads = cx.lex.org_heads;
+    let singular = w.strip_suffix("ies").map(|s| format!("{s}y"));
+    heads.contains(&w) || singular.is_some_and(|s| heads.contains(&s.as_str()))
+}

@@ -371,7 +371,8 @@ fn names_no_one(cx: &Context<'_>, (i, end): (usize, usize), words: usize, known:
     let creed =
         (i + 1..end).any(|k| CREED_WORDS.contains(cx.key(k))) || words == 1 && CREED_WORDS.contains(key);
     // a body's word ("Armed Forces", "Forces Commanders") or a lone letter ("M." for Monsieur)
-    let body_word = (i..end).any(|k| cx.lex.org_heads.contains(&cx.key(k)));
+    // (plural too: "the Defense Ministries of X and Y", "Navies")
+    let body_word = (i..end).any(|k| super::name::body_head_word(cx, cx.key(k)));
     let letter = words == 1 && key.chars().count() == 1;
     // "His Majesty's Armed Forces", "Son Excellence": a word of address
     let honorific = words == 1 && HONORIFICS.contains(key);
