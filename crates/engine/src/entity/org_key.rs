@@ -77,6 +77,9 @@ pub(super) fn org_key(
             .copied()
             .filter(|w| !matches!(*w, "ministry" | "nationale" | "national" | "federale" | "federal"))
             .collect();
+        // "Foreign Ministry" = "Ministry of Foreign Affairs": "affairs" after "foreign" adds nothing
+        let foreign = domain.contains(&"foreign");
+        let domain: Vec<&str> = domain.into_iter().filter(|w| !(foreign && *w == "affairs")).collect();
         return format!("ministry:{}:{}", domain.join(" "), iso);
     }
     format!("org:{}:{}", words.join(" "), iso)

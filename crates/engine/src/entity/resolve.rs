@@ -242,11 +242,31 @@ fn merge_keys(mentions: &[Mention]) -> Vec<Key> {
             }
         }
     }
+    // a country's ministry named with no domain ("the Estrian ministry said") is that country's
+    // one ministry of the text, if it names only one
+    let mut ministries_of: HashMap<&str, Vec<&str>> = HashMap::new();
+    for m in mentions {
+        if let Key::Org(k) = &m.key {
+            if let (Some(_), Some(iso)) = (super::org_key::ministry_domain(k), k.rsplit(':').next()) {
+                let v = ministries_of.entry(iso).or_default();
+                if !v.contains(&k.as_str()) {
+                    v.push(k.as_str());
+                }
+            }
+        }
+    }
+    let bare_ministry = |k: &str| match ministries_of.get(k.strip_prefix("ministry::")?).map(Vec::as_slice) {
+        Some([one]) => Some(Key::Org(one.to_string())),
+        _ => None,
+    };
     mentions
         .iter()
         .enumerate()
         .map(|(i, m)| match &m.key {
             Key::Person(k) if respelt.contains_key(k) => Key::Person(respelt[k].clone()),
+            Key::Org(k) if k.starts_with("ministry::") && !k.ends_with(":?") => {
+                bare_ministry(k).unwrap_or_else(|| m.key.clone())
+            }
             Key::Org(k) if k.ends_with(":?") => {
                 let base = &k[..k.len() - 2];
                 match with_country.get(base) {

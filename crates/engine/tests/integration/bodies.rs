@@ -630,3 +630,17 @@ fn a_lowercase_complement_keeps_a_body_whole() {
         "{found:?}"
     );
 }
+
+/// "The Estonian Foreign Ministry", "the Estonian Ministry of Foreign Affairs" and "the Estonian
+/// ministry" of the same text are one body.
+#[test]
+fn one_country_s_foreign_ministry_named_three_ways_is_one_body() {
+    let a = run(
+        "Estonia protests\n\nThe Estonian Ministry of Foreign Affairs summoned the Russian envoy on Monday. \
+         The Estonian Foreign Ministry called the flight a provocation, a statement of the Estonian \
+         ministry said.",
+    );
+    let bodies =
+        a.entities.iter().filter(|e| e.kind == EntityType::Organization && e.name.contains("inistr"));
+    assert_eq!(bodies.count(), 1, "{:?}", a.entities);
+}
