@@ -250,7 +250,7 @@ fn mention(
         && toks[1..toks.len() - 1].iter().any(|t| FILIATION_PARTICLES.contains(&t.key.as_str()))
         && !toks.iter().any(|t| cx.lex.org_heads.contains(&t.key.as_str()));
     let kind = if filiation && kind == NameKind::Organization { NameKind::Person } else { kind };
-    // ("the heads of Defense Ministries of X": a body's head word, plural too, names no person)
+    // ("chiefs of Defence Ministries of X": a body's head word, plural too, names no person)
     let body_word = toks.iter().any(|t| super::name::body_head_word(cx, &t.key));
     if body_word && kind == NameKind::Person {
         return None;

@@ -636,7 +636,7 @@ fn a_lowercase_complement_keeps_a_body_whole() {
 #[test]
 fn one_country_s_foreign_ministry_named_three_ways_is_one_body() {
     let a = run(
-        "Estonia protests\n\nThe Estonian Ministry of Foreign Affairs summoned the Russian envoy on Monday. \
+        "Estonia protests\n\nThe Estonian Ministry of Foreign Affairs has summoned the Russian envoy on Monday. \
          The Estonian Foreign Ministry called the flight a provocation, a statement of the Estonian \
          ministry said.",
     );
