@@ -247,24 +247,25 @@ pub(super) fn english_org(cx: &Context<'_>, look: &Lookup, head: usize) -> Optio
                 k += 1;
             }
             // "the Indian Navy and the Royal Navy" are two bodies, not one name
+            // (the capitalised run after "and", read once for both tests below)
+            let and = t.key == "and";
             let mut e = k;
-            while e < n && cx.tokens[e].cap && cx.tokens[e].kind == TokenKind::Word {
+            while and && e < n && cx.tokens[e].cap && cx.tokens[e].kind == TokenKind::Word {
                 e += 1;
             }
             let heads_after = (k..e).any(|x| cx.lex.org_heads.contains(&cx.key(x)));
-            let another_body =
-                t.key == "and" && (heads_after || (k..e).any(|x| look.country_at(cx, x).is_some()));
+            let country_after = (k..e).any(|x| look.country_at(cx, x).is_some());
             // "the Navy Historical and Musical Centre": an adjective of the name before "and"
             // (no body's head, no country) and a run closed by a head after it are one body's
             // name, whose head comes last
-            let adjectives = t.key == "and"
+            let adjectives = and
                 && j > head + 1
                 && !cx.lex.org_heads.contains(&cx.key(j - 1))
                 && look.country_at(cx, j - 1).is_none()
                 && e > k
                 && cx.lex.org_heads.contains(&cx.key(e - 1))
-                && !(k..e).any(|x| look.country_at(cx, x).is_some());
-            let another_body = another_body && !adjectives;
+                && !country_after;
+            let another_body = and && (heads_after || country_after) && !adjectives;
             // "…Air Force on Wednesday": a day or a month is no part of a name; nor, after "on",
             // a country's possessive ("a medal of the Estrian Army on Norland's top general")
             let time = k < n && (weekday_name(cx.key(k)).is_some() || month_of(cx.key(k)).is_some());
